@@ -1,0 +1,178 @@
+"""Domain objects shared by every layer: entries read from feeds, the facts extracted from them,
+and the alerts the rules make of those facts.
+
+All are frozen dataclasses: the pure core passes them around by value and never mutates them.
+`to_json()` gives the exact shapes of the `match` contract (docs/architecture.md, "match contract").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+
+class Trigger(StrEnum):
+    CASUALTY = "casualty"
+    ARMS_EMBARGO = "arms_embargo"
+    RECOGNITION = "recognition"
+    KEYWORDS = "keywords"
+
+
+class Severity(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+    @property
+    def rank(self) -> int:
+        return {"low": 0, "medium": 1, "high": 2}[self.value]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One item of one feed, as a reader would see it (plain text, absolute canonical link)."""
+
+    feed_id: str
+    key: str  # de-duplication key within the feed: guid, else canonical link, else content hash
+    title: str
+    summary: str
+    link: str
+    published: datetime | None
+    source: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.title}\n{self.summary}" if self.summary else self.title
+
+
+# --- facts -----------------------------------------------------------------------------------------
+# `evidence` is the sentence the fact was read from; it is shown in alerts and in `test-rule`
+# but is not part of the `match` contract's fact shape.
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyFigure:
+    count: int | None
+    qualifier: str  # exact | at_least | more_than | nearly | about | up_to | vague
+    kind: str  # killed | injured | missing | killed_and_injured
+    victims: str | None
+    location: str | None
+    cumulative: bool
+    evidence: str = field(default="", compare=False)
+
+    type = "casualty"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "type": "casualty",
+            "count": self.count,
+            "qualifier": self.qualifier,
+            "kind": self.kind,
+            "victims": self.victims,
+            "location": self.location,
+            "cumulative": self.cumulative,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ArmsEmbargo:
+    actor: str | None
+    target: str | None
+    # imposed | partial | suspended_licences | extended | lifted | called_for | rejected | ruled_by_court
+    action: str
+    evidence: str = field(default="", compare=False)
+
+    type = "arms_embargo"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"type": "arms_embargo", "actor": self.actor, "target": self.target, "action": self.action}
+
+
+@dataclass(frozen=True, slots=True)
+class Recognition:
+    actors: tuple[str, ...]
+    recognized: str
+    status: str  # done | announced | considering | rejected
+    date: str | None = None  # when the text gives one for an announced recognition ("September")
+    evidence: str = field(default="", compare=False)
+
+    type = "recognition"
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "type": "recognition",
+            "actors": list(self.actors),
+            "recognized": self.recognized,
+            "status": self.status,
+        }
+        if self.date:
+            out["date"] = self.date
+        return out
+
+
+Fact = CasualtyFigure | ArmsEmbargo | Recognition
+
+
+def fact_trigger(fact: Fact) -> Trigger:
+    return Trigger(fact.type)
+
+
+# --- rules, alerts, destinations ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RuleMatch:
+    """What the matcher decided for one rule on one entry: pure, before any state is consulted."""
+
+    rule_id: str
+    trigger: Trigger
+    severity: Severity
+    routes: tuple[str, ...]  # route ids from the config; empty = the config's trigger/severity routes
+    facts: tuple[Fact, ...]  # the facts that satisfied the rule's conditions (empty for keywords rules)
+    matched_phrases: tuple[str, ...] = ()
+    realert_hours: float | None = None  # the rule's event window override; None = the global default
+    template: str | None = None  # Jinja2 template override (sandboxed) for this rule's alerts
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyChange:
+    """The previous value of a casualty series, shown beside the new one."""
+
+    previous_count: int
+    previous_date: datetime | None
+    previous_source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Alert:
+    """One alert, ready to render for any platform."""
+
+    id: str  # stable: derived from the event or series key, so re-processing cannot mint a second one
+    rule_id: str
+    trigger: Trigger
+    severity: Severity
+    facts: tuple[Fact, ...]
+    entry_title: str
+    link: str
+    source: str
+    published: datetime | None
+    evidence: str = ""  # the sentence quoted in the message
+    change: CasualtyChange | None = None
+    also_reported_by: tuple[str, ...] = ()
+    matched_phrases: tuple[str, ...] = ()
+    template: str | None = None
+
+
+class Platform(StrEnum):
+    TELEGRAM = "telegram"
+    SLACK = "slack"
+    CONSOLE = "console"
+
+
+@dataclass(frozen=True, slots=True)
+class Destination:
+    id: str
+    platform: Platform
+    address: str  # Telegram chat id or @channelname; Slack channel id; "-" for the console
