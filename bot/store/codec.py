@@ -1,0 +1,106 @@
+"""Alerts to and from the JSON stored in `alerts.payload`. Deliverers re-render from this payload at
+send time, so an alert enriched while queued goes out in its latest form."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from bot.core.model import (
+    Alert,
+    ArmsEmbargo,
+    CasualtyChange,
+    CasualtyFigure,
+    Fact,
+    Recognition,
+    Severity,
+    Trigger,
+)
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def fact_to_json(fact: Fact) -> dict[str, Any]:
+    return {**fact.to_json(), "evidence": fact.evidence}
+
+
+def fact_from_json(data: dict[str, Any]) -> Fact:
+    kind = data["type"]
+    if kind == "casualty":
+        return CasualtyFigure(
+            count=data["count"],
+            qualifier=data["qualifier"],
+            kind=data["kind"],
+            victims=data["victims"],
+            location=data["location"],
+            cumulative=data["cumulative"],
+            evidence=data.get("evidence", ""),
+        )
+    if kind == "arms_embargo":
+        return ArmsEmbargo(
+            actor=data["actor"],
+            target=data["target"],
+            action=data["action"],
+            evidence=data.get("evidence", ""),
+        )
+    if kind == "recognition":
+        return Recognition(
+            actors=tuple(data["actors"]),
+            recognized=data["recognized"],
+            status=data["status"],
+            date=data.get("date"),
+            evidence=data.get("evidence", ""),
+        )
+    raise ValueError(f"unknown fact type {kind!r}")
+
+
+def alert_to_json(alert: Alert) -> dict[str, Any]:
+    change = alert.change
+    return {
+        "id": alert.id,
+        "rule_id": alert.rule_id,
+        "trigger": alert.trigger.value,
+        "severity": alert.severity.value,
+        "facts": [fact_to_json(f) for f in alert.facts],
+        "entry_title": alert.entry_title,
+        "link": alert.link,
+        "source": alert.source,
+        "published": alert.published.isoformat() if alert.published else None,
+        "evidence": alert.evidence,
+        "change": None
+        if change is None
+        else {
+            "previous_count": change.previous_count,
+            "previous_date": change.previous_date.isoformat() if change.previous_date else None,
+            "previous_source": change.previous_source,
+        },
+        "also_reported_by": list(alert.also_reported_by),
+        "matched_phrases": list(alert.matched_phrases),
+        "template": alert.template,
+    }
+
+
+def alert_from_json(data: dict[str, Any]) -> Alert:
+    change = data.get("change")
+    return Alert(
+        id=data["id"],
+        rule_id=data["rule_id"],
+        trigger=Trigger(data["trigger"]),
+        severity=Severity(data["severity"]),
+        facts=tuple(fact_from_json(f) for f in data["facts"]),
+        entry_title=data["entry_title"],
+        link=data["link"],
+        source=data["source"],
+        published=_dt(data.get("published")),
+        evidence=data.get("evidence", ""),
+        change=None
+        if not change
+        else CasualtyChange(
+            change["previous_count"], _dt(change["previous_date"]), change["previous_source"]
+        ),
+        also_reported_by=tuple(data.get("also_reported_by", ())),
+        matched_phrases=tuple(data.get("matched_phrases", ())),
+        template=data.get("template"),
+    )

@@ -1,0 +1,144 @@
+"""The store on both databases: migrations, de-duplication at the boundary, the transactional outbox."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from bot.core.model import ArmsEmbargo, Destination, Entry, Platform, RuleMatch, Severity, Trigger
+from bot.core.resolve import resolve
+from bot.store.db import current_revision, head_revision, make_engine, upgrade
+from bot.store.repo import Store
+from bot.store.schema import metadata
+
+NOW = datetime(2025, 8, 12, 9, tzinfo=UTC)
+DEST = Destination("desk", Platform.SLACK, "C1")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    if request.param == "sqlite":
+        engine = make_engine(f"sqlite:///{tmp_path / 'store.sqlite3'}")
+        upgrade(engine)
+        yield Store(engine)
+        engine.dispose()
+        return
+    base = request.getfixturevalue("postgres_url")
+    name = f"ca_test_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    engine = make_engine(make_url(base).set(database=name).render_as_string(hide_password=False))
+    try:
+        upgrade(engine)
+        yield Store(engine)
+    finally:
+        engine.dispose()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def test_migrations_create_exactly_the_declared_schema(store: Store) -> None:
+    assert current_revision(store.engine) == head_revision()
+    with store.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+    assert diff == []
+
+
+def test_upgrade_is_idempotent(store: Store) -> None:
+    upgrade(store.engine)
+    assert current_revision(store.engine) == head_revision()
+
+
+def _entry(feed_id: str, key: str, link: str) -> Entry:
+    return Entry(feed_id, key, "Germany halts arms exports", "summary", link, NOW, "Outlet")
+
+
+def _record(store: Store, e: Entry) -> int:
+    fact = ArmsEmbargo("Germany", "Israel", "partial")
+    match = RuleMatch("embargo", Trigger.ARMS_EMBARGO, Severity.HIGH, (), (fact,))
+    outcome = store.record_entry(
+        e,
+        [fact],
+        [match],
+        lambda view: resolve(e, [match], view, now=NOW),
+        lambda a: [DEST],
+        NOW,
+        baseline=False,
+    )
+    return len(outcome.alerts) if outcome.new else -1
+
+
+def test_an_entry_is_new_once_by_key_or_by_link(store: Store) -> None:
+    store.sync_config_feeds([("https://a.example/feed", "A", [], True)], NOW)
+    [feed] = store.feeds()
+    assert _record(store, _entry(feed.id, "guid-1", "https://a.example/1")) == 1
+    assert _record(store, _entry(feed.id, "guid-1", "https://a.example/1")) == -1
+    # The publisher changed the guid but the link is the same story.
+    assert _record(store, _entry(feed.id, "guid-2", "https://a.example/1")) == -1
+
+
+def test_alert_and_outbox_rows_are_written_together_and_claimed_once(store: Store) -> None:
+    store.sync_config_feeds([("https://a.example/feed", "A", [], True)], NOW)
+    [feed] = store.feeds()
+    _record(store, _entry(feed.id, "g", "https://a.example/g"))
+    first = store.claim_outbox(NOW, "one", timedelta(minutes=5), ["slack"])
+    second = store.claim_outbox(NOW, "two", timedelta(minutes=5), ["slack"])
+    assert len(first) == 1 and second == []
+    # A lease that expired (its holder died mid-send) makes the unsent row claimable again.
+    again = store.claim_outbox(NOW + timedelta(minutes=10), "two", timedelta(minutes=5), ["slack"])
+    assert [r.id for r in again] == [first[0].id]
+    store.mark_sent(first[0].id, "C1:1.0", NOW)
+    assert store.outbox_summary(NOW)["sent"] == 1
+    assert store.claim_outbox(NOW + timedelta(minutes=30), "two", timedelta(minutes=5), ["slack"]) == []
+    # The same event from a later report: no new send, an edit of the posted message.
+    _record(store, Entry(feed.id, "h", "t", "s", "https://b.example/h", NOW, "Other outlet"))
+    [edit] = store.claim_outbox(NOW, "two", timedelta(minutes=5), ["slack"])
+    assert (edit.action, edit.message_id) == ("edit", "C1:1.0")
+
+
+def test_parking_pauses_the_destination_and_resume_retries(store: Store) -> None:
+    store.sync_config_feeds([("https://a.example/feed", "A", [], True)], NOW)
+    [feed] = store.feeds()
+    _record(store, _entry(feed.id, "g", "https://a.example/g"))
+    [row] = store.claim_outbox(NOW, "one", timedelta(minutes=5), ["slack"])
+    store.park(row.id, row.destination_id, "channel_not_found", NOW)
+    assert store.paused_destinations() == {"desk": "channel_not_found"}
+    assert store.claim_outbox(NOW, "one", timedelta(minutes=5), ["slack"]) == []
+    store.set_paused("desk", False, None, NOW)
+    assert len(store.claim_outbox(NOW, "one", timedelta(minutes=5), ["slack"])) == 1
+
+
+def test_due_feeds_are_leased_to_one_owner(store: Store) -> None:
+    store.sync_config_feeds([(f"https://a.example/{i}", f"F{i}", [], True) for i in range(5)], NOW)
+    a = store.claim_due_feeds(NOW, "a", timedelta(minutes=1), 3)
+    b = store.claim_due_feeds(NOW, "b", timedelta(minutes=1), 10)
+    assert len(a) == 3 and len(b) == 2 and not {f.id for f in a} & {f.id for f in b}
+    # The lease expires when its owner dies.
+    c = store.claim_due_feeds(NOW + timedelta(minutes=2), "c", timedelta(minutes=1), 10)
+    assert len(c) == 5
+
+
+def test_a_singleton_role_has_one_holder_and_passes_on_when_it_goes(store: Store) -> None:
+    from bot.store.locks import SingletonRole
+
+    first = SingletonRole(store.engine, "deliver:telegram")
+    second = SingletonRole(store.engine, "deliver:telegram")
+    assert first.try_acquire()
+    if store.engine.dialect.name == "sqlite":
+        assert second.try_acquire()  # one instance per SQLite file: the role is always granted
+        return
+    assert not second.try_acquire()
+    assert first.try_acquire()  # holding it again is a no-op
+    first.release()
+    assert second.try_acquire()
+    second.release()
