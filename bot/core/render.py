@@ -1,0 +1,600 @@
+"""Alert -> text for each platform: plain (console, fallbacks), Telegram HTML, Slack Block Kit. Pure.
+
+What an alert looks like (DESIGN §7): the facts first, then the evidence, then the source::
+
+    🔴 Casualties · Gaza — death toll nearly 61,500 (was 61,430 on 10 Aug: +70)
+    "…the war, which has killed nearly 61,500 Palestinians."
+    The National · https://…   also reported by BBC, Reuters
+
+Decisions:
+
+- **Icons are per trigger, not per severity**: 🔴 casualties, 🟠 arms embargo, 🟢 recognition,
+  📰 keywords. On a lock screen the dot says *what kind of news* this is; severity decides *whether*
+  and *where* an alert goes (routes, subscriptions, digests), so it is not repeated in the text.
+- Headlines: casualty: ``<icon> Casualties · <location or victims> — <figure> (was <n> on <d Mon>:
+  <delta>)``; a cumulative death toll reads "death toll nearly 61,500", a single incident
+  "5 journalists killed". Embargo: ``Arms embargo · <actor> → <target> (<action>)``. Recognition:
+  ``Recognition · <recognized> — <status> by <first actor>, with <others> (<date>)``. Keywords rules:
+  the entry title.
+- Evidence is ``alert.evidence``, else the first fact's evidence, whitespace collapsed, at most
+  `EVIDENCE_MAX_CHARS`; it is omitted when empty. "also reported by" names at most
+  `ALSO_REPORTED_MAX_NAMES` outlets and counts the rest.
+- Telegram: HTML parse mode; the *visible* text equals `render_plain` (headline in bold, the link as
+  an ``<a>`` whose text is the URL). It never exceeds `TELEGRAM_MAX_TEXT_LENGTH` visible characters,
+  counted in UTF-16 code units (how Telegram measures entities; never fewer than code points, so
+  the count is safe either way). When too long, the evidence is shortened first, then "also
+  reported by" is dropped, then the headline is shortened, then the link text (never the href) and
+  the source name.
+  Shortening works on the raw text before escaping, so no tag or entity is ever cut.
+- Slack: a bold headline section, an evidence section, and a context line with source and link;
+  every text is mrkdwn-escaped (&, <, >) and each fits `SLACK_MAX_SECTION_TEXT` after escaping.
+  `text` is the escaped plain rendering (used for notifications), at most `SLACK_MAX_FALLBACK_TEXT`.
+- Only http(s) links become hyperlinks; anything else is shown as text.
+- ``alert.template`` (a rule's Jinja2 override) renders in the sandbox of `bot.core.templates` with
+  the alert's fields plus ``fact`` (the first fact), ``headline``, ``evidence`` and ``platform``.
+  A template that fails to render, renders empty, or (Telegram) produces markup outside Telegram's
+  HTML subset falls back to the default rendering. Long template output is truncated on a tag-safe
+  boundary with open tags closed.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field, fields
+from datetime import datetime
+from typing import Any
+
+from bot.core.model import (
+    Alert,
+    ArmsEmbargo,
+    CasualtyChange,
+    CasualtyFigure,
+    Fact,
+    Recognition,
+    Trigger,
+)
+from bot.core.templates import AlertTemplateError, Flavour, escape_mrkdwn, render_template
+
+# --- platform limits (named once, used everywhere) -------------------------------------------------
+TELEGRAM_MAX_TEXT_LENGTH = 4096  # telegram.constants.MessageLimit.MAX_TEXT_LENGTH, after entity parsing
+SLACK_MAX_SECTION_TEXT = 3000  # Block Kit: section text object
+SLACK_MAX_CONTEXT_TEXT = 3000  # Block Kit: text object in a context block
+SLACK_MAX_BLOCKS = 50  # Block Kit: blocks per message
+SLACK_MAX_TEXT = 40_000  # chat.postMessage `text`: longer is msg_too_long
+SLACK_MAX_FALLBACK_TEXT = 3000  # our own cap: the fallback only feeds notifications and old clients
+
+EVIDENCE_MAX_CHARS = 300
+ALSO_REPORTED_MAX_NAMES = 8
+ELLIPSIS = "…"
+
+ICONS: dict[Trigger, str] = {
+    Trigger.CASUALTY: "🔴",
+    Trigger.ARMS_EMBARGO: "🟠",
+    Trigger.RECOGNITION: "🟢",
+    Trigger.KEYWORDS: "📰",
+}
+TRIGGER_LABELS: dict[Trigger, str] = {
+    Trigger.CASUALTY: "Casualties",
+    Trigger.ARMS_EMBARGO: "Arms embargo",
+    Trigger.RECOGNITION: "Recognition",
+    Trigger.KEYWORDS: "News",
+}
+QUALIFIERS = {
+    "exact": "",
+    "at_least": "at least",
+    "more_than": "more than",
+    "nearly": "nearly",
+    "about": "about",
+    "up_to": "up to",
+    "vague": "",
+}
+KIND_WORDS = {
+    "killed": "killed",
+    "injured": "injured",
+    "missing": "missing",
+    "killed_and_injured": "killed or injured",
+}
+EMBARGO_ACTIONS = {
+    "imposed": "imposed",
+    "partial": "partial",
+    "suspended_licences": "export licences suspended",
+    "extended": "extended",
+    "lifted": "lifted",
+    "called_for": "called for",
+    "rejected": "rejected",
+    "ruled_by_court": "court ruling",
+}
+RECOGNITION_STATUSES = {
+    "done": "recognised by",
+    "announced": "announced by",
+    "considering": "considered by",
+    "rejected": "rejected by",
+}
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_SPACES = re.compile(r"\s+")
+_MIN_USEFUL = 12  # a shortened piece smaller than this is dropped rather than shown as a stub
+
+
+@dataclass(frozen=True, slots=True)
+class SlackMessage:
+    """What chat.postMessage / chat.update receive: a plain fallback and Block Kit blocks."""
+
+    text: str
+    blocks: list[dict[str, Any]] = field(default_factory=list)
+
+
+# --- the pieces every rendering shares --------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Parts:
+    headline: str
+    evidence: str  # "" = none
+    source: str
+    link: str
+    also: str  # "also reported by …" or ""
+    more: str = ""  # the alert's other facts, one "• …" line each, or ""
+
+
+def _one_line(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def _num(n: int) -> str:
+    return f"{n:,}"
+
+
+def _day_month(d: datetime, reference: datetime | None) -> str:
+    out = f"{d.day} {_MONTHS[d.month - 1]}"
+    if reference is not None and reference.year != d.year:
+        out += f" {d.year}"
+    return out
+
+
+def _first(facts: tuple[Fact, ...], kind: type[Any]) -> Any:
+    return next((f for f in facts if isinstance(f, kind)), None)
+
+
+def _casualty_headline(fig: CasualtyFigure, change: CasualtyChange | None, published: datetime | None) -> str:
+    qual = QUALIFIERS.get(fig.qualifier, "")
+    if fig.count is None:
+        figure = f"{KIND_WORDS.get(fig.kind, fig.kind)} (no figure given)"
+    elif fig.kind == "killed" and fig.cumulative:
+        figure = " ".join(p for p in ("death toll", qual, _num(fig.count)) if p)
+    else:
+        victims = fig.victims if fig.location else None  # victims already name the place otherwise
+        words = (qual, _num(fig.count), victims or "", KIND_WORDS.get(fig.kind, fig.kind))
+        figure = " ".join(p for p in words if p)
+    place = fig.location or fig.victims
+    head = f"{ICONS[Trigger.CASUALTY]} {TRIGGER_LABELS[Trigger.CASUALTY]}"
+    if place:
+        head += f" · {place}"
+    out = f"{head} — {figure}"
+    if change is not None:
+        was = f"was {_num(change.previous_count)}"
+        if change.previous_date is not None:
+            was += f" on {_day_month(change.previous_date, published)}"
+        if fig.count is not None:
+            was += f": {fig.count - change.previous_count:+,}"
+        out += f" ({was})"
+    return out
+
+
+def _embargo_headline(fact: ArmsEmbargo) -> str:
+    if fact.actor and fact.target:
+        who = f"{fact.actor} → {fact.target}"
+    elif fact.target:
+        who = f"on {fact.target}"
+    else:
+        who = fact.actor or ""
+    action = EMBARGO_ACTIONS.get(fact.action, fact.action.replace("_", " "))
+    head = f"{ICONS[Trigger.ARMS_EMBARGO]} {TRIGGER_LABELS[Trigger.ARMS_EMBARGO]}"
+    return f"{head} · {who} ({action})" if who else f"{head} ({action})"
+
+
+def _recognition_headline(fact: Recognition) -> str:
+    head = f"{ICONS[Trigger.RECOGNITION]} {TRIGGER_LABELS[Trigger.RECOGNITION]} · {fact.recognized}"
+    status = RECOGNITION_STATUSES.get(fact.status, fact.status.replace("_", " "))
+    if fact.actors:
+        out = f"{head} — {status} {fact.actors[0]}"
+        if len(fact.actors) > 1:
+            out += ", with " + ", ".join(fact.actors[1:])
+    else:
+        out = f"{head} ({fact.status.replace('_', ' ')})"
+    if fact.date:
+        out += f" ({fact.date})"
+    return out
+
+
+def headline(alert: Alert) -> str:
+    """The first line of every rendering (plain text, no markup)."""
+    if alert.trigger is Trigger.CASUALTY and (fig := _first(alert.facts, CasualtyFigure)) is not None:
+        return _one_line(_casualty_headline(fig, alert.change, alert.published))
+    if alert.trigger is Trigger.ARMS_EMBARGO and (emb := _first(alert.facts, ArmsEmbargo)) is not None:
+        return _one_line(_embargo_headline(emb))
+    if alert.trigger is Trigger.RECOGNITION and (rec := _first(alert.facts, Recognition)) is not None:
+        return _one_line(_recognition_headline(rec))
+    return _one_line(f"{ICONS.get(alert.trigger, ICONS[Trigger.KEYWORDS])} {alert.entry_title}")
+
+
+MORE_FACTS_MAX = 5
+
+
+def _fact_line(fact: Fact) -> str:
+    """One secondary fact, short: "more than 875 people killed (Gaza)"."""
+    if isinstance(fact, CasualtyFigure):
+        qual = QUALIFIERS.get(fact.qualifier, "")
+        count = _num(fact.count) if fact.count is not None else ""
+        words = (qual, count, fact.victims or "", KIND_WORDS.get(fact.kind, fact.kind))
+        line = " ".join(w for w in words if w)
+        return f"{line} ({fact.location})" if fact.location else line
+    if isinstance(fact, ArmsEmbargo):
+        return _embargo_headline(fact).split(" · ", 1)[-1]
+    return _recognition_headline(fact).split(" · ", 1)[-1]
+
+
+def _more(alert: Alert) -> str:
+    lines = [f"• {_one_line(_fact_line(f))}" for f in alert.facts[1 : 1 + MORE_FACTS_MAX]]
+    return "\n".join(lines)
+
+
+def _evidence(alert: Alert) -> str:
+    text = alert.evidence or next((f.evidence for f in alert.facts if f.evidence), "")
+    return _shorten(_one_line(text), EVIDENCE_MAX_CHARS, measure=len)
+
+
+def _also(alert: Alert) -> str:
+    names: list[str] = []
+    for name in alert.also_reported_by:
+        name = _one_line(name)
+        if name and name != alert.source and name not in names:
+            names.append(name)
+    if not names:
+        return ""
+    shown = ", ".join(names[:ALSO_REPORTED_MAX_NAMES])
+    rest = len(names) - ALSO_REPORTED_MAX_NAMES
+    return f"also reported by {shown}" + (f" and {rest} more" if rest > 0 else "")
+
+
+def _parts(alert: Alert) -> _Parts:
+    return _Parts(
+        headline=headline(alert),
+        evidence=_evidence(alert),
+        source=_one_line(alert.source),
+        link=alert.link.strip(),
+        also=_also(alert),
+        more=_more(alert),
+    )
+
+
+def _is_web_link(link: str) -> bool:
+    return link.lower().startswith(("http://", "https://")) and not any(c.isspace() for c in link)
+
+
+# --- measuring and shortening ---------------------------------------------------------------------
+
+
+def utf16_len(text: str) -> int:
+    """Length in UTF-16 code units, the unit Telegram uses for entities and limits."""
+    return len(text) + sum(1 for c in text if ord(c) > 0xFFFF)
+
+
+def _shorten(text: str, limit: int, *, measure: Any = utf16_len) -> str:
+    """`text` cut to at most `limit` units including a trailing ellipsis, on a word boundary if one
+    is near; "" when `limit` leaves no room for anything but the ellipsis."""
+    if measure(text) <= limit:
+        return text
+    if limit <= 1:
+        return ""
+    budget = limit - 1
+    cut = len(text)
+    while cut > 0 and measure(text[:cut]) > budget:
+        # jump close to the target first, then step; text lengths here are small (<= a few thousand)
+        over = measure(text[:cut]) - budget
+        cut -= max(1, over // 2)
+    cut = max(cut, 0)
+    head = text[:cut]
+    space = head.rfind(" ")
+    if space >= cut * 3 // 4 and space > 0:
+        head = head[:space]
+    return head.rstrip(" ,;:·—-") + ELLIPSIS
+
+
+# --- plain text -----------------------------------------------------------------------------------
+
+
+def _source_line(source: str, link: str, also: str) -> str:
+    line = " · ".join(p for p in (source, link) if p)
+    if also:
+        line = f"{line}   {also}" if line else also
+    return line
+
+
+def _plain(p: _Parts) -> str:
+    lines = [p.headline]
+    if p.more:
+        lines.append(p.more)
+    if p.evidence:
+        lines.append(f'"{p.evidence}"')
+    src = _source_line(p.source, p.link, p.also)
+    if src:
+        lines.append(src)
+    return "\n".join(lines)
+
+
+def _template_context(alert: Alert, p: _Parts, platform: str) -> dict[str, Any]:
+    ctx: dict[str, Any] = {f.name: getattr(alert, f.name) for f in fields(Alert)}
+    ctx.update(
+        alert=alert,
+        fact=alert.facts[0] if alert.facts else None,
+        headline=p.headline,
+        evidence=p.evidence,
+        also_reported=p.also,
+        platform=platform,
+    )
+    return ctx
+
+
+def _from_template(alert: Alert, p: _Parts, flavour: Flavour, platform: str) -> str | None:
+    if not alert.template:
+        return None
+    try:
+        out = render_template(alert.template, _template_context(alert, p, platform), flavour)
+    except AlertTemplateError:
+        return None
+    return out or None
+
+
+def render_plain(alert: Alert) -> str:
+    """Plain text: the console and every platform's fallback."""
+    p = _parts(alert)
+    return _from_template(alert, p, "plain", "plain") or _plain(p)
+
+
+# --- Telegram HTML --------------------------------------------------------------------------------
+
+
+def _telegram(p: _Parts, link_text: str) -> tuple[str, str]:
+    """(visible text, HTML) of the default layout; the visible text is what Telegram will count."""
+    vis = [p.headline]
+    out = [f"<b>{html.escape(p.headline, quote=False)}</b>"]
+    if p.more:
+        vis.append(p.more)
+        out.append(html.escape(p.more, quote=False))
+    if p.evidence:
+        vis.append(f'"{p.evidence}"')
+        out.append(html.escape(f'"{p.evidence}"', quote=False))
+    src_vis: list[str] = []
+    src_out: list[str] = []
+    if p.source:
+        src_vis.append(p.source)
+        src_out.append(html.escape(p.source, quote=False))
+    if p.link:
+        src_vis.append(link_text)
+        if _is_web_link(p.link):
+            src_out.append(
+                f'<a href="{html.escape(p.link, quote=True)}">{html.escape(link_text, quote=False)}</a>'
+            )
+        else:
+            src_out.append(html.escape(link_text, quote=False))
+    line_vis, line_out = " · ".join(src_vis), " · ".join(src_out)
+    if p.also:
+        line_vis = f"{line_vis}   {p.also}" if line_vis else p.also
+        line_out = f"{line_out}   {html.escape(p.also, quote=False)}" if line_out else html.escape(p.also)
+    if line_vis:
+        vis.append(line_vis)
+        out.append(line_out)
+    return "\n".join(vis), "\n".join(out)
+
+
+def _fit_telegram(p: _Parts, limit: int) -> str:
+    link_text = p.link
+
+    def over() -> int:
+        return utf16_len(_telegram(p, link_text)[0]) - limit
+
+    # shorten in order of expendability: evidence, also-reported, headline, link text, source
+    if over() > 0 and p.evidence:
+        evidence = _shorten(p.evidence, utf16_len(p.evidence) - over())
+        p = _replace(p, evidence=evidence if utf16_len(evidence) >= _MIN_USEFUL else "")
+    if over() > 0 and p.more:
+        p = _replace(p, more="")
+    if over() > 0 and p.also:
+        p = _replace(p, also="")
+    if over() > 0:
+        p = _replace(p, headline=_shorten(p.headline, max(_MIN_USEFUL, utf16_len(p.headline) - over())))
+    if over() > 0 and link_text:
+        link_text = _shorten(link_text, max(_MIN_USEFUL, utf16_len(link_text) - over())) or "link"
+    if over() > 0 and p.source:
+        p = _replace(p, source=_shorten(p.source, max(0, utf16_len(p.source) - over())))
+    if over() > 0:  # only separators and minimal stubs are left; cannot happen with a sane limit
+        p = _replace(p, headline=_shorten(p.headline, max(1, utf16_len(p.headline) - over())))
+    return _telegram(p, link_text)[1]
+
+
+def _replace(p: _Parts, **changes: str) -> _Parts:
+    values = {f.name: getattr(p, f.name) for f in fields(_Parts)}
+    values.update(changes)
+    return _Parts(**values)
+
+
+def render_telegram(alert: Alert, *, limit: int = TELEGRAM_MAX_TEXT_LENGTH) -> str:
+    """Telegram HTML (parse_mode="HTML"); at most `limit` visible UTF-16 units after entity parsing."""
+    p = _parts(alert)
+    custom = _from_template(alert, p, "html", "telegram")
+    if custom is not None:
+        try:
+            return truncate_telegram_html(custom, limit)
+        except ValueError:
+            pass  # markup Telegram would reject: use the default rendering
+    return _fit_telegram(p, limit)
+
+
+# Telegram's HTML subset (https://core.telegram.org/bots/api#html-style)
+TELEGRAM_TAGS = frozenset(
+    {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "span",
+     "tg-spoiler", "tg-emoji", "blockquote"}
+)  # fmt: skip
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)(\s[^<>]*)?>")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|lt|gt|amp|quot);")
+
+
+def _html_tokens(text: str) -> list[tuple[str, str, str]]:
+    """(kind, raw, visible) tokens of Telegram HTML; kind is text|entity|open|close.
+    Raises ValueError for markup Telegram would reject (unknown or unbalanced tags, stray '<')."""
+    tokens: list[tuple[str, str, str]] = []
+    stack: list[str] = []
+    i = 0
+    while i < len(text):
+        c = text[i]
+        if c == "<":
+            m = _TAG.match(text, i)
+            if m is None:
+                raise ValueError(f"stray '<' at {i}")
+            closing, name = m.group(1) == "/", m.group(2).lower()
+            if name not in TELEGRAM_TAGS:
+                raise ValueError(f"unsupported tag {name!r}")
+            if closing:
+                if not stack or stack[-1] != name:
+                    raise ValueError(f"unexpected end tag {name!r}")
+                stack.pop()
+                tokens.append(("close", m.group(0), name))
+            else:
+                stack.append(name)
+                tokens.append(("open", m.group(0), name))
+            i = m.end()
+        elif c == "&" and (m := _ENTITY.match(text, i)) is not None:
+            tokens.append(("entity", m.group(0), html.unescape(m.group(0))))
+            i = m.end()
+        else:
+            j = i + 1
+            while j < len(text) and text[j] not in "<&":
+                j += 1
+            tokens.append(("text", text[i:j], text[i:j]))
+            i = j
+    if stack:
+        raise ValueError(f"unclosed tag {stack[-1]!r}")
+    return tokens
+
+
+def telegram_visible_text(text: str) -> str:
+    """The text Telegram shows for `text` in HTML parse mode (raises ValueError if it would reject it)."""
+    return "".join(vis for kind, _, vis in _html_tokens(text) if kind in ("text", "entity"))
+
+
+def truncate_telegram_html(text: str, limit: int = TELEGRAM_MAX_TEXT_LENGTH) -> str:
+    """`text` unchanged if its visible length fits, else cut between characters (never inside a tag or
+    an entity), an ellipsis added and the open tags closed. ValueError for markup Telegram rejects."""
+    tokens = _html_tokens(text)
+    if utf16_len("".join(v for k, _, v in tokens if k in ("text", "entity"))) <= limit:
+        return text
+    budget = limit - 1  # room for the ellipsis
+    out: list[str] = []
+    stack: list[str] = []
+    used = 0
+    for kind, raw, vis in tokens:
+        if kind == "open":
+            out.append(raw)
+            stack.append(vis)
+            continue
+        if kind == "close":
+            out.append(raw)
+            stack.pop()
+            continue
+        size = utf16_len(vis)
+        if used + size <= budget:
+            out.append(raw)
+            used += size
+            continue
+        if kind == "text":
+            keep = ""
+            for ch in vis:
+                if used + utf16_len(keep + ch) > budget:
+                    break
+                keep += ch
+            out.append(keep)  # a text token's raw form is its visible form
+        break
+    out.append(ELLIPSIS)
+    out.extend(f"</{name}>" for name in reversed(stack))
+    return "".join(out)
+
+
+# --- Slack Block Kit --------------------------------------------------------------------------------
+
+
+def _fit_escaped(raw: str, limit: int, wrap: str = "") -> str:
+    """mrkdwn-escaped `raw` (with `wrap` on both sides) shortened so the result is <= limit chars."""
+
+    def build(s: str) -> str:
+        return f"{wrap}{escape_mrkdwn(s)}{wrap}"
+
+    if len(build(raw)) <= limit:
+        return build(raw)
+    lo, hi = 0, len(raw)  # largest prefix budget whose escaped form fits
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if len(build(_shorten(raw, mid, measure=len))) <= limit:
+            lo = mid
+        else:
+            hi = mid - 1
+    return build(_shorten(raw, lo, measure=len))
+
+
+def _slack_link(link: str) -> str:
+    """A link in Slack's <url> syntax, or the escaped text when it is not a web link."""
+    if not _is_web_link(link):
+        return escape_mrkdwn(link)
+    safe = link.replace("&", "&amp;").replace("<", "%3C").replace(">", "%3E").replace("|", "%7C")
+    return f"<{safe}>"
+
+
+def _section(text: str) -> dict[str, Any]:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": text}}
+
+
+def _slack_fallback(text: str) -> str:
+    return _fit_escaped(text, SLACK_MAX_FALLBACK_TEXT)
+
+
+def _cut_mrkdwn(text: str, limit: int) -> str:
+    """Cut already-formatted mrkdwn to `limit` chars without splitting a <link> or an &entity;."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    lt, gt = cut.rfind("<"), cut.rfind(">")
+    if lt > gt:
+        cut = cut[:lt]
+    amp = cut.rfind("&")
+    if amp != -1 and ";" not in cut[amp:]:
+        cut = cut[:amp]
+    return cut + ELLIPSIS
+
+
+def render_slack(alert: Alert) -> SlackMessage:
+    """Block Kit blocks plus an escaped plain-text fallback; every text within Block Kit limits."""
+    p = _parts(alert)
+    fallback = _slack_fallback(render_plain(alert))
+    custom = _from_template(alert, p, "mrkdwn", "slack")
+    if custom is not None:
+        body = _cut_mrkdwn(custom, SLACK_MAX_SECTION_TEXT)
+        return SlackMessage(text=_cut_mrkdwn(custom, SLACK_MAX_FALLBACK_TEXT), blocks=[_section(body)])
+    blocks = [_section(_fit_escaped(p.headline, SLACK_MAX_SECTION_TEXT, wrap="*"))]
+    if p.more:
+        blocks.append(_section(_fit_escaped(p.more, SLACK_MAX_SECTION_TEXT)))
+    if p.evidence:
+        blocks.append(_section(_fit_escaped(f'"{p.evidence}"', SLACK_MAX_SECTION_TEXT)))
+    pieces: list[str] = []
+    if p.source:
+        pieces.append(_fit_escaped(p.source, 200))
+    if p.link:
+        link = _slack_link(p.link)
+        pieces.append(link if len(link) <= 2000 else _fit_escaped(p.link, 2000))
+    line = " · ".join(pieces)
+    if p.also:
+        also = escape_mrkdwn(p.also)
+        line = f"{line}   {also}" if line else also
+    if line:
+        context_text = _cut_mrkdwn(line, SLACK_MAX_CONTEXT_TEXT)
+        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": context_text}]})
+    return SlackMessage(text=fallback, blocks=blocks[:SLACK_MAX_BLOCKS])
