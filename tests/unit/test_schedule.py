@@ -1,0 +1,139 @@
+"""next_poll_delay and health_state: table-driven, pure, millisecond-fast."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot.core.schedule import UNHEALTHY_STREAK, health_state, next_poll_delay
+
+NOW = datetime(2026, 8, 13, 12, 0, tzinfo=UTC)
+MIN, MAX, BASE = 60.0, 3600.0, 300.0
+
+
+def every(minutes: float, count: int) -> list[datetime]:
+    return [NOW - timedelta(minutes=minutes * i) for i in range(count)]
+
+
+def delay(
+    recent: Sequence[datetime] = (),
+    *,
+    streak: int = 0,
+    retry_after: float | None = None,
+    max_age: float | None = None,
+    ttl: int | None = None,
+    jitter: float = 0.0,
+) -> float:
+    return next_poll_delay(
+        base_interval_s=BASE,
+        min_interval_s=MIN,
+        max_interval_s=MAX,
+        recent_entry_times=recent,
+        now=NOW,
+        error_streak=streak,
+        retry_after_s=retry_after,
+        cache_max_age_s=max_age,
+        ttl_minutes=ttl,
+        jitter=jitter,
+    )
+
+
+def test_new_feed_without_history_uses_the_base_interval() -> None:
+    assert delay() == BASE
+
+
+@pytest.mark.parametrize(
+    ("minutes_between_items", "low", "high"),
+    [
+        (5, 60, 60),  # very busy: the minimum
+        (15, 60, 120),  # ~100 a day: every 1-2 minutes
+        (60, 400, 500),  # hourly: every ~7.5 minutes
+        (24 * 60 / 3, MAX, MAX),  # three a day: the maximum
+    ],
+)
+def test_delay_follows_the_publishing_rate(minutes_between_items: float, low: float, high: float) -> None:
+    count = int(24 * 60 / minutes_between_items)
+    assert low <= delay(every(minutes_between_items, count)) <= high
+
+
+def test_busier_feeds_are_polled_more_often() -> None:
+    assert delay(every(10, 144)) < delay(every(30, 48)) < delay(every(120, 12))
+
+
+def test_feed_silent_for_a_week_is_polled_at_the_maximum() -> None:
+    assert delay([NOW - timedelta(days=30), NOW - timedelta(days=31)]) == MAX
+
+
+def test_future_dated_entries_do_not_make_a_feed_look_busy() -> None:
+    future = [NOW + timedelta(hours=h) for h in range(1, 50)]
+    assert delay(future) == MAX
+
+
+def test_errors_back_off_exponentially_up_to_the_maximum() -> None:
+    busy = every(5, 288)
+    delays = [delay(busy, streak=s) for s in range(0, 10)]
+    assert delays[:4] == [60, 120, 240, 480]
+    assert delays == sorted(delays)
+    assert delays[-1] == MAX
+    assert delay(busy, streak=10_000) == MAX
+
+
+def test_jitter_only_shortens_and_never_below_the_minimum() -> None:
+    hourly = every(60, 24)
+    plain = delay(hourly)
+    assert delay(hourly, jitter=1.0) < plain
+    assert delay(hourly, jitter=1.0) >= 0.8 * plain
+    assert delay(every(5, 288), jitter=1.0) == MIN
+    assert delay(every(5, 288), jitter=float("nan")) == MIN
+
+
+@pytest.mark.parametrize(
+    "hint",
+    [{"retry_after": 900.0}, {"max_age": 900.0}, {"ttl": 15}],
+)
+def test_server_hints_are_a_floor(hint: dict[str, float]) -> None:
+    assert delay(every(5, 288), **hint) >= 900  # type: ignore[arg-type]
+    assert delay(every(5, 288), jitter=0.5, **hint) >= 900  # type: ignore[arg-type]
+
+
+def test_server_hints_are_clamped_to_the_maximum() -> None:
+    assert delay(every(5, 288), retry_after=7 * 86400) == MAX
+    assert delay(every(5, 288), max_age=86400, jitter=1.0) == MAX
+
+
+def test_a_short_hint_does_not_speed_polling_up() -> None:
+    assert delay(every(60, 24), max_age=10) == delay(every(60, 24))
+
+
+def test_invalid_bounds_are_rejected() -> None:
+    with pytest.raises(ValueError, match="min_interval_s"):
+        next_poll_delay(
+            base_interval_s=1,
+            min_interval_s=100,
+            max_interval_s=10,
+            recent_entry_times=[],
+            now=NOW,
+            error_streak=0,
+            retry_after_s=None,
+            cache_max_age_s=None,
+            ttl_minutes=None,
+            jitter=0,
+        )
+
+
+@pytest.mark.parametrize(
+    ("streak", "last_success", "state"),
+    [
+        (0, None, "healthy"),
+        (0, NOW - timedelta(days=30), "healthy"),
+        (1, NOW - timedelta(minutes=5), "failing"),
+        (UNHEALTHY_STREAK + 10, NOW - timedelta(hours=2), "failing"),
+        (UNHEALTHY_STREAK - 1, None, "failing"),
+        (UNHEALTHY_STREAK, None, "unhealthy"),
+        (UNHEALTHY_STREAK, NOW - timedelta(hours=25), "unhealthy"),
+    ],
+)
+def test_health_state(streak: int, last_success: datetime | None, state: str) -> None:
+    assert health_state(streak, last_success, NOW) == state
