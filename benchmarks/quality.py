@@ -1,0 +1,222 @@
+"""Extraction quality on labeled real news, beside a plain keyword baseline, in one run.
+
+    .venv/bin/python benchmarks/quality.py [--corpus ../shared/corpus/dev.jsonl] [--show-errors]
+
+Reads JSON lines (`id`, `title`, `summary`, `published`, `labels` in the fact shapes of DESIGN §4),
+runs `bot.core.extract.extract_facts` on each item (the same call the matcher makes) and prints:
+
+- per trigger, item level: precision, recall, F1 (an item is positive for a trigger when it has at
+  least one fact of that type);
+- field accuracy, per labeled fact:
+  * casualty: a fact in the same item with the same count and kind ("exact count"); among those,
+    how often qualifier and cumulative also agree;
+  * arms_embargo: a fact with the same actor, target and action (each also reported alone);
+  * recognition: a fact with the same actor set and status (and recognised entity, reported alone);
+- the share of hard negatives (items with no labels) that get any fact;
+- the same item-level figures for a keyword baseline (a regex per trigger), and for counts a baseline
+  that takes the first number in the text.
+
+Comparing names: labels sometimes qualify a name ("Netherlands (Dutch appeals court)", "Somalia
+(federal government)", "UN independent experts"). Both sides are reduced to a canonical name
+(parenthetical dropped, then `canonical_name`, else the text itself) and compared case-insensitively;
+a predicted name also matches when all its words appear in the label's name and it shares the
+label's last word ("UN experts" ~ "UN independent experts", but "UN" !~ "UN Security Council").
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bot.core.extract import extract_facts  # noqa: E402
+from bot.core.extract.places import canonical_name  # noqa: E402
+
+TRIGGERS = ("casualty", "arms_embargo", "recognition")
+BASELINE = {
+    "casualty": re.compile(r"\b(?:killed|kills?|dead|died|deaths?|wounded|injured|casualties|toll)\b", re.I),
+    "arms_embargo": re.compile(r"\bembargo|\barms\b|\bweapons\b", re.I),
+    "recognition": re.compile(r"\brecogni[sz]e|\brecognition\b", re.I),
+}
+FIRST_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+
+
+def norm_name(name: str | None) -> str:
+    if not name:
+        return ""
+    base = re.sub(r"\s*\(.*?\)\s*", " ", name).strip()
+    return (canonical_name(base) or base).lower()
+
+
+def same_name(pred: str | None, label: str | None) -> bool:
+    p, g = norm_name(pred), norm_name(label)
+    if p == g:
+        return True
+    pw, gw = set(p.split()), g.split()
+    return bool(pw) and bool(gw) and pw <= set(gw) and gw[-1] in pw
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+
+    def add(self, pred: bool, gold: bool) -> None:
+        if pred and gold:
+            self.tp += 1
+        elif pred:
+            self.fp += 1
+        elif gold:
+            self.fn += 1
+        else:
+            self.tn += 1
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+
+@dataclass
+class Report:
+    items: Counts = field(default_factory=Counts)
+    baseline: Counts = field(default_factory=Counts)
+    fields: dict[str, list[bool]] = field(default_factory=dict)
+
+    def field(self, name: str, ok: bool) -> None:
+        self.fields.setdefault(name, []).append(ok)
+
+
+def evaluate(items: list[dict[str, Any]], show_errors: bool) -> dict[str, Any]:
+    reports = {t: Report() for t in TRIGGERS}
+    hard_neg = hard_neg_hit = base_hard_neg_hit = 0
+    baseline_count_ok: list[bool] = []
+    errors: list[str] = []
+    for it in items:
+        pub = date.fromisoformat(it["published"]) if it.get("published") else None
+        facts = [f.to_json() for f in extract_facts(it["title"], it.get("summary", ""), pub)]
+        labels = it["labels"]
+        text = f"{it['title']}\n{it.get('summary', '')}"
+        if not labels:
+            hard_neg += 1
+            hard_neg_hit += bool(facts)
+            base_hard_neg_hit += any(BASELINE[t].search(text) for t in TRIGGERS)
+            if facts and show_errors:
+                errors.append(f"{it['id']}: fact on a hard negative: {facts}")
+        for t in TRIGGERS:
+            pf = [f for f in facts if f["type"] == t]
+            gf = [g for g in labels if g["type"] == t]
+            rep = reports[t]
+            rep.items.add(bool(pf), bool(gf))
+            rep.baseline.add(bool(BASELINE[t].search(text)), bool(gf))
+            if show_errors and bool(pf) != bool(gf):
+                errors.append(f"{it['id']}: {t}: predicted {pf} labeled {gf}")
+            for g in gf:
+                if t == "casualty":
+                    match = [f for f in pf if f["count"] == g["count"] and f["kind"] == g["kind"]]
+                    rep.field("count", bool(match))
+                    if match:
+                        rep.field("qualifier (of matched)", match[0]["qualifier"] == g["qualifier"])
+                        rep.field("cumulative (of matched)", match[0]["cumulative"] == g["cumulative"])
+                    m = FIRST_NUMBER.search(text)
+                    baseline_count_ok.append(bool(m) and int(m.group(0).replace(",", "")) == g["count"])
+                    if show_errors and not match:
+                        errors.append(
+                            f"{it['id']}: casualty count missed: {g['count']} {g['kind']}; got "
+                            f"{[(f['count'], f['kind']) for f in pf]}"
+                        )
+                elif t == "arms_embargo":
+                    rep.field("actor", any(same_name(f["actor"], g["actor"]) for f in pf))
+                    rep.field("target", any(same_name(f["target"], g["target"]) for f in pf))
+                    rep.field("action", any(f["action"] == g["action"] for f in pf))
+                    ok = any(
+                        same_name(f["actor"], g["actor"])
+                        and same_name(f["target"], g["target"])
+                        and f["action"] == g["action"]
+                        for f in pf
+                    )
+                    rep.field("actor+target+action", ok)
+                    if show_errors and not ok:
+                        errors.append(f"{it['id']}: embargo field mismatch: labeled {g}; got {pf}")
+                else:
+
+                    def actors_ok(f: dict[str, Any], g: dict[str, Any] = g) -> bool:
+                        return {norm_name(a) for a in f["actors"]} == {norm_name(a) for a in g["actors"]}
+
+                    rep.field("actor set", any(actors_ok(f) for f in pf))
+                    rep.field("status", any(actors_ok(f) and f["status"] == g["status"] for f in pf))
+                    rep.field("recognized", any(same_name(f["recognized"], g["recognized"]) for f in pf))
+                    if show_errors and not any(actors_ok(f) and f["status"] == g["status"] for f in pf):
+                        errors.append(f"{it['id']}: recognition mismatch: labeled {g}; got {pf}")
+    return {
+        "reports": reports,
+        "hard_neg": hard_neg,
+        "hard_neg_hit": hard_neg_hit,
+        "base_hard_neg_hit": base_hard_neg_hit,
+        "baseline_count_ok": baseline_count_ok,
+        "errors": errors,
+    }
+
+
+def speed(items: list[dict[str, Any]], seconds: float = 1.0) -> float:
+    n = 0
+    start = time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        for it in items:
+            extract_facts(it["title"], it.get("summary", ""))
+        n += len(items)
+    return n / (time.perf_counter() - start)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "dev.jsonl"))
+    ap.add_argument("--show-errors", action="store_true")
+    args = ap.parse_args()
+    items = [
+        json.loads(line)
+        for line in Path(args.corpus).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    res = evaluate(items, args.show_errors)
+    print(f"corpus: {args.corpus} ({len(items)} items, {res['hard_neg']} hard negatives)\n")
+    print("| trigger | P | R | F1 | baseline P | baseline R | baseline F1 |")
+    print("|---|---|---|---|---|---|---|")
+    for t, rep in res["reports"].items():
+        p, r, f = rep.items.prf()
+        bp, br, bf = rep.baseline.prf()
+        print(f"| {t} | {p:.3f} | {r:.3f} | {f:.3f} | {bp:.3f} | {br:.3f} | {bf:.3f} |")
+    print("\n| trigger | field | accuracy | n |")
+    print("|---|---|---|---|")
+    for t, rep in res["reports"].items():
+        for name, oks in rep.fields.items():
+            print(f"| {t} | {name} | {sum(oks) / len(oks):.3f} | {len(oks)} |")
+    bc = res["baseline_count_ok"]
+    print(f"| casualty | count, baseline (first number in text) | {sum(bc) / len(bc):.3f} | {len(bc)} |")
+    hn = res["hard_neg"]
+    print(
+        f"\nhard negatives with any fact: {res['hard_neg_hit']}/{hn} = {res['hard_neg_hit'] / hn:.1%} "
+        f"(baseline: {res['base_hard_neg_hit']}/{hn} = {res['base_hard_neg_hit'] / hn:.1%})"
+    )
+    print(f"extract_facts throughput on this corpus: {speed(items):,.0f} items/s (one core)")
+    if res["errors"]:
+        print("\nerrors:")
+        for e in res["errors"]:
+            print("  " + e)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,156 @@
+"""Quantities as news writes them: "61,500", "1.2 million", "five", "two dozen", "two thousand and 367",
+"dozens", with the hedge in front of them ("nearly", "at least", "more than", ...).
+
+`QUANTITY` is a regex fragment with named groups `qual` and `num`; `parse_quantity` turns a match of
+it into (count, qualifier). Vague quantities ("dozens", "hundreds of", "thousands") give count None
+and qualifier "vague".
+"""
+
+from __future__ import annotations
+
+import re
+
+UNITS: dict[str, int] = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+SCALES: dict[str, int] = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+
+# The hedge before a number -> qualifier of the fact shape.
+QUALIFIERS: dict[str, str] = {
+    "nearly": "nearly",
+    "almost": "nearly",
+    "close to": "nearly",
+    "just under": "nearly",
+    "at least": "at_least",
+    "no fewer than": "at_least",
+    "no less than": "at_least",
+    "a minimum of": "at_least",
+    "not less than": "at_least",
+    "more than": "more_than",
+    "over": "more_than",
+    "above": "more_than",
+    "upwards of": "more_than",
+    "in excess of": "more_than",
+    "beyond": "more_than",
+    "past": "more_than",
+    "exceeding": "more_than",
+    "about": "about",
+    "around": "about",
+    "approximately": "about",
+    "roughly": "about",
+    "some": "about",
+    "an estimated": "about",
+    "estimated": "about",
+    "approx.": "about",
+    "circa": "about",
+    "up to": "up_to",
+    "as many as": "up_to",
+    "at most": "up_to",
+}
+
+VAGUE_WORDS = (
+    r"tens\s+of\s+thousands|hundreds\s+of\s+thousands|thousands|hundreds|dozens|scores|several|numerous"
+)
+
+_UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
+_SCALE_ALT = "|".join(SCALES)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
+_WORD = rf"(?:{_UNIT_ALT})(?:[- ](?:{_UNIT_ALT}))?"
+_ATOM = rf"(?:{_DIGITS}|{_WORD})"
+# "1.2 million", "two thousand and 367", "11 thousand and 88", "a dozen", "two dozen", "a hundred"
+_NUMBER = (
+    rf"(?:(?:a|one|two|three|four|five|half\s+a)\s+dozen(?!s)"
+    rf"|(?:a\s+(?=hundred|thousand|million))?{_ATOM}?(?:\s*(?:{_SCALE_ALT})(?:\s+and\s+{_ATOM}|\s+{_ATOM})?)+"
+    rf"|{_ATOM}(?:\s*(?:m|k)\b)?"
+    rf"|{VAGUE_WORDS}(?:\s+of)?)"
+)
+_QUAL_ALT = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(QUALIFIERS, key=len, reverse=True))
+
+QUANTITY = rf"(?:(?P<qual>{_QUAL_ALT})\s+)?(?P<num>{_NUMBER})"
+QUANTITY_RE = re.compile(rf"(?<![\w.,-]){QUANTITY}(?![\w-]|,\d|\.\d)", re.IGNORECASE)
+
+
+def parse_number(text: str) -> int | None:
+    """The value of a number expression; None for vague ones ("dozens") or what is not a number.
+
+    >>> parse_number("61,500"), parse_number("1.2 million"), parse_number("two thousand and 367")
+    (61500, 1200000, 2367)
+    """
+    s = " ".join(text.lower().replace("-", " ").split())
+    if re.fullmatch(VAGUE_WORDS + r"(?:\s+of)?", s):
+        return None
+    m = re.fullmatch(r"(a|one|two|three|four|five|half a) dozen", s)
+    if m:
+        return {"a": 12, "one": 12, "two": 24, "three": 36, "four": 48, "five": 60, "half a": 6}[m.group(1)]
+    s = re.sub(r"(\d)\s*m$", r"\1 million", s)
+    s = re.sub(r"(\d)\s*k$", r"\1 thousand", s)
+    total = 0.0
+    current = 0.0
+    seen = False
+    for tok in s.replace(" and ", " ").split():
+        if tok == "a":
+            current = 1
+            continue
+        if re.fullmatch(_DIGITS, tok):
+            current += float(tok.replace(",", ""))
+            seen = True
+        elif tok in UNITS:
+            current += UNITS[tok]
+            seen = True
+        elif tok in SCALES:
+            scale = SCALES[tok]
+            if current == 0:
+                current = 1
+            if scale == 100:
+                current *= 100
+            else:
+                total += current * scale
+                current = 0
+            seen = True
+        else:
+            return None
+    if not seen:
+        return None
+    return round(total + current)
+
+
+def parse_quantity(qual: str | None, num: str) -> tuple[int | None, str]:
+    """(count, qualifier) for a QUANTITY match's groups."""
+    count = parse_number(num)
+    if count is None:
+        return None, "vague"
+    if qual:
+        return count, QUALIFIERS[" ".join(qual.lower().split())]
+    return count, "exact"
+
+
+def is_year(num: str) -> bool:
+    """A bare four-digit number that reads as a year (1900-2099, no thousands separator)."""
+    return bool(re.fullmatch(r"(19|20)\d\d", num.strip()))

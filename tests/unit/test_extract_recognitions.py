@@ -1,0 +1,76 @@
+"""Recognition extraction: table-driven, with sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.core.extract import extract_recognitions
+
+CASES = [
+    (
+        "Portugal formally recognised the State of Palestine on Sunday.",
+        (("Portugal",), "Palestine", "done", None),
+    ),
+    (
+        "New Zealand will recognise a Palestinian state in October, its foreign minister said.",
+        (("New Zealand",), "Palestine", "announced", "October"),
+    ),
+    (
+        "Japan is weighing whether to recognise Palestinian statehood.",
+        (("Japan",), "Palestine", "considering", None),
+    ),
+    (
+        "Italy has no plans to recognise a Palestinian state for now.",
+        (("Italy",), "Palestine", "rejected", None),
+    ),
+    (
+        "Finland, Portugal and Luxembourg recognised Palestine as a sovereign state.",
+        (("Finland", "Portugal", "Luxembourg"), "Palestine", "done", None),
+    ),
+    (
+        "Malta said it would recognise the Palestinian state in June together with Slovenia and Belgium.",
+        (("Malta", "Slovenia", "Belgium"), "Palestine", "announced", "June"),
+    ),
+    ("Kosovo was recognised by Kenya on Tuesday.", (("Kenya",), "Kosovo", "done", None)),
+]
+
+CASES += [
+    (
+        "Greece is not considering recognising Palestine yet, a spokesman said.",
+        (("Greece",), "Palestine", "rejected", None),
+    ),
+]
+
+NOT_RECOGNITIONS = [
+    "Police expanded the use of facial recognition at train stations.",
+    "She received an award in recognition of her work for refugees.",
+    "Speech recognition software now handles 40 languages.",
+    "The parliament passed a motion on recognition of the genocide against the Yazidis.",
+    "Brand recognition matters for new phone makers such as those in China.",
+    "International recognition of the State of Palestine has been debated for decades.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_reads_actors_recognized_status_and_date(text: str, expected: tuple[object, ...]) -> None:
+    got = [(f.actors, f.recognized, f.status, f.date) for f in extract_recognitions(text, date(2025, 5, 1))]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize("text", NOT_RECOGNITIONS)
+def test_ignores_technology_awards_and_genocide_recognition(text: str) -> None:
+    assert extract_recognitions(text) == []
+
+
+def test_partners_named_for_comparison_are_not_actors() -> None:
+    text = "Austria will not follow countries such as Spain and Ireland in recognising a Palestinian state."
+    (fact,) = extract_recognitions(text)
+    assert (fact.actors, fact.status) == (("Austria",), "rejected")
+
+
+def test_a_country_due_to_follow_suit_is_a_separate_announced_fact() -> None:
+    text = "Sweden recognised Palestine on Monday, with Denmark expected to follow suit."
+    got = [(f.actors, f.status) for f in extract_recognitions(text)]
+    assert got == [(("Sweden",), "done"), (("Denmark",), "announced")]
