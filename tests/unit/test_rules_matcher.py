@@ -253,3 +253,20 @@ def test_trigger_rules_ignore_facts_of_other_triggers() -> None:
     ruleset = RuleSet([rule(id="e", trigger="arms_embargo"), rule(id="c", trigger="casualty")])
     assert [m.rule_id for m in ruleset.match(entry(), [ANNOUNCED])] == []
     assert [m.rule_id for m in ruleset.match(entry(), [TOLL, EMBARGO])] == ["e", "c"]
+
+
+def test_actor_names_in_rules_are_canonicalised_like_the_facts() -> None:
+    from bot.core.model import ArmsEmbargo, Entry
+    from bot.core.rules import parse_rules
+
+    text = """
+- id: uk-embargo
+  trigger: arms_embargo
+  severity: high
+  when: {actors: [UK, Britain], targets: [Israel]}
+"""
+    result = parse_rules([("uk.yaml", text)])
+    assert result.ruleset is not None, result.errors
+    entry = Entry("f", "k", "t", "s", "https://x.example", None, "src")
+    fact = ArmsEmbargo("United Kingdom", "Israel", "suspended_licences")
+    assert [m.rule_id for m in result.ruleset.match(entry, [fact])] == ["uk-embargo"]

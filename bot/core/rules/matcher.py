@@ -11,7 +11,6 @@ Trigger rules filter the facts they are given (extracted once per item, by the c
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -20,6 +19,9 @@ from typing import Any
 import ahocorasick
 import re2
 
+from bot.core.extract import extract_facts
+from bot.core.extract.places import canonical_name
+from bot.core.extract.places import regions_of as places_regions_of
 from bot.core.model import (
     ArmsEmbargo,
     CasualtyFigure,
@@ -148,26 +150,16 @@ class _Compiled:
         return not names & self.deny
 
 
-def _default_regions_of() -> RegionsOf:
-    try:
-        places = importlib.import_module("bot.core.extract.places")
-        fn: RegionsOf = places.regions_of
-        return fn
-    except (ImportError, AttributeError):
-        return lambda place: frozenset({place.casefold()})
-
-
-def _default_extract() -> ExtractFacts | None:
-    try:
-        extract = importlib.import_module("bot.core.extract")
-        fn: ExtractFacts = extract.extract_facts
-        return fn
-    except (ImportError, AttributeError):
-        return None
-
-
 def _names(values: Iterable[str] | None) -> frozenset[str] | None:
     return None if values is None else frozenset(v.casefold() for v in values)
+
+
+def _place_names(values: Iterable[str] | None) -> frozenset[str] | None:
+    """Countries and organisations as admins write them ("UK", "Britain", "EU") compared by the
+    canonical names the extractors produce ("United Kingdom", "European Union")."""
+    if values is None:
+        return None
+    return frozenset((canonical_name(v) or v).casefold() for v in values)
 
 
 class RuleSet:
@@ -193,7 +185,7 @@ class RuleSet:
         self._origins = (
             tuple(origins) if origins is not None else tuple(RuleOrigin("<rules>", 1, 1) for _ in rules)
         )
-        region_fn = regions_of or _default_regions_of()
+        region_fn = regions_of or places_regions_of
         cache: dict[str, frozenset[str]] = {}
 
         def regions(place: str) -> frozenset[str]:
@@ -322,22 +314,9 @@ class RuleSet:
     def run_examples(self, extract: ExtractFacts | None = None) -> list[RuleError]:
         """Run every rule's examples (disabled rules too); each failing example is one error."""
         errors: list[RuleError] = []
-        extractor = extract or _default_extract()
+        extractor = extract or extract_facts
         for c in self._compiled:
             origin = self._origins[c.index]
-            examples = c.rule.examples
-            if c.accepts is not None and extractor is None and (examples.match or examples.no_match):
-                errors.append(
-                    RuleError(
-                        origin.file,
-                        origin.line,
-                        origin.column,
-                        c.rule.id,
-                        "examples",
-                        messages.EXAMPLE_EXTRACTOR_MISSING,
-                    )
-                )
-                continue
             for kind, items in (("match", c.rule.examples.match), ("no_match", c.rule.examples.no_match)):
                 for i, item in enumerate(items):
                     message = self._check_example(c, kind, item, extractor)
@@ -443,7 +422,7 @@ class RuleSet:
         if isinstance(rule, EmbargoRule):
             w = rule.when
             actions = frozenset(w.actions) if w.actions else None
-            actors, targets = _names(w.actors), _names(w.targets)
+            actors, targets = _place_names(w.actors), _place_names(w.targets)
 
             def embargo(f: Fact) -> bool:
                 if not isinstance(f, ArmsEmbargo):
@@ -457,7 +436,7 @@ class RuleSet:
             return embargo
         w2 = rule.when
         statuses = frozenset(w2.statuses) if w2.statuses else None
-        r_actors, recognized = _names(w2.actors), _names(w2.recognized)
+        r_actors, recognized = _place_names(w2.actors), _place_names(w2.recognized)
 
         def recognition(f: Fact) -> bool:
             if not isinstance(f, Recognition):
@@ -475,7 +454,7 @@ class RuleSet:
         kinds = frozenset(w.kind) if w.kind else None
         low, high = w.min_count, w.max_count
         counted = low is not None or high is not None
-        locations, victims, wanted = _names(w.locations), _names(w.victims), _names(w.regions)
+        locations, victims, wanted = _place_names(w.locations), _names(w.victims), _names(w.regions)
         regions = self._regions
 
         def casualty(f: Fact) -> bool:
@@ -509,7 +488,7 @@ class RuleSet:
     # --- examples ---------------------------------------------------------------------------------
 
     def _check_example(
-        self, c: _Compiled, kind: str, item: str | ExampleItem, extractor: ExtractFacts | None
+        self, c: _Compiled, kind: str, item: str | ExampleItem, extractor: ExtractFacts
     ) -> str | None:
         if isinstance(item, str):
             title, summary, source = "", item, "example"
@@ -520,8 +499,6 @@ class RuleSet:
             found = self._match_keywords(entry, c.index)
             match = found[0][1] if found else None
         else:
-            if extractor is None:
-                return messages.EXAMPLE_EXTRACTOR_MISSING
             facts = [f for f in extractor(title, summary, None) if f.type == c.trigger.value]
             match = self._match_facts(c, entry, facts) if facts else None
         shown = _quote(f"{title} — {summary}" if title and summary else title or summary)

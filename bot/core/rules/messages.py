@@ -59,7 +59,6 @@ EXAMPLE_MISSED_FIELDS = (
     "this rule reads only {fields}, so write the example as {{title: ..., summary: ...}})"
 )
 EXAMPLE_UNEXPECTED = "expected no match, but it matched ({why}): {text}"
-EXAMPLE_EXTRACTOR_MISSING = "cannot run this example: fact extraction (bot.core.extract) is not available"
 
 
 def unknown_trigger(got: object, valid: Iterable[str]) -> str:
