@@ -20,5 +20,5 @@ USER 10001
 VOLUME ["/data"]
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
-    CMD ["conflict-alerts", "db", "current"]
+    CMD ["python", "-c", "import os, urllib.request as u; u.urlopen('http://127.0.0.1:%s/healthz' % os.environ.get('CONFLICT_ALERTS_HTTP_PORT', '8080'), timeout=4)"]
 CMD ["conflict-alerts", "run"]

@@ -87,6 +87,6 @@ def setup_logging(
     root.addHandler(handler)
     root.setLevel(level)
     # Libraries that log request URLs (with tokens) or chatter at INFO.
-    for noisy in ("httpx", "httpcore", "apscheduler", "telegram", "slack_sdk", "aiohttp.access"):
+    for noisy in ("httpx", "httpcore", "apscheduler", "telegram", "slack_sdk", "aiohttp.access", "alembic"):
         logging.getLogger(noisy).setLevel(logging.WARNING if verbosity < 2 else logging.DEBUG)
     return redactor

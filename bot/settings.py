@@ -5,7 +5,7 @@
 | `CONFLICT_ALERTS_CONFIG` | path of the YAML config (`--config` wins); default `conflict-alerts.yaml` |
 | `DATABASE_URL` | SQLAlchemy URL; default SQLite in `./data/` |
 | `TELEGRAM_BOT_TOKEN` | enables Telegram destinations |
-| `TELEGRAM_API_BASE_URL` | Bot API base, e.g. `http://127.0.0.1:8081/bot` for a fake or a local Bot API server |
+| `TELEGRAM_API_BASE_URL` | Bot API base, e.g. `http://127.0.0.1:8081/bot` (a fake, a local Bot API) |
 | `SLACK_BOT_TOKEN` | enables Slack destinations |
 | `SLACK_API_URL` | Web API base, default `https://slack.com/api/` |
 | `SLACK_SIGNING_SECRET`, `SLACK_APP_TOKEN` | Slack HTTP mode / Socket Mode (commands) |
@@ -14,6 +14,8 @@
 | `CONFLICT_ALERTS_HTTP_PORT` | its port; default `8080` (`0`: any free port) |
 | `CONFLICT_ALERTS_HTTP_TOKEN` | bearer token / basic-auth password for /metrics and the status page |
 | `CONFLICT_ALERTS_HTTP_ENABLED` | `false` turns the HTTP server off |
+| `TELEGRAM_WEBHOOK_URL` | public https URL of `/telegram/webhook`: commands by webhook instead of polling |
+| `TELEGRAM_WEBHOOK_SECRET` | secret token Telegram sends with each webhook update (required with the URL) |
 """
 
 from __future__ import annotations
@@ -45,6 +47,9 @@ class Settings:
     http_port: str | None = None
     http_token: str | None = None
     http_enabled: str | None = None
+    # Telegram webhook mode for commands (bot/chat/telegram_commands.py); unset: long polling.
+    telegram_webhook_url: str | None = None
+    telegram_webhook_secret: str | None = None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, config_path: Path | None = None) -> Settings:
@@ -68,6 +73,8 @@ class Settings:
             http_port=get("CONFLICT_ALERTS_HTTP_PORT"),
             http_token=get("CONFLICT_ALERTS_HTTP_TOKEN"),
             http_enabled=get("CONFLICT_ALERTS_HTTP_ENABLED"),
+            telegram_webhook_url=get("TELEGRAM_WEBHOOK_URL"),
+            telegram_webhook_secret=get("TELEGRAM_WEBHOOK_SECRET"),
         )
 
     @property
@@ -79,5 +86,6 @@ class Settings:
             self.slack_signing_secret,
             self.slack_app_token,
             self.http_token,
+            self.telegram_webhook_secret,
         )
         return tuple(v for v in values if v)

@@ -30,6 +30,7 @@ def postgres_url() -> str:
     url = os.environ.get("CONFLICT_ALERTS_TEST_POSTGRES_URL")
     if not url:
         pytest.skip(
-            "PostgreSQL tests skipped: set CONFLICT_ALERTS_TEST_POSTGRES_URL (.ci/run does when the server runs)"
+            "PostgreSQL tests skipped: set CONFLICT_ALERTS_TEST_POSTGRES_URL "
+            "(.ci/run does when the server runs)"
         )
     return url

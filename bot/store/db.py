@@ -31,7 +31,7 @@ def make_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         in_memory = not parsed.database or parsed.database == ":memory:"
-        if not in_memory:
+        if parsed.database and not in_memory:
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(
             url,
@@ -42,10 +42,32 @@ def make_engine(url: str) -> Engine:
         )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
-        # A bare postgresql:// URL would ask for psycopg2; the project ships psycopg 3.
-        url = parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
+    connect_args: dict[str, Any] = {}
+    if parsed.get_backend_name() == "postgresql":
+        if parsed.drivername == "postgresql":
+            # A bare postgresql:// URL would ask for psycopg2; the project ships psycopg 3.
+            url = parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+        # Parameters given in the URL win (e.g. `?options=` must be left out behind pgbouncer).
+        connect_args = {k: v for k, v in PG_KEEPALIVES.items() if k not in parsed.query}
+    return create_engine(
+        url, pool_pre_ping=True, pool_size=10, max_overflow=10, connect_args=connect_args
+    )
+
+
+# A SIGKILLed instance's sockets are closed by its kernel, so PostgreSQL ends its session (and frees
+# its advisory locks) at once. A host that vanishes sends nothing: without keepalives the server would
+# keep that session, and the roles it holds, for over two hours (tcp_keepalives_idle defaults to the
+# OS's 7200 s). Server side (`options`): probe after 10 s idle, every 5 s, give up after 3 misses, and
+# drop a connection whose sent data stays unacknowledged for 30 s. Client side (libpq `keepalives*`):
+# the same, so the bot notices a dead server instead of hanging on a half-open socket.
+PG_KEEPALIVES: dict[str, Any] = {
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 5,
+    "keepalives_count": 3,
+    "options": "-c tcp_keepalives_idle=10 -c tcp_keepalives_interval=5 -c tcp_keepalives_count=3"
+    " -c tcp_user_timeout=30000",
+}
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

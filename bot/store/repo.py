@@ -13,14 +13,31 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, or_, select, text, update
 from sqlalchemy.exc import IntegrityError
 
-from bot.core.model import Alert, Destination, Entry, Fact, RuleMatch
-from bot.core.resolve import EventState, Resolution, SeriesState
+from bot.core.model import Alert, CasualtyFigure, Destination, Entry, Fact, RuleMatch
+from bot.core.resolve import EventState, Resolution, SeriesState, event_keys, series_key
 from bot.store import schema as t
 from bot.store.codec import alert_from_json, alert_to_json
 from bot.store.db import as_utc
+from bot.store.locks import lock_key
+
+SYNC_FEEDS_LOCK_KEY = lock_key("sync_config_feeds")
+
+
+def state_lock_keys(matches: Sequence[RuleMatch]) -> list[int]:
+    """Advisory lock keys for the series and event groups the resolver may read and write for these
+    matches (PostgreSQL, `Store.record_entry`). Sorted, so two transactions never wait on each other
+    in opposite orders."""
+    names: set[str] = set()
+    for match in matches:
+        for fact in match.facts:
+            if isinstance(fact, CasualtyFigure) and (skey := series_key(fact)) is not None:
+                names.add(skey)
+            else:
+                names.add(event_keys(fact)[1])
+    return sorted({lock_key(f"resolve:{name}") for name in names})
 
 
 def feed_id_for(url: str) -> str:
@@ -111,6 +128,9 @@ class Store:
         config feeds that were removed. Runtime-added feeds are left alone."""
         wanted = {feed_id_for(url): (url, name, list(tags), enabled) for url, name, tags, enabled in feeds}
         with self.engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                # Instances starting together would all insert the same new feeds: one at a time.
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SYNC_FEEDS_LOCK_KEY})
             existing = {r.id: r for r in conn.execute(select(t.feeds.c.id, t.feeds.c.origin))}
             for fid, (url, name, tags, enabled) in wanted.items():
                 if fid in existing:
@@ -259,6 +279,13 @@ class Store:
         and the alerts written, why the entry raised no alert (stored in `entries.explain`)."""
         try:
             with self.engine.begin() as conn:
+                if conn.dialect.name == "postgresql":
+                    # The resolver reads series and events and writes them back: two instances judging
+                    # reports of one event at once would both see it as new, and the second insert
+                    # would fail, rolling its entry back. Entries touching the same series or event
+                    # group take turns (locks released at commit); all others go on in parallel.
+                    for key in state_lock_keys(matches):
+                        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": key})
                 dup = conn.execute(
                     select(t.entries.c.id).where(
                         t.entries.c.feed_id == entry.feed_id,
@@ -628,12 +655,12 @@ class Store:
             conn.execute(select(1)).scalar_one()
 
     def outbox_by_platform(self, now: datetime) -> dict[str, OutboxStats]:
-        """Pending and parked rows per platform, with the age of the oldest pending one."""
+        """Pending, parked and digest-held rows per platform, with the age of the oldest pending one."""
         out: dict[str, OutboxStats] = {}
         with self.engine.connect() as conn:
             rows = conn.execute(
                 select(t.outbox.c.platform, t.outbox.c.status, func.count(), func.min(t.outbox.c.created_at))
-                .where(t.outbox.c.status.in_(["pending", "parked"]))
+                .where(t.outbox.c.status.in_(["pending", "parked", "digest"]))
                 .group_by(t.outbox.c.platform, t.outbox.c.status)
             )
             for platform, status, count, oldest in rows:
@@ -642,6 +669,8 @@ class Store:
                     stats.pending = int(count)
                     created = as_utc(oldest)
                     stats.oldest_pending_age_s = (now - created).total_seconds() if created else None
+                elif status == "digest":
+                    stats.digest = int(count)
                 else:
                     stats.parked = int(count)
         return out
@@ -731,6 +760,8 @@ class Store:
                     q.oldest_pending_age_s = (now - created).total_seconds() if created else None
                 elif status == "parked":
                     q.parked = int(count)
+                elif status == "digest":
+                    q.digest = int(count)
                 elif status == "sent":
                     q.sent = int(count)
                     q.last_sent_at = as_utc(last_sent)
@@ -764,6 +795,249 @@ class Store:
                 out.setdefault(alert_id, []).append((dest, action, status))
         return out
 
+    # --- scale-out: `conflict-alerts status` (bot/store/instances.py holds the instance queries) ------
+
+    def oldest_undelivered(self) -> UndeliveredRow | None:
+        """The pending outbox row waiting longest, with its alert, for `status`."""
+        with self.engine.connect() as conn:
+            r = (
+                conn.execute(
+                    select(
+                        t.outbox,
+                        t.alerts.c.rule_id,
+                        t.alerts.c.payload,
+                    )
+                    .join(t.alerts, t.alerts.c.id == t.outbox.c.alert_id)
+                    .where(t.outbox.c.status == "pending")
+                    .order_by(t.outbox.c.created_at, t.outbox.c.id)
+                    .limit(1)
+                )
+                .mappings()
+                .first()
+            )
+        if r is None:
+            return None
+        return UndeliveredRow(
+            alert_id=r["alert_id"],
+            rule_id=r["rule_id"],
+            title=str((r["payload"] or {}).get("entry_title", "")),
+            destination_id=r["destination_id"],
+            action=r["action"],
+            created_at=as_utc(r["created_at"]) or r["created_at"],
+            attempts=r["attempts"],
+            next_attempt_at=as_utc(r["next_attempt_at"]),
+            lease_owner=r["lease_owner"],
+            last_error=r["last_error"],
+        )
+
+
+    # --- delivery: rows parked alone, lease recovery, digests (bot/deliver.py) --------------------------
+
+    def park_message(self, row_id: int, reason: str, now: datetime) -> None:
+        """This one message cannot be delivered (too long, markup rejected, retries exhausted): park the
+        row with its reason. Unlike `park`, the destination stays active; resuming it re-queues the row."""
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(t.outbox)
+                .where(t.outbox.c.id == row_id)
+                .values(
+                    status="parked",
+                    last_error=reason,
+                    lease_owner=None,
+                    lease_until=None,
+                    attempts=t.outbox.c.attempts + 1,
+                )
+            )
+
+    def reschedule(self, row_ids: Sequence[int], next_attempt_at: datetime) -> None:
+        """Hand claimed rows back unsent, due at `next_attempt_at` (not an attempt, not an error): the
+        rows queued behind one that must wait keep their place behind it."""
+        if not row_ids:
+            return
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(t.outbox)
+                .where(t.outbox.c.id.in_(list(row_ids)), t.outbox.c.status == "pending")
+                .values(next_attempt_at=next_attempt_at, lease_owner=None, lease_until=None)
+            )
+
+    def release_outbox_leases(self, platforms: Sequence[str]) -> int:
+        """Clear every lease on pending rows of these platforms. Called by a platform's deliverer when it
+        takes the platform's singleton role: any lease left then was its dead predecessor's (a crash
+        mid-send), and waiting for it to expire would hold those alerts back for minutes."""
+        with self.engine.begin() as conn:
+            result = conn.execute(
+                update(t.outbox)
+                .where(
+                    t.outbox.c.status == "pending",
+                    t.outbox.c.platform.in_(list(platforms)),
+                    t.outbox.c.lease_owner.is_not(None),
+                )
+                .values(lease_owner=None, lease_until=None)
+            )
+            return int(result.rowcount or 0)
+
+    def fold_into_digest(
+        self, row_ids: Sequence[int], owner: str, due: datetime, now: datetime, max_items: int
+    ) -> list[int]:
+        """Fold pending `send` rows of one destination into digest rows, in one transaction: each row
+        becomes `folded` and points (`folded_into`) at a pending `digest` row, which is delivered in
+        their place. An open digest of the destination (pending, not leased by another owner, fewer
+        than `max_items` members) is filled first; new ones are due at `due`. Rows no longer pending
+        (sent or leased elsewhere meanwhile) are skipped. Returns the digest rows used."""
+        if not row_ids:
+            return []
+        with self.engine.begin() as conn:
+            free = or_(
+                t.outbox.c.lease_owner.is_(None),
+                t.outbox.c.lease_owner == owner,
+                t.outbox.c.lease_until < now,
+            )
+            rows = (
+                conn.execute(
+                    select(t.outbox)
+                    .where(
+                        t.outbox.c.id.in_(list(row_ids)),
+                        t.outbox.c.status == "pending",
+                        t.outbox.c.action == "send",
+                        free,
+                    )
+                    .order_by(t.outbox.c.severity_rank.desc(), t.outbox.c.id)
+                )
+                .mappings()
+                .all()
+            )
+            by_destination: dict[str, list[Any]] = {}
+            for r in rows:
+                by_destination.setdefault(r["destination_id"], []).append(r)
+            used: list[int] = []
+            for destination_id, members in by_destination.items():
+                open_digests = conn.execute(
+                    select(t.outbox.c.id, t.outbox.c.severity_rank)
+                    .where(
+                        t.outbox.c.destination_id == destination_id,
+                        t.outbox.c.action == "digest",
+                        t.outbox.c.status == "pending",
+                        free,
+                    )
+                    .order_by(t.outbox.c.id)
+                ).all()
+                slots: list[tuple[int, int]] = []  # (digest row id, free places)
+                for digest_id, _rank in open_digests:
+                    count = conn.execute(
+                        select(func.count()).where(t.outbox.c.folded_into == digest_id)
+                    ).scalar_one()
+                    if count < max_items:
+                        slots.append((digest_id, max_items - int(count)))
+                while members:
+                    if slots:
+                        digest_id, room = slots.pop(0)
+                    else:
+                        first = members[0]
+                        inserted = conn.execute(
+                            insert(t.outbox).values(
+                                alert_id=first["alert_id"],
+                                destination_id=destination_id,
+                                platform=first["platform"],
+                                address=first["address"],
+                                action="digest",
+                                revision=1,
+                                severity_rank=first["severity_rank"],
+                                status="pending",
+                                attempts=0,
+                                next_attempt_at=due,
+                                created_at=now,
+                            )
+                        )
+                        digest_id, room = int(inserted.inserted_primary_key[0]), max_items  # type: ignore[index]
+                    chunk, members = members[:room], members[room:]
+                    conn.execute(
+                        update(t.outbox)
+                        .where(t.outbox.c.id.in_([m["id"] for m in chunk]))
+                        .values(status="folded", folded_into=digest_id, lease_owner=None, lease_until=None)
+                    )
+                    top = max(m["severity_rank"] for m in chunk)
+                    conn.execute(
+                        update(t.outbox)
+                        .where(t.outbox.c.id == digest_id, t.outbox.c.severity_rank < top)
+                        .values(severity_rank=top)
+                    )
+                    used.append(digest_id)
+            return used
+
+    def digest_members(self, digest_row_id: int) -> list[Alert]:
+        """The alerts folded into one digest row, most severe first, then oldest first."""
+        with self.engine.connect() as conn:
+            payloads = conn.execute(
+                select(t.alerts.c.payload)
+                .join(t.outbox, t.outbox.c.alert_id == t.alerts.c.id)
+                .where(t.outbox.c.folded_into == digest_row_id)
+                .order_by(t.outbox.c.severity_rank.desc(), t.outbox.c.id)
+            ).scalars()
+            return [alert_from_json(p) for p in payloads]
+
+    # --- feeds, in bulk (issue 5: one poll cycle of thousands of feeds) ----------------------------------
+
+    def recent_entry_times_many(self, feed_ids: Sequence[str], since: datetime) -> dict[str, list[datetime]]:
+        """`recent_entry_times` for many feeds in one query (every id gets a list, maybe empty)."""
+        out: dict[str, list[datetime]] = {fid: [] for fid in feed_ids}
+        if not out:
+            return out
+        ids = list(out)
+        when = func.coalesce(t.entries.c.published, t.entries.c.seen_at)
+        with self.engine.connect() as conn:
+            for start in range(0, len(ids), 500):
+                rows = conn.execute(
+                    select(t.entries.c.feed_id, when).where(
+                        t.entries.c.feed_id.in_(ids[start : start + 500]), t.entries.c.seen_at >= since
+                    )
+                )
+                for fid, value in rows:
+                    if (d := as_utc(value)) is not None:
+                        out[fid].append(d)
+        return out
+
+    def record_polls(self, polls: Sequence[tuple[str, datetime, datetime, dict[str, Any]]]) -> None:
+        """`record_poll` for many feeds, in one transaction: (feed_id, now, next_poll_at, values).
+        SQLite has one writer at a time; one commit for a batch instead of one per feed is what lets a
+        cycle of thousands of feeds finish in seconds."""
+        if not polls:
+            return
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for feed_id, now, next_poll_at, values in polls:
+            params = {"b_id": feed_id, "b_now": now, "b_next": next_poll_at}
+            params.update({f"v_{k}": v for k, v in values.items()})
+            groups.setdefault(tuple(sorted(values)), []).append(params)
+        with self.engine.begin() as conn:
+            for columns, rows in groups.items():
+                stmt = (
+                    update(t.feeds)
+                    .where(t.feeds.c.id == bindparam("b_id"))
+                    .values(
+                        last_polled_at=bindparam("b_now"),
+                        first_polled_at=func.coalesce(t.feeds.c.first_polled_at, bindparam("b_now")),
+                        next_poll_at=bindparam("b_next"),
+                        lease_owner=None,
+                        lease_until=None,
+                        **{c: bindparam(f"v_{c}") for c in columns},
+                    )
+                )
+                conn.execute(stmt, rows)
+
+
+@dataclass(frozen=True, slots=True)
+class UndeliveredRow:
+    alert_id: str
+    rule_id: str
+    title: str
+    destination_id: str
+    action: str
+    created_at: datetime
+    attempts: int
+    next_attempt_at: datetime | None
+    lease_owner: str | None
+    last_error: str | None
+
 
 def _feed_row(r: Any) -> FeedRow:
     return FeedRow(
@@ -790,6 +1064,7 @@ def _feed_row(r: Any) -> FeedRow:
 class OutboxStats:
     pending: int = 0
     parked: int = 0
+    digest: int = 0  # held for a chat's digest message
     oldest_pending_age_s: float | None = None
 
 
@@ -831,6 +1106,7 @@ class DestinationQueue:
     platform: str
     pending: int = 0
     parked: int = 0
+    digest: int = 0
     sent: int = 0
     oldest_pending_age_s: float | None = None
     last_sent_at: datetime | None = None

@@ -127,10 +127,10 @@ outbox = Table(
     Column("destination_id", Text, nullable=False),
     Column("platform", String(16), nullable=False),
     Column("address", Text, nullable=False),
-    Column("action", String(8), nullable=False, default="send"),  # send | edit
+    Column("action", String(8), nullable=False, default="send"),  # send | edit | digest
     Column("revision", Integer, nullable=False, default=1),
     Column("severity_rank", Integer, nullable=False, default=1),
-    Column("status", String(12), nullable=False, default="pending"),  # pending | sent | parked
+    Column("status", String(12), nullable=False, default="pending"),  # pending | sent | parked | folded
     Column("attempts", Integer, nullable=False, default=0),
     Column("next_attempt_at", DateTime(timezone=True), nullable=False),
     Column("lease_owner", String(64)),
@@ -139,9 +139,13 @@ outbox = Table(
     Column("last_error", Text),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("sent_at", DateTime(timezone=True)),
+    # A row folded into a digest (status "folded") points at the digest's row (action "digest"), which
+    # is delivered in its place (bot/deliver.py, migration 0005).
+    Column("folded_into", Integer),
     UniqueConstraint("alert_id", "destination_id", "action", "revision", name="uq_outbox_delivery"),
 )
 Index("ix_outbox_due", outbox.c.status, outbox.c.next_attempt_at)
+Index("ix_outbox_folded_into", outbox.c.folded_into)
 
 destination_state = Table(
     "destination_state",
@@ -150,4 +154,50 @@ destination_state = Table(
     Column("paused", Boolean, nullable=False, default=False),
     Column("reason", Text),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+# Chat subscriptions made with /subscribe (migration 0003). trigger and region are "all" or a value.
+subscriptions = Table(
+    "subscriptions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("platform", String(16), nullable=False),  # telegram | slack
+    Column("chat_id", Text, nullable=False),
+    Column("trigger", String(32), nullable=False),
+    Column("region", Text, nullable=False),
+    Column("created_by", Text, nullable=False),  # platform user id
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("platform", "chat_id", "trigger", "region", name="uq_subscriptions_topic"),
+)
+
+# Per-chat delivery preferences (/mute, /digest, /quiet), read by the router and the deliverer gate.
+chat_settings = Table(
+    "chat_settings",
+    metadata,
+    Column("platform", String(16), primary_key=True),
+    Column("chat_id", Text, primary_key=True),
+    Column("mute_until", DateTime(timezone=True)),
+    Column("digest", String(8), nullable=False, default="off"),  # off | hourly | daily
+    Column("quiet_start", String(5)),  # "22:00"
+    Column("quiet_end", String(5)),  # "07:00"
+    Column("timezone", Text),  # zoneinfo name for quiet hours and the daily digest
+    Column("updated_by", Text),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+# One row per running `conflict-alerts run` (bot/store/instances.py): written at start, refreshed by a
+# heartbeat every few seconds, deleted on a clean stop. A row whose heartbeat stopped is a dead
+# instance: `status` shows it as stale, and the live ones release the leases it held (migration 0004).
+instances = Table(
+    "instances",
+    metadata,
+    Column("id", String(64), primary_key=True),  # the lease owner name (CONFLICT_ALERTS_INSTANCE)
+    Column("host", Text, nullable=False),
+    Column("pid", Integer, nullable=False),
+    Column("started_at", DateTime(timezone=True), nullable=False),
+    Column("last_seen", DateTime(timezone=True), nullable=False),
+    Column("roles", JSON, nullable=False, default=list),  # singleton roles held at the last heartbeat
+    Column("feeds_leased", Integer, nullable=False, default=0),
+    Column("outbox_leased", Integer, nullable=False, default=0),
+    Column("released_at", DateTime(timezone=True)),  # when a live instance released a dead one's leases
 )

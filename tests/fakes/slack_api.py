@@ -153,6 +153,8 @@ class FakeSlack:
         self._ts_counter = 0
         self._closing = asyncio.Event()
         self._runner: web.AppRunner | None = None
+        self._users: dict[str, dict[str, Any]] = {}  # users.info answers, see set_user
+        self.views: list[dict[str, Any]] = []  # views.publish calls: {"user_id": ..., "view": {...}}
 
     # --- knobs -----------------------------------------------------------------------------------------
 
@@ -165,6 +167,10 @@ class FakeSlack:
         methods: tuple[str, ...] = ("chat.postMessage", "chat.update"),
     ) -> None:
         self._failures.extend(_Failure(kind, retry_after, methods) for _ in range(n))
+
+    def clear_failures(self) -> None:
+        """Drop the failures still queued by `fail_next` (e.g. after a test held requests with them)."""
+        self._failures.clear()
 
     def set_channel(self, channel: str, state: str) -> None:
         """Set a channel's state: "ok", "not_found", "archived" or "not_in_channel" (bot removed)."""
@@ -350,6 +356,44 @@ class FakeSlack:
             "text": text,
             "message": {"text": text, "blocks": blocks},
         }
+
+    # --- users.info and views.publish (chat commands: admin checks, the App Home tab) ---------------
+
+    def set_user(self, user_id: str, *, is_admin: bool = False, is_owner: bool = False) -> None:
+        """What users.info says about a user (unknown users are plain members)."""
+        self._users[user_id] = {"is_admin": is_admin, "is_owner": is_owner}
+
+    async def _api_users_info(self, params: dict[str, Any]) -> dict[str, Any]:
+        user_id = params.get("user")
+        if not isinstance(user_id, str) or not user_id:
+            raise SlackError("user_not_found")
+        flags = self._users.get(user_id, {"is_admin": False, "is_owner": False})
+        return {
+            "user": {
+                "id": user_id,
+                "team_id": "T00000000",
+                "name": user_id.lower(),
+                "deleted": False,
+                "is_bot": False,
+                "is_primary_owner": flags["is_owner"],
+                **flags,
+            }
+        }
+
+    async def _api_views_publish(self, params: dict[str, Any]) -> dict[str, Any]:
+        view = params.get("view")
+        if isinstance(view, str):
+            try:
+                view = json.loads(view)
+            except ValueError:
+                raise SlackError("invalid_arguments") from None
+        if not isinstance(view, dict) or view.get("type") != "home" or not params.get("user_id"):
+            raise SlackError("invalid_arguments")
+        errors = validate_blocks(view.get("blocks", []))
+        if errors:
+            raise SlackError("invalid_blocks", {"errors": errors})
+        self.views.append({"user_id": params["user_id"], "view": view})
+        return {"view": {"id": f"V{len(self.views):08d}", **view}}
 
 
 class _RateLimited(Exception):

@@ -270,6 +270,10 @@ class FakeTelegram:
             raise ValueError(f"unknown failure kind {kind!r}; known: {', '.join(FAILURE_KINDS)}")
         self._failures.extend(_Failure(kind, retry_after, methods) for _ in range(n))
 
+    def clear_failures(self) -> None:
+        """Drop the failures still queued by `fail_next` (e.g. after a test held requests with them)."""
+        self._failures.clear()
+
     def block_chat(self, chat_id: str | int) -> None:
         """The user blocked the bot: every send to this private chat gets 403."""
         self._blocked.add(str(chat_id))

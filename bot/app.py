@@ -1,0 +1,417 @@
+"""Composition root: builds the store, fetcher session, senders, rules and scheduler, runs them on one
+event loop, and shuts them down in reverse order.
+
+    store (migrated) -> rules -> HTTP session -> senders -> pipeline + deliverers -> web server
+      -> chat commands (Telegram, Slack) -> scheduler
+    stop: chat commands -> web server -> scheduler -> watcher -> senders -> HTTP session -> engine
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import aiohttp
+from aiohttp import web as web_routes
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from bot import metrics
+from bot.chat.base import Sender, redact
+from bot.chat.command_service import ChatGate, CommandService, DigestJob, TextPoster
+from bot.chat.console import ConsoleSender
+from bot.chat.slack import SlackSender
+from bot.chat.slack_commands import SlackCommands, SlackTextPoster
+from bot.chat.telegram import TelegramSender
+from bot.chat.telegram_commands import TelegramCommands, TelegramTextPoster
+from bot.config import Config, load_config
+from bot.core.model import Platform
+from bot.core.rules import load_rules
+from bot.deliver import Deliverer, drain_outbox
+from bot.fetch import FetchLimits
+from bot.netguard import guarded_connector
+from bot.pipeline import Pipeline, RulesHolder, runtime_feed_guard
+from bot.rules_watch import watch_rules
+from bot.settings import Settings
+from bot.store.db import make_engine, upgrade
+from bot.store.instances import HEARTBEAT_S, DuplicateInstance, Presence
+from bot.store.locks import SingletonRole
+from bot.store.repo import Store
+from bot.store.subscriptions import SubscriptionStore
+from bot.web import WebConfigError, WebServer, http_options
+
+log = logging.getLogger("conflict_alerts.app")
+
+TICK_S = 5.0  # how often the scheduler asks the store which feeds are due
+DELIVER_TICK_S = 1.0
+DIGEST_TICK_S = 30.0  # digests are due on the hour (or daily); checking twice a minute is plenty
+
+
+class StartupError(Exception):
+    """A configuration problem that stops the bot before it starts; the message says what to fix."""
+
+
+def open_store(database_url: str) -> Store:
+    engine = make_engine(database_url)
+    upgrade(engine)
+    return Store(engine)
+
+
+def build_senders(settings: Settings, config: Config) -> dict[Platform, Sender]:
+    """A sender for every platform that has both a token and a destination; the console always."""
+    wanted = {d.platform for d in config.destinations}
+    senders: dict[Platform, Sender] = {Platform.CONSOLE: ConsoleSender()}
+    # A token alone enables its platform too: chats can subscribe with commands.
+    if Platform.TELEGRAM in wanted or settings.telegram_token:
+        if settings.telegram_token:
+            senders[Platform.TELEGRAM] = TelegramSender(settings.telegram_token, settings.telegram_base_url)
+        else:
+            log.warning(
+                "Telegram destinations are configured but TELEGRAM_BOT_TOKEN is not set: they are skipped"
+            )
+    if Platform.SLACK in wanted or settings.slack_token:
+        if settings.slack_token:
+            senders[Platform.SLACK] = SlackSender(settings.slack_token, settings.slack_api_url)
+        else:
+            log.warning("Slack destinations are configured but SLACK_BOT_TOKEN is not set: they are skipped")
+    return senders
+
+
+def fetch_limits(config: Config) -> FetchLimits:
+    s = config.settings
+    return FetchLimits(total_timeout_s=s.fetch_timeout_s, max_bytes=s.max_feed_bytes)
+
+
+@dataclass
+class Bot:
+    settings: Settings
+    config: Config
+    store: Store
+    pipeline: Pipeline
+    deliverers: list[Deliverer]
+    senders: dict[Platform, Sender]
+    session: aiohttp.ClientSession
+    roles: list[SingletonRole]
+    presence: Presence | None = None  # this instance's row in `instances` (bot/store/instances.py)
+    # Chat commands: subscriptions and chat preferences (bot/chat/command_service.py).
+    subscriptions: SubscriptionStore | None = None
+    gate: ChatGate | None = None
+    digest: DigestJob | None = None
+
+    async def poll_once(self) -> None:
+        await self.pipeline.poll_due(all_feeds=True)
+
+    async def tick(self) -> None:
+        metrics.scheduler_ticked()
+        try:
+            await self.pipeline.poll_due()
+        except Exception:  # one bad tick must not stop the scheduler; the next tick retries
+            log.exception("poll tick failed")
+
+    async def deliver_tick(self) -> None:
+        metrics.scheduler_ticked()
+        # One deliverer per platform across all instances: the platform's rate budget is global.
+        for deliverer, role in zip(self.deliverers, self.roles, strict=True):
+            try:
+                if not await asyncio.to_thread(role.try_acquire):
+                    continue
+                while await deliverer.deliver_due():
+                    pass
+            except Exception:
+                log.exception("delivery to %s failed", deliverer.platform.value)
+
+    async def digest_tick(self) -> None:
+        """Due digests, for the platforms whose deliverer role this instance holds."""
+        if self.digest is None:
+            return
+        try:
+            held = [
+                d.platform.value
+                for d, role in zip(self.deliverers, self.roles, strict=True)
+                if await asyncio.to_thread(role.try_acquire)
+            ]
+            await self.digest.run_once(held)
+        except Exception:
+            log.exception("digest tick failed")
+
+    def active_deliverers(self) -> list[Deliverer]:
+        return [d for d, role in zip(self.deliverers, self.roles, strict=True) if role.try_acquire()]
+
+    async def heartbeat(self) -> None:
+        """Refresh this instance's row (roles, leases) and release what dead instances held."""
+        if self.presence is None:
+            return
+        try:
+            await asyncio.to_thread(self.presence.heartbeat)
+        except Exception:
+            log.exception("instance heartbeat failed")
+
+
+@asynccontextmanager
+async def running_bot(settings: Settings, config: Config | None = None) -> AsyncIterator[Bot]:
+    config = config or load_config(settings.config_path)
+    result = load_rules(config.rules_dir, {d.id for d in config.destinations})
+    if result.ruleset is None:
+        raise StartupError("\n".join(str(e) for e in result.errors))
+    store = await asyncio.to_thread(open_store, settings.database_url)
+    now = datetime.now(UTC)
+    store.sync_config_feeds(((f.url, f.name, f.tags, f.enabled) for f in config.feeds), now)
+    senders = build_senders(settings, config)
+    roles: list[SingletonRole] = []
+    active = frozenset(p.value for p in senders)
+    if not any(d.platform.value in active for d in config.destinations):
+        log.warning("no destination can receive alerts: add a console destination or set a token")
+    session = aiohttp.ClientSession()
+    feed_guard = runtime_feed_guard(config)
+    # Feeds added at run time go through a connector that checks every address it connects to.
+    runtime_session = aiohttp.ClientSession(connector=guarded_connector(feed_guard))
+    presence: Presence | None = None
+    subscriptions = SubscriptionStore(store.engine)
+    gate = ChatGate(subscriptions)
+    try:
+        presence = Presence(store.engine, settings.instance)
+        try:
+            await asyncio.to_thread(presence.register)
+        except DuplicateInstance as error:
+            presence = None
+            raise StartupError(str(error)) from None
+        for sender in senders.values():
+            await sender.start()
+        pipeline = Pipeline(
+            store=store,
+            config=config,
+            rules=RulesHolder(result.ruleset),
+            session=session,
+            limits=fetch_limits(config),
+            active_platforms=active,
+            owner=settings.instance,
+            runtime_feed_guard=feed_guard,
+            runtime_session=runtime_session,
+            subscriptions=subscriptions,
+        )
+        deliverers = [Deliverer(store, s, owner=settings.instance, gate=gate) for s in senders.values()]
+        roles = [SingletonRole(store.engine, f"deliver:{d.platform.value}") for d in deliverers]
+        digest = DigestJob(store, subscriptions, text_posters(senders))
+        yield Bot(
+            settings, config, store, pipeline, deliverers, senders, session, roles, presence=presence,
+            subscriptions=subscriptions, gate=gate, digest=digest,
+        )
+    finally:
+        for role in roles:
+            with contextlib.suppress(Exception):
+                role.release()
+        if presence is not None:
+            with contextlib.suppress(Exception):
+                await asyncio.to_thread(presence.unregister)
+        for sender in reversed(list(senders.values())):
+            with contextlib.suppress(Exception):
+                await sender.close()
+        await runtime_session.close()
+        await session.close()
+        store.engine.dispose()
+
+
+async def run_once(settings: Settings, *, max_wait_s: float = 60.0) -> None:
+    """One poll of every enabled feed and one delivery pass, then return."""
+    async with running_bot(settings) as bot:
+        await bot.poll_once()
+        await drain_outbox(
+            bot.active_deliverers(), bot.store, max_wait_s=max_wait_s, clock=lambda: datetime.now(UTC)
+        )
+        await bot.digest_tick()
+
+
+async def run_forever(settings: Settings, stop: asyncio.Event | None = None) -> None:
+    stop = stop or asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, stop.set)
+    async with running_bot(settings) as bot:
+        commands = _build_commands(settings, bot)
+        web = await _start_web(settings, bot, [r for c in commands for r in c.routes()])
+        started: list[TelegramCommands | SlackCommands] = []
+        try:
+            for front in commands:
+                await front.start()
+                started.append(front)
+        except Exception as error:
+            for front in reversed(started):
+                with contextlib.suppress(Exception):
+                    await front.stop()
+            await web.stop()
+            reason = redact(f"{type(error).__name__}: {error}", settings.secrets)
+            raise StartupError(f"chat commands could not start: {reason}") from None
+        scheduler = AsyncIOScheduler(event_loop=loop, timezone=UTC)
+        now = datetime.now(UTC)
+        scheduler.add_job(
+            bot.tick, "interval", seconds=TICK_S, next_run_time=now, max_instances=1, coalesce=True
+        )
+        scheduler.add_job(
+            bot.heartbeat,
+            "interval",
+            seconds=HEARTBEAT_S,
+            next_run_time=now,
+            max_instances=1,
+            coalesce=True,
+            misfire_grace_time=None,  # late is fine: a skipped beat would make the instance look dead
+        )
+        scheduler.add_job(
+            bot.deliver_tick,
+            "interval",
+            seconds=DELIVER_TICK_S,
+            next_run_time=now,
+            max_instances=1,
+            coalesce=True,
+        )
+        scheduler.add_job(
+            bot.digest_tick, "interval", seconds=DIGEST_TICK_S, next_run_time=now, max_instances=1,
+            coalesce=True,
+        )
+        scheduler.start()
+        watcher = asyncio.create_task(
+            watch_rules(_watched_paths(settings.config_path, bot.config), _reloader(bot), stop)
+        )
+        log.info(
+            "conflict-alerts running: %d feeds, %d rules, destinations on %s",
+            len(bot.config.feeds),
+            len(bot.pipeline.rules.ruleset.rules),
+            ", ".join(sorted(bot.pipeline.active_platforms)),
+            extra={"event": "started"},
+        )
+        try:
+            await stop.wait()
+        finally:
+            log.info("stopping", extra={"event": "stopping"})
+            for front in reversed(started):  # chat commands first: no new work while stopping
+                with contextlib.suppress(Exception):
+                    await front.stop()
+            await web.stop()
+            scheduler.shutdown(wait=False)
+            watcher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await watcher
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.remove_signal_handler(sig)
+
+
+async def _start_web(
+    settings: Settings, bot: Bot, routes: Sequence[web_routes.AbstractRouteDef] = ()
+) -> WebServer:
+    """Health, metrics and the status page (bot/web.py). Slack HTTP mode and Telegram webhooks add
+    their routes with `web.add_routes(...)` before `start()`."""
+    metrics.rules_in_force(len(bot.pipeline.rules.ruleset.rules))
+    try:
+        web = WebServer(
+            http_options(settings, bot.config.settings), bot.store, metrics.active(),
+            rules=lambda: bot.pipeline.rules.ruleset,
+        )
+        web.add_routes(routes)  # Telegram webhook, Slack HTTP mode: they verify their own requests
+        await web.start()
+    except WebConfigError as error:
+        raise StartupError(str(error)) from None
+    return web
+
+
+def text_posters(senders: dict[Platform, Sender]) -> dict[str, TextPoster]:
+    """Digest posters sharing the senders' clients."""
+    posters: dict[str, TextPoster] = {}
+    telegram = senders.get(Platform.TELEGRAM)
+    if isinstance(telegram, TelegramSender):
+        posters["telegram"] = TelegramTextPoster(telegram.bot)
+    slack = senders.get(Platform.SLACK)
+    if isinstance(slack, SlackSender):
+        posters["slack"] = SlackTextPoster(slack.client)
+    return posters
+
+
+def _build_commands(settings: Settings, bot: Bot) -> list[TelegramCommands | SlackCommands]:
+    """Chat command front-ends for the platforms with a token (not started yet: their routes must
+    reach the HTTP server before it starts)."""
+    if bot.subscriptions is None:
+        return []
+    service = CommandService(
+        bot.store,
+        bot.subscriptions,
+        lambda: bot.config,
+        lambda: bot.pipeline.rules.ruleset,
+        feed_guard=lambda: runtime_feed_guard(bot.config),
+        gate=bot.gate,
+    )
+    fronts: list[TelegramCommands | SlackCommands] = []
+    try:
+        if settings.telegram_token:
+            fronts.append(
+                TelegramCommands(
+                    service,
+                    settings.telegram_token,
+                    settings.telegram_base_url,
+                    role=SingletonRole(bot.store.engine, "telegram:polling"),
+                    webhook_url=settings.telegram_webhook_url,
+                    webhook_secret=settings.telegram_webhook_secret,
+                )
+            )
+        if settings.slack_token and (settings.slack_signing_secret or settings.slack_app_token):
+            fronts.append(
+                SlackCommands(
+                    service,
+                    settings.slack_token,
+                    settings.slack_signing_secret,
+                    settings.slack_api_url,
+                    app_token=settings.slack_app_token,
+                )
+            )
+        elif settings.slack_token:
+            log.warning(
+                "Slack commands are off: set SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN "
+                "(Socket Mode) to take /conflict-alerts commands"
+            )
+    except ValueError as error:
+        raise StartupError(str(error)) from None
+    return fronts
+
+
+def _watched_paths(config_path: Path, config: Config) -> list[Path]:
+    return [config_path, config.rules_dir]
+
+
+def _reloader(bot: Bot) -> Callable[[], asyncio.Future[None]]:
+    async def reload() -> None:
+        try:
+            config = load_config(bot.settings.config_path)
+        except Exception as error:  # ConfigError and YAML errors alike: keep what runs
+            log.error(
+                "config change rejected, keeping the running configuration:\n%s",
+                error,
+                extra={"event": "reload_rejected"},
+            )
+            metrics.rules_reloaded(datetime.now(UTC), errors=str(error).splitlines())
+            return
+        result = load_rules(config.rules_dir, {d.id for d in config.destinations})
+        if result.ruleset is None:
+            log.error(
+                "rule change rejected, keeping the last good rules:\n%s",
+                "\n".join(str(e) for e in result.errors),
+                extra={"event": "reload_rejected"},
+            )
+            metrics.rules_reloaded(datetime.now(UTC), errors=[str(e) for e in result.errors])
+            return
+        bot.pipeline.rules.ruleset = result.ruleset
+        metrics.rules_reloaded(datetime.now(UTC), count=len(result.ruleset.rules))
+        bot.pipeline.config = config
+        bot.config = config
+        bot.store.sync_config_feeds(
+            ((f.url, f.name, f.tags, f.enabled) for f in config.feeds), datetime.now(UTC)
+        )
+        log.info(
+            "rules reloaded: %d rules in force", len(result.ruleset.rules), extra={"event": "rules_reloaded"}
+        )
+
+    return reload  # type: ignore[return-value]

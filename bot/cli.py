@@ -1,0 +1,425 @@
+"""`conflict-alerts` — the command line. Each command is a thin shell over the library: it parses
+arguments, calls one function, prints, and picks the exit code (0 ok, 1 bad input or configuration)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from datetime import UTC, date, datetime
+from functools import partial
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from bot.config import ConfigError, load_config
+from bot.core.extract import extract_facts
+from bot.core.model import Entry, RuleMatch
+from bot.core.render import render_plain
+from bot.core.resolve import EventState, Resolution, SeriesState, StateView, resolve
+from bot.core.rules import RuleSet, json_schema, load_rules
+from bot.logs import setup_logging
+from bot.settings import Settings
+
+app = typer.Typer(
+    name="conflict-alerts",
+    help="Watches news feeds and alerts on casualty figures, arms embargoes and statehood recognitions.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+feeds_app = typer.Typer(help="List, add and remove feeds.", no_args_is_help=False)
+db_app = typer.Typer(help="Database migrations.", no_args_is_help=True)
+app.add_typer(feeds_app, name="feeds")
+app.add_typer(db_app, name="db")
+
+ConfigOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--config", "-c", help="YAML config; default $CONFLICT_ALERTS_CONFIG or ./conflict-alerts.yaml"
+    ),
+]
+Verbose = Annotated[
+    int, typer.Option("--verbose", "-v", count=True, help="More log output (-vv: libraries too).")
+]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Warnings and errors only.")]
+
+
+def _settings(config: Path | None, verbose: int = 0, quiet: bool = False) -> Settings:
+    settings = Settings.from_env(config_path=config)
+    setup_logging(-1 if quiet else verbose, settings.secrets)
+    return settings
+
+
+def _fail(message: str) -> typer.Exit:
+    typer.echo(message, err=True)
+    return typer.Exit(1)
+
+
+@app.command()
+def run(
+    config: ConfigOpt = None,
+    once: Annotated[bool, typer.Option("--once", help="One poll-and-deliver cycle, then exit.")] = False,
+    verbose: Verbose = 0,
+    quiet: Quiet = False,
+) -> None:
+    """Poll the configured feeds and post alerts until stopped (SIGINT/SIGTERM)."""
+    from bot.app import StartupError, run_forever, run_once
+
+    settings = _settings(config, verbose, quiet)
+    try:
+        asyncio.run(run_once(settings) if once else run_forever(settings))
+    except (ConfigError, StartupError) as error:
+        raise _fail(str(error)) from None
+    except KeyboardInterrupt:
+        pass
+
+
+@app.command()
+def check(
+    config: ConfigOpt = None,
+    rules: Annotated[Path | None, typer.Option("--rules", help="Rules folder; default the config's.")] = None,
+) -> None:
+    """Validate the configuration and every rule file, and run the rules' examples."""
+    settings = Settings.from_env(config_path=config)
+    errors: list[str] = []
+    destination_ids: set[str] | None = None
+    rules_dir = rules
+    if settings.config_path.exists() or config is not None:
+        try:
+            cfg = load_config(settings.config_path)
+            destination_ids = {d.id for d in cfg.destinations}
+            rules_dir = rules_dir or cfg.rules_dir
+        except ConfigError as error:
+            errors.extend(error.errors)
+    rules_dir = rules_dir or Path("rules")
+    result = load_rules(rules_dir, destination_ids)
+    errors.extend(str(e) for e in result.errors)
+    if result.ruleset is not None:
+        errors.extend(str(e) for e in result.ruleset.run_examples())
+    if errors:
+        for line in errors:
+            typer.echo(line, err=True)
+        raise typer.Exit(1)
+    assert result.ruleset is not None
+    examples = sum(len(r.examples.match) + len(r.examples.no_match) for r in result.ruleset.rules)
+    typer.echo(f"ok: {len(result.ruleset.rules)} rules in {rules_dir}, {examples} examples pass")
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of rule files (editors use it to validate as you type)."""
+    typer.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+
+
+def _item_entry(item: dict[str, Any], index: int) -> Entry:
+    published = _parse_published(item.get("published"))
+    return Entry(
+        feed_id="match",
+        key=str(item.get("id", index)),
+        title=str(item.get("title") or ""),
+        summary=str(item.get("summary") or ""),
+        link=str(item.get("link") or item.get("url") or ""),
+        published=published,
+        source=str(item.get("source") or ""),
+    )
+
+
+def _parse_published(value: Any) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(str(value))
+    except ValueError:
+        try:
+            parsed = datetime.combine(date.fromisoformat(str(value)[:10]), datetime.min.time())
+        except ValueError:
+            return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _resolve_at(entry: Entry, matches: list[RuleMatch], now: datetime, view: StateView) -> Resolution:
+    return resolve(entry, matches, view, now=now)
+
+
+class _EmptyState:
+    def series(self, key: str) -> SeriesState | None:
+        return None
+
+    def events(self, group_key: str) -> list[EventState]:
+        return []
+
+
+def _load_ruleset(rules: Path) -> RuleSet:
+    result = load_rules(rules)
+    if result.ruleset is None:
+        for e in result.errors:
+            typer.echo(str(e), err=True)
+        raise typer.Exit(1)
+    return result.ruleset
+
+
+@app.command()
+def match(
+    rules: Annotated[Path, typer.Option("--rules", help="Rules folder.")] = Path("rules"),
+    state: Annotated[
+        Path | None,
+        typer.Option("--state", help="SQLite file keeping series and events across items and runs."),
+    ] = None,
+) -> None:
+    """JSON lines in (one news item each), JSON lines out: facts and alerts per item, in input order."""
+    ruleset = _load_ruleset(rules)
+    store = None
+    if state is not None:
+        from bot.app import open_store
+
+        store = open_store(f"sqlite:///{state}")
+    for index, line in enumerate(sys.stdin):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise _fail(f"stdin:{index + 1}: not a JSON object: {error}") from None
+        entry = _item_entry(item, index)
+        facts = extract_facts(entry.title, entry.summary, entry.published.date() if entry.published else None)
+        matches = ruleset.match(entry, facts)
+        now = entry.published or datetime.now(UTC)
+        if store is None:
+            alerts = resolve(entry, matches, _EmptyState(), now=now).alerts
+        else:
+            alerts = store.apply_resolution(partial(_resolve_at, entry, matches, now), lambda a: [], now)
+        out = {
+            "id": item.get("id"),
+            "facts": [f.to_json() for f in facts],
+            "alerts": [
+                {"rule": a.rule_id, "trigger": a.trigger.value, "text": render_plain(a)} for a in alerts
+            ],
+        }
+        sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+
+
+@app.command()
+def replay(
+    files: Annotated[list[Path], typer.Argument(help="RSS/Atom files.")],
+    config: ConfigOpt = None,
+    deliver: Annotated[bool, typer.Option("--deliver", help="Send to the configured destinations.")] = False,
+    verbose: Verbose = 0,
+    quiet: Quiet = False,
+) -> None:
+    """Run local feed files through the same pipeline; alerts are printed (or delivered)."""
+    from bot.app import StartupError
+    from bot.replay import replay_files
+
+    settings = _settings(config, verbose, quiet)
+    try:
+        count = asyncio.run(replay_files(settings, files, deliver=deliver))
+    except (ConfigError, StartupError) as error:
+        raise _fail(str(error)) from None
+    typer.echo(f"{count} alerts from {len(files)} files", err=True)
+
+
+@app.command("test-rule")
+def test_rule(
+    rule_file: Annotated[Path, typer.Argument(help="A rule file.")],
+    against: Annotated[Path, typer.Option("--against", help="News items as JSON lines, or a feed file.")],
+) -> None:
+    """Dry run: which items would fire the rules of RULE_FILE, with the facts and phrases that made them."""
+    from bot.core.rules import load_rule_file
+
+    result = load_rule_file(rule_file)
+    if result.ruleset is None:
+        for e in result.errors:
+            typer.echo(str(e), err=True)
+        raise typer.Exit(1)
+    entries = _read_items(against)
+    fired = 0
+    for entry in entries:
+        facts = extract_facts(entry.title, entry.summary, entry.published.date() if entry.published else None)
+        for m in result.ruleset.match(entry, facts):
+            fired += 1
+            typer.echo(f"FIRES {m.rule_id} ({m.severity.value}) on {entry.key}: {entry.title[:100]}")
+            for fact in m.facts:
+                typer.echo(f"    fact: {json.dumps(fact.to_json(), ensure_ascii=False)}")
+                if fact.evidence:
+                    typer.echo(f"          from: {fact.evidence[:200]}")
+            if m.matched_phrases:
+                typer.echo(f"    phrases: {', '.join(m.matched_phrases)}")
+    typer.echo(f"{fired} matches on {len(entries)} items")
+
+
+def _read_items(path: Path) -> list[Entry]:
+    data = path.read_bytes()
+    if path.suffix in {".jsonl", ".json", ".ndjson"}:
+        lines = [json.loads(x) for x in data.decode("utf-8").splitlines() if x.strip()]
+        return [_item_entry(item, i) for i, item in enumerate(lines)]
+    from bot.core.parse import parse_feed
+
+    return parse_feed(data, feed_id="file", url=path.resolve().as_uri(), source=path.stem).entries
+
+
+@feeds_app.callback(invoke_without_command=True)
+def feeds_list(ctx: typer.Context, config: ConfigOpt = None) -> None:
+    """List feeds with their health: state, last success, current interval, items a day, last error."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from datetime import timedelta
+
+    from bot.app import open_store
+    from bot.core.schedule import health_state
+
+    settings = _settings(config, quiet=True)
+    store = open_store(settings.database_url)
+    now = datetime.now(UTC)
+    rows = store.feed_activity(entries_since=now - timedelta(days=1))
+    if not rows:
+        typer.echo(
+            "no feeds yet: they are added from the config when the bot starts, or with `feeds add URL`"
+        )
+        return
+    typer.echo(f"{'STATE':<10} {'NAME':<30} {'LAST OK':<16} {'EVERY':>7} {'ITEMS/DAY':>9}  URL")
+    for f in rows:
+        state = health_state(f.error_streak, f.last_success_at, now) if f.enabled else "disabled"
+        last = f.last_success_at.strftime("%Y-%m-%d %H:%M") if f.last_success_at else "never"
+        interval = f"{f.interval_s:.0f}s" if f.interval_s else "-"
+        typer.echo(f"{state:<10} {f.name[:30]:<30} {last:<16} {interval:>7} {f.recent_entries:>9}  {f.url}")
+        if f.last_error and f.error_streak:
+            when = f.last_error_at.strftime("%Y-%m-%d %H:%M") if f.last_error_at else "?"
+            streak = f"{f.error_streak} failed polls in a row"
+            typer.echo(f"{'':<10} {streak}; last error at {when}: {f.last_error}")
+
+
+@feeds_app.command("add")
+def feeds_add(
+    url: str,
+    name: Annotated[str | None, typer.Option(help="Display name; default the host.")] = None,
+    config: ConfigOpt = None,
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private", help="Allow loopback/private addresses (tests, intranets).")
+    ] = False,
+) -> None:
+    """Add a feed at run time. Its URL must reach public addresses only (checked now, after DNS, and
+    again on every fetch and redirect), unless its host is in settings.allow_private_feed_hosts."""
+    from urllib.parse import urlsplit
+
+    from bot.app import open_store
+    from bot.netguard import BlockedUrl, UrlGuard
+    from bot.pipeline import runtime_feed_guard
+
+    settings = _settings(config, quiet=True)
+    guard = UrlGuard()
+    if settings.config_path.exists() or config is not None:
+        try:
+            guard = runtime_feed_guard(load_config(settings.config_path))
+        except ConfigError as error:
+            raise _fail(str(error)) from None
+    if allow_private:
+        guard = UrlGuard(allow_private=True, allow_hosts=guard.allow_hosts)
+    try:
+        asyncio.run(guard.check(url))
+    except BlockedUrl as error:
+        raise _fail(f"refused: {error}") from None
+    store = open_store(settings.database_url)
+    feed_id = store.add_feed(url, name or urlsplit(url).hostname or url, [], datetime.now(UTC))
+    typer.echo(f"added {url} as {feed_id}")
+
+
+@feeds_app.command("remove")
+def feeds_remove(url_or_id: str, config: ConfigOpt = None) -> None:
+    """Stop polling a feed (its history is kept). Takes its id, its current URL or the URL it was
+    added with (a permanent redirect may have changed the one polled)."""
+    from bot.app import open_store
+    from bot.store.repo import feed_id_for
+
+    settings = _settings(config, quiet=True)
+    store = open_store(settings.database_url)
+    if not (store.remove_feed(url_or_id) or store.remove_feed(feed_id_for(url_or_id))):
+        raise _fail(f"no feed {url_or_id}")
+    typer.echo(f"removed {url_or_id}")
+
+
+@app.command()
+def status(config: ConfigOpt = None) -> None:
+    """Running instances and what each holds, outbox depth, the oldest undelivered alert, paused
+    destinations and the latest alerts."""
+    from bot.app import open_store
+    from bot.store.instances import STALE_AFTER_S, lease_holders, list_instances
+
+    settings = _settings(config, quiet=True)
+    store = open_store(settings.database_url)
+    now = datetime.now(UTC)
+    instances = list_instances(store.engine, now)
+    live = sum(1 for i in instances if i.alive)
+    stale = len(instances) - live
+    typer.echo(f"instances: {live} running" + (f", {stale} stale" if stale else ""))
+    for i in instances:
+        seen = (now - i.last_seen).total_seconds()
+        state = "running" if i.alive else "STALE"
+        typer.echo(
+            f"  {state:<7} {i.id}  (host {i.host}, pid {i.pid}, up since {i.started_at:%Y-%m-%d %H:%M:%S}, "
+            f"last seen {seen:.0f}s ago)"
+        )
+        typer.echo(
+            f"          roles: {', '.join(i.roles) or '-'}; leases: {i.feeds_leased} feeds, "
+            f"{i.outbox_leased} outbox rows"
+        )
+        if not i.alive:
+            what = (
+                f"its leases were released at {i.released_at:%H:%M:%S}"
+                if i.released_at
+                else f"no heartbeat for over {STALE_AFTER_S:.0f}s; the others release its leases"
+            )
+            typer.echo(f"          dead: {what}")
+    registered = {i.id for i in instances}
+    for owner, (feeds, outbox) in sorted(lease_holders(store.engine, now).items()):
+        if owner not in registered:
+            typer.echo(f"  unregistered lease owner {owner}: {feeds} feeds, {outbox} outbox rows (expire)")
+    summary = store.outbox_summary(now)
+    typer.echo(f"outbox: {summary['pending']} pending, {summary['sent']} sent, {summary['parked']} parked")
+    oldest = store.oldest_undelivered()
+    if oldest is not None:
+        age = (now - oldest.created_at).total_seconds()
+        held = f", leased by {oldest.lease_owner}" if oldest.lease_owner else ""
+        error = f", last error: {oldest.last_error}" if oldest.last_error else ""
+        typer.echo(
+            f"oldest undelivered: {age:.0f}s old, alert {oldest.alert_id[:8]} ({oldest.rule_id}) "
+            f"{oldest.action} to {oldest.destination_id}, {oldest.attempts} attempts{held}{error}: "
+            f"{oldest.title[:80]}"
+        )
+    for dest, reason in store.paused_destinations().items():
+        typer.echo(f"paused: {dest} ({reason})")
+    for row in store.recent_alerts(10):
+        title = row["payload"]["entry_title"][:80]
+        typer.echo(f"{row['created_at']:%Y-%m-%d %H:%M} {row['severity']:<6} {row['rule_id']}: {title}")
+
+
+@db_app.command("upgrade")
+def db_upgrade(config: ConfigOpt = None) -> None:
+    """Apply database migrations (also done at every start)."""
+    from bot.store.db import current_revision, make_engine, upgrade
+
+    settings = _settings(config, quiet=True)
+    engine = make_engine(settings.database_url)
+    upgrade(engine)
+    typer.echo(f"database at revision {current_revision(engine)}")
+
+
+@db_app.command("current")
+def db_current(config: ConfigOpt = None) -> None:
+    """Show the database's migration revision and the newest one this version knows."""
+    from bot.store.db import current_revision, head_revision, make_engine
+
+    settings = _settings(config, quiet=True)
+    engine = make_engine(settings.database_url)
+    current, head = current_revision(engine), head_revision()
+    note = "up to date" if current == head else "run `conflict-alerts db upgrade` (or start the bot)"
+    typer.echo(f"current: {current}  head: {head}  ({note})")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

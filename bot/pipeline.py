@@ -1,0 +1,484 @@
+"""The recipe, top to bottom: refresh a feed, then deliver what it produced.
+
+    refresh_feed:  fetch (conditional GET) -> not modified? -> same body? -> parse -> drop seen entries
+                   -> extract facts -> match rules -> resolve against state -> one transaction per
+                   entry: entry seen + state + alert + outbox rows -> reschedule the feed
+    deliver:       the Deliverer (bot/deliver.py) drains the outbox
+
+Each step is a call into a small module; this file holds no parsing, matching or SQL of its own.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+from collections.abc import AsyncIterator, Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+import aiohttp
+
+from bot import metrics
+from bot.config import Config, FeedConfig
+from bot.core.explain import explain_decision
+from bot.core.extract import extract_facts
+from bot.core.model import Alert, Destination, Entry, RuleMatch
+from bot.core.parse import parse_feed
+from bot.core.resolve import Resolution, StateView, baseline_only, resolve
+from bot.core.route import destinations_for, with_subscribers
+from bot.core.rules import RuleSet
+from bot.core.schedule import health_state, next_poll_delay
+from bot.fetch import FetchLimits, FetchResult, fetch_feed
+from bot.netguard import UrlGuard
+from bot.store.repo import FeedRow, Store, feed_id_for
+from bot.store.subscriptions import SubscriptionStore
+
+log = logging.getLogger("conflict_alerts.pipeline")
+
+# Entries published this long before a feed's first poll are its backlog: they set the baseline for
+# series and events but raise no alert. Newer ones are news the bot would have caught anyway.
+BASELINE_GRACE = timedelta(hours=1)
+# While fetches are in flight, poll_due looks for newly due feeds this often...
+RECLAIM_S = 1.0
+# ...for at most this long; then it finishes what is in flight and returns (the next tick goes on).
+MAX_CLAIMING_S = 60.0
+# Poll outcomes are written in one transaction per this many feeds, or this often.
+FLUSH_ROWS = 250
+FLUSH_S = 0.5
+# How far back the publishing rate is read (bot.core.schedule.RATE_WINDOWS).
+RATE_HISTORY = timedelta(days=7)
+
+
+class _FetchSlots:
+    """The global and per-host concurrency limits of one poll_due call. The host slot is taken
+    first, so feeds queued behind a busy host do not hold global slots that other hosts could use."""
+
+    def __init__(self, overall: asyncio.Semaphore, per_host: int) -> None:
+        self._overall = overall
+        self._per_host = per_host
+        self._hosts: dict[str, asyncio.Semaphore] = {}
+
+    @contextlib.asynccontextmanager
+    async def hold(self, url: str) -> AsyncIterator[None]:
+        host = _host_key(url)
+        slot = self._hosts.get(host)
+        if slot is None:
+            slot = self._hosts[host] = asyncio.Semaphore(self._per_host)
+        async with slot, self._overall:
+            yield
+
+
+class _Cycle:
+    """One poll_due call: its concurrency limits, the publishing history of the feeds it claimed
+    (read in one query per claim), and the poll outcomes not yet written. Outcomes are written in
+    batches, one transaction each: SQLite has a single writer, and two transactions per feed from
+    worker threads queue on its lock (measured: benchmarks/results-ingestion.md)."""
+
+    def __init__(self, slots: _FetchSlots) -> None:
+        self.slots = slots
+        self.recent: dict[str, list[datetime]] = {}
+        self.writes: list[tuple[str, datetime, datetime, dict[str, Any]]] = []
+
+
+def runtime_feed_guard(config: Config) -> UrlGuard:
+    """The SSRF guard for feeds added at run time: public addresses only, except the hosts the
+    config lists in ``settings.allow_private_feed_hosts``."""
+    return UrlGuard(allow_hosts=frozenset(config.settings.allow_private_feed_hosts))
+
+
+def _host_key(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or url).lower()
+    except ValueError:
+        return url
+
+
+@dataclass
+class RulesHolder:
+    """The rules in force. Hot reload swaps `ruleset`; a bad reload leaves it as it was."""
+
+    ruleset: RuleSet
+
+
+@dataclass
+class Pipeline:
+    store: Store
+    config: Config
+    rules: RulesHolder
+    session: aiohttp.ClientSession
+    limits: FetchLimits
+    active_platforms: frozenset[str]
+    owner: str
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+    on_alert: Callable[[Alert], None] | None = None
+    runtime_feed_guard: UrlGuard | None = field(default_factory=UrlGuard)
+    # Chat subscriptions (/subscribe) add their chats to the configured routes; None: routes only.
+    subscriptions: SubscriptionStore | None = None
+    # Feeds added at run time are fetched through this session when set: its connector checks every
+    # address aiohttp connects to (netguard.guarded_connector), closing the DNS-rebinding gap.
+    runtime_session: aiohttp.ClientSession | None = None
+    # RSS <ttl> per feed, learned when a body is parsed, so a 304 still honours it (memory only).
+    _ttl_minutes: dict[str, int | None] = field(default_factory=dict, init=False, repr=False)
+    _feed_configs: tuple[Config, dict[str, FeedConfig]] | None = field(default=None, init=False, repr=False)
+
+    # --- polling ----------------------------------------------------------------------------------
+
+    async def poll_due(self, *, all_feeds: bool = False, concurrency: int | None = None) -> list[PollReport]:
+        """Poll the due feeds (every enabled one with all_feeds) until none is due, then return.
+
+        Due feeds are claimed in batches (leases, so several instances share the work) and refreshed
+        concurrently: at most ``settings.fetch_concurrency`` fetches at once (``concurrency`` overrides
+        it) and ``settings.per_host_concurrency`` to one host. While fetches are in flight, feeds that
+        become due are claimed too, so one slow feed never holds up the others until the next tick.
+        """
+        cfg = self.config.settings
+        width = concurrency or cfg.fetch_concurrency
+        cycle = _Cycle(_FetchSlots(asyncio.Semaphore(width), cfg.per_host_concurrency))
+        batch = max(width * 4, 64)
+        lease = timedelta(seconds=self.limits.total_timeout_s * 3 + 60)
+        reports: list[PollReport] = []
+        pending: set[asyncio.Task[PollReport]] = set()
+        claiming = True
+        loop = asyncio.get_running_loop()
+        stop_claiming_at = loop.time() + MAX_CLAIMING_S
+        flushed_at = loop.time()
+        while True:
+            claiming = claiming and loop.time() < stop_claiming_at
+            if claiming and len(pending) < batch:
+                now = self.clock()
+                if all_feeds:
+                    # Every enabled feed once: a single claim (polled feeds get a new lease-free row
+                    # with a later next_poll_at, which a far-future horizon would claim again).
+                    claiming = False
+                    due_by, limit = now + timedelta(days=3650), 1_000_000
+                else:
+                    due_by, limit = now, batch - len(pending)
+                feeds, recent = await asyncio.to_thread(self._claim, due_by, lease, limit, now)
+                cycle.recent.update(recent)
+                pending.update(asyncio.create_task(self._refresh_guarded(f, cycle)) for f in feeds)
+                if len(feeds) < limit:
+                    claiming = claiming and bool(pending)  # nothing else due: finish what is in flight
+            if not pending:
+                break
+            done, pending = await asyncio.wait(
+                pending, timeout=RECLAIM_S if claiming else None, return_when=asyncio.FIRST_COMPLETED
+            )
+            reports.extend(task.result() for task in done)
+            if len(cycle.writes) >= FLUSH_ROWS or (cycle.writes and loop.time() - flushed_at >= FLUSH_S):
+                await self._flush(cycle)
+                flushed_at = loop.time()
+        await self._flush(cycle)
+        return reports
+
+    def _claim(
+        self, due_by: datetime, lease: timedelta, limit: int, now: datetime
+    ) -> tuple[list[FeedRow], dict[str, list[datetime]]]:
+        feeds = self.store.claim_due_feeds(due_by, self.owner, lease, limit)
+        return feeds, self.store.recent_entry_times_many([f.id for f in feeds], now - RATE_HISTORY)
+
+    async def _flush(self, cycle: _Cycle) -> None:
+        writes, cycle.writes = cycle.writes, []
+        if writes:
+            await asyncio.to_thread(self.store.record_polls, writes)
+
+    def _write_poll(
+        self, cycle: _Cycle | None, feed: FeedRow, now: datetime, next_at: datetime, **values: Any
+    ) -> None:
+        if cycle is None:
+            self.store.record_poll(feed.id, now, next_at, **values)
+        else:
+            cycle.writes.append((feed.id, now, next_at, values))
+
+    async def _refresh_guarded(self, feed: FeedRow, cycle: _Cycle | None) -> PollReport:
+        """refresh_feed, but a bug or a database error on one feed is logged and backs that feed off;
+        it never stops the other feeds of the tick."""
+        try:
+            return await self.refresh_feed(feed, cycle)
+        except Exception as exc:
+            log.exception(
+                "polling feed %s failed unexpectedly", feed.name,
+                extra={"event": "feed_poll_crashed", "fields": {"feed": feed.url}},
+            )
+            reason = f"internal: {type(exc).__name__}: {exc}"[:500]
+            now = self.clock()
+            try:
+                await asyncio.to_thread(self._record_internal_failure, feed, reason, now)
+            except Exception:
+                log.exception("could not record the failure of feed %s", feed.name)
+            return PollReport(feed_id=feed.id, name=feed.name, status=None, error=reason)
+
+    async def refresh_feed(self, feed: FeedRow, cycle: _Cycle | None = None) -> PollReport:
+        # Feeds added at run time (CLI, chat) are checked against private and metadata addresses on
+        # every hop; the configured ones are trusted as the operator wrote them.
+        runtime = feed.origin == "runtime"
+        guard = self.runtime_feed_guard if runtime else None
+        session = self.runtime_session if runtime and self.runtime_session is not None else self.session
+        async with cycle.slots.hold(feed.url) if cycle is not None else contextlib.nullcontext():
+            result = await fetch_feed(
+                session, feed.url, etag=feed.etag, last_modified=feed.last_modified, limits=self.limits,
+                guard=guard,
+            )
+        now = self.clock()
+        if result.error is not None:
+            if cycle is not None:  # the history is at hand and the write is batched: no I/O here
+                return self._record_failure(feed, result, now, cycle)
+            return await asyncio.to_thread(self._record_failure, feed, result, now)
+
+        report = PollReport(feed_id=feed.id, name=feed.name, status=result.status)
+        unchanged = result.body is None or (
+            result.body_sha256 is not None and result.body_sha256 == feed.body_sha256
+        )
+        if not unchanged and result.body is not None:
+            parsed = parse_feed(
+                result.body,
+                feed_id=feed.id,
+                url=result.final_url or feed.url,
+                source=feed.name,
+                headers=result.headers,
+                now=now,
+            )
+            report.problem = parsed.problem
+            report.ttl_minutes = parsed.ttl_minutes
+            self._ttl_minutes[feed.id] = parsed.ttl_minutes
+            report.entries = len(parsed.entries)
+            report.alerts = await asyncio.to_thread(self.process_entries, feed, parsed.entries, now)
+            if cycle is not None:  # new entries change the publishing rate: read it again
+                cycle.recent.pop(feed.id, None)
+        metrics.poll_finished("not_modified" if result.body is None else "unchanged" if unchanged else "ok")
+        if cycle is not None and feed.id in cycle.recent:
+            self._record_success(feed, result, now, report, cycle)
+        else:
+            await asyncio.to_thread(self._record_success, feed, result, now, report, cycle)
+        return report
+
+    def process_entries(self, feed: FeedRow, entries: Sequence[Entry], now: datetime) -> list[Alert]:
+        """Everything after parsing, for one feed's entries. Synchronous: runs in a worker thread."""
+        known = self.store.known_entry_keys(feed.id, entries)
+        known_keys = {k for k, _ in known}
+        known_links = {link for _, link in known if link}
+        first_poll = feed.first_polled_at is None
+        max_age = timedelta(hours=self.config.settings.max_entry_age_hours)
+        produced: list[Alert] = []
+        seen_now: set[str] = set()
+        # Oldest first, so a series moves forward in publication order within one poll.
+        for entry in sorted(entries, key=lambda e: e.published or now):
+            if entry.key in known_keys or (entry.link and entry.link in known_links) or entry.key in seen_now:
+                continue
+            seen_now.add(entry.key)
+            published = entry.published or now
+            baseline = (first_poll and (entry.published is None or published < now - BASELINE_GRACE)) or (
+                published < now - max_age
+            )
+            alerts = self.judge_and_record(entry, now, baseline=baseline)
+            produced.extend(alerts)
+        return produced
+
+    def judge_and_record(self, entry: Entry, now: datetime, *, baseline: bool) -> list[Alert]:
+        facts = extract_facts(entry.title, entry.summary, entry.published.date() if entry.published else None)
+        matches = self.rules.ruleset.match(entry, facts)
+        window = timedelta(hours=self.config.settings.event_window_hours)
+
+        def resolver(state: StateView) -> Resolution:
+            res = resolve(entry, matches, state, now=now, default_window=window)
+            return baseline_only(res) if baseline else res
+
+        outcome = self.store.record_entry(
+            entry, facts, matches, resolver, self.destinations_for_alerts(matches), now, baseline=baseline,
+            explain=lambda res, written: explain_decision(facts, matches, res, written, baseline=baseline),
+        )
+        metrics.entry_judged(facts, outcome.alerts, baseline=baseline, new=outcome.new)
+        for alert in outcome.alerts:
+            log.info(
+                "alert %s: rule %s on %r (%s)",
+                alert.id[:8],
+                alert.rule_id,
+                entry.title[:80],
+                entry.source,
+                extra={"event": "alert_created", "fields": {"rule": alert.rule_id, "link": alert.link}},
+            )
+            if self.on_alert:
+                self.on_alert(alert)
+        return list(outcome.alerts)
+
+    def destinations_for_alerts(self, matches: Sequence[RuleMatch]) -> Callable[[Alert], list[Destination]]:
+        by_rule = {m.rule_id: m for m in matches}
+        # Subscriptions and mutes are read once per entry, before its transaction opens.
+        subscribed = (
+            self.subscriptions.routing_snapshot(self.clock())
+            if self.subscriptions is not None and matches
+            else None
+        )
+
+        def pick(alert: Alert) -> list[Destination]:
+            match = by_rule[alert.rule_id]
+            chosen = destinations_for(match, self.config)
+            if subscribed is not None:
+                chosen = with_subscribers(chosen, alert, *subscribed)
+            return [d for d in chosen if d.platform.value in self.active_platforms]
+
+        return pick
+
+    # --- bookkeeping --------------------------------------------------------------------------------
+
+    def _schedule(
+        self,
+        feed: FeedRow,
+        now: datetime,
+        *,
+        error_streak: int,
+        result: FetchResult | None,
+        ttl_minutes: int | None = None,
+        cycle: _Cycle | None = None,
+    ) -> datetime:
+        cfg = self.config.settings
+        feed_cfg = self.feed_config(feed)
+        min_s = (
+            feed_cfg.min_interval_s if feed_cfg and feed_cfg.min_interval_s else None
+        ) or cfg.min_interval_s
+        max_s = (
+            feed_cfg.max_interval_s if feed_cfg and feed_cfg.max_interval_s else None
+        ) or cfg.max_interval_s
+        delay = next_poll_delay(
+            base_interval_s=cfg.poll_interval_s,
+            min_interval_s=min_s,
+            max_interval_s=max_s,
+            recent_entry_times=(
+                cycle.recent[feed.id]
+                if cycle is not None and feed.id in cycle.recent
+                else self.store.recent_entry_times(feed.id, now - RATE_HISTORY)
+            ),
+            now=now,
+            error_streak=error_streak,
+            retry_after_s=result.retry_after_s if result else None,
+            cache_max_age_s=result.cache_max_age_s if result else None,
+            ttl_minutes=ttl_minutes if ttl_minutes is not None else self._ttl_minutes.get(feed.id),
+            jitter=random.random(),
+        )
+        return now + timedelta(seconds=delay)
+
+    def feed_config(self, feed: FeedRow) -> FeedConfig | None:
+        """The config entry of a feed, by identity (the hash of the configured URL), so a feed whose
+        stored URL a permanent redirect changed keeps its per-feed settings."""
+        index = self._feed_configs
+        if index is None or index[0] is not self.config:
+            index = self._feed_configs = (self.config, {feed_id_for(f.url): f for f in self.config.feeds})
+        return index[1].get(feed.id)
+
+    def _record_success(
+        self,
+        feed: FeedRow,
+        result: FetchResult,
+        now: datetime,
+        report: PollReport,
+        cycle: _Cycle | None = None,
+    ) -> None:
+        if feed.error_streak:
+            log.info(
+                "feed %s recovered after %d failed polls",
+                feed.name,
+                feed.error_streak,
+                extra={"event": "feed_recovered", "fields": {"feed": feed.url}},
+            )
+        values: dict[str, object] = dict(
+            last_success_at=now,
+            error_streak=0,
+            last_error=None,
+            etag=result.etag or feed.etag,
+            last_modified=result.last_modified or feed.last_modified,
+        )
+        if result.body_sha256:
+            values["body_sha256"] = result.body_sha256
+        if result.permanent_redirect_to:
+            log.info("feed %s moved permanently to %s", feed.name, result.permanent_redirect_to)
+            values["url"] = result.permanent_redirect_to
+        if report.problem:
+            log.warning(
+                "feed %s is malformed (%s); kept %d entries",
+                feed.name,
+                report.problem,
+                report.entries,
+                extra={"event": "feed_malformed", "fields": {"feed": feed.url}},
+            )
+        next_at = self._schedule(
+            feed, now, error_streak=0, result=result, ttl_minutes=report.ttl_minutes, cycle=cycle
+        )
+        values["interval_s"] = (next_at - now).total_seconds()
+        self._write_poll(cycle, feed, now, next_at, **values)
+
+    def _record_failure(
+        self, feed: FeedRow, result: FetchResult, now: datetime, cycle: _Cycle | None = None
+    ) -> PollReport:
+        assert result.error is not None
+        metrics.poll_finished("error", result.error.kind)
+        reason = f"{result.error.kind}: {result.error.message}"
+        if not result.error.counts_as_failure:
+            # A 429 asks us to slow down; honouring Retry-After is enough, the feed is not failing.
+            next_at = self._schedule(feed, now, error_streak=feed.error_streak, result=result, cycle=cycle)
+            log.info("feed %s asked us to slow down (%s)", feed.name, reason,
+                     extra={"event": "feed_rate_limited", "fields": {"feed": feed.url}})
+            self._write_poll(cycle, feed, now, next_at, interval_s=(next_at - now).total_seconds())
+            return PollReport(feed_id=feed.id, name=feed.name, status=result.status, error=reason)
+        streak = feed.error_streak + 1
+        next_at = self._schedule(feed, now, error_streak=streak, result=result, cycle=cycle)
+        if streak == 1:
+            # Once per failure streak: a dead feed must not flood the log every poll.
+            log.warning(
+                "feed %s failed (%s); retrying with backoff, next poll in %.0f s",
+                feed.name,
+                reason,
+                (next_at - now).total_seconds(),
+                extra={"event": "feed_failed", "fields": {"feed": feed.url, "kind": result.error.kind}},
+            )
+        else:
+            log.debug("feed %s still failing (%d in a row): %s", feed.name, streak, reason)
+        self._report_unhealthy(feed, streak, now, reason)
+        self._write_poll(
+            cycle,
+            feed,
+            now,
+            next_at,
+            error_streak=streak,
+            last_error=reason,
+            last_error_at=now,
+            interval_s=(next_at - now).total_seconds(),
+        )
+        return PollReport(feed_id=feed.id, name=feed.name, status=result.status, error=reason)
+
+    def _report_unhealthy(self, feed: FeedRow, streak: int, now: datetime, reason: str) -> None:
+        """Log once, on the poll that turns a failing feed unhealthy (schedule.health_state)."""
+        before = health_state(feed.error_streak, feed.last_success_at, feed.last_error_at or now)
+        if before != "unhealthy" and health_state(streak, feed.last_success_at, now) == "unhealthy":
+            since = feed.last_success_at.strftime("%Y-%m-%d %H:%M UTC") if feed.last_success_at else "never"
+            log.error(
+                "feed %s is unhealthy: %d failed polls in a row, last success %s; last error: %s. "
+                "It is still polled at the backoff interval; fix or remove it (conflict-alerts feeds)",
+                feed.name, streak, since, reason,
+                extra={"event": "feed_unhealthy", "fields": {"feed": feed.url, "streak": streak}},
+            )
+
+    def _record_internal_failure(self, feed: FeedRow, reason: str, now: datetime) -> None:
+        """A poll that crashed on our side: counted as a failure so the feed backs off, body hash kept
+        as it was so the next poll parses the document again."""
+        streak = feed.error_streak + 1
+        next_at = self._schedule(feed, now, error_streak=streak, result=None)
+        self._report_unhealthy(feed, streak, now, reason)
+        self.store.record_poll(
+            feed.id, now, next_at, error_streak=streak, last_error=reason, last_error_at=now,
+            interval_s=(next_at - now).total_seconds(),
+        )
+
+
+@dataclass
+class PollReport:
+    feed_id: str
+    name: str
+    status: int | None
+    entries: int = 0
+    alerts: list[Alert] = field(default_factory=list)
+    problem: str | None = None
+    error: str | None = None
+    ttl_minutes: int | None = None
