@@ -1,0 +1,185 @@
+"""Slack commands: slack-bolt's `AsyncApp` (async throughout) serves the slash command
+`/conflict-alerts <command> [args]` and the App Home tab; the CommandService
+(bot/chat/command_service.py) does the work and the reply goes back as an ephemeral message.
+
+* **HTTP mode** (default): Slack POSTs to `/slack/events` on the bot's aiohttp server (bot/web.py).
+  Bolt verifies every request with the signing secret (`SLACK_SIGNING_SECRET`, HMAC-SHA256 over
+  `v0:<timestamp>:<body>`, timestamps older than five minutes refused): a bad or stale signature
+  gets 401 before any handler runs. Verification is never switched off here.
+* **Socket Mode** (when `SLACK_APP_TOKEN`, xapp-…, is set): the app opens a WebSocket to Slack
+  instead, so no public URL is needed; the same handlers run. (Wired, but not covered by the tests:
+  there is no fake Socket Mode server.)
+
+The Web API client points at `SLACK_API_URL` (`AsyncWebClient(base_url=...)`), so tests run the real
+bolt and slack_sdk against tests/fakes/slack_api.py.
+
+Who is a "chat administrator" in Slack: Slack has no per-channel administrators in its public API,
+so a workspace admin or owner (`users.info`: `is_admin` / `is_owner`) counts as one. DMs with the
+bot are private chats; any member of a channel may read `list`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from aiohttp import web
+from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.chat.base import protect_secret
+from bot.chat.command_service import ChatContext, CommandService
+from bot.core.commands import Caller, ChatKind, describe_subscription
+
+log = logging.getLogger("conflict_alerts.slack_commands")
+
+SLASH_COMMAND = "/conflict-alerts"
+EVENTS_PATH = "/slack/events"
+DEFAULT_API_URL = "https://slack.com/api/"
+
+
+def slack_escape(text: str) -> str:
+    """Plain text as mrkdwn: &, < and > are the only characters Slack asks to escape."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def chat_kind(channel_id: str, channel_name: str) -> ChatKind:
+    if channel_id.startswith("D") or channel_name == "directmessage":
+        return ChatKind.PRIVATE
+    return ChatKind.GROUP
+
+
+class SlackCommands:
+    def __init__(
+        self,
+        service: CommandService,
+        token: str,
+        signing_secret: str | None,
+        api_url: str | None = None,
+        *,
+        app_token: str | None = None,
+    ) -> None:
+        if not signing_secret and not app_token:
+            raise ValueError(
+                "Slack commands need SLACK_SIGNING_SECRET (HTTP mode: Basic Information → App Credentials "
+                "→ Signing Secret) or SLACK_APP_TOKEN (Socket Mode, xapp-…)"
+            )
+        for secret in (token, signing_secret, app_token):
+            if secret:
+                protect_secret(secret)
+        self.service = service
+        self.app_token = app_token
+        url = api_url or DEFAULT_API_URL
+        self.client = AsyncWebClient(token=token, base_url=url if url.endswith("/") else url + "/")
+        self.app = AsyncApp(
+            client=self.client,
+            signing_secret=signing_secret or "",
+            # Socket Mode requests come over an authenticated WebSocket and carry no signature.
+            request_verification_enabled=bool(signing_secret),
+            process_before_response=True,  # ack() carries the reply in the HTTP response
+            logger=logging.getLogger("conflict_alerts.slack_bolt"),
+        )
+        self.app.command(SLASH_COMMAND)(self._on_command)
+        self.app.event("app_home_opened")(self._on_home)
+        self._socket: Any = None
+
+    # --- lifecycle ------------------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        if self.app_token:
+            from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+
+            self._socket = AsyncSocketModeHandler(self.app, self.app_token)
+            await self._socket.connect_async()
+            log.info("Slack commands via Socket Mode", extra={"event": "slack_socket_mode"})
+        else:
+            log.info("Slack commands via HTTP at %s", EVENTS_PATH, extra={"event": "slack_http_mode"})
+
+    async def stop(self) -> None:
+        if self._socket is not None:
+            with contextlib.suppress(Exception):
+                await self._socket.close_async()
+            self._socket = None
+        session = getattr(self.client, "session", None)
+        if session is not None:
+            await session.close()
+
+    def routes(self) -> list[web.RouteDef]:
+        """The request URL for the slash command and events (HTTP mode); none in Socket Mode."""
+        if self.app_token:
+            return []
+        return [web.post(EVENTS_PATH, self.handle_request)]
+
+    async def handle_request(self, request: web.Request) -> web.Response:
+        """aiohttp → bolt (signature checked there) → aiohttp."""
+        response = await self.app.async_dispatch(await to_bolt_request(request))
+        if response.status == 401:
+            log.warning(
+                "refused a Slack request from %s: bad or stale signature", request.remote,
+                extra={"event": "slack_request_refused"},
+            )
+        return await to_aiohttp_response(response)
+
+    # --- handlers ---------------------------------------------------------------------------------------
+
+    async def _on_command(self, ack: Callable[..., Awaitable[None]], command: dict[str, Any]) -> None:
+        channel_id = str(command.get("channel_id", ""))
+        user_id = str(command.get("user_id", ""))
+        kind = chat_kind(channel_id, str(command.get("channel_name", "")))
+        caller = Caller("slack", user_id, str(command.get("user_name", "")))
+        ctx = ChatContext("slack", channel_id, kind, caller)
+
+        async def is_chat_admin() -> bool:
+            info = await self.client.users_info(user=user_id)
+            user = info.get("user") or {}
+            return bool(user.get("is_admin") or user.get("is_owner"))
+
+        text = str(command.get("text") or "").strip() or "help"
+        reply = await self.service.handle_text(ctx, "/" + text, is_chat_admin=is_chat_admin, addressed=True)
+        await ack(response_type="ephemeral", text=slack_escape(reply or "/conflict-alerts help"))
+
+    async def _on_home(self, event: dict[str, Any]) -> None:
+        """App Home: every Slack channel's subscriptions."""
+        user_id = str(event.get("user", ""))
+        if not user_id or event.get("tab", "home") != "home":
+            return
+        subs = self.service.subscriptions.all_subscriptions("slack")
+        by_channel: dict[str, list[str]] = {}
+        for sub in subs:
+            by_channel.setdefault(sub.chat_id, []).append(describe_subscription(sub))
+        blocks: list[dict[str, Any]] = [
+            {"type": "header", "text": {"type": "plain_text", "text": "Conflict Alerts subscriptions"}},
+        ]
+        if not by_channel:
+            blocks.append(_section("No channel is subscribed yet. In a channel, type "
+                                   "`/conflict-alerts subscribe casualty gaza`."))
+        for channel, lines in list(by_channel.items())[:45]:
+            where = f"<@{channel}>" if channel.startswith("D") else f"<#{channel}>"
+            text = f"*{where}*\n" + "\n".join(f"• {slack_escape(line)}" for line in lines)
+            blocks.append(_section(text[:2900]))
+        blocks.append(
+            {"type": "context", "elements": [
+                {"type": "mrkdwn", "text": "`/conflict-alerts help` lists the commands."}
+            ]}
+        )
+        await self.client.views_publish(user_id=user_id, view={"type": "home", "blocks": blocks})
+
+
+def _section(text: str) -> dict[str, Any]:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": text}}
+
+
+class SlackTextPoster:
+    """Posts digests (mrkdwn text, no unfurls) with the sender's AsyncWebClient."""
+
+    def __init__(self, client: AsyncWebClient) -> None:
+        self.client = client
+
+    async def post_text(self, address: str, text: str) -> str:
+        response = await self.client.chat_postMessage(
+            channel=address, text=text, unfurl_links=False, unfurl_media=False
+        )
+        return f"{response.get('channel') or address}:{response['ts']}"
