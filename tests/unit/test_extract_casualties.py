@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from bot.core.extract import extract_casualties
@@ -94,3 +96,89 @@ def test_location_falls_back_to_the_place_the_text_is_about() -> None:
 def test_a_bare_figure_without_any_context_counts_as_violence() -> None:
     (fact,) = extract_casualties("Health officials: 31 killed in 24 hours.")
     assert (fact.count, fact.kind, fact.cumulative) == (31, "killed", False)
+
+
+# --- generalisation cases (sentences written for these tests, not taken from any corpus) -----------
+
+# (text, expected [(count, qualifier, kind, cumulative)])
+MORE_CASES = [
+    # verbs the first version did not know
+    (
+        "Militia fighters beheaded at least nine farmers near the town of Macomia, officials said.",
+        [(9, "at_least", "killed", False)],
+    ),
+    # a range gives its floor
+    (
+        "Between 12 and 15 soldiers were killed when their convoy was ambushed, the army said.",
+        [(12, "at_least", "killed", False)],
+    ),
+    # parts of a figure, before or after the casualty word, and lists of parts
+    (
+        "Artillery shells killed 11 people, among them four children, in the city centre.",
+        [(11, "exact", "killed", False), (4, "exact", "killed", False)],
+    ),
+    (
+        "Eleven civilians, among them four children, were killed when shells hit the market.",
+        [(11, "exact", "killed", False), (4, "exact", "killed", False)],
+    ),
+    (
+        "A rocket attack on the market killed 16 people, 10 of them women.",
+        [(16, "exact", "killed", False), (10, "exact", "killed", False)],
+    ),
+    (
+        "Gunmen killed 30 villagers, including eight women and five children, in the raid.",
+        [(30, "exact", "killed", False), (8, "exact", "killed", False), (5, "exact", "killed", False)],
+    ),
+    # a running total named "total number of ... killed"
+    (
+        "Three more medics were killed on Friday, bringing the total number of health workers killed "
+        "since the war began to 410.",
+        [(3, "exact", "killed", False), (410, "exact", "killed", True)],
+    ),
+    # a later sentence counting within the figure
+    (
+        "Israeli fire killed 32 Palestinians on Sunday. Of those, 12 were near an aid site.",
+        [(32, "exact", "killed", False), (12, "exact", "killed", False)],
+    ),
+    # "fire" from an army is violence, even beside a disaster-sounding word
+    ("Army fire killed seven protesters outside the fuel depot.", [(7, "exact", "killed", False)]),
+    # vague hundreds
+    ("Several hundred fighters were killed in the battle.", [(None, "vague", "killed", False)]),
+]
+
+MORE_NOT_CASUALTIES = [
+    "A cholera outbreak killed 25 people in the camp, as fighting continued nearby.",
+    "A fire at a fireworks warehouse killed 9 workers.",
+    "A magnitude 6.1 earthquake killed at least 300 people, Taliban authorities said.",
+    "A gunman opened fire in a shopping mall, killing five people.",
+    "A fuel tanker exploded on a highway, killing 48 people who were collecting petrol.",
+    "The actor, best known for his role in a detective series, is dead at 81.",
+    "The exhibition, which opens in the dead of winter, runs from 3 January to 28 February.",
+    "Under the deal Hamas would hand over the bodies of 12 dead hostages.",
+    "Ten years on from the 2014 war, which killed more than 2,000 people, the town is still rebuilding.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_CASES)
+def test_reads_parts_ranges_totals_and_references(text: str, expected: list[tuple[object, ...]]) -> None:
+    got = [(f.count, f.qualifier, f.kind, f.cumulative) for f in extract_casualties(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", MORE_NOT_CASUALTIES)
+def test_ignores_disaster_in_the_figures_clause_ages_dates_and_returned_remains(text: str) -> None:
+    assert extract_casualties(text, date(2025, 1, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("A drone strike on Kryvyi Rih killed 4 people.", "Ukraine"),
+        ("Shelling killed 6 civilians in El Fasher on Monday.", "Sudan"),
+        ("An air strike on a house in Khan Younis killed 8 people.", "Gaza"),
+        ("A suicide bomber killed 5 people at a checkpoint in Mogadishu.", "Somalia"),
+    ],
+)
+def test_city_gazetteer_gives_the_country(text: str, location: str) -> None:
+    (fact,) = extract_casualties(text)
+    assert fact.location == location

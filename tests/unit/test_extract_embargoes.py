@@ -68,3 +68,77 @@ def test_rejection_and_the_call_it_rejects_are_two_facts() -> None:
     text = "France said it would continue arms exports to Egypt, brushing aside Dutch calls for an embargo."
     got = {(f.actor, f.target, f.action) for f in extract_embargoes(text)}
     assert got == {("France", "Egypt", "rejected"), ("Netherlands", "Egypt", "called_for")}
+
+
+# --- generalisation cases (sentences written for these tests, not taken from any corpus) -----------
+
+MORE_CASES = [
+    # without the word "embargo"
+    (
+        "The Pentagon paused a shipment of artillery shells to Israel, officials said.",
+        [("United States", "Israel", "partial")],
+    ),
+    (
+        "Belgium's top administrative court suspended licences for the transit of munitions to Israel.",
+        [("Belgium", "Israel", "ruled_by_court")],
+    ),
+    (
+        "Washington ended its freeze on arms sales to Taiwan.",
+        [("United States", "Taiwan", "lifted")],
+    ),
+    # every caller, and no caller when the subject is not a government
+    (
+        "Amnesty International and Oxfam urged Britain to halt arms sales to Saudi Arabia.",
+        [
+            ("Amnesty International", "Saudi Arabia", "called_for"),
+            ("Oxfam", "Saudi Arabia", "called_for"),
+        ],
+    ),
+    (
+        "Campaigners urged the Irish government to impose an arms embargo on Israel.",
+        [(None, "Israel", "called_for")],
+    ),
+    # rejection without "reject ... embargo"
+    (
+        "The US Senate voted down a resolution to block weapons sales to Qatar.",
+        [("United States", "Qatar", "rejected")],
+    ),
+    (
+        "Italy denied reports that it had halted arms exports to Israel.",
+        [("Italy", "Israel", "rejected")],
+    ),
+    # "the embargo" refers back to the one named before, and keeps its target
+    (
+        "The UN Security Council reimposed an arms embargo on Iran on Sunday. "
+        "China said it rejected the embargo.",
+        [("UN Security Council", "Iran", "imposed"), ("China", "Iran", "rejected")],
+    ),
+    # the actor is in the clause that holds the embargo words
+    (
+        "Israeli strikes killed 40 people in Gaza, as Britain suspended 30 arms export licences to Israel.",
+        [("United Kingdom", "Israel", "suspended_licences")],
+    ),
+    # a decision reported with "would" is a decision
+    (
+        "Norway's government said it would suspend all exports of defence materiel to Israel.",
+        [("Norway", "Israel", "imposed")],
+    ),
+]
+
+MORE_NOT_EMBARGOES = [
+    "Britain could impose further restrictions on arms sales to Israel if talks fail, the minister said.",
+    "The State Department approved the sale of $3 billion in missiles to Saudi Arabia.",
+    "The report is under embargo until Thursday.",
+    "Gulf states agreed to lift the economic embargo on Qatar.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_CASES)
+def test_more_phrasings_actors_and_references(text: str, expected: list[tuple[object, ...]]) -> None:
+    got = [(f.actor, f.target, f.action) for f in extract_embargoes(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", MORE_NOT_EMBARGOES)
+def test_hypothetical_sales_press_and_trade_embargoes_are_not_facts(text: str) -> None:
+    assert extract_embargoes(text) == []

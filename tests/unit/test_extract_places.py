@@ -51,3 +51,30 @@ def test_canonical_name_uses_short_english_names(name: str, canonical: str | Non
 )
 def test_regions_of_gives_lowercase_tags(place: str, tags: set[str]) -> None:
     assert regions_of(place) == frozenset(tags)
+
+
+@pytest.mark.parametrize(
+    ("city", "country"),
+    [
+        ("Khan Younis", "Gaza"),
+        ("Gaza City", "Gaza"),
+        ("Rafah", "Gaza"),
+        ("Hebron", "West Bank"),
+        ("Kharkiv", "Ukraine"),
+        ("Pokrovsk", "Ukraine"),
+        ("El Fasher", "Sudan"),
+        ("Goma", "DR Congo"),
+        ("Mogadishu", "Somalia"),
+        ("Beersheba", "Israel"),
+    ],
+)
+def test_city_gazetteer(city: str, country: str) -> None:
+    assert canonical_name(city) == country
+    assert country.lower() in regions_of(city)
+
+
+def test_a_city_is_never_an_actor() -> None:
+    from bot.core.extract.places import find_places
+
+    (m,) = find_places("Kharkiv")
+    assert (m.canonical, m.city, m.capital) == ("Ukraine", True, False)

@@ -74,3 +74,49 @@ def test_a_country_due_to_follow_suit_is_a_separate_announced_fact() -> None:
     text = "Sweden recognised Palestine on Monday, with Denmark expected to follow suit."
     got = [(f.actors, f.status) for f in extract_recognitions(text)]
     assert got == [(("Sweden",), "done"), (("Denmark",), "announced")]
+
+
+# --- generalisation cases (sentences written for these tests, not taken from any corpus) -----------
+
+MORE_CASES = [
+    (
+        "Lithuania recognised the State of Palestine on Monday, with Latvia following hours later.",
+        [(("Lithuania", "Latvia"), "Palestine", "done")],
+    ),
+    (
+        "The Estonian parliament voted down a motion to recognise Palestine.",
+        [(("Estonia",), "Palestine", "rejected")],
+    ),
+    (
+        "Austria is ready to recognise a Palestinian state, but will decide the timing together with "
+        "other EU countries.",
+        [(("Austria",), "Palestine", "announced")],
+    ),
+    # a well-known leader stands for the country when the sentence names none
+    (
+        "Speaking at the summit, Macron said he would recognise a Palestinian state in September.",
+        [(("France",), "Palestine", "announced")],
+    ),
+    # a government the text does not name: the fact keeps no actor rather than a wrong one
+    ("The government rejected calls to recognise a Palestinian state.", [((), "Palestine", "rejected")]),
+]
+
+MORE_NOT_RECOGNITIONS = [
+    "Beijing accepted the envoy's credentials but stopped short of formal recognition of the Taliban "
+    "government.",
+    "The prime minister thanked Guatemala for its continued recognition of Taiwan.",
+    "A Syrian journalist was recognised as a refugee by the Dutch state.",
+    "The electoral commission in Kosovo recognised the results of the vote.",
+    "Yerevan welcomed the parliament's recognition of the Armenian genocide.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_CASES)
+def test_more_actors_and_statuses(text: str, expected: list[tuple[object, ...]]) -> None:
+    got = [(f.actors, f.recognized, f.status) for f in extract_recognitions(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", MORE_NOT_RECOGNITIONS)
+def test_existing_or_non_state_recognitions_are_not_facts(text: str) -> None:
+    assert extract_recognitions(text) == []

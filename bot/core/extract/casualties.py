@@ -7,10 +7,16 @@ How a figure is read (every pattern is a regex below, named for what it catches)
   * a victim phrase and a casualty word follow it: "five Al Jazeera journalists were killed",
     "17 martyrs", "38 dead", "434 casualties", "Thousands missing"           (`_AFTER`)
   * a casualty verb precedes it: "killed nearly 61,500 Palestinians", "wounding 102"   (`_VERB_BEFORE`)
-  * a toll precedes it: "death toll ... rose to 40", "bringing the toll to 50,021"     (`_TOLL_BEFORE`)
-  * it follows "including" after another figure: "killing 11 people, including five children"
+  * a toll precedes it: "death toll ... rose to 40", "bringing the total ... to 232"  (`_toll_before`)
+  * it is a part of another figure: "killing 18 people, among them nine children", "20 people, 18 of
+    them women", "including 10 women and three infants"                                (`_parts`)
+  * a range gives its floor: "between 20 and 30 were killed" -> 20, at_least
+  * a sentence counts within the previous one's figure: "Of those, 21 were waiting for aid"
+- a number is not a figure when it is an age ("dead at 77"), a date ("29 April"), money, or remains
+  handed back in a deal ("the bodies of 18 dead captives").
 - the figure is dropped when the text is about a disaster, accident or disease and not about violence
-  (`_NOT_CONFLICT` / `_CONFLICT`), or when it is background history ("the 1994 genocide ... killed").
+  (the cue tables in `cues.py`, read in the figure's own clause first: "cholera killed 40 ..., as
+  fighting raged" is disease), or when it is background history ("the 1994 genocide ... killed").
 - cumulative: a running toll ("death toll", "since the war began", "so far") unless the figure is
   scoped to one day or incident ("in the past 24 hours", "on Saturday alone", "the strike").
 - location: a place the sentence puts the figure in ("in Gaza", "the town of Pokrovsk", "attacked
@@ -23,9 +29,11 @@ import re
 from collections import Counter
 from datetime import date
 
-from bot.core.extract.numbers import QUANTITY, is_year, parse_quantity
-from bot.core.extract.places import find_places
-from bot.core.extract.text import Sentence, clean, sentences
+from bot.core.extract import cues
+from bot.core.extract.doc import CASUALTY, Doc, lower_same_length, prepare
+from bot.core.extract.numbers import QUANTITY, is_year, parse_quantity, quantities
+from bot.core.extract.places import canonical_name, find_places
+from bot.core.extract.text import Sentence
 from bot.core.model import CasualtyFigure
 
 # --- vocabulary -----------------------------------------------------------------------------------
@@ -71,25 +79,32 @@ _AUX = (
     r"were\s+left|left|remain|remained|remains|presumed|others|as|of\s+them)"
 )
 _AFTER = re.compile(
-    rf"^\s*(?:of\s+)?(?:the\s+)?(?P<vic>{_VICTIMS})?"
+    rf"\s*(?:of\s+)?(?:the\s+)?(?P<vic>{_VICTIMS})?"
     rf"(?:\s*,?\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them)\s[^,;]{{1,40}}?,?)?"
     rf"\s*(?:{_AUX}\s+){{0,4}}(?:(?:more|other|additional|further|new)\s+)?{_KIND_AFTER}",
     re.IGNORECASE,
 )
 _VERB_BEFORE = re.compile(
     r"(?P<verb>kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|massacr(?:e|es|ed|ing)|"
-    r"murder(?:s|ed|ing)?|slaughter(?:s|ed|ing)?|execut(?:e|es|ed|ing)|"
+    r"murder(?:s|ed|ing)?|slaughter(?:s|ed|ing)?|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|"
+    r"butcher(?:s|ed|ing)?|lynch(?:es|ed|ing)?|gunn(?:ed|ing)\s+down|shot\s+dead|shooting\s+dead|"
     r"(?:claim(?:s|ed|ing)?|took|take|takes|taking|cost|costing)\s+(?:the\s+)?lives\s+of|"
     r"death\s+of|deaths\s+of)"
     r"\s+(?:all\s+|another\s+|an?\s+additional\s+)?[\"']?\s*$",
     re.IGNORECASE,
 )
-_TOLL_BEFORE = re.compile(
+# A toll before the figure: a toll noun, then within 130 characters (40 for a bare "deaths",
+# "wounded" ...) a verb that ends right before the number: "the death toll ... rose to 40".
+_TOLL_NOUN = re.compile(
     r"\b(?P<noun>death\s+toll|injury\s+toll|casualty\s+toll|toll|tally|death\s+count|body\s+count|"
-    r"number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|casualties|martyrs|victims|people\s+killed|"
-    r"those\s+killed|killed|injured|wounded|injuries)|fatalities|deaths|casualties|injuries|"
-    r"injured|wounded|martyrs|dead)\b[^;]{0,130}?"
-    r"(?P<verb>(?:rose|rises|risen|rising|rise|climbed|climbs|climbing|climb|increased|increases|"
+    r"number\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dead|deaths|fatalities|casualties|martyrs|victims|"
+    r"killed|injured|wounded|injuries)|(?:bringing|raising|taking|pushing|putting)\s+(?:the|its|their)\s+"
+    r"(?:overall\s+|total\s+)?(?:total|toll|tally)|(?P<bare>fatalities|deaths|casualties|injuries|"
+    r"injured|wounded|martyrs|dead))\b",
+    re.IGNORECASE,
+)
+_TOLL_VERB = re.compile(
+    r"(?<![\w-])(?P<verb>(?:rose|rises|risen|rising|rise|climbed|climbs|climbing|climb|increased|increases|"
     r"jumped|jumps|surged|surges|soared|soars|grew|grown|mounted|revised(?:\s+(?:down|up|upward|downward))?)"
     r"(?:\s+to)?|reached|reaches|reaching|reach|hit|hits|hitting|passed|passes|passing|surpassed|"
     r"surpasses|surpassing|exceeded|exceeds|exceeding|topped|tops|topping|crossed|crosses|cleared|"
@@ -97,8 +112,31 @@ _TOLL_BEFORE = re.compile(
     r"are|were|totals|totalled|totaled|nears|neared)\s+(?:the\s+)?[\"']?\s*$",
     re.IGNORECASE,
 )
+
+
+def _toll_before(tail: str) -> str | None:
+    """The toll noun when `tail` (the text before a number) ends in a toll phrase, else None."""
+    v = _TOLL_VERB.search(tail, max(0, len(tail) - 50))
+    if not v:
+        return None
+    verb = v.group("verb").lower()
+    found = None
+    for n in _TOLL_NOUN.finditer(tail, max(0, v.start() - 140), v.start()):
+        found = n
+    if found is None or ";" in tail[found.end() : v.start()]:
+        return None
+    gap = v.start() - found.end()
+    if gap > 130 or (found.group("bare") and gap > 40):
+        return None
+    noun = found.group("noun").lower()
+    if noun in {"dead", "deaths"} and verb == "at" and gap < 3:
+        return None  # "dead at 77" is an age
+    return noun
+
+
 _TOLL_STEMS = (
     "toll",
+    "total",
     "tally",
     "count",
     "number of",
@@ -113,42 +151,11 @@ _TOLL_STEMS = (
 _TOLL_NOUN_JUST_BEFORE = re.compile(
     r"\b(?:toll|tally|count|deaths|fatalities|casualties|injuries|injured|wounded|dead)\s*$", re.I
 )
-_INCLUDING = re.compile(
-    rf"^\s*(?:{_VICTIMS})?\s*,?\s*(?:including|among\s+them|among\s+whom)\s+(?P<q>{QUANTITY})\s+"
-    rf"(?P<vic>{_VICTIMS})",
-    re.IGNORECASE,
-)
-_QUANTITY_RE = re.compile(rf"(?<![\w.,$€£-]){QUANTITY}(?![\w-]|,\d|\.\d|%)", re.IGNORECASE)
 
 _KIND_OF_WORD = (
     (re.compile(r"(?:killed|dead)\s+(?:and|or)\s+(?:injured|wounded)|casualt", re.I), "killed_and_injured"),
     (re.compile(r"wound|injur|hurt", re.I), "injured"),
     (re.compile(r"missing|unaccounted|disappeared", re.I), "missing"),
-)
-
-# Text about violence (strong cues win over a disaster cue in the same sentence; weak ones do not).
-_CONFLICT_STRONG = re.compile(
-    r"\b(?:war|wars|warfare|conflict|air\s*strikes?|strikes?|attack(?:s|ed|ers)?|bomb(?:s|ed|ing|ings|ardment)?|"
-    r"blasts?|missiles?|shell(?:s|ed|ing)|rockets?|drones?|militants?|rebels?|insurgents?|insurgency|"
-    r"jihadists?|militias?|militiamen|gunmen|massacres?|martyrs?|clash(?:es|ed)?|fighting|violence|"
-    r"aggression|genocide|siege|hostilities|offensive|terror(?:ist|ists|ism)?|suicide\s+bomber|"
-    r"explosives?|ambush(?:ed)?|raids?|snipers?|gunfire|opened\s+fire|crossfire|artillery|"
-    r"mortars?|grenades?|invasion|occupation|junta|coup|armed\s+groups?|Hamas|Hezbollah|Houthis?|"
-    r"RSF|Rapid\s+Support\s+Forces|Islamic\s+State|ISIS|al-Shabaa?b|Boko\s+Haram|Taliban|ADF|M23|"
-    r"paramilitar(?:y|ies)|battles?|combat|front\s*lines?|warplanes?|airstrikes?|fighter\s+jets?|ceasefire|cease-fire|"
-    r"murdered|slaughtered|executed|killing\s+spree)\b",
-    re.IGNORECASE,
-)
-_NOT_CONFLICT = re.compile(
-    r"\b(?:earthquakes?|quakes?|tsunamis?|floods?|flooding|flash\s+floods?|landslides?|mudslides?|"
-    r"monsoon|cyclones?|hurricanes?|typhoons?|storms?|tornado(?:es)?|heat\s*waves?|heat|temperatures|"
-    r"wildfires?|bushfires?|blaze|fire|avalanches?|volcan(?:o|ic)|eruption|drought|lightning|"
-    r"crash(?:es|ed)?|collisions?|collided|derail(?:ed|ment)|accidents?|accidental|bus|buses|truck|"
-    r"lorry|plane|aircraft|helicopter|train|ferry|boat\s+capsized|capsized|sank|shipwreck|stampede|"
-    r"crush|collapse[ds]?|mine\s+collapse|disease|outbreak|cholera|ebola|covid(?:-19)?|coronavirus|"
-    r"virus|epidemic|pandemic|measles|dengue|malaria|mpox|influenza|flu|overdoses?|poisoning|"
-    r"pilgrims?|pilgrimage|Hajj|mall|gunman|school\s+shooting|mass\s+shooting|police\s+officer)\b",
-    re.IGNORECASE,
 )
 
 # Scope of a figure: one incident or day, or a running total.
@@ -308,7 +315,8 @@ def _specific_place(sentence: str) -> str | None:
 
 
 class _Context:
-    """What the whole text says about place and conflict, computed once per text."""
+    """What the whole text says about place and conflict, computed once per text (and only for a text
+    where some figure was read)."""
 
     def __init__(self, sents: list[Sentence], dateline: str) -> None:
         locative: Counter[str] = Counter()
@@ -331,52 +339,90 @@ class _Context:
         elif dateline:
             places = find_places(dateline)
             self.main_place = places[0].canonical if places else None
-        full = " ".join(s.text for s in sents)
         self.gaza_only = "Gaza" in anywhere and "West Bank" not in anywhere
         if self.gaza_only and self.main_place == "Palestine":
             self.main_place = "Gaza"
-        self.conflict = bool(_CONFLICT_STRONG.search(full))
-        self.not_conflict = bool(_NOT_CONFLICT.search(full))
+        self._hits: dict[int, list[tuple[int, int]]] = {}
+        found = 0
+        for s in sents:
+            found |= cues.kinds(self.hits(s))
+        self.conflict = bool(found & (cues.STRONG | cues.WEAK))
+        self.not_conflict = bool(found & cues.NOT)
+
+    def hits(self, sent: Sentence) -> list[tuple[int, int]]:
+        """The violence/disaster cues of a sentence, found once."""
+        got = self._hits.get(sent.start)
+        if got is None:
+            got = self._hits[sent.start] = cues.cue_hits(lower_same_length(sent.text))
+        return got
+
+
+_COMMA_SEMI = re.compile(r"[,;]")
 
 
 def _location(sentence: str, start: int, ctx: _Context) -> str | None:
     # the comma-delimited stretch holding the figure
     lo = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start)) + 1
-    hi_m = re.search(r"[,;]", sentence[start:])
-    hi = start + hi_m.start() if hi_m else len(sentence)
+    hi_m = _COMMA_SEMI.search(sentence, start)
+    hi = hi_m.start() if hi_m else len(sentence)
     places = _locative_places(sentence[lo:hi])
     country = places[0][1] if places else ctx.main_place
     if country == "Palestine" and ctx.gaza_only:
         country = "Gaza"
     specific = _specific_place(sentence)
-    if specific and country and specific.lower() != country.lower():
-        from bot.core.extract.places import canonical_name
-
-        if canonical_name(specific) is None:
-            return f"{specific}, {country}"
+    if specific and country and specific.lower() != country.lower() and canonical_name(specific) is None:
+        return f"{specific}, {country}"
     return country
 
 
-def _is_violence(sentence: str, ctx: _Context) -> bool:
-    """A figure about violence: a disaster/accident/disease cue in its sentence needs a strong conflict
-    cue there too ("military", "soldiers" alone do not outweigh "plane crash"); with no cue in the
+# Where the clause holding a figure starts and ends: "A cholera outbreak killed 40, as fighting raged".
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:as|while|amid|after|but|even\s+as)\s|\s(?:as|while|amid|even\s+as)\s", re.I
+)
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    lo = 0
+    for m in _CLAUSE_BREAK.finditer(sentence, 0, start):
+        lo = m.end()
+    hi_m = _CLAUSE_BREAK.search(sentence, end)
+    return lo, hi_m.start() if hi_m else len(sentence)
+
+
+def _is_violence(sent: Sentence, start: int, end: int, ctx: _Context) -> bool:
+    """A figure about violence. A disaster, accident or disease word in the figure's own clause needs a
+    strong conflict word in that clause too ("a drone strike hit a bus station, killing 30"; not
+    "cholera killed 40 ... as fighting raged"); then the same test on the sentence; with no cue in the
     sentence, the whole text decides; with no cue anywhere, "killed" in news is taken as violence."""
-    strong = bool(_CONFLICT_STRONG.search(sentence))
-    if _NOT_CONFLICT.search(sentence):
-        return strong
-    if strong:
+    hits = ctx.hits(sent)
+    lo, hi = _clause(sent.text, start, end)
+    local = cues.kinds_between(hits, lo, hi)
+    if local & cues.NOT:
+        return bool(local & cues.STRONG)
+    if local & cues.STRONG:
+        return True
+    whole = cues.kinds(hits)
+    if whole & cues.NOT:
+        return bool(whole & cues.STRONG)
+    if whole & (cues.STRONG | cues.WEAK):
         return True
     return ctx.conflict or not ctx.not_conflict
+
+
+_CLAUSE_LEFT_CUT = re.compile(r";| but | and |, ")
+_CLAUSE_RIGHT_CUT = re.compile(r"[;,]| and | but ")
 
 
 def _cumulative(sentence: str, start: int, end: int, via_toll: bool) -> bool:
     # the clause holding the figure: back to the previous clause break, on to the next one
     left = sentence[:start]
-    cut = max(left.rfind(";"), left.rfind(" but "), left.rfind(" and "), left.rfind(", "))
+    cut = -1
+    for m in _CLAUSE_LEFT_CUT.finditer(left):
+        cut = m.start() + (1 if m.group(0) in {";", ", "} else 0)
     clause_left = left[cut + 1 :] if cut >= 0 else left
     right = sentence[end:]
-    m = re.search(r"[;,]| and | but ", right)
-    clause_right = right[: m.start()] if m else right
+    cut_m = _CLAUSE_RIGHT_CUT.search(right)
+    clause_right = right[: cut_m.start()] if cut_m else right
     local = clause_left[-90:] + " # " + clause_right[:90]
     if _SINGLE.search(local):
         return False
@@ -399,133 +445,225 @@ def _historical(sentence: str, published: date | None) -> bool:
 
 # --- extraction -----------------------------------------------------------------------------------
 
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"(?:aged|ages|age\s+of|\$|€|£|US\$|No\.|number|page|resolution|article)\s*$"
+    # remains handed back in a deal are not a new toll: "hand over the bodies of 18 dead captives"
+    r"|\b(?:hand(?:s|ed|ing)?\s+over|return(?:s|ed|ing)?|releas\w*|exchang\w*|swap\w*|repatriat\w*)\s+"
+    r"(?:the\s+)?(?:bodies|remains)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_DATE_AFTER = re.compile(
+    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?"
+)
+_LIVES_VERB = re.compile(r"(?:claim\w*|cost\w*|took|taken|lost|loss\s+of)\s+(?:\w+\s+)?$", re.I)
+_VICTIMS_AFTER = re.compile(rf"\s*(?:of\s+)?(?:the\s+)?(?P<vic>{_VICTIMS})", re.I)
+_VICTIMS_RIGHT = re.compile(rf"\s*(?P<vic>{_VICTIMS})", re.I)
 
-def _read_figure(s: str, m: re.Match[str]) -> tuple[str, str | None, bool, int] | None:
-    """(kind, victims, via_toll, end of the phrase) if the quantity at `m` is a casualty figure."""
-    left, right = s[: m.start()], s[m.end() :]
-    num = m.group("num")
-    left_tail = left[-40:]
-    if re.search(
-        r"(?:aged|ages|age\s+of|\$|€|£|US\$|No\.|number|page|resolution|article)\s*$", left_tail, re.I
-    ):
+
+def _read_figure(
+    s: str, start: int, end: int, num: str, qual: str
+) -> tuple[str, str | None, bool, int] | None:
+    """(kind, victims, via_toll, end of the phrase) if the quantity at s[start:end] is a casualty figure."""
+    left_tail = s[max(0, start - 40) : start]
+    if _NOT_A_COUNT_BEFORE.search(left_tail):
         return None
-    a = _AFTER.match(right)
+    a = _AFTER.match(s, end)
     if a:
         kind_word = a.group("ki")
         vic = a.group("vic")
         if (
             (is_year(num) and not vic)
-            or (
-                kind_word.lower() == "lives"
-                and not re.search(
-                    r"(?:claim\w*|cost\w*|took|taken|lost|loss\s+of)\s+(?:\w+\s+)?$", left_tail, re.I
-                )
-            )
+            or (kind_word.lower() == "lives" and not _LIVES_VERB.search(left_tail))
             or (vic and vic.split()[-1].lower() == "hostages" and kind_word.lower() in {"missing"})
         ):
             a = None
         if a:
-            return _kind_of(kind_word), vic, False, m.end() + a.end()
-    v = _VERB_BEFORE.search(left[-60:])
+            return _kind_of(kind_word), vic, False, a.end()
+    v = _VERB_BEFORE.search(s[max(0, start - 60) : start])
     if v and not is_year(num):
-        vic_m = re.match(rf"\s*(?:of\s+)?(?:the\s+)?(?P<vic>{_VICTIMS})", right, re.I)
-        vic = vic_m.group("vic") if vic_m else None
-        end = m.end() + (vic_m.end() if vic_m else 0)
-        return _kind_of(v.group("verb")), vic, False, end
-    qual = (m.group("qual") or "").lower()
-    just_before = _TOLL_NOUN_JUST_BEFORE.search(left)
-    if just_before and qual.startswith("up") and not is_year(num):
-        word = just_before.group(0)
+        vic_m = _VICTIMS_AFTER.match(s, end)
         return (
-            _kind_of(word) if "toll" not in word.lower() else "killed",
-            None,
-            True,
-            m.end(),
+            _kind_of(v.group("verb")),
+            vic_m.group("vic") if vic_m else None,
+            False,
+            vic_m.end() if vic_m else end,
         )
-    tail = left[-200:]
+    just_before = _TOLL_NOUN_JUST_BEFORE.search(s[max(0, start - 40) : start])
+    if just_before and qual.lower().startswith("up") and not is_year(num):
+        word = just_before.group(0)
+        return (_kind_of(word) if "toll" not in word.lower() else "killed", None, True, end)
+    tail = s[max(0, start - 200) : start]
     tail_low = tail.lower()
-    has_toll_noun = any(w in tail_low for w in _TOLL_STEMS)
-    t = _TOLL_BEFORE.search(tail) if has_toll_noun else None
-    if t and not is_year(num):
-        vic_m = re.match(rf"\s*(?P<vic>{_VICTIMS})", right, re.I)
-        noun = t.group("noun").lower()
-        kind = (
-            "killed" if "toll" in noun and "injur" not in noun and "casualt" not in noun else _kind_of(noun)
-        )
-        return kind, vic_m.group("vic") if vic_m else None, True, m.end() + (vic_m.end() if vic_m else 0)
+    noun = _toll_before(tail) if any(w in tail_low for w in _TOLL_STEMS) else None
+    if noun and not is_year(num) and not _DATE_AFTER.match(s, end):
+        vic_m = _VICTIMS_RIGHT.match(s, end)
+        if "toll" in noun or "total" in noun or "tally" in noun:
+            kind = "killed" if "injur" not in noun and "casualt" not in noun else _kind_of(noun)
+        else:
+            kind = _kind_of(noun)
+        return kind, vic_m.group("vic") if vic_m else None, True, vic_m.end() if vic_m else end
     return None
 
 
+_LAST_WORD = re.compile(r"(\w+)\s+(?:the\s+)?[\"']?\s*$")
+_MORE_THAN_VERB = re.compile(
+    r"passed|passes|passing|surpassed|surpasses|surpassing|exceeded|exceeds|exceeding|topped|tops|"
+    r"topping|crossed|crosses|cleared|clears|past|above|over"
+)
+_NEARLY_VERB = re.compile(r"nears|neared|nearing|approaches|approached")
+
+
 def _qualifier_from_toll(left: str, qual: str) -> str:
-    verb = re.search(r"(\w+)\s+(?:the\s+)?[\"']?\s*$", left)
+    verb = _LAST_WORD.search(left[-40:])
     if not verb:
         return qual
     w = verb.group(1).lower()
-    if qual == "exact" and re.fullmatch(
-        r"passed|passes|passing|surpassed|surpasses|surpassing|exceeded|exceeds|exceeding|topped|tops|"
-        r"topping|crossed|crosses|cleared|clears|past|above|over",
-        w,
-    ):
+    if qual == "exact" and _MORE_THAN_VERB.fullmatch(w):
         return "more_than"
-    if qual == "exact" and re.fullmatch(r"nears|neared|nearing|approaches|approached", w):
+    if qual == "exact" and _NEARLY_VERB.fullmatch(w):
         return "nearly"
     return qual
 
 
-def _extract(text: str, published: date | None) -> list[CasualtyFigure]:
-    dateline, body = clean(text)
-    sents = sentences(body)
+# Parts of a figure: "killing 18 people, among them nine children", "20 people, 18 of them women",
+# "including 10 women and three infants". Each names its own victims and shares the figure's kind.
+_PART_INCL = re.compile(
+    rf"\b(?:including|among\s+them|among\s+whom|of\s+whom|mostly)\s+(?:(?:at\s+least|some)\s+)?"
+    rf"(?P<q>{QUANTITY})\s+(?P<vic>{_VICTIMS})",
+    re.I,
+)
+_PART_OF_THEM = re.compile(
+    rf",\s*(?P<q>{QUANTITY})\s+of\s+(?:them|whom)(?:\s+(?:were|being))?\s+(?P<vic>{_VICTIMS})", re.I
+)
+_PART_MORE = re.compile(rf"\s*(?:,\s*and|,|and)\s+(?P<q>{QUANTITY})\s+(?P<vic>{_VICTIMS})", re.I)
+_OTHER_KIND = re.compile(
+    r"\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|missing|hurt)\b|[;]", re.I
+)
+
+
+def _parts(s: str, end: int) -> list[tuple[int | None, str, str, int]]:
+    """(count, qualifier, victims, end) for the parts of the figure that ends at `end`."""
+    found = [m for m in (_PART_INCL.search(s, end), _PART_OF_THEM.search(s, end)) if m]
+    if not found:
+        return []
+    m = min(found, key=lambda x: x.start())
+    between = s[end : m.start()]
+    if _OTHER_KIND.search(between) or len(between) > 90:
+        return []
+    count, qual = parse_quantity(m.group("qual"), m.group("num"))
+    out: list[tuple[int | None, str, str, int]] = [(count, qual, m.group("vic"), m.end())]
+    pos = m.end()
+    if m.re is _PART_INCL:
+        while more := _PART_MORE.match(s, pos):
+            count, qual = parse_quantity(more.group("qual"), more.group("num"))
+            out.append((count, qual, more.group("vic"), more.end()))
+            pos = more.end()
+    return [p for p in out if p[0] is not None]
+
+
+# A range: "between 20 and 30 people were killed" -> 20, at_least (the floor is what is known).
+_RANGE_TAIL = re.compile(rf"\s*(?:and|to|-|–)\s*(?P<q2>{QUANTITY})(?![\w-]|,\d|\.\d|%)", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+# A sentence that counts within the previous sentence's figure: "Of those, 21 were waiting for aid."
+_REFER_BACK = re.compile(
+    rf"^\s*(?:of\s+(?:those|them|these|the\s+(?:dead|victims|casualties|killed|wounded|injured))|"
+    rf"among\s+(?:them|those|the\s+(?:dead|victims|casualties)))\s*,?\s+(?P<q>{QUANTITY})\s+(?:were|was|had|are)\b",
+    re.I,
+)
+
+
+def _extract(doc: Doc, published: date | None) -> list[CasualtyFigure]:
+    wanted = {s.start: (words, cas) for s, words, cas in doc.casualty_sentences()}
+    if not wanted:
+        return []
     ctx: _Context | None = None
     out: list[CasualtyFigure] = []
-    for sent in sents:
+    previous: CasualtyFigure | None = None  # the last figure of the previous sentence
+    for sent in doc.sents:
         s = sent.text
-        if not _PREFILTER.search(s) or not _HAS_QUANTITY.search(s):
-            continue
-        consumed = -1
-        for m in _QUANTITY_RE.finditer(s):
-            if m.start() < consumed:
-                continue
-            read = _read_figure(s, m)
-            if read is None:
-                continue
-            kind, vic, via_toll, end = read
-            if ctx is None:
-                ctx = _Context(sents, dateline)
-            if not _is_violence(s, ctx) or _historical(s, published):
-                break
-            count, qual = parse_quantity(m.group("qual"), m.group("num"))
-            left = s[: m.start()]
-            if qual == "up_to" and _TOLL_NOUN_JUST_BEFORE.search(left):
-                qual = "exact"  # "injuries up to 11,530": the total went up to it
-            if via_toll:
-                qual = _qualifier_from_toll(left, qual)
-            cumulative = _cumulative(s, m.start(), end, via_toll)
-            location = _location(s, m.start(), ctx)
-            fact = CasualtyFigure(count, qual, kind, _victims(vic), location, cumulative, evidence=s.strip())
-            out.append(fact)
-            consumed = end
-            inc = _INCLUDING.match(s[end:]) or _INCLUDING.match(s[m.end() :])
-            if inc:
-                icount, iqual = parse_quantity(inc.group("qual"), inc.group("num"))
+        if sent.start not in wanted:
+            ref = _REFER_BACK.match(s) if previous is not None else None
+            if ref and previous is not None:
+                count, qual = parse_quantity(ref.group("qual"), ref.group("num"))
+                if ctx is None:
+                    ctx = _Context(doc.sents, doc.dateline)
                 out.append(
                     CasualtyFigure(
-                        icount,
-                        iqual,
-                        kind,
-                        _victims(inc.group("vic")),
-                        location,
-                        cumulative,
+                        count,
+                        qual,
+                        previous.kind,
+                        "people",
+                        _location(s, ref.start("q"), ctx),
+                        False,
                         evidence=s.strip(),
                     )
                 )
+            previous = None
+            continue
+        previous = None
+        consumed = -1
+        number_words, casualty_words = wanted[sent.start]
+        for q_start, q_end, q_qual, num in quantities(s, number_words):
+            if q_start < consumed or not any(q_start - 200 <= c <= q_end + 120 for c in casualty_words):
+                continue  # no casualty word near enough to make this number a figure
+            qual_word = q_qual or ""
+            end = q_end
+            count, qual = parse_quantity(q_qual, num)
+            rng = _RANGE_TAIL.match(s, end)
+            if (
+                rng
+                and count is not None
+                and parse_quantity(rng.group("qual"), rng.group("num"))[0] is not None
+                and (
+                    _BETWEEN.search(s, 0, q_start)
+                    if rng.group(0).lstrip().startswith("and")
+                    else not _FROM_BEFORE.search(s, 0, q_start)
+                )
+            ):
+                end = rng.end()
+                if qual == "exact":
+                    qual = "at_least"
+            read = _read_figure(s, q_start, end, num, qual_word)
+            if read is None:
+                continue
+            kind, vic, via_toll, phrase_end = read
+            if ctx is None:
+                ctx = _Context(doc.sents, doc.dateline)
+            if not _is_violence(sent, q_start, phrase_end, ctx) or _historical(s, published):
+                break
+            left = s[:q_start]
+            if qual == "up_to" and _TOLL_NOUN_JUST_BEFORE.search(left[-40:]):
+                qual = "exact"  # "injuries up to 11,530": the total went up to it
+            if via_toll:
+                qual = _qualifier_from_toll(left, qual)
+            cumulative = _cumulative(s, q_start, phrase_end, via_toll)
+            location = _location(s, q_start, ctx)
+            fact = CasualtyFigure(count, qual, kind, _victims(vic), location, cumulative, evidence=s.strip())
+            out.append(fact)
+            previous = fact
+            consumed = phrase_end
+            for pcount, pqual, pvic, pend in _parts(s, end):
+                out.append(
+                    CasualtyFigure(
+                        pcount, pqual, kind, _victims(pvic), location, cumulative, evidence=s.strip()
+                    )
+                )
+                consumed = max(consumed, pend)
     return out
 
 
 def extract_casualties(text: str, published: date | None = None) -> list[CasualtyFigure]:
     """Every casualty figure in `text`, in order, de-duplicated."""
-    if not might_have_casualties(text):
+    return casualties_in(prepare(text), published)
+
+
+def casualties_in(doc: Doc, published: date | None = None) -> list[CasualtyFigure]:
+    """`extract_casualties` on an already prepared text (what `extract_facts` calls)."""
+    if not doc.mask & CASUALTY:
         return []
-    return merge_casualties(_extract(text, published))
+    return merge_casualties(_extract(doc, published))
 
 
 _QUALIFIER_RANK = {"exact": 0, "vague": 0, "about": 1, "up_to": 1, "nearly": 2, "at_least": 2, "more_than": 2}

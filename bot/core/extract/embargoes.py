@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from bot.core.extract.doc import EMBARGO, Doc, prepare
 from bot.core.extract.places import Mention, canonical_name, find_places
-from bot.core.extract.text import clean, sentences
 from bot.core.model import ArmsEmbargo
 
 _PREFILTER = re.compile(
@@ -34,7 +34,7 @@ _ARMS_WORD = (
     r"(?:arms|weapons?|weaponry|munitions|ammunition|military\s+(?:equipment|goods|hardware|items|exports|"
     r"materiel|material|technology)|defen[cs]e\s+(?:material|materiel|equipment|exports|goods|items)|"
     r"materiel|F-35s?(?:\s+(?:fighter\s+jet\s+)?parts)?|F-16s?|fighter\s+jets?(?:\s+parts)?|bombs|missiles|"
-    r"dual-use\s+(?:goods|items|products))"
+    r"gunpowder|explosives|tank\s+rounds|artillery\s+shells|dual-use\s+(?:goods|items|products))"
 )
 _NON_ARMS = (
     r"(?:oil|trade|economic|grain|food|rice|wheat|gas|energy|press|news|media|import|financial|commercial|"
@@ -57,25 +57,40 @@ _ARMS_IN_SENTENCE = re.compile(rf"\b{_ARMS_WORD}", re.IGNORECASE)
 _ARMS_FLOW = re.compile(
     rf"(?:\b(?:all\s+|future\s+|its\s+|their\s+|some\s+|new\s+)?{_ARMS_WORD}\s+"
     rf"(?:export\s+licen[cs]es|export\s+permits|exports?|sales?|shipments?|deliver(?:y|ies)|supplies|"
-    rf"supply|transfers?|licen[cs]es|permits|purchases?|imports?|trade|deals?|contracts?|cooperation)"
-    rf"|\b(?:exports?|sales?|shipments?|deliver(?:y|ies)|supply|supplies|transfers?)\s+(?:\w+\s+){{0,3}}?of\s+"
-    rf"(?:\w+\s+){{0,2}}?{_ARMS_WORD}"
-    rf"|\b(?:licen[cs]es|permits)\s+for\s+(?:\w+\s+){{0,2}}{_ARMS_WORD}"
-    rf"|\b(?:supplying|selling|sending|exporting|delivering|shipping)\s+(?:\w+\s+){{0,2}}?{_ARMS_WORD})",
+    rf"supply|transfers?|licen[cs]es|permits|purchases?|imports?|trade|deals?|contracts?|cooperation|transit)"
+    rf"|\b(?:arms|weapons|military|defen[cs]e)\s+(?:exports?|sales?|shipments?|deliveries|supplies|transfers?)"
+    rf"|\b(?:exports?|sales?|shipments?|deliver(?:y|ies)|supply|supplies|transfers?|purchases?|imports?|transit|"
+    rf"contracts?\s+to\s+buy)\s+(?:[\w,'-]+\s+){{0,3}}?of\s+(?:[\w,'-]+\s+){{0,3}}?{_ARMS_WORD}"
+    rf"|\b(?:licen[cs]es|permits)\s+for\s+(?:[\w,'-]+\s+){{0,4}}?{_ARMS_WORD}"
+    rf"|\b(?:supplying|selling|sending|exporting|delivering|shipping|buying|purchasing)\s+(?:\w+\s+){{0,2}}?{_ARMS_WORD}"
+    rf"|\b(?:buy|purchase)\s+(?:[\w-]+\s+){{0,2}}?{_ARMS_WORD})",
+    re.IGNORECASE,
+)
+# export licences for anything bound for an army, navy or air force
+_MILITARY_LICENCES = re.compile(
+    r"\bexport\s+(?:licen[cs]es|permits)\b(?=[^.;]{0,80}\b(?:navy|army|air\s+force|military|armed\s+forces|"
+    r"defen[cs]e\s+(?:ministry|forces)))",
     re.IGNORECASE,
 )
 _HALT = re.compile(
     r"\b(?:halt\w*|stop\w*|suspend\w*|freez\w*|ban(?:s|ned|ning)?|block\w*|cease\w*|end(?:s|ed|ing)?|"
     r"cut(?:s|ting)?\s+off|prohibit\w*|restrict\w*|limit\w*|pause\w*|revok\w*|cancel\w*|embargo\w*|"
-    r"no\s+longer\s+(?:export|sell|supply|approve))\b",
+    r"no\s+longer\s+(?:export|sell|supply|approve)|not\s+(?:approve|authori[sz]e|grant|issue)\w*|"
+    r"stops?\s+approving)\b",
     re.IGNORECASE,
 )
 
 _COURT = re.compile(r"\bcourts?\b|\btribunal\b|\bjudges?\b", re.IGNORECASE)
-_COURT_VERB = re.compile(r"\b(?:rul(?:e|es|ed|ing)|order(?:s|ed)?|must|barred|blocked|halted|told)\b", re.I)
+_COURT_VERB = re.compile(
+    r"\b(?:rul(?:e|es|ed|ing)|order(?:s|ed)?|must|barred|blocked|halted|told|dismiss\w*|reject\w*|"
+    r"uph[oe]ld\w*|suspend\w*|quash\w*|overturn\w*|declin\w*|refus\w*|thr[eo]w\s+out|struck\s+down)\b",
+    re.I,
+)
 _REJECT = re.compile(
     r"\b(?:reject\w*|rul(?:e|es|ed|ing)\s+out|oppos(?:e|es|ed|ing)|snub\w*|refus\w*|dismiss\w*|veto\w*|"
-    r"resist\w*)\b[^.;]{0,80}\b(?:embargo|ban|halt|suspen\w*|calls?)"
+    r"resist\w*|vot(?:e|es|ed|ing)\s+(?:down|against))\b[^.;]{0,80}\b(?:embargo|ban|halt|suspen\w*|calls?|"
+    r"block\w*|stop\w*|bids?|resolutions?|motions?|proposals?|measures?|demands?)"
+    r"|\bden(?:y|ies|ied|ying)\s+(?:\w+\s+){0,2}(?:reports?|claims?|suggestions?|that|\w+ing)\b"
     r"|\b(?:continu\w*|keep|keeps|kept|maintain\w*|stands?\s+by|stood\s+by|go\s+on)\s+(?:\w+\s+){0,3}?"
     r"(?:supplying|selling|sending|exporting|delivering|arms|weapons|deliveries|exports|sales)"
     r"|(?:can't|cannot|can\s+not|won't|will\s+not|should\s+not|must\s+not)\s+be\s+(?:extended|renewed|"
@@ -91,6 +106,8 @@ _CALL = re.compile(
     re.IGNORECASE,
 )
 _LIFT = re.compile(
+    r"\bend(?:s|ed|ing)?\s+(?:its\s+|the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ban|embargo|freeze|"
+    r"restrictions?|suspension|moratorium)\b|\bunfreez\w*|"
     r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|expir(?:e|es|ed|ing|y)|scrap\w*|remov\w*|resum\w*|"
     r"rescind\w*|overturn\w*|repeal\w*|terminat\w*|relax\w*|loosen\w*)\b",
     re.IGNORECASE,
@@ -102,6 +119,7 @@ _LICENCES = re.compile(
     re.IGNORECASE,
 )
 _PARTIAL = re.compile(
+    r"\b(?:a|one)\s+shipment\b|\bsome\s+(?:[\w-]+\s+)?(?:weapons|arms|deliveries|shipments|munitions)\b|"
     r"\bpartial(?:ly)?\b|\bthat\s+(?:can|could|might|may)\s+be\s+used\b|\bcertain\s+(?:arms|weapons)|"
     r"\boffensive\s+weapons\b|\bfor\s+use\s+in\b",
     re.IGNORECASE,
@@ -110,7 +128,8 @@ _IMPOSE = re.compile(
     r"\b(?:impos\w*|approv\w*|adopt\w*|announc\w*|introduc\w*|enact\w*|establish\w*|agree\w*|backs|"
     r"backed|vot(?:e|es|ed)\s+(?:for|to)|decid\w*|implement\w*|enforc\w*|declar\w*|placed|slap\w*|"
     r"halt\w*|stop\w*|suspend\w*|ban(?:s|ned|ning)?|freez\w*|prohibit\w*|cease\w*|block\w*|cut\s+off|"
-    r"end(?:s|ed|ing)?|pass(?:es|ed)|enshrin\w*|reimpos\w*|to\s+halt|will\s+halt)\b",
+    r"end(?:s|ed|ing)?|pass(?:es|ed)|enshrin\w*|reimpos\w*|to\s+halt|will\s+halt|paus\w*|revok\w*|"
+    r"cancel\w*|not\s+(?:approve|authori[sz]e|grant|issue)\w*|stops?\s+approving)\b",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(
@@ -118,8 +137,9 @@ _NEGATED = re.compile(
     r"approved|adopted)|\bwithout\s+(?:an?\s+)?(?:arms\s+)?embargo",
     re.IGNORECASE,
 )
+# "would" alone is a reported decision ("said it would suspend"); with "if" or "would have" it is not
 _HYPOTHETICAL = re.compile(
-    r"\b(?:could|might|may|would)\s+(?:\w+\s+)?(?:impose|halt|lift|suspend|ban)|\bthreat\w*\s+to\b|"
+    r"\b(?:could|might|may)\s+(?:\w+\s+)?(?:impose|halt|lift|suspend|ban)|\bwould\s+have\b|\bthreat\w*\s+to\b|"
     r"\bconsider\w*\b|\bweigh\w*\b|\bmull\w*\b|\bif\b|\bwhether\b",
     re.IGNORECASE,
 )
@@ -152,18 +172,20 @@ def might_have_embargoes(text: str) -> bool:
     return bool(_PREFILTER.search(text))
 
 
-def _is_arms_sentence(s: str) -> tuple[int, int] | None:
-    """Span of the embargo words if the sentence is about an arms embargo or a halt to arms flows."""
+def _is_arms_sentence(s: str, after_arms_embargo: bool = False) -> tuple[int, int] | None:
+    """Span of the embargo words if the sentence is about an arms embargo or a halt to arms flows.
+    `after_arms_embargo`: an earlier sentence of the same text named an arms embargo, so a bare "the
+    embargo" here refers back to it."""
     spans: list[tuple[int, int]] = []
     m = _ARMS_EMBARGO.search(s)
     if m:
         spans.append((m.start(), m.end()))
-    elif _ARMS_IN_SENTENCE.search(s):
+    elif after_arms_embargo or _ARMS_IN_SENTENCE.search(s):
         for b in _BARE_EMBARGO.finditer(s):
             if not _NON_ARMS_EMBARGO.search(s[max(0, b.start() - 30) : b.end()]):
                 spans.append((b.start(), b.end()))
                 break
-    f = _ARMS_FLOW.search(s)
+    f = _ARMS_FLOW.search(s) or _MILITARY_LICENCES.search(s)
     if f and (
         spans
         or _HALT.search(s[max(0, f.start() - 60) : f.end() + 40])
@@ -223,49 +245,110 @@ def _mentions(s: str) -> list[Mention]:
     return out
 
 
+# Organisations act (impose, call for) but are not the targets of arms embargoes.
+_NOT_TARGETS = {
+    "United Nations", "UN Security Council", "UN General Assembly", "UN Human Rights Council",
+    "European Union", "NATO", "African Union", "Arab League", "ECOWAS", "International Criminal Court",
+    "International Court of Justice", "UN experts", "Amnesty International", "Human Rights Watch", "Oxfam",
+}  # fmt: skip
+_MILITARY_AFTER = re.compile(
+    r"\s+(?:government|forces|army|military|navy|air\s+force|armed\s+forces|defen[cs]e\s+(?:forces|ministry))",
+    re.I,
+)
+_EMBARGO_AFTER = re.compile(r"\s*(?:arms\s+|weapons\s+)?embargo", re.I)
+_TARGET_PREP_NEAR = re.compile(r"\b(?:on|against|to|into|targeting|from)\s+(?:the\s+)?$", re.I)
+
+
 def _target(s: str, span: tuple[int, int], ments: list[Mention]) -> Mention | None:
     for m in ments:
         if (
             m.start >= span[0]
-            and m.canonical not in _UN_BODIES
+            and m.canonical not in _NOT_TARGETS
+            and not m.city
             and _TARGET_PREP.search(s[max(0, m.start - 60) : m.start])
-            and (not m.demonym or re.match(r"\s+(?:government|forces|army|military)", s[m.end :]))
+            and (not m.demonym or _MILITARY_AFTER.match(s, m.end))
         ):
             return m
     # "Israel arms embargo", "Iran arms embargo"
     for m in ments:
         if (
             m.end <= span[0]
+            and not m.city
             and not s[m.end : span[0]].strip(" '\"").lower().startswith(("and", ","))
             and len(s[m.end : span[0]]) <= 2
         ):
             return m
     if _THE_COUNTRY.search(s[span[0] :]):
-        prior = [m for m in ments if m.start < span[0] and not m.demonym]
+        prior = [m for m in ments if m.start < span[0] and not m.demonym and not m.city]
         if prior:
             return prior[-1]
     return None
 
 
-def _actor(s: str, span: tuple[int, int], ments: list[Mention], target: Mention | None) -> Mention | None:
-    def ok(m: Mention) -> bool:
-        return target is None or (m.canonical != target.canonical)
-
-    att = _ATTRIBUTION.search(s)
-    if att:
-        for m in ments:
-            if att.start("who") <= m.start < att.end("who") and ok(m):
-                return m
-    for m in ments:
-        if m.start >= span[0] and not re.match(r"\s*(?:arms\s+|weapons\s+)?embargo", s[m.end :], re.I):
-            break
-        before = s[max(0, m.start - 30) : m.start]
-        if ok(m) and (not _NOT_SUBJECT_BEFORE.search(before) or _GROUP_OF.search(before)):
+def _fallback_target(s: str, ments: list[Mention], actors: list[Mention]) -> Mention | None:
+    """With no target by the rules above: a country the sentence puts "on/against/to", else the first
+    country named that is not an actor ("sanctions on Iran, including an arms embargo, were ...")."""
+    taken = {a.canonical for a in actors}
+    pool = [m for m in ments if m.canonical not in taken and m.canonical not in _NOT_TARGETS and not m.city]
+    for m in pool:
+        if _TARGET_PREP_NEAR.search(s, 0, m.start) and (not m.demonym or _MILITARY_AFTER.match(s, m.end)):
             return m
-    for m in ments:
-        if _PASSIVE_BY.search(s[: m.start]) and ok(m):
+    for m in pool:
+        if not m.demonym:
             return m
     return None
+
+
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:as|while|amid|after|but|even\s+as)\s|\s(?:as|while|amid|even\s+as)\s", re.I
+)
+_AND_BETWEEN = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?$", re.I)
+
+
+def _actors(
+    s: str, span: tuple[int, int], ments: list[Mention], target: Mention | None, action: str
+) -> list[Mention]:
+    """Who acts: the speaker of an attributed statement, else the subject of the clause holding the
+    embargo words (with those joined to it by "and": "Amnesty International and Human Rights Watch
+    called ..."), else the agent of a passive. For a call, only names before the calling verb count
+    ("Activists urged the Australian government to ..." has no named caller)."""
+
+    def ok(m: Mention) -> bool:
+        return (target is None or m.canonical != target.canonical) and not m.city
+
+    att = _ATTRIBUTION.search(s)
+    if att and att.start("who") >= span[0]:
+        for m in ments:
+            if att.start("who") <= m.start < att.end("who") and ok(m):
+                return [m]
+    limit = span[0]
+    if action == "called_for":
+        calls = [c.start() for c in _CALL.finditer(s, 0, span[0])]
+        if calls:
+            limit = calls[-1]
+    lo = 0
+    for c in _CLAUSE_BREAK.finditer(s, 0, limit):
+        lo = c.end()
+    for start_at in (lo, 0) if lo else (0,):
+        for i, m in enumerate(ments):
+            if m.start < start_at:
+                continue
+            if m.start >= limit and not (limit == span[0] and _EMBARGO_AFTER.match(s, m.end)):
+                break
+            before = s[max(0, m.start - 30) : m.start]
+            if ok(m) and (not _NOT_SUBJECT_BEFORE.search(before) or _GROUP_OF.search(before)):
+                found = [m]
+                for n in ments[i + 1 :]:
+                    if n.start >= limit or not ok(n) or not _AND_BETWEEN.fullmatch(s, found[-1].end, n.start):
+                        break
+                    found.append(n)
+                return found
+        if action == "called_for":
+            break  # "Activists urged the Australian government to ..."
+    for m in ments:
+        if _PASSIVE_BY.search(s[: m.start]) and ok(m):
+            return [m]
+    return []
 
 
 def _actor_name(m: Mention, action: str) -> str:
@@ -274,53 +357,60 @@ def _actor_name(m: Mention, action: str) -> str:
     return m.canonical
 
 
-def _from_sentence(s: str, published: date | None) -> list[ArmsEmbargo]:
-    span = _is_arms_sentence(s)
+def _from_sentence(
+    s: str, published: date | None, after_arms_embargo: bool = False
+) -> tuple[list[ArmsEmbargo], bool]:
+    """(facts, whether the sentence is about an arms embargo or arms flows)."""
+    span = _is_arms_sentence(s, after_arms_embargo)
     if span is None:
-        return []
+        return [], False
     action = _action(s, span)
     if action is None:
-        return []
+        return [], True
     if action == "imposed" and published is not None:
         for h in _HISTORY.finditer(s):
             if int(h.group(1)) <= published.year - 3 and not _LIFT.search(s):
-                return []
+                return [], True
     ments = _mentions(s)
     target = _target(s, span, ments)
-    actor = _actor(s, span, ments, target)
+    actors = _actors(s, span, ments, target, action)
+    if target is None:
+        target = _fallback_target(s, ments, actors)
     evidence = s.strip()
-    out = [
-        ArmsEmbargo(
-            _actor_name(actor, action) if actor else None,
-            target.canonical if target else None,
-            action,
-            evidence=evidence,
-        )
-    ]
+    tname = target.canonical if target else None
+    out = [ArmsEmbargo(_actor_name(a, action), tname, action, evidence=evidence) for a in actors]
+    if not out:
+        out = [ArmsEmbargo(None, tname, action, evidence=evidence)]
     if action == "rejected":
         # "..., snubbing Spanish calls for an embargo": the callers are a second fact
         for m in ments:
             after = s[m.end : m.end + 40]
-            if re.match(r"(?:'s)?\s+(?:\w+\s+)?calls?\s+(?:for|to)\b", after, re.I) and (
-                actor is None or m.canonical != actor.canonical
+            if re.match(r"(?:'s)?\s+(?:\w+\s+)?calls?\s+(?:for|to)\b", after, re.I) and all(
+                m.canonical != a.canonical for a in actors
             ):
-                out.append(
-                    ArmsEmbargo(
-                        m.canonical, target.canonical if target else None, "called_for", evidence=evidence
-                    )
-                )
-    return [f for f in out if f.actor or f.target]
+                out.append(ArmsEmbargo(m.canonical, tname, "called_for", evidence=evidence))
+    return [f for f in out if f.actor or f.target], True
 
 
 def extract_embargoes(text: str, published: date | None = None) -> list[ArmsEmbargo]:
     """Every arms-embargo development in `text`, one per (actor, target)."""
-    if not might_have_embargoes(text):
+    return embargoes_in(prepare(text), published)
+
+
+def embargoes_in(doc: Doc, published: date | None = None) -> list[ArmsEmbargo]:
+    """`extract_embargoes` on an already prepared text (what `extract_facts` calls)."""
+    if not doc.mask & EMBARGO:
         return []
-    _, body = clean(text)
     facts: list[ArmsEmbargo] = []
-    for sent in sentences(body):
-        if _PREFILTER.search(sent.text):
-            facts.extend(_from_sentence(sent.text, published))
+    seen = False  # an arms embargo or arms flow was named earlier in the text
+    for sent in doc.having(EMBARGO):
+        found, about_arms = _from_sentence(sent.text, published, seen)
+        seen = seen or about_arms
+        for f in found:
+            if f.target is None and facts and facts[-1].target:
+                # "Russia rejected the reimposed embargo": the target of the embargo named before
+                f = ArmsEmbargo(f.actor, facts[-1].target, f.action, evidence=f.evidence)
+            facts.append(f)
     return merge_embargoes(facts)
 
 
@@ -346,4 +436,4 @@ def merge_embargoes(facts: list[ArmsEmbargo]) -> list[ArmsEmbargo]:
     return out
 
 
-__all__ = ["canonical_name", "extract_embargoes", "merge_embargoes", "might_have_embargoes"]
+__all__ = ["canonical_name", "embargoes_in", "extract_embargoes", "merge_embargoes", "might_have_embargoes"]

@@ -76,7 +76,8 @@ QUALIFIERS: dict[str, str] = {
 }
 
 VAGUE_WORDS = (
-    r"tens\s+of\s+thousands|hundreds\s+of\s+thousands|thousands|hundreds|dozens|scores|several|numerous"
+    r"tens\s+of\s+thousands|hundreds\s+of\s+thousands|(?:several|a\s+few)\s+(?:hundred|thousand|dozen)|"
+    r"thousands|hundreds|dozens|scores|several|numerous"
 )
 
 _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
@@ -154,3 +155,65 @@ def parse_quantity(qual: str | None, num: str) -> tuple[int | None, str]:
 def is_year(num: str) -> bool:
     """A bare four-digit number that reads as a year (1900-2099, no thousands separator)."""
     return bool(re.fullmatch(r"(19|20)\d\d", num.strip()))
+
+
+# --- finding quantities fast ------------------------------------------------------------------------
+# `QUANTITY_RE.finditer` tries its whole alternation at every position of a sentence. `quantities`
+# tries the number part only where a number can start (a digit, or a number word the caller's
+# automaton found) and reads the hedge from the few characters before it: same matches, far cheaper.
+
+_BOUNDARY_BEFORE = frozenset(".,$€£-")
+_NUM_AT = re.compile(rf"(?P<num>{_NUMBER})(?![\w-]|,\d|\.\d|%)", re.IGNORECASE)
+_QUAL_BEFORE = re.compile(rf"(?P<qual>{_QUAL_ALT})\s+$", re.IGNORECASE)
+_DIGIT_START = re.compile(r"(?<![\w.,$€£-])\d")
+_WORD_PREFIXES = ("half a ", "a few ", "tens of ", "a ")
+
+
+def _free(text: str, i: int) -> bool:
+    """Nothing glued to the left of position i (the QUANTITY_RE look-behind)."""
+    return i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_" or text[i - 1] in _BOUNDARY_BEFORE)
+
+
+def quantities(text: str, word_starts: list[int] | None = None) -> list[tuple[int, int, str | None, str]]:
+    """(start, end, hedge or None, number) for every quantity in `text`, left to right.
+
+    `word_starts`: where number words start (None: find them with a regex, slower).
+    """
+    if word_starts is None:
+        word_starts = [m.start() for m in _WORD_START.finditer(text)]
+    starts = sorted({m.start() for m in _DIGIT_START.finditer(text)} | set(word_starts))
+    out: list[tuple[int, int, str | None, str]] = []
+    last_end = 0
+    low = text.lower()
+    for p in starts:
+        if p < last_end:
+            continue
+        begin = p
+        if not text[p].isdigit():
+            for prefix in _WORD_PREFIXES:
+                at = p - len(prefix)
+                if at >= last_end and low.startswith(prefix, at) and _free(text, at):
+                    begin = at
+                    break
+        m = _NUM_AT.match(text, begin)
+        if m is None and begin != p:
+            begin = p
+            m = _NUM_AT.match(text, p)
+        if m is None:
+            continue
+        q = _QUAL_BEFORE.search(text, max(last_end, begin - 25), begin)
+        if q and _free(text, q.start()):
+            start, qual = q.start(), q.group("qual")
+        elif _free(text, begin):
+            start, qual = begin, None
+        else:
+            continue
+        out.append((start, m.end(), qual, m.group("num")))
+        last_end = m.end()
+    return out
+
+
+_WORD_START = re.compile(
+    rf"\b(?:{_UNIT_ALT}|hundreds?|thousands?|million|billion|dozens?|scores|several|numerous|tens)\b",
+    re.IGNORECASE,
+)

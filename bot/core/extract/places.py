@@ -117,6 +117,10 @@ ALIASES: dict[str, str] = {
     "Somaliland": "Somaliland",
     "Western Sahara": "Western Sahara",
     "Sahrawi Republic": "Western Sahara",
+    "Abkhazia": "Abkhazia",
+    "South Ossetia": "South Ossetia",
+    "Northern Cyprus": "Northern Cyprus",
+    "Transnistria": "Transnistria",
     # Palestine and its parts
     "Palestine": "Palestine",
     "State of Palestine": "Palestine",
@@ -129,34 +133,244 @@ ALIASES: dict[str, str] = {
     "Gaza": "Gaza",
     "Gaza Strip": "Gaza",
     "the Strip": "Gaza",
+    "West Bank": "West Bank",
+    "East Jerusalem": "West Bank",
+    # regions rules often ask for that pycountry (countries only) lacks; cities are in CITIES below
+    "Donbas": "Ukraine",
+    "Donbass": "Ukraine",
+    "Crimea": "Ukraine",
+    "Darfur": "Sudan",
+    "North Darfur": "Sudan",
+    "West Darfur": "Sudan",
+    "South Darfur": "Sudan",
+    "Kordofan": "Sudan",
+    "North Kordofan": "Sudan",
+    "South Kordofan": "Sudan",
+    "Tigray": "Ethiopia",
+    "Amhara": "Ethiopia",
+    "Oromia": "Ethiopia",
+    "Idlib": "Syria",
+    "Sweida": "Syria",
+    "Latakia": "Syria",
+    "Tartus": "Syria",
+    "Upper Nile": "South Sudan",
+    "Jonglei": "South Sudan",
+    "North Kivu": "DR Congo",
+    "South Kivu": "DR Congo",
+    "Ituri": "DR Congo",
+    "Borno": "Nigeria",
+    "Benue": "Nigeria",
+    "Plateau state": "Nigeria",
+    "Zamfara": "Nigeria",
+    "Tillaberi": "Niger",
+    "Tillabéri": "Niger",
+    "Rakhine": "Myanmar",
+    "Sagaing": "Myanmar",
+    "Kachin": "Myanmar",
+    "Chin state": "Myanmar",
+    "Karen state": "Myanmar",
+    "Shan state": "Myanmar",
+    "Balochistan": "Pakistan",
+    "Khyber Pakhtunkhwa": "Pakistan",
+    "Cabo Delgado": "Mozambique",
+    "Artibonite": "Haiti",
+    "Middle Shabelle": "Somalia",
+    "Lower Shabelle": "Somalia",
+    "Puntland": "Somalia",
+    "Kashmir": "Kashmir",
+    "Indian-administered Kashmir": "India",
+    "Pakistan-administered Kashmir": "Pakistan",
+    "Jammu and Kashmir": "India",
+}
+
+# Conflict-relevant cities and towns -> the country (or territory) a location or a rule's region
+# filter should see. A city is never an actor or a target ("Kharkiv" does not impose embargoes).
+# Add a row when the news brings a new place; keep the table to places news datelines name.
+CITIES: dict[str, str] = {
+    # Gaza and the West Bank
     "Gaza City": "Gaza",
     "Rafah": "Gaza",
     "Khan Younis": "Gaza",
+    "Khan Yunis": "Gaza",
     "Jabalia": "Gaza",
+    "Jabaliya": "Gaza",
     "Deir el-Balah": "Gaza",
-    "West Bank": "West Bank",
+    "Deir al-Balah": "Gaza",
+    "Nuseirat": "Gaza",
+    "Beit Lahia": "Gaza",
+    "Beit Hanoun": "Gaza",
+    "Bureij": "Gaza",
+    "Maghazi": "Gaza",
+    "Mawasi": "Gaza",
+    "al-Mawasi": "Gaza",
+    "Shejaiya": "Gaza",
+    "Zeitoun": "Gaza",
     "Jenin": "West Bank",
     "Nablus": "West Bank",
-    "East Jerusalem": "West Bank",
-    # places rules often ask for that pycountry (countries only) lacks
-    "Donbas": "Ukraine",
-    "Crimea": "Ukraine",
-    "Darfur": "Sudan",
+    "Tulkarm": "West Bank",
+    "Tubas": "West Bank",
+    "Hebron": "West Bank",
+    "Ramallah": "West Bank",
+    "Bethlehem": "West Bank",
+    "Jericho": "West Bank",
+    "Qalqilya": "West Bank",
+    # Israel
+    "Tel Aviv": "Israel",
+    "Haifa": "Israel",
+    "Beersheba": "Israel",
+    "Kiryat Shmona": "Israel",
+    "Sderot": "Israel",
+    "Ashkelon": "Israel",
+    "Eilat": "Israel",
+    # Lebanon, Syria, Iraq, Yemen
+    "Beirut": "Lebanon",
+    "Tyre": "Lebanon",
+    "Sidon": "Lebanon",
+    "Nabatieh": "Lebanon",
+    "Baalbek": "Lebanon",
+    "Aleppo": "Syria",
+    "Homs": "Syria",
+    "Hama": "Syria",
+    "Deir ez-Zor": "Syria",
+    "Raqqa": "Syria",
+    "Manbij": "Syria",
+    "Daraa": "Syria",
+    "Mosul": "Iraq",
+    "Kirkuk": "Iraq",
+    "Erbil": "Iraq",
+    "Sanaa": "Yemen",
+    "Sana'a": "Yemen",
+    "Aden": "Yemen",
+    "Taiz": "Yemen",
+    "Hodeidah": "Yemen",
+    "Marib": "Yemen",
+    # Sudan, South Sudan
+    "Khartoum": "Sudan",
+    "Omdurman": "Sudan",
+    "Bahri": "Sudan",
     "El Fasher": "Sudan",
     "El-Fasher": "Sudan",
-    "Khartoum": "Sudan",
-    "Tigray": "Ethiopia",
-    "Amhara": "Ethiopia",
+    "al-Fashir": "Sudan",
+    "El Geneina": "Sudan",
+    "Geneina": "Sudan",
+    "Nyala": "Sudan",
+    "El Obeid": "Sudan",
+    "Wad Madani": "Sudan",
+    "Port Sudan": "Sudan",
+    "Zamzam": "Sudan",
+    "Tawila": "Sudan",
+    "Juba": "South Sudan",
+    "Malakal": "South Sudan",
+    "Nasir": "South Sudan",
+    "Bor": "South Sudan",
+    # DR Congo, Sahel, Nigeria, Horn of Africa, Mozambique
+    "Goma": "DR Congo",
+    "Bukavu": "DR Congo",
+    "Beni": "DR Congo",
+    "Bunia": "DR Congo",
+    "Butembo": "DR Congo",
+    "Minova": "DR Congo",
+    "Kinshasa": "DR Congo",
+    "Bamako": "Mali",
+    "Timbuktu": "Mali",
+    "Gao": "Mali",
+    "Mopti": "Mali",
+    "Kidal": "Mali",
+    "Ouagadougou": "Burkina Faso",
+    "Djibo": "Burkina Faso",
+    "Niamey": "Niger",
+    "Maiduguri": "Nigeria",
+    "Abuja": "Nigeria",
     "Mogadishu": "Somalia",
-    "Idlib": "Syria",
-    "Aleppo": "Syria",
-    "Beirut": "Lebanon",
+    "Kismayo": "Somalia",
+    "Baidoa": "Somalia",
+    "Mekelle": "Ethiopia",
+    "Addis Ababa": "Ethiopia",
+    "Bahir Dar": "Ethiopia",
+    "Gondar": "Ethiopia",
+    "Palma": "Mozambique",
+    "Tripoli": "Libya",
+    "Benghazi": "Libya",
+    # Ukraine, Russia
     "Kyiv": "Ukraine",
     "Kiev": "Ukraine",
     "Kharkiv": "Ukraine",
     "Odesa": "Ukraine",
-    "Sanaa": "Yemen",
+    "Odessa": "Ukraine",
+    "Dnipro": "Ukraine",
+    "Zaporizhzhia": "Ukraine",
+    "Kherson": "Ukraine",
+    "Mykolaiv": "Ukraine",
+    "Sumy": "Ukraine",
+    "Chernihiv": "Ukraine",
+    "Lviv": "Ukraine",
+    "Poltava": "Ukraine",
+    "Kryvyi Rih": "Ukraine",
+    "Pokrovsk": "Ukraine",
+    "Kramatorsk": "Ukraine",
+    "Sloviansk": "Ukraine",
+    "Kostiantynivka": "Ukraine",
+    "Bakhmut": "Ukraine",
+    "Avdiivka": "Ukraine",
+    "Chasiv Yar": "Ukraine",
+    "Mariupol": "Ukraine",
+    "Donetsk": "Ukraine",
+    "Luhansk": "Ukraine",
+    "Belgorod": "Russia",
+    "Kursk": "Russia",
+    "Bryansk": "Russia",
+    # Asia, Americas
+    "Yangon": "Myanmar",
+    "Mandalay": "Myanmar",
+    "Naypyitaw": "Myanmar",
+    "Srinagar": "India",
+    "Pahalgam": "India",
+    "Quetta": "Pakistan",
+    "Peshawar": "Pakistan",
+    "Kabul": "Afghanistan",
     "Port-au-Prince": "Haiti",
+    "Cite Soleil": "Haiti",
+    "Cité Soleil": "Haiti",
+}
+
+# Institutions that stand for their government in actor and target slots ("the Pentagon halted ...").
+INSTITUTIONS: dict[str, str] = {
+    "Pentagon": "United States",
+    "White House": "United States",
+    "State Department": "United States",
+    "Biden administration": "United States",
+    "Trump administration": "United States",
+    "Kremlin": "Russia",
+    "Downing Street": "United Kingdom",
+    "Foreign Office": "United Kingdom",
+    "Elysee": "France",
+    "Élysée": "France",
+    "Bundestag": "Germany",
+    "Knesset": "Israel",
+}
+
+# Leaders by surname -> country, for sentences that name only the leader ("Macron said France ...").
+# Keep it short and current: a stale row only matters when a sentence names no country at all.
+LEADERS: dict[str, str] = {
+    "Albanese": "Australia",
+    "Carney": "Canada",
+    "Erdogan": "Turkey",
+    "Macron": "France",
+    "Meloni": "Italy",
+    "Merz": "Germany",
+    "Modi": "India",
+    "Netanyahu": "Israel",
+    "Putin": "Russia",
+    "Sanchez": "Spain",
+    "Sánchez": "Spain",
+    "Starmer": "United Kingdom",
+    "Trump": "United States",
+    "Zelensky": "Ukraine",
+    "Zelenskyy": "Ukraine",
+    "Luxon": "New Zealand",
+    "Petro": "Colombia",
+    "Lula": "Brazil",
+    "Ramaphosa": "South Africa",
 }
 
 # Demonyms and adjectives -> canonical name ("British" -> United Kingdom).
@@ -309,8 +523,6 @@ CAPITALS: dict[str, str] = {
     "Tehran": "Iran",
     "Tel Aviv": "Israel",
     "Jerusalem": "Israel",
-    "Kyiv": "Ukraine",
-    "Kiev": "Ukraine",
     "Madrid": "Spain",
     "Dublin": "Ireland",
     "Oslo": "Norway",
@@ -342,6 +554,9 @@ _REGION_OF: dict[str, tuple[str, ...]] = {
     "Somaliland": ("somalia", "africa"),
     "Kosovo": ("europe",),
     "Western Sahara": ("africa",),
+    "Kashmir": ("india", "pakistan", "asia"),
+    "Abkhazia": ("georgia", "europe"),
+    "South Ossetia": ("georgia", "europe"),
 }
 _MIDDLE_EAST = {
     "Israel",
@@ -563,11 +778,12 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
         for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None), canon):
             if n:
                 names[n.lower()] = canon
-    for alias, canon in {**ALIASES, **DEMONYMS}.items():
+    for alias, canon in {**CITIES, **ALIASES, **DEMONYMS}.items():
         names[alias.lower()] = canon
     return names, alpha2
 
 
+@lru_cache(maxsize=4096)
 def canonical_name(name: str) -> str | None:
     """The canonical English name of a country, territory or organisation, or None when unknown.
 
@@ -621,7 +837,8 @@ class Mention:
     surface: str
     canonical: str
     demonym: bool  # "Dutch", "Israeli": an adjective, not the place itself
-    capital: bool  # "Berlin" standing for Germany
+    capital: bool  # "Berlin" standing for Germany, "the Pentagon" for the United States
+    city: bool = False  # "Kharkiv": a place where things happen, never an actor or a target
 
 
 # Upper-case abbreviations must match case-sensitively ("US" yes, "us" no).
@@ -646,19 +863,22 @@ _CASE_SENSITIVE = {"US", "UK", "UN", "EU", "CAR", "DRC", "USA", "UNSC", "UNGA", 
 
 
 @lru_cache(maxsize=1)
-def _automaton() -> tuple[Any, dict[str, tuple[str, bool, bool]]]:
+def _automaton() -> tuple[Any, dict[str, tuple[str, bool, bool, bool]]]:
     """One Aho-Corasick automaton over every lowercase name: a scan costs the same for 10 or 1,000
     names (a regex alternation of them was the extractors' main cost)."""
-    lookup: dict[str, tuple[str, bool, bool]] = {}
+    lookup: dict[str, tuple[str, bool, bool, bool]] = {}
     names, _ = _tables()
     for key, canon in names.items():
         if "," in key or "(" in key:
             continue
-        lookup[key] = (canon, False, False)
+        lookup[key] = (canon, False, False, False)
     for dem, canon in DEMONYMS.items():
-        lookup[dem.lower()] = (canon, True, False)
-    for cap, canon in CAPITALS.items():
-        lookup.setdefault(cap.lower(), (canon, False, True))
+        lookup[dem.lower()] = (canon, True, False, False)
+    for city, canon in CITIES.items():
+        if city not in ALIASES:
+            lookup[city.lower()] = (canon, False, False, True)
+    for cap, canon in {**CAPITALS, **INSTITUTIONS}.items():
+        lookup.setdefault(cap.lower(), (canon, False, True, False))
     for vague in ("the bloc", "the strip", "america"):
         lookup.pop(vague, None)
     auto = ahocorasick.Automaton()
@@ -694,6 +914,6 @@ def find_places(text: str) -> list[Mention]:
             continue
         if surface.upper() in _CASE_SENSITIVE_UPPER and surface != surface.upper():
             continue
-        canon, demonym, capital = lookup[key]
-        out.append(Mention(start, end + 1, surface, canon, demonym, capital))
+        canon, demonym, capital, city = lookup[key]
+        out.append(Mention(start, end + 1, surface, canon, demonym, capital, city))
     return out

@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from bot.core.extract.places import DEMONYMS, canonical_name, find_places
-from bot.core.extract.text import clean, sentences
+from bot.core.extract.doc import RECOGNITION, Doc, prepare
+from bot.core.extract.places import DEMONYMS, LEADERS, canonical_name, find_places
 from bot.core.model import Recognition
 
 _PREFILTER = re.compile(r"recogni[sz]|recognition", re.IGNORECASE)
@@ -32,7 +32,13 @@ _VERB = re.compile(r"\brecogni(?:s|z)(?:e|es|ed|ing)\b|\brecognition\b", re.IGNO
 _NOT_DIPLOMATIC = re.compile(
     r"\b(?:facial|face|speech|voice|image|pattern|character|object|handwriting|emotion|brand|name|"
     r"special|public|international\s+award|award)\s+recognition\b|\bin\s+recognition\s+of\b|"
-    r"\brecognition\s+(?:of|for)\s+(?:her|his|their|its|your|our)\b|\brecognition\s+(?:technology|software|system)",
+    r"\brecognition\s+(?:of|for)\s+(?:her|his|their|its|your|our)\b|\brecognition\s+(?:technology|software|system)|"
+    # an existing recognition, not news: "thanked Paraguay for its continued recognition"
+    r"\b(?:continued|continuing|ongoing|long-?standing|steadfast|continuous)\s+(?:diplomatic\s+)?recognition\b|"
+    # what is recognised is not a state: "recognised as a refugee", "recognised the results"
+    r"\brecogni[sz]ed\s+as\s+(?:an?\s+)?(?:refugee|asylum|victim|player|winner|best|one\s+of)|"
+    r"\brecogni[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:results?|outcome|vote|election|parties|party)\b|"
+    r"\brecognition\s+of\s+the\s+(?:[A-Z]\w+\s+)?genocide",
     re.IGNORECASE,
 )
 _STATE_CUE = re.compile(
@@ -48,7 +54,7 @@ _OBJECT_END = re.compile(
     re.IGNORECASE,
 )
 _REJECT_BEFORE = re.compile(
-    r"\b(?:no\s+(?:immediate\s+|current\s+)?plans?\s+to|no\s+reason\s+to|not\s+(?:yet\s+)?(?:ready|going|prepared)\s+to|"
+    r"\b(?:vot(?:e|es|ed|ing)\s+(?:down|against)|block\w*|defeat\w*|shelv\w*|no\s+(?:immediate\s+|current\s+)?plans?\s+to|no\s+reason\s+to|not\s+(?:yet\s+)?(?:ready|going|prepared)\s+to|"
     r"will\s+not|won't|would\s+not|wouldn't|does\s+not|doesn't|do\s+not|did\s+not|refus\w*|reject\w*|"
     r"rul(?:e|es|ed|ing)\s+out|oppos\w*|not\s+join|against|declin\w*|no\s+intention|"
     r"not\s+(?:\w+\s+)?(?:considering|planning|seeking|about\s+to))\b",
@@ -56,6 +62,7 @@ _REJECT_BEFORE = re.compile(
 )
 _REJECT_AFTER = re.compile(
     r"\b(?:wrong\s+signal|counterproductive|counter-productive|premature|not\s+the\s+(?:right\s+)?time|"
+    r"time\s+(?:was|is|were)\s+not\s+(?:yet\s+)?right|"
     r"not\s+(?:on\s+the\s+agenda|an\s+option))\b",
     re.IGNORECASE,
 )
@@ -89,6 +96,16 @@ _ALONGSIDE = re.compile(
     r"\b(?:alongside|along\s+with|together\s+with|jointly\s+with|in\s+concert\s+with|in\s+coordination\s+with|"
     r"as\s+well\s+as|followed\s+by)\s+(?P<list>[^.;]{1,120})",
     re.IGNORECASE,
+)
+# Not a recognition: "stopped short of formal recognition of the Taliban government"
+_SHORT_OF = re.compile(r"\b(?:stop\w*|f[ae]ll\w*)\s+short\s+of\s+(?:\w+\s+)?$|\bwithout\s+(?:\w+\s+)?$", re.I)
+# "..., with Portugal following later in the day": more actors, same status
+_WITH_FOLLOWING = re.compile(
+    r"\bwith\s+(?P<list>[^,;.]{1,80}?)\s+(?:following|followed|doing\s+the\s+same|joining|joined)\b", re.I
+)
+# A government the text does not name: "The government rejected calls to recognise ..."
+_GENERIC_SUBJECT = re.compile(
+    r"^\s*(?:The|Its|Their)\s+(?:\w+\s+)?(?:government|cabinet|parliament|coalition|administration|ministry)\b"
 )
 _FOLLOW_SUIT = re.compile(
     r"\bwith\s+(?P<list>[^,;.]{1,80}?)\s+(?:due|set|expected|poised|slated|likely|planning|preparing)\s+to\s+"
@@ -140,6 +157,12 @@ def _recognized(obj: str) -> str | None:
     return caps[0] if caps else None
 
 
+_COLLECTIVE_AFTER = re.compile(
+    r"\s+(?:countries|states|members|member\s+states|nations|partners|allies)\b", re.I
+)
+_OTHER_BEFORE = re.compile(r"\bother\s+$", re.I)
+
+
 def _actors_in(text: str, exclude: str | None) -> list[str]:
     out: list[str] = []
     for m in find_places(text):
@@ -147,7 +170,10 @@ def _actors_in(text: str, exclude: str | None) -> list[str]:
         if (
             name in _UN_BODIES
             or name == exclude
+            or m.city
             or (exclude == "Palestine" and name in {"Gaza", "West Bank"})
+            or _COLLECTIVE_AFTER.match(text, m.end)  # "other EU countries", "Western partners"
+            or _OTHER_BEFORE.search(text, 0, m.start)
         ):
             continue
         if m.demonym and re.match(
@@ -189,9 +215,24 @@ def _leaders(text: str) -> dict[str, str]:
     return out
 
 
+def _has_word(text: str, word: str) -> bool:
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
 def _fallback_actor(sentence: str, text: str, leaders: dict[str, str]) -> str | None:
+    """A leader standing for their country: one the text introduces ("Russian President Vladimir
+    Putin"), one of the well-known leaders in places.LEADERS, or "the German chancellor" elsewhere."""
     for name, canon in leaders.items():
-        if re.search(rf"\b{re.escape(name)}\b", sentence):
+        if _has_word(sentence, name):
+            return canon
+    for name, canon in LEADERS.items():
+        if _has_word(sentence, name):
             return canon
     for m in _GENERIC_LEADER.finditer(text):
         found = DEMONYMS.get(m.group("dem")) or canonical_name(m.group("dem"))
@@ -229,6 +270,8 @@ def _from_sentence(s: str, text: str, leaders: dict[str, str], published: date |
             continue
         passive = re.match(r"\s+by\s+(?:the\s+)?", after)
         before = s[: v.start()]
+        if _SHORT_OF.search(before[-40:]):
+            continue
         recognized = _recognized(obj)
         if recognized is None or passive:
             # passive: "the 'independent state' officially recognised by Israel", "should be recognized"
@@ -246,7 +289,7 @@ def _from_sentence(s: str, text: str, leaders: dict[str, str], published: date |
             cut = _CUT_ACTORS.search(before)
             subject = before[: cut.start()] if cut else before
             actors = _actors_in(subject, recognized)
-        for a in _ALONGSIDE.finditer(after):
+        for a in [*_ALONGSIDE.finditer(after), *_WITH_FOLLOWING.finditer(after)]:
             for name in _actors_in(_split_list(a.group("list")), recognized):
                 if name not in actors:
                     actors.append(name)
@@ -254,7 +297,7 @@ def _from_sentence(s: str, text: str, leaders: dict[str, str], published: date |
             fb = _fallback_actor(s, text, leaders)
             if fb:
                 actors = [fb]
-        if not actors:
+        if not actors and not _GENERIC_SUBJECT.match(s):
             continue
         status = _status(before, after, text)
         out.append(
@@ -276,14 +319,17 @@ def _from_sentence(s: str, text: str, leaders: dict[str, str], published: date |
 
 def extract_recognitions(text: str, published: date | None = None) -> list[Recognition]:
     """Every recognition in `text`, merged per (recognised, status)."""
-    if not might_have_recognitions(text):
+    return recognitions_in(prepare(text), published)
+
+
+def recognitions_in(doc: Doc, published: date | None = None) -> list[Recognition]:
+    """`extract_recognitions` on an already prepared text (what `extract_facts` calls)."""
+    if not doc.mask & RECOGNITION:
         return []
-    _, body = clean(text)
-    leaders = _leaders(body)
+    leaders = _leaders(doc.body)
     facts: list[Recognition] = []
-    for sent in sentences(body):
-        if _PREFILTER.search(sent.text):
-            facts.extend(_from_sentence(sent.text, body, leaders, published))
+    for sent in doc.having(RECOGNITION):
+        facts.extend(_from_sentence(sent.text, doc.body, leaders, published))
     return merge_recognitions(facts)
 
 
@@ -294,8 +340,8 @@ def merge_recognitions(facts: list[Recognition]) -> list[Recognition]:
     placed: dict[tuple[str, str], str] = {}
     for f in facts:
         actors = tuple(a for a in f.actors if placed.get((f.recognized, a), f.status) == f.status)
-        if not actors:
-            continue
+        if f.actors and not actors:
+            continue  # every actor already placed under another status
         for a in actors:
             placed[(f.recognized, a)] = f.status
         same = next((o for o in out if o.recognized == f.recognized and o.status == f.status), None)

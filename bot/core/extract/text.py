@@ -106,6 +106,11 @@ _ABBREV = {
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n+|\s\|\s")
 
 
+_LAST_TOKEN = re.compile(r"([\w.]+)$")
+_ONE_LETTER = re.compile(r"[a-z]")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
@@ -119,9 +124,9 @@ def sentences(text: str) -> list[Sentence]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         if text[m.start()] == ".":
-            word = re.search(r"([\w.]+)$", text[start : m.start()])
+            word = _LAST_TOKEN.search(text, max(start, m.start() - 24), m.start())
             w = word.group(1).lower() if word else ""
-            if w in _ABBREV or re.fullmatch(r"[a-z]", w) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):
+            if w in _ABBREV or _ONE_LETTER.fullmatch(w) or _INITIALS.fullmatch(w):
                 continue
         end = m.start() + (1 if text[m.start()] in ".!?" else 0)
         if text[start:end].strip():

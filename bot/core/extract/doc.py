@@ -1,0 +1,183 @@
+"""One pass over an item's text that every extractor shares (pure; no I/O).
+
+`prepare(text)` lowercases the text once and runs one Aho-Corasick automaton over it for the trigger
+stems of all three extractors ("kill", "toll", "embargo", "weapon", "recogni", number words ...).
+An item with none of them costs that one scan. Otherwise the text is cleaned (quotes, datelines) and
+split into sentences once, and each sentence carries a bit mask of the stem families found in it, so
+each extractor reads only the sentences that can hold its facts.
+
+The stem lists below are the whole prefilter: an extractor never sees a sentence without one of its
+stems, so a new phrasing that needs a new word must add it here too.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import ahocorasick
+
+from bot.core.extract.text import Sentence, clean, sentences
+
+CASUALTY = 1  # a casualty word
+NUMBER = 2  # a number word (digits are tested separately)
+EMBARGO = 4  # an arms, embargo or arms-trade word
+RECOGNITION = 8  # "recogni"
+_TRIGGERS = CASUALTY | EMBARGO | RECOGNITION
+
+_CASUALTY_STEMS = (
+    "kill", "death", "fatalit", "casualt", "wound", "injur", "martyr", "murder", "massacr", "slain",
+    "executed", "execution", "perish", "unaccounted", "disappeared", "behead", "slaughter", "lynch",
+    "gunned down",
+)  # fmt: skip
+# whole words only ("dead", not "deadline"; "toll", not "tollgate"; "die", not "diet")
+_CASUALTY_WORDS = ("dead", "died", "die", "dies", "lives", "toll", "tolls", "hurt", "missing")
+# Number words must stand alone ("one", not "someone"); "twenty-seven" is two of them.
+_NUMBER_WORDS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds",
+    "thousand", "thousands", "million", "billion", "dozen", "dozens", "scores", "several", "numerous",
+)  # fmt: skip
+_EMBARGO_STEMS = (
+    "embargo", "weapon", "munition", "export licen", "arms licen", "licences for", "licenses for",
+    "export permit", "permits for", "f-35", "f-16", "fighter jet", "military equipment", "military exports",
+    "military goods", "military items", "military hardware", "military materi", "military technology",
+    "military aid", "defence materi", "defense materi", "defence equipment", "defense equipment",
+    "defence exports", "defense exports", "dual-use", "bombs", "missiles", "gunpowder", "materiel",
+    "explosives", "tank rounds", "artillery shells",
+)  # fmt: skip
+_EMBARGO_WORDS = ("arms",)
+_RECOGNITION_STEMS = ("recogni",)
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> Any:
+    auto = ahocorasick.Automaton()
+    keys: dict[str, tuple[int, bool]] = {}
+    for stems, family, whole_word in (
+        (_CASUALTY_STEMS, CASUALTY, False),
+        (_CASUALTY_WORDS, CASUALTY, True),
+        (_NUMBER_WORDS, NUMBER, True),
+        (_EMBARGO_STEMS, EMBARGO, False),
+        (_EMBARGO_WORDS, EMBARGO, True),
+        (_RECOGNITION_STEMS, RECOGNITION, False),
+    ):
+        for stem in stems:
+            old_family, old_whole = keys.get(stem, (0, whole_word))
+            keys[stem] = (old_family | family, old_whole and whole_word)
+    for stem, (family, whole_word) in keys.items():
+        auto.add_word(stem, (len(stem), family, whole_word))
+    auto.make_automaton()
+    return auto
+
+
+def lower_same_length(text: str) -> str:
+    """`text.lower()`, keeping offsets exact (a few characters grow when lowercased)."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low
+
+
+def _hits(low: str) -> list[tuple[int, int]]:
+    """(start, family) of every stem in lowercased `low`."""
+    out: list[tuple[int, int]] = []
+    n = len(low)
+    for end, (length, family, whole_word) in _automaton().iter(low):
+        start = end - length + 1
+        if whole_word and (
+            (start > 0 and low[start - 1].isalpha()) or (end + 1 < n and low[end + 1].isalpha())
+        ):
+            continue
+        out.append((start, family))
+    return out
+
+
+def families(text: str) -> int:
+    """The stem families present anywhere in `text`."""
+    mask = 0
+    for _, family in _hits(text.lower()):
+        mask |= family
+    return mask
+
+
+def has_trigger(text: str) -> bool:
+    """Whether `text` holds any casualty, arms or recognition stem: the one-scan gate, stopping at the
+    first one found (most items have none and cost one lowercase and one automaton pass)."""
+    low = text.lower()
+    n = len(low)
+    for end, (length, family, whole_word) in _automaton().iter(low):
+        if not family & _TRIGGERS:
+            continue
+        start = end - length + 1
+        if whole_word and (
+            (start > 0 and low[start - 1].isalpha()) or (end + 1 < n and low[end + 1].isalpha())
+        ):
+            continue
+        return True
+    return False
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    """An item's cleaned text, its sentences, and per sentence the stem families found in it."""
+
+    dateline: str
+    body: str
+    sents: list[Sentence]
+    masks: list[int]
+    mask: int  # union of the sentence masks
+    number_words: list[list[int]]  # per sentence: where number words start (offsets in the sentence)
+    casualty_words: list[list[int]]  # per sentence: where casualty words start
+
+    def having(self, family: int) -> list[Sentence]:
+        return [s for s, m in zip(self.sents, self.masks, strict=True) if m & family]
+
+    def casualty_sentences(self) -> list[tuple[Sentence, list[int], list[int]]]:
+        """(sentence, where its number words start, where its casualty words start) for sentences with
+        a casualty word and a number (in digits or words)."""
+        return [
+            (s, w, c)
+            for s, m, w, c in zip(self.sents, self.masks, self.number_words, self.casualty_words, strict=True)
+            if m & CASUALTY and (m & NUMBER or _DIGIT.search(s.text))
+        ]
+
+
+_EMPTY = Doc("", "", [], [], 0, [], [])
+
+
+def prepare(text: str, gate: int | None = None) -> Doc:
+    """The shared reading of `text`; an empty Doc when no stem of any family is in it.
+
+    `gate` is the caller's already computed `families(text)`, when it has one.
+    """
+    if gate is None:
+        gate = _TRIGGERS if has_trigger(text) else 0
+    if not gate & _TRIGGERS:
+        return _EMPTY
+    dateline, body = clean(text)
+    sents = sentences(body)
+    hits = _hits(lower_same_length(body))
+    starts = [s.start for s in sents]
+    masks = [0] * len(sents)
+    number_words: list[list[int]] = [[] for _ in sents]
+    casualty_words: list[list[int]] = [[] for _ in sents]
+    for pos, family in hits:
+        i = bisect_right(starts, pos) - 1
+        if 0 <= i < len(sents) and pos < sents[i].end:
+            masks[i] |= family
+            if family & NUMBER:
+                number_words[i].append(pos - sents[i].start)
+            if family & CASUALTY:
+                casualty_words[i].append(pos - sents[i].start)
+    union = 0
+    for m in masks:
+        union |= m
+    return Doc(dateline, body, sents, masks, union, number_words, casualty_words)
