@@ -23,6 +23,7 @@ from aiohttp import web as web_routes
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot import metrics
+from bot.announce import admin_destinations, announce, rejected_change_notice
 from bot.chat.base import Sender, redact
 from bot.chat.command_service import ChatGate, CommandService, DigestJob, TextPoster
 from bot.chat.console import ConsoleSender
@@ -382,6 +383,16 @@ def _watched_paths(config_path: Path, config: Config) -> list[Path]:
     return [config_path, config.rules_dir]
 
 
+async def _tell_admins(bot: Bot, errors: list[str]) -> None:
+    now = datetime.now(UTC)
+    destinations = admin_destinations(bot.config, bot.pipeline.active_platforms)
+    notice = rejected_change_notice(errors, now)
+    try:
+        await asyncio.to_thread(announce, bot.store, notice, destinations, now)
+    except Exception:  # the log line above already carries the errors
+        log.exception("could not queue the rejected-change notice for the admins")
+
+
 def _reloader(bot: Bot) -> Callable[[], asyncio.Future[None]]:
     async def reload() -> None:
         try:
@@ -393,15 +404,21 @@ def _reloader(bot: Bot) -> Callable[[], asyncio.Future[None]]:
                 extra={"event": "reload_rejected"},
             )
             metrics.rules_reloaded(datetime.now(UTC), errors=str(error).splitlines())
+            await _tell_admins(bot, str(error).splitlines())
             return
         result = load_rules(config.rules_dir, {d.id for d in config.destinations})
-        if result.ruleset is None:
+        # A change whose own examples fail is as wrong as one that does not parse: `check` says so too.
+        errors = [str(e) for e in result.errors] or [
+            str(e) for e in (result.ruleset.run_examples() if result.ruleset else [])
+        ]
+        if result.ruleset is None or errors:
             log.error(
                 "rule change rejected, keeping the last good rules:\n%s",
-                "\n".join(str(e) for e in result.errors),
+                "\n".join(errors),
                 extra={"event": "reload_rejected"},
             )
-            metrics.rules_reloaded(datetime.now(UTC), errors=[str(e) for e in result.errors])
+            metrics.rules_reloaded(datetime.now(UTC), errors=errors)
+            await _tell_admins(bot, errors)
             return
         bot.pipeline.rules.ruleset = result.ruleset
         metrics.rules_reloaded(datetime.now(UTC), count=len(result.ruleset.rules))

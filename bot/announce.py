@@ -1,0 +1,62 @@
+"""Notices to the configured admins (a rejected rule or config change), through the outbox.
+
+A notice is an alert like any other, so it survives restarts and honours rate limits. Its id is a
+hash of its text: every instance that watches the same files and sees the same bad change writes
+the same id, and the alerts table's primary key keeps exactly one — no leader election needed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+from bot.config import Config
+from bot.core.model import Alert, Destination, Platform, Severity, Trigger
+from bot.core.resolve import Resolution
+from bot.store.repo import Store
+
+MAX_NOTICE_LINES = 10
+
+
+def admin_destinations(config: Config, active_platforms: Iterable[str]) -> list[Destination]:
+    """Admins' private chats: a Telegram user id is also the id of their chat with the bot, and
+    Slack's chat.postMessage to a user id posts in the app's DM with them."""
+    active = set(active_platforms)
+    out: list[Destination] = []
+    if Platform.TELEGRAM.value in active:
+        out += [
+            Destination(f"admin:telegram:{uid}", Platform.TELEGRAM, str(uid))
+            for uid in config.admins.telegram
+        ]
+    if Platform.SLACK.value in active:
+        out += [Destination(f"admin:slack:{uid}", Platform.SLACK, uid) for uid in config.admins.slack]
+    return out
+
+
+def rejected_change_notice(errors: Sequence[str], now: datetime) -> Alert:
+    shown = list(errors[:MAX_NOTICE_LINES])
+    if len(errors) > MAX_NOTICE_LINES:
+        shown.append(f"… and {len(errors) - MAX_NOTICE_LINES} more (run `conflict-alerts check`)")
+    body = " • ".join(shown)
+    digest = hashlib.sha256(("reload-rejected\x1f" + body).encode()).hexdigest()[:32]
+    return Alert(
+        id=digest,
+        rule_id="admin:reload",
+        trigger=Trigger.KEYWORDS,
+        severity=Severity.HIGH,
+        facts=(),
+        entry_title="Rule or config change rejected: the last good rules stay in force",
+        link="",
+        source="conflict-alerts",
+        published=now,
+        evidence=body,
+    )
+
+
+def announce(store: Store, alert: Alert, destinations: Sequence[Destination], now: datetime) -> bool:
+    """Queue the notice for the admins; False when there is nobody to tell or it was already queued."""
+    if not destinations:
+        return False
+    written = store.apply_resolution(lambda _view: Resolution(alerts=[alert]), lambda _a: destinations, now)
+    return bool(written)
