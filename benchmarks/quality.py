@@ -35,6 +35,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
@@ -106,14 +107,39 @@ class Report:
         self.fields.setdefault(name, []).append(ok)
 
 
-def evaluate(items: list[dict[str, Any]], show_errors: bool) -> dict[str, Any]:
+def facts_direct(items: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {}
+    for it in items:
+        pub = date.fromisoformat(it["published"]) if it.get("published") else None
+        out[it["id"]] = [f.to_json() for f in extract_facts(it["title"], it.get("summary", ""), pub)]
+    return out
+
+
+def facts_via_match(items: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """The facts as `conflict-alerts match` writes them: the contract outside tools rely on."""
+    lines = "".join(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "match", "--rules", str(ROOT / "rules")],
+        input=lines,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    results = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+    assert [r["id"] for r in results] == [it["id"] for it in items], "match broke input order"
+    return {r["id"]: r["facts"] for r in results}
+
+
+def evaluate(
+    items: list[dict[str, Any]], show_errors: bool, facts_by_id: dict[str, list[dict[str, Any]]]
+) -> dict[str, Any]:
     reports = {t: Report() for t in TRIGGERS}
     hard_neg = hard_neg_hit = base_hard_neg_hit = 0
     baseline_count_ok: list[bool] = []
     errors: list[str] = []
     for it in items:
-        pub = date.fromisoformat(it["published"]) if it.get("published") else None
-        facts = [f.to_json() for f in extract_facts(it["title"], it.get("summary", ""), pub)]
+        facts = facts_by_id[it["id"]]
         labels = it["labels"]
         text = f"{it['title']}\n{it.get('summary', '')}"
         if not labels:
@@ -241,6 +267,11 @@ def main() -> int:
     ap.add_argument("--show-errors", action="store_true")
     ap.add_argument("--speed", action="store_true", help="time extract_facts on the real feeds instead")
     ap.add_argument("--seconds", type=float, default=3.0, help="timing budget per speed row")
+    ap.add_argument(
+        "--direct",
+        action="store_true",
+        help="call extract_facts in-process instead of `conflict-alerts match`",
+    )
     args = ap.parse_args()
     items = [
         json.loads(line)
@@ -250,8 +281,10 @@ def main() -> int:
     if args.speed:
         speed_report(items, args.seconds)
         return 0
-    res = evaluate(items, args.show_errors)
-    print(f"corpus: {args.corpus} ({len(items)} items, {res['hard_neg']} hard negatives)\n")
+    facts_by_id = facts_direct(items) if args.direct else facts_via_match(items)
+    res = evaluate(items, args.show_errors, facts_by_id)
+    via = "extract_facts in-process" if args.direct else "`conflict-alerts match`"
+    print(f"corpus: {args.corpus} ({len(items)} items, {res['hard_neg']} hard negatives), facts via {via}\n")
     print("| trigger | P | R | F1 | baseline P | baseline R | baseline F1 |")
     print("|---|---|---|---|---|---|---|")
     for t, rep in res["reports"].items():
