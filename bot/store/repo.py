@@ -13,7 +13,20 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, or_, select, text, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Select,
+    Table,
+    bindparam,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
 
 from bot.core.model import Alert, CasualtyFigure, Destination, Entry, Fact, RuleMatch
@@ -206,16 +219,9 @@ class Store:
                 .order_by(t.feeds.c.next_poll_at)
                 .limit(limit)
             )
-            if conn.dialect.name == "postgresql":
-                query = query.with_for_update(skip_locked=True)
-            ids = [r.id for r in conn.execute(query)]
+            ids = _lease(conn, t.feeds, query, owner, now + lease)
             if not ids:
                 return []
-            conn.execute(
-                update(t.feeds)
-                .where(t.feeds.c.id.in_(ids))
-                .values(lease_owner=owner, lease_until=now + lease)
-            )
             rows = conn.execute(select(t.feeds).where(t.feeds.c.id.in_(ids))).mappings()
             return [_feed_row(r) for r in rows]
 
@@ -468,16 +474,9 @@ class Store:
                 .order_by(t.outbox.c.severity_rank.desc(), t.outbox.c.id)
                 .limit(limit)
             )
-            if conn.dialect.name == "postgresql":
-                query = query.with_for_update(skip_locked=True)
-            ids = [r.id for r in conn.execute(query)]
+            ids = _lease(conn, t.outbox, query, owner, now + lease)
             if not ids:
                 return []
-            conn.execute(
-                update(t.outbox)
-                .where(t.outbox.c.id.in_(ids))
-                .values(lease_owner=owner, lease_until=now + lease)
-            )
             rows = conn.execute(
                 select(t.outbox)
                 .where(t.outbox.c.id.in_(ids))
@@ -1037,6 +1036,17 @@ class UndeliveredRow:
     next_attempt_at: datetime | None
     lease_owner: str | None
     last_error: str | None
+
+
+def _lease(conn: Connection, table: Table, query: Select[Any], owner: str, until: datetime) -> list[Any]:
+    """Lease the rows `query` selects. On PostgreSQL the selected rows are locked and rows another
+    instance is claiming right now are skipped, so concurrent claims come out disjoint."""
+    if conn.dialect.name == "postgresql":
+        query = query.with_for_update(skip_locked=True)
+    ids = [r.id for r in conn.execute(query)]
+    if ids:
+        conn.execute(update(table).where(table.c.id.in_(ids)).values(lease_owner=owner, lease_until=until))
+    return ids
 
 
 def _feed_row(r: Any) -> FeedRow:
