@@ -299,8 +299,12 @@ class Deliverer:
         if alert is None:
             raise _AlertGone
         if row.action == "edit" and row.message_id:
+            # An enrichment (the alert's own message) or a follow-up (`update: edit`: the earlier
+            # alert's message, now showing this alert).
             await self.sender.edit(destination, row.message_id, alert)
             return row.message_id, [alert]
+        if row.reply_to:  # a follow-up answering the earlier alert's message (`update: reply`)
+            return (await self.sender.send(destination, alert, reply_to=row.reply_to)).message_id, [alert]
         return (await self.sender.send(destination, alert)).message_id, [alert]
 
     async def _sent(self, row: OutboxRow, message_id: str, alerts: Sequence[Alert]) -> None:

@@ -29,10 +29,11 @@ class ConsoleSender:
     async def close(self) -> None:
         self.stream.flush()
 
-    async def send(self, destination: Destination, alert: Alert) -> Sent:
+    async def send(self, destination: Destination, alert: Alert, reply_to: str | None = None) -> Sent:
         self._count += 1
         message_id = f"console-{self._count}"
-        self.stream.write(f"{render_plain(alert)}\n{SEPARATOR}\n")
+        marker = f"↳ update to {reply_to}\n" if reply_to else ""
+        self.stream.write(f"{marker}{render_plain(alert)}\n{SEPARATOR}\n")
         self.stream.flush()
         return Sent(message_id=message_id)
 

@@ -105,9 +105,11 @@ class SlackSender:
         if session is not None:
             await session.close()
 
-    async def send(self, destination: Destination, alert: Alert) -> Sent:
+    async def send(self, destination: Destination, alert: Alert, reply_to: str | None = None) -> Sent:
         client = self._open()
         message = render_slack(alert)
+        # `reply_to` is a message id of ours ("channel:ts"): the reply goes into that message's thread.
+        thread_ts = reply_to.rpartition(":")[2] if reply_to else None
         try:
             response = await client.chat_postMessage(
                 channel=destination.address,
@@ -115,6 +117,7 @@ class SlackSender:
                 blocks=message.blocks,
                 unfurl_links=False,
                 unfurl_media=False,
+                thread_ts=thread_ts,
             )
         except Exception as exc:
             self._raise(exc)

@@ -31,7 +31,7 @@ from typing import NoReturn
 # silences the deprecation warning PTB emits on every 429 otherwise.
 os.environ.setdefault("PTB_TIMEDELTA", "true")
 
-from telegram import Bot, LinkPreviewOptions
+from telegram import Bot, LinkPreviewOptions, ReplyParameters
 from telegram.constants import ParseMode
 from telegram.error import (
     BadRequest,
@@ -113,15 +113,20 @@ class TelegramSender:
         self._started = False
         await self._bot.shutdown()  # also closes the pool when start() failed half-way; idempotent
 
-    async def send(self, destination: Destination, alert: Alert) -> Sent:
+    async def send(self, destination: Destination, alert: Alert, reply_to: str | None = None) -> Sent:
         if not self._started:
             await self.start()
+        # A reply to a message deleted meanwhile is sent as an ordinary message, not refused.
+        reply = (
+            ReplyParameters(message_id=int(reply_to), allow_sending_without_reply=True) if reply_to else None
+        )
         try:
             message = await self._bot.send_message(
                 chat_id=destination.address,
                 text=render_telegram(alert),
                 parse_mode=ParseMode.HTML,
                 link_preview_options=self._previews,
+                reply_parameters=reply,
             )
         except TelegramError as exc:
             self._raise(exc)

@@ -20,6 +20,14 @@ class Trigger(StrEnum):
     KEYWORDS = "keywords"
 
 
+class UpdateMode(StrEnum):
+    """What a casualty rule does when a running toll it alerted on rises again (rule field `update`)."""
+
+    NEW = "new"  # a new message, carrying the previous figure and the delta
+    EDIT = "edit"  # edit the earlier message into the new figure
+    REPLY = "reply"  # a new message answering the earlier one (Telegram reply, Slack thread)
+
+
 class Severity(StrEnum):
     LOW = "low"
     MEDIUM = "medium"
@@ -134,6 +142,7 @@ class RuleMatch:
     matched_phrases: tuple[str, ...] = ()
     realert_hours: float | None = None  # the rule's event window override; None = the global default
     template: str | None = None  # Jinja2 template override (sandboxed) for this rule's alerts
+    update: UpdateMode = UpdateMode.NEW  # casualty rules: how a rising toll follows up its last alert
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +172,10 @@ class Alert:
     also_reported_by: tuple[str, ...] = ()
     matched_phrases: tuple[str, ...] = ()
     template: str | None = None
+    # A follow-up of an earlier alert (a running toll that rose again under a rule with `update: edit`
+    # or `reply`): that alert's id, and how its message is followed up. None: an alert of its own.
+    updates: str | None = None
+    update: UpdateMode = UpdateMode.NEW
 
 
 class Platform(StrEnum):

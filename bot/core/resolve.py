@@ -5,7 +5,9 @@ store applies in the same transaction as the entry. Three kinds of state:
 
 * **Casualty series** (`series_key`): a cumulative toll for one (location, victims, kind). It alerts
   when the figure rises; a repeated figure, or a late report of a lower one, is silent. The message
-  carries the previous value, its date and source, and the delta.
+  carries the previous value, its date and source, and the delta. Under a rule with `update: edit` or
+  `update: reply` the alert also names the alert that last moved the series (`Alert.updates`): the
+  store then edits that alert's message, or answers it, instead of posting a separate one.
 * **Events** (`event_keys`): an embargo decision, a recognition, or a single-incident toll. The same
   event reported again inside the window (default 72 h, per rule `realert_hours`) becomes an
   "also reported by" enrichment of the first alert, not a second alert.
@@ -34,6 +36,7 @@ from bot.core.model import (
     Recognition,
     RuleMatch,
     Trigger,
+    UpdateMode,
 )
 
 DEFAULT_EVENT_WINDOW = timedelta(hours=72)
@@ -122,6 +125,7 @@ class _Verdict:
     key: str
     change: CasualtyChange | None = None
     enrich_alert_id: str | None = None
+    previous_alert_id: str | None = None  # a series that moved: the alert that moved it last
 
 
 def _judge_fact(
@@ -143,7 +147,7 @@ def _judge_fact(
             return _Verdict(new=False, key=key)
         res.series_updates[skey] = SeriesState(fact.count, entry.published, entry.source, entry.link)
         change = CasualtyChange(previous.count, previous.published, previous.source)
-        return _Verdict(new=True, key=key, change=change)
+        return _Verdict(new=True, key=key, change=change, previous_alert_id=previous.alert_id)
 
     key, group = event_keys(fact)
     actors = _fact_actors(fact)
@@ -183,6 +187,7 @@ def resolve(
             keys = [f"keywords|{entry.feed_id}|{entry.key}"]
             alert_facts: list[Fact] = []
             change = None
+            updates = None
         else:
             fresh = [f for f in match.facts if verdicts[f].new]
             for fact in match.facts:
@@ -196,6 +201,8 @@ def resolve(
             alert_facts = fresh
             keys = [verdicts[f].key for f in fresh]
             change = verdicts[fresh[0]].change
+            # The headline is a series that moved: follow up its last alert, if the rule says so.
+            updates = None if match.update is UpdateMode.NEW else verdicts[fresh[0]].previous_alert_id
         alert = Alert(
             id=alert_id_for(match.rule_id, keys),
             rule_id=match.rule_id,
@@ -210,6 +217,8 @@ def resolve(
             change=change,
             matched_phrases=match.matched_phrases,
             template=match.template,
+            updates=updates,
+            update=match.update if updates is not None else UpdateMode.NEW,
         )
         res.alerts.append(alert)
         for fact in alert_facts:

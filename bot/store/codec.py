@@ -15,6 +15,7 @@ from bot.core.model import (
     Recognition,
     Severity,
     Trigger,
+    UpdateMode,
 )
 
 
@@ -79,6 +80,8 @@ def alert_to_json(alert: Alert) -> dict[str, Any]:
         "also_reported_by": list(alert.also_reported_by),
         "matched_phrases": list(alert.matched_phrases),
         "template": alert.template,
+        "updates": alert.updates,
+        "update": alert.update.value,
     }
 
 
@@ -103,4 +106,6 @@ def alert_from_json(data: dict[str, Any]) -> Alert:
         also_reported_by=tuple(data.get("also_reported_by", ())),
         matched_phrases=tuple(data.get("matched_phrases", ())),
         template=data.get("template"),
+        updates=data.get("updates"),
+        update=UpdateMode(data.get("update") or UpdateMode.NEW),
     )

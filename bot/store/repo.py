@@ -18,6 +18,7 @@ from sqlalchemy import (
     Engine,
     Select,
     Table,
+    and_,
     bindparam,
     delete,
     func,
@@ -27,9 +28,10 @@ from sqlalchemy import (
     text,
     update,
 )
+from sqlalchemy.engine import RowMapping
 from sqlalchemy.exc import IntegrityError
 
-from bot.core.model import Alert, CasualtyFigure, Destination, Entry, Fact, RuleMatch
+from bot.core.model import Alert, CasualtyFigure, Destination, Entry, Fact, RuleMatch, UpdateMode
 from bot.core.resolve import EventState, Resolution, SeriesState, event_keys, series_key
 from bot.store import schema as t
 from bot.store.codec import alert_from_json, alert_to_json
@@ -89,6 +91,7 @@ class OutboxRow:
     severity_rank: int
     attempts: int
     message_id: str | None
+    reply_to: str | None = None  # a send answering this earlier message (`update: reply`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -389,20 +392,33 @@ class Store:
                     revision=1,
                 )
             )
+            # A follow-up (`update: edit | reply`) goes to the message that shows the earlier alert in
+            # each destination; where there is none (never sent there, still queued, folded into a
+            # digest), it is an ordinary send.
+            earlier = self._messages_showing(conn, alert.updates, queued_edits=True) if alert.updates else {}
             for dest in targets:
+                action, message_id, reply_to = "send", None, None
+                if (shown := earlier.get(dest.id)) is not None:
+                    if alert.update is UpdateMode.EDIT:
+                        action, message_id = "edit", shown["message_id"]
+                    elif alert.update is UpdateMode.REPLY:
+                        # Answer the thread's first message (Slack threads hang off their parent).
+                        reply_to = shown["reply_to"] or shown["message_id"]
                 conn.execute(
                     insert(t.outbox).values(
                         alert_id=alert.id,
                         destination_id=dest.id,
                         platform=dest.platform.value,
                         address=dest.address,
-                        action="send",
+                        action=action,
                         revision=1,
                         severity_rank=alert.severity.rank,
                         status="pending",
                         attempts=0,
                         next_attempt_at=now,
                         created_at=now,
+                        message_id=message_id,
+                        reply_to=reply_to,
                     )
                 )
             written.append(alert)
@@ -425,12 +441,7 @@ class Store:
             .values(payload=alert_to_json(alert), revision=revision)
         )
         # Messages already posted are edited; ones still queued will render the new payload anyway.
-        sent = conn.execute(
-            select(t.outbox).where(
-                t.outbox.c.alert_id == alert_id, t.outbox.c.action == "send", t.outbox.c.status == "sent"
-            )
-        ).mappings()
-        for s in list(sent):
+        for s in self._messages_showing(conn, alert_id, queued_edits=False).values():
             conn.execute(
                 insert(t.outbox).values(
                     alert_id=alert_id,
@@ -447,6 +458,44 @@ class Store:
                     message_id=s["message_id"],
                 )
             )
+
+    def _messages_showing(
+        self, conn: Connection, alert_id: str, *, queued_edits: bool
+    ) -> dict[str, RowMapping]:
+        """Per destination, the outbox row of the message that shows this alert: its sent `send`, or
+        the `edit` that put it into an earlier message (an `update: edit` follow-up; with
+        `queued_edits`, also one still pending, whose message id is known already). A message that a
+        later follow-up of another alert took over no longer shows this one."""
+        edit_statuses = ["sent", "pending"] if queued_edits else ["sent"]
+        rows = conn.execute(
+            select(t.outbox)
+            .where(
+                t.outbox.c.alert_id == alert_id,
+                t.outbox.c.message_id.is_not(None),
+                or_(
+                    and_(t.outbox.c.action == "send", t.outbox.c.status == "sent"),
+                    and_(t.outbox.c.action == "edit", t.outbox.c.status.in_(edit_statuses)),
+                ),
+            )
+            .order_by(t.outbox.c.id)
+        ).mappings()
+        shown: dict[str, RowMapping] = {}
+        for r in rows:
+            shown.setdefault(r["destination_id"], r)
+        for dest, r in list(shown.items()):
+            taken_over = conn.execute(
+                select(t.outbox.c.id).where(
+                    t.outbox.c.destination_id == dest,
+                    t.outbox.c.message_id == r["message_id"],
+                    t.outbox.c.action == "edit",
+                    t.outbox.c.alert_id != alert_id,
+                    t.outbox.c.status.in_(["sent", "pending"]),
+                    t.outbox.c.id > r["id"],
+                )
+            ).first()
+            if taken_over is not None:
+                del shown[dest]
+        return shown
 
     def load_alert(self, alert_id: str) -> Alert | None:
         with self.engine.connect() as conn:
@@ -494,6 +543,7 @@ class Store:
                     r["severity_rank"],
                     r["attempts"],
                     r["message_id"],
+                    r["reply_to"],
                 )
                 for r in rows
             ]

@@ -142,6 +142,9 @@ outbox = Table(
     # A row folded into a digest (status "folded") points at the digest's row (action "digest"), which
     # is delivered in its place (bot/deliver.py, migration 0005).
     Column("folded_into", Integer),
+    # A `send` that answers an earlier message of the destination (Telegram reply, Slack thread): that
+    # message's id, as the platform gave it. Set for a casualty rule's `update: reply` (migration 0006).
+    Column("reply_to", Text),
     UniqueConstraint("alert_id", "destination_id", "action", "revision", name="uq_outbox_delivery"),
 )
 Index("ix_outbox_due", outbox.c.status, outbox.c.next_attempt_at)

@@ -10,6 +10,9 @@ It behaves like the real API where our bot can tell the difference:
 - ``sendMessage`` / ``editMessageText`` parse HTML like Telegram (only its tag subset, properly
   nested, else "Bad Request: can't parse entities: …") and count the *visible* text after entity
   parsing, in UTF-16 code units, against the 4096 limit ("Bad Request: message is too long");
+- ``sendMessage`` with ``reply_parameters`` (or the older ``reply_to_message_id``) records the message
+  answered; one not in the chat is "Bad Request: message to be replied not found" unless
+  ``allow_sending_without_reply`` is set, in which case the message goes out as an ordinary one;
 - rate limits are enforced when ``rate_limits=True`` (the default): per chat about 1/s with a small
   burst, 20 per minute for groups and channels, about 30/s overall; an excess gets 429 with
   ``retry_after``. The checks use `clock` (monotonic by default) and are deliberately a little more
@@ -85,6 +88,7 @@ class FakeMessage:
     links: list[str] = field(default_factory=list)  # href of every <a>
     link_preview_disabled: bool | None = None
     edit_count: int = 0
+    reply_to_message_id: int | None = None  # the message this one answers (reply_parameters)
 
 
 @dataclass
@@ -221,6 +225,7 @@ class FakeTelegram:
         self.base_url = ""  # set when started: "http://127.0.0.1:PORT/bot"
         self.messages: list[FakeMessage] = []
         self.edits: list[FakeEdit] = []
+        self._user_messages: set[tuple[str, int]] = set()  # (chat, message id) pushed by `push_message`
         self.requests: list[tuple[str, dict[str, Any]]] = []  # (method, params) in arrival order
         self.rejected: list[tuple[str, str]] = []  # (method, description) of every error answered
         self.rate_limits = rate_limits
@@ -326,6 +331,7 @@ class FakeTelegram:
         if text.startswith("/"):
             command = text.split()[0]
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": utf16_len(command)}]
+        self._user_messages.add((str(chat_id), message["message_id"]))
         return self.push_update({"message": message})
 
     @property
@@ -503,9 +509,28 @@ class FakeTelegram:
             disabled = bool(preview.get("is_disabled", False))
         elif "disable_web_page_preview" in params:
             disabled = bool(params["disable_web_page_preview"])
+        reply_to = self._reply_target(chat_id, params)
         message = FakeMessage(chat_id, self._new_message_id(), visible.strip(), raw, mode, links, disabled)
+        message.reply_to_message_id = reply_to
         self.messages.append(message)
         return self._message_json(message)
+
+    def _reply_target(self, chat_id: str, params: dict[str, Any]) -> int | None:
+        reply = params.get("reply_parameters")
+        if not isinstance(reply, dict):
+            reply = {"message_id": params["reply_to_message_id"]} if "reply_to_message_id" in params else {}
+        if "message_id" not in reply:
+            return None
+        try:
+            wanted = int(reply["message_id"])
+        except (TypeError, ValueError):
+            raise TelegramApiError(400, "Bad Request: message to be replied not found") from None
+        known = (chat_id, wanted) in self._user_messages
+        if known or any(m.chat_id == chat_id and m.message_id == wanted for m in self.messages):
+            return wanted
+        if reply.get("allow_sending_without_reply") or params.get("allow_sending_without_reply"):
+            return None
+        raise TelegramApiError(400, "Bad Request: message to be replied not found")
 
     async def _api_editmessagetext(self, params: dict[str, Any]) -> Any:
         chat_id = _chat_key(params.get("chat_id"))

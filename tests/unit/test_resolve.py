@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from bot.core.model import (
@@ -13,8 +14,9 @@ from bot.core.model import (
     RuleMatch,
     Severity,
     Trigger,
+    UpdateMode,
 )
-from bot.core.resolve import EventState, Resolution, SeriesState, resolve
+from bot.core.resolve import EventState, Resolution, SeriesState, baseline_only, resolve
 
 T0 = datetime(2025, 8, 10, 12, tzinfo=UTC)
 
@@ -152,3 +154,78 @@ def test_headline_fact_is_the_cumulative_toll() -> None:
     facts = (toll(875, cumulative=False), toll(61_500))
     res = resolve(entry("a", T0), [match_of(*facts)], MemoryState(), now=T0)
     assert res.alerts[0].facts[0].count == 61_500  # type: ignore[union-attr]
+
+
+# --- `update: edit | reply`: a rising toll follows up the alert that last moved its series ------------
+
+
+def casualty_rule(mode: UpdateMode, rule: str = "r") -> RuleMatch:
+    return replace(match_of(toll(0), rule=rule), update=mode)
+
+
+def with_toll(match: RuleMatch, count: int) -> RuleMatch:
+    return replace(match, facts=(toll(count),))
+
+
+def test_rising_toll_under_edit_or_reply_names_the_alert_it_updates() -> None:
+    for mode in (UpdateMode.EDIT, UpdateMode.REPLY):
+        state = MemoryState()
+        rule = casualty_rule(mode)
+        first = step(state, entry("a", T0), with_toll(rule, 61_430)).alerts[0]
+        assert first.updates is None and first.update is UpdateMode.NEW  # nothing to follow up yet
+
+        second = step(state, entry("b", T0 + timedelta(days=1)), with_toll(rule, 61_500)).alerts[0]
+        assert (second.updates, second.update) == (first.id, mode)
+        assert second.id != first.id
+        assert second.change is not None and second.change.previous_count == 61_430  # the text says "was"
+
+        # The chain moves on: the third follows up the second, which now shows the series.
+        third = step(state, entry("c", T0 + timedelta(days=2)), with_toll(rule, 61_600)).alerts[0]
+        assert third.updates == second.id
+
+
+def test_rising_toll_under_new_is_an_alert_of_its_own() -> None:
+    state = MemoryState()
+    rule = casualty_rule(UpdateMode.NEW)
+    step(state, entry("a", T0), with_toll(rule, 61_430))
+    second = step(state, entry("b", T0 + timedelta(days=1)), with_toll(rule, 61_500)).alerts[0]
+    assert second.change is not None
+    assert (second.updates, second.update) == (None, UpdateMode.NEW)
+
+
+def test_repeated_or_late_figures_update_nothing() -> None:
+    state = MemoryState()
+    rule = casualty_rule(UpdateMode.EDIT)
+    step(state, entry("a", T0), with_toll(rule, 61_500))
+    assert step(state, entry("b", T0 + timedelta(hours=1)), with_toll(rule, 61_500)).alerts == []
+    assert step(state, entry("c", T0 - timedelta(days=1)), with_toll(rule, 61_000)).alerts == []
+
+
+def test_a_series_set_by_the_backlog_has_no_alert_to_update() -> None:
+    # The baseline stores the figure; its alert was never written, so the store falls back to a send.
+    state = MemoryState()
+    rule = casualty_rule(UpdateMode.EDIT)
+    state.apply(baseline_only(resolve(entry("a", T0), [with_toll(rule, 61_430)], state, now=T0)))
+    rise = step(state, entry("b", T0 + timedelta(days=1)), with_toll(rule, 61_500)).alerts[0]
+    assert rise.change is not None and rise.change.previous_count == 61_430
+    # The baseline alert's id is still named: the store finds no message for it and sends anew.
+    assert rise.updates is not None
+
+
+def test_single_incident_tolls_are_events_and_never_updates() -> None:
+    state = MemoryState()
+    rule = replace(casualty_rule(UpdateMode.EDIT), facts=(toll(30, cumulative=False),))
+    first = step(state, entry("a", T0), rule).alerts[0]
+    assert first.updates is None
+    other = replace(rule, facts=(toll(31, cumulative=False),))
+    assert step(state, entry("b", T0 + timedelta(hours=1)), other).alerts[0].updates is None
+
+
+def test_each_rule_decides_for_its_own_alert() -> None:
+    state = MemoryState()
+    edit, new = casualty_rule(UpdateMode.EDIT, "edit-rule"), casualty_rule(UpdateMode.NEW, "new-rule")
+    step(state, entry("a", T0), with_toll(edit, 61_430), with_toll(new, 61_430))
+    rise = step(state, entry("b", T0 + timedelta(days=1)), with_toll(edit, 61_500), with_toll(new, 61_500))
+    by_rule = {a.rule_id: a for a in rise.alerts}
+    assert by_rule["edit-rule"].updates is not None and by_rule["edit-rule"].update is UpdateMode.EDIT
+    assert by_rule["new-rule"].updates is None

@@ -5,8 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from pydantic import ValidationError
 
-from bot.core.model import ArmsEmbargo, CasualtyFigure, Entry, Fact, Recognition, Severity, Trigger
+from bot.core.model import (
+    ArmsEmbargo,
+    CasualtyFigure,
+    Entry,
+    Fact,
+    Recognition,
+    Severity,
+    Trigger,
+    UpdateMode,
+)
 from bot.core.rules import RULE_MODELS, Rule, RuleSet
 
 
@@ -270,3 +280,21 @@ def test_actor_names_in_rules_are_canonicalised_like_the_facts() -> None:
     entry = Entry("f", "k", "t", "s", "https://x.example", None, "src")
     fact = ArmsEmbargo("United Kingdom", "Israel", "suspended_licences")
     assert [m.rule_id for m in result.ruleset.match(entry, [fact])] == ["uk-embargo"]
+
+
+def test_casualty_rules_carry_their_update_mode_into_the_match() -> None:
+    for written, expected in (({}, UpdateMode.NEW), ({"update": "edit"}, UpdateMode.EDIT)):
+        r = rule(trigger="casualty", **written)
+        [m] = RuleSet([r]).match(entry(), [TOLL])
+        assert m.update is expected
+    [m] = RuleSet([rule(trigger="casualty", update="reply")]).match(entry(), [TOLL])
+    assert m.update is UpdateMode.REPLY
+
+
+@pytest.mark.parametrize(
+    "fields", [{"trigger": "casualty", "update": "thread"}, {"trigger": "arms_embargo", "update": "edit"}]
+)
+def test_update_is_one_of_three_words_and_only_on_casualty_rules(fields: dict[str, Any]) -> None:
+    # Embargo and recognition alerts are events: a later report already edits the first alert.
+    with pytest.raises(ValidationError):
+        rule(**fields)

@@ -11,7 +11,8 @@ Triggers (an explicit registry, `schema.RULE_MODELS`):
 
 - `casualty`, `arms_embargo`, `recognition`: fire on the facts the extractors read from an item,
   filtered by a `when:` block. casualty: `kind`, `min_count`, `max_count`, `include_uncounted`,
-  `cumulative`, `locations`, `regions`, `victims`. arms_embargo: `actions`, `actors`, `targets`.
+  `cumulative`, `locations`, `regions`, `victims`; a casualty rule also takes `update` (new | edit |
+  reply: what its alert does when a running toll rises again). arms_embargo: `actions`, `actors`, `targets`.
   recognition: `statuses`, `actors`, `recognized`. Every condition given must hold; names compare
   case-insensitively with the extractors' canonical names ("United Kingdom", not "UK").
 - `keywords`: `any` (one of), `all` (every one of), `none` (none of) phrase lists, whole-word and

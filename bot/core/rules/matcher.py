@@ -31,6 +31,7 @@ from bot.core.model import (
     RuleMatch,
     Severity,
     Trigger,
+    UpdateMode,
 )
 from bot.core.rules import messages
 from bot.core.rules.errors import RuleError
@@ -133,6 +134,7 @@ class _Compiled:
     fields: int = _TITLE | _SUMMARY
     # trigger rules
     accepts: Callable[[Fact], bool] | None = None
+    update: UpdateMode = UpdateMode.NEW  # casualty rules' `update`
 
     @property
     def memoizable(self) -> bool:
@@ -211,6 +213,7 @@ class RuleSet:
                 "deny": deny,
                 "routes": tuple(rule.routes),
                 "enabled": rule.enabled,
+                "update": UpdateMode(rule.update) if isinstance(rule, CasualtyRule) else UpdateMode.NEW,
             }
             if isinstance(rule, KeywordsRule):
                 fields = 0
@@ -516,7 +519,7 @@ def _rule_match(c: _Compiled, facts: tuple[Fact, ...], phrases: tuple[str, ...])
     rule = c.rule
     # positional, in RuleMatch's field order (keyword arguments cost more on this hot path)
     return RuleMatch(
-        rule.id, c.trigger, c.severity, c.routes, facts, phrases, rule.realert_hours, rule.template
+        rule.id, c.trigger, c.severity, c.routes, facts, phrases, rule.realert_hours, rule.template, c.update
     )
 
 

@@ -35,6 +35,7 @@ EmbargoAction = Literal[
     "ruled_by_court",
 ]
 RecognitionStatus = Literal["done", "announced", "considering", "rejected"]
+UpdateModeName = Literal["new", "edit", "reply"]
 TextField = Literal["title", "summary"]
 
 _STRICT = ConfigDict(extra="forbid", strict=True, frozen=True)
@@ -161,6 +162,14 @@ class RecognitionWhen(_Model):
 class CasualtyRule(RuleBase):
     trigger: Literal["casualty"] = Field(description="Fires on casualty figures read from the item.")
     when: CasualtyWhen = Field(default_factory=CasualtyWhen)
+    update: UpdateModeName = Field(
+        default="new",
+        description=(
+            "When a running toll this rule alerted on rises again: new (a new message with the previous "
+            "figure and the delta), edit (the earlier message is edited into the new figure) or reply "
+            "(a reply to the earlier message; a thread in Slack)."
+        ),
+    )
 
 
 class EmbargoRule(RuleBase):
