@@ -28,12 +28,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
+from functools import cached_property
 
 from bot.core.extract import cues
 from bot.core.extract.doc import CASUALTY, Doc, lower_same_length, prepare
 from bot.core.extract.numbers import QUANTITY, is_year, parse_quantity, quantities
-from bot.core.extract.places import canonical_name, find_places
-from bot.core.extract.text import Sentence
+from bot.core.extract.places import Mention, canonical_name, find_places
+from bot.core.extract.text import Sentence, lower_for_tests, may_hold
 from bot.core.model import CasualtyFigure
 
 # --- vocabulary -----------------------------------------------------------------------------------
@@ -84,6 +85,12 @@ _AFTER = re.compile(
     rf"\s*(?:{_AUX}\s+){{0,4}}(?:(?:more|other|additional|further|new)\s+)?{_KIND_AFTER}",
     re.IGNORECASE,
 )
+# Words every match of _AFTER holds (its casualty word), for a cheap test before the regex
+_AFTER_WORDS = (
+    "kill", "dead", "die", "death", "casualties", "fatalities", "lives", "martyr", "murdered", "slain",
+    "massacred", "executed", "perished", "gunned", "wound", "injur", "hurt", "missing", "unaccounted",
+    "disappeared",
+)  # fmt: skip
 _VERB_BEFORE = re.compile(
     r"(?P<verb>kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|massacr(?:e|es|ed|ing)|"
     r"murder(?:s|ed|ing)?|slaughter(?:s|ed|ing)?|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|"
@@ -93,6 +100,10 @@ _VERB_BEFORE = re.compile(
     r"\s+(?:all\s+|another\s+|an?\s+additional\s+)?[\"']?\s*$",
     re.IGNORECASE,
 )
+_VERB_BEFORE_WORDS = (
+    "kill", "wound", "injur", "massacr", "murder", "slaughter", "execut", "behead", "butcher", "lynch",
+    "gunn", "shot", "shoot", "lives", "death",
+)  # fmt: skip
 # A toll before the figure: a toll noun, then within 130 characters (40 for a bare "deaths",
 # "wounded" ...) a verb that ends right before the number: "the death toll ... rose to 40".
 _TOLL_NOUN = re.compile(
@@ -134,7 +145,7 @@ def _toll_before(tail: str) -> str | None:
     return noun
 
 
-_TOLL_STEMS = (
+_TOLL_STEMS = (  # a toll phrase holds one of these
     "toll",
     "total",
     "tally",
@@ -164,11 +175,13 @@ _SINGLE = re.compile(
     r"morning|\balone\b|overnight|\bthis\s+week\b|\bsingle\b",
     re.IGNORECASE,
 )
+# (one "\b" in front of the alternation, not one per word: the regex then tries the words only at
+# word starts, four times faster; it is only ever tested for a match, never read)
 _CUMULATIVE = re.compile(
-    r"\bsince\b|\bso\s+far\b|\bto\s+date\b|\btotal\b|\boverall\b|\bin\s+all\b|\bthe\s+war\b|\bthis\s+war\b|"
-    r"\bthe\s+conflict\b|\bwar\s+(?:in|on|with)\b|\bcampaign\b|\bhostilities\b|\bwave\s+of\s+violence\b|"
-    r"\bongoing\b|\bcumulative\b|\bbringing\b|\bover\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?(?:months|years|weeks)\b|"
-    r"-month\s+period|\bmonths\s+of\b|\byears\s+of\b",
+    r"\b(?:since|so\s+far|to\s+date|total|overall|in\s+all|the\s+war|this\s+war|the\s+conflict|"
+    r"war\s+(?:in|on|with)|campaign|hostilities|wave\s+of\s+violence|ongoing|cumulative|bringing|"
+    r"over\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?(?:months|years|weeks)|months\s+of|years\s+of)\b"
+    r"|-month\s+period",
     re.IGNORECASE,
 )
 _INCIDENT = re.compile(
@@ -272,34 +285,35 @@ def _victims(phrase: str | None) -> str:
 # --- places ---------------------------------------------------------------------------------------
 
 
-def _locative_places(sentence: str) -> list[tuple[int, str]]:
-    """(position, canonical place) for places the sentence puts something in."""
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:city|town|village|capital|region|province|border|coast|port|territory|enclave|side)\b", re.I
+)
+_PART_OF_PLACE_AFTER = re.compile(
+    r"'s?\s+(?:\w+\s+)?(?:region|capital|city|province|north|south|east|west|coast|"
+    r"border|enclave|territory)\b",
+    re.I,
+)
+_TOLL_OR_WAR_AFTER = re.compile(r"\s+(?:death\s+toll|toll|war)\b", re.I)
+
+
+def _locative_places(sentence: str, mentions: list[Mention] | None = None) -> list[tuple[int, str]]:
+    """(position, canonical place) for places the sentence puts something in.
+
+    `mentions`: `find_places(sentence)`, when the caller already has it."""
     out: list[tuple[int, str]] = []
-    for m in find_places(sentence):
-        before = sentence[: m.start]
+    for m in find_places(sentence) if mentions is None else mentions:
         if m.capital:
             continue
+        after = sentence[m.end : m.end + 40]
         if m.demonym:
             # "the Ukrainian city of Dnipro", "in the Syrian capital"
-            after = sentence[m.end : m.end + 40]
-            if re.match(
-                r"\s+(?:city|town|village|capital|region|province|border|coast|port|"
-                r"territory|enclave|side)\b",
-                after,
-                re.I,
-            ):
+            if _PLACE_NOUN_AFTER.match(after):
                 out.append((m.start, m.canonical))
             continue
-        after = sentence[m.end : m.end + 40]
         if (
-            _LOCATIVE_BEFORE.search(before[-60:])
-            or re.match(
-                r"'s?\s+(?:\w+\s+)?(?:region|capital|city|province|north|south|east|west|coast|"
-                r"border|enclave|territory)\b",
-                after,
-                re.I,
-            )
-            or re.match(r"\s+(?:death\s+toll|toll|war)\b", after, re.I)
+            _LOCATIVE_BEFORE.search(sentence[max(0, m.start - 60) : m.start])
+            or _PART_OF_PLACE_AFTER.match(after)
+            or _TOLL_OR_WAR_AFTER.match(after)
         ):
             out.append((m.start, m.canonical))
     return out
@@ -315,39 +329,67 @@ def _specific_place(sentence: str) -> str | None:
 
 
 class _Context:
-    """What the whole text says about place and conflict, computed once per text (and only for a text
-    where some figure was read)."""
+    """What the whole text says about place and conflict, computed once per text, and each part only
+    when a figure needs it: most figures name their own place, and most sentences settle whether they
+    are about violence, so the whole-text readings are often never made."""
 
     def __init__(self, sents: list[Sentence], dateline: str) -> None:
+        self._sents = sents
+        self._dateline = dateline
+        self._hits: dict[int, list[tuple[int, int]]] = {}
+
+    @cached_property
+    def _places(self) -> tuple[str | None, bool]:
+        """(the place the text most often puts things in, whether it names Gaza but not the West Bank)"""
         locative: Counter[str] = Counter()
         anywhere: Counter[str] = Counter()
         first: dict[str, int] = {}
-        for s in sents:
-            for pos, p in _locative_places(s.text):
+        for s in self._sents:
+            mentions = find_places(s.text)
+            for pos, p in _locative_places(s.text, mentions):
                 locative[p] += 1
                 first.setdefault(p, s.start + pos)
-            for m in find_places(s.text):
+            for m in mentions:
                 if not m.capital and not m.demonym:
                     anywhere[m.canonical] += 1
-        self.main_place: str | None = None
+        main_place: str | None = None
         if locative:
             best = max(locative.values())
             tied = [p for p, n in locative.items() if n == best]
-            self.main_place = min(tied, key=lambda p: first[p])
+            main_place = min(tied, key=lambda p: first[p])
         elif anywhere:
-            self.main_place = anywhere.most_common(1)[0][0]
-        elif dateline:
-            places = find_places(dateline)
-            self.main_place = places[0].canonical if places else None
-        self.gaza_only = "Gaza" in anywhere and "West Bank" not in anywhere
-        if self.gaza_only and self.main_place == "Palestine":
-            self.main_place = "Gaza"
-        self._hits: dict[int, list[tuple[int, int]]] = {}
+            main_place = anywhere.most_common(1)[0][0]
+        elif self._dateline:
+            places = find_places(self._dateline)
+            main_place = places[0].canonical if places else None
+        gaza_only = "Gaza" in anywhere and "West Bank" not in anywhere
+        if gaza_only and main_place == "Palestine":
+            main_place = "Gaza"
+        return main_place, gaza_only
+
+    @property
+    def main_place(self) -> str | None:
+        return self._places[0]
+
+    @property
+    def gaza_only(self) -> bool:
+        return self._places[1]
+
+    @cached_property
+    def _cue_kinds(self) -> int:
+        """The cue kinds found anywhere in the text."""
         found = 0
-        for s in sents:
+        for s in self._sents:
             found |= cues.kinds(self.hits(s))
-        self.conflict = bool(found & (cues.STRONG | cues.WEAK))
-        self.not_conflict = bool(found & cues.NOT)
+        return found
+
+    @property
+    def conflict(self) -> bool:
+        return bool(self._cue_kinds & (cues.STRONG | cues.WEAK))
+
+    @property
+    def not_conflict(self) -> bool:
+        return bool(self._cue_kinds & cues.NOT)
 
     def hits(self, sent: Sentence) -> list[tuple[int, int]]:
         """The violence/disaster cues of a sentence, found once."""
@@ -452,6 +494,7 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:the\s+)?(?:bodies|remains)\s+of\s+(?:the\s+)?$",
     re.I,
 )
+_NOT_A_COUNT_WORDS = ("age", "$", "€", "£", "no.", "number", "resolution", "article", "bodies", "remains")
 _DATE_AFTER = re.compile(
     r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?"
@@ -462,13 +505,15 @@ _VICTIMS_RIGHT = re.compile(rf"\s*(?P<vic>{_VICTIMS})", re.I)
 
 
 def _read_figure(
-    s: str, start: int, end: int, num: str, qual: str
+    s: str, start: int, end: int, num: str, qual: str, low: str | None
 ) -> tuple[str, str | None, bool, int] | None:
-    """(kind, victims, via_toll, end of the phrase) if the quantity at s[start:end] is a casualty figure."""
+    """(kind, victims, via_toll, end of the phrase) if the quantity at s[start:end] is a casualty figure.
+
+    `low`: `lower_for_tests(s)`, to skip the regexes whose words are not there."""
     left_tail = s[max(0, start - 40) : start]
-    if _NOT_A_COUNT_BEFORE.search(left_tail):
+    if may_hold(low, _NOT_A_COUNT_WORDS, max(0, start - 40), start) and _NOT_A_COUNT_BEFORE.search(left_tail):
         return None
-    a = _AFTER.match(s, end)
+    a = _AFTER.match(s, end) if may_hold(low, _AFTER_WORDS, end) else None
     if a:
         kind_word = a.group("ki")
         vic = a.group("vic")
@@ -480,7 +525,11 @@ def _read_figure(
             a = None
         if a:
             return _kind_of(kind_word), vic, False, a.end()
-    v = _VERB_BEFORE.search(s[max(0, start - 60) : start])
+    v = (
+        _VERB_BEFORE.search(s[max(0, start - 60) : start])
+        if may_hold(low, _VERB_BEFORE_WORDS, max(0, start - 60), start)
+        else None
+    )
     if v and not is_year(num):
         vic_m = _VICTIMS_AFTER.match(s, end)
         return (
@@ -495,7 +544,7 @@ def _read_figure(
         return (_kind_of(word) if "toll" not in word.lower() else "killed", None, True, end)
     tail = s[max(0, start - 200) : start]
     tail_low = tail.lower()
-    noun = _toll_before(tail) if any(w in tail_low for w in _TOLL_STEMS) else None
+    noun = _toll_before(tail) if may_hold(tail_low, _TOLL_STEMS) else None
     if noun and not is_year(num) and not _DATE_AFTER.match(s, end):
         vic_m = _VICTIMS_RIGHT.match(s, end)
         if "toll" in noun or "total" in noun or "tally" in noun:
@@ -605,29 +654,33 @@ def _extract(doc: Doc, published: date | None) -> list[CasualtyFigure]:
         previous = None
         consumed = -1
         number_words, casualty_words = wanted[sent.start]
+        low = lower_for_tests(s)
         for q_start, q_end, q_qual, num in quantities(s, number_words):
             if q_start < consumed or not any(q_start - 200 <= c <= q_end + 120 for c in casualty_words):
                 continue  # no casualty word near enough to make this number a figure
             qual_word = q_qual or ""
             end = q_end
-            count, qual = parse_quantity(q_qual, num)
+            # the value is parsed only for a range or a figure (most numbers are neither)
+            parsed: tuple[int | None, str] | None = None
             rng = _RANGE_TAIL.match(s, end)
-            if (
-                rng
-                and count is not None
-                and parse_quantity(rng.group("qual"), rng.group("num"))[0] is not None
-                and (
-                    _BETWEEN.search(s, 0, q_start)
-                    if rng.group(0).lstrip().startswith("and")
-                    else not _FROM_BEFORE.search(s, 0, q_start)
-                )
-            ):
-                end = rng.end()
-                if qual == "exact":
-                    qual = "at_least"
-            read = _read_figure(s, q_start, end, num, qual_word)
+            if rng:
+                parsed = parse_quantity(q_qual, num)
+                if (
+                    parsed[0] is not None
+                    and parse_quantity(rng.group("qual"), rng.group("num"))[0] is not None
+                    and (
+                        _BETWEEN.search(s, 0, q_start)
+                        if rng.group(0).lstrip().startswith("and")
+                        else not _FROM_BEFORE.search(s, 0, q_start)
+                    )
+                ):
+                    end = rng.end()
+                    if parsed[1] == "exact":
+                        parsed = (parsed[0], "at_least")
+            read = _read_figure(s, q_start, end, num, qual_word, low)
             if read is None:
                 continue
+            count, qual = parse_quantity(q_qual, num) if parsed is None else parsed
             kind, vic, via_toll, phrase_end = read
             if ctx is None:
                 ctx = _Context(doc.sents, doc.dateline)

@@ -1,10 +1,11 @@
 """One pass over an item's text that every extractor shares (pure; no I/O).
 
-`prepare(text)` lowercases the text once and runs one Aho-Corasick automaton over it for the trigger
-stems of all three extractors ("kill", "toll", "embargo", "weapon", "recogni", number words ...).
-An item with none of them costs that one scan. Otherwise the text is cleaned (quotes, datelines) and
-split into sentences once, and each sentence carries a bit mask of the stem families found in it, so
-each extractor reads only the sentences that can hold its facts.
+`has_trigger(text)` is the gate: one RE2 scan for the trigger stems of all three extractors ("kill",
+"toll", "embargo", "weapon", "recogni" ...), confirmed by the Aho-Corasick automaton below when it
+finds one. An item with none of them costs that one scan. Otherwise `prepare(text)` cleans the text
+(quotes, datelines), splits it into sentences once, and runs the automaton (stems and number words)
+over it, so each sentence carries a bit mask of the stem families found in it and each extractor
+reads only the sentences that can hold its facts.
 
 The stem lists below are the whole prefilter: an extractor never sees a sentence without one of its
 stems, so a new phrasing that needs a new word must add it here too.
@@ -19,6 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 import ahocorasick
+import re2
 
 from bot.core.extract.text import Sentence, clean, sentences
 
@@ -105,9 +107,42 @@ def families(text: str) -> int:
     return mask
 
 
+@lru_cache(maxsize=1)
+def _rough_gate() -> Any:
+    """Every trigger stem as one case-insensitive RE2 pattern: true of every text `has_trigger`
+    accepts, and of a few more ("dead" after a non-ASCII letter). RE2 scans in C without stopping at
+    each number word and needs no lowercased copy, so the ~85% of items with no trigger cost well
+    under half the automaton pass; the rest are confirmed by that pass. Built from the stem lists
+    above, so they stay the one place to edit.
+
+    `str.lower` and RE2's case folding differ on one letter: "İ".lower() is "i" plus a combining
+    dot, so "RECOGNİTION" lowercases to a text holding "recogni". A stem ending in "i" also accepts
+    "İ" there; no stem has an "i" elsewhere that "İ" could supply."""
+
+    def alt(stem: str) -> str:
+        return re.escape(stem[:-1]) + "[i\u0130]" if stem.endswith("i") else re.escape(stem)
+
+    stems = sorted({*_CASUALTY_STEMS, *_EMBARGO_STEMS, *_RECOGNITION_STEMS}, key=len, reverse=True)
+    words = sorted({*_CASUALTY_WORDS, *_EMBARGO_WORDS}, key=len, reverse=True)
+    pattern = (
+        "(?i)"
+        + "|".join(alt(s) for s in stems)
+        + "|(?:^|[^a-z])(?:"
+        + "|".join(alt(w) for w in words)
+        + ")(?:[^a-z]|$)"
+    )
+    options = re2.Options()
+    options.never_capture = True
+    return re2.compile(pattern, options)
+
+
 def has_trigger(text: str) -> bool:
     """Whether `text` holds any casualty, arms or recognition stem: the one-scan gate, stopping at the
-    first one found (most items have none and cost one lowercase and one automaton pass)."""
+    first one found (most items have none and cost one RE2 scan)."""
+    # RE2 reads UTF-8; encoding here (the wrapper would too) skips its offset bookkeeping, and
+    # "replace" turns a lone surrogate, which UTF-8 cannot hold, into "?" (neither is a letter)
+    if _rough_gate().search(text.encode("utf-8", "replace")) is None:
+        return False
     low = text.lower()
     n = len(low)
     for end, (length, family, whole_word) in _automaton().iter(low):
@@ -123,6 +158,10 @@ def has_trigger(text: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    return _DIGIT.search(text) is not None
 
 
 @dataclass(frozen=True, slots=True)

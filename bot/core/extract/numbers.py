@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.extract.text import lower_for_tests
+
 UNITS: dict[str, int] = {
     "zero": 0,
     "one": 1,
@@ -98,6 +100,16 @@ QUANTITY = rf"(?:(?P<qual>{_QUAL_ALT})\s+)?(?P<num>{_NUMBER})"
 QUANTITY_RE = re.compile(rf"(?<![\w.,-]){QUANTITY}(?![\w-]|,\d|\.\d)", re.IGNORECASE)
 
 
+# parse_number's patterns, compiled once (a pattern given as a string is looked up in `re`'s cache on
+# every call, which costs more than the match)
+_VAGUE_FULL = re.compile(VAGUE_WORDS + r"(?:\s+of)?")
+_DOZEN_FULL = re.compile(r"(a|one|two|three|four|five|half a) dozen")
+_M_SUFFIX = re.compile(r"(\d)\s*m$")
+_K_SUFFIX = re.compile(r"(\d)\s*k$")
+_DIGITS_FULL = re.compile(_DIGITS)
+_YEAR_FULL = re.compile(r"(19|20)\d\d")
+
+
 def parse_number(text: str) -> int | None:
     """The value of a number expression; None for vague ones ("dozens") or what is not a number.
 
@@ -105,13 +117,13 @@ def parse_number(text: str) -> int | None:
     (61500, 1200000, 2367)
     """
     s = " ".join(text.lower().replace("-", " ").split())
-    if re.fullmatch(VAGUE_WORDS + r"(?:\s+of)?", s):
+    if _VAGUE_FULL.fullmatch(s):
         return None
-    m = re.fullmatch(r"(a|one|two|three|four|five|half a) dozen", s)
+    m = _DOZEN_FULL.fullmatch(s)
     if m:
         return {"a": 12, "one": 12, "two": 24, "three": 36, "four": 48, "five": 60, "half a": 6}[m.group(1)]
-    s = re.sub(r"(\d)\s*m$", r"\1 million", s)
-    s = re.sub(r"(\d)\s*k$", r"\1 thousand", s)
+    s = _M_SUFFIX.sub(r"\1 million", s)
+    s = _K_SUFFIX.sub(r"\1 thousand", s)
     total = 0.0
     current = 0.0
     seen = False
@@ -119,7 +131,7 @@ def parse_number(text: str) -> int | None:
         if tok == "a":
             current = 1
             continue
-        if re.fullmatch(_DIGITS, tok):
+        if _DIGITS_FULL.fullmatch(tok):
             current += float(tok.replace(",", ""))
             seen = True
         elif tok in UNITS:
@@ -154,7 +166,7 @@ def parse_quantity(qual: str | None, num: str) -> tuple[int | None, str]:
 
 def is_year(num: str) -> bool:
     """A bare four-digit number that reads as a year (1900-2099, no thousands separator)."""
-    return bool(re.fullmatch(r"(19|20)\d\d", num.strip()))
+    return bool(_YEAR_FULL.fullmatch(num.strip()))
 
 
 # --- finding quantities fast ------------------------------------------------------------------------
@@ -165,6 +177,9 @@ def is_year(num: str) -> bool:
 _BOUNDARY_BEFORE = frozenset(".,$€£-")
 _NUM_AT = re.compile(rf"(?P<num>{_NUMBER})(?![\w-]|,\d|\.\d|%)", re.IGNORECASE)
 _QUAL_BEFORE = re.compile(rf"(?P<qual>{_QUAL_ALT})\s+$", re.IGNORECASE)
+# Every hedge ends in one of these words: a number whose text before it does not end in one of them
+# (most numbers) skips _QUAL_BEFORE, which tries its alternation at each of the 25 positions.
+_QUAL_LAST_WORDS = tuple(sorted({q.split()[-1] for q in QUALIFIERS}))
 _DIGIT_START = re.compile(r"(?<![\w.,$€£-])\d")
 _WORD_PREFIXES = ("half a ", "a few ", "tens of ", "a ")
 
@@ -184,7 +199,8 @@ def quantities(text: str, word_starts: list[int] | None = None) -> list[tuple[in
     starts = sorted({m.start() for m in _DIGIT_START.finditer(text)} | set(word_starts))
     out: list[tuple[int, int, str | None, str]] = []
     last_end = 0
-    low = text.lower()
+    tests = lower_for_tests(text)
+    low = text.lower() if tests is None else tests
     for p in starts:
         if p < last_end:
             continue
@@ -201,7 +217,14 @@ def quantities(text: str, word_starts: list[int] | None = None) -> list[tuple[in
             m = _NUM_AT.match(text, p)
         if m is None:
             continue
-        q = _QUAL_BEFORE.search(text, max(last_end, begin - 25), begin)
+        lo = max(last_end, begin - 25)
+        q = (
+            _QUAL_BEFORE.search(text, lo, begin)
+            if begin > lo
+            and text[begin - 1].isspace()
+            and (tests is None or tests[lo:begin].rstrip().endswith(_QUAL_LAST_WORDS))
+            else None
+        )
         if q and _free(text, q.start()):
             start, qual = q.start(), q.group("qual")
         elif _free(text, begin):
