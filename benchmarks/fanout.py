@@ -8,8 +8,6 @@ the bound (the shortest span the documented limits allow for this burst) and ach
 answered by the fake, lost and duplicated messages (as the fake saw them). Three configurations:
 
 * ``deliverer``: the shipped Deliverer and limiters (bot/deliver.py, bot/core/ratelimit.py);
-* ``slack-cap-100``: the same with the Slack limiter's own global cap raised from 50/s to 110/s (the
-  fake enforces no workspace-wide limit; Slack documents one without a number);
 * ``no-limiter``: the Deliverer with its proactive limiter disabled (absurd rates), relying on 429s
   and `retry_after` (its 429 handling, including the global-limit heuristic, still applies);
 * ``naive``: what many bots do: every send at once (32 in flight), each message sleeping its own
@@ -184,11 +182,6 @@ async def run(config: str, chats: int, channels: int, per_channel: int) -> list[
                     limiters[p] = RateLimiter(
                         global_rate=1e6, global_burst=10**6, per_chat_rate=1e6, per_chat_burst=10**6
                     )
-            elif config == "slack-cap-100":
-                limiters[Platform.SLACK] = RateLimiter(
-                    global_rate=110.0, global_burst=110, per_chat_rate=SLACK_PER_CHANNEL, per_chat_burst=1,
-                    group_per_minute=None, is_group=lambda _c: False,
-                )  # fmt: skip
             deliverers = [
                 Deliverer(store, tg_sender, owner="bench", limiter=limiters[Platform.TELEGRAM]),
                 Deliverer(store, slack_sender, owner="bench", limiter=limiters[Platform.SLACK]),
@@ -236,7 +229,7 @@ def main() -> None:
     parser.add_argument("--telegram-chats", type=int, default=1000)
     parser.add_argument("--slack-channels", type=int, default=100)
     parser.add_argument("--slack-per-channel", type=int, default=10)
-    parser.add_argument("--only", default="deliverer,slack-cap-100,no-limiter,naive")
+    parser.add_argument("--only", default="deliverer,no-limiter,naive")
     args = parser.parse_args()
     logging.basicConfig(level=logging.ERROR)
     print(

@@ -11,8 +11,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import multiprocessing
+import os
 import signal
 from collections.abc import AsyncIterator, Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -82,6 +85,18 @@ def build_senders(settings: Settings, config: Config) -> dict[Platform, Sender]:
         else:
             log.warning("Slack destinations are configured but SLACK_BOT_TOKEN is not set: they are skipped")
     return senders
+
+
+def parse_executor() -> ProcessPoolExecutor | None:
+    """One worker process for parsing feed documents when there is a second CPU to run it on
+    (benchmarks/results-ingestion.md); None on one CPU, where it would only add a process."""
+    if (os.cpu_count() or 1) < 2:
+        return None
+    context = multiprocessing.get_context("forkserver")
+    # The worker needs the parser only: a fresh interpreter that imports bot.core.parse (about 25 MB),
+    # not a copy of the bot.
+    context.set_forkserver_preload(["bot.core.parse"])
+    return ProcessPoolExecutor(max_workers=1, mp_context=context)
 
 
 def fetch_limits(config: Config) -> FetchLimits:
@@ -172,6 +187,7 @@ async def running_bot(settings: Settings, config: Config | None = None) -> Async
     feed_guard = runtime_feed_guard(config)
     # Feeds added at run time go through a connector that checks every address it connects to.
     runtime_session = aiohttp.ClientSession(connector=guarded_connector(feed_guard))
+    parser_pool = parse_executor()
     presence: Presence | None = None
     subscriptions = SubscriptionStore(store.engine)
     gate = ChatGate(subscriptions)
@@ -195,6 +211,7 @@ async def running_bot(settings: Settings, config: Config | None = None) -> Async
             runtime_feed_guard=feed_guard,
             runtime_session=runtime_session,
             subscriptions=subscriptions,
+            parse_executor=parser_pool,
         )
         deliverers = [Deliverer(store, s, owner=settings.instance, gate=gate) for s in senders.values()]
         roles = [SingletonRole(store.engine, f"deliver:{d.platform.value}") for d in deliverers]
@@ -214,6 +231,8 @@ async def running_bot(settings: Settings, config: Config | None = None) -> Async
             with contextlib.suppress(Exception):
                 await sender.close()
         await runtime_session.close()
+        if parser_pool is not None:
+            parser_pool.shutdown(wait=False, cancel_futures=True)
         await session.close()
         store.engine.dispose()
 

@@ -173,7 +173,9 @@ class Settings(_Model):
     max_feed_bytes: int = Field(
         default=10_000_000, gt=0, description="Larger bodies are cut off and rejected."
     )
-    fetch_concurrency: int = Field(default=16, gt=0, description="Feeds fetched at once.")
+    fetch_concurrency: int = Field(
+        default=64, gt=0, description="Feeds fetched at once (per_host_concurrency protects each publisher)."
+    )
     per_host_concurrency: int = Field(default=2, gt=0, description="Requests at once to one host.")
     allow_private_feed_hosts: tuple[str, ...] = Field(
         default=(),

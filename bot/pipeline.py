@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import random
 from collections.abc import AsyncIterator, Callable, Sequence
+from concurrent.futures import Executor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import aiohttp
@@ -27,7 +30,7 @@ from bot.config import Config, FeedConfig
 from bot.core.explain import explain_decision
 from bot.core.extract import extract_facts
 from bot.core.model import Alert, Destination, Entry, RuleMatch
-from bot.core.parse import parse_feed
+from bot.core.parse import ParsedFeed, parse_feed
 from bot.core.resolve import Resolution, StateView, baseline_only, resolve
 from bot.core.route import destinations_for, with_subscribers
 from bot.core.rules import RuleSet
@@ -49,6 +52,7 @@ MAX_CLAIMING_S = 60.0
 # Poll outcomes are written in one transaction per this many feeds, or this often.
 FLUSH_ROWS = 250
 FLUSH_S = 0.5
+_T = TypeVar("_T")
 # How far back the publishing rate is read (bot.core.schedule.RATE_WINDOWS).
 RATE_HISTORY = timedelta(days=7)
 
@@ -82,6 +86,14 @@ class _Cycle:
         self.slots = slots
         self.recent: dict[str, list[datetime]] = {}
         self.writes: list[tuple[str, datetime, datetime, dict[str, Any]]] = []
+
+
+def _fresh_like(executor: Executor) -> Executor:
+    from concurrent.futures import ProcessPoolExecutor
+
+    if isinstance(executor, ProcessPoolExecutor):
+        return ProcessPoolExecutor(max_workers=1, mp_context=executor._mp_context)
+    return executor
 
 
 def runtime_feed_guard(config: Config) -> UrlGuard:
@@ -121,6 +133,11 @@ class Pipeline:
     # Feeds added at run time are fetched through this session when set: its connector checks every
     # address aiohttp connects to (netguard.guarded_connector), closing the DNS-rebinding gap.
     runtime_session: aiohttp.ClientSession | None = None
+    # Where feed documents are parsed: None parses on the event loop's thread; the bot passes a
+    # one-process pool on multi-core machines (bot.app.parse_executor), so parsing - the largest CPU
+    # cost of a poll cycle - runs beside fetching and storing instead of taking turns with them.
+    parse_executor: Executor | None = None
+    _db_thread: ThreadPoolExecutor | None = field(default=None, init=False, repr=False)
     # RSS <ttl> per feed, learned when a body is parsed, so a 304 still honours it (memory only).
     _ttl_minutes: dict[str, int | None] = field(default_factory=dict, init=False, repr=False)
     _feed_configs: tuple[Config, dict[str, FeedConfig]] | None = field(default=None, init=False, repr=False)
@@ -157,7 +174,7 @@ class Pipeline:
                     due_by, limit = now + timedelta(days=3650), 1_000_000
                 else:
                     due_by, limit = now, batch - len(pending)
-                feeds, recent = await asyncio.to_thread(self._claim, due_by, lease, limit, now)
+                feeds, recent = await self._in_db(self._claim, due_by, lease, limit, now)
                 cycle.recent.update(recent)
                 pending.update(asyncio.create_task(self._refresh_guarded(f, cycle)) for f in feeds)
                 if len(feeds) < limit:
@@ -183,7 +200,7 @@ class Pipeline:
     async def _flush(self, cycle: _Cycle) -> None:
         writes, cycle.writes = cycle.writes, []
         if writes:
-            await asyncio.to_thread(self.store.record_polls, writes)
+            await self._in_db(self.store.record_polls, writes)
 
     def _write_poll(
         self, cycle: _Cycle | None, feed: FeedRow, now: datetime, next_at: datetime, **values: Any
@@ -206,7 +223,7 @@ class Pipeline:
             reason = f"internal: {type(exc).__name__}: {exc}"[:500]
             now = self.clock()
             try:
-                await asyncio.to_thread(self._record_internal_failure, feed, reason, now)
+                await self._in_db(self._record_internal_failure, feed, reason, now)
             except Exception:
                 log.exception("could not record the failure of feed %s", feed.name)
             return PollReport(feed_id=feed.id, name=feed.name, status=None, error=reason)
@@ -226,34 +243,62 @@ class Pipeline:
         if result.error is not None:
             if cycle is not None:  # the history is at hand and the write is batched: no I/O here
                 return self._record_failure(feed, result, now, cycle)
-            return await asyncio.to_thread(self._record_failure, feed, result, now)
+            return await self._in_db(self._record_failure, feed, result, now)
 
         report = PollReport(feed_id=feed.id, name=feed.name, status=result.status)
         unchanged = result.body is None or (
             result.body_sha256 is not None and result.body_sha256 == feed.body_sha256
         )
         if not unchanged and result.body is not None:
-            parsed = parse_feed(
-                result.body,
-                feed_id=feed.id,
-                url=result.final_url or feed.url,
-                source=feed.name,
-                headers=result.headers,
-                now=now,
-            )
+            parsed = await self._parse(
+                result.body, feed_id=feed.id, url=result.final_url or feed.url, source=feed.name,
+                headers=dict(result.headers), now=now,
+            )  # fmt: skip
             report.problem = parsed.problem
             report.ttl_minutes = parsed.ttl_minutes
             self._ttl_minutes[feed.id] = parsed.ttl_minutes
             report.entries = len(parsed.entries)
-            report.alerts = await asyncio.to_thread(self.process_entries, feed, parsed.entries, now)
+            report.alerts = await self._in_db(self.process_entries, feed, parsed.entries, now)
             if cycle is not None:  # new entries change the publishing rate: read it again
                 cycle.recent.pop(feed.id, None)
         metrics.poll_finished("not_modified" if result.body is None else "unchanged" if unchanged else "ok")
         if cycle is not None and feed.id in cycle.recent:
             self._record_success(feed, result, now, report, cycle)
         else:
-            await asyncio.to_thread(self._record_success, feed, result, now, report, cycle)
+            await self._in_db(self._record_success, feed, result, now, report, cycle)
         return report
+
+    async def _in_db(self, fn: Callable[..., _T], *args: Any) -> _T:
+        """Run blocking store work off the event loop. On SQLite, in one thread: it has a single
+        writer, and writers from several threads only wait on its lock (in sleeps of up to 100 ms);
+        on PostgreSQL in the default pool, where they do run side by side."""
+        if self.store.engine.dialect.name != "sqlite":
+            return await asyncio.to_thread(fn, *args)
+        if self._db_thread is None:
+            self._db_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pipeline-db")
+        return await asyncio.get_running_loop().run_in_executor(self._db_thread, functools.partial(fn, *args))
+
+    async def _parse(
+        self, body: bytes, *, feed_id: str, url: str, source: str, headers: dict[str, str], now: datetime
+    ) -> ParsedFeed:
+        executor = self.parse_executor
+        if executor is None:
+            return parse_feed(body, feed_id=feed_id, url=url, source=source, headers=headers, now=now)
+        loop = asyncio.get_running_loop()
+        # A partial of bot.core.parse.parse_feed: the worker imports only the parser, not the bot.
+        job = functools.partial(
+            parse_feed, body, feed_id=feed_id, url=url, source=source, headers=headers, now=now
+        )
+        try:
+            return await loop.run_in_executor(executor, job)
+        except BrokenProcessPool:
+            # The parser process died (out of memory on a hostile document, killed): this feed counts
+            # a failure and backs off; the next document gets a fresh process.
+            log.error("the feed parser process died while parsing %s; restarting it", url)
+            with contextlib.suppress(Exception):
+                executor.shutdown(wait=False, cancel_futures=True)
+            self.parse_executor = _fresh_like(executor)
+            raise
 
     def process_entries(self, feed: FeedRow, entries: Sequence[Entry], now: datetime) -> list[Alert]:
         """Everything after parsing, for one feed's entries. Synchronous: runs in a worker thread."""

@@ -3,7 +3,11 @@
 ``next_poll_delay`` (seconds from now), in order:
 
 1. **Publishing rate.** The average gap between entries is taken from the last 24 hours if they hold at
-   least two entries, else from the last 7 days. We poll :data:`POLLS_PER_GAP` times per average gap,
+   least two entries, else from the last 7 days. When what we know of the feed does not reach back
+   past the window (a feed just added, whose document holds its last few hours), the gap is measured
+   over the span the entries do cover (at least :data:`MIN_OBSERVED_SPAN`), not over the whole window:
+   30 items from the last two hours are a busy feed, not a feed publishing 30 a day.
+   We poll :data:`POLLS_PER_GAP` times per average gap,
    so a feed publishing 100 items a day (a gap of ~14 min) is polled every ~108 s, one publishing a few
    a day at the maximum interval. A feed with history but nothing in 7 days is polled at the maximum;
    a feed without history (just added) at ``base_interval_s``. The result is clamped to
@@ -33,6 +37,7 @@ from typing import Literal
 
 POLLS_PER_GAP = 8
 RATE_WINDOWS = (timedelta(hours=24), timedelta(days=7))
+MIN_OBSERVED_SPAN = timedelta(hours=1)
 JITTER_SPREAD = 0.2
 MAX_BACKOFF_EXPONENT = 30
 UNHEALTHY_STREAK = 5
@@ -51,9 +56,12 @@ def average_gap_s(recent_entry_times: Sequence[datetime], now: datetime) -> floa
     """Average seconds between entries over the first window holding two or more; None if none does."""
     times = [t for t in recent_entry_times if t <= now]  # future dates say nothing about the rate
     for window in RATE_WINDOWS:
-        count = sum(1 for t in times if t >= now - window)
-        if count >= 2:
-            return window.total_seconds() / count
+        inside = [t for t in times if t >= now - window]
+        if len(inside) >= 2:
+            if len(inside) < len(times):  # we know entries older than the window: it is all observed
+                return window.total_seconds() / len(inside)
+            span = max(now - min(inside), MIN_OBSERVED_SPAN)
+            return span.total_seconds() / (len(inside) - 1)
     return None
 
 

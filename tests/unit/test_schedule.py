@@ -137,3 +137,22 @@ def test_invalid_bounds_are_rejected() -> None:
 )
 def test_health_state(streak: int, last_success: datetime | None, state: str) -> None:
     assert health_state(streak, last_success, NOW) == state
+
+
+def test_a_short_history_is_measured_over_the_span_it_covers() -> None:
+    """A feed just added shows its last few hours: 30 items from the last 90 minutes are a busy feed
+    (polled at the minimum), not one publishing 30 a day."""
+    recent = [NOW - timedelta(minutes=3 * i) for i in range(30)]
+    assert delay(recent) == MIN
+
+
+def test_a_long_history_is_measured_over_the_whole_window() -> None:
+    """With entries older than the window, the window is fully observed: 3 in the last 24 h is a
+    quiet feed however close together they were."""
+    recent = [NOW - timedelta(minutes=i) for i in range(3)] + [NOW - timedelta(days=3)]
+    assert delay(recent) == MAX
+
+
+def test_two_items_just_published_are_not_taken_for_a_busy_feed() -> None:
+    recent = [NOW - timedelta(minutes=1), NOW - timedelta(minutes=2)]
+    assert delay(recent) >= 3600 / 8  # measured over at least an hour

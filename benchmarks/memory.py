@@ -1,0 +1,120 @@
+"""The bot's memory (RSS) while it polls 2,000 feeds through a simulated day.
+
+    .venv/bin/python benchmarks/memory.py                    # 48 cycles of 30 simulated minutes
+    .venv/bin/python benchmarks/memory.py --cycles 96 --step-min 15
+
+The feeds are benchmarks/_feedfarm.py's (a separate process, so its memory is not counted). The bot
+is composed as in production (`bot.app.running_bot`, default settings, SQLite file) in this process,
+with one change: the pipeline's clock is simulated, so a day passes in minutes. Each cycle the clock
+moves on --step-min minutes, --share of the feeds publish 1-4 items dated then (fast-changing feeds:
+many more new entries than real feeds bring), and `Pipeline.poll_due()` polls the feeds that the
+schedule says are due at that simulated time (adaptive intervals, backoff and all).
+
+Reported: RSS (VmRSS of this process plus the parser worker process) after every cycle, the peak,
+and the growth over the second half of the day (a least-squares slope, MB per cycle): the targets
+are < 200 MB and no growth.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def rss_mb(pid: int | str = "self") -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def worker_rss_mb(executor: object) -> float:
+    """RSS of the parser worker process (bot.app.parse_executor); 0 without one."""
+    return sum(rss_mb(pid) for pid in (getattr(executor, "_processes", None) or {}))
+
+
+async def run(args: argparse.Namespace) -> None:
+    # Imported here, not at the top: the parser worker process re-imports this script, and must
+    # not load the whole bot to parse feeds (bot.app.parse_executor).
+    from _feedfarm import FarmClient, config_yaml
+    from sqlalchemy import func, select
+
+    from bot.app import running_bot
+    from bot.config import load_config
+    from bot.settings import Settings
+    from bot.store import schema as t
+
+    logging.getLogger("conflict_alerts").setLevel(logging.ERROR)
+    start = datetime.now(UTC).replace(microsecond=0)
+    farm = FarmClient(args.feeds, seed=args.seed, t0=start - timedelta(hours=1))
+    sim = [start]
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            cfg_path = Path(tmp) / "memory.yaml"
+            cfg_path.write_text(config_yaml(farm.urls(), REPO / "rules"), encoding="utf-8")
+            settings = Settings.from_env(
+                {"DATABASE_URL": f"sqlite:///{tmp}/memory.sqlite3", "CONFLICT_ALERTS_INSTANCE": "mem"},
+                cfg_path,
+            )
+            print(f"RSS before the bot starts: {rss_mb():.0f} MB")
+            async with running_bot(settings, load_config(cfg_path)) as bot:
+                bot.pipeline.clock = lambda: sim[0]
+                print(f"RSS with the bot composed: {rss_mb():.0f} MB")
+                series: list[float] = []
+                for cycle in range(args.cycles + 1):
+                    if cycle:
+                        sim[0] += timedelta(minutes=args.step_min)
+                        farm.advance(sim[0], share=args.share)
+                    w0 = time.perf_counter()
+                    reports = await bot.pipeline.poll_due()
+                    wall = time.perf_counter() - w0
+                    with bot.store.engine.connect() as conn:
+                        entries = conn.execute(select(func.count()).select_from(t.entries)).scalar_one()
+                    worker = worker_rss_mb(bot.pipeline.parse_executor)
+                    rss = rss_mb() + worker
+                    series.append(rss)
+                    print(
+                        f"cycle {cycle:3d} sim {sim[0]:%H:%M}: {len(reports):4d} feeds polled, "
+                        f"{sum(r.entries for r in reports):6d} entries parsed, {entries:7d} stored; "
+                        f"{wall:5.1f} s; RSS {rss:6.1f} MB (parser process {worker:5.1f} MB)",
+                        flush=True,
+                    )
+    finally:
+        farm.close()
+    half = series[len(series) // 2 :]
+    slope = statistics.linear_regression(range(len(half)), half).slope if len(half) > 1 else 0.0
+    print(
+        f"RSS: composed {series[0]:.0f} MB, after the first cycle {series[1]:.0f} MB, "
+        f"peak {max(series):.0f} MB, "
+        f"last {series[-1]:.0f} MB; second half of the day {min(half):.0f}-{max(half):.0f} MB, "
+        f"slope {slope:+.2f} MB/cycle over {len(half)} cycles ({args.cycles} cycles of {args.step_min:g} "
+        f"simulated minutes = {args.cycles * args.step_min / 60:g} h)"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--feeds", type=int, default=2000)
+    parser.add_argument("--cycles", type=int, default=48)
+    parser.add_argument("--step-min", type=float, default=30.0)
+    parser.add_argument("--share", type=float, default=0.15, help="share of feeds publishing per cycle")
+    parser.add_argument("--seed", type=int, default=3)
+    args = parser.parse_args()
+    asyncio.run(run(args))
+
+
+if __name__ == "__main__":
+    main()
