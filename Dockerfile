@@ -22,5 +22,5 @@ EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
     CMD ["python", "-c", "import os, urllib.request as u; u.urlopen('http://127.0.0.1:%s/healthz' % os.environ.get('CONFLICT_ALERTS_HTTP_PORT', '8080'), timeout=4)"]
 # `python -m bot` rather than the console script: the parser worker process (forkserver) then
-# re-imports a smaller main module (benchmarks/results-ingestion.md, memory).
+# re-imports a smaller main module (benchmarks/RESULTS.md, memory).
 CMD ["python", "-m", "bot", "run"]

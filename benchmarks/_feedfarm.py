@@ -6,7 +6,7 @@ prints ``READY <port>`` once it serves, then serves until killed. Feed ``i`` is
 ``http://127.0.0.<1 + i % hosts>:<port>/f<i>.xml`` (distinct loopback addresses, so per-host limits
 apply as they would to distinct publishers). :class:`FarmClient` starts and drives it.
 
-Each feed has a *kind*, drawn once from the seed (the realistic mix of benchmarks/results-ingestion.md):
+Each feed has a *kind*, drawn once from the seed (the realistic mix of benchmarks/RESULTS.md):
 
 ====================  =====  ==========================================================================
 kind                  share  behaviour

@@ -89,7 +89,7 @@ def build_senders(settings: Settings, config: Config) -> dict[Platform, Sender]:
 
 def parse_executor() -> ProcessPoolExecutor | None:
     """One worker process for parsing feed documents when there is a second CPU to run it on
-    (benchmarks/results-ingestion.md); None on one CPU, where it would only add a process."""
+    (benchmarks/RESULTS.md); None on one CPU, where it would only add a process."""
     if (os.cpu_count() or 1) < 2:
         return None
     context = multiprocessing.get_context("forkserver")

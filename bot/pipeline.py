@@ -80,7 +80,7 @@ class _Cycle:
     """One poll_due call: its concurrency limits, the publishing history of the feeds it claimed
     (read in one query per claim), and the poll outcomes not yet written. Outcomes are written in
     batches, one transaction each: SQLite has a single writer, and two transactions per feed from
-    worker threads queue on its lock (measured: benchmarks/results-ingestion.md)."""
+    worker threads queue on its lock (measured: benchmarks/RESULTS.md)."""
 
     def __init__(self, slots: _FetchSlots) -> None:
         self.slots = slots

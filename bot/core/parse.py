@@ -203,7 +203,7 @@ def parse_feed(
             # The HTML of titles and descriptions is made plain text below (_TextExtractor drops
             # script, style and the like), and links inside it are never shown: feedparser need not
             # sanitize or resolve it - about 40% of its time on a typical news document
-            # (benchmarks/results-ingestion.md).
+            # (benchmarks/RESULTS.md).
             sanitize_html=False,
             resolve_relative_uris=False,
         )
