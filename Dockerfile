@@ -2,7 +2,7 @@
 # and is checked by reading. Build: docker build -t conflict-alerts .
 FROM python:3.11-slim AS build
 WORKDIR /src
-COPY pyproject.toml README.md ./
+COPY pyproject.toml README.md LICENSE ./
 COPY bot ./bot
 RUN pip install --no-cache-dir --prefix=/install ".[postgres]"
 
