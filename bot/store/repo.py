@@ -597,17 +597,7 @@ class Store:
         """A permanent failure: keep the row with its reason and pause the destination until an admin
         resumes it, so nothing more is lost by sending into the void."""
         with self.engine.begin() as conn:
-            conn.execute(
-                update(t.outbox)
-                .where(t.outbox.c.id == row_id)
-                .values(
-                    status="parked",
-                    last_error=reason,
-                    lease_owner=None,
-                    lease_until=None,
-                    attempts=t.outbox.c.attempts + 1,
-                )
-            )
+            _park_row(conn, row_id, reason)
             self._set_paused(conn, destination_id, True, reason, now)
 
     def set_paused(self, destination_id: str, paused: bool, reason: str | None, now: datetime) -> None:
@@ -879,24 +869,13 @@ class Store:
             last_error=r["last_error"],
         )
 
-
     # --- delivery: rows parked alone, lease recovery, digests (bot/deliver.py) --------------------------
 
     def park_message(self, row_id: int, reason: str, now: datetime) -> None:
         """This one message cannot be delivered (too long, markup rejected, retries exhausted): park the
         row with its reason. Unlike `park`, the destination stays active; resuming it re-queues the row."""
         with self.engine.begin() as conn:
-            conn.execute(
-                update(t.outbox)
-                .where(t.outbox.c.id == row_id)
-                .values(
-                    status="parked",
-                    last_error=reason,
-                    lease_owner=None,
-                    lease_until=None,
-                    attempts=t.outbox.c.attempts + 1,
-                )
-            )
+            _park_row(conn, row_id, reason)
 
     def reschedule(self, row_ids: Sequence[int], next_attempt_at: datetime) -> None:
         """Hand claimed rows back unsent, due at `next_attempt_at` (not an attempt, not an error): the
@@ -1086,6 +1065,20 @@ class UndeliveredRow:
     next_attempt_at: datetime | None
     lease_owner: str | None
     last_error: str | None
+
+
+def _park_row(conn: Connection, row_id: int, reason: str) -> None:
+    conn.execute(
+        update(t.outbox)
+        .where(t.outbox.c.id == row_id)
+        .values(
+            status="parked",
+            last_error=reason,
+            lease_owner=None,
+            lease_until=None,
+            attempts=t.outbox.c.attempts + 1,
+        )
+    )
 
 
 def _lease(conn: Connection, table: Table, query: Select[Any], owner: str, until: datetime) -> list[Any]:
