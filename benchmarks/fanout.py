@@ -32,7 +32,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _progress import Bar, progress_bar
 from sqlalchemy import insert
 
 from bot.chat.base import DeliveryError, Sender, Sent
@@ -164,7 +166,17 @@ class Result:
         return self.bound_span_s / self.span_s if self.span_s > 0 else float("nan")
 
 
-async def run(config: str, chats: int, channels: int, per_channel: int) -> list[Result]:
+async def show_progress(bar: Bar, step: int, config: str, senders: list[Timed], total: int) -> None:
+    """Once a second, outside the send path: acknowledged sends so far (only when the bar shows)."""
+    while True:
+        sent = sum(len(s.acks) for s in senders)
+        bar.update(f"{config}: {sent}/{total} sent", completed=step + sent / total)
+        await asyncio.sleep(1.0)
+
+
+async def run(
+    config: str, chats: int, channels: int, per_channel: int, bar: Bar | None = None, step: int = 0
+) -> list[Result]:
     tg_chats = [str(10_000 + i) for i in range(chats)]  # private chats: 30/s overall binds, not 20/min
     slack_channels = [f"C{i:08d}" for i in range(channels)]
     with tempfile.TemporaryDirectory() as tmp:
@@ -188,6 +200,10 @@ async def run(config: str, chats: int, channels: int, per_channel: int) -> list[
             ]
             await tg_sender.start()
             await slack_sender.start()
+            shown = None
+            if bar is not None and bar.shown:
+                senders = [tg_sender, slack_sender]
+                shown = asyncio.create_task(show_progress(bar, step, config, senders, n_tg + n_slack))
             try:
                 if config == "naive":
                     jobs = [
@@ -198,6 +214,8 @@ async def run(config: str, chats: int, channels: int, per_channel: int) -> list[
                     jobs = [run_deliverer(d, store) for d in deliverers]
                 await asyncio.wait_for(asyncio.gather(*jobs), 900)
             finally:
+                if shown is not None:
+                    shown.cancel()
                 await tg_sender.close()
                 await slack_sender.close()
             tg_seen = [(m.chat_id, re.findall(r"number (\d+)", m.text)[0]) for m in tg.messages]
@@ -242,14 +260,19 @@ def main() -> None:
     )
     print(header)
     print("-" * len(header))
-    for config in args.only.split(","):
-        for r in asyncio.run(run(config, args.telegram_chats, args.slack_channels, args.slack_per_channel)):
-            print(
-                f"{config:<14} {r.platform:<9} {r.messages:>5} {r.span_s:>7.1f} {r.bound_span_s:>8.1f} "
-                f"{r.rate:>7.1f} {r.bound_rate:>8.1f} {r.fraction:>9.2f} {r.rejected_429:>5} {r.lost:>5} "
-                f"{r.duplicated:>4}",
-                flush=True,
-            )
+    configs = args.only.split(",")
+    with progress_bar("fan-out", len(configs)) as bar:
+        for step, config in enumerate(configs):
+            bar.update(config, completed=step)
+            sizes = (args.telegram_chats, args.slack_channels, args.slack_per_channel)
+            for r in asyncio.run(run(config, *sizes, bar=bar, step=step)):
+                print(
+                    f"{config:<14} {r.platform:<9} {r.messages:>5} {r.span_s:>7.1f} {r.bound_span_s:>8.1f} "
+                    f"{r.rate:>7.1f} {r.bound_rate:>8.1f} {r.fraction:>9.2f} {r.rejected_429:>5} {r.lost:>5} "
+                    f"{r.duplicated:>4}",
+                    flush=True,
+                )
+        bar.update("done", completed=len(configs))
 
 
 if __name__ == "__main__":

@@ -39,6 +39,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _progress import Bar, progress_bar
 
 from tests.fakes.feed_server import FeedItem, FeedServer, running_feed_server
 from tests.fakes.telegram_api import running_fake_telegram
@@ -109,6 +112,17 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
 
 
+async def show_progress(bar: Bar, published: dict[str, Published], publish_s: float) -> None:
+    """Once a second, beside the watcher: publishing time so far, items published and arrived."""
+    start = time.monotonic()
+    while True:
+        elapsed = min(time.monotonic() - start, publish_s)
+        arrived = sum(1 for p in published.values() if p.arrived is not None)
+        phase = "publishing" if elapsed < publish_s else "draining"
+        bar.update(f"{phase}, {arrived}/{len(published)} arrived", completed=elapsed)
+        await asyncio.sleep(1.0)
+
+
 async def run(args: argparse.Namespace) -> None:
     rng = random.Random(args.seed)
     feeds: list[BenchFeed] = []
@@ -120,7 +134,8 @@ async def run(args: argparse.Namespace) -> None:
         start_wall = datetime.now(UTC)
         for f in feeds:
             server.set_items(f.path, history(f, start_wall), title=f"{f.klass} {f.country}")
-        with tempfile.TemporaryDirectory() as tmp:
+        bar_cm = progress_bar("latency", args.publish_min * 60, "bot's first polls")
+        with tempfile.TemporaryDirectory() as tmp, bar_cm as bar:
             config = write_config(Path(tmp), server, feeds)
             env = {
                 **{k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "SLACK_"))},
@@ -182,12 +197,17 @@ async def run(args: argparse.Namespace) -> None:
 
                 stop = asyncio.Event()
                 watch = asyncio.create_task(watcher(stop))
+                shown = None
+                if bar.shown:
+                    shown = asyncio.create_task(show_progress(bar, published, args.publish_min * 60))
                 await asyncio.gather(*(publisher(f) for f in feeds))
                 drain_end = time.monotonic() + args.drain_s
                 while time.monotonic() < drain_end and any(p.arrived is None for p in published.values()):
                     await asyncio.sleep(0.5)
                 stop.set()
                 await watch
+                if shown is not None:
+                    shown.cancel()
             finally:
                 bot.terminate()
                 await bot.wait()

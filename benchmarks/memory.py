@@ -13,6 +13,10 @@ schedule says are due at that simulated time (adaptive intervals, backoff and al
 Reported: RSS (VmRSS of this process plus the parser worker process) after every cycle, the peak,
 and the growth over the second half of the day (a least-squares slope, MB per cycle): the targets
 are < 200 MB and no growth.
+
+On a terminal a progress bar shows on stderr (benchmarks/_progress.py), and loading rich for it adds
+about 2-3 MB to this process's RSS; for figures to record, redirect stderr (`2>memory.err`): no bar,
+no rich, the same measurement as before the bar existed.
 """
 
 from __future__ import annotations
@@ -50,6 +54,7 @@ async def run(args: argparse.Namespace) -> None:
     # Imported here, not at the top: the parser worker process re-imports this script, and must
     # not load the whole bot to parse feeds (bot.app.parse_executor).
     from _feedfarm import FarmClient, config_yaml
+    from _progress import progress_bar
     from sqlalchemy import func, select
 
     from bot.app import running_bot
@@ -62,7 +67,8 @@ async def run(args: argparse.Namespace) -> None:
     farm = FarmClient(args.feeds, seed=args.seed, t0=start - timedelta(hours=1))
     sim = [start]
     try:
-        with tempfile.TemporaryDirectory() as tmp:
+        bar_cm = progress_bar("memory", args.cycles + 1, "starting the bot")
+        with tempfile.TemporaryDirectory() as tmp, bar_cm as bar:
             cfg_path = Path(tmp) / "memory.yaml"
             cfg_path.write_text(config_yaml(farm.urls(), REPO / "rules"), encoding="utf-8")
             settings = Settings.from_env(
@@ -75,6 +81,7 @@ async def run(args: argparse.Namespace) -> None:
                 print(f"RSS with the bot composed: {rss_mb():.0f} MB")
                 series: list[float] = []
                 for cycle in range(args.cycles + 1):
+                    bar.update(f"cycle {cycle}/{args.cycles}")
                     if cycle:
                         sim[0] += timedelta(minutes=args.step_min)
                         farm.advance(sim[0], share=args.share)
@@ -92,6 +99,7 @@ async def run(args: argparse.Namespace) -> None:
                         f"{wall:5.1f} s; RSS {rss:6.1f} MB (parser process {worker:5.1f} MB)",
                         flush=True,
                     )
+                    bar.advance()
     finally:
         farm.close()
     half = series[len(series) // 2 :]

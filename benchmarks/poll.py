@@ -51,6 +51,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _feedfarm import FarmClient, config_yaml
+from _progress import progress_bar
 
 if TYPE_CHECKING:
     from bot.pipeline import PollReport
@@ -117,7 +118,8 @@ async def run(args: argparse.Namespace) -> None:
         print(
             f"farm: {args.feeds} feeds on {args.hosts} loopback hosts; kinds: {dict(sorted(kinds.items()))}"
         )
-        with tempfile.TemporaryDirectory() as tmp:
+        bar_cm = progress_bar("poll", 5, "warm-up cycle")  # one step per phase, outside the timed parts
+        with tempfile.TemporaryDirectory() as tmp, bar_cm as bar:
             cfg_path = Path(tmp) / "bench.yaml"
             cfg_path.write_text(config_yaml(farm.urls(), REPO / "rules"), encoding="utf-8")
             settings = Settings.from_env(
@@ -144,13 +146,19 @@ async def run(args: argparse.Namespace) -> None:
                     f"{count_rows(engine, t.entries)} stored ({parsed / wall:.0f} entries/s)"
                 )
 
+                bar.advance()
                 sample = farm.urls() if args.full_baseline else farm.urls()[:: args.sample_every]
+                bar.update(f"baseline warm-up pass ({len(sample)} feeds)")
                 validators: dict[str, tuple[str | None, str | None]] = {}
                 base_warm, _ = await asyncio.to_thread(baseline, sample, validators)
 
+                bar.advance()
+                bar.update("farm advance")
                 step = farm.advance()
+                bar.advance()
                 print(f"farm advanced: {step['changed_feeds']} feeds published {step['new_items']} items")
 
+                bar.update("measured cycle")
                 entries0, alerts0 = count_rows(engine, t.entries), count_rows(engine, t.alerts)
                 profiler = cProfile.Profile() if args.profile else None
                 spy = None
@@ -185,7 +193,10 @@ async def run(args: argparse.Namespace) -> None:
                     f"{alerts} alerts; {parsed / wall:.0f} entries parsed/s, {new / wall:.0f} new entries/s"
                 )
 
+                bar.advance()
+                bar.update(f"baseline ({len(sample)} feeds)")
                 base_wall, base_entries = await asyncio.to_thread(baseline, sample, validators)
+                bar.advance()
                 scale = len(farm.urls()) / len(sample)
                 est = base_wall * scale
                 how = (

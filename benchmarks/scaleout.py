@@ -54,6 +54,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _feedfarm import FarmClient, config_yaml  # noqa: E402
+from _progress import Bar, progress_bar  # noqa: E402
 
 from bot.store import schema as t  # noqa: E402
 from bot.store.db import make_engine, upgrade  # noqa: E402
@@ -157,7 +158,7 @@ async def cycle(procs: list[asyncio.subprocess.Process], farm_pid: int) -> dict[
     }
 
 
-async def throughput(pg: str, feeds: int, counts: list[int]) -> None:
+async def throughput(pg: str, feeds: int, counts: list[int], bar: Bar) -> None:
     print(f"\n## Poll-cycle throughput: {feeds} feeds, {os.cpu_count()} CPUs\n")
     print(
         "| instances | cycle | wall s | feeds/s | entries stored | feeds per instance "
@@ -165,6 +166,7 @@ async def throughput(pg: str, feeds: int, counts: list[int]) -> None:
     )
     print("|---|---|---|---|---|---|---|---|")
     for n in counts:
+        bar.update(f"{n} instance(s): starting, cold cycle")
         farm = FarmClient(feeds, seed=1, t0=datetime.now(UTC) - timedelta(hours=2))
         tmp = tempfile.mkdtemp(prefix="ca-scaleout-")
         try:
@@ -177,12 +179,15 @@ async def throughput(pg: str, feeds: int, counts: list[int]) -> None:
                 try:
                     cold = await cycle(procs, farm.proc.pid)
                     cold["entries"] = _count(engine, t.entries)
+                    bar.advance()
+                    bar.update(f"{n} instance(s): steady cycle")
                     await asyncio.to_thread(farm.advance)
                     before = _count(engine, t.entries)
                     with engine.begin() as conn:
                         conn.execute(update(t.feeds).values(next_poll_at=datetime.now(UTC)))
                     steady = await cycle(procs, farm.proc.pid)
                     steady["entries"] = _count(engine, t.entries) - before
+                    bar.advance()
                 finally:
                     for p in procs:
                         if p.stdin is not None:
@@ -290,14 +295,16 @@ async def takeover_once(pg: str, tmp: Path) -> tuple[float, float]:
                 engine.dispose()
 
 
-async def takeover(pg: str, repeats: int) -> None:
+async def takeover(pg: str, repeats: int, bar: Bar) -> None:
     print(f"\n## Takeover after SIGKILL of the Telegram deliverer ({repeats} runs)\n")
     print("| run | role taken by the standby, s | held alert delivered by the standby, s |")
     print("|---|---|---|")
     roles, sends = [], []
     with tempfile.TemporaryDirectory() as tmp:
         for run in range(1, repeats + 1):
+            bar.update(f"takeover {run}/{repeats}")
             role_s, sent_s = await takeover_once(pg, Path(tmp))
+            bar.advance()
             roles.append(role_s)
             sends.append(sent_s)
             print(f"| {run} | {role_s:.2f} | {sent_s:.2f} |", flush=True)
@@ -306,10 +313,12 @@ async def takeover(pg: str, repeats: int) -> None:
 
 async def main_async(args: argparse.Namespace) -> None:
     counts = [int(x) for x in args.instances.split(",")]
-    if args.feeds:
-        await throughput(args.postgres_url, args.feeds, counts)
-    if args.takeovers:
-        await takeover(args.postgres_url, args.takeovers)
+    steps = (2 * len(counts) if args.feeds else 0) + args.takeovers  # cycles and takeover runs
+    with progress_bar("scale-out", steps) as bar:
+        if args.feeds:
+            await throughput(args.postgres_url, args.feeds, counts, bar)
+        if args.takeovers:
+            await takeover(args.postgres_url, args.takeovers, bar)
 
 
 def main() -> None:
