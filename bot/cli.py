@@ -28,7 +28,9 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-feeds_app = typer.Typer(help="List, add and remove feeds.", no_args_is_help=False)
+feeds_app = typer.Typer(
+    help="List feeds with their health (no command), or add and remove feeds.", no_args_is_help=False
+)
 db_app = typer.Typer(help="Database migrations.", no_args_is_help=True)
 app.add_typer(feeds_app, name="feeds")
 app.add_typer(db_app, name="db")
@@ -181,6 +183,8 @@ def match(
             item = json.loads(line)
         except json.JSONDecodeError as error:
             raise _fail(f"stdin:{index + 1}: not a JSON object: {error}") from None
+        if not isinstance(item, dict):
+            raise _fail(f"stdin:{index + 1}: not a JSON object: got {type(item).__name__}") from None
         entry = _item_entry(item, index)
         facts = extract_facts(entry.title, entry.summary, entry.published.date() if entry.published else None)
         matches = ruleset.match(entry, facts)
@@ -202,7 +206,9 @@ def match(
 
 @app.command()
 def replay(
-    files: Annotated[list[Path], typer.Argument(help="RSS/Atom files.")],
+    files: Annotated[
+        list[Path], typer.Argument(help="RSS/Atom files.", exists=True, dir_okay=False, readable=True)
+    ],
     config: ConfigOpt = None,
     deliver: Annotated[bool, typer.Option("--deliver", help="Send to the configured destinations.")] = False,
     verbose: Verbose = 0,
@@ -222,8 +228,17 @@ def replay(
 
 @app.command("test-rule")
 def test_rule(
-    rule_file: Annotated[Path, typer.Argument(help="A rule file.")],
-    against: Annotated[Path, typer.Option("--against", help="News items as JSON lines, or a feed file.")],
+    rule_file: Annotated[Path, typer.Argument(help="A rule file.", exists=True, dir_okay=False)],
+    against: Annotated[
+        Path,
+        typer.Option(
+            "--against",
+            help="News items as JSON lines (.jsonl, .ndjson, .json), or a feed file (RSS/Atom).",
+            exists=True,
+            dir_okay=False,
+            readable=True,
+        ),
+    ],
 ) -> None:
     """Dry run: which items would fire the rules of RULE_FILE, with the facts and phrases that made them."""
     from bot.core.rules import load_rule_file
@@ -252,11 +267,24 @@ def test_rule(
 def _read_items(path: Path) -> list[Entry]:
     data = path.read_bytes()
     if path.suffix in {".jsonl", ".json", ".ndjson"}:
-        lines = [json.loads(x) for x in data.decode("utf-8").splitlines() if x.strip()]
-        return [_item_entry(item, i) for i, item in enumerate(lines)]
+        entries: list[Entry] = []
+        for number, line in enumerate(data.decode("utf-8", errors="replace").splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise _fail(f"{path}:{number}: not a JSON object: {error}") from None
+            if not isinstance(item, dict):
+                raise _fail(f"{path}:{number}: not a JSON object: got {type(item).__name__}")
+            entries.append(_item_entry(item, len(entries)))
+        return entries
     from bot.core.parse import parse_feed
 
-    return parse_feed(data, feed_id="file", url=path.resolve().as_uri(), source=path.stem).entries
+    parsed = parse_feed(data, feed_id="file", url=path.resolve().as_uri(), source=path.stem)
+    if parsed.problem:
+        typer.echo(f"note: {path}: {parsed.problem}", err=True)
+    return parsed.entries
 
 
 @feeds_app.callback(invoke_without_command=True)
@@ -299,8 +327,10 @@ def feeds_add(
         bool, typer.Option("--allow-private", help="Allow loopback/private addresses (tests, intranets).")
     ] = False,
 ) -> None:
-    """Add a feed at run time. Its URL must reach public addresses only (checked now, after DNS, and
-    again on every fetch and redirect), unless its host is in settings.allow_private_feed_hosts."""
+    """Add a feed at run time.
+
+    Its URL must reach public addresses only (checked now, after DNS, and again on every fetch and
+    redirect), unless its host is in settings.allow_private_feed_hosts."""
     from urllib.parse import urlsplit
 
     from bot.app import open_store
@@ -319,7 +349,13 @@ def feeds_add(
     try:
         asyncio.run(guard.check(url))
     except BlockedUrl as error:
-        raise _fail(f"refused: {error}") from None
+        hint = ""
+        if "address" in error.reason and "metadata" not in error.reason:
+            hint = (
+                " (a feed on your own network: add its host to settings.allow_private_feed_hosts in "
+                "the config, see docs/feeds.md)"
+            )
+        raise _fail(f"refused: {error}{hint}") from None
     store = open_store(settings.database_url)
     feed_id = store.add_feed(url, name or urlsplit(url).hostname or url, [], datetime.now(UTC))
     typer.echo(f"added {url} as {feed_id}")
@@ -327,8 +363,10 @@ def feeds_add(
 
 @feeds_app.command("remove")
 def feeds_remove(url_or_id: str, config: ConfigOpt = None) -> None:
-    """Stop polling a feed (its history is kept). Takes its id, its current URL or the URL it was
-    added with (a permanent redirect may have changed the one polled)."""
+    """Stop polling a feed (its history is kept).
+
+    Takes its id, its current URL or the URL it was added with (a permanent redirect may have changed
+    the one polled)."""
     from bot.app import open_store
     from bot.store.repo import feed_id_for
 
@@ -341,8 +379,9 @@ def feeds_remove(url_or_id: str, config: ConfigOpt = None) -> None:
 
 @app.command()
 def status(config: ConfigOpt = None) -> None:
-    """Running instances and what each holds, outbox depth, the oldest undelivered alert, paused
-    destinations and the latest alerts."""
+    """Running instances, outbox depth, the oldest undelivered alert, paused destinations, latest alerts.
+
+    Reads the database of DATABASE_URL (default ./data/ under the current directory)."""
     from bot.app import open_store
     from bot.store.instances import STALE_AFTER_S, lease_holders, list_instances
 

@@ -89,4 +89,9 @@ def setup_logging(
     # Libraries that log request URLs (with tokens) or chatter at INFO.
     for noisy in ("httpx", "httpcore", "apscheduler", "telegram", "slack_sdk", "aiohttp.access", "alembic"):
         logging.getLogger(noisy).setLevel(logging.WARNING if verbosity < 2 else logging.DEBUG)
+    # A tick still running when the next is due is skipped on purpose (max_instances=1, e.g. the
+    # deliverer pacing a burst to a platform's rate limit): apscheduler warns about each skip, once a
+    # second. Its errors (a job that raised) still show.
+    if verbosity < 2:
+        logging.getLogger("apscheduler").setLevel(logging.ERROR)
     return redactor

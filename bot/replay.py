@@ -25,6 +25,8 @@ from bot.core.render import render_plain
 from bot.deliver import drain_outbox
 from bot.settings import Settings
 
+log = logging.getLogger("conflict_alerts.replay")
+
 
 async def replay_files(settings: Settings, files: list[Path], *, deliver: bool) -> int:
     if not deliver:
@@ -39,6 +41,14 @@ async def replay_files(settings: Settings, files: list[Path], *, deliver: bool) 
                 url = path.resolve().as_uri()
                 feed_id = bot.store.add_feed(url, path.stem, ["replay"], now)
                 parsed = parse_feed(path.read_bytes(), feed_id=feed_id, url=url, source=path.stem)
+                if parsed.problem:
+                    log.warning(
+                        "%s is malformed (%s); kept %d entries",
+                        path,
+                        parsed.problem,
+                        len(parsed.entries),
+                        extra={"event": "feed_malformed", "fields": {"feed": url}},
+                    )
                 for entry in parsed.entries:
                     judge = bot.pipeline.judge_and_record
                     alerts = await asyncio.to_thread(judge, entry, now, baseline=False)

@@ -129,7 +129,7 @@ def http_options(settings: Settings, config_settings: object | None = None) -> H
     if enabled and not options.loopback_only and not token:
         raise WebConfigError(
             f"the HTTP server would listen on {host!r}, beyond loopback, without protection: set "
-            "CONFLICT_ALERTS_HTTP_TOKEN (or settings.http.auth_token) to a long random secret, or listen "
+            "CONFLICT_ALERTS_HTTP_TOKEN to a long random secret, or listen "
             "on 127.0.0.1 (CONFLICT_ALERTS_HTTP_HOST), or turn the server off "
             "(CONFLICT_ALERTS_HTTP_ENABLED=false)"
         )
