@@ -175,7 +175,7 @@ async def running_bot(settings: Settings, config: Config | None = None) -> Async
     result = load_rules(config.rules_dir, {d.id for d in config.destinations})
     if result.ruleset is None:
         raise StartupError("\n".join(str(e) for e in result.errors))
-    store = await asyncio.to_thread(open_store, settings.database_url)
+    store = await asyncio.to_thread(open_store, settings.database_url_for(config.data_dir))
     now = datetime.now(UTC)
     store.sync_config_feeds(((f.url, f.name, f.tags, f.enabled) for f in config.feeds), now)
     senders = build_senders(settings, config)

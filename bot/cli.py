@@ -53,6 +53,17 @@ def _settings(config: Path | None, verbose: int = 0, quiet: bool = False) -> Set
     return settings
 
 
+def _database_url(settings: Settings) -> str:
+    """DATABASE_URL, else the SQLite file in the config's data_dir — the one `run` uses — so that
+    `status` or `feeds` run from another folder read the bot's database, not a new empty one."""
+    if settings.database_url:
+        return settings.database_url
+    try:
+        return settings.database_url_for(load_config(settings.config_path).data_dir)
+    except (ConfigError, OSError):
+        return settings.database_url_for(None)
+
+
 def _fail(message: str) -> typer.Exit:
     typer.echo(message, err=True)
     return typer.Exit(1)
@@ -298,7 +309,7 @@ def feeds_list(ctx: typer.Context, config: ConfigOpt = None) -> None:
     from bot.core.schedule import health_state
 
     settings = _settings(config, quiet=True)
-    store = open_store(settings.database_url)
+    store = open_store(_database_url(settings))
     now = datetime.now(UTC)
     rows = store.feed_activity(entries_since=now - timedelta(days=1))
     if not rows:
@@ -356,7 +367,7 @@ def feeds_add(
                 "the config, see docs/feeds.md)"
             )
         raise _fail(f"refused: {error}{hint}") from None
-    store = open_store(settings.database_url)
+    store = open_store(_database_url(settings))
     feed_id = store.add_feed(url, name or urlsplit(url).hostname or url, [], datetime.now(UTC))
     typer.echo(f"added {url} as {feed_id}")
 
@@ -371,7 +382,7 @@ def feeds_remove(url_or_id: str, config: ConfigOpt = None) -> None:
     from bot.store.repo import feed_id_for
 
     settings = _settings(config, quiet=True)
-    store = open_store(settings.database_url)
+    store = open_store(_database_url(settings))
     if not (store.remove_feed(url_or_id) or store.remove_feed(feed_id_for(url_or_id))):
         raise _fail(f"no feed {url_or_id}")
     typer.echo(f"removed {url_or_id}")
@@ -386,7 +397,7 @@ def status(config: ConfigOpt = None) -> None:
     from bot.store.instances import STALE_AFTER_S, lease_holders, list_instances
 
     settings = _settings(config, quiet=True)
-    store = open_store(settings.database_url)
+    store = open_store(_database_url(settings))
     now = datetime.now(UTC)
     instances = list_instances(store.engine, now)
     live = sum(1 for i in instances if i.alive)
@@ -439,7 +450,7 @@ def db_upgrade(config: ConfigOpt = None) -> None:
     from bot.store.db import current_revision, make_engine, upgrade
 
     settings = _settings(config, quiet=True)
-    engine = make_engine(settings.database_url)
+    engine = make_engine(_database_url(settings))
     upgrade(engine)
     typer.echo(f"database at revision {current_revision(engine)}")
 
@@ -450,7 +461,7 @@ def db_current(config: ConfigOpt = None) -> None:
     from bot.store.db import current_revision, head_revision, make_engine
 
     settings = _settings(config, quiet=True)
-    engine = make_engine(settings.database_url)
+    engine = make_engine(_database_url(settings))
     current, head = current_revision(engine), head_revision()
     note = "up to date" if current == head else "run `conflict-alerts db upgrade` (or start the bot)"
     typer.echo(f"current: {current}  head: {head}  ({note})")

@@ -3,7 +3,7 @@
 | variable | meaning |
 |---|---|
 | `CONFLICT_ALERTS_CONFIG` | path of the YAML config (`--config` wins); default `conflict-alerts.yaml` |
-| `DATABASE_URL` | SQLAlchemy URL; default SQLite in `./data/` |
+| `DATABASE_URL` | SQLAlchemy URL; default SQLite in the config's `settings.data_dir` |
 | `TELEGRAM_BOT_TOKEN` | enables Telegram destinations |
 | `TELEGRAM_API_BASE_URL` | Bot API base, e.g. `http://127.0.0.1:8081/bot` (a fake, a local Bot API) |
 | `SLACK_BOT_TOKEN` | enables Slack destinations |
@@ -34,7 +34,7 @@ DEFAULT_CONFIG = Path("conflict-alerts.yaml")
 @dataclass(frozen=True, slots=True)
 class Settings:
     config_path: Path
-    database_url: str
+    database_url: str | None  # DATABASE_URL; None = SQLite in the config's settings.data_dir
     telegram_token: str | None
     telegram_base_url: str | None
     slack_token: str | None
@@ -61,7 +61,7 @@ class Settings:
 
         return cls(
             config_path=config_path or Path(get("CONFLICT_ALERTS_CONFIG") or DEFAULT_CONFIG),
-            database_url=get("DATABASE_URL") or default_database_url(),
+            database_url=get("DATABASE_URL"),
             telegram_token=get("TELEGRAM_BOT_TOKEN"),
             telegram_base_url=get("TELEGRAM_API_BASE_URL"),
             slack_token=get("SLACK_BOT_TOKEN"),
@@ -76,6 +76,9 @@ class Settings:
             telegram_webhook_url=get("TELEGRAM_WEBHOOK_URL"),
             telegram_webhook_secret=get("TELEGRAM_WEBHOOK_SECRET"),
         )
+
+    def database_url_for(self, data_dir: Path | None) -> str:
+        return self.database_url or default_database_url(data_dir)
 
     @property
     def secrets(self) -> tuple[str, ...]:

@@ -23,8 +23,10 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 DEFAULT_SQLITE_PATH = Path("data") / "conflict-alerts.sqlite3"
 
 
-def default_database_url() -> str:
-    return f"sqlite:///{DEFAULT_SQLITE_PATH}"
+def default_database_url(data_dir: Path | None = None) -> str:
+    """SQLite in the config's `settings.data_dir` (./data when there is no config)."""
+    path = (data_dir / DEFAULT_SQLITE_PATH.name) if data_dir is not None else DEFAULT_SQLITE_PATH
+    return f"sqlite:///{path}"
 
 
 def make_engine(url: str) -> Engine:

@@ -224,3 +224,26 @@ async def test_match_contract_on_the_seed_article(repo_root: Path, seed_article:
     assert set(recognition["actors"]) == {"Australia", "France", "United Kingdom", "Canada"}
     assert (recognition["recognized"], recognition["status"]) == ("Palestine", "announced")
     assert {a["trigger"] for a in result["alerts"]} >= {"casualty", "arms_embargo", "recognition"}
+
+
+async def test_status_from_another_folder_reads_the_bots_database(tmp_path: Path, repo_root: Path) -> None:
+    """Without DATABASE_URL the SQLite file lives in the config's data_dir, wherever commands run."""
+    home = tmp_path / "bot"
+    home.mkdir()
+    config = home / "config.yaml"
+    config.write_text(
+        "feeds: []\ndestinations:\n  - {id: console, console: {}}\n"
+        f"routes: []\nrules_dir: {repo_root / 'rules'}\nsettings: {{data_dir: state}}\n",
+        encoding="utf-8",
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "SLACK_", "DATABASE_URL"))}
+    env["CONFLICT_ALERTS_CONFIG"] = str(config)
+    code, _, err = await run_cli(["run", "--once"], env, home)
+    assert code == 0, err
+    assert (home / "state" / "conflict-alerts.sqlite3").exists()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    code, out, err = await run_cli(["db", "current"], env, elsewhere)
+    assert code == 0, err
+    assert "up to date" in out
+    assert not (elsewhere / "data").exists()
