@@ -323,6 +323,12 @@ def _plain(p: _Parts) -> str:
     return "\n".join(lines)
 
 
+# What a rule's `template` may use; the loader rejects any other name, so a typo fails `check`
+# instead of silently falling back to the default text at run time.
+TEMPLATE_EXTRAS = ("alert", "fact", "headline", "evidence", "also_reported", "platform")
+TEMPLATE_VARIABLES = frozenset({f.name for f in fields(Alert)} | set(TEMPLATE_EXTRAS))
+
+
 def _template_context(alert: Alert, p: _Parts, platform: str) -> dict[str, Any]:
     ctx: dict[str, Any] = {f.name: getattr(alert, f.name) for f in fields(Alert)}
     ctx.update(

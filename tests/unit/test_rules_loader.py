@@ -132,3 +132,29 @@ def test_positions_are_one_based_for_flow_and_block_styles() -> None:
         "f.yaml:5:15: rule a: whole_word: must be true or false, got string 'no'",
         "f.yaml:6:51: rule b: all[0]: must be a string, got integer 1",
     ]
+
+
+def test_a_misspelt_template_variable_is_an_error_with_its_position() -> None:
+    from bot.core.rules import parse_rules
+
+    text = """- id: toll
+  trigger: casualty
+  severity: high
+  template: "{{ headline }} — {{ entry_titel }}"
+"""
+    result = parse_rules([("t.yaml", text)])
+    assert result.ruleset is None
+    [error] = result.errors
+    assert str(error).startswith("t.yaml:4:13: rule toll: template: unknown template variable entry_titel;")
+    assert "entry_title" in str(error)
+
+
+def test_template_may_use_the_alert_fields_and_jinja_globals() -> None:
+    from bot.core.rules import parse_rules
+
+    text = """- id: toll
+  trigger: casualty
+  severity: high
+  template: "{% for f in range(1) %}{{ headline }} {{ fact.count }} {{ link }}{% endfor %}"
+"""
+    assert parse_rules([("t.yaml", text)]).errors == []

@@ -12,10 +12,12 @@ from pathlib import Path
 
 import jinja2
 import re2
+from jinja2 import meta
 from jinja2.sandbox import SandboxedEnvironment
 from pydantic import ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from bot.core.render import TEMPLATE_VARIABLES
 from bot.core.rules import messages
 from bot.core.rules.errors import RuleError
 from bot.core.rules.matcher import RegionsOf, RuleOrigin, RuleSet, regex_error
@@ -234,8 +236,11 @@ def _check_rule(
             problems.append(Problem(line, col, "regex", messages.BAD_REGEX.format(reason=reason)))
     template = item.get("template")
     if isinstance(template, str):
+        env = SandboxedEnvironment()
         try:
-            SandboxedEnvironment().parse(template)
+            unknown = (
+                meta.find_undeclared_variables(env.parse(template)) - TEMPLATE_VARIABLES - set(env.globals)
+            )
         except jinja2.TemplateSyntaxError as exc:
             line, col = locate(root, [index, "template"])
             problems.append(
@@ -246,6 +251,19 @@ def _check_rule(
                     messages.BAD_TEMPLATE.format(reason=(exc.message or "").rstrip("."), line=exc.lineno),
                 )
             )
+        else:
+            if unknown:
+                line, col = locate(root, [index, "template"])
+                problems.append(
+                    Problem(
+                        line,
+                        col,
+                        "template",
+                        messages.UNKNOWN_TEMPLATE_VARIABLES.format(
+                            names=", ".join(sorted(unknown)), known=", ".join(sorted(TEMPLATE_VARIABLES))
+                        ),
+                    )
+                )
     routes = item.get("routes")
     if destination_ids is not None and isinstance(routes, list):
         for i, dest in enumerate(routes):

@@ -44,6 +44,7 @@ UNKNOWN_DESTINATION = "unknown destination '{dest}'; destinations in the configu
 NO_DESTINATIONS = "unknown destination '{dest}'; the configuration defines no destinations"
 BAD_REGEX = "invalid RE2 regular expression: {reason}"
 BAD_TEMPLATE = "invalid Jinja2 template: {reason} (template line {line})"
+UNKNOWN_TEMPLATE_VARIABLES = "unknown template variable {names}; a template can use {known}"
 KEYWORDS_NEED_CONDITION = "a keywords rule needs at least one of `any`, `all` or `regex`"
 EMPTY_PHRASE = "phrases must not be empty"
 BAD_RULE_ID = "must start with a letter or digit and contain only letters, digits, '-', '_' and '.'"
