@@ -320,6 +320,7 @@ async def run_forever(settings: Settings, stop: asyncio.Event | None = None) -> 
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.remove_signal_handler(sig)
+    log.info("stopped cleanly", extra={"event": "stopped"})
 
 
 async def _start_web(
