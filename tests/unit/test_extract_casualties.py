@@ -182,3 +182,70 @@ def test_ignores_disaster_in_the_figures_clause_ages_dates_and_returned_remains(
 def test_city_gazetteer_gives_the_country(text: str, location: str) -> None:
     (fact,) = extract_casualties(text)
     assert fact.location == location
+
+
+# --- round 2 (sentences written for these tests; see benchmarks/RESULTS.md, "Round 2") -------------
+
+# (text, expected [(count, qualifier, kind, cumulative)])
+ROUND2_CASES = [
+    # bodies recovered are the dead; their parts too
+    (
+        "Civil defence crews pulled the bodies of nine people, including four women, from a flattened "
+        "house after the air strike.",
+        [(9, "exact", "killed", False), (4, "exact", "killed", False)],
+    ),
+    (
+        "Rescuers said 14 bodies had been found in the rubble of the shelled school.",
+        [(14, "exact", "killed", False)],
+    ),
+    # one verb, two groups
+    (
+        "The drone strike on the clinic killed 11 patients and three nurses.",
+        [(11, "exact", "killed", False), (3, "exact", "killed", False)],
+    ),
+    # ... but not when the second group has its own casualty word
+    (
+        "Militants killed 12 soldiers and 4 civilians were wounded in the ambush.",
+        [(12, "exact", "killed", False), (4, "exact", "injured", False)],
+    ),
+    # victims the first version did not know
+    ("Troops killed 19 attackers after the assault on the base.", [(19, "exact", "killed", False)]),
+    ("An air strike hit the funeral, killing 27 mourners.", [(27, "exact", "killed", False)]),
+    # an armed group's executions are violence
+    ("RSF fighters executed 15 men in the village square, witnesses said.", [(15, "exact", "killed", False)]),
+    # a bomb blast is violence through "bomb"
+    ("A car bomb blast outside the barracks killed eight recruits.", [(8, "exact", "killed", False)]),
+]
+
+ROUND2_NOT_CASUALTIES = [
+    # disease, where war is only the setting
+    "Measles has killed 60 children in the camp at Tine, where families fled the shelling of El Fasher.",
+    # industrial accidents: a blast alone is not violence
+    "A blast at a fertiliser factory killed 22 workers, officials said.",
+    # judicial executions
+    "Saudi Arabia executed 100 people last year, most of them for drug trafficking, a rights group said.",
+    # background on an anniversary
+    "Crowds gathered to mark 20 years since the siege, in which 330 people were killed.",
+    # killed or abducted is not a death toll
+    "In all, 64 villagers were killed or abducted during the raid.",
+    # animals and idioms
+    "The new policy will kill two birds with one stone, the minister said.",
+    "Wolves killed 40 sheep near the border post.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND2_CASES)
+def test_round2_bodies_second_groups_and_new_victims(text: str, expected: list[tuple[object, ...]]) -> None:
+    got = [(f.count, f.qualifier, f.kind, f.cumulative) for f in extract_casualties(text, date(2025, 6, 1))]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", ROUND2_NOT_CASUALTIES)
+def test_round2_disease_accidents_executions_anniversaries_and_idioms(text: str) -> None:
+    assert extract_casualties(text, date(2025, 6, 1)) == []
+
+
+def test_a_rising_toll_on_an_anniversary_is_still_a_figure() -> None:
+    text = "Marking two years since the war began, in which 40,000 people have been killed, crowds gathered."
+    got = [(f.count, f.kind) for f in extract_casualties(text, date(2025, 6, 1))]
+    assert got == [(40000, "killed")]

@@ -120,3 +120,54 @@ def test_more_actors_and_statuses(text: str, expected: list[tuple[object, ...]])
 @pytest.mark.parametrize("text", MORE_NOT_RECOGNITIONS)
 def test_existing_or_non_state_recognitions_are_not_facts(text: str) -> None:
     assert extract_recognitions(text) == []
+
+
+# --- round 2 (sentences written for these tests; see benchmarks/RESULTS.md, "Round 2") -------------
+
+ROUND2_CASES = [
+    # statuses the first version read as announced or done
+    (
+        "Georgia will never recognise Abkhazia, the prime minister said.",
+        [(("Georgia",), "Abkhazia", "rejected")],
+    ),
+    ("Greece has decided not to recognise Kosovo.", [(("Greece",), "Kosovo", "rejected")]),
+    ("Austria is holding off on recognising a Palestinian state.", [(("Austria",), "Palestine", "rejected")]),
+    # recognition sought by one party, weighed by another
+    (
+        "Kenya said it would study Somaliland's bid for recognition.",
+        [(("Kenya",), "Somaliland", "considering")],
+    ),
+    # another country's plan is not an actor
+    (
+        "Hungary will not recognise a Palestinian state, calling the Belgian plan to recognise it a mistake.",
+        [(("Hungary",), "Palestine", "rejected")],
+    ),
+    # a switch names the side recognised; a claim over a territory names the territory
+    ("Tuvalu switched recognition from Taiwan to China on Friday.", [(("Tuvalu",), "China", "done")]),
+    (
+        "Spain recognised Morocco's sovereignty over Western Sahara.",
+        [(("Spain",), "Western Sahara", "done")],
+    ),
+]
+
+ROUND2_NOT_RECOGNITIONS = [
+    # an earlier recognition in a relative clause
+    "Ireland, which recognised the State of Palestine last year, said it would expel the envoy.",
+    # a comment about a recognition
+    "Norway's recognition of Palestine was a symbolic gesture, the minister said.",
+    # restated, not new
+    "The president reaffirmed his government's recognition of Taiwan during the visit.",
+    # a city as a capital
+    "Guatemala recognised Jerusalem as the capital of Israel.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND2_CASES)
+def test_round2_statuses_bids_switches_and_claims(text: str, expected: list[tuple[object, ...]]) -> None:
+    got = [(f.actors, f.recognized, f.status) for f in extract_recognitions(text, date(2025, 6, 1))]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", ROUND2_NOT_RECOGNITIONS)
+def test_round2_background_comments_restatements_and_capitals_are_not_facts(text: str) -> None:
+    assert extract_recognitions(text, date(2025, 6, 1)) == []

@@ -12,11 +12,15 @@ How a figure is read (every pattern is a regex below, named for what it catches)
     them women", "including 10 women and three infants"                                (`_parts`)
   * a range gives its floor: "between 20 and 30 were killed" -> 20, at_least
   * a sentence counts within the previous one's figure: "Of those, 21 were waiting for aid"
+  * bodies found are the dead: "the bodies of 12 people were recovered", "17 bodies"   (`_bodies`)
+  * one verb can count two groups: "killed 33 children and two teachers"             (`_sibling`)
 - a number is not a figure when it is an age ("dead at 77"), a date ("29 April"), money, or remains
   handed back in a deal ("the bodies of 18 dead captives").
 - the figure is dropped when the text is about a disaster, accident or disease and not about violence
   (the cue tables in `cues.py`, read in the figure's own clause first: "cholera killed 40 ..., as
-  fighting raged" is disease), or when it is background history ("the 1994 genocide ... killed").
+  fighting raged" is disease), or when it is background history ("the 1994 genocide ... killed", "to
+  mark two years since the attack, in which 1,200 people were killed").
+- not a figure either: animals and idioms ("kill two birds"), and "killed or abducted" (a mixed count).
 - cumulative: a running toll ("death toll", "since the war began", "so far") unless the figure is
   scoped to one day or incident ("in the past 24 hours", "on Saturday alone", "the strike").
 - location: a place the sentence puts the figure in ("in Gaza", "the town of Pokrovsk", "attacked
@@ -52,6 +56,8 @@ _VICTIM_NOUNS = (
     r"Afghans|Yemenis|Somalis|Congolese|Nigerians|Ethiopians|Haitians|Kurds|Rohingya|Americans|"
     r"Iranians|Pakistanis|Indians|Egyptians|Libyans|Malians|Burkinabe|settlers|Bedouins|Christians|"
     r"Muslims|Jews|Yazidis|Alawites|Druze|tourists|foreigners|nationals|citizens|inmates|"
+    r"attackers|assailants|terrorists|bandits|raiders|kidnappers|mourners|shoppers|fishermen|herders|"
+    r"traders|labou?rers|firefighters|aid\s+seekers|"
     r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese))"
 )
 _FUNCTION_WORDS = (
@@ -69,7 +75,7 @@ _VICTIMS = rf"(?:{_MODIFIER}\s+){{0,3}}?(?:{_VICTIM_NOUNS})(?![\w-])"
 # casualty words after a figure, to kind
 _KIND_AFTER = (
     r"(?P<ki>killed\s+(?:and|or)\s+(?:injured|wounded)|dead\s+(?:and|or)\s+(?:injured|wounded)|casualties"
-    r"|killed|dead|died|die|dies|deaths?|fatalities|lives|martyrs?|martyred|murdered|slain|massacred|"
+    r"|killed(?!\s+(?:or|and)\s+(?:abducted|kidnapped|taken|captured|detained|arrested))|dead|died|die|dies|deaths?|fatalities|lives|martyrs?|martyred|murdered|slain|massacred|"
     r"executed|perished|lost\s+their\s+lives|shot\s+dead|shot\s+and\s+killed|gunned\s+down|"
     r"wounded|injured|injuries|hurt|missing|unaccounted\s+for|disappeared)(?![\w-])"
 )
@@ -245,6 +251,15 @@ _ONGOING_YEAR = re.compile(
     r"\b(?:since|began|begun|started|broke\s+out|erupted|launched)\b[^.;]{0,30}$", re.I
 )
 
+# A toll restated on an anniversary, inside "in which ..." (not one still rising: "have been killed")
+_ANNIVERSARY = re.compile(
+    r"\b(?:anniversar\w*|commemorat\w*|memorial|remembrance|mourning|mark(?:s|ed|ing)?\s+(?:\w+\s+){1,2}"
+    r"years?\s+since)",
+    re.I,
+)
+_IN_WHICH = re.compile(r"\b(?:in|during)\s+which\b", re.I)
+_STILL_RISING = re.compile(r"\b(?:have|has)\s+(?:now\s+)?(?:been|died)\b|\bso\s+far\b|\bto\s+date\b", re.I)
+
 _PREFILTER = re.compile(
     r"kill|dead|death|died|\bdie|fatalit|casualt|wound|injur|missing|martyr|murder|massacr|slain|"
     r"execut|perish|lives|toll|hurt|unaccounted|disappeared",
@@ -376,7 +391,7 @@ class _Context:
         return self._places[1]
 
     @cached_property
-    def _cue_kinds(self) -> int:
+    def cue_kinds(self) -> int:
         """The cue kinds found anywhere in the text."""
         found = 0
         for s in self._sents:
@@ -385,11 +400,11 @@ class _Context:
 
     @property
     def conflict(self) -> bool:
-        return bool(self._cue_kinds & (cues.STRONG | cues.WEAK))
+        return bool(self.cue_kinds & (cues.STRONG | cues.WEAK))
 
     @property
     def not_conflict(self) -> bool:
-        return bool(self._cue_kinds & cues.NOT)
+        return bool(self.cue_kinds & cues.NOT)
 
     def hits(self, sent: Sentence) -> list[tuple[int, int]]:
         """The violence/disaster cues of a sentence, found once."""
@@ -419,7 +434,7 @@ def _location(sentence: str, start: int, ctx: _Context) -> str | None:
 
 # Where the clause holding a figure starts and ends: "A cholera outbreak killed 40, as fighting raged".
 _CLAUSE_BREAK = re.compile(
-    r";|,\s+(?:as|while|amid|after|but|even\s+as)\s|\s(?:as|while|amid|even\s+as)\s", re.I
+    r";|,\s+(?:as|while|amid|after|but|even\s+as|where)\s|\s(?:as|while|amid|even\s+as)\s", re.I
 )
 
 
@@ -446,8 +461,12 @@ def _is_violence(sent: Sentence, start: int, end: int, ctx: _Context) -> bool:
     whole = cues.kinds(hits)
     if whole & cues.NOT:
         return bool(whole & cues.STRONG)
-    if whole & (cues.STRONG | cues.WEAK):
+    if whole & cues.STRONG:
         return True
+    if whole & cues.WEAK:
+        # only weak words here ("Iran executed 1,000 people"): a disaster, accident or judicial word
+        # elsewhere in the text, with no strong conflict word anywhere, says it is not violence
+        return not (ctx.cue_kinds & cues.NOT and not ctx.cue_kinds & cues.STRONG)
     return ctx.conflict or not ctx.not_conflict
 
 
@@ -475,7 +494,14 @@ def _cumulative(sentence: str, start: int, end: int, via_toll: bool) -> bool:
     return False
 
 
-def _historical(sentence: str, published: date | None) -> bool:
+def _historical(sentence: str, published: date | None, start: int = -1) -> bool:
+    if (
+        start >= 0
+        and _ANNIVERSARY.search(sentence)
+        and _IN_WHICH.search(sentence, max(0, start - 60), start)
+        and not _STILL_RISING.search(sentence, start, start + 80)
+    ):
+        return True  # "to mark two years since the attack, in which about 1,200 people were killed"
     for m in _HISTORY_YEAR.finditer(sentence):
         year = int(m.group(1))
         if _ONGOING_YEAR.search(sentence[: m.start()]):
@@ -499,6 +525,21 @@ _DATE_AFTER = re.compile(
     r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?"
 )
+# Bodies found are the dead: "the bodies of 12 people were recovered", "17 bodies had been pulled out"
+# (remains handed back in a deal are caught by _NOT_A_COUNT_BEFORE first).
+_BODIES_OF_BEFORE = re.compile(r"\bbodies\s+of\s+(?:the\s+|another\s+|at\s+least\s+|some\s+)?$", re.I)
+_BODIES_AFTER = re.compile(r"\s*(?:more\s+|other\s+|[A-Z]\w+\s+)?bodies\b")
+_BODIES_HANDED = re.compile(
+    r"\b(?:hand(?:s|ed|ing)?\s+over|return\w*|releas\w*|exchang\w*|swap\w*|repatriat\w*|receiv\w*)\s+"
+    r"(?:the\s+)?(?:\w+\s+)?$",
+    re.I,
+)
+# A count of animals or things, not people: "kill two birds with one stone", "killed 40 cattle"
+_NOT_PEOPLE_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:birds|animals|cattle|livestock|cows|goats|sheep|camels|donkeys|dogs|fish|"
+    r"points|goals|hopes|chances|bills|jobs|trees)\b",
+    re.I,
+)
 _LIVES_VERB = re.compile(r"(?:claim\w*|cost\w*|took|taken|lost|loss\s+of)\s+(?:\w+\s+)?$", re.I)
 _VICTIMS_AFTER = re.compile(rf"\s*(?:of\s+)?(?:the\s+)?(?P<vic>{_VICTIMS})", re.I)
 _VICTIMS_RIGHT = re.compile(rf"\s*(?P<vic>{_VICTIMS})", re.I)
@@ -513,6 +554,10 @@ def _read_figure(
     left_tail = s[max(0, start - 40) : start]
     if may_hold(low, _NOT_A_COUNT_WORDS, max(0, start - 40), start) and _NOT_A_COUNT_BEFORE.search(left_tail):
         return None
+    if may_hold(low, ("bodies",), max(0, start - 40)):
+        bodies = _bodies(s, start, end)
+        if bodies is not None:
+            return bodies
     a = _AFTER.match(s, end) if may_hold(low, _AFTER_WORDS, end) else None
     if a:
         kind_word = a.group("ki")
@@ -530,7 +575,7 @@ def _read_figure(
         if may_hold(low, _VERB_BEFORE_WORDS, max(0, start - 60), start)
         else None
     )
-    if v and not is_year(num):
+    if v and not is_year(num) and not _NOT_PEOPLE_AFTER.match(s, end):
         vic_m = _VICTIMS_AFTER.match(s, end)
         return (
             _kind_of(v.group("verb")),
@@ -552,6 +597,17 @@ def _read_figure(
         else:
             kind = _kind_of(noun)
         return kind, vic_m.group("vic") if vic_m else None, True, vic_m.end() if vic_m else end
+    return None
+
+
+def _bodies(s: str, start: int, end: int) -> tuple[str, str | None, bool, int] | None:
+    """A count of bodies found ("the bodies of 12 people", "17 bodies"): the dead, unless handed back."""
+    if _BODIES_OF_BEFORE.search(s, max(0, start - 40), start):
+        vic_m = _VICTIMS_AFTER.match(s, end)
+        return "killed", vic_m.group("vic") if vic_m else None, False, vic_m.end() if vic_m else end
+    b = _BODIES_AFTER.match(s, end)
+    if b and not _BODIES_HANDED.search(s, max(0, start - 40), start):
+        return "killed", None, False, b.end()
     return None
 
 
@@ -586,9 +642,23 @@ _PART_OF_THEM = re.compile(
     rf",\s*(?P<q>{QUANTITY})\s+of\s+(?:them|whom)(?:\s+(?:were|being))?\s+(?P<vic>{_VICTIMS})", re.I
 )
 _PART_MORE = re.compile(rf"\s*(?:,\s*and|,|and)\s+(?P<q>{QUANTITY})\s+(?P<vic>{_VICTIMS})", re.I)
+_SIBLING = re.compile(rf"\s+and\s+(?P<q>{QUANTITY})\s+(?P<vic>{_VICTIMS})", re.I)
+_KIND_NEXT = re.compile(
+    rf"\s*(?:{_AUX}\s+){{0,3}}(?:killed|dead|died|wounded|injured|hurt|missing|kidnapped|abducted)\b", re.I
+)
 _OTHER_KIND = re.compile(
     r"\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|missing|hurt)\b|[;]", re.I
 )
+
+
+def _sibling(s: str, end: int) -> tuple[int | None, str, str, int] | None:
+    """A second group counted by the same verb: "killed 33 children and two teachers" -> two teachers.
+    Not when a casualty word of its own follows ("killed 20 soldiers and 5 civilians were wounded")."""
+    m = _SIBLING.match(s, end)
+    if m is None or _KIND_NEXT.match(s, m.end()):
+        return None
+    count, qual = parse_quantity(m.group("qual"), m.group("num"))
+    return (count, qual, m.group("vic"), m.end()) if count is not None else None
 
 
 def _parts(s: str, end: int) -> list[tuple[int | None, str, str, int]]:
@@ -621,6 +691,9 @@ _REFER_BACK = re.compile(
     rf"among\s+(?:them|those|the\s+(?:dead|victims|casualties)))\s*,?\s+(?P<q>{QUANTITY})\s+(?:were|was|had|are)\b",
     re.I,
 )
+
+
+_KIND_AFTER_END = re.compile(rf"{_KIND_AFTER}$", re.I)
 
 
 def _extract(doc: Doc, published: date | None) -> list[CasualtyFigure]:
@@ -684,7 +757,7 @@ def _extract(doc: Doc, published: date | None) -> list[CasualtyFigure]:
             kind, vic, via_toll, phrase_end = read
             if ctx is None:
                 ctx = _Context(doc.sents, doc.dateline)
-            if not _is_violence(sent, q_start, phrase_end, ctx) or _historical(s, published):
+            if not _is_violence(sent, q_start, phrase_end, ctx) or _historical(s, published, q_start):
                 break
             left = s[:q_start]
             if qual == "up_to" and _TOLL_NOUN_JUST_BEFORE.search(left[-40:]):
@@ -697,7 +770,11 @@ def _extract(doc: Doc, published: date | None) -> list[CasualtyFigure]:
             out.append(fact)
             previous = fact
             consumed = phrase_end
-            for pcount, pqual, pvic, pend in _parts(s, end):
+            parts = _parts(s, end)
+            if not parts and phrase_end > end and not _KIND_AFTER_END.search(s, end, phrase_end):
+                sibling = _sibling(s, phrase_end)
+                parts = [sibling] if sibling else []
+            for pcount, pqual, pvic, pend in parts:
                 out.append(
                     CasualtyFigure(
                         pcount, pqual, kind, _victims(pvic), location, cumulative, evidence=s.strip()

@@ -8,7 +8,12 @@ Three kinds of cue:
   figure's own clause ("a drone strike hit a bus station, killing 30").
 - WEAK: armed groups and words that colour a text as conflict news but do not outweigh a disaster
   word ("an earthquake killed 800, Taliban officials said").
-- NOT: disasters, accidents, disease, crime ("earthquake", "bus", "cholera", "gunman").
+- NOT: disasters, accidents, disease, crime, judicial executions ("earthquake", "bus", "cholera",
+  "gunman", "death row").
+
+"blast" and "explosion" alone are WEAK: a blast at a factory is an accident, a bomb blast is violence
+through "bomb". "executed" is WEAK too: an armed group's executions are violence through the group
+("RSF fighters executed 20 civilians"), a state's hangings for drug offences are not.
 
 A word ending in "*" matches as a prefix ("bomb*": bombs, bombed, bombing); every other entry must
 stand alone. "fire" is read from the word before it: "Israeli fire", "army fire", "under fire" are
@@ -29,17 +34,18 @@ WEAK = 2
 NOT = 4
 
 _STRONG_WORDS = """
-war wars warfare conflict airstrike* air strike* air-strike* strike strikes attack* bomb* blast blasts
+war wars warfare conflict airstrike* air strike* air-strike* strike strikes attack* bomb*
 missile* shell shells shelled shelling rocket* drone* militant* rebel* insurgen* jihadist* militia*
 gunmen massacre* martyr* clash clashes clashed fighting violence aggression genocide siege hostilities
 offensive terror* suicide bomber* ambush* raid raids raided sniper* crossfire artillery mortar* grenade*
 invasion occupation junta coup armed group* paramilitar* battle* combat front line* frontline*
-warplane* fighter jet* murdered slaughtered executed beheaded killing spree fired on fired at fired live
+warplane* fighter jet* murdered slaughtered beheaded killing spree fired on fired at fired live
 under fire
 """
 _WEAK_WORDS = """
 hamas hezbollah houthi houthis rsf rapid support forces islamic state isis al-shabab al-shabaab
 boko haram taliban adf m23 gunfire opened fire explosive explosives ceasefire gang gangs
+blast blasts executed
 """
 _NOT_WORDS = """
 earthquake* quake* tsunami* flood* flash flood* landslide* mudslide* monsoon* cyclone* hurricane*
@@ -50,7 +56,9 @@ shipwreck* stampede* crush collapse collapsed collapses mine collapse disease* o
 covid* coronavirus virus epidemic pandemic measles dengue malaria mpox influenza flu overdose*
 poisoning pilgrim* hajj mall supermarket gunman school shooting mass shooting police officer
 firework* factory tanker petrol fuel gas explosion gas leak gas cylinder boiler drown* electrocut*
-snakebite* road accident* traffic
+snakebite* road accident* traffic reactor* industrial chemical plant
+death row death sentence* sentenced to death hanged hanging* capital punishment drug-related drug offences
+drug trafficking
 """
 # words before "fire" that make it gunfire or shelling
 _FIRE_STRONG_BEFORE = {
@@ -66,7 +74,8 @@ _PHRASES = {
     "killing spree", "fired on", "fired at", "fired live", "under fire", "rapid support forces",
     "islamic state", "boko haram", "opened fire", "flash flood*", "heat wave*", "mine collapse",
     "school shooting", "mass shooting", "police officer", "gas explosion", "gas leak", "gas cylinder",
-    "road accident*",
+    "road accident*", "chemical plant", "death row", "death sentence*", "sentenced to death",
+    "capital punishment", "drug offences", "drug trafficking",
 }  # fmt: skip
 
 

@@ -36,7 +36,7 @@ _CASUALTY_STEMS = (
     "gunned down",
 )  # fmt: skip
 # whole words only ("dead", not "deadline"; "toll", not "tollgate"; "die", not "diet")
-_CASUALTY_WORDS = ("dead", "died", "die", "dies", "lives", "toll", "tolls", "hurt", "missing")
+_CASUALTY_WORDS = ("dead", "died", "die", "dies", "lives", "toll", "tolls", "hurt", "missing", "bodies")
 # Number words must stand alone ("one", not "someone"); "twenty-seven" is two of them.
 _NUMBER_WORDS = (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",

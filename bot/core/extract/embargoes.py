@@ -12,6 +12,11 @@ was imposed", "could impose") gives no fact.
 
 Actor: the speaker of an attributed statement ("..., the Russian deputy minister said"), else the
 agent of a passive ("approved by the UN Security Council"), else the first name before the verb.
+A country asked to act ("Sweden was urged to ...") and a demonym before a non-state group ("Dutch
+rights groups") are not actors; with no named actor, a well-known leader stands for their country
+("Albanese ruled out ..."). An embargo inside a package ("sanctions ..., which include an arms
+embargo") takes the package's verb. A headline's "halts arms sales" (imposed) is refined by a summary
+that says which halt it is (suspended_licences, partial).
 Target: the first place after "on / against / to" following the embargo words, else a place directly
 before them ("Israel arms embargo"), else the nearest other place in the sentence.
 """
@@ -22,7 +27,7 @@ import re
 from datetime import date
 
 from bot.core.extract.doc import EMBARGO, Doc, prepare
-from bot.core.extract.places import Mention, canonical_name, find_places
+from bot.core.extract.places import LEADERS, Mention, canonical_name, find_places
 from bot.core.model import ArmsEmbargo
 
 _PREFILTER = re.compile(
@@ -102,7 +107,8 @@ _REJECT = re.compile(
 _CALL = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+(?:for|on)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+"
     r"(?:for|to)|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|propos(?:e|es|ed|ing)|"
-    r"ask(?:s|ed|ing)?\s+for|petition\w*|advocat\w*|lobb\w*)\b",
+    r"ask(?:s|ed|ing)?\s+for|petition\w*|advocat\w*|lobb\w*|"
+    r"(?:push|press)(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?to)\b",
     re.IGNORECASE,
 )
 _LIFT = re.compile(
@@ -132,6 +138,11 @@ _IMPOSE = re.compile(
     r"cancel\w*|not\s+(?:approve|authori[sz]e|grant|issue)\w*|stops?\s+approving)\b",
     re.IGNORECASE,
 )
+# The embargo is one part of a package the main clause acts on
+_PACKAGE = re.compile(
+    r"\b(?:sanctions|measures|regime|package)\b[^.;]{0,60}\b(?:includ\w*|compris\w*|contain\w*)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
 _NEGATED = re.compile(
     r"\b(?:no\s+new|no)\s+(?:\w+\s+)?(?:arms\s+)?embargo|\b(?:not|never)\s+(?:been\s+)?(?:imposed|lifted|"
     r"approved|adopted)|\bwithout\s+(?:an?\s+)?(?:arms\s+)?embargo",
@@ -153,7 +164,8 @@ _NOT_SUBJECT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _GROUP_OF = re.compile(
-    r"\b(?:group|panel|team|coalition|body|alliance|bloc|committee)\s+of\s+(?:[\w,]+\s+)?$", re.IGNORECASE
+    r"\b(?:group|panel|team|coalition|body|alliance|bloc|committee|council)\s+of\s+(?:[\w,]+\s+)?$",
+    re.IGNORECASE,
 )
 _TARGET_PREP = re.compile(
     r"\b(?:on|against|to|into|for|targeting|from|with)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?$", re.IGNORECASE
@@ -207,6 +219,8 @@ def _action(s: str, span: tuple[int, int]) -> str | None:
     if _NEGATED.search(s):
         return None
     near = s[max(0, span[0] - 80) : span[1] + 60]
+    if _PACKAGE.search(before):
+        near = s[: span[1] + 60]  # "extended its sanctions on Myanmar, which include an arms embargo"
     if _LIFT.search(near):
         return "lifted"
     if _EXTEND.search(near):
@@ -302,6 +316,17 @@ def _fallback_target(s: str, ments: list[Mention], actors: list[Mention]) -> Men
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:as|while|amid|after|but|even\s+as)\s|\s(?:as|while|amid|even\s+as)\s", re.I
 )
+# "France urged to stop ..." (France is asked, not acting); "French rights groups urged ..." (the
+# groups act, not France)
+_ADDRESSED_AFTER = re.compile(
+    r"\s+(?:is\s+|was\s+|being\s+|has\s+been\s+)?(?:urged|pressed|asked|called\s+on|told|pressured)\s+to\b",
+    re.I,
+)
+_NON_STATE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:groups?|activists|campaigners|NGOs|charities|organi[sz]ations|lawyers|unions|"
+    r"opposition|lawmakers|MPs|protesters|academics|artists|doctors)\b",
+    re.I,
+)
 _AND_BETWEEN = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?$", re.I)
 
 
@@ -314,7 +339,12 @@ def _actors(
     ("Activists urged the Australian government to ..." has no named caller)."""
 
     def ok(m: Mention) -> bool:
-        return (target is None or m.canonical != target.canonical) and not m.city
+        return (
+            (target is None or m.canonical != target.canonical)
+            and not m.city
+            and not _ADDRESSED_AFTER.match(s, m.end)
+            and not (m.demonym and _NON_STATE_AFTER.match(s, m.end))
+        )
 
     att = _ATTRIBUTION.search(s)
     if att and att.start("who") >= span[0]:
@@ -348,6 +378,11 @@ def _actors(
     for m in ments:
         if _PASSIVE_BY.search(s[: m.start]) and ok(m):
             return [m]
+    # a well-known leader stands for their country: "Albanese rules out an arms embargo"
+    for name, canon in LEADERS.items():
+        at = s.find(name, 0, limit)
+        if at >= 0 and (target is None or canon != target.canonical):
+            return [Mention(at, at + len(name), name, canon, False, False)]
     return []
 
 
@@ -414,6 +449,9 @@ def embargoes_in(doc: Doc, published: date | None = None) -> list[ArmsEmbargo]:
     return merge_embargoes(facts)
 
 
+_MORE_SPECIFIC = {"suspended_licences", "partial"}
+
+
 def merge_embargoes(facts: list[ArmsEmbargo]) -> list[ArmsEmbargo]:
     """One fact per (actor, target), the first reading winning (a title states the news; its summary
     elaborates); a fact missing its actor or target is folded into one that has it."""
@@ -427,9 +465,12 @@ def merge_embargoes(facts: list[ArmsEmbargo]) -> list[ArmsEmbargo]:
         ]
         if same:
             o = same[0]
-            if (o.actor is None and f.actor) or (o.target is None and f.target):
+            # a headline's "halts arms sales" read as imposed; the summary's "stopped approving export
+            # permits" or "arms that could be used in Gaza" says which kind of halt it is
+            action = f.action if o.action == "imposed" and f.action in _MORE_SPECIFIC else o.action
+            if (o.actor is None and f.actor) or (o.target is None and f.target) or action != o.action:
                 out[out.index(o)] = ArmsEmbargo(
-                    o.actor or f.actor, o.target or f.target, o.action, evidence=o.evidence
+                    o.actor or f.actor, o.target or f.target, action, evidence=o.evidence
                 )
             continue
         out.append(f)

@@ -12,10 +12,18 @@ announced fact. A passive ("recognised by Israel") takes its actor after "by". W
 the sentence, a leader named in the text ("Putin", found as "Russian President Vladimir Putin") or
 "the German leader/chancellor/government" elsewhere in the text stands for their country.
 
-Status: rejected ("no plans to", "will not", "rules out", "the wrong signal"), considering ("weighing",
-"could"), announced ("will", "intends to", "plans to", "to recognise" in a headline), else done
-("recognised", "recognises", "announced their recognition"). "Comes into effect immediately"
-turns an announced recognition into a done one.
+What is recognised, by the project's labels: a switch names the side chosen ("from Taiwan to China":
+China); a claim over a territory names the territory ("Moroccan sovereignty over Western Sahara":
+Western Sahara); a city as a capital ("Jerusalem as Israel's capital") is no recognition; one party's
+bid is what another weighs ("will study Somaliland's bid for recognition": Ethiopia, Somaliland). Not
+news: a recognition in a relative clause with an earlier time ("Spain, which recognised Palestine last
+year, ..."), a comment on one ("recognition of Palestine was a first step"), a restatement
+("reaffirmed its recognition of Taiwan"), another country's plan ("the French plan to recognise").
+
+Status: rejected ("no plans to", "never", "decided not to", "holds off", "will not", "rules out",
+"the wrong signal"), considering ("weighing", "could"), announced ("will", "intends to", "plans to",
+"to recognise" in a headline), else done ("recognised", "recognises", "announced their recognition").
+"Comes into effect immediately" turns an announced recognition into a done one.
 """
 
 from __future__ import annotations
@@ -38,7 +46,43 @@ _NOT_DIPLOMATIC = re.compile(
     # what is recognised is not a state: "recognised as a refugee", "recognised the results"
     r"\brecogni[sz]ed\s+as\s+(?:an?\s+)?(?:refugee|asylum|victim|player|winner|best|one\s+of)|"
     r"\brecogni[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:results?|outcome|vote|election|parties|party)\b|"
-    r"\brecognition\s+of\s+the\s+(?:[A-Z]\w+\s+)?genocide",
+    r"\brecognition\s+of\s+the\s+(?:[A-Z]\w+\s+)?genocide|"
+    # a city as another state's capital is not a state, government or territory: "recognises
+    # Jerusalem as Israel's capital"
+    r"\brecogni[sz](?:e|es|ed|ing)\s+(?:[\w'-]+\s+){1,3}as\s+(?:[\w'-]+\s+){0,2}capital\b",
+    re.IGNORECASE,
+)
+# recognition that already stands, restated: "reaffirmed his country's recognition of Taiwan"
+_REAFFIRMED = re.compile(
+    r"\b(?:reaffirm\w*|reiterat\w*|confirm\w*\s+(?:its|their|his|her)\s+continued)\s+(?:[\w']+\s+){0,3}$",
+    re.I,
+)
+# A comment on a recognition, not news of one: "recognition of Palestine was a first step" (a copula
+# with a noun or adjective; "was approved" or "was formalised" is news and stays)
+_COMMENT_AFTER = re.compile(
+    r"^\s+of\s+(?:the\s+)?[\w' -]{2,40}?\s+(?:was|is|has\s+been|had\s+been)\s+"
+    r"(?!(?:\w+ed|\w+en|formally|officially|now|made|set|due|expected|about|to)\b)",
+    re.IGNORECASE,
+)
+# A switch names both sides: "switches recognition from Taiwan to China" recognises China
+_FROM_TO = re.compile(r"\s*from\s+(?:the\s+)?[\w' -]{2,40}?\s+to\s+(?:the\s+)?(?P<new>[^,;.]{2,60})", re.I)
+# A claim over a territory: "recognised Morocco's sovereignty over the disputed territory of Western
+# Sahara" recognises Western Sahara (the project's label: the territory), not Morocco
+_SOVEREIGNTY_OVER = re.compile(r"\b(?:sovereignty|claims?)\s+(?:over|to|on)\s+(?P<rest>.*)", re.I)
+# Recognition is sought, not given: "Somaliland's bid for recognition" (Somaliland is what is recognised)
+_SOUGHT_BY = re.compile(
+    r"(?P<who>(?-i:[A-Z][\w-]+)(?:\s(?-i:[A-Z][\w-]+))?)'s?\s+(?:\w+\s+){0,2}?(?:bid|efforts?|quest|push|campaign|"
+    r"drive|hopes?|desire|pursuit|aspirations?)\s+(?:for|to\s+(?:gain|win|secure|obtain|get|achieve))\s+"
+    r"(?:international\s+|diplomatic\s+|formal\s+)?$",
+    re.IGNORECASE,
+)
+# An earlier recognition in a relative clause: "Spain, which recognised Palestine last year, said ..."
+_RELATIVE_BEFORE = re.compile(
+    r",\s*(?:which|who)\s+(?:has\s+|had\s+|already\s+|formally\s+|officially\s+)*$", re.I
+)
+_EARLIER = re.compile(
+    r"\b(?:last\s+(?:year|month|week)|(?:a\s+|two\s+|\w+\s+)?(?:years?|months?)\s+ago|in\s+(?:19|20)\d\d|"
+    r"previously|already|earlier)\b",
     re.IGNORECASE,
 )
 _STATE_CUE = re.compile(
@@ -55,7 +99,7 @@ _OBJECT_END = re.compile(
 )
 _REJECT_BEFORE = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)\s+(?:down|against)|block\w*|defeat\w*|shelv\w*|no\s+(?:immediate\s+|current\s+)?plans?\s+to|no\s+reason\s+to|not\s+(?:yet\s+)?(?:ready|going|prepared)\s+to|"
-    r"will\s+not|won't|would\s+not|wouldn't|does\s+not|doesn't|do\s+not|did\s+not|refus\w*|reject\w*|"
+    r"never|hold\w*\s+off|held\s+off|not\s+to|will\s+not|won't|would\s+not|wouldn't|does\s+not|doesn't|do\s+not|did\s+not|refus\w*|reject\w*|"
     r"rul(?:e|es|ed|ing)\s+out|oppos\w*|not\s+join|against|declin\w*|no\s+intention|"
     r"not\s+(?:\w+\s+)?(?:considering|planning|seeking|about\s+to))\b",
     re.IGNORECASE,
@@ -163,6 +207,11 @@ _COLLECTIVE_AFTER = re.compile(
 _OTHER_BEFORE = re.compile(r"\bother\s+$", re.I)
 
 
+_PLAN_AFTER = re.compile(
+    r"(?:'s)?\s+(?:\w+\s+)?(?:plan|plans|decision|move|proposal|initiative|bid|announcement|pledge)\b", re.I
+)
+
+
 def _actors_in(text: str, exclude: str | None) -> list[str]:
     out: list[str] = []
     for m in find_places(text):
@@ -180,6 +229,8 @@ def _actors_in(text: str, exclude: str | None) -> list[str]:
             r"\s+(?:people|civilians|territor|enclave|statehood|state\b)", text[m.end :], re.I
         ):
             continue
+        if _PLAN_AFTER.match(text, m.end):
+            continue  # "the French plan to recognise", "France's decision": another country's move
         if name not in out:
             out.append(name)
     return out
@@ -270,9 +321,29 @@ def _from_sentence(s: str, text: str, leaders: dict[str, str], published: date |
             continue
         passive = re.match(r"\s+by\s+(?:the\s+)?", after)
         before = s[: v.start()]
-        if _SHORT_OF.search(before[-40:]):
+        if _SHORT_OF.search(before[-40:]) or _REAFFIRMED.search(before[-60:]):
+            continue
+        if _RELATIVE_BEFORE.search(before[-40:]) and _EARLIER.search(after.split(",")[0]):
+            continue
+        if v.group(0).lower() == "recognition" and _COMMENT_AFTER.match(after):
             continue
         recognized = _recognized(obj)
+        switch = _FROM_TO.match(after)
+        if switch:
+            named = [p for p in find_places(switch.group("new")) if not p.demonym]
+            recognized = named[0].canonical if named else recognized
+        claim = _SOVEREIGNTY_OVER.search(after[:60])
+        if claim:
+            territory = [p for p in find_places(claim.group("rest")[:60]) if not p.demonym]
+            if not territory:
+                continue  # "recognised Moroccan sovereignty over the disputed territory": named elsewhere
+            recognized = territory[0].canonical
+        sought = _SOUGHT_BY.search(before, max(0, len(before) - 80)) if recognized is None else None
+        if sought:
+            # "will study Somaliland's bid for recognition": Somaliland is what is recognised, and the
+            # actor and status are read from the words before it
+            recognized = canonical_name(sought.group("who")) or sought.group("who")
+            before = before[: sought.start()]
         if recognized is None or passive:
             # passive: "the 'independent state' officially recognised by Israel", "should be recognized"
             prior = re.split(r"[.;!?]", before)[-1]
