@@ -249,3 +249,30 @@ def test_a_rising_toll_on_an_anniversary_is_still_a_figure() -> None:
     text = "Marking two years since the war began, in which 40,000 people have been killed, crowds gathered."
     got = [(f.count, f.kind) for f in extract_casualties(text, date(2025, 6, 1))]
     assert got == [(40000, "killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lightning strikes killed 9 people across northern Bangladesh on Thursday, police said.",
+        "Two swimmers were killed in shark attacks off the coast of Hurghada, officials said.",
+        "Heart attacks kill about 20,000 people a year in Wales, a charity said.",
+        "Three patients died after a doctors' strike closed public hospitals in Nairobi.",
+        "A man was stabbed to death and two others were injured in a fight outside a pub.",
+        "Poachers killed four rhinos in the park this month, bringing this year's toll to 61.",
+        "A court sentenced the former commander to life for the 1995 attacks that killed 80 people.",
+        "Review: a gripping history of the siege, in which some 600,000 civilians died.",
+        "Police appealed for help finding three teenagers who went missing after school on Monday.",
+        "A cold wave has killed at least 25 people in northern India this week.",
+    ],
+)
+def test_ignores_weather_labour_animals_medicine_crime_courts_and_reviews(text: str) -> None:
+    assert extract_casualties(text, date(2025, 6, 1)) == []
+
+
+def test_a_strike_on_a_factory_is_still_violence() -> None:
+    facts = extract_casualties(
+        "Russian glide bombs struck an industrial site in Zaporizhzhia, leaving five people dead.",
+        date(2025, 6, 1),
+    )
+    assert [(f.count, f.kind) for f in facts] == [(5, "killed")]

@@ -171,3 +171,15 @@ def test_round2_statuses_bids_switches_and_claims(text: str, expected: list[tupl
 @pytest.mark.parametrize("text", ROUND2_NOT_RECOGNITIONS)
 def test_round2_background_comments_restatements_and_capitals_are_not_facts(text: str) -> None:
     assert extract_recognitions(text, date(2025, 6, 1)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbia agreed to recognise vehicle licence plates issued by Kosovo under the deal.",
+        "Kenya will recognise passports issued by Somaliland for visa-free entry.",
+        "Ukraine and Poland agreed to recognise each other's university diplomas.",
+    ],
+)
+def test_recognising_documents_is_not_recognising_a_state(text: str) -> None:
+    assert extract_recognitions(text, date(2025, 6, 1)) == []

@@ -258,6 +258,14 @@ _ANNIVERSARY = re.compile(
     re.I,
 )
 _IN_WHICH = re.compile(r"\b(?:in|during)\s+which\b", re.I)
+# A court ruling on past killings restates their toll: "sentenced to life over the attacks that killed 130"
+_COURT = re.compile(
+    r"\b(?:sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing|ion)|verdict|acquit\w*|jailed|found\s+guilty|"
+    r"(?:war\s+crimes\s+)?court|tribunal)\b",
+    re.I,
+)
+# A review of a book, film or play: what it tells is not news ("Review: a new history of the siege")
+_REVIEW = re.compile(r"\breview\s*:|^\s*['\u2018\"][^'\u2019\"]{1,80}['\u2019\"]\s+review\b", re.I)
 _STILL_RISING = re.compile(r"\b(?:have|has)\s+(?:now\s+)?(?:been|died)\b|\bso\s+far\b|\bto\s+date\b", re.I)
 
 _PREFILTER = re.compile(
@@ -495,6 +503,8 @@ def _cumulative(sentence: str, start: int, end: int, via_toll: bool) -> bool:
 
 
 def _historical(sentence: str, published: date | None, start: int = -1) -> bool:
+    if _COURT.search(sentence):
+        return True  # a verdict on past killings (new deaths are not reported in a court's sentence)
     if (
         start >= 0
         and _ANNIVERSARY.search(sentence)
@@ -537,7 +547,8 @@ _BODIES_HANDED = re.compile(
 # A count of animals or things, not people: "kill two birds with one stone", "killed 40 cattle"
 _NOT_PEOPLE_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:birds|animals|cattle|livestock|cows|goats|sheep|camels|donkeys|dogs|fish|"
-    r"points|goals|hopes|chances|bills|jobs|trees)\b",
+    r"points|goals|hopes|chances|bills|jobs|trees|rhinos?|elephants|lions|tigers|whales|dolphins|"
+    r"wolves|bears|deer|horses|pigs|chickens|poultry)\b",
     re.I,
 )
 _LIVES_VERB = re.compile(r"(?:claim\w*|cost\w*|took|taken|lost|loss\s+of)\s+(?:\w+\s+)?$", re.I)
@@ -700,6 +711,8 @@ def _extract(doc: Doc, published: date | None) -> list[CasualtyFigure]:
     wanted = {s.start: (words, cas) for s, words, cas in doc.casualty_sentences()}
     if not wanted:
         return []
+    if any(_REVIEW.search(sent.text) for sent in doc.sents[:2]):
+        return []  # a review of a book or film about a war
     ctx: _Context | None = None
     out: list[CasualtyFigure] = []
     previous: CasualtyFigure | None = None  # the last figure of the previous sentence
@@ -757,6 +770,8 @@ def _extract(doc: Doc, published: date | None) -> list[CasualtyFigure]:
             kind, vic, via_toll, phrase_end = read
             if ctx is None:
                 ctx = _Context(doc.sents, doc.dateline)
+            if kind == "missing" and not ctx.conflict:
+                continue  # missing people are casualties only in conflict news, not a police appeal
             if not _is_violence(sent, q_start, phrase_end, ctx) or _historical(s, published, q_start):
                 break
             left = s[:q_start]

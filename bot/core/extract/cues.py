@@ -18,6 +18,8 @@ through "bomb". "executed" is WEAK too: an armed group's executions are violence
 A word ending in "*" matches as a prefix ("bomb*": bombs, bombed, bombing); every other entry must
 stand alone. "fire" is read from the word before it: "Israeli fire", "army fire", "under fire" are
 violence; "opened fire" and "cease-fire" are neither; a bare "fire" is a disaster.
+"strike(s)" and "attack(s)" are read from the word before them too: "lightning strikes", "a doctors'
+strike", "went on strike", "heart attacks", "shark attack", "cyber-attack" are NOT cues.
 """
 
 from __future__ import annotations
@@ -59,6 +61,8 @@ firework* factory tanker petrol fuel gas explosion gas leak gas cylinder boiler 
 snakebite* road accident* traffic reactor* industrial chemical plant
 death row death sentence* sentenced to death hanged hanging* capital punishment drug-related drug offences
 drug trafficking
+stabbed stabbing* knife knives robber* homicide* poach* cold wave* cold snap* hypothermia frostbite
+pollution particulate smog
 """
 # words before "fire" that make it gunfire or shelling
 _FIRE_STRONG_BEFORE = {
@@ -66,6 +70,17 @@ _FIRE_STRONG_BEFORE = {
     "live", "machine-gun", "enemy", "artillery", "israeli", "russian", "ukrainian", "police",
 } | {d.lower() for d in DEMONYMS}  # fmt: skip
 _FIRE_NEUTRAL_BEFORE = {"opened", "open", "opening", "cross", "returned", "return"}
+# words before "strike(s)" or "attack(s)" that make it weather, labour, medicine, animals or computers:
+# "lightning strikes", "a doctors' strike", "went on strike", "heart attacks", "shark attack"
+_STRIKE_NOT_BEFORE = {
+    "lightning", "hunger", "general", "rail", "railway", "labour", "labor", "doctors'", "doctors",
+    "nurses'", "nurses", "workers'", "workers", "teachers'", "teachers", "union", "transport", "pension",
+    "wage", "on",
+}  # fmt: skip
+_ATTACK_NOT_BEFORE = {
+    "heart", "asthma", "panic", "shark", "tiger", "dog", "bear", "elephant", "crocodile", "snake", "wolf",
+    "leopard", "lion", "animal", "wildlife", "cyber", "ransomware", "hacker", "phishing", "malware",
+}  # fmt: skip
 
 
 _PHRASES = {
@@ -75,7 +90,7 @@ _PHRASES = {
     "islamic state", "boko haram", "opened fire", "flash flood*", "heat wave*", "mine collapse",
     "school shooting", "mass shooting", "police officer", "gas explosion", "gas leak", "gas cylinder",
     "road accident*", "chemical plant", "death row", "death sentence*", "sentenced to death",
-    "capital punishment", "drug offences", "drug trafficking",
+    "capital punishment", "drug offences", "drug trafficking", "cold wave*", "cold snap*",
 }  # fmt: skip
 
 
@@ -102,22 +117,31 @@ def _automaton() -> Any:
     table["fire"] = (0, False)  # decided from the word before it
     auto = ahocorasick.Automaton()
     for key, (flag, prefix) in table.items():
-        auto.add_word(key, (len(key), flag, prefix, key == "fire"))
+        auto.add_word(key, (len(key), flag, prefix, key if key in _READ_BEFORE else ""))
     auto.make_automaton()
     return auto
+
+
+# cues whose kind depends on the word before them ("fire" is decided in `cue_hits`)
+_NOT_BEFORE = {"strike": _STRIKE_NOT_BEFORE, "strikes": _STRIKE_NOT_BEFORE, "attack": _ATTACK_NOT_BEFORE}
+_READ_BEFORE = {"fire", *_NOT_BEFORE}
 
 
 def cue_hits(low: str) -> list[tuple[int, int]]:
     """(position, cue kind) of every cue in lowercased text `low`."""
     out: list[tuple[int, int]] = []
     n = len(low)
-    for end, (length, flag, prefix, is_fire) in _automaton().iter(low):
+    for end, (length, flag, prefix, read_before) in _automaton().iter(low):
         start = end - length + 1
         if start > 0 and low[start - 1].isalnum():
             continue
         if not prefix and end + 1 < n and low[end + 1].isalnum():
             continue
-        if is_fire:
+        if read_before in _NOT_BEFORE:
+            prev = low[:start].rsplit(None, 1)[-1].rstrip("-") if low[:start].strip() else ""
+            if prev.rstrip("s") in _NOT_BEFORE[read_before] or prev in _NOT_BEFORE[read_before]:
+                flag = NOT
+        elif read_before == "fire":
             if start > 0 and low[start - 1] == "-":
                 continue  # cease-fire
             prev = low[:start].rsplit(None, 1)[-1] if low[:start].strip() else ""

@@ -49,7 +49,10 @@ _NOT_DIPLOMATIC = re.compile(
     r"\brecognition\s+of\s+the\s+(?:[A-Z]\w+\s+)?genocide|"
     # a city as another state's capital is not a state, government or territory: "recognises
     # Jerusalem as Israel's capital"
-    r"\brecogni[sz](?:e|es|ed|ing)\s+(?:[\w'-]+\s+){1,3}as\s+(?:[\w'-]+\s+){0,2}capital\b",
+    r"\brecogni[sz](?:e|es|ed|ing)\s+(?:[\w'-]+\s+){1,3}as\s+(?:[\w'-]+\s+){0,2}capital\b|"
+    # documents, not the state that issues them: "recognise vehicle licence plates issued by Kosovo"
+    r"\brecogni[sz](?:e|es|ed|ing)\s+(?:[\w'-]+\s+){0,3}(?:licen[cs]e\s+plates|number\s+plates|passports?|"
+    r"diplomas?|degrees?|documents?|qualifications?|certificates?|(?:ID|identity)\s+cards?)\b",
     re.IGNORECASE,
 )
 # recognition that already stands, restated: "reaffirmed his country's recognition of Taiwan"
