@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from bot.core.extract import extract_casualties
+from bot.core.extract import extract_casualties, extract_facts
+from bot.core.model import CasualtyFigure
 
 # (sentence, expected [(count, qualifier, kind, victims, cumulative)])
 CASES = [
@@ -276,3 +277,61 @@ def test_a_strike_on_a_factory_is_still_violence() -> None:
         date(2025, 6, 1),
     )
     assert [(f.count, f.kind) for f in facts] == [(5, "killed")]
+
+
+# --- location: where the casualties happened (round 4) ---------------------------------------------
+
+LOCATION_CASES = [
+    # a sea is not a country, and a country accused elsewhere in the text is not the place
+    (
+        "Three Sailors Die as Drone Hits Tanker in Black Sea",
+        "The shipowner said the vessel was bound for a port in Romania while officials accused Turkey of "
+        "ignoring the threat.",
+        "Black Sea",
+    ),
+    # the attacker's country is not the place; the previous sentence names the city
+    (
+        "",
+        "Russian forces shelled Kherson city on Sunday, the regional governor said. One shell hit a "
+        "market hall, killing two people. Protests against the call-up spread in Russia and in Russia's "
+        "regions.",
+        "Ukraine",
+    ),
+    # a country under pressure is not where the war's victims died; Palestinians + a war toll -> Gaza
+    (
+        "",
+        "Diplomatic pressure is growing on Israel to halt the war, which has killed more than 50,000 "
+        "Palestinians.",
+        "Gaza",
+    ),
+    # victims' nationality when the text puts nothing anywhere
+    ("", "Calls grew on Washington to act after gunmen killed 12 Sudanese on Friday.", "Sudan"),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "location"), LOCATION_CASES)
+def test_location_is_where_the_casualties_happened(title: str, summary: str, location: str) -> None:
+    facts = [f for f in extract_facts(title, summary, None) if isinstance(f, CasualtyFigure)]
+    assert facts
+    assert {f.location for f in facts} == {location}
+
+
+def test_left_n_dead_including_m_gives_the_part() -> None:
+    facts = extract_casualties("A mortar round hit the school yard, leaving 9 dead, including three pupils.")
+    assert [(f.count, f.victims) for f in facts] == [(9, "people"), (3, "pupils")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The midfielder killed it on Sunday, scoring twice as the team crushed the champions 3-0.",
+        "Streamers reported killing 300 enemies in the video game tournament this weekend.",
+        "Overdoses killed 30,000 people last year, officials said, praising the war on drugs.",
+        "Officers used force 9,000 times last year, and three people died after police contact.",
+        "The clinic was honoured after treating 20,000 wounded soldiers since the invasion.",
+        "A documentary about the massacre, in which 300 villagers were killed, won the festival's top prize.",
+        "A price war killed off two budget carriers and 3,000 jobs.",
+    ],
+)
+def test_ignores_metaphors_games_overdoses_police_force_and_treated_wounded(text: str) -> None:
+    assert extract_casualties(text) == []

@@ -37,7 +37,7 @@ from functools import cached_property
 from bot.core.extract import cues
 from bot.core.extract.doc import CASUALTY, Doc, lower_same_length, prepare
 from bot.core.extract.numbers import QUANTITY, is_year, parse_quantity, quantities
-from bot.core.extract.places import Mention, canonical_name, find_places
+from bot.core.extract.places import DEMONYMS, Mention, canonical_name, find_places
 from bot.core.extract.text import Sentence, lower_for_tests, may_hold
 from bot.core.model import CasualtyFigure
 
@@ -265,7 +265,13 @@ _COURT = re.compile(
     re.I,
 )
 # A review of a book, film or play: what it tells is not news ("Review: a new history of the siege")
-_REVIEW = re.compile(r"\breview\s*:|^\s*['\u2018\"][^'\u2019\"]{1,80}['\u2019\"]\s+review\b", re.I)
+_REVIEW = re.compile(
+    r"\breview\s*:|^\s*['\u2018\"][^'\u2019\"]{1,80}['\u2019\"]\s+review\b"
+    # a prize for a film about a war: "a documentary about the killing fields ... won the top prize"
+    r"|\b(?:documentary|film|novel|memoir)\s+about\b.{0,200}\b(?:wins?|won|premieres?|premiered)\b"
+    r".{0,80}\b(?:prize|award|festival)\b",
+    re.I,
+)
 _STILL_RISING = re.compile(r"\b(?:have|has)\s+(?:now\s+)?(?:been|died)\b|\bso\s+far\b|\bto\s+date\b", re.I)
 
 _PREFILTER = re.compile(
@@ -309,7 +315,26 @@ def _victims(phrase: str | None) -> str:
 
 
 _PLACE_NOUN_AFTER = re.compile(
-    r"\s+(?:city|town|village|capital|region|province|border|coast|port|territory|enclave|side)\b", re.I
+    r"\s+(?:city|cities|town|towns|village|villages|capital|region|regions|province|border|coast|port|"
+    r"territory|enclave|side)\b",
+    re.I,
+)
+# A city named as a city ("Zaporizhzhia city's head", "Kharkiv region") is where things happen.
+_CITY_NOUN_AFTER = re.compile(r"(?:'s)?\s+(?:city|region|oblast|province|district)\b", re.I)
+# A sea, strait or gulf: where a ship was hit. It is not a country, so it is the figure's location
+# itself rather than a country named elsewhere in the text ("a Houthi strike on a Red Sea ship").
+_SEA = re.compile(
+    r"\b(?:(?P<sea>(?-i:(?:Red|Black|Mediterranean|Arabian|Caspian|Baltic|Aegean|Adriatic|North|"
+    r"South\s+China|East\s+China|Azov))\s+Sea|Sea\s+of\s+Azov|Gulf\s+of\s+Aden|Persian\s+Gulf|"
+    r"Strait\s+of\s+Hormuz|Bab\s+al-Mandab(?:\s+Strait)?|Taiwan\s+Strait|Kerch\s+Strait))",
+    re.I,
+)
+# "pressure on Israel", "accused Saudi Arabia of": a country addressed or blamed, not a place
+_ADDRESSED_BEFORE = re.compile(
+    r"\b(?:pressure|calls?|called|urged|urging|urges|sanctions|embargo|demands?|accused|accusing|"
+    r"accuses|blamed|blaming|blames|condemned|condemning|criticised|criticized)\s+(?:on\s+|upon\s+)?"
+    r"(?:the\s+)?$",
+    re.I,
 )
 _PART_OF_PLACE_AFTER = re.compile(
     r"'s?\s+(?:\w+\s+)?(?:region|capital|city|province|north|south|east|west|coast|"
@@ -335,6 +360,7 @@ def _locative_places(sentence: str, mentions: list[Mention] | None = None) -> li
             continue
         if (
             _LOCATIVE_BEFORE.search(sentence[max(0, m.start - 60) : m.start])
+            or (m.city and _CITY_NOUN_AFTER.match(after))
             or _PART_OF_PLACE_AFTER.match(after)
             or _TOLL_OR_WAR_AFTER.match(after)
         ):
@@ -362,8 +388,9 @@ class _Context:
         self._hits: dict[int, list[tuple[int, int]]] = {}
 
     @cached_property
-    def _places(self) -> tuple[str | None, bool]:
-        """(the place the text most often puts things in, whether it names Gaza but not the West Bank)"""
+    def _places(self) -> tuple[str | None, bool, bool]:
+        """(the place the text most often puts things in, whether it names Gaza but not the West Bank,
+        whether that place is only named, not put anything in)"""
         locative: Counter[str] = Counter()
         anywhere: Counter[str] = Counter()
         first: dict[str, int] = {}
@@ -373,7 +400,11 @@ class _Context:
                 locative[p] += 1
                 first.setdefault(p, s.start + pos)
             for m in mentions:
-                if not m.capital and not m.demonym:
+                if (
+                    not m.capital
+                    and not m.demonym
+                    and not _ADDRESSED_BEFORE.search(s.text, max(0, m.start - 40), m.start)
+                ):
                     anywhere[m.canonical] += 1
         main_place: str | None = None
         if locative:
@@ -388,11 +419,28 @@ class _Context:
         gaza_only = "Gaza" in anywhere and "West Bank" not in anywhere
         if gaza_only and main_place == "Palestine":
             main_place = "Gaza"
-        return main_place, gaza_only
+        return main_place, gaza_only, not locative
 
     @property
     def main_place(self) -> str | None:
         return self._places[0]
+
+    @property
+    def main_place_is_weak(self) -> bool:
+        """The main place is only a country the text names, or the dateline: nothing is put in it."""
+        return self._places[2]
+
+    def previous_place(self, sent_start: int, back: int = 1) -> str | None:
+        """The first place the sentence(s) just before the one at `sent_start` put something in:
+        "Russian forces struck Zaporizhzhia city ... One missile hit an apartment building, killing one"."""
+        idx = next((i for i, s in enumerate(self._sents) if s.start == sent_start), None)
+        if idx is None:
+            return None
+        for s in reversed(self._sents[max(0, idx - back) : idx]):
+            places = _locative_places(s.text)
+            if places:
+                return places[0][1]
+        return None
 
     @property
     def gaza_only(self) -> bool:
@@ -425,13 +473,64 @@ class _Context:
 _COMMA_SEMI = re.compile(r"[,;]")
 
 
-def _location(sentence: str, start: int, ctx: _Context) -> str | None:
+_PEOPLE_DEMONYM = re.compile(r"^(?P<d>[A-Z][a-z]+?)(?:s|)$")
+
+
+def _victims_country(victims: str | None) -> str | None:
+    """"Palestinians" -> Palestine, "Sudanese" -> Sudan: victims named only by their nationality."""
+    if not victims or " " in victims.strip():
+        return None  # "Russian soldiers" may fall anywhere; only a bare nationality is read
+    word = victims.strip()
+    for cand in (word, word[:-1] if word.endswith("s") else None):
+        if cand and cand in DEMONYMS:
+            return DEMONYMS[cand]
+    return None
+
+
+_WAR = re.compile(r"\bwar\b", re.I)
+
+
+def _location(
+    sentence: str,
+    start: int,
+    ctx: _Context,
+    victims: str | None = None,
+    sent_start: int | None = None,
+    cumulative: bool = False,
+) -> str | None:
+    """Where the casualties happened, in this order:
+    - a place the figure's clause puts them in;
+    - a sea the sentence names, when the sentence puts nothing in a country;
+    - a place the previous sentence puts something in;
+    - the text's main place;
+    - the victims' nationality ("Palestinians");
+    - a country the text merely names.
+    An attacker's demonym ("a Russian missile strike") and a country addressed or blamed ("pressure on
+    Israel") never set it."""
     # the comma-delimited stretch holding the figure
     lo = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start)) + 1
     hi_m = _COMMA_SEMI.search(sentence, start)
     hi = hi_m.start() if hi_m else len(sentence)
     places = _locative_places(sentence[lo:hi])
-    country = places[0][1] if places else ctx.main_place
+    country: str | None
+    if places:
+        country = places[0][1]
+    else:
+        in_sentence = _locative_places(sentence)
+        sea = _SEA.search(sentence)
+        if sea and not in_sentence:
+            return " ".join(sea.group(0).split())
+        country = None  # a place elsewhere in the sentence is often another clause's ("attack on Israel")
+        if sent_start is not None:
+            country = ctx.previous_place(sent_start)
+        if country is None:
+            by_victims = _victims_country(victims)
+            if by_victims is not None and (ctx.main_place is None or ctx.main_place_is_weak):
+                country = by_victims
+                if country == "Palestine" and (ctx.gaza_only or (cumulative and _WAR.search(sentence))):
+                    country = "Gaza"  # "the war, which has killed 61,500 Palestinians": Gaza's toll
+            else:
+                country = ctx.main_place
     if country == "Palestine" and ctx.gaza_only:
         country = "Gaza"
     specific = _specific_place(sentence)
@@ -527,10 +626,17 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:aged|ages|age\s+of|\$|€|£|US\$|No\.|number|page|resolution|article)\s*$"
     # remains handed back in a deal are not a new toll: "hand over the bodies of 18 dead captives"
     r"|\b(?:hand(?:s|ed|ing)?\s+over|return(?:s|ed|ing)?|releas\w*|exchang\w*|swap\w*|repatriat\w*)\s+"
-    r"(?:the\s+)?(?:bodies|remains)\s+of\s+(?:the\s+)?$",
+    r"(?:the\s+)?(?:bodies|remains)\s+of\s+(?:the\s+)?$"
+    # people a hospital treated are not a toll; "killed off three airlines" is a metaphor
+    r"|\b(?:treat(?:s|ed|ing)?|cared\s+for|caring\s+for|operated\s+on)\s+(?:(?:more\s+than|over|some|about|"
+    r"nearly|almost)\s+)?$"
+    r"|\bkill(?:s|ed|ing)?\s+off\s+$",
     re.I,
 )
-_NOT_A_COUNT_WORDS = ("age", "$", "€", "£", "no.", "number", "resolution", "article", "bodies", "remains")
+_NOT_A_COUNT_WORDS = (
+    "age", "$", "€", "£", "no.", "number", "resolution", "article", "bodies", "remains", "treat", "cared",
+    "caring", "operated", " off",
+)  # fmt: skip
 _DATE_AFTER = re.compile(
     r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?"
@@ -780,12 +886,13 @@ def _extract(doc: Doc, published: date | None) -> list[CasualtyFigure]:
             if via_toll:
                 qual = _qualifier_from_toll(left, qual)
             cumulative = _cumulative(s, q_start, phrase_end, via_toll)
-            location = _location(s, q_start, ctx)
+            location = _location(s, q_start, ctx, _victims(vic), sent.start, cumulative)
             fact = CasualtyFigure(count, qual, kind, _victims(vic), location, cumulative, evidence=s.strip())
             out.append(fact)
             previous = fact
             consumed = phrase_end
-            parts = _parts(s, end)
+            # parts are read after the figure's own casualty word: "left 23 dead, including four children"
+            parts = _parts(s, end) or (_parts(s, phrase_end) if phrase_end > end else [])
             if not parts and phrase_end > end and not _KIND_AFTER_END.search(s, end, phrase_end):
                 sibling = _sibling(s, phrase_end)
                 parts = [sibling] if sibling else []

@@ -63,6 +63,7 @@ death row death sentence* sentenced to death hanged hanging* capital punishment 
 drug trafficking
 stabbed stabbing* knife knives robber* homicide* poach* cold wave* cold snap* hypothermia frostbite
 pollution particulate smog
+video game* gamer* streamer* esports call of duty police contact police custody police chase
 """
 # words before "fire" that make it gunfire or shelling
 _FIRE_STRONG_BEFORE = {
@@ -90,7 +91,8 @@ _PHRASES = {
     "islamic state", "boko haram", "opened fire", "flash flood*", "heat wave*", "mine collapse",
     "school shooting", "mass shooting", "police officer", "gas explosion", "gas leak", "gas cylinder",
     "road accident*", "chemical plant", "death row", "death sentence*", "sentenced to death",
-    "capital punishment", "drug offences", "drug trafficking", "cold wave*", "cold snap*",
+    "capital punishment", "drug offences", "drug trafficking", "cold wave*", "cold snap*", "video game*",
+    "call of duty", "police contact", "police custody", "police chase",
 }  # fmt: skip
 
 
@@ -122,9 +124,19 @@ def _automaton() -> Any:
     return auto
 
 
-# cues whose kind depends on the word before them ("fire" is decided in `cue_hits`)
+# A metaphorical war is no cue at all: "a price war", "the culture war", "the war on drugs".
+_WAR_NEUTRAL_BEFORE = {
+    "price", "fare", "trade", "tariff", "currency", "culture", "culture-", "turf", "bidding", "talent",
+    "console", "streaming", "flame", "star", "format", "browser", "cola", "subscription",
+}  # fmt: skip
+_WAR_NEUTRAL_ON = (
+    "drugs", "drug", "cancer", "crime", "poverty", "fentanyl", "opioids", "obesity", "inflation", "waste",
+    "plastic", "christmas", "woke", "science", "fun", "talent", "cash",
+)  # fmt: skip
+
+# cues whose kind depends on the word before them ("fire" and "war" are decided in `cue_hits`)
 _NOT_BEFORE = {"strike": _STRIKE_NOT_BEFORE, "strikes": _STRIKE_NOT_BEFORE, "attack": _ATTACK_NOT_BEFORE}
-_READ_BEFORE = {"fire", *_NOT_BEFORE}
+_READ_BEFORE = {"fire", "war", "wars", *_NOT_BEFORE}
 
 
 def cue_hits(low: str) -> list[tuple[int, int]]:
@@ -141,6 +153,13 @@ def cue_hits(low: str) -> list[tuple[int, int]]:
             prev = low[:start].rsplit(None, 1)[-1].rstrip("-") if low[:start].strip() else ""
             if prev.rstrip("s") in _NOT_BEFORE[read_before] or prev in _NOT_BEFORE[read_before]:
                 flag = NOT
+        elif read_before in {"war", "wars"}:
+            prev = low[:start].rsplit(None, 1)[-1] if low[:start].strip() else ""
+            if prev in _WAR_NEUTRAL_BEFORE:
+                continue
+            rest = low[end + 1 : end + 24].split()
+            if len(rest) >= 2 and rest[0] == "on" and rest[1].strip(".,;:") in _WAR_NEUTRAL_ON:
+                continue
         elif read_before == "fire":
             if start > 0 and low[start - 1] == "-":
                 continue  # cease-fire
