@@ -335,3 +335,50 @@ def test_left_n_dead_including_m_gives_the_part() -> None:
 )
 def test_ignores_metaphors_games_overdoses_police_force_and_treated_wounded(text: str) -> None:
     assert extract_casualties(text) == []
+
+
+# --- round 5 (sentences written for these tests) ---------------------------------------------------
+
+ROUND5_CASES = [
+    (
+        "A strike that killed a family of six, including four children, hit a school shelter in Jabalia.",
+        [(6, "exact", "killed", "people", False), (4, "exact", "killed", "children", False)],
+    ),
+    (
+        "Militiamen killed at least 12 people, among them three priests, in an assault on a parish in Ituri.",
+        [(12, "at_least", "killed", "people", False), (3, "exact", "killed", "priests", False)],
+    ),
+    (
+        "Israeli soldiers shot dead a 17-year-old Palestinian during a raid on a camp near Tulkarm.",
+        [(1, "exact", "killed", "Palestinian", False)],
+    ),
+    (
+        "An Israeli drone strike killed a farmer tending his field near the border, Lebanese officials said.",
+        [(1, "exact", "killed", "farmer", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND5_CASES)
+def test_reads_a_family_of_n_clergy_and_one_victim_without_a_number(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    got = [(f.count, f.qualifier, f.kind, f.victims, f.cumulative) for f in extract_casualties(text)]
+    assert got == expected
+
+
+def test_gangs_storming_a_town_is_violence_not_weather() -> None:
+    facts = extract_facts("At least 30 killed as gangs storm Petite-Riviere", "", None)
+    assert [(f.count, f.qualifier) for f in facts if isinstance(f, CasualtyFigure)] == [(30, "at_least")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police shot dead a man who had stabbed two shoppers at a mall, officers said.",
+        "An Israeli drone killed a man and his son near Bint Jbeil.",  # two victims: no count of one
+        "A storm killed 12 people in the camps of northern Gaza.",
+    ],
+)
+def test_one_victim_needs_conflict_news_one_victim_and_a_storm_is_weather(text: str) -> None:
+    assert extract_casualties(text) == []

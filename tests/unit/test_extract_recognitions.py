@@ -183,3 +183,19 @@ def test_round2_background_comments_restatements_and_capitals_are_not_facts(text
 )
 def test_recognising_documents_is_not_recognising_a_state(text: str) -> None:
     assert extract_recognitions(text, date(2025, 6, 1)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malta's parliament voted 41-0 on Wednesday to recognise the State of Palestine.",
+        "Lawmakers in Iceland's parliament voted unanimously to recognise Palestine.",
+    ],
+)
+def test_a_vote_that_was_held_to_recognise_is_done(text: str) -> None:
+    assert [f.status for f in extract_recognitions(text)] == ["done"]
+
+
+def test_a_vote_still_to_come_is_not_a_done_recognition() -> None:
+    text = "Malta's parliament will vote next week on whether to recognise the State of Palestine."
+    assert "done" not in [f.status for f in extract_recognitions(text)]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from bot.core.extract.casualties import casualties_in
+from bot.core.extract.casualties import casualties_in, might_have_one_victim
 from bot.core.extract.doc import EMBARGO, NUMBER, RECOGNITION, families, has_digit, has_trigger, prepare
 from bot.core.extract.embargoes import embargoes_in
 from bot.core.extract.places import canonical_name, regions_of
@@ -62,9 +62,14 @@ def extract_facts(title: str, summary: str, published: date | None = None) -> li
     text = f"{title}\n{summary}" if summary else title
     if not has_trigger(text):
         return []
-    if not has_digit(text) and not families(normalise(text)) & (NUMBER | EMBARGO | RECOGNITION):
+    if (
+        not has_digit(text)
+        and not families(normalise(text)) & (NUMBER | EMBARGO | RECOGNITION)
+        and not might_have_one_victim(text)
+    ):
         # Only casualty words, and no number anywhere for them to count (a quarter of the items that
-        # pass the gate): no figure can be read, so skip cleaning and splitting the text.
+        # pass the gate), nor one victim told without a number: no figure can be read, so skip
+        # cleaning and splitting the text.
         return []
     doc = prepare(text, _ANY)
     day = _day(published)

@@ -57,7 +57,7 @@ _VICTIM_NOUNS = (
     r"Iranians|Pakistanis|Indians|Egyptians|Libyans|Malians|Burkinabe|settlers|Bedouins|Christians|"
     r"Muslims|Jews|Yazidis|Alawites|Druze|tourists|foreigners|nationals|citizens|inmates|"
     r"attackers|assailants|terrorists|bandits|raiders|kidnappers|mourners|shoppers|fishermen|herders|"
-    r"traders|labou?rers|firefighters|aid\s+seekers|"
+    r"traders|labou?rers|firefighters|aid\s+seekers|nuns|priests|monks|imams|pastors|clerics|"
     r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese))"
 )
 _FUNCTION_WORDS = (
@@ -103,7 +103,9 @@ _VERB_BEFORE = re.compile(
     r"butcher(?:s|ed|ing)?|lynch(?:es|ed|ing)?|gunn(?:ed|ing)\s+down|shot\s+dead|shooting\s+dead|"
     r"(?:claim(?:s|ed|ing)?|took|take|takes|taking|cost|costing)\s+(?:the\s+)?lives\s+of|"
     r"death\s+of|deaths\s+of)"
-    r"\s+(?:all\s+|another\s+|an?\s+additional\s+)?[\"']?\s*$",
+    r"\s+(?:all\s+|another\s+|an?\s+additional\s+)?[\"']?\s*"
+    # a household counted as one: "killed a family of seven", "killing an entire family of five"
+    r"(?:(?:an?\s+|the\s+|entire\s+|whole\s+)*family\s+of\s+)?$",
     re.IGNORECASE,
 )
 _VERB_BEFORE_WORDS = (
@@ -477,7 +479,7 @@ _PEOPLE_DEMONYM = re.compile(r"^(?P<d>[A-Z][a-z]+?)(?:s|)$")
 
 
 def _victims_country(victims: str | None) -> str | None:
-    """"Palestinians" -> Palestine, "Sudanese" -> Sudan: victims named only by their nationality."""
+    """ "Palestinians" -> Palestine, "Sudanese" -> Sudan: victims named only by their nationality."""
     if not victims or " " in victims.strip():
         return None  # "Russian soldiers" may fall anywhere; only a bare nationality is read
     word = victims.strip()
@@ -906,6 +908,51 @@ def _extract(doc: Doc, published: date | None) -> list[CasualtyFigure]:
     return out
 
 
+# One named victim, no number: "troops shot dead a 16-year-old Palestinian", "A Palestinian man was
+# killed". Read only in conflict news (a strong or weak cue in the text): in crime news it is no toll.
+_ONE_NOUN = (
+    r"(?:Palestinian|Israeli|Ukrainian|Lebanese|Syrian|Sudanese|civilian|soldier|child|boy|girl|man|"
+    r"woman|teenager|teen|journalist|reporter|photographer|paramedic|medic|doctor|nurse|farmer|"
+    r"fisherman|shepherd|student|policeman|police\s+officer|aid\s+worker|worker|resident|villager)"
+)
+_ONE_MODIFIERS = r"(?:(?!(?:and|or|in|of|at|on|by|near|who|with)\b)[\w-]+\s+){0,2}?"
+_ONE_VICTIM = re.compile(
+    rf"\b(?:kill(?:s|ed|ing)|shot\s+dead|shoot(?:s|ing)?\s+dead|shot\s+and\s+killed)"
+    rf"\s+an?\s+(?P<vic>{_ONE_MODIFIERS}{_ONE_NOUN})(?![\w-]|\s+and\s)"
+    rf"|(?:^|[.;:]\s+)An?\s+(?P<vic2>{_ONE_MODIFIERS}{_ONE_NOUN})\s+(?:was|has\s+been)\s+"
+    rf"(?:killed|shot\s+dead|shot\s+and\s+killed)\b",
+)
+# Around a casualty word ("kill...", "dead"), what every match of _ONE_VICTIM holds: a cheap test
+_ONE_AFTER = re.compile(r"\w*\s+an?\s")
+_ONE_BEFORE = re.compile(r"(?:was|been)\s+(?:shot\s+)?$")
+
+
+def might_have_one_victim(text: str) -> bool:
+    """Whether `text` may tell of one victim without a number (see _ONE_VICTIM)."""
+    return ("kill" in text or "dead" in text) and _ONE_VICTIM.search(text) is not None
+
+
+def _one_victim(doc: Doc, published: date | None) -> list[CasualtyFigure]:
+    """A killing of one named victim, told without a number (see _ONE_VICTIM)."""
+    out: list[CasualtyFigure] = []
+    ctx: _Context | None = None
+    for sent, positions in zip(doc.sents, doc.casualty_words, strict=True):
+        s = sent.text
+        if not any(_ONE_AFTER.match(s, p) or _ONE_BEFORE.search(s, max(0, p - 12), p) for p in positions):
+            continue
+        for m in _ONE_VICTIM.finditer(s):
+            if ctx is None:
+                ctx = _Context(doc.sents, doc.dateline)
+            if not ctx.conflict:
+                return []
+            if not _is_violence(sent, m.start(), m.end(), ctx) or _historical(s, published, m.start()):
+                continue
+            vic = (m.group("vic") or m.group("vic2")).split()[-1]
+            location = _location(s, m.start(), ctx)
+            out.append(CasualtyFigure(1, "exact", "killed", vic, location, False, evidence=s.strip()))
+    return out
+
+
 def extract_casualties(text: str, published: date | None = None) -> list[CasualtyFigure]:
     """Every casualty figure in `text`, in order, de-duplicated."""
     return casualties_in(prepare(text), published)
@@ -915,7 +962,7 @@ def casualties_in(doc: Doc, published: date | None = None) -> list[CasualtyFigur
     """`extract_casualties` on an already prepared text (what `extract_facts` calls)."""
     if not doc.mask & CASUALTY:
         return []
-    return merge_casualties(_extract(doc, published))
+    return merge_casualties(_extract(doc, published) + _one_victim(doc, published))
 
 
 _QUALIFIER_RANK = {"exact": 0, "vague": 0, "about": 1, "up_to": 1, "nearly": 2, "at_least": 2, "more_than": 2}

@@ -136,7 +136,12 @@ _WAR_NEUTRAL_ON = (
 
 # cues whose kind depends on the word before them ("fire" and "war" are decided in `cue_hits`)
 _NOT_BEFORE = {"strike": _STRIKE_NOT_BEFORE, "strikes": _STRIKE_NOT_BEFORE, "attack": _ATTACK_NOT_BEFORE}
-_READ_BEFORE = {"fire", "war", "wars", *_NOT_BEFORE}
+# "storm" after an armed group is the verb ("gangs storm Mirebalais"), not the weather: no cue
+_STORM_VERB_AFTER = {
+    "gangs", "gunmen", "fighters", "militants", "rebels", "troops", "forces", "soldiers", "militiamen",
+    "jihadists", "insurgents", "attackers", "settlers", "protesters", "rioters", "mob", "police",
+}  # fmt: skip
+_READ_BEFORE = {"fire", "war", "wars", "storm", "storms", *_NOT_BEFORE}
 
 
 def cue_hits(low: str) -> list[tuple[int, int]]:
@@ -159,6 +164,10 @@ def cue_hits(low: str) -> list[tuple[int, int]]:
                 continue
             rest = low[end + 1 : end + 24].split()
             if len(rest) >= 2 and rest[0] == "on" and rest[1].strip(".,;:") in _WAR_NEUTRAL_ON:
+                continue
+        elif read_before in {"storm", "storms"}:
+            prev = low[:start].rsplit(None, 1)[-1] if low[:start].strip() else ""
+            if prev in _STORM_VERB_AFTER:
                 continue
         elif read_before == "fire":
             if start > 0 and low[start - 1] == "-":

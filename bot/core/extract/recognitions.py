@@ -127,7 +127,10 @@ _ANNOUNCE = re.compile(
 _DONE_FIRST = re.compile(
     r"\b(?:become|becomes|became|becoming)\s+(?:the\s+)?(?:first|second|third|\w+th|latest|last|newest)\s+"
     r"(?:\w+\s+)?(?:country|nation|state|government)\s+to\s+(?:\w+\s+)?$"
-    r"|\bapprov\w*\s+(?:a|the)\s+decision\s+to\s+(?:\w+\s+)?$",
+    r"|\bapprov\w*\s+(?:a|the)\s+decision\s+to\s+(?:\w+\s+)?$"
+    # a vote that was held: "parliament voted 52-0 on Tuesday to recognise" (not "will vote on whether to")
+    r"|\bvot(?:ed|es)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|"
+    r"\d+\s*(?:-|–|to)\s*\d+\s+|overwhelmingly\s+|unanimously\s+|late\s+\w+\s+)*to\s+(?:formally\s+|officially\s+)?$",
     re.IGNORECASE,
 )
 _IN_EFFECT = re.compile(
