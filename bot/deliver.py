@@ -265,7 +265,7 @@ class Deliverer:
             wait = self.limiter.delay(row.address, self.monotonic())
             if wait > MAX_INLINE_WAIT_S:
                 due = self.clock() + timedelta(seconds=wait)
-                await asyncio.to_thread(self.store.mark_retry_later, row.id, due)
+                await asyncio.to_thread(self.store.reschedule, [row.id], due)
                 return _Held(due)
             wait = self.limiter.reserve(row.address, self.monotonic())
             if wait > 0:

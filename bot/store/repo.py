@@ -550,48 +550,29 @@ class Store:
 
     def mark_sent(self, row_id: int, message_id: str, now: datetime) -> None:
         with self.engine.begin() as conn:
-            conn.execute(
-                update(t.outbox)
-                .where(t.outbox.c.id == row_id)
-                .values(
-                    status="sent",
-                    message_id=message_id,
-                    sent_at=now,
-                    lease_owner=None,
-                    lease_until=None,
-                    attempts=t.outbox.c.attempts + 1,
-                )
+            settle_outbox_row(
+                conn,
+                row_id,
+                status="sent",
+                message_id=message_id,
+                sent_at=now,
+                attempts=t.outbox.c.attempts + 1,
             )
 
     def mark_retry(self, row_id: int, next_attempt_at: datetime, error: str) -> None:
         with self.engine.begin() as conn:
-            conn.execute(
-                update(t.outbox)
-                .where(t.outbox.c.id == row_id)
-                .values(
-                    next_attempt_at=next_attempt_at,
-                    last_error=error,
-                    lease_owner=None,
-                    lease_until=None,
-                    attempts=t.outbox.c.attempts + 1,
-                )
-            )
-
-    def mark_retry_later(self, row_id: int, next_attempt_at: datetime) -> None:
-        """Reschedule a row that was never tried (rate budget spent): not an attempt, not an error."""
-        with self.engine.begin() as conn:
-            conn.execute(
-                update(t.outbox)
-                .where(t.outbox.c.id == row_id)
-                .values(next_attempt_at=next_attempt_at, lease_owner=None, lease_until=None)
+            settle_outbox_row(
+                conn,
+                row_id,
+                next_attempt_at=next_attempt_at,
+                last_error=error,
+                attempts=t.outbox.c.attempts + 1,
             )
 
     def release(self, row_id: int) -> None:
         """Give a claimed row back untouched (its destination's budget is spent for now)."""
         with self.engine.begin() as conn:
-            conn.execute(
-                update(t.outbox).where(t.outbox.c.id == row_id).values(lease_owner=None, lease_until=None)
-            )
+            settle_outbox_row(conn, row_id)
 
     def park(self, row_id: int, destination_id: str, reason: str, now: datetime) -> None:
         """A permanent failure: keep the row with its reason and pause the destination until an admin
@@ -883,11 +864,7 @@ class Store:
         if not row_ids:
             return
         with self.engine.begin() as conn:
-            conn.execute(
-                update(t.outbox)
-                .where(t.outbox.c.id.in_(list(row_ids)), t.outbox.c.status == "pending")
-                .values(next_attempt_at=next_attempt_at, lease_owner=None, lease_until=None)
-            )
+            reschedule_outbox_rows(conn, row_ids, next_attempt_at)
 
     def release_outbox_leases(self, platforms: Sequence[str]) -> int:
         """Clear every lease on pending rows of these platforms. Called by a platform's deliverer when it
@@ -1067,18 +1044,25 @@ class UndeliveredRow:
     last_error: str | None
 
 
-def _park_row(conn: Connection, row_id: int, reason: str) -> None:
+def settle_outbox_row(conn: Connection, row_id: int, **values: Any) -> None:
+    """Give up this instance's lease on a claimed outbox row and record what became of it, in one
+    statement, so no outcome can leave a row leased to nobody."""
+    conn.execute(
+        update(t.outbox).where(t.outbox.c.id == row_id).values(lease_owner=None, lease_until=None, **values)
+    )
+
+
+def reschedule_outbox_rows(conn: Connection, row_ids: Sequence[int], at: datetime) -> None:
+    """Hand claimed rows back unsent, due at `at`: not an attempt, not an error."""
     conn.execute(
         update(t.outbox)
-        .where(t.outbox.c.id == row_id)
-        .values(
-            status="parked",
-            last_error=reason,
-            lease_owner=None,
-            lease_until=None,
-            attempts=t.outbox.c.attempts + 1,
-        )
+        .where(t.outbox.c.id.in_(list(row_ids)), t.outbox.c.status == "pending")
+        .values(next_attempt_at=at, lease_owner=None, lease_until=None)
     )
+
+
+def _park_row(conn: Connection, row_id: int, reason: str) -> None:
+    settle_outbox_row(conn, row_id, status="parked", last_error=reason, attempts=t.outbox.c.attempts + 1)
 
 
 def _lease(conn: Connection, table: Table, query: Select[Any], owner: str, until: datetime) -> list[Any]:

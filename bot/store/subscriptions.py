@@ -19,6 +19,7 @@ from bot.core.commands import ChatPrefs, DigestMode, QuietHours
 from bot.core.route import ALL, Subscription
 from bot.store import schema as t
 from bot.store.db import as_utc
+from bot.store.repo import reschedule_outbox_rows, settle_outbox_row
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,29 +139,17 @@ class SubscriptionStore:
     def skip_row(self, row_id: int, reason: str) -> None:
         """Close a row without sending it (the chat is muted); kept with the reason."""
         with self.engine.begin() as conn:
-            conn.execute(
-                update(t.outbox)
-                .where(t.outbox.c.id == row_id)
-                .values(status="skipped", last_error=reason, lease_owner=None, lease_until=None)
-            )
+            settle_outbox_row(conn, row_id, status="skipped", last_error=reason)
 
     def reschedule_row(self, row_id: int, at: datetime) -> None:
         """Hold a row in the outbox until `at` (the end of quiet hours): not an attempt, not an error."""
         with self.engine.begin() as conn:
-            conn.execute(
-                update(t.outbox)
-                .where(t.outbox.c.id == row_id)
-                .values(next_attempt_at=at, lease_owner=None, lease_until=None)
-            )
+            reschedule_outbox_rows(conn, [row_id], at)
 
     def hold_for_digest(self, row_id: int, at: datetime) -> None:
         """Move a row out of the deliverer's way until the chat's digest is due at `at`."""
         with self.engine.begin() as conn:
-            conn.execute(
-                update(t.outbox)
-                .where(t.outbox.c.id == row_id)
-                .values(status="digest", next_attempt_at=at, lease_owner=None, lease_until=None)
-            )
+            settle_outbox_row(conn, row_id, status="digest", next_attempt_at=at)
 
     def due_digests(self, now: datetime, platforms: list[str]) -> list[DigestBatch]:
         """Chats with at least one digest row due, each with all of its digest rows (due or not: a
