@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/quality.py [--corpus ../shared/corpus/dev.jsonl] [--show-errors]
     .venv/bin/python benchmarks/quality.py --corpus tests/data/extraction_heldout.jsonl
     .venv/bin/python benchmarks/quality.py --speed [--seconds 3]
+    .venv/bin/python benchmarks/quality.py --corpus ../shared/corpus/multilingual-dev.jsonl --by-language
 
 `--corpus` picks the labeled set (default: the dev set). `--speed` skips the quality figures and times
 `extract_facts` on the real feeds in ../shared/feeds/real/ (parsed with `bot.core.parse.parse_feed`,
@@ -23,6 +24,8 @@ runs `bot.core.extract.extract_facts` on each item (the same call the matcher ma
   * recognition: a fact with the same actor set, the same status, the same recognised entity (each
     alone), and one fact with the actor set and the status ("actor set+status");
 - the share of hard negatives (items with no labels) that get any fact;
+- with `--by-language`, the item-level F1 per trigger and the exact-count accuracy per item language
+  (the item's `language` field; items without one count as "en"), plus hard negatives with a fact;
 - the same item-level figures for a keyword baseline (a regex per trigger), and for counts a baseline
   that takes the first number in the text.
 
@@ -242,6 +245,41 @@ def summary_line(res: dict[str, Any]) -> str:
     )
 
 
+def half_of(items: list[dict[str, Any]], half: str) -> list[dict[str, Any]]:
+    """Alternate items of each language in file order: the 1st, 3rd ... are `build`, the others `check`."""
+    seen: dict[str, int] = {}
+    out = []
+    for it in items:
+        lang = it.get("language") or "en"
+        position = seen.get(lang, 0)
+        seen[lang] = position + 1
+        if (position % 2 == 0) == (half == "build"):
+            out.append(it)
+    return out
+
+
+def by_language(items: list[dict[str, Any]], facts_by_id: dict[str, list[dict[str, Any]]]) -> None:
+    """One row per item language: F1 per trigger, exact counts, hard negatives with a fact."""
+    langs = sorted({it.get("language") or "en" for it in items})
+    print(
+        "| language | items | casualty F1 | arms_embargo F1 | recognition F1 | exact count "
+        "| hard neg. with a fact |"
+    )
+    print("|---|---|---|---|---|---|---|")
+    for lang in langs:
+        subset = [it for it in items if (it.get("language") or "en") == lang]
+        res = evaluate(subset, False, facts_by_id)
+        cells = []
+        for t in TRIGGERS:
+            counts = res["reports"][t].items
+            cells.append(f"{counts.prf()[2]:.2f}" if counts.tp + counts.fn else "-")
+        count_ok = res["reports"]["casualty"].fields.get("count", [])
+        exact = f"{sum(count_ok)}/{len(count_ok)}" if count_ok else "-"
+        hn = f"{res['hard_neg_hit']}/{res['hard_neg']}" if res["hard_neg"] else "-"
+        print(f"| {lang} | {len(subset)} | {' | '.join(cells)} | {exact} | {hn} |")
+    print()
+
+
 def speed(items: list[dict[str, Any]], seconds: float = 1.0) -> float:
     n = 0
     start = time.perf_counter()
@@ -311,12 +349,21 @@ def main() -> int:
         action="store_true",
         help="call extract_facts in-process instead of `conflict-alerts match`",
     )
+    ap.add_argument("--by-language", action="store_true", help="also print figures per item language")
+    ap.add_argument(
+        "--half",
+        choices=("build", "check"),
+        help="only one half of each language's items (alternate items in file order): `build` is the "
+        "half looked at while writing lexicons, `check` the half kept unread",
+    )
     args = ap.parse_args()
     items = [
         json.loads(line)
         for line in Path(args.corpus).read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
+    if args.half:
+        items = half_of(items, args.half)
     if args.speed:
         speed_report(items, args.seconds)
         return 0
@@ -324,6 +371,8 @@ def main() -> int:
     res = evaluate(items, args.show_errors, facts_by_id)
     via = "extract_facts in-process" if args.direct else "`conflict-alerts match`"
     print(f"corpus: {args.corpus} ({len(items)} items, {res['hard_neg']} hard negatives), facts via {via}\n")
+    if args.by_language:
+        by_language(items, facts_by_id)
     print("| trigger | P | R | F1 | baseline P | baseline R | baseline F1 |")
     print("|---|---|---|---|---|---|---|")
     for t, rep in res["reports"].items():
