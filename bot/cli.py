@@ -15,7 +15,7 @@ import typer
 
 from bot.config import ConfigError, load_config
 from bot.core.extract import extract_facts
-from bot.core.model import Entry, RuleMatch
+from bot.core.model import Entry, RuleMatch, fact_json
 from bot.core.render import render_plain
 from bot.core.resolve import EventState, Resolution, SeriesState, StateView, resolve
 from bot.core.rules import RuleSet, json_schema, load_rules
@@ -206,7 +206,7 @@ def match(
             alerts = store.apply_resolution(partial(_resolve_at, entry, matches, now), lambda a: [], now)
         out = {
             "id": item.get("id"),
-            "facts": [f.to_json() for f in facts],
+            "facts": [fact_json(f) for f in facts],
             "alerts": [
                 {"rule": a.rule_id, "trigger": a.trigger.value, "text": render_plain(a)} for a in alerts
             ],
@@ -270,6 +270,9 @@ def test_rule(
                 typer.echo(f"    fact: {json.dumps(fact.to_json(), ensure_ascii=False)}")
                 if fact.evidence:
                     typer.echo(f"          from: {fact.evidence[:200]}")
+                if fact.why is not None:
+                    for line in fact.why.lines():
+                        typer.echo(f"          why: {line}")
             if m.matched_phrases:
                 typer.echo(f"    phrases: {', '.join(m.matched_phrases)}")
     typer.echo(f"{fired} matches on {len(entries)} items")

@@ -57,7 +57,49 @@ class Entry:
 
 # --- facts -----------------------------------------------------------------------------------------
 # `evidence` is the sentence the fact was read from; it is shown in alerts and in `test-rule`
-# but is not part of the `match` contract's fact shape.
+# but is not part of the `match` contract's fact shape. `why` is how the fact was read (below);
+# `to_json()` leaves both out, `fact_json(fact)` gives the contract shape plus `why`.
+
+
+@dataclass(frozen=True, slots=True)
+class Why:
+    """How a fact was read, for an analyst to check it: which recognizer read it, from which words
+    and clause, and the evidence for each role and for the status (or action, or qualifier).
+
+    - `recognizer`: the named reading that produced the fact ("figure_then_casualty_word",
+      "verb_then_figure", "toll_then_figure", "one_victim", "embargo_sentence", "recognition_verb" ...);
+    - `trigger`: the words that made it a fact of its type ("killed", "arms embargo", "recognise");
+    - `clause`: the stretch of the sentence it was read from;
+    - `roles`: (role, evidence) pairs, e.g. ("actor", "Germany: subject of 'suspended'"),
+      ("location", "Mykolaiv: 'in Mykolaiv'"), ("count", "'at least 12'");
+    - `status`: the words that set the status / action / cumulative reading, and what they gave.
+    """
+
+    recognizer: str
+    trigger: tuple[str, ...] = ()
+    clause: str = ""
+    roles: tuple[tuple[str, str], ...] = ()
+    status: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "recognizer": self.recognizer,
+            "trigger": list(self.trigger),
+            "clause": self.clause,
+            "roles": dict(self.roles),
+            "status": self.status,
+        }
+
+    def lines(self) -> list[str]:
+        """The explanation as short lines for people (test-rule, /test, the explain view)."""
+        out = [
+            f"read by {self.recognizer}"
+            + (f" from {', '.join(map(repr, self.trigger))}" if self.trigger else "")
+        ]
+        out.extend(f"{role}: {evidence}" for role, evidence in self.roles)
+        if self.status:
+            out.append(f"status: {self.status}")
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +111,7 @@ class CasualtyFigure:
     location: str | None
     cumulative: bool
     evidence: str = field(default="", compare=False)
+    why: Why | None = field(default=None, compare=False)
 
     type = "casualty"
 
@@ -91,6 +134,7 @@ class ArmsEmbargo:
     # imposed | partial | suspended_licences | extended | lifted | called_for | rejected | ruled_by_court
     action: str
     evidence: str = field(default="", compare=False)
+    why: Why | None = field(default=None, compare=False)
 
     type = "arms_embargo"
 
@@ -105,6 +149,7 @@ class Recognition:
     status: str  # done | announced | considering | rejected
     date: str | None = None  # when the text gives one for an announced recognition ("September")
     evidence: str = field(default="", compare=False)
+    why: Why | None = field(default=None, compare=False)
 
     type = "recognition"
 
@@ -121,6 +166,15 @@ class Recognition:
 
 
 Fact = CasualtyFigure | ArmsEmbargo | Recognition
+
+
+def fact_json(fact: Fact) -> dict[str, Any]:
+    """The fact as `match` writes it: the DESIGN §4 shape plus `why` when the extractor recorded one
+    (tools ignore fields they do not know)."""
+    out = fact.to_json()
+    if fact.why is not None:
+        out["why"] = fact.why.to_json()
+    return out
 
 
 def fact_trigger(fact: Fact) -> Trigger:

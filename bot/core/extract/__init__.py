@@ -8,6 +8,15 @@ Cost: one RE2 scan of the text for the stems of all three extractors (`doc.has_t
 with none of them (most items) stops there, and so does one with only casualty words and no number
 anywhere. Otherwise the text is cleaned and split into sentences once, and each extractor reads only
 the sentences holding its stems (a casualty word and a number; an arms or embargo word; "recogni").
+
+Explainable extraction (the structure every language builds on):
+- word lists are data: `lexicon/<language>.toml` (format in `lexicon/__init__.py`), loaded lazily
+  and cached by `lexicon(language)`; a new language adds a file, not code;
+- every fact carries `why` (`bot.core.model.Why`): the named recognizer that read it, the trigger
+  words, the clause, the evidence for each role and for the status; `fact_json(fact)` is the
+  `match` shape plus `why`;
+- every reason to drop a candidate is a named entry in an ordered `VetoTable` (`vetoes.py`) per
+  trigger; `explain_item(...)` returns the facts and the candidates each veto dropped.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Is a casualty figure about violence? The cue words, as tables an admin can edit, matched with one
+"""Is a casualty figure about violence? The cue words (lexicon/en.toml, section [cues]), matched with one
 Aho-Corasick automaton per sentence (a regex alternation of ~150 words under IGNORECASE was the
 casualty extractor's main cost).
 
@@ -24,94 +24,60 @@ strike", "went on strike", "heart attacks", "shark attack", "cyber-attack" are N
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 import ahocorasick
 
+from bot.core.extract.lexicon import lexicon
 from bot.core.extract.places import DEMONYMS
 
 STRONG = 1
 WEAK = 2
 NOT = 4
 
-_STRONG_WORDS = """
-war wars warfare conflict airstrike* air strike* air-strike* strike strikes attack* bomb*
-missile* shell shells shelled shelling rocket* drone* militant* rebel* insurgen* jihadist* militia*
-gunmen massacre* martyr* clash clashes clashed fighting violence aggression genocide siege hostilities
-offensive terror* suicide bomber* ambush* raid raids raided sniper* crossfire artillery mortar* grenade*
-invasion occupation junta coup armed group* paramilitar* battle* combat front line* frontline*
-warplane* fighter jet* murdered slaughtered beheaded killing spree fired on fired at fired live
-under fire
-"""
-_WEAK_WORDS = """
-hamas hezbollah houthi houthis rsf rapid support forces islamic state isis al-shabab al-shabaab
-boko haram taliban adf m23 gunfire opened fire explosive explosives ceasefire gang gangs
-blast blasts executed
-"""
-_NOT_WORDS = """
-earthquake* quake* tsunami* flood* flash flood* landslide* mudslide* monsoon* cyclone* hurricane*
-typhoon* storm storms tornado* heatwave* heat wave* heat temperatures wildfire* bushfire* blaze
-avalanche* volcano* volcanic eruption drought lightning crash crashes crashed collision* collided
-derail* accident* bus buses truck lorry plane aircraft helicopter train ferry capsized capsizes sank
-shipwreck* stampede* crush collapse collapsed collapses mine collapse disease* outbreak* cholera ebola
-covid* coronavirus virus epidemic pandemic measles dengue malaria mpox influenza flu overdose*
-poisoning pilgrim* hajj mall supermarket gunman school shooting mass shooting police officer
-firework* factory tanker petrol fuel gas explosion gas leak gas cylinder boiler drown* electrocut*
-snakebite* road accident* traffic reactor* industrial chemical plant
-death row death sentence* sentenced to death hanged hanging* capital punishment drug-related drug offences
-drug trafficking
-stabbed stabbing* knife knives robber* homicide* poach* cold wave* cold snap* hypothermia frostbite
-pollution particulate smog
-video game* gamer* streamer* esports call of duty police contact police custody police chase
-"""
-# words before "fire" that make it gunfire or shelling
-_FIRE_STRONG_BEFORE = {
-    "army", "military", "troops", "troops'", "forces", "forces'", "tank", "sniper", "naval", "heavy",
-    "live", "machine-gun", "enemy", "artillery", "israeli", "russian", "ukrainian", "police",
-} | {d.lower() for d in DEMONYMS}  # fmt: skip
-_FIRE_NEUTRAL_BEFORE = {"opened", "open", "opening", "cross", "returned", "return"}
-# words before "strike(s)" or "attack(s)" that make it weather, labour, medicine, animals or computers:
-# "lightning strikes", "a doctors' strike", "went on strike", "heart attacks", "shark attack"
-_STRIKE_NOT_BEFORE = {
-    "lightning", "hunger", "general", "rail", "railway", "labour", "labor", "doctors'", "doctors",
-    "nurses'", "nurses", "workers'", "workers", "teachers'", "teachers", "union", "transport", "pension",
-    "wage", "on",
-}  # fmt: skip
-_ATTACK_NOT_BEFORE = {
-    "heart", "asthma", "panic", "shark", "tiger", "dog", "bear", "elephant", "crocodile", "snake", "wolf",
-    "leopard", "lion", "animal", "wildlife", "cyber", "ransomware", "hacker", "phishing", "malware",
-}  # fmt: skip
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    """The cue lists of lexicon/en.toml [cues], as the sets `cue_hits` reads."""
+
+    fire_strong_before: frozenset[str]
+    fire_neutral_before: frozenset[str]
+    war_neutral_before: frozenset[str]
+    war_neutral_on: frozenset[str]
+    storm_verb_after: frozenset[str]
+    not_before: dict[str, frozenset[str]]  # "strike(s)", "attack": words before them that make them NOT
 
 
-_PHRASES = {
-    # multi-word entries (kept whole); everything else is one word
-    "air strike*", "air-strike*", "suicide bomber*", "armed group*", "front line*", "fighter jet*",
-    "killing spree", "fired on", "fired at", "fired live", "under fire", "rapid support forces",
-    "islamic state", "boko haram", "opened fire", "flash flood*", "heat wave*", "mine collapse",
-    "school shooting", "mass shooting", "police officer", "gas explosion", "gas leak", "gas cylinder",
-    "road accident*", "chemical plant", "death row", "death sentence*", "sentenced to death",
-    "capital punishment", "drug offences", "drug trafficking", "cold wave*", "cold snap*", "video game*",
-    "call of duty", "police contact", "police custody", "police chase",
-}  # fmt: skip
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    lex = lexicon("en")
+    strike_not = lex.word_set("cues", "strike_not_before")
+    return _Tables(
+        fire_strong_before=lex.word_set("cues", "fire_strong_before") | {d.lower() for d in DEMONYMS},
+        fire_neutral_before=lex.word_set("cues", "fire_neutral_before"),
+        war_neutral_before=lex.word_set("cues", "war_neutral_before"),
+        war_neutral_on=lex.word_set("cues", "war_neutral_on"),
+        storm_verb_after=lex.word_set("cues", "storm_verb_after"),
+        not_before={
+            "strike": strike_not,
+            "strikes": strike_not,
+            "attack": lex.word_set("cues", "attack_not_before"),
+        },
+    )
 
 
-def _split(words: str) -> list[str]:
-    text = " " + " ".join(words.split()) + " "
-    out: list[str] = []
-    for phrase in sorted(_PHRASES, key=len, reverse=True):
-        if f" {phrase} " in text:
-            out.append(phrase)
-            text = text.replace(f" {phrase} ", " ")
-    out.extend(text.split())
-    return out
+# cues whose kind depends on the word before them
+_READ_BEFORE = {"fire", "war", "wars", "storm", "storms", "strike", "strikes", "attack"}
 
 
 @lru_cache(maxsize=1)
 def _automaton() -> Any:
+    lex = lexicon("en")
     table: dict[str, tuple[int, bool]] = {}
-    for words, flag in ((_STRONG_WORDS, STRONG), (_WEAK_WORDS, WEAK), (_NOT_WORDS, NOT)):
-        for entry in _split(words):
+    for key_name, flag in (("strong", STRONG), ("weak", WEAK), ("not", NOT)):
+        for entry in lex.words("cues", key_name):
             prefix = entry.endswith("*")
             key = entry.rstrip("*")
             old_flag, old_prefix = table.get(key, (0, prefix))
@@ -124,58 +90,40 @@ def _automaton() -> Any:
     return auto
 
 
-# A metaphorical war is no cue at all: "a price war", "the culture war", "the war on drugs".
-_WAR_NEUTRAL_BEFORE = {
-    "price", "fare", "trade", "tariff", "currency", "culture", "culture-", "turf", "bidding", "talent",
-    "console", "streaming", "flame", "star", "format", "browser", "cola", "subscription",
-}  # fmt: skip
-_WAR_NEUTRAL_ON = (
-    "drugs", "drug", "cancer", "crime", "poverty", "fentanyl", "opioids", "obesity", "inflation", "waste",
-    "plastic", "christmas", "woke", "science", "fun", "talent", "cash",
-)  # fmt: skip
-
-# cues whose kind depends on the word before them ("fire" and "war" are decided in `cue_hits`)
-_NOT_BEFORE = {"strike": _STRIKE_NOT_BEFORE, "strikes": _STRIKE_NOT_BEFORE, "attack": _ATTACK_NOT_BEFORE}
-# "storm" after an armed group is the verb ("gangs storm Mirebalais"), not the weather: no cue
-_STORM_VERB_AFTER = {
-    "gangs", "gunmen", "fighters", "militants", "rebels", "troops", "forces", "soldiers", "militiamen",
-    "jihadists", "insurgents", "attackers", "settlers", "protesters", "rioters", "mob", "police",
-}  # fmt: skip
-_READ_BEFORE = {"fire", "war", "wars", "storm", "storms", *_NOT_BEFORE}
-
-
 def cue_hits(low: str) -> list[tuple[int, int]]:
     """(position, cue kind) of every cue in lowercased text `low`."""
     out: list[tuple[int, int]] = []
     n = len(low)
+    tables = _tables()
     for end, (length, flag, prefix, read_before) in _automaton().iter(low):
         start = end - length + 1
         if start > 0 and low[start - 1].isalnum():
             continue
         if not prefix and end + 1 < n and low[end + 1].isalnum():
             continue
-        if read_before in _NOT_BEFORE:
+        if read_before in tables.not_before:
+            not_before = tables.not_before[read_before]
             prev = low[:start].rsplit(None, 1)[-1].rstrip("-") if low[:start].strip() else ""
-            if prev.rstrip("s") in _NOT_BEFORE[read_before] or prev in _NOT_BEFORE[read_before]:
+            if prev.rstrip("s") in not_before or prev in not_before:
                 flag = NOT
         elif read_before in {"war", "wars"}:
             prev = low[:start].rsplit(None, 1)[-1] if low[:start].strip() else ""
-            if prev in _WAR_NEUTRAL_BEFORE:
+            if prev in tables.war_neutral_before:
                 continue
             rest = low[end + 1 : end + 24].split()
-            if len(rest) >= 2 and rest[0] == "on" and rest[1].strip(".,;:") in _WAR_NEUTRAL_ON:
+            if len(rest) >= 2 and rest[0] == "on" and rest[1].strip(".,;:") in tables.war_neutral_on:
                 continue
         elif read_before in {"storm", "storms"}:
             prev = low[:start].rsplit(None, 1)[-1] if low[:start].strip() else ""
-            if prev in _STORM_VERB_AFTER:
+            if prev in tables.storm_verb_after:
                 continue
         elif read_before == "fire":
             if start > 0 and low[start - 1] == "-":
                 continue  # cease-fire
             prev = low[:start].rsplit(None, 1)[-1] if low[:start].strip() else ""
-            if prev in _FIRE_NEUTRAL_BEFORE:
+            if prev in tables.fire_neutral_before:
                 continue
-            flag = STRONG if prev in _FIRE_STRONG_BEFORE or prev == "under" else NOT
+            flag = STRONG if prev in tables.fire_strong_before or prev == "under" else NOT
         out.append((start, flag))
     return out
 

@@ -7,8 +7,8 @@ finds one. An item with none of them costs that one scan. Otherwise `prepare(tex
 over it, so each sentence carries a bit mask of the stem families found in it and each extractor
 reads only the sentences that can hold its facts.
 
-The stem lists below are the whole prefilter: an extractor never sees a sentence without one of its
-stems, so a new phrasing that needs a new word must add it here too.
+The stem lists (section [stems] of lexicon/en.toml) are the whole prefilter: an extractor never sees a
+sentence without one of its stems, so a new phrasing that needs a new word must add it there too.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from typing import Any
 import ahocorasick
 import re2
 
+from bot.core.extract.lexicon import lexicon
 from bot.core.extract.text import Sentence, clean, sentences
 
 CASUALTY = 1  # a casualty word
@@ -30,30 +31,10 @@ EMBARGO = 4  # an arms, embargo or arms-trade word
 RECOGNITION = 8  # "recogni"
 _TRIGGERS = CASUALTY | EMBARGO | RECOGNITION
 
-_CASUALTY_STEMS = (
-    "kill", "death", "fatalit", "casualt", "wound", "injur", "martyr", "murder", "massacr", "slain",
-    "executed", "execution", "perish", "unaccounted", "disappeared", "behead", "slaughter", "lynch",
-    "gunned down",
-)  # fmt: skip
-# whole words only ("dead", not "deadline"; "toll", not "tollgate"; "die", not "diet")
-_CASUALTY_WORDS = ("dead", "died", "die", "dies", "lives", "toll", "tolls", "hurt", "missing", "bodies")
-# Number words must stand alone ("one", not "someone"); "twenty-seven" is two of them.
-_NUMBER_WORDS = (
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds",
-    "thousand", "thousands", "million", "billion", "dozen", "dozens", "scores", "several", "numerous",
-)  # fmt: skip
-_EMBARGO_STEMS = (
-    "embargo", "weapon", "munition", "export licen", "arms licen", "licences for", "licenses for",
-    "export permit", "permits for", "f-35", "f-16", "fighter jet", "military equipment", "military exports",
-    "military goods", "military items", "military hardware", "military materi", "military technology",
-    "military aid", "defence materi", "defense materi", "defence equipment", "defense equipment",
-    "defence exports", "defense exports", "dual-use", "bombs", "missiles", "gunpowder", "materiel",
-    "explosives", "tank rounds", "artillery shells",
-)  # fmt: skip
-_EMBARGO_WORDS = ("arms",)
-_RECOGNITION_STEMS = ("recogni",)
+
+def _stems(key: str) -> tuple[str, ...]:
+    """A stem list of the English lexicon's [stems] section (lexicon/en.toml)."""
+    return lexicon("en").words("stems", key)
 
 
 @lru_cache(maxsize=1)
@@ -61,12 +42,12 @@ def _automaton() -> Any:
     auto = ahocorasick.Automaton()
     keys: dict[str, tuple[int, bool]] = {}
     for stems, family, whole_word in (
-        (_CASUALTY_STEMS, CASUALTY, False),
-        (_CASUALTY_WORDS, CASUALTY, True),
-        (_NUMBER_WORDS, NUMBER, True),
-        (_EMBARGO_STEMS, EMBARGO, False),
-        (_EMBARGO_WORDS, EMBARGO, True),
-        (_RECOGNITION_STEMS, RECOGNITION, False),
+        (_stems("casualty"), CASUALTY, False),
+        (_stems("casualty_words"), CASUALTY, True),
+        (_stems("numbers"), NUMBER, True),
+        (_stems("embargo"), EMBARGO, False),
+        (_stems("embargo_words"), EMBARGO, True),
+        (_stems("recognition"), RECOGNITION, False),
     ):
         for stem in stems:
             old_family, old_whole = keys.get(stem, (0, whole_word))
@@ -113,7 +94,7 @@ def _rough_gate() -> Any:
     accepts, and of a few more ("dead" after a non-ASCII letter). RE2 scans in C without stopping at
     each number word and needs no lowercased copy, so the ~85% of items with no trigger cost well
     under half the automaton pass; the rest are confirmed by that pass. Built from the stem lists
-    above, so they stay the one place to edit.
+    in the lexicon, so they stay the one place to edit.
 
     `str.lower` and RE2's case folding differ on one letter: "İ".lower() is "i" plus a combining
     dot, so "RECOGNİTION" lowercases to a text holding "recogni". A stem ending in "i" also accepts
@@ -122,8 +103,8 @@ def _rough_gate() -> Any:
     def alt(stem: str) -> str:
         return re.escape(stem[:-1]) + "[i\u0130]" if stem.endswith("i") else re.escape(stem)
 
-    stems = sorted({*_CASUALTY_STEMS, *_EMBARGO_STEMS, *_RECOGNITION_STEMS}, key=len, reverse=True)
-    words = sorted({*_CASUALTY_WORDS, *_EMBARGO_WORDS}, key=len, reverse=True)
+    stems = sorted({*_stems("casualty"), *_stems("embargo"), *_stems("recognition")}, key=len, reverse=True)
+    words = sorted({*_stems("casualty_words"), *_stems("embargo_words")}, key=len, reverse=True)
     pattern = (
         "(?i)"
         + "|".join(alt(s) for s in stems)
