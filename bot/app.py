@@ -36,7 +36,7 @@ from bot.chat.telegram import TelegramSender
 from bot.chat.telegram_commands import TelegramCommands, TelegramTextPoster
 from bot.config import Config, load_config
 from bot.core.model import Platform
-from bot.core.rules import load_rules
+from bot.core.rules import LoadResult, load_rules
 from bot.deliver import Deliverer, drain_outbox
 from bot.fetch import FetchLimits
 from bot.netguard import guarded_connector
@@ -172,7 +172,7 @@ class Bot:
 @asynccontextmanager
 async def running_bot(settings: Settings, config: Config | None = None) -> AsyncIterator[Bot]:
     config = config or load_config(settings.config_path)
-    result = load_rules(config.rules_dir, {d.id for d in config.destinations})
+    result = await asyncio.to_thread(_load_rules_of, config)
     if result.ruleset is None:
         raise StartupError("\n".join(str(e) for e in result.errors))
     store = await asyncio.to_thread(open_store, settings.database_url_for(config.data_dir))
@@ -413,6 +413,24 @@ async def _tell_admins(bot: Bot, errors: list[str]) -> None:
         log.exception("could not queue the rejected-change notice for the admins")
 
 
+def _load_rules_of(config: Config) -> LoadResult:
+    return load_rules(
+        config.rules_dir,
+        {d.id for d in config.destinations},
+        max_file_bytes=config.settings.max_rule_file_bytes,
+    )
+
+
+def _load_and_try_rules(config: Config) -> tuple[LoadResult, list[str]]:
+    """The rules and every reason to refuse them: a change whose own examples fail is as wrong as
+    one that does not parse (`check` says so too)."""
+    result = _load_rules_of(config)
+    errors = [str(e) for e in result.errors] or [
+        str(e) for e in (result.ruleset.run_examples() if result.ruleset else [])
+    ]
+    return result, errors
+
+
 def _reloader(bot: Bot) -> Callable[[], asyncio.Future[None]]:
     async def reload() -> None:
         try:
@@ -426,11 +444,8 @@ def _reloader(bot: Bot) -> Callable[[], asyncio.Future[None]]:
             metrics.rules_reloaded(datetime.now(UTC), errors=str(error).splitlines())
             await _tell_admins(bot, str(error).splitlines())
             return
-        result = load_rules(config.rules_dir, {d.id for d in config.destinations})
-        # A change whose own examples fail is as wrong as one that does not parse: `check` says so too.
-        errors = [str(e) for e in result.errors] or [
-            str(e) for e in (result.ruleset.run_examples() if result.ruleset else [])
-        ]
+        # Off the event loop: a large rule file takes seconds to parse and compile.
+        result, errors = await asyncio.to_thread(_load_and_try_rules, config)
         if result.ruleset is None or errors:
             log.error(
                 "rule change rejected, keeping the last good rules:\n%s",

@@ -19,6 +19,7 @@ from bot.core.model import Entry, RuleMatch, fact_json
 from bot.core.render import render_plain
 from bot.core.resolve import EventState, Resolution, SeriesState, StateView, resolve
 from bot.core.rules import RuleSet, json_schema, load_rules
+from bot.core.rules.loader import DEFAULT_MAX_RULE_FILE_BYTES
 from bot.logs import setup_logging
 from bot.settings import Settings
 
@@ -97,16 +98,18 @@ def check(
     settings = Settings.from_env(config_path=config)
     errors: list[str] = []
     destination_ids: set[str] | None = None
+    max_file_bytes = DEFAULT_MAX_RULE_FILE_BYTES
     rules_dir = rules
     if settings.config_path.exists() or config is not None:
         try:
             cfg = load_config(settings.config_path)
             destination_ids = {d.id for d in cfg.destinations}
+            max_file_bytes = cfg.settings.max_rule_file_bytes
             rules_dir = rules_dir or cfg.rules_dir
         except ConfigError as error:
             errors.extend(error.errors)
     rules_dir = rules_dir or Path("rules")
-    result = load_rules(rules_dir, destination_ids)
+    result = load_rules(rules_dir, destination_ids, max_file_bytes=max_file_bytes)
     errors.extend(str(e) for e in result.errors)
     if result.ruleset is not None:
         errors.extend(str(e) for e in result.ruleset.run_examples())

@@ -41,6 +41,7 @@ from ruamel.yaml.comments import CommentedMap
 
 from bot.core.model import Destination, Platform, Severity, Trigger
 from bot.core.rules import messages
+from bot.core.rules.loader import DEFAULT_MAX_RULE_FILE_BYTES
 from bot.core.rules.yamlsource import (
     Problem,
     describe,
@@ -187,6 +188,11 @@ class Settings(_Model):
     data_dir: str = Field(default="data", description="State folder (SQLite), relative to this file.")
     hot_reload: bool = Field(
         default=True, description="Watch the config and rule files and reload on change."
+    )
+    max_rule_file_bytes: int = Field(
+        default=DEFAULT_MAX_RULE_FILE_BYTES,
+        gt=0,
+        description="Larger rule files are refused before parsing (check, start and hot reload).",
     )
 
     @field_validator("allow_private_feed_hosts", mode="before")

@@ -52,9 +52,16 @@ from bot.core.model import (
     CasualtyFigure,
     Fact,
     Recognition,
+    Severity,
     Trigger,
 )
-from bot.core.templates import AlertTemplateError, Flavour, escape_mrkdwn, render_template
+from bot.core.templates import (
+    AlertTemplateBudgetError,
+    AlertTemplateError,
+    Flavour,
+    escape_mrkdwn,
+    render_template,
+)
 
 # --- platform limits (named once, used everywhere) -------------------------------------------------
 TELEGRAM_MAX_TEXT_LENGTH = 4096  # telegram.constants.MessageLimit.MAX_TEXT_LENGTH, after entity parsing
@@ -350,6 +357,52 @@ def _from_template(alert: Alert, p: _Parts, flavour: Flavour, platform: str) -> 
     except AlertTemplateError:
         return None
     return out or None
+
+
+# Alerts a template is tried on at check time, one per trigger, with long fields: a template whose
+# cost grows with the text (a loop over the evidence) shows it here rather than in production.
+_SAMPLE_TEXT = "An invented sentence about the figures, repeated to the length of a long quote. " * 6
+_SAMPLE_FACTS: dict[Trigger, tuple[Fact, ...]] = {
+    Trigger.CASUALTY: (
+        CasualtyFigure(1_234_567, "at_least", "killed", "people", "Atlantis", True, _SAMPLE_TEXT),
+    ),
+    Trigger.ARMS_EMBARGO: (ArmsEmbargo("Utopia", "Atlantis", "imposed", _SAMPLE_TEXT),),
+    Trigger.RECOGNITION: (
+        Recognition(("Utopia", "Erewhon"), "Atlantis", "announced", "September", _SAMPLE_TEXT),
+    ),
+    Trigger.KEYWORDS: (),
+}
+
+
+def template_budget_problem(template: str, trigger: Trigger) -> str | None:
+    """Why `template` exceeds its rendering budget on a sample alert of `trigger`, or None.
+
+    Only the budget is judged: a template may legitimately fail on a sample (a field the sample
+    lacks) and fall back at run time, but one that runs away on a sample would do so in production.
+    """
+    sample = Alert(
+        id="sample",
+        rule_id="sample",
+        trigger=trigger,
+        severity=Severity.HIGH,
+        facts=_SAMPLE_FACTS[trigger],
+        entry_title=_SAMPLE_TEXT[:200],
+        link="https://news.example/2026/01/02/an-invented-article",
+        source="Example News",
+        published=datetime(2026, 1, 2, 3, 4),
+        evidence=_SAMPLE_TEXT,
+        also_reported_by=("Other News", "Third News"),
+        template=template,
+    )
+    p = _parts(sample)
+    for flavour, platform in (("html", "telegram"), ("mrkdwn", "slack"), ("plain", "plain")):
+        try:
+            render_template(template, _template_context(sample, p, platform), flavour)  # type: ignore[arg-type]
+        except AlertTemplateBudgetError as exc:
+            return str(exc)
+        except AlertTemplateError:
+            continue
+    return None
 
 
 def render_plain(alert: Alert) -> str:

@@ -17,7 +17,8 @@ from jinja2.sandbox import SandboxedEnvironment
 from pydantic import ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from bot.core.render import TEMPLATE_VARIABLES
+from bot.core.model import Trigger
+from bot.core.render import TEMPLATE_VARIABLES, template_budget_problem
 from bot.core.rules import messages
 from bot.core.rules.errors import RuleError
 from bot.core.rules.matcher import RegionsOf, RuleOrigin, RuleSet, regex_error
@@ -34,6 +35,9 @@ from bot.core.rules.yamlsource import (
 )
 
 RULE_FILE_SUFFIXES = (".yaml", ".yml")
+# Parsing costs about 5 s and 220 MB per megabyte of phrases (measured on a 1 MB file): a file larger
+# than this is refused before it is parsed. The config's `settings.max_rule_file_bytes` raises it.
+DEFAULT_MAX_RULE_FILE_BYTES = 1_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,12 +58,28 @@ def rule_files(rules_dir: Path) -> list[Path]:
     return sorted(p for p in rules_dir.iterdir() if p.is_file() and p.suffix in RULE_FILE_SUFFIXES)
 
 
+def _read_rule_file(path: Path, max_bytes: int) -> str:
+    """The file's text; a file over `max_bytes` is refused unread (OSError, ValueError)."""
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise ValueError(messages.RULE_FILE_TOO_LARGE.format(size=size, limit=max_bytes))
+    with path.open("rb") as handle:
+        data = handle.read(max_bytes + 1)  # the file may have grown since stat()
+    if len(data) > max_bytes:
+        raise ValueError(messages.RULE_FILE_TOO_LARGE.format(size=len(data), limit=max_bytes))
+    return data.decode("utf-8-sig")
+
+
 def load_rules(
-    rules_dir: Path, destination_ids: set[str] | None = None, regions_of: RegionsOf | None = None
+    rules_dir: Path,
+    destination_ids: set[str] | None = None,
+    regions_of: RegionsOf | None = None,
+    max_file_bytes: int = DEFAULT_MAX_RULE_FILE_BYTES,
 ) -> LoadResult:
     """Read every rule file in `rules_dir` and compile them, or report every error.
 
     `destination_ids`: the configuration's destination ids, to check `routes` (None: not checked).
+    `max_file_bytes`: larger files are refused before parsing.
     """
     if not rules_dir.is_dir():
         return LoadResult(None, [RuleError(str(rules_dir), 1, 1, None, None, messages.RULES_DIR_NOT_FOUND)])
@@ -70,9 +90,11 @@ def load_rules(
     errors: list[RuleError] = []
     for path in paths:
         try:
-            sources.append((str(path), path.read_bytes().decode("utf-8-sig")))
+            sources.append((str(path), _read_rule_file(path, max_file_bytes)))
         except (OSError, UnicodeDecodeError) as exc:
             errors.append(RuleError(str(path), 1, 1, None, None, messages.YAML_NOT_TEXT.format(reason=exc)))
+        except ValueError as exc:
+            errors.append(RuleError(str(path), 1, 1, None, None, str(exc)))
     result = parse_rules(sources, destination_ids, regions_of)
     if errors:
         return LoadResult(None, sorted([*errors, *result.errors], key=lambda e: e.sort_key), result.files)
@@ -80,15 +102,20 @@ def load_rules(
 
 
 def load_rule_file(
-    path: Path, destination_ids: set[str] | None = None, regions_of: RegionsOf | None = None
+    path: Path,
+    destination_ids: set[str] | None = None,
+    regions_of: RegionsOf | None = None,
+    max_file_bytes: int = DEFAULT_MAX_RULE_FILE_BYTES,
 ) -> LoadResult:
     """One rule file on its own (`conflict-alerts test-rule`): same checks as `load_rules`."""
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = _read_rule_file(path, max_file_bytes)
     except (OSError, UnicodeDecodeError) as exc:
         return LoadResult(
             None, [RuleError(str(path), 1, 1, None, None, messages.YAML_NOT_TEXT.format(reason=exc))]
         )
+    except ValueError as exc:
+        return LoadResult(None, [RuleError(str(path), 1, 1, None, None, str(exc))])
     return parse_rules([(str(path), text)], destination_ids, regions_of)
 
 
@@ -264,6 +291,13 @@ def _check_rule(
                         ),
                     )
                 )
+            elif item.get("trigger") in set(Trigger):
+                over = template_budget_problem(template, Trigger(item["trigger"]))
+                if over is not None:
+                    line, col = locate(root, [index, "template"])
+                    problems.append(
+                        Problem(line, col, "template", messages.TEMPLATE_OVER_BUDGET.format(reason=over))
+                    )
     routes = item.get("routes")
     if destination_ids is not None and isinstance(routes, list):
         for i, dest in enumerate(routes):
@@ -297,6 +331,7 @@ def rule_origin_of(ruleset: RuleSet, rule_id: str) -> RuleOrigin | None:
 
 
 __all__ = [
+    "DEFAULT_MAX_RULE_FILE_BYTES",
     "RULE_FILE_SUFFIXES",
     "LoadResult",
     "load_rule_file",

@@ -43,7 +43,12 @@ DUPLICATE_RULE_ID = "duplicate rule id '{rule_id}', first defined at {where}"
 UNKNOWN_DESTINATION = "unknown destination '{dest}'; destinations in the configuration: {valid}"
 NO_DESTINATIONS = "unknown destination '{dest}'; the configuration defines no destinations"
 BAD_REGEX = "invalid RE2 regular expression: {reason}"
+RULE_FILE_TOO_LARGE = (
+    "rule file is {size:,} bytes, over the limit of {limit:,}; split it, or raise "
+    "settings.max_rule_file_bytes in the configuration"
+)
 BAD_TEMPLATE = "invalid Jinja2 template: {reason} (template line {line})"
+TEMPLATE_OVER_BUDGET = "{reason} on a sample alert; simplify the template (docs/rules.md, Templates)"
 UNKNOWN_TEMPLATE_VARIABLES = "unknown template variable {names}; a template can use {known}"
 KEYWORDS_NEED_CONDITION = "a keywords rule needs at least one of `any`, `all` or `regex`"
 EMPTY_PHRASE = "phrases must not be empty"
