@@ -4,8 +4,12 @@ feedparser is the reference parser: ``feedparser.parse(io.BytesIO(body), respons
 Everything feedparser yields is then normalised here:
 
 * **Text.** ``title`` and ``summary`` are plain text: HTML tags removed (the contents of ``script``,
-  ``style`` and similar are dropped), entities decoded, whitespace collapsed to single spaces. A
-  summary longer than :data:`MAX_SUMMARY_CHARS` is cut at a word boundary and ends in "…". The summary
+  ``style`` and similar are dropped), entities decoded, whitespace collapsed to single spaces. The
+  summary keeps its paragraphs as lines: an HTML block (``<p>``, ``<br>``, ``<li>`` …) or a blank line
+  in plain text ends one. A publisher's standfirst often has no full stop ("… state media report"),
+  so without the break the sentence reader would run it into the first paragraph and quote both as
+  one sentence. A summary longer than :data:`MAX_SUMMARY_CHARS` is cut at a word boundary and ends in
+  "…". The summary
   is the item's ``description``/``summary``, else its first ``content`` block.
 * **Links.** Made absolute against ``xml:base`` and the feed URL; only ``http``/``https`` links are kept
   (a ``javascript:`` or ``data:`` link becomes ``""``). :func:`canonical_link` then lower-cases scheme
@@ -92,6 +96,8 @@ _WS = re.compile(r"\s+")
 _TAG_LIKE = re.compile(r"<[a-zA-Z/!][^>]*>")
 _ENTITY_LIKE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_BREAK = "\x00"  # where a block element ended, while the text is assembled (never in the output)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,12 +158,18 @@ def entry_key(*, guid: str | None, link: str, title: str, summary: str) -> str:
         return guid
     if link:
         return link
-    text = f"{title}\n{summary}".encode("utf-8", "surrogatepass")
+    # Hashed as one line, so keeping paragraphs as lines did not change the key of a stored entry.
+    text = f"{title}\n{_collapse(summary)}".encode("utf-8", "surrogatepass")
     return "sha256:" + hashlib.sha256(text).hexdigest()
 
 
-def html_to_text(value: str) -> str:
-    """Plain text of an HTML fragment: tags dropped, entities decoded, whitespace collapsed."""
+def html_to_text(value: str, *, paragraphs: bool = False) -> str:
+    """Plain text of an HTML fragment: tags dropped, entities decoded, whitespace collapsed. With
+    `paragraphs`, each block element (``<p>``, ``<br>``, ``<li>`` …) ends a line, and so does a blank
+    line in a fragment without tags (feedparser types every RSS description as HTML)."""
+    if paragraphs and not _TAG_LIKE.search(value):
+        lines = (html_to_text(part) for part in _BLANK_LINE.split(value))
+        return "\n".join(line for line in lines if line)
     if "<" not in value and "&" not in value:
         return _collapse(value)
     stripper = _TextExtractor()
@@ -166,7 +178,8 @@ def html_to_text(value: str) -> str:
         stripper.close()
     except Exception:  # pragma: no cover - html.parser is lenient; belt and braces for hostile input
         return _collapse(_TAG_LIKE.sub(" ", html.unescape(value)))
-    return _collapse("".join(stripper.parts))
+    text = "".join(stripper.parts)
+    return _collapse_lines(text) if paragraphs else _collapse(text.replace(_BREAK, " "))
 
 
 # --- the parser --------------------------------------------------------------------------------------
@@ -254,21 +267,28 @@ class _TextExtractor(HTMLParser):
         if tag in self._SKIP:
             self._skipping += 1
         elif tag in self._BLOCK:
-            self.parts.append(" ")
+            self.parts.append(_BREAK)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self._SKIP:
             self._skipping = max(0, self._skipping - 1)
         elif tag in self._BLOCK:
-            self.parts.append(" ")
+            self.parts.append(_BREAK)
 
     def handle_data(self, data: str) -> None:
         if not self._skipping:
-            self.parts.append(data)
+            # a line break inside HTML text is a space; only block elements end lines
+            self.parts.append(_WS.sub(" ", _CONTROL.sub("", data)))
 
 
 def _collapse(value: str) -> str:
     return _WS.sub(" ", _CONTROL.sub("", value)).strip()
+
+
+def _collapse_lines(value: str) -> str:
+    """Each line collapsed, empty lines dropped: paragraphs one per line."""
+    lines = (_collapse(line) for line in value.split(_BREAK))
+    return "\n".join(line for line in lines if line)
 
 
 def _is_tracking(key: str) -> bool:
@@ -286,33 +306,37 @@ def _truncate(text: str, limit: int) -> str:
     return cut.rstrip() + "…"
 
 
-def _to_text(value: str, content_type: str) -> str:
+def _to_text(value: str, content_type: str, *, paragraphs: bool = False) -> str:
     if "html" in content_type or _TAG_LIKE.search(value):
-        return html_to_text(value)
+        return html_to_text(value, paragraphs=paragraphs)
     # Plain text: feedparser has decoded one level of escaping; a second level is a publisher's
     # double-escaping ("&amp;#8217;") and is decoded too.
     if "&" in value:
         value = _ENTITY_LIKE.sub(lambda m: html.unescape(m.group(0)), value)
+    if paragraphs:
+        # a single newline in plain text is often a hard wrap inside a sentence; a blank line is not
+        return _collapse_lines(_BLANK_LINE.sub(_BREAK, _CONTROL.sub("", value)))
     return _collapse(value)
 
 
-def _text_field(obj: Any, name: str, limit: int) -> str:
+def _text_field(obj: Any, name: str, limit: int, *, paragraphs: bool = False) -> str:
     value = obj.get(name)
     if not isinstance(value, str) or not value:
         return ""
     detail = obj.get(f"{name}_detail") or {}
     ctype = str(detail.get("type", "") or "")
-    return _truncate(_to_text(value, ctype), limit)
+    return _truncate(_to_text(value, ctype, paragraphs=paragraphs), limit)
 
 
 def _summary(raw: Any) -> str:
-    text = _text_field(raw, "summary", MAX_SUMMARY_CHARS)
+    text = _text_field(raw, "summary", MAX_SUMMARY_CHARS, paragraphs=True)
     if text:
         return text
     for block in raw.get("content", []) or []:
         value = block.get("value")
         if isinstance(value, str) and value.strip():
-            return _truncate(_to_text(value, str(block.get("type", "") or "")), MAX_SUMMARY_CHARS)
+            ctype = str(block.get("type", "") or "")
+            return _truncate(_to_text(value, ctype, paragraphs=True), MAX_SUMMARY_CHARS)
     return ""
 
 

@@ -16,6 +16,12 @@ Decisions:
   "5 journalists killed". Embargo: ``Arms embargo · <actor> → <target> (<action>)``. Recognition:
   ``Recognition · <recognized> — <status> by <first actor>, with <others> (<date>)``. Keywords rules:
   the entry title.
+- An alert's other facts follow the headline as "• …" lines (at most `MORE_FACTS_MAX`, then
+  "• and N more"). One message per item, trigger and destination: when two rules of one trigger
+  reach the same destination with one item, the delivery plan sends the most severe rule's alert
+  with the others attached, and `combined` folds their facts into its lines.
+- Victim phrases are written as a sentence would (`sentence_case`): a headline's "65 People" is
+  shown as "65 people", names and demonyms keep their capitals.
 - Evidence is ``alert.evidence``, else the first fact's evidence, whitespace collapsed, at most
   `EVIDENCE_MAX_CHARS`; it is omitted when empty. "also reported by" names at most
   `ALSO_REPORTED_MAX_NAMES` outlets and counts the rest.
@@ -41,8 +47,11 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field, fields
+from collections.abc import Sequence
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from bot.core.model import (
@@ -163,6 +172,25 @@ def _first(facts: tuple[Fact, ...], kind: type[Any]) -> Any:
     return next((f for f in facts if isinstance(f, kind)), None)
 
 
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    path = resources.files("bot.core").joinpath("common_words.txt")
+    words = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(w.casefold() for w in words if w)
+
+
+def sentence_case(phrase: str) -> str:
+    """`phrase` as a sentence would write it. Headline style capitalises every word ("65 People
+    Killed"), so a common word (`common_words.txt`) written Capitalised or in capitals is lowered
+    ("People" -> "people"); names and demonyms ("Al Jazeera", "Palestinians") keep their capitals."""
+    common = _common_words()
+    return " ".join(w.lower() if w.casefold() in common else w for w in phrase.split(" "))
+
+
+def _victims(fig: CasualtyFigure) -> str:
+    return sentence_case(fig.victims) if fig.victims else ""
+
+
 def _casualty_headline(fig: CasualtyFigure, change: CasualtyChange | None, published: datetime | None) -> str:
     qual = QUALIFIERS.get(fig.qualifier, "")
     if fig.count is None:
@@ -170,10 +198,10 @@ def _casualty_headline(fig: CasualtyFigure, change: CasualtyChange | None, publi
     elif fig.kind == "killed" and fig.cumulative:
         figure = " ".join(p for p in ("death toll", qual, _num(fig.count)) if p)
     else:
-        victims = fig.victims if fig.location else None  # victims already name the place otherwise
+        victims = _victims(fig) if fig.location else None  # victims already name the place otherwise
         words = (qual, _num(fig.count), victims or "", KIND_WORDS.get(fig.kind, fig.kind))
         figure = " ".join(p for p in words if p)
-    place = fig.location or fig.victims
+    place = fig.location or _victims(fig)
     head = f"{ICONS[Trigger.CASUALTY]} {TRIGGER_LABELS[Trigger.CASUALTY]}"
     if place:
         head += f" · {place}"
@@ -233,7 +261,7 @@ def _fact_line(fact: Fact) -> str:
     if isinstance(fact, CasualtyFigure):
         qual = QUALIFIERS.get(fact.qualifier, "")
         count = _num(fact.count) if fact.count is not None else ""
-        words = (qual, count, fact.victims or "", KIND_WORDS.get(fact.kind, fact.kind))
+        words = (qual, count, _victims(fact), KIND_WORDS.get(fact.kind, fact.kind))
         line = " ".join(w for w in words if w)
         return f"{line} ({fact.location})" if fact.location else line
     if isinstance(fact, ArmsEmbargo):
@@ -243,7 +271,19 @@ def _fact_line(fact: Fact) -> str:
 
 def _more(alert: Alert) -> str:
     lines = [f"• {_one_line(_fact_line(f))}" for f in alert.facts[1 : 1 + MORE_FACTS_MAX]]
+    if (hidden := len(alert.facts) - 1 - MORE_FACTS_MAX) > 0:
+        lines.append(f"• and {hidden} more")
     return "\n".join(lines)
+
+
+def combined(lead: Alert, others: Sequence[Alert]) -> Alert:
+    """One message for several alerts of one item, trigger and destination (rules that split the same
+    figures by size or kind): the lead, the most severe rule's alert, keeps its headline and quote;
+    the others' facts follow its own as lines, each fact once."""
+    facts = list(lead.facts)
+    for other in others:
+        facts.extend(f for f in other.facts if f not in facts)
+    return replace(lead, facts=tuple(facts))
 
 
 def _evidence(alert: Alert) -> str:

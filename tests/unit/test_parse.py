@@ -71,6 +71,38 @@ def test_title_and_summary_are_plain_text_with_entities_decoded() -> None:
     assert entry.summary == "At least 40 killed & dozens injured"
 
 
+def test_summary_paragraphs_stay_apart_so_a_standfirst_never_runs_into_the_lead() -> None:
+    entry = one(
+        rss(
+            "<item><title>Shelling  hits\n market</title><link>https://x.org/a</link><description>"
+            "&lt;p&gt;Eleven dead in a week of shelling, officials say&lt;/p&gt;&lt;p&gt;The regional"
+            "   governor said on\nMonday that&lt;br/&gt;a market was hit.&lt;/p&gt;</description></item>"
+        )
+    )
+    assert entry.title == "Shelling hits market"
+    assert entry.summary == (
+        "Eleven dead in a week of shelling, officials say\nThe regional governor said on Monday that\n"
+        "a market was hit."
+    )
+
+
+def test_plain_text_summary_breaks_at_blank_lines_not_at_hard_wraps() -> None:
+    entry = one(
+        rss(
+            "<item><title>t</title><link>https://x.org/a</link><description>A standfirst without"
+            "\na full stop\n\n   \nThe first paragraph.</description></item>"
+        )
+    )
+    assert entry.summary == "A standfirst without a full stop\nThe first paragraph."
+
+
+def test_the_content_hash_key_does_not_depend_on_paragraph_breaks() -> None:
+    # entries stored before summaries kept their paragraphs were hashed on one line
+    assert entry_key(guid=None, link="", title="t", summary="one\ntwo") == entry_key(
+        guid=None, link="", title="t", summary="one two"
+    )
+
+
 def test_double_escaped_entities_in_titles_are_decoded() -> None:
     entry = one(rss("<item><title>Israel&amp;#8217;s plan</title><link>https://x.org/a</link></item>"))
     assert entry.title == "Israel’s plan"
