@@ -26,9 +26,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.store.db import default_database_url
-
 DEFAULT_CONFIG = Path("conflict-alerts.yaml")
+DEFAULT_SQLITE_PATH = Path("data") / "conflict-alerts.sqlite3"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,3 +91,10 @@ class Settings:
             self.telegram_webhook_secret,
         )
         return tuple(v for v in values if v)
+
+
+def default_database_url(data_dir: Path | None = None) -> str:
+    """SQLite in the config's `settings.data_dir` (./data when there is no config). Kept here, not in
+    `bot.store.db`, so that reading settings never imports SQLAlchemy or Alembic (`match` needs neither)."""
+    path = (data_dir / DEFAULT_SQLITE_PATH.name) if data_dir is not None else DEFAULT_SQLITE_PATH
+    return f"sqlite:///{path}"

@@ -20,13 +20,6 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
-DEFAULT_SQLITE_PATH = Path("data") / "conflict-alerts.sqlite3"
-
-
-def default_database_url(data_dir: Path | None = None) -> str:
-    """SQLite in the config's `settings.data_dir` (./data when there is no config)."""
-    path = (data_dir / DEFAULT_SQLITE_PATH.name) if data_dir is not None else DEFAULT_SQLITE_PATH
-    return f"sqlite:///{path}"
 
 
 def make_engine(url: str) -> Engine:

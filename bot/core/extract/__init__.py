@@ -17,17 +17,18 @@ Explainable extraction (the structure every language builds on):
   `match` shape plus `why`;
 - every reason to drop a candidate is a named entry in an ordered `VetoTable` (`vetoes.py`) per
   trigger; `explain_item(...)` returns the facts and the candidates each veto dropped.
+
+The three extractors are imported on first use, not with this package: their ~150 regular
+expressions take ~0.1 s to compile, which a process that meets no trigger word (or only wants
+`canonical_name`, or `conflict-alerts match` on an empty input) should not pay at start.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from bot.core.extract.casualties import casualties_in, might_have_one_victim
 from bot.core.extract.doc import EMBARGO, NUMBER, RECOGNITION, families, has_digit, has_trigger, prepare
-from bot.core.extract.embargoes import embargoes_in
 from bot.core.extract.places import canonical_name, regions_of
-from bot.core.extract.recognitions import recognitions_in
 from bot.core.extract.text import normalise
 from bot.core.model import ArmsEmbargo, CasualtyFigure, Fact, Recognition
 
@@ -49,16 +50,22 @@ def _day(published: date | datetime | None) -> date | None:
 
 def extract_casualties(text: str, published: date | None = None) -> list[CasualtyFigure]:
     """Casualty figures about violence in `text` (not disasters, accidents or disease)."""
+    from bot.core.extract.casualties import casualties_in
+
     return casualties_in(prepare(text), _day(published))
 
 
 def extract_embargoes(text: str, published: date | None = None) -> list[ArmsEmbargo]:
     """Arms-embargo developments in `text` (not oil, trade or press embargoes)."""
+    from bot.core.extract.embargoes import embargoes_in
+
     return embargoes_in(prepare(text), _day(published))
 
 
 def extract_recognitions(text: str, published: date | None = None) -> list[Recognition]:
     """Diplomatic recognitions in `text` (not facial recognition or awards)."""
+    from bot.core.extract.recognitions import recognitions_in
+
     return recognitions_in(prepare(text), _day(published))
 
 
@@ -71,6 +78,10 @@ def extract_facts(title: str, summary: str, published: date | None = None) -> li
     text = f"{title}\n{summary}" if summary else title
     if not has_trigger(text):
         return []
+    from bot.core.extract.casualties import casualties_in, might_have_one_victim
+    from bot.core.extract.embargoes import embargoes_in
+    from bot.core.extract.recognitions import recognitions_in
+
     if (
         not has_digit(text)
         and not families(normalise(text)) & (NUMBER | EMBARGO | RECOGNITION)

@@ -16,7 +16,6 @@ from functools import lru_cache
 from typing import Any
 
 import ahocorasick
-import pycountry
 
 # pycountry's name -> the name used in alerts (only where they differ).
 _SHORT_NAMES: dict[str, str] = {
@@ -770,6 +769,8 @@ def _short(name: str) -> str:
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, str], dict[str, str]]:
     """(lowercase name -> canonical, canonical -> alpha-2) built once from pycountry and the tables."""
+    import pycountry  # here, not at the top: its import reads package metadata (~20 ms) every start
+
     names: dict[str, str] = {}
     alpha2: dict[str, str] = {}
     for c in pycountry.countries:

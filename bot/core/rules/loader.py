@@ -10,10 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import jinja2
 import re2
-from jinja2 import meta
-from jinja2.sandbox import SandboxedEnvironment
 from pydantic import ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
@@ -263,6 +260,11 @@ def _check_rule(
             problems.append(Problem(line, col, "regex", messages.BAD_REGEX.format(reason=reason)))
     template = item.get("template")
     if isinstance(template, str):
+        # Jinja2 only for rules that have a template, so that loading rules without one stays cheap.
+        import jinja2
+        from jinja2 import meta
+        from jinja2.sandbox import SandboxedEnvironment
+
         env = SandboxedEnvironment()
         try:
             unknown = (

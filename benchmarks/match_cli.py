@@ -1,0 +1,166 @@
+"""`conflict-alerts match` end to end against a keyword filter, whole processes, in the same run.
+
+    .venv/bin/python benchmarks/match_cli.py [--items 20000] [--repeat 7]
+
+Question: does extracting facts and matching rules cost more than grep would? Both sides are whole
+processes, started by this script exactly as a user starts them, reading the same JSON-lines file on
+stdin and writing JSON lines to a file; the clock runs from the fork to the process's exit, so
+interpreter start, imports, rule loading and output are all counted:
+
+- ours: `.venv/bin/conflict-alerts match --rules rules` (the console script; facts, shipped rules,
+  alerts rendered as text);
+- baseline: `python benchmarks/keyword_filter.py` (36 words, one combined case-insensitive regex
+  compiled once, one JSON line out per item), and its `--hits-only` variant (output only for items with
+  a word, as grep);
+- start-up alone: each of them with empty stdin, and `python -c pass` as the floor.
+
+Items: every entry `bot.core.parse.parse_feed` reads from ../shared/feeds/real/ (902 entries in 38
+files; title, plain-text summary, link, date, source), repeated in rounds until --items is reached;
+each round after the first is in a fresh shuffled order and every item has its own id. Neither side
+keeps anything per text between items (the matcher's memo is per pattern of phrase hits, not per
+text), so repeating the texts favours neither. Rounds alternate the order of the commands, and the
+figures are the median and the range over --repeat rounds; the ratio is taken within each round.
+Left out: the cost of producing the JSON lines, and `match --state` (no database here).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bot.core.parse import parse_feed  # noqa: E402
+
+FEEDS = ROOT.parent / "shared" / "feeds" / "real"
+BIN = Path(sys.executable).parent
+
+
+def real_items() -> list[dict[str, str]]:
+    items = []
+    for path in sorted(FEEDS.iterdir()):
+        if path.suffix == ".md":
+            continue
+        parsed = parse_feed(path.read_bytes(), feed_id=path.stem, url=path.resolve().as_uri(), source=path.stem)
+        for e in parsed.entries:
+            items.append(
+                {
+                    "title": e.title,
+                    "summary": e.summary,
+                    "link": e.link,
+                    "published": e.published.isoformat() if e.published else "",
+                    "source": e.source,
+                }
+            )
+    return items
+
+
+def write_items(path: Path, n: int) -> int:
+    """n items from the real feeds, in rounds; returns how many distinct texts they hold."""
+    base = real_items()
+    rnd = random.Random(16)
+    with path.open("w", encoding="utf-8") as out:
+        written, round_no = 0, 0
+        while written < n:
+            order = list(range(len(base)))
+            if round_no:
+                rnd.shuffle(order)
+            for i in order[: n - written]:
+                out.write(json.dumps({"id": f"r{round_no}-{i}", **base[i]}, ensure_ascii=False) + "\n")
+            written += min(len(order), n - written)
+            round_no += 1
+    return len(base)
+
+
+def timed(argv: list[str], stdin: Path | None, stdout: Path | None) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one whole process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    with (stdin or Path(os.devnull)).open("rb") as fin, (stdout or Path(os.devnull)).open("wb") as fout:
+        start = time.perf_counter()
+        done = subprocess.run(argv, stdin=fin, stdout=fout, stderr=subprocess.PIPE, cwd=ROOT, check=False)
+        wall = time.perf_counter() - start
+    if done.returncode:
+        sys.exit(f"{' '.join(argv)} failed: {done.stderr.decode(errors='replace').strip()}")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def spread(values: list[float], fmt: str = "{:.3f}") -> str:
+    return f"{fmt.format(statistics.median(values))} ({fmt.format(min(values))}–{fmt.format(max(values))})"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--items", type=int, default=20_000)
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+
+    ours = [str(BIN / "conflict-alerts"), "match", "--rules", "rules"]
+    grep = [sys.executable, str(ROOT / "benchmarks" / "keyword_filter.py")]
+    commands = {
+        "match": ours,
+        "keyword filter": grep,
+        "keyword filter --hits-only": [*grep, "--hits-only"],
+    }
+    startups = {"match": ours, "keyword filter": grep, "python -c pass": [sys.executable, "-c", "pass"]}
+
+    with tempfile.TemporaryDirectory() as tmp:
+        items = Path(tmp) / "items.jsonl"
+        distinct = write_items(items, args.items)
+        print(
+            f"items: {args.items:,} JSON lines ({items.stat().st_size / 1e6:.1f} MB) from {distinct} real "
+            f"entries in {FEEDS}, repeated in shuffled rounds; load average {os.getloadavg()[0]:.1f}"
+        )
+        walls: dict[str, list[float]] = {name: [] for name in commands}
+        cpus: dict[str, list[float]] = {name: [] for name in commands}
+        starts: dict[str, list[float]] = {name: [] for name in startups}
+        ratios: dict[str, list[float]] = {name: [] for name in commands if name != "match"}
+        outputs: dict[str, Path] = {name: Path(tmp) / f"out-{i}.jsonl" for i, name in enumerate(commands)}
+        for round_no in range(args.repeat):
+            names = list(commands) if round_no % 2 == 0 else list(reversed(commands))
+            for name in names:
+                wall, cpu = timed(commands[name], items, outputs[name])
+                walls[name].append(wall)
+                cpus[name].append(cpu)
+            for name in ratios:
+                ratios[name].append(walls[name][-1] / walls["match"][-1])
+            for name, argv in startups.items():
+                starts[name].append(timed(argv, None, None)[0])
+
+        lines = outputs["match"].read_text(encoding="utf-8").splitlines()
+        answers = [json.loads(line) for line in lines]
+        with_facts = sum(1 for a in answers if a["facts"])
+        alerts = sum(len(a["alerts"]) for a in answers)
+        hits = sum(1 for line in outputs["keyword filter"].read_text(encoding="utf-8").splitlines() if '"keywords": []' not in line)
+        print(
+            f"match: {len(answers):,} lines out, {with_facts:,} items with a fact, {alerts:,} alerts; "
+            f"keyword filter: {hits:,} items with a word"
+        )
+        print(f"\nmedian (min–max) over {args.repeat} rounds, load average now {os.getloadavg()[0]:.1f}\n")
+        print("| command | wall s | CPU s | items/s (median wall) |")
+        print("|---|---|---|---|")
+        for name in commands:
+            rate = args.items / statistics.median(walls[name])
+            print(f"| {name} | {spread(walls[name])} | {spread(cpus[name])} | {rate:,.0f} |")
+        print("\n| ratio (same round) | baseline wall / match wall |")
+        print("|---|---|")
+        for name, values in ratios.items():
+            print(f"| {name} | {spread(values, '{:.2f}')} |")
+        print("\n| start-up, empty stdin | wall s |")
+        print("|---|---|")
+        for name, values in starts.items():
+            print(f"| {name} | {spread(values)} |")
+
+
+if __name__ == "__main__":
+    main()
