@@ -13,12 +13,13 @@ import json
 import re
 import sys
 
-KEYWORDS = (
-    "killed kill kills killing dead died dies death deaths wounded injured casualties toll massacre "
-    "fatalities bodies slain shelling airstrike airstrikes bombing shot "
-    "embargo embargoes arms weapons sanctions "
-    "recognise recognises recognised recognize recognizes recognized recognition statehood sovereignty"
-).split()
+KEYWORDS = [
+    *("killed", "kill", "kills", "killing", "dead", "died", "dies", "death", "deaths", "wounded"),
+    *("injured", "casualties", "toll", "massacre", "fatalities", "bodies", "slain", "shelling"),
+    *("airstrike", "airstrikes", "bombing", "shot", "embargo", "embargoes", "arms", "weapons"),
+    *("sanctions", "recognise", "recognises", "recognised", "recognize", "recognizes", "recognized"),
+    *("recognition", "statehood", "sovereignty"),
+]
 PATTERN = re.compile(r"\b(?:" + "|".join(map(re.escape, KEYWORDS)) + r")\b", re.IGNORECASE)
 
 

@@ -51,7 +51,8 @@ def real_items() -> list[dict[str, str]]:
     for path in sorted(FEEDS.iterdir()):
         if path.suffix == ".md":
             continue
-        parsed = parse_feed(path.read_bytes(), feed_id=path.stem, url=path.resolve().as_uri(), source=path.stem)
+        url = path.resolve().as_uri()
+        parsed = parse_feed(path.read_bytes(), feed_id=path.stem, url=url, source=path.stem)
         for e in parsed.entries:
             items.append(
                 {
@@ -141,7 +142,8 @@ def main() -> None:
         answers = [json.loads(line) for line in lines]
         with_facts = sum(1 for a in answers if a["facts"])
         alerts = sum(len(a["alerts"]) for a in answers)
-        hits = sum(1 for line in outputs["keyword filter"].read_text(encoding="utf-8").splitlines() if '"keywords": []' not in line)
+        filtered = outputs["keyword filter"].read_text(encoding="utf-8").splitlines()
+        hits = sum(1 for line in filtered if json.loads(line)["keywords"])
         print(
             f"match: {len(answers):,} lines out, {with_facts:,} items with a fact, {alerts:,} alerts; "
             f"keyword filter: {hits:,} items with a word"

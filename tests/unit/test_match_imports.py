@@ -31,8 +31,10 @@ try:
     main()
 except SystemExit as stop:
     assert not stop.code, stop.code
-loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("sqlalchemy", "alembic") or m.startswith("bot.store"))
-print(json.dumps({"loaded": loaded, "extractors": "bot.core.extract.casualties" in sys.modules}), file=sys.stderr)
+database = ("sqlalchemy", "alembic")
+loaded = sorted(m for m in sys.modules if m.split(".")[0] in database or m.startswith("bot.store"))
+extractors = "bot.core.extract.casualties" in sys.modules
+print(json.dumps({"loaded": loaded, "extractors": extractors}), file=sys.stderr)
 """
 
 
