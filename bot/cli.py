@@ -392,7 +392,7 @@ def feeds_add(
         except ConfigError as error:
             raise _fail(str(error)) from None
     if allow_private:
-        guard = UrlGuard(allow_private=True, allow_hosts=guard.allow_hosts)
+        guard = guard.allowing_private()
     try:
         asyncio.run(guard.check(url))
     except BlockedUrl as error:

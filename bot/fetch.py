@@ -9,6 +9,9 @@
   :class:`~bot.netguard.UrlGuard` and loops are caught. ``permanent_redirect_to`` is set when the chain
   from the requested URL began with one or more 301/308 hops and the fetch then succeeded (2xx/304):
   it is the last URL reached by permanent hops only, the one to store in place of the old URL.
+  With ``trust_first_hop`` (feeds from the config file) the requested URL is not checked, as the admin
+  wrote it, but every redirect is, and redirects go through ``redirect_session`` when given (its
+  connector checks the addresses it connects to, closing the DNS-rebinding gap).
 * **Bounds**: ``total_timeout_s`` covers everything (guard DNS, connect, redirects, a slow drip);
   ``connect_timeout_s`` bounds the TCP/TLS connect; ``read_timeout_s`` bounds a silence between two
   reads. The body is read in chunks and stopped at ``max_bytes`` on the wire; ``Content-Encoding: gzip``
@@ -177,11 +180,14 @@ async def fetch_feed(
     last_modified: str | None,
     limits: FetchLimits,
     guard: UrlGuard | None = None,
+    trust_first_hop: bool = False,
+    redirect_session: aiohttp.ClientSession | None = None,
 ) -> FetchResult:
     progress = _Progress(url=url)
+    hops = _Hops(guard, trust_first_hop, session, redirect_session or session, _origin(url))
     try:
         async with asyncio.timeout(limits.total_timeout_s):
-            return await _fetch(session, progress, etag, last_modified, limits, guard)
+            return await _fetch(hops, progress, etag, last_modified, limits)
     except _Abort as abort:
         return _error(progress, abort.kind, abort.message, status=abort.status)
     except TimeoutError:
@@ -211,13 +217,39 @@ def _error(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Hops:
+    """Who checks and who carries each hop: the first one, then every redirect."""
+
+    guard: UrlGuard | None
+    trust_first_hop: bool
+    first_session: aiohttp.ClientSession
+    redirect_session: aiohttp.ClientSession
+    first_origin: tuple[str, str]
+
+    def guard_for(self, redirects: int) -> UrlGuard | None:
+        return None if self.trust_first_hop and redirects == 0 else self.guard
+
+    def session_for(self, url: str) -> aiohttp.ClientSession:
+        """Hops within the requested URL's own origin go as the first did; others through the
+        checking session."""
+        return self.first_session if _origin(url) == self.first_origin else self.redirect_session
+
+
+def _origin(url: str) -> tuple[str, str]:
+    try:
+        parts = urlsplit(url)
+        return (parts.scheme.lower(), parts.netloc.lower())
+    except ValueError:
+        return ("", url)
+
+
 async def _fetch(
-    session: aiohttp.ClientSession,
+    hops: _Hops,
     progress: _Progress,
     etag: str | None,
     last_modified: str | None,
     limits: FetchLimits,
-    guard: UrlGuard | None,
 ) -> FetchResult:
     headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"}
     if etag:
@@ -231,13 +263,14 @@ async def _fetch(
     redirects = 0
     while True:
         url = progress.url
+        guard = hops.guard_for(redirects)
         if guard is not None:
             try:
                 await guard.check(url)
             except BlockedUrl as exc:
                 raise _Abort(FetchErrorKind.BLOCKED_ADDRESS, f"{url}: {exc.reason}") from None
         try:
-            async with session.get(
+            async with hops.session_for(url).get(
                 url, headers=headers, allow_redirects=False, auto_decompress=False, timeout=timeout
             ) as resp:
                 if resp.status in REDIRECT_STATUSES:

@@ -14,8 +14,15 @@ between the check and aiohttp's own lookup (DNS rebinding); :class:`GuardedResol
 checking the addresses aiohttp actually connects to - build the session's connector with it
 (:func:`guarded_connector`) where feeds come from untrusted users.
 
+The same guard checks every *redirect* of a feed from the config file (``fetch_feed(...,
+trust_first_hop=True)``): the admin's own URL is trusted as written, where the publisher sends us
+next is not.
+
 Exemptions, for tests and deliberate local feeds: ``allow_private=True`` allows non-public addresses
-except the metadata endpoints; ``allow_hosts`` exempts listed host names or IP literals entirely.
+except the metadata endpoints; ``allow_hosts`` exempts listed ``host`` or ``host:port`` entries
+(``[::1]:8080`` for IPv6): a bare host only on its scheme's default port (80, 443), so allowing an
+intranet host does not open its database or admin ports. The metadata endpoints are refused even
+when listed.
 """
 
 from __future__ import annotations
@@ -70,19 +77,56 @@ def address_problem(ip: IPAddress, *, allow_private: bool = False) -> str | None
     return "a non-public address"
 
 
+DEFAULT_PORTS = frozenset({80, 443})
+
+
+def _normal_host(host: str) -> str:
+    return host.lower().strip().strip("[]").rstrip(".")
+
+
+def parse_allowed_host(entry: str) -> tuple[str, int | None]:
+    """``host``, ``host:port``, ``[v6]`` or ``[v6]:port`` -> (host, port or None)."""
+    text = entry.strip()
+    try:
+        parts = urlsplit(f"//{text}")
+        return _normal_host(parts.hostname or text), parts.port
+    except ValueError:  # a bare IPv6 literal without brackets ("::1"), or a bad port
+        return _normal_host(text), None
+
+
 class UrlGuard:
     def __init__(self, allow_private: bool = False, allow_hosts: frozenset[str] = frozenset()) -> None:
         self.allow_private = allow_private
-        self.allow_hosts = frozenset(h.lower().strip("[]") for h in allow_hosts)
+        self.allow_hosts = frozenset(parse_allowed_host(h) for h in allow_hosts)
 
     def __repr__(self) -> str:
-        return f"UrlGuard(allow_private={self.allow_private}, allow_hosts={sorted(self.allow_hosts)})"
+        hosts = sorted(map(str, self.allow_hosts))
+        return f"UrlGuard(allow_private={self.allow_private}, allow_hosts={hosts})"
 
-    def host_allowed(self, host: str) -> bool:
-        return host.lower().strip("[]").rstrip(".") in self.allow_hosts
+    def allowing_private(self) -> UrlGuard:
+        """The same exemptions, and every non-public address but the metadata ones."""
+        guard = UrlGuard(allow_private=True)
+        guard.allow_hosts = self.allow_hosts
+        return guard
 
-    def check_address(self, host: str, ip: IPAddress) -> None:
-        problem = address_problem(ip, allow_private=self.allow_private)
+    def host_allowed(self, host: str, port: int | None) -> bool:
+        """Whether `host` on `port` is listed: as host:port, or as a bare host on a default port."""
+        name = _normal_host(host)
+        listed = self.allow_hosts
+        return (name, port) in listed or (port in DEFAULT_PORTS and (name, None) in listed)
+
+    def also_allowing(self, url: str) -> UrlGuard:
+        """The same guard, with the host and port of `url` exempt too (a configured feed's own origin:
+        the admin trusted it, so its redirects within it are trusted as well)."""
+        parts = urlsplit(url)
+        default = 443 if parts.scheme.lower() == "https" else 80
+        guard = UrlGuard(allow_private=self.allow_private)
+        guard.allow_hosts = self.allow_hosts | {(_normal_host(parts.hostname or ""), parts.port or default)}
+        return guard
+
+    def check_address(self, host: str, ip: IPAddress, *, allowed: bool = False) -> None:
+        """Refuse `ip` unless it is public; `allowed` (an exempt host) still refuses metadata."""
+        problem = address_problem(ip, allow_private=self.allow_private or allowed)
         if problem is None:
             return
         if host.strip("[]") == str(ip):
@@ -103,17 +147,17 @@ class UrlGuard:
             )
         if not host:
             raise BlockedUrl("the URL has no host name")
-        if self.host_allowed(host):
-            return
+        port = port or (443 if scheme == "https" else 80)
+        allowed = self.host_allowed(host, port)
         try:
             literal: IPAddress | None = ipaddress.ip_address(host)
         except ValueError:
             literal = None
         if literal is not None:
-            self.check_address(str(literal), literal)
+            self.check_address(str(literal), literal, allowed=allowed)
             return
-        for ip in await resolve(host, port or (443 if scheme == "https" else 80)):
-            self.check_address(host, ip)
+        for ip in await resolve(host, port):
+            self.check_address(host, ip, allowed=allowed)
 
 
 async def resolve(host: str, port: int) -> list[IPAddress]:
@@ -145,12 +189,11 @@ class GuardedResolver(aiohttp.ThreadedResolver):
         self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
     ) -> list[ResolveResult]:
         results = await super().resolve(host, port, family)
-        if self._guard.host_allowed(host):
-            return results
+        allowed = self._guard.host_allowed(host, port)
         for result in results:
             ip = ipaddress.ip_address(str(result["host"]).split("%", 1)[0])
             try:
-                self._guard.check_address(host, ip)
+                self._guard.check_address(host, ip, allowed=allowed)
             except BlockedUrl as exc:
                 # aiohttp turns OSError from a resolver into ClientConnectorError with this message
                 raise OSError(f"blocked: {exc.reason}") from exc

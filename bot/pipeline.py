@@ -97,8 +97,9 @@ def _fresh_like(executor: Executor) -> Executor:
 
 
 def runtime_feed_guard(config: Config) -> UrlGuard:
-    """The SSRF guard for feeds added at run time: public addresses only, except the hosts the
-    config lists in ``settings.allow_private_feed_hosts``."""
+    """The SSRF guard for feeds added at run time, and for the redirects of configured feeds: public
+    addresses only, except the hosts (and ports) the config lists in
+    ``settings.allow_private_feed_hosts``."""
     return UrlGuard(allow_hosts=frozenset(config.settings.allow_private_feed_hosts))
 
 
@@ -230,14 +231,17 @@ class Pipeline:
 
     async def refresh_feed(self, feed: FeedRow, cycle: _Cycle | None = None) -> PollReport:
         # Feeds added at run time (CLI, chat) are checked against private and metadata addresses on
-        # every hop; the configured ones are trusted as the operator wrote them.
+        # every hop; the configured ones are trusted as the operator wrote them, their redirects are not.
         runtime = feed.origin == "runtime"
-        guard = self.runtime_feed_guard if runtime else None
-        session = self.runtime_session if runtime and self.runtime_session is not None else self.session
+        guard = (
+            self.runtime_feed_guard if runtime else runtime_feed_guard(self.config).also_allowing(feed.url)
+        )
+        guarded_session = self.runtime_session or self.session
+        session = guarded_session if runtime else self.session
         async with cycle.slots.hold(feed.url) if cycle is not None else contextlib.nullcontext():
             result = await fetch_feed(
                 session, feed.url, etag=feed.etag, last_modified=feed.last_modified, limits=self.limits,
-                guard=guard,
+                guard=guard, trust_first_hop=not runtime, redirect_session=guarded_session,
             )
         now = self.clock()
         if result.error is not None:

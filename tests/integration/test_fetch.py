@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
+from urllib.parse import urlsplit
 
 import aiohttp
 import pytest
@@ -36,7 +37,6 @@ LIMITS = FetchLimits(
     max_decompressed_bytes=1024 * 1024,
     max_redirects=3,
 )
-LOOPBACK = UrlGuard(allow_hosts=frozenset({"127.0.0.1"}))
 ITEMS = [
     FeedItem(
         "Strike kills 12 in Gaza", "https://news.example.org/a?utm_source=rss", "At least 12 killed", "a"
@@ -65,8 +65,9 @@ async def fetch(
     last_modified: str | None = None,
     limits: FetchLimits = LIMITS,
 ) -> FetchResult:
+    loopback = UrlGuard(allow_hosts=frozenset({urlsplit(url).netloc}))  # the fake server's host:port
     return await fetch_feed(
-        session, url, etag=etag, last_modified=last_modified, limits=limits, guard=LOOPBACK
+        session, url, etag=etag, last_modified=last_modified, limits=limits, guard=loopback
     )
 
 

@@ -22,7 +22,10 @@ from bot.store.repo import feed_id_for
 from tests.fakes.feed_server import FeedItem, FeedServer, running_feed_server
 from tests.integration.test_pipeline_scheduling import Clock, make_config, pipeline_for
 
-ALLOW_LOCALHOST = "  allow_private_feed_hosts: [localhost]"
+
+def allow_localhost(server: FeedServer) -> str:
+    """The config line allowing the fake server's port on `localhost` (a bare host opens 80/443 only)."""
+    return f"  allow_private_feed_hosts: ['localhost:{server.base_url.rsplit(':', 1)[1]}']"
 ITEM = FeedItem("Strike kills 12", "https://news.example/a", "At least 12 killed", "a")
 
 
@@ -50,7 +53,7 @@ async def test_a_runtime_feed_redirecting_to_a_private_address_is_blocked(
 ) -> None:
     port = server.base_url.rsplit(":", 1)[1]
     server.set_redirect("/feed.xml", target.format(port=port))
-    config = make_config(tmp_path, "", ALLOW_LOCALHOST)
+    config = make_config(tmp_path, "", allow_localhost(server))
     async with pipeline_for(tmp_path, config, Clock()) as pipeline:
         url = via_localhost(server, "/feed.xml")
         pipeline.store.add_feed(url, "Runtime", [], Clock()())
@@ -65,7 +68,7 @@ async def test_a_runtime_feed_on_a_private_address_is_blocked_at_fetch_time(
     tmp_path: Path, server: FeedServer
 ) -> None:
     """Even if it got into the database (an older version, a hand edit), it is never fetched."""
-    config = make_config(tmp_path, "", ALLOW_LOCALHOST)
+    config = make_config(tmp_path, "", allow_localhost(server))
     async with pipeline_for(tmp_path, config, Clock()) as pipeline:
         pipeline.store.add_feed(server.url("/secret.xml"), "Runtime", [], Clock()())
         [report] = await pipeline.poll_due()
@@ -73,10 +76,11 @@ async def test_a_runtime_feed_on_a_private_address_is_blocked_at_fetch_time(
     assert server.requests_for("/secret.xml") == []
 
 
-async def test_the_same_redirect_from_a_configured_feed_is_followed(
+async def test_a_configured_feeds_redirect_within_its_own_host_and_port_is_followed(
     tmp_path: Path, server: FeedServer
 ) -> None:
-    """Config feeds are the operator's: trusted as written."""
+    """Config feeds are the operator's: trusted as written, and so is their own origin. Redirects
+    elsewhere are checked (tests/hostile/test_hostile_feeds.py)."""
     server.set_redirect("/feed.xml", server.url("/secret.xml"))
     config = make_config(tmp_path, f'  - {{url: "{server.url("/feed.xml")}", name: Configured}}')
     async with pipeline_for(tmp_path, config, Clock()) as pipeline:
@@ -89,7 +93,7 @@ async def test_an_allowed_runtime_feed_works_through_the_checking_connector(
 ) -> None:
     """The bot fetches runtime feeds through a connector whose resolver applies the same guard
     (anti DNS-rebinding): an allowed host passes, and the feed is polled normally."""
-    config = make_config(tmp_path, "", ALLOW_LOCALHOST)
+    config = make_config(tmp_path, "", allow_localhost(server))
     async with pipeline_for(tmp_path, config, Clock()) as pipeline:
         guard = runtime_feed_guard(config)
         async with aiohttp.ClientSession(connector=guarded_connector(guard)) as runtime_session:
@@ -116,7 +120,7 @@ async def test_cli_feeds_add_checks_the_url_and_honours_the_config_allow_list(
     config = tmp_path / "config.yaml"
     config.write_text(
         f"destinations:\n  - {{id: console, console: {{}}}}\nrules_dir: {repo / 'rules'}\n"
-        f"settings:\n{ALLOW_LOCALHOST}\n",
+        f"settings:\n{allow_localhost(server)}\n",
         encoding="utf-8",
     )
     env = {

@@ -56,7 +56,7 @@ async def test_allow_private_lets_loopback_through_but_not_metadata() -> None:
 
 
 async def test_allow_hosts_exempts_exactly_the_listed_hosts() -> None:
-    guard = UrlGuard(allow_hosts=frozenset({"127.0.0.1", "[::1]"}))
+    guard = UrlGuard(allow_hosts=frozenset({"127.0.0.1:1234", "[::1]:1234"}))
     await guard.check("http://127.0.0.1:1234/feed")
     await guard.check("http://[::1]:1234/feed")
     with pytest.raises(BlockedUrl, match="loopback"):
