@@ -180,9 +180,11 @@ class Settings(_Model):
     per_host_concurrency: int = Field(default=2, gt=0, description="Requests at once to one host.")
     allow_private_feed_hosts: tuple[str, ...] = Field(
         default=(),
-        description="Hosts (names or IP literals) that feeds added at run time (CLI, chat) may reach "
-        "although they are loopback, private or link-local: tests, intranet feeds. Everything else "
-        "such a feed reaches, after DNS and on every redirect, must be a public address.",
+        description="`host` or `host:port` entries (names or IP literals; a bare host means ports "
+        "80 and 443) that feeds added at run time (CLI, chat), and the redirects of configured feeds, "
+        "may reach although they are loopback, private or link-local: tests, intranet feeds. Everything "
+        "else such a feed reaches, after DNS and on every redirect, must be a public address; the "
+        "metadata endpoints never.",
     )
     user_agent: str = Field(default="conflict-alerts/0.1", min_length=1)
     data_dir: str = Field(default="data", description="State folder (SQLite), relative to this file.")
