@@ -1,17 +1,26 @@
 """`conflict-alerts` — the command line. Each command is a thin shell over the library: it parses
-arguments, calls one function, prints, and picks the exit code (0 ok, 1 bad input or configuration)."""
+arguments, calls one function, prints, and picks the exit code (0 ok, 1 bad input or configuration).
+
+No Python traceback reaches the user: an expected failure (database down, a misspelled URL, a file
+that is not a database) is one line naming the problem and the fix (bot/errors.py), an unexpected one
+is one line too, and the full trace is printed only with `-v`. Read-only commands (`status`, `feeds`,
+`db current`) create no file or folder.
+"""
 
 from __future__ import annotations
 
 import io
 import json
 import sys
+import traceback
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
+from typer.core import TyperGroup
 
 from bot.core.extract import extract_facts
 from bot.core.model import Entry, RuleMatch, fact_json
@@ -19,8 +28,48 @@ from bot.core.render import render_plain
 from bot.core.resolve import EventState, Resolution, SeriesState, StateView, resolve
 from bot.core.rules import RuleSet, json_schema, load_rules
 from bot.core.rules.loader import DEFAULT_MAX_RULE_FILE_BYTES
-from bot.logs import setup_logging
+from bot.core.wording import plural
+from bot.errors import CliProblem, explain
+from bot.logs import Redactor, setup_logging
 from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from bot.config import Config
+    from bot.store.repo import Store
+
+
+@dataclass
+class _Invocation:
+    """What the error handler needs to know about the command being run."""
+
+    verbose: int = 0
+    database_url: str | None = None
+    secrets: tuple[str, ...] = ()
+
+
+_invocation = _Invocation()
+
+
+class _OneLineErrors(TyperGroup):
+    """Every exception that escapes a command becomes one line on stderr and exit code 1."""
+
+    def invoke(self, ctx: Any) -> Any:  # typer's click Context (vendored, private)
+        try:
+            return super().invoke(ctx)
+        except (typer.Exit, typer.Abort, typer.TyperException, KeyboardInterrupt):
+            raise
+        except Exception as error:
+            line = explain(error, _invocation.database_url)
+            if line is None:
+                if _invocation.verbose:
+                    traceback.print_exc()
+                first = (str(error).strip().splitlines() or [""])[0]
+                line = f"unexpected error: {type(error).__name__}: {first}" + (
+                    "" if _invocation.verbose else " (run again with -v for the full trace)"
+                )
+            typer.echo(Redactor(_invocation.secrets)(line), err=True)
+            raise typer.Exit(1) from None
+
 
 if TYPE_CHECKING:
     from bot.store.repo import Store
@@ -30,6 +79,8 @@ app = typer.Typer(
     help="Watches news feeds and alerts on casualty figures, arms embargoes and statehood recognitions.",
     no_args_is_help=True,
     add_completion=False,
+    cls=_OneLineErrors,
+    pretty_exceptions_enable=False,
 )
 feeds_app = typer.Typer(
     help="List feeds with their health (no command), or add and remove feeds.", no_args_is_help=False
@@ -50,9 +101,32 @@ Verbose = Annotated[
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Warnings and errors only.")]
 
 
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"conflict-alerts {version('conflict-alerts')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
+    ] = False,
+    verbose: Annotated[
+        int, typer.Option("--verbose", "-v", count=True, help="Full traces of unexpected errors.")
+    ] = 0,
+) -> None:
+    _invocation.verbose = verbose
+
+
 def _settings(config: Path | None, verbose: int = 0, quiet: bool = False) -> Settings:
     settings = Settings.from_env(config_path=config)
-    setup_logging(-1 if quiet else verbose, settings.secrets)
+    _invocation.verbose = max(_invocation.verbose, verbose)
+    _invocation.secrets = settings.secrets
+    setup_logging(-1 if quiet else _invocation.verbose, settings.secrets)
     return settings
 
 
@@ -60,13 +134,65 @@ def _database_url(settings: Settings) -> str:
     """DATABASE_URL, else the SQLite file in the config's data_dir — the one `run` uses — so that
     `status` or `feeds` run from another folder read the bot's database, not a new empty one."""
     if settings.database_url:
-        return settings.database_url
-    from bot.config import ConfigError, load_config
+        url = settings.database_url
+    else:
+        from bot.config import ConfigError, load_config
 
-    try:
-        return settings.database_url_for(load_config(settings.config_path).data_dir)
-    except (ConfigError, OSError):
-        return settings.database_url_for(None)
+        try:
+            url = settings.database_url_for(load_config(settings.config_path).data_dir)
+        except (ConfigError, OSError):
+            url = settings.database_url_for(None)
+    _invocation.database_url = url
+    return url
+
+
+def _existing_database(settings: Settings, config_given: bool) -> str | None:
+    """The URL of the bot's database for a read-only command, or None when no SQLite file exists
+    yet (nothing is created to find out). Without a configuration or DATABASE_URL there is nothing
+    to read: that is a CliProblem saying where the command looked."""
+    if not settings.database_url and not settings.config_path.exists():
+        hint = "check the path" if config_given else "run it in the bot's folder, or pass --config FILE"
+        raise CliProblem(
+            f"no configuration here: {settings.config_path} not found and DATABASE_URL is not set ({hint})"
+        )
+    from bot.store.db import sqlite_path
+
+    url = _database_url(settings)
+    path = sqlite_path(url)
+    if path is not None and not path.exists():
+        return None
+    return url
+
+
+def _open_existing_store(url: str) -> Store:
+    """The store, without migrating: a read-only command says what to run instead of writing."""
+    from sqlalchemy.engine import make_url
+
+    from bot.store.db import current_revision, head_revision, make_engine
+    from bot.store.repo import Store
+
+    engine = make_engine(url)
+    current, head = current_revision(engine), head_revision()
+    if current != head:
+        engine.dispose()
+        where = make_url(url).render_as_string(hide_password=True)
+        if current is None:
+            raise CliProblem(
+                f"the database at {where} is empty: the bot has not run against it yet "
+                "(start it, or run `conflict-alerts db upgrade`)"
+            )
+        raise CliProblem(
+            f"the database at {where} is at revision {current}, this version needs {head}: "
+            "run `conflict-alerts db upgrade` (or start the bot)"
+        )
+    return Store(engine)
+
+
+def _no_database_yet(settings: Settings) -> str:
+    from bot.store.db import sqlite_path
+
+    where = sqlite_path(_database_url(settings))
+    return f"no database yet at {where}: the bot has not run with this configuration (`conflict-alerts run`)"
 
 
 def _fail(message: str) -> typer.Exit:
@@ -88,6 +214,7 @@ def run(
     from bot.config import ConfigError
 
     settings = _settings(config, verbose, quiet)
+    _invocation.database_url = settings.database_url
     try:
         asyncio.run(run_once(settings) if once else run_forever(settings))
     except (ConfigError, StartupError) as error:
@@ -99,13 +226,16 @@ def run(
 @app.command()
 def check(
     config: ConfigOpt = None,
-    rules: Annotated[Path | None, typer.Option("--rules", help="Rules folder; default the config's.")] = None,
+    rules: Annotated[
+        Path | None, typer.Option("--rules", help="Rules folder or a single rule file; default the config's.")
+    ] = None,
 ) -> None:
     """Validate the configuration and every rule file, and run the rules' examples."""
     from bot.config import ConfigError, load_config
 
     settings = Settings.from_env(config_path=config)
     errors: list[str] = []
+    warnings: list[str] = []
     destination_ids: set[str] | None = None
     max_file_bytes = DEFAULT_MAX_RULE_FILE_BYTES
     rules_dir = rules
@@ -115,6 +245,7 @@ def check(
             destination_ids = {d.id for d in cfg.destinations}
             max_file_bytes = cfg.settings.max_rule_file_bytes
             rules_dir = rules_dir or cfg.rules_dir
+            warnings.extend(_missing_tokens(settings, cfg))
         except ConfigError as error:
             errors.extend(error.errors)
     rules_dir = rules_dir or Path("rules")
@@ -122,13 +253,35 @@ def check(
     errors.extend(str(e) for e in result.errors)
     if result.ruleset is not None:
         errors.extend(str(e) for e in result.ruleset.run_examples())
+    for line in warnings:
+        typer.echo(f"warning: {line}", err=True)
     if errors:
         for line in errors:
             typer.echo(line, err=True)
         raise typer.Exit(1)
     assert result.ruleset is not None
     examples = sum(len(r.examples.match) + len(r.examples.no_match) for r in result.ruleset.rules)
-    typer.echo(f"ok: {len(result.ruleset.rules)} rules in {rules_dir}, {examples} examples pass")
+    counted = f"{plural(len(result.ruleset.rules), 'rule')} in {rules_dir}, {plural(examples, 'example')}"
+    typer.echo(f"ok: {counted} pass")
+
+
+def _missing_tokens(settings: Settings, cfg: Config) -> list[str]:
+    """Destinations whose platform has no token: their alerts would be queued and never sent."""
+    from bot.core.model import Platform
+
+    tokens = {
+        Platform.TELEGRAM: ("TELEGRAM_BOT_TOKEN", settings.telegram_token),
+        Platform.SLACK: ("SLACK_BOT_TOKEN", settings.slack_token),
+    }
+    lines = []
+    for destination in cfg.destinations:
+        variable, token = tokens.get(destination.platform, ("", "set"))
+        if not token:
+            lines.append(
+                f"destination '{destination.id}' is on {destination.platform.value.capitalize()} but "
+                f"{variable} is not set: its alerts will not be sent (docs/{destination.platform.value}.md)"
+            )
+    return lines
 
 
 @app.command()
@@ -196,9 +349,17 @@ def match(
     ruleset = _load_ruleset(rules)
     store = None
     if state is not None:
+        from sqlalchemy.exc import DatabaseError
+
         from bot.app import open_store
 
-        store = open_store(f"sqlite:///{state}")
+        try:
+            store = open_store(f"sqlite:///{state}")
+        except DatabaseError as error:
+            raise CliProblem(
+                f"--state {state} is not a state file ({str(error.orig or error).strip()}): give a new "
+                "file name (it is created), or the file an earlier `match --state` wrote"
+            ) from None
     stdin = cast(io.BufferedIOBase, sys.stdin.buffer)
     write = sys.stdout.write
     number = 0
@@ -265,7 +426,7 @@ def replay(
         count = asyncio.run(replay_files(settings, files, deliver=deliver))
     except (ConfigError, StartupError) as error:
         raise _fail(str(error)) from None
-    typer.echo(f"{count} alerts from {len(files)} files", err=True)
+    typer.echo(f"{plural(count, 'alert')} from {plural(len(files), 'file')}", err=True)
 
 
 @app.command("test-rule")
@@ -306,7 +467,7 @@ def test_rule(
                         typer.echo(f"          why: {line}")
             if m.matched_phrases:
                 typer.echo(f"    phrases: {', '.join(m.matched_phrases)}")
-    typer.echo(f"{fired} matches on {len(entries)} items")
+    typer.echo(f"{plural(fired, 'match', 'matches')} on {plural(len(entries), 'item')}")
 
 
 def _read_items(path: Path) -> list[Entry]:
@@ -339,13 +500,17 @@ def feeds_list(ctx: typer.Context, config: ConfigOpt = None) -> None:
         return
     from datetime import timedelta
 
-    from bot.app import open_store
     from bot.core.schedule import health_state
 
     settings = _settings(config, quiet=True)
-    store = open_store(_database_url(settings))
+    url = _existing_database(settings, config is not None)
+    if url is None:
+        typer.echo(_no_database_yet(settings))
+        return
+    store = _open_existing_store(url)
     now = datetime.now(UTC)
     rows = store.feed_activity(entries_since=now - timedelta(days=1))
+    store.engine.dispose()
     if not rows:
         typer.echo(
             "no feeds yet: they are added from the config when the bot starts, or with `feeds add URL`"
@@ -383,6 +548,7 @@ def feeds_add(
     from bot.config import ConfigError, load_config
     from bot.netguard import BlockedUrl, UrlGuard
     from bot.pipeline import runtime_feed_guard
+    from bot.store.repo import feed_id_for
 
     settings = _settings(config, quiet=True)
     guard = UrlGuard()
@@ -391,6 +557,7 @@ def feeds_add(
             guard = runtime_feed_guard(load_config(settings.config_path))
         except ConfigError as error:
             raise _fail(str(error)) from None
+    strict_guard = guard
     if allow_private:
         guard = guard.allowing_private()
     try:
@@ -403,9 +570,24 @@ def feeds_add(
                 "the config, see docs/feeds.md)"
             )
         raise _fail(f"refused: {error}{hint}") from None
+    if allow_private:
+        try:
+            asyncio.run(strict_guard.check(url))
+        except BlockedUrl as error:
+            host = urlsplit(url).hostname or url
+            typer.echo(
+                f"warning: {error}, and {host} is not in settings.allow_private_feed_hosts: the running "
+                "bot will refuse to fetch it on every poll; add the host there (docs/feeds.md)",
+                err=True,
+            )
     store = open_store(_database_url(settings))
+    feed_id = feed_id_for(url)
+    known = {f.id: f for f in store.feeds()}
+    if feed_id in known and known[feed_id].enabled:
+        typer.echo(f"{url} is already polled, as {feed_id}: nothing to add")
+        return
     feed_id = store.add_feed(url, name or urlsplit(url).hostname or url, [], datetime.now(UTC))
-    typer.echo(f"added {url} as {feed_id}")
+    typer.echo(f"{'enabled again' if feed_id in known else 'added'} {url} as {feed_id}")
 
 
 @feeds_app.command("remove")
@@ -428,12 +610,15 @@ def feeds_remove(url_or_id: str, config: ConfigOpt = None) -> None:
 def status(config: ConfigOpt = None) -> None:
     """Running instances, outbox depth, the oldest undelivered alert, paused destinations, latest alerts.
 
-    Reads the database of DATABASE_URL (default ./data/ under the current directory)."""
-    from bot.app import open_store
+    Reads the database of DATABASE_URL, else the SQLite file in the config's settings.data_dir."""
     from bot.store.instances import STALE_AFTER_S, lease_holders, list_instances
 
     settings = _settings(config, quiet=True)
-    store = open_store(_database_url(settings))
+    url = _existing_database(settings, config is not None)
+    if url is None:
+        typer.echo(_no_database_yet(settings))
+        return
+    store = _open_existing_store(url)
     now = datetime.now(UTC)
     instances = list_instances(store.engine, now)
     live = sum(1 for i in instances if i.alive)
@@ -497,8 +682,13 @@ def db_current(config: ConfigOpt = None) -> None:
     from bot.store.db import current_revision, head_revision, make_engine
 
     settings = _settings(config, quiet=True)
-    engine = make_engine(_database_url(settings))
+    url = _existing_database(settings, config is not None)
+    if url is None:
+        typer.echo(f"current: none  head: {head_revision()}  ({_no_database_yet(settings)})")
+        return
+    engine = make_engine(url)
     current, head = current_revision(engine), head_revision()
+    engine.dispose()
     note = "up to date" if current == head else "run `conflict-alerts db upgrade` (or start the bot)"
     typer.echo(f"current: {current}  head: {head}  ({note})")
 

@@ -94,4 +94,6 @@ def setup_logging(
     # second. Its errors (a job that raised) still show.
     if verbosity < 2:
         logging.getLogger("apscheduler").setLevel(logging.ERROR)
+    # The file watcher says "1 change detected" at INFO for every save; the reload is logged by us.
+    logging.getLogger("watchfiles").setLevel(logging.WARNING if verbosity < 1 else logging.DEBUG)
     return redactor

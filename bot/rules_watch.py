@@ -19,7 +19,7 @@ import watchfiles
 
 from bot.core.rules.loader import RULE_FILE_SUFFIXES
 
-log = logging.getLogger(__name__)
+log = logging.getLogger("conflict_alerts.rules_watch")
 
 DEBOUNCE_MS = 500
 

@@ -15,21 +15,58 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import StaticPool
+
+from bot.errors import DatabaseUrlError
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 
+# Schemes hosting providers hand out, and the SQLAlchemy driver this project ships for them.
+_POSTGRES_SCHEMES = {"postgres": "postgresql+psycopg", "postgresql": "postgresql+psycopg"}
+_URL_HELP = (
+    "expected postgresql://user:password@host:5432/dbname (postgres:// works too) "
+    "or sqlite:///path/to/file.sqlite3"
+)
+
+
+def parse_database_url(url: str) -> URL:
+    """The URL with `postgres://` and `postgresql://` mapped to the psycopg 3 driver; raises
+    DatabaseUrlError, naming the accepted forms, for anything else."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise DatabaseUrlError(f"DATABASE_URL is not a database URL: {url!r}; {_URL_HELP}") from None
+    driver = _POSTGRES_SCHEMES.get(parsed.drivername)
+    if driver is not None:
+        parsed = parsed.set(drivername=driver)
+    if parsed.get_backend_name() not in {"sqlite", "postgresql"}:
+        shown = parsed.render_as_string(hide_password=True)
+        raise DatabaseUrlError(
+            f"DATABASE_URL: unsupported database {parsed.drivername!r} in {shown}; {_URL_HELP}"
+        )
+    return parsed
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL (None for other databases and for in-memory SQLite)."""
+    parsed = parse_database_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
 def make_engine(url: str) -> Engine:
-    parsed = make_url(url)
+    parsed = parse_database_url(url)
     if parsed.get_backend_name() == "sqlite":
         in_memory = not parsed.database or parsed.database == ":memory:"
         if parsed.database and not in_memory:
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(
-            url,
+            parsed,
             connect_args={"check_same_thread": False, "timeout": 30},
             # One shared connection, or each thread would see its own empty in-memory database.
             poolclass=StaticPool if in_memory else None,
@@ -39,13 +76,10 @@ def make_engine(url: str) -> Engine:
         return engine
     connect_args: dict[str, Any] = {}
     if parsed.get_backend_name() == "postgresql":
-        if parsed.drivername == "postgresql":
-            # A bare postgresql:// URL would ask for psycopg2; the project ships psycopg 3.
-            url = parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
         # Parameters given in the URL win (e.g. `?options=` must be left out behind pgbouncer).
         connect_args = {k: v for k, v in PG_KEEPALIVES.items() if k not in parsed.query}
     return create_engine(
-        url, pool_pre_ping=True, pool_size=10, max_overflow=10, connect_args=connect_args
+        parsed, pool_pre_ping=True, pool_size=10, max_overflow=10, connect_args=connect_args
     )
 
 

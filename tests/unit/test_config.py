@@ -18,7 +18,8 @@ BAD_CONFIGS = [
         [
             "c.yaml:2:45: feeds[0].colour: unknown field 'colour'; valid fields here: enabled, id, "
             "max_interval_s, min_interval_s, name, tags, url",
-            "c.yaml:3:1: admin: unknown field 'admin'; valid fields here: admins, destinations, "
+            "c.yaml:3:1: admin: unknown field 'admin' (did you mean 'admins'?); "
+            "valid fields here: admins, destinations, "
             "feeds, routes, "
             "rules_dir, settings",
         ],
@@ -62,7 +63,8 @@ BAD_CONFIGS = [
             "got none",
             "c.yaml:4:10: destinations[2].id: duplicate destination id 'both', first at line 2",
             "c.yaml:5:24: destinations[3].telegram.chat_id: required field is missing",
-            "c.yaml:5:25: destinations[3].telegram.chat: unknown field 'chat'; valid fields here: chat_id",
+            "c.yaml:5:25: destinations[3].telegram.chat: unknown field 'chat' (did you mean 'chat_id'?); "
+            "valid fields here: chat_id",
         ],
     ),
     (

@@ -77,7 +77,10 @@ def load_rules(
 
     `destination_ids`: the configuration's destination ids, to check `routes` (None: not checked).
     `max_file_bytes`: larger files are refused before parsing.
+    A single rule file is accepted too (`check --rules FILE`).
     """
+    if rules_dir.is_file():
+        return load_rule_file(rules_dir, destination_ids, regions_of, max_file_bytes)
     if not rules_dir.is_dir():
         return LoadResult(None, [RuleError(str(rules_dir), 1, 1, None, None, messages.RULES_DIR_NOT_FOUND)])
     paths = rule_files(rules_dir)

@@ -6,11 +6,23 @@ Each names what is wrong and, where it can, what to write instead. Positions and
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
 
 
 def _names(names: Iterable[str]) -> str:
     return ", ".join(sorted(names))
+
+
+def did_you_mean(got: object, known: Iterable[str]) -> str:
+    """" did you mean 'x'?" for the known name closest to a misspelled one, else ""."""
+    if not isinstance(got, str):
+        return ""
+    close = difflib.get_close_matches(got, list(known), n=1, cutoff=0.7)
+    if not close:
+        close = difflib.get_close_matches(got.lower(), [k.lower() for k in known], n=1, cutoff=0.7)
+        close = [k for k in known if close and k.lower() == close[0]][:1]
+    return f" (did you mean '{close[0]}'?)" if close else ""
 
 
 # --- YAML ------------------------------------------------------------------------------------------
@@ -24,23 +36,24 @@ YAML_CONFIG_NOT_MAPPING = "the configuration is a mapping (feeds:, destinations:
 
 # --- fields (pydantic errors, rephrased) -----------------------------------------------------------
 
-UNKNOWN_FIELD = "unknown field '{key}'; valid fields here: {valid}"
+UNKNOWN_FIELD = "unknown field '{key}'{hint}; valid fields here: {valid}"
 MISSING_FIELD = "required field is missing"
 WRONG_TYPE = "must be {expected}, got {got}"
 NOT_ONE_OF = "must be one of {expected}, got {got}"
 
 
 def unknown_field(key: object, valid: Iterable[str]) -> str:
-    return UNKNOWN_FIELD.format(key=key, valid=_names(valid))
+    names = list(valid)
+    return UNKNOWN_FIELD.format(key=key, hint=did_you_mean(key, names), valid=_names(names))
 
 
 # --- rules -----------------------------------------------------------------------------------------
 
 RULE_NOT_MAPPING = "each rule is a mapping (`- id: ...`), got {got}"
 TRIGGER_MISSING = "required field is missing; valid triggers: {valid}"
-TRIGGER_UNKNOWN = "unknown trigger {got}; valid triggers: {valid}"
+TRIGGER_UNKNOWN = "unknown trigger {got}{hint}; valid triggers: {valid}"
 DUPLICATE_RULE_ID = "duplicate rule id '{rule_id}', first defined at {where}"
-UNKNOWN_DESTINATION = "unknown destination '{dest}'; destinations in the configuration: {valid}"
+UNKNOWN_DESTINATION = "unknown destination '{dest}'{hint}; destinations in the configuration: {valid}"
 NO_DESTINATIONS = "unknown destination '{dest}'; the configuration defines no destinations"
 BAD_REGEX = "invalid RE2 regular expression: {reason}"
 RULE_FILE_TOO_LARGE = (
@@ -68,14 +81,15 @@ EXAMPLE_UNEXPECTED = "expected no match, but it matched ({why}): {text}"
 
 
 def unknown_trigger(got: object, valid: Iterable[str]) -> str:
-    return TRIGGER_UNKNOWN.format(got=repr(got), valid=_names(valid))
+    names = list(valid)
+    return TRIGGER_UNKNOWN.format(got=repr(got), hint=did_you_mean(got, names), valid=_names(names))
 
 
 def unknown_destination(dest: str, valid: Iterable[str]) -> str:
     names = list(valid)
     if not names:
         return NO_DESTINATIONS.format(dest=dest)
-    return UNKNOWN_DESTINATION.format(dest=dest, valid=_names(names))
+    return UNKNOWN_DESTINATION.format(dest=dest, hint=did_you_mean(dest, names), valid=_names(names))
 
 
 # --- configuration ---------------------------------------------------------------------------------
