@@ -32,8 +32,9 @@ runs `bot.core.extract.extract_facts` on each item (the same call the matcher ma
 Comparing names: labels sometimes qualify a name ("Netherlands (Dutch appeals court)", "Somalia
 (federal government)", "UN independent experts"). Both sides are reduced to a canonical name
 (parenthetical dropped, then `canonical_name`, else the text itself) and compared case-insensitively;
-a predicted name also matches when all its words appear in the label's name and it shares the
-label's last word ("UN experts" ~ "UN independent experts", but "UN" !~ "UN Security Council").
+a predicted name also matches when all its words (punctuation aside) appear in the label's name and
+it shares the label's last word ("UN experts" ~ "UN independent experts", "Kramatorsk, Ukraine" ~
+"Kramatorsk railway station, Ukraine", but "UN" !~ "UN Security Council").
 """
 
 from __future__ import annotations
@@ -75,7 +76,7 @@ def same_name(pred: str | None, label: str | None) -> bool:
     p, g = norm_name(pred), norm_name(label)
     if p == g:
         return True
-    pw, gw = set(p.split()), g.split()
+    pw, gw = set(re.findall(r"[\w'-]+", p)), re.findall(r"[\w'-]+", g)
     return bool(pw) and bool(gw) and pw <= set(gw) and gw[-1] in pw
 
 

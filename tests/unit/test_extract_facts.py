@@ -79,7 +79,7 @@ def test_title_and_summary_repeating_a_figure_give_one_fact() -> None:
         "Strike on Kharkiv kills 12",
         "A Russian missile strike on Kharkiv killed at least 12 civilians, the governor said.",
     )
-    assert facts == [CasualtyFigure(12, "at_least", "killed", "civilians", "Ukraine", False)]
+    assert facts == [CasualtyFigure(12, "at_least", "killed", "civilians", "Kharkiv, Ukraine", False)]
 
 
 def test_every_trigger_from_one_item() -> None:

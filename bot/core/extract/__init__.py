@@ -25,15 +25,21 @@ expressions take ~0.1 s to compile, which a process that meets no trigger word (
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from bot.core.extract.doc import EMBARGO, NUMBER, RECOGNITION, families, has_digit, has_trigger, prepare
 from bot.core.extract.places import canonical_name, regions_of
 from bot.core.extract.text import normalise
-from bot.core.model import ArmsEmbargo, CasualtyFigure, Fact, Recognition
+from bot.core.extract.vetoes import Dropped
+from bot.core.model import ArmsEmbargo, CasualtyFigure, Fact, Recognition, fact_json
 
 __all__ = [
+    "Dropped",
+    "Explanation",
     "canonical_name",
+    "explain_item",
     "extract_casualties",
     "extract_embargoes",
     "extract_facts",
@@ -72,8 +78,11 @@ def extract_recognitions(text: str, published: date | None = None) -> list[Recog
 _ANY = 0b1111  # every stem family: the gate already passed
 
 
-def extract_facts(title: str, summary: str, published: date | None = None) -> list[Fact]:
-    """Every fact in one news item: casualties, then embargoes, then recognitions."""
+def extract_facts(
+    title: str, summary: str, published: date | None = None, trace: list[Dropped] | None = None
+) -> list[Fact]:
+    """Every fact in one news item: casualties, then embargoes, then recognitions. With `trace`,
+    every candidate a named veto dropped is appended to it (see `explain_item`)."""
     title = " ".join(title.split())
     text = f"{title}\n{summary}" if summary else title
     if not has_trigger(text):
@@ -94,7 +103,26 @@ def extract_facts(title: str, summary: str, published: date | None = None) -> li
     doc = prepare(text, _ANY)
     day = _day(published)
     facts: list[Fact] = []
-    facts.extend(casualties_in(doc, day))
-    facts.extend(embargoes_in(doc, day))
-    facts.extend(recognitions_in(doc, day))
+    facts.extend(casualties_in(doc, day, trace))
+    facts.extend(embargoes_in(doc, day, trace))
+    facts.extend(recognitions_in(doc, day, trace))
     return facts
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """What the extractors made of one item: the facts (each with its `why`) and the candidates that
+    named vetoes dropped."""
+
+    facts: list[Fact]
+    dropped: list[Dropped]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"facts": [fact_json(f) for f in self.facts], "dropped": [d.to_json() for d in self.dropped]}
+
+
+def explain_item(title: str, summary: str, published: date | None = None) -> Explanation:
+    """The facts of an item and every candidate fact a veto dropped, with the veto's name."""
+    dropped: list[Dropped] = []
+    facts = extract_facts(title, summary, published, dropped)
+    return Explanation(facts, dropped)

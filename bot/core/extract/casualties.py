@@ -37,9 +37,10 @@ from functools import cached_property
 from bot.core.extract import cues
 from bot.core.extract.doc import CASUALTY, Doc, lower_same_length, prepare
 from bot.core.extract.numbers import QUANTITY, is_year, parse_quantity, quantities
-from bot.core.extract.places import DEMONYMS, Mention, canonical_name, find_places
+from bot.core.extract.places import CAPITALS, DEMONYMS, Mention, canonical_name, find_places
 from bot.core.extract.text import Sentence, lower_for_tests, may_hold
-from bot.core.model import CasualtyFigure
+from bot.core.extract.vetoes import Dropped, Veto, VetoTable
+from bot.core.model import CasualtyFigure, Why
 
 # --- vocabulary -----------------------------------------------------------------------------------
 
@@ -353,6 +354,9 @@ def _locative_places(sentence: str, mentions: list[Mention] | None = None) -> li
     out: list[tuple[int, str]] = []
     for m in find_places(sentence) if mentions is None else mentions:
         if m.capital:
+            # "Moscow said" is the government; "in Moscow", "the outskirts of Moscow" is the place
+            if m.surface in CAPITALS and _LOCATIVE_BEFORE.search(sentence[max(0, m.start - 60) : m.start]):
+                out.append((m.start, f"{m.surface}, {m.canonical}"))
             continue
         after = sentence[m.end : m.end + 40]
         if m.demonym:
@@ -366,7 +370,8 @@ def _locative_places(sentence: str, mentions: list[Mention] | None = None) -> li
             or _PART_OF_PLACE_AFTER.match(after)
             or _TOLL_OR_WAR_AFTER.match(after)
         ):
-            out.append((m.start, m.canonical))
+            # the most specific place: a city keeps its name, with its country for routing
+            out.append((m.start, f"{m.surface}, {m.canonical}" if m.city else m.canonical))
     return out
 
 
@@ -388,6 +393,25 @@ class _Context:
         self._sents = sents
         self._dateline = dateline
         self._hits: dict[int, list[tuple[int, int]]] = {}
+
+    @cached_property
+    def review(self) -> str | None:
+        """The words that make the item a review of a book or film (first two sentences), or None."""
+        for sent in self._sents[:2]:
+            m = _REVIEW.search(sent.text)
+            if m:
+                return m.group(0)[:60]
+        return None
+
+    def not_cue(self, sent: Sentence, lo: int = 0, hi: int | None = None) -> tuple[str, str] | None:
+        return cues.not_cue(lower_same_length(sent.text), self.hits(sent), lo, hi)
+
+    def first_not_cue(self) -> tuple[str, str] | None:
+        for sent in self._sents:
+            found = self.not_cue(sent)
+            if found:
+                return found
+        return None
 
     @cached_property
     def _places(self) -> tuple[str | None, bool, bool]:
@@ -415,9 +439,8 @@ class _Context:
             main_place = min(tied, key=lambda p: first[p])
         elif anywhere:
             main_place = anywhere.most_common(1)[0][0]
-        elif self._dateline:
-            places = find_places(self._dateline)
-            main_place = places[0].canonical if places else None
+        # never the dateline: it says where the report was filed (Doha, Cairo, Geneva), not where
+        # anything happened
         gaza_only = "Gaza" in anywhere and "West Bank" not in anywhere
         if gaza_only and main_place == "Palestine":
             main_place = "Gaza"
@@ -499,7 +522,7 @@ def _location(
     victims: str | None = None,
     sent_start: int | None = None,
     cumulative: bool = False,
-) -> str | None:
+) -> tuple[str | None, str]:
     """Where the casualties happened, in this order:
     - a place the figure's clause puts them in;
     - a sea the sentence names, when the sentence puts nothing in a country;
@@ -508,37 +531,47 @@ def _location(
     - the victims' nationality ("Palestinians");
     - a country the text merely names.
     An attacker's demonym ("a Russian missile strike") and a country addressed or blamed ("pressure on
-    Israel") never set it."""
+    Israel") never set it.
+
+    Returns (place, how it was found), the second for the fact's `why`."""
     # the comma-delimited stretch holding the figure
     lo = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start)) + 1
     hi_m = _COMMA_SEMI.search(sentence, start)
     hi = hi_m.start() if hi_m else len(sentence)
     places = _locative_places(sentence[lo:hi])
     country: str | None
+    how: str
     if places:
-        country = places[0][1]
+        country, how = places[0][1], "put there by the figure's clause"
     else:
         in_sentence = _locative_places(sentence)
         sea = _SEA.search(sentence)
         if sea and not in_sentence:
-            return " ".join(sea.group(0).split())
+            return " ".join(sea.group(0).split()), "a sea the sentence names"
         country = None  # a place elsewhere in the sentence is often another clause's ("attack on Israel")
+        how = "the previous sentence's place"
         if sent_start is not None:
             country = ctx.previous_place(sent_start)
         if country is None:
             by_victims = _victims_country(victims)
             if by_victims is not None and (ctx.main_place is None or ctx.main_place_is_weak):
-                country = by_victims
+                country, how = by_victims, "the victims' nationality"
                 if country == "Palestine" and (ctx.gaza_only or (cumulative and _WAR.search(sentence))):
                     country = "Gaza"  # "the war, which has killed 61,500 Palestinians": Gaza's toll
             else:
-                country = ctx.main_place
+                country, how = ctx.main_place, "the place the whole text puts things in"
     if country == "Palestine" and ctx.gaza_only:
         country = "Gaza"
     specific = _specific_place(sentence)
-    if specific and country and specific.lower() != country.lower() and canonical_name(specific) is None:
-        return f"{specific}, {country}"
-    return country
+    if (
+        specific
+        and country
+        and "," not in country
+        and specific.lower() != country.lower()
+        and canonical_name(specific) is None
+    ):
+        return f"{specific}, {country}", f"'{specific}' named as a town/city/region; country: {how}"
+    return country, how
 
 
 # Where the clause holding a figure starts and ends: "A cholera outbreak killed 40, as fighting raged".
@@ -555,35 +588,41 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi_m.start() if hi_m else len(sentence)
 
 
-def _is_violence(sent: Sentence, start: int, end: int, ctx: _Context) -> bool:
-    """A figure about violence. A disaster, accident or disease word in the figure's own clause needs a
-    strong conflict word in that clause too ("a drone strike hit a bus station, killing 30"; not
-    "cholera killed 40 ... as fighting raged"); then the same test on the sentence; with no cue in the
+def _not_violence(sent: Sentence, start: int, end: int, ctx: _Context) -> tuple[str, str] | None:
+    """(category, word) of the not-violence cue that decides a figure is not about violence, or None
+    when it is. A disaster, accident or disease word in the figure's own clause needs a strong
+    conflict word in that clause too ("a drone strike hit a bus station, killing 30"; not "cholera
+    killed 40 ... as fighting raged"); then the same test on the sentence; with no cue in the
     sentence, the whole text decides; with no cue anywhere, "killed" in news is taken as violence."""
     hits = ctx.hits(sent)
     lo, hi = _clause(sent.text, start, end)
     local = cues.kinds_between(hits, lo, hi)
     if local & cues.NOT:
-        return bool(local & cues.STRONG)
+        return None if local & cues.STRONG else ctx.not_cue(sent, lo, hi)
     if local & cues.STRONG:
-        return True
+        return None
     whole = cues.kinds(hits)
     if whole & cues.NOT:
-        return bool(whole & cues.STRONG)
+        return None if whole & cues.STRONG else ctx.not_cue(sent)
     if whole & cues.STRONG:
-        return True
+        return None
     if whole & cues.WEAK:
         # only weak words here ("Iran executed 1,000 people"): a disaster, accident or judicial word
         # elsewhere in the text, with no strong conflict word anywhere, says it is not violence
-        return not (ctx.cue_kinds & cues.NOT and not ctx.cue_kinds & cues.STRONG)
-    return ctx.conflict or not ctx.not_conflict
+        if ctx.cue_kinds & cues.NOT and not ctx.cue_kinds & cues.STRONG:
+            return ctx.first_not_cue()
+        return None
+    if ctx.conflict or not ctx.not_conflict:
+        return None
+    return ctx.first_not_cue()
 
 
 _CLAUSE_LEFT_CUT = re.compile(r";| but | and |, ")
 _CLAUSE_RIGHT_CUT = re.compile(r"[;,]| and | but ")
 
 
-def _cumulative(sentence: str, start: int, end: int, via_toll: bool) -> bool:
+def _cumulative(sentence: str, start: int, end: int, via_toll: bool) -> tuple[bool, str]:
+    """(running toll?, the words that decided it)."""
     # the clause holding the figure: back to the previous clause break, on to the next one
     left = sentence[:start]
     cut = -1
@@ -594,32 +633,133 @@ def _cumulative(sentence: str, start: int, end: int, via_toll: bool) -> bool:
     cut_m = _CLAUSE_RIGHT_CUT.search(right)
     clause_right = right[: cut_m.start()] if cut_m else right
     local = clause_left[-90:] + " # " + clause_right[:90]
-    if _SINGLE.search(local):
-        return False
-    if _CUMULATIVE.search(local) or _CUMULATIVE.search(left[-80:]):
-        return not _SINGLE.search(clause_right[:60])
-    if via_toll or _TOLL_WORD.search(left[-120:]):
-        return not _INCIDENT.search(left[-120:])
-    return False
+    single = _SINGLE.search(local)
+    if single:
+        return False, f"one day or incident: '{single.group(0)}'"
+    cum = _CUMULATIVE.search(local) or _CUMULATIVE.search(left[-80:])
+    if cum:
+        single = _SINGLE.search(clause_right[:60])
+        if single:
+            return False, f"one day or incident: '{single.group(0)}'"
+        return True, f"running toll: '{cum.group(0)}'"
+    toll = _TOLL_WORD.search(left[-120:])
+    if via_toll or toll:
+        incident = _INCIDENT.search(left[-120:])
+        if incident:
+            return False, f"toll of one incident: '{incident.group(0)}'"
+        return True, f"running toll: '{toll.group(0) if toll else 'toll'}'"
+    return False, "no running-toll words"
 
 
-def _historical(sentence: str, published: date | None, start: int = -1) -> bool:
-    if _COURT.search(sentence):
-        return True  # a verdict on past killings (new deaths are not reported in a court's sentence)
+def _court(c: _Candidate) -> str | None:
+    """A verdict on past killings (new deaths are not reported in a court's sentence)."""
+    m = _COURT.search(c.sent.text)
+    return m.group(0) if m else None
+
+
+def _commemoration(c: _Candidate) -> str | None:
+    """A toll restated on an anniversary: "to mark two years since the attack, in which about 1,200
+    people were killed" (not one still rising: "have been killed")."""
+    s = c.sent.text
+    m = _ANNIVERSARY.search(s)
     if (
-        start >= 0
-        and _ANNIVERSARY.search(sentence)
-        and _IN_WHICH.search(sentence, max(0, start - 60), start)
-        and not _STILL_RISING.search(sentence, start, start + 80)
+        m
+        and _IN_WHICH.search(s, max(0, c.start - 60), c.start)
+        and not _STILL_RISING.search(s, c.start, c.start + 80)
     ):
-        return True  # "to mark two years since the attack, in which about 1,200 people were killed"
-    for m in _HISTORY_YEAR.finditer(sentence):
+        return m.group(0)
+    return None
+
+
+def _history(c: _Candidate) -> str | None:
+    """A year long past that the figure is told in ("the 1994 genocide killed ...")."""
+    s = c.sent.text
+    for m in _HISTORY_YEAR.finditer(s):
         year = int(m.group(1))
-        if _ONGOING_YEAR.search(sentence[: m.start()]):
+        if _ONGOING_YEAR.search(s[: m.start()]):
             continue
-        if (published is not None and year <= published.year - 3) or (published is None and year < 2000):
-            return True
-    return False
+        if (c.published is not None and year <= c.published.year - 3) or (
+            c.published is None and year < 2000
+        ):
+            return m.group(0)
+    return None
+
+
+def _review(c: _Candidate) -> str | None:
+    """A review of a book or film about a war (the first two sentences say so)."""
+    return c.ctx.review
+
+
+def _missing_outside_conflict(c: _Candidate) -> str | None:
+    """Missing people are casualties only in conflict news, not in a police appeal."""
+    return "missing, and no conflict word in the text" if c.kind == "missing" and not c.ctx.conflict else None
+
+
+def _one_victim_outside_conflict(c: _Candidate) -> str | None:
+    """One victim told without a number is read only in conflict news: in crime news it is no toll."""
+    return None if c.ctx.conflict else "one victim, and no conflict word in the text"
+
+
+def _not_violence_veto(category: str) -> Veto[_Candidate]:
+    def test(c: _Candidate) -> str | None:
+        verdict = c.not_violence
+        return f"'{verdict[1]}'" if verdict is not None and verdict[0] == category else None
+
+    return Veto(
+        category, f"a {category} word decides the figure is not about violence (lexicon not_{category})", test
+    )
+
+
+class _Candidate:
+    """A figure read but not yet judged: what the vetoes test."""
+
+    __slots__ = ("__dict__", "ctx", "end", "kind", "published", "sent", "start")
+
+    def __init__(
+        self, sent: Sentence, start: int, end: int, kind: str, ctx: _Context, published: date | None
+    ) -> None:
+        self.sent, self.start, self.end, self.kind, self.ctx, self.published = (
+            sent,
+            start,
+            end,
+            kind,
+            ctx,
+            published,
+        )
+
+    @cached_property
+    def not_violence(self) -> tuple[str, str] | None:
+        return _not_violence(self.sent, self.start, self.end, self.ctx)
+
+
+_COMMON_VETOES: list[Veto[_Candidate]] = [
+    Veto("review", "a review of a book or film about a war", _review),
+    *(_not_violence_veto(c) for c in cues.NOT_CATEGORIES),
+    Veto("court", "a court's verdict restates past killings", _court),
+    Veto("commemoration", "an anniversary restates a past toll ('in which ... were killed')", _commemoration),
+    Veto("history", "told in a year three or more years before publication", _history),
+]
+# Ordered: the first veto that applies names the reason a figure was dropped.
+CASUALTY_VETOES: VetoTable[_Candidate] = VetoTable(
+    "casualty",
+    [
+        _COMMON_VETOES[0],
+        Veto("missing_outside_conflict", "missing people outside conflict news", _missing_outside_conflict),
+        *_COMMON_VETOES[1:],
+    ],
+)
+ONE_VICTIM_VETOES: VetoTable[_Candidate] = VetoTable(
+    "casualty",
+    [
+        _COMMON_VETOES[0],
+        Veto(
+            "one_victim_outside_conflict",
+            "one victim without a number outside conflict news",
+            _one_victim_outside_conflict,
+        ),
+        *_COMMON_VETOES[1:],
+    ],
+)
 
 
 # --- extraction -----------------------------------------------------------------------------------
@@ -664,10 +804,13 @@ _VICTIMS_AFTER = re.compile(rf"\s*(?:of\s+)?(?:the\s+)?(?P<vic>{_VICTIMS})", re.
 _VICTIMS_RIGHT = re.compile(rf"\s*(?P<vic>{_VICTIMS})", re.I)
 
 
-def _read_figure(
-    s: str, start: int, end: int, num: str, qual: str, low: str | None
-) -> tuple[str, str | None, bool, int] | None:
-    """(kind, victims, via_toll, end of the phrase) if the quantity at s[start:end] is a casualty figure.
+_Read = tuple[str, str | None, bool, int, str, str]
+
+
+def _read_figure(s: str, start: int, end: int, num: str, qual: str, low: str | None) -> _Read | None:
+    """(kind, victims, via_toll, end of the phrase, recognizer, trigger words) if the quantity at
+    s[start:end] is a casualty figure. The recognizer names the reading: figure_then_casualty_word,
+    verb_then_figure, toll_then_figure, bodies_found.
 
     `low`: `lower_for_tests(s)`, to skip the regexes whose words are not there."""
     left_tail = s[max(0, start - 40) : start]
@@ -688,7 +831,7 @@ def _read_figure(
         ):
             a = None
         if a:
-            return _kind_of(kind_word), vic, False, a.end()
+            return _kind_of(kind_word), vic, False, a.end(), "figure_then_casualty_word", kind_word
     v = (
         _VERB_BEFORE.search(s[max(0, start - 60) : start])
         if may_hold(low, _VERB_BEFORE_WORDS, max(0, start - 60), start)
@@ -701,11 +844,14 @@ def _read_figure(
             vic_m.group("vic") if vic_m else None,
             False,
             vic_m.end() if vic_m else end,
+            "verb_then_figure",
+            v.group("verb"),
         )
     just_before = _TOLL_NOUN_JUST_BEFORE.search(s[max(0, start - 40) : start])
     if just_before and qual.lower().startswith("up") and not is_year(num):
         word = just_before.group(0)
-        return (_kind_of(word) if "toll" not in word.lower() else "killed", None, True, end)
+        kind = _kind_of(word) if "toll" not in word.lower() else "killed"
+        return kind, None, True, end, "toll_then_figure", word.strip()
     tail = s[max(0, start - 200) : start]
     tail_low = tail.lower()
     noun = _toll_before(tail) if may_hold(tail_low, _TOLL_STEMS) else None
@@ -715,18 +861,20 @@ def _read_figure(
             kind = "killed" if "injur" not in noun and "casualt" not in noun else _kind_of(noun)
         else:
             kind = _kind_of(noun)
-        return kind, vic_m.group("vic") if vic_m else None, True, vic_m.end() if vic_m else end
+        vic_end = vic_m.end() if vic_m else end
+        return kind, vic_m.group("vic") if vic_m else None, True, vic_end, "toll_then_figure", noun
     return None
 
 
-def _bodies(s: str, start: int, end: int) -> tuple[str, str | None, bool, int] | None:
+def _bodies(s: str, start: int, end: int) -> _Read | None:
     """A count of bodies found ("the bodies of 12 people", "17 bodies"): the dead, unless handed back."""
     if _BODIES_OF_BEFORE.search(s, max(0, start - 40), start):
         vic_m = _VICTIMS_AFTER.match(s, end)
-        return "killed", vic_m.group("vic") if vic_m else None, False, vic_m.end() if vic_m else end
+        vic_end = vic_m.end() if vic_m else end
+        return "killed", vic_m.group("vic") if vic_m else None, False, vic_end, "bodies_found", "bodies of"
     b = _BODIES_AFTER.match(s, end)
     if b and not _BODIES_HANDED.search(s, max(0, start - 40), start):
-        return "killed", None, False, b.end()
+        return "killed", None, False, b.end(), "bodies_found", "bodies"
     return None
 
 
@@ -815,12 +963,23 @@ _REFER_BACK = re.compile(
 _KIND_AFTER_END = re.compile(rf"{_KIND_AFTER}$", re.I)
 
 
-def _extract(doc: Doc, published: date | None) -> list[CasualtyFigure]:
+def _why(
+    recognizer: str,
+    trigger: str,
+    sent: Sentence,
+    start: int,
+    end: int,
+    roles: list[tuple[str, str]],
+    status: str,
+) -> Why:
+    lo, hi = _clause(sent.text, start, end)
+    return Why(recognizer, (trigger,) if trigger else (), sent.text[lo:hi].strip(), tuple(roles), status)
+
+
+def _extract(doc: Doc, published: date | None, trace: list[Dropped] | None) -> list[CasualtyFigure]:
     wanted = {s.start: (words, cas) for s, words, cas in doc.casualty_sentences()}
     if not wanted:
         return []
-    if any(_REVIEW.search(sent.text) for sent in doc.sents[:2]):
-        return []  # a review of a book or film about a war
     ctx: _Context | None = None
     out: list[CasualtyFigure] = []
     previous: CasualtyFigure | None = None  # the last figure of the previous sentence
@@ -832,15 +991,23 @@ def _extract(doc: Doc, published: date | None) -> list[CasualtyFigure]:
                 count, qual = parse_quantity(ref.group("qual"), ref.group("num"))
                 if ctx is None:
                     ctx = _Context(doc.sents, doc.dateline)
+                place, how = _location(s, ref.start("q"), ctx)
+                why = _why(
+                    "refer_back",
+                    ref.group(0).split(",")[0].strip(),
+                    sent,
+                    ref.start(),
+                    ref.end(),
+                    [
+                        ("count", f"'{ref.group('q')}'"),
+                        ("kind", f"the previous sentence's figure ({previous.kind})"),
+                        ("location", f"{place}: {how}"),
+                    ],
+                    "a part of the previous figure: not a running toll",
+                )
                 out.append(
                     CasualtyFigure(
-                        count,
-                        qual,
-                        previous.kind,
-                        "people",
-                        _location(s, ref.start("q"), ctx),
-                        False,
-                        evidence=s.strip(),
+                        count, qual, previous.kind, "people", place, False, evidence=s.strip(), why=why
                     )
                 )
             previous = None
@@ -875,21 +1042,33 @@ def _extract(doc: Doc, published: date | None) -> list[CasualtyFigure]:
             if read is None:
                 continue
             count, qual = parse_quantity(q_qual, num) if parsed is None else parsed
-            kind, vic, via_toll, phrase_end = read
+            kind, vic, via_toll, phrase_end, recognizer, trigger = read
             if ctx is None:
                 ctx = _Context(doc.sents, doc.dateline)
-            if kind == "missing" and not ctx.conflict:
-                continue  # missing people are casualties only in conflict news, not a police appeal
-            if not _is_violence(sent, q_start, phrase_end, ctx) or _historical(s, published, q_start):
-                break
+            vetoed = CASUALTY_VETOES.first(_Candidate(sent, q_start, phrase_end, kind, ctx, published))
+            if vetoed is not None:
+                if trace is not None:
+                    trace.append(Dropped("casualty", *vetoed, f"{s[q_start:phrase_end]} ({kind})", s.strip()))
+                if vetoed[0] == "missing_outside_conflict":
+                    continue
+                break  # the sentence is about something else: its other numbers are too
             left = s[:q_start]
             if qual == "up_to" and _TOLL_NOUN_JUST_BEFORE.search(left[-40:]):
                 qual = "exact"  # "injuries up to 11,530": the total went up to it
             if via_toll:
                 qual = _qualifier_from_toll(left, qual)
-            cumulative = _cumulative(s, q_start, phrase_end, via_toll)
-            location = _location(s, q_start, ctx, _victims(vic), sent.start, cumulative)
-            fact = CasualtyFigure(count, qual, kind, _victims(vic), location, cumulative, evidence=s.strip())
+            cumulative, cumulative_why = _cumulative(s, q_start, phrase_end, via_toll)
+            location, how = _location(s, q_start, ctx, _victims(vic), sent.start, cumulative)
+            roles = [
+                ("count", f"'{s[q_start:end].strip()}' ({qual})"),
+                ("kind", f"'{trigger}' -> {kind}"),
+                ("victims", f"'{vic}'" if vic else "none named: people"),
+                ("location", f"{location}: {how}"),
+            ]
+            why = _why(recognizer, trigger, sent, q_start, phrase_end, roles, cumulative_why)
+            fact = CasualtyFigure(
+                count, qual, kind, _victims(vic), location, cumulative, evidence=s.strip(), why=why
+            )
             out.append(fact)
             previous = fact
             consumed = phrase_end
@@ -899,9 +1078,22 @@ def _extract(doc: Doc, published: date | None) -> list[CasualtyFigure]:
                 sibling = _sibling(s, phrase_end)
                 parts = [sibling] if sibling else []
             for pcount, pqual, pvic, pend in parts:
+                part_roles = [
+                    ("count", f"{pcount} ({pqual}), a part of '{s[q_start:end].strip()}'"),
+                    *roles[1:],
+                ]
+                part_roles[2] = ("victims", f"'{pvic}'")
+                part_why = _why("part_of_figure", trigger, sent, q_start, pend, part_roles, cumulative_why)
                 out.append(
                     CasualtyFigure(
-                        pcount, pqual, kind, _victims(pvic), location, cumulative, evidence=s.strip()
+                        pcount,
+                        pqual,
+                        kind,
+                        _victims(pvic),
+                        location,
+                        cumulative,
+                        evidence=s.strip(),
+                        why=part_why,
                     )
                 )
                 consumed = max(consumed, pend)
@@ -932,7 +1124,7 @@ def might_have_one_victim(text: str) -> bool:
     return ("kill" in text or "dead" in text) and _ONE_VICTIM.search(text) is not None
 
 
-def _one_victim(doc: Doc, published: date | None) -> list[CasualtyFigure]:
+def _one_victim(doc: Doc, published: date | None, trace: list[Dropped] | None) -> list[CasualtyFigure]:
     """A killing of one named victim, told without a number (see _ONE_VICTIM)."""
     out: list[CasualtyFigure] = []
     ctx: _Context | None = None
@@ -943,13 +1135,22 @@ def _one_victim(doc: Doc, published: date | None) -> list[CasualtyFigure]:
         for m in _ONE_VICTIM.finditer(s):
             if ctx is None:
                 ctx = _Context(doc.sents, doc.dateline)
-            if not ctx.conflict:
-                return []
-            if not _is_violence(sent, m.start(), m.end(), ctx) or _historical(s, published, m.start()):
+            vetoed = ONE_VICTIM_VETOES.first(_Candidate(sent, m.start(), m.end(), "killed", ctx, published))
+            if vetoed is not None:
+                if trace is not None:
+                    trace.append(Dropped("casualty", *vetoed, m.group(0).strip(), s.strip()))
                 continue
             vic = (m.group("vic") or m.group("vic2")).split()[-1]
-            location = _location(s, m.start(), ctx)
-            out.append(CasualtyFigure(1, "exact", "killed", vic, location, False, evidence=s.strip()))
+            location, how = _location(s, m.start(), ctx)
+            roles = [
+                ("count", "one victim named without a number: 1"),
+                ("victims", f"'{vic}'"),
+                ("location", f"{location}: {how}"),
+            ]
+            why = _why("one_victim", m.group(0).strip(), sent, m.start(), m.end(), roles, "one incident")
+            out.append(
+                CasualtyFigure(1, "exact", "killed", vic, location, False, evidence=s.strip(), why=why)
+            )
     return out
 
 
@@ -958,11 +1159,14 @@ def extract_casualties(text: str, published: date | None = None) -> list[Casualt
     return casualties_in(prepare(text), published)
 
 
-def casualties_in(doc: Doc, published: date | None = None) -> list[CasualtyFigure]:
-    """`extract_casualties` on an already prepared text (what `extract_facts` calls)."""
+def casualties_in(
+    doc: Doc, published: date | None = None, trace: list[Dropped] | None = None
+) -> list[CasualtyFigure]:
+    """`extract_casualties` on an already prepared text (what `extract_facts` calls); with `trace`,
+    every figure a veto dropped is appended to it."""
     if not doc.mask & CASUALTY:
         return []
-    return merge_casualties(_extract(doc, published) + _one_victim(doc, published))
+    return merge_casualties(_extract(doc, published, trace) + _one_victim(doc, published, trace))
 
 
 _QUALIFIER_RANK = {"exact": 0, "vague": 0, "about": 1, "up_to": 1, "nearly": 2, "at_least": 2, "more_than": 2}
@@ -991,5 +1195,6 @@ def merge_casualties(facts: list[CasualtyFigure]) -> list[CasualtyFigure]:
             location,
             old.cumulative or f.cumulative,
             evidence=old.evidence,
+            why=old.why,
         )
     return list(merged.values())

@@ -8,8 +8,9 @@ Three kinds of cue:
   figure's own clause ("a drone strike hit a bus station, killing 30").
 - WEAK: armed groups and words that colour a text as conflict news but do not outweigh a disaster
   word ("an earthquake killed 800, Taliban officials said").
-- NOT: disasters, accidents, disease, crime, judicial executions ("earthquake", "bus", "cholera",
-  "gunman", "death row").
+- NOT: disasters, accidents, disease, crime, judicial executions, games ("earthquake", "bus",
+  "cholera", "gunman", "death row", "video game"), one list per category (`NOT_CATEGORIES`), so a
+  dropped figure can say which kind of not-violence dropped it.
 
 "blast" and "explosion" alone are WEAK: a blast at a factory is an accident, a bomb blast is violence
 through "bomb". "executed" is WEAK too: an armed group's executions are violence through the group
@@ -36,6 +37,8 @@ from bot.core.extract.places import DEMONYMS
 STRONG = 1
 WEAK = 2
 NOT = 4
+# the kinds of NOT cue, one lexicon list each ([cues] not_<category>), each a named casualty veto
+NOT_CATEGORIES = ("disaster", "accident", "disease", "crime", "judicial", "game")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +79,8 @@ _READ_BEFORE = {"fire", "war", "wars", "storm", "storms", "strike", "strikes", "
 def _automaton() -> Any:
     lex = lexicon("en")
     table: dict[str, tuple[int, bool]] = {}
-    for key_name, flag in (("strong", STRONG), ("weak", WEAK), ("not", NOT)):
+    lists = [("strong", STRONG), ("weak", WEAK)] + [(f"not_{c}", NOT) for c in NOT_CATEGORIES]
+    for key_name, flag in lists:
         for entry in lex.words("cues", key_name):
             prefix = entry.endswith("*")
             key = entry.rstrip("*")
@@ -126,6 +130,35 @@ def cue_hits(low: str) -> list[tuple[int, int]]:
             flag = STRONG if prev in tables.fire_strong_before or prev == "under" else NOT
         out.append((start, flag))
     return out
+
+
+@lru_cache(maxsize=1)
+def _categories() -> dict[str, str]:
+    """NOT cue entry (without "*") -> its list's category ("disaster", "accident", ...)."""
+    lex = lexicon("en")
+    return {e.rstrip("*"): c for c in NOT_CATEGORIES for e in lex.words("cues", f"not_{c}")}
+
+
+def not_cue(
+    low: str, hits: list[tuple[int, int]], lo: int = 0, hi: int | None = None
+) -> tuple[str, str] | None:
+    """(category, word) of the first NOT cue among `hits` at lo <= position < hi, for explanations:
+    which kind of not-violence (disaster, accident, disease, crime, judicial, game) and which word."""
+    cats = _categories()
+    for pos, flag in hits:
+        if flag & NOT and lo <= pos and (hi is None or pos < hi):
+            word = low[pos : pos + 40]
+            for key in sorted((k for k in cats if word.startswith(k)), key=len, reverse=True):
+                return cats[key], low[pos : pos + len(key)] + _word_rest(low, pos + len(key))
+            return "disaster", word.split()[0] if word.split() else word  # "fire" read as a blaze
+    return None
+
+
+def _word_rest(low: str, at: int) -> str:
+    end = at
+    while end < len(low) and (low[end].isalnum() or low[end] == "-"):
+        end += 1
+    return low[at:end]
 
 
 def kinds_between(hits: list[tuple[int, int]], lo: int, hi: int) -> int:

@@ -24,11 +24,16 @@ before them ("Israel arms embargo"), else the nearest other place in the sentenc
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from bot.core.extract.doc import EMBARGO, Doc, prepare
-from bot.core.extract.places import LEADERS, Mention, canonical_name, find_places
-from bot.core.model import ArmsEmbargo
+from bot.core.extract.lexicon import lexicon
+from bot.core.extract.places import LEADERS, THEATRE_STATE, Mention, canonical_name, find_places
+from bot.core.extract.vetoes import Dropped
+from bot.core.model import ArmsEmbargo, Why
 
 _PREFILTER = re.compile(
     r"embargo|arms|weapon|munition|military\s+(?:equipment|exports|goods|aid)|defen[cs]e\s+(?:material|equipment|exports)|"
@@ -52,7 +57,9 @@ _ARMS_EMBARGO = re.compile(
     rf"|\bban\s+on\s+(?:the\s+)?(?:new\s+)?(?:sales?|exports?|supply|supplies|transfers?|deliver(?:y|ies))\s+of\s+"
     rf"(?:lethal\s+|offensive\s+)?{_ARMS_WORD}"
     rf"|\bban\s+on\s+(?:\w+\s+){{0,2}}{_ARMS_WORD}\s+(?:sales|exports|supplies|transfers|deliveries)"
-    rf"|\b{_ARMS_WORD}\s+(?:sales|exports?|export\s+ban|ban|supplies|transfers|deliveries)\s+ban)",
+    rf"|\b{_ARMS_WORD}\s+(?:sales|exports?|export\s+ban|ban|supplies|transfers|deliveries)\s+ban"
+    # the verb: "embargoing arms to Israel", "to embargo weapons for"
+    rf"|\bembargo(?:es|ed|ing)?\s+(?:all\s+)?{_ARMS_WORD}\s+(?:to|for|on|bound\s+for)\b)",
     re.IGNORECASE,
 )
 _BARE_EMBARGO = re.compile(r"\bembargo(?:es)?\b", re.IGNORECASE)
@@ -68,6 +75,7 @@ _ARMS_FLOW = re.compile(
     rf"contracts?\s+to\s+buy)\s+(?:[\w,'-]+\s+){{0,3}}?of\s+(?:[\w,'-]+\s+){{0,3}}?{_ARMS_WORD}"
     rf"|\b(?:licen[cs]es|permits)\s+for\s+(?:[\w,'-]+\s+){{0,4}}?{_ARMS_WORD}"
     rf"|\b(?:supplying|selling|sending|exporting|delivering|shipping|buying|purchasing)\s+(?:\w+\s+){{0,2}}?{_ARMS_WORD}"
+    rf"|\b(?:export|sell|supply|deliver|ship|send)\s+(?:any\s+)?(?:more\s+|further\s+|new\s+)?{_ARMS_WORD}"
     rf"|\b(?:buy|purchase)\s+(?:[\w-]+\s+){{0,2}}?{_ARMS_WORD})",
     re.IGNORECASE,
 )
@@ -81,14 +89,34 @@ _HALT = re.compile(
     r"\b(?:halt\w*|stop\w*|suspend\w*|freez\w*|ban(?:s|ned|ning)?|block\w*|cease\w*|end(?:s|ed|ing)?|"
     r"cut(?:s|ting)?\s+off|prohibit\w*|restrict\w*|limit\w*|pause\w*|revok\w*|cancel\w*|embargo\w*|"
     r"no\s+longer\s+(?:export|sell|supply|approve)|not\s+(?:approve|authori[sz]e|grant|issue)\w*|"
-    r"stops?\s+approving)\b",
+    r"stops?\s+approving|(?:will\s+not|won't|would\s+not|not\s+to)\s+(?:\w+\s+)?(?:export|sell|supply|deliver|ship|"
+    r"issue|approve|grant|authori[sz]e)|curb\w*|withhold\w*|withheld)\b",
     re.IGNORECASE,
 )
 
-_COURT = re.compile(r"\bcourts?\b|\btribunal\b|\bjudges?\b", re.IGNORECASE)
+_COURT = re.compile(
+    r"\bcourts?\b|\btribunal\b|\bjudges?\b|\bCouncil\s+of\s+State\b|\bState\s+Council\b", re.IGNORECASE
+)
+_CALL_ON_COURT = re.compile(
+    r"\b(?:ask\w*|urg\w*|petition\w*|call\w*\s+on|appeal\w*\s+to)\s+(?:the\s+)?(?:\w+\s+)?court\b", re.I
+)
+# A court with a name of its own keeps it ("London High Court", "the Council of State"); one described
+# only by its country ("a Dutch appeals court") stands for that country.
+_COURT_NAME = re.compile(
+    r"(?P<name>(?:(?-i:[A-Z][\w'-]+)\s+){0,2}?(?-i:High\s+Court|Supreme\s+Court|Court\s+of\s+Appeals?|"
+    r"Appeals?\s+Court|Council\s+of\s+State|State\s+Council|Constitutional\s+Court|Administrative\s+Court|"
+    r"District\s+Court|Federal\s+Court|Court\s+of\s+Justice))"
+)
+# a court refusing to stop sales: "threw out an attempt to halt", "rejected the request to suspend"
+_COURT_REFUSES = re.compile(
+    r"\b(?:thr[eo]w\s+out|dismiss\w*|reject\w*|refus\w*|declin\w*|turn\w*\s+down)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:attempt|bid|request|case|challenge|appeal|call|demand|petition|application|claim|motion|bids|requests)\b",
+    re.IGNORECASE,
+)
 _COURT_VERB = re.compile(
     r"\b(?:rul(?:e|es|ed|ing)|order(?:s|ed)?|must|barred|blocked|halted|told|dismiss\w*|reject\w*|"
-    r"uph[oe]ld\w*|suspend\w*|quash\w*|overturn\w*|declin\w*|refus\w*|thr[eo]w\s+out|struck\s+down)\b",
+    r"uph[oe]ld\w*|suspend\w*|quash\w*|overturn\w*|declin\w*|refus\w*|thr[eo]w\s+out|struck\s+down|"
+    r"scrap\w*|annul\w*|revok\w*|cancel\w*|unlawful|illegal)\b",
     re.I,
 )
 _REJECT = re.compile(
@@ -101,7 +129,8 @@ _REJECT = re.compile(
     r"|(?:can't|cannot|can\s+not|won't|will\s+not|should\s+not|must\s+not)\s+be\s+(?:extended|renewed|"
     r"imposed|reimposed)"
     r"|\b(?:no\s+plans?\s+to|will\s+not|won't|would\s+not|does\s+not|do\s+not|refuses?\s+to)\s+"
-    r"(?:\w+\s+)?(?:impose|halt|stop|suspend|join|back|support)\b",
+    r"(?:\w+\s+)?(?:impose|halt|stop|suspend|join|back|support|restrict|limit|curb|cut|condition|pause|"
+    r"slow(?:-walk)?)\b",
     re.IGNORECASE,
 )
 _CALL = re.compile(
@@ -120,8 +149,15 @@ _LIFT = re.compile(
 )
 _EXTEND = re.compile(r"\b(?:renew\w*|extend\w*|extension|prolong\w*|roll(?:s|ed)?\s+over)\b", re.IGNORECASE)
 _LICENCES = re.compile(
-    r"\b(?:suspend\w*|revok\w*|cancel\w*|freez\w*|halt\w*|withdr\w*|pause\w*|stop\w*|block\w*|review\w*)\b"
-    r"[^.;]{0,60}\b(?:licen[cs]es?|permits?)\b",
+    r"\b(?:suspend\w*|revok\w*|cancel\w*|freez\w*|halt\w*|withdr\w*|pause\w*|stop\w*|block\w*|review\w*|"
+    r"scrap\w*|annul\w*|suspension)\b[^.;]{0,60}\b(?:licen[cs]es?|permits?)\b"
+    r"|\bno\s+new\s+(?:\w+\s+){0,2}(?:licen[cs]es|permits)\s+(?:would|will|are|were)\s+(?:be\s+)?(?:granted|issued|approved)",
+    re.IGNORECASE,
+)
+# a verb acting on the embargo itself, not on arms flows: "revokes the arms embargo" is a lifting
+_LIFT_EMBARGO = re.compile(
+    r"\b(?:revok\w*|cancel\w*|scrap\w*|drop\w*|rescind\w*|withdr[ae]w\w*|lift\w*|end(?:s|ed|ing)?|repeal\w*)\s+"
+    r"(?:the\s+|its\s+|their\s+|a\s+)?(?:partial\s+)?(?:\w+\s+)?(?:arms\s+|weapons\s+)?embargo",
     re.IGNORECASE,
 )
 _PARTIAL = re.compile(
@@ -135,7 +171,11 @@ _IMPOSE = re.compile(
     r"backed|vot(?:e|es|ed)\s+(?:for|to)|decid\w*|implement\w*|enforc\w*|declar\w*|placed|slap\w*|"
     r"halt\w*|stop\w*|suspend\w*|ban(?:s|ned|ning)?|freez\w*|prohibit\w*|cease\w*|block\w*|cut\s+off|"
     r"end(?:s|ed|ing)?|pass(?:es|ed)|enshrin\w*|reimpos\w*|to\s+halt|will\s+halt|paus\w*|revok\w*|"
-    r"cancel\w*|not\s+(?:approve|authori[sz]e|grant|issue)\w*|stops?\s+approving)\b",
+    r"cancel\w*|not\s+(?:approve|authori[sz]e|grant|issue)\w*|stops?\s+approving|"
+    # a refusal to supply is a halt: "will not export any more weapons", "won't issue export permits"
+    r"(?:will\s+not|won't|would\s+not|not\s+to|no\s+longer)\s+(?:\w+\s+)?(?:export|sell|supply|deliver|ship|"
+    r"issue|approve|grant|authori[sz]e)|embargo(?:es|ed|ing)|(?:to|will|would|shall)\s+embargo|curb\w*|"
+    r"withh[oe]ld\w*)\b",
     re.IGNORECASE,
 )
 # The embargo is one part of a package the main clause acts on
@@ -198,40 +238,132 @@ def _is_arms_sentence(s: str, after_arms_embargo: bool = False) -> tuple[int, in
                 spans.append((b.start(), b.end()))
                 break
     f = _ARMS_FLOW.search(s) or _MILITARY_LICENCES.search(s)
-    if f and (
-        spans
-        or _HALT.search(s[max(0, f.start() - 60) : f.end() + 40])
-        or _REJECT.search(s)
-        or _LIFT.search(s[max(0, f.start() - 60) : f.start()])
+    if (
+        f
+        and (
+            spans
+            or (_COURT.search(s) and _COURT_VERB.search(s))  # "judges ruled that arms exports ... unlawful"
+            or _HALT.search(s[max(0, f.start() - 60) : f.end() + 40])
+            or _REJECT.search(s)
+            or _LIFT.search(s[max(0, f.start() - 60) : f.start()])
+        )
     ):
         spans.append((f.start(), f.end()))
     return min(spans) if spans else None
 
 
-def _action(s: str, span: tuple[int, int]) -> str | None:
+@dataclass(frozen=True, slots=True)
+class _Step:
+    """One rung of the action ladder: its name, the action it reads (None: a veto, the sentence holds
+    no decision), and its test, which returns the words that fired it."""
+
+    name: str
+    action: str | None
+    description: str
+    test: Callable[[str, tuple[int, int]], tuple[str, str] | None]  # -> (action, words)
+
+
+def _found(action: str, m: re.Match[str] | None) -> tuple[str, str] | None:
+    return (action, m.group(0)) if m else None
+
+
+def _near(s: str, span: tuple[int, int]) -> str:
     before = s[: span[0]]
-    if _COURT.search(s) and _COURT_VERB.search(s):
-        return "ruled_by_court"
-    if _REJECT.search(s):
-        return "rejected"
-    if _CALL.search(before[-80:]):
-        return "called_for"
-    if _NEGATED.search(s):
-        return None
-    near = s[max(0, span[0] - 80) : span[1] + 60]
     if _PACKAGE.search(before):
-        near = s[: span[1] + 60]  # "extended its sanctions on Myanmar, which include an arms embargo"
-    if _LIFT.search(near):
-        return "lifted"
-    if _EXTEND.search(near):
-        return "extended"
-    if _HYPOTHETICAL.search(before[-60:]):
+        return s[: span[1] + 60]  # "extended its sanctions on Myanmar, which include an arms embargo"
+    return s[max(0, span[0] - 80) : span[1] + 60]
+
+
+def _lift_or_extend(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
+    """The direction of change, by whichever verb comes first: "extend the partial lifting" is an
+    extension, "lifted the embargo that had been extended" a lifting."""
+    near = _near(s, span)
+    lift, extend = _LIFT.search(near), _EXTEND.search(near)
+    if lift and (extend is None or lift.start() < extend.start()):
+        return "lifted", lift.group(0)
+    return ("extended", extend.group(0)) if extend else None
+
+
+def _impose(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
+    m = _IMPOSE.search(s)
+    if m is None:
         return None
-    if _LICENCES.search(s):
-        return "suspended_licences"
-    if _IMPOSE.search(s):
-        return "partial" if _PARTIAL.search(s) else "imposed"
-    return None
+    partial = _PARTIAL.search(s)
+    return ("partial", f"{m.group(0)} ... {partial.group(0)}") if partial else ("imposed", m.group(0))
+
+
+# The action is the first rung that reads one; a rung with action None is a named veto.
+ACTION_LADDER: tuple[_Step, ...] = (
+    _Step(
+        "court_refuses",
+        "rejected",
+        "a court refuses a bid to stop sales",
+        lambda s, sp: _found("rejected", _COURT_REFUSES.search(s)) if _COURT.search(s) else None,
+    ),
+    _Step(
+        "call_on_court",
+        "called_for",
+        "a court is asked to act ('asked the court for an order')",
+        lambda s, sp: _found("called_for", _CALL_ON_COURT.search(s)),
+    ),
+    _Step(
+        "court",
+        "ruled_by_court",
+        "a court rules or orders",
+        lambda s, sp: _found("ruled_by_court", _COURT_VERB.search(s)) if _COURT.search(s) else None,
+    ),
+    _Step(
+        "rejected",
+        "rejected",
+        "a refusal, denial or 'no plans to'",
+        lambda s, sp: _found("rejected", _REJECT.search(s)),
+    ),
+    _Step(
+        "called_for",
+        "called_for",
+        "a call, demand or push before the embargo words",
+        lambda s, sp: _found("called_for", _CALL.search(s[: sp[0]][-80:])),
+    ),
+    _Step(
+        "negated",
+        None,
+        "veto: no embargo was imposed or lifted ('no new embargo')",
+        lambda s, sp: _found("", _NEGATED.search(s)),
+    ),
+    _Step(
+        "lifted_embargo",
+        "lifted",
+        "a verb acting on the embargo itself ('revokes the embargo')",
+        lambda s, sp: _found("lifted", _LIFT_EMBARGO.search(s)),
+    ),
+    _Step(
+        "lifted_or_extended", "lifted", "lifting or extending, by whichever verb comes first", _lift_or_extend
+    ),
+    _Step(
+        "hypothetical",
+        None,
+        "veto: a possibility, threat or condition ('could impose if')",
+        lambda s, sp: _found("", _HYPOTHETICAL.search(s[: sp[0]][-60:])),
+    ),
+    _Step(
+        "suspended_licences",
+        "suspended_licences",
+        "licences suspended or revoked",
+        lambda s, sp: _found("suspended_licences", _LICENCES.search(s)),
+    ),
+    _Step("imposed", "imposed", "imposed; partial when only some arms are restricted", _impose),
+    _Step("no_decision", None, "veto: arms words but no decision about them", lambda s, sp: ("", "")),
+)
+
+
+def _action(s: str, span: tuple[int, int]) -> tuple[str | None, str, str]:
+    """(action or None, the rung that decided, its words)."""
+    for step in ACTION_LADDER:
+        got = step.test(s, span)
+        if got is not None:
+            action, words = got
+            return (action or None), step.name, words
+    raise AssertionError("the ladder ends in a rung that always answers")
 
 
 def _mentions(s: str) -> list[Mention]:
@@ -262,18 +394,21 @@ def _mentions(s: str) -> list[Mention]:
 # Organisations act (impose, call for) but are not the targets of arms embargoes.
 _NOT_TARGETS = {
     "United Nations", "UN Security Council", "UN General Assembly", "UN Human Rights Council",
-    "European Union", "NATO", "African Union", "Arab League", "ECOWAS", "International Criminal Court",
-    "International Court of Justice", "UN experts", "Amnesty International", "Human Rights Watch", "Oxfam",
+    "European Parliament", "European Union", "NATO", "African Union", "Arab League", "ECOWAS",
+    "International Criminal Court", "International Court of Justice", "UN experts",
+    "Amnesty International", "Human Rights Watch", "Oxfam",
 }  # fmt: skip
 _MILITARY_AFTER = re.compile(
-    r"\s+(?:government|forces|army|military|navy|air\s+force|armed\s+forces|defen[cs]e\s+(?:forces|ministry))",
+    r"\s+(?:government|forces|army|military|navy|air\s+force|armed\s+forces|defen[cs]e\s+(?:forces|ministry)|"
+    r"national\s+guard|royal\s+guard|coalition)",
     re.I,
 )
 _EMBARGO_AFTER = re.compile(r"\s*(?:arms\s+|weapons\s+)?embargo", re.I)
 _TARGET_PREP_NEAR = re.compile(r"\b(?:on|against|to|into|targeting|from)\s+(?:the\s+)?$", re.I)
 
 
-def _target(s: str, span: tuple[int, int], ments: list[Mention]) -> Mention | None:
+def _target(s: str, span: tuple[int, int], ments: list[Mention]) -> tuple[Mention | None, str]:
+    """(target, how it was found)."""
     for m in ments:
         if (
             m.start >= span[0]
@@ -282,7 +417,7 @@ def _target(s: str, span: tuple[int, int], ments: list[Mention]) -> Mention | No
             and _TARGET_PREP.search(s[max(0, m.start - 60) : m.start])
             and (not m.demonym or _MILITARY_AFTER.match(s, m.end))
         ):
-            return m
+            return m, "named after 'on/against/to' following the embargo words"
     # "Israel arms embargo", "Iran arms embargo"
     for m in ments:
         if (
@@ -291,26 +426,32 @@ def _target(s: str, span: tuple[int, int], ments: list[Mention]) -> Mention | No
             and not s[m.end : span[0]].strip(" '\"").lower().startswith(("and", ","))
             and len(s[m.end : span[0]]) <= 2
         ):
-            return m
+            return m, "named right before the embargo words"
     if _THE_COUNTRY.search(s[span[0] :]):
         prior = [m for m in ments if m.start < span[0] and not m.demonym and not m.city]
         if prior:
-            return prior[-1]
-    return None
+            return prior[-1], "'the country' refers to it"
+    return None, ""
 
 
-def _fallback_target(s: str, ments: list[Mention], actors: list[Mention]) -> Mention | None:
+def _fallback_target(s: str, ments: list[Mention], actors: list[Mention]) -> tuple[Mention | None, str]:
     """With no target by the rules above: a country the sentence puts "on/against/to", else the first
     country named that is not an actor ("sanctions on Iran, including an arms embargo, were ...")."""
     taken = {a.canonical for a in actors}
     pool = [m for m in ments if m.canonical not in taken and m.canonical not in _NOT_TARGETS and not m.city]
+    # where arms are used is not whose supply is restricted ("had been used in Yemen")
+    pool = [
+        m
+        for m in pool
+        if m.canonical in THEATRE_STATE or not _USED_IN.search(s, max(0, m.start - 40), m.start)
+    ]
     for m in pool:
         if _TARGET_PREP_NEAR.search(s, 0, m.start) and (not m.demonym or _MILITARY_AFTER.match(s, m.end)):
-            return m
+            return m, "a country the sentence puts 'on/against/to'"
     for m in pool:
         if not m.demonym:
-            return m
-    return None
+            return m, "the first country named that is not an actor"
+    return None, ""
 
 
 _CLAUSE_BREAK = re.compile(
@@ -332,7 +473,7 @@ _AND_BETWEEN = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?$", re.I)
 
 def _actors(
     s: str, span: tuple[int, int], ments: list[Mention], target: Mention | None, action: str
-) -> list[Mention]:
+) -> tuple[list[Mention], str]:
     """Who acts: the speaker of an attributed statement, else the subject of the clause holding the
     embargo words (with those joined to it by "and": "Amnesty International and Human Rights Watch
     called ..."), else the agent of a passive. For a call, only names before the calling verb count
@@ -350,7 +491,7 @@ def _actors(
     if att and att.start("who") >= span[0]:
         for m in ments:
             if att.start("who") <= m.start < att.end("who") and ok(m):
-                return [m]
+                return [m], "the speaker of the attributed statement"
     limit = span[0]
     if action == "called_for":
         calls = [c.start() for c in _CALL.finditer(s, 0, span[0])]
@@ -372,18 +513,18 @@ def _actors(
                     if n.start >= limit or not ok(n) or not _AND_BETWEEN.fullmatch(s, found[-1].end, n.start):
                         break
                     found.append(n)
-                return found
+                return found, "the subject of the clause holding the embargo words"
         if action == "called_for":
             break  # "Activists urged the Australian government to ..."
     for m in ments:
         if _PASSIVE_BY.search(s[: m.start]) and ok(m):
-            return [m]
+            return [m], "the agent of a passive ('by ...')"
     # a well-known leader stands for their country: "Albanese rules out an arms embargo"
     for name, canon in LEADERS.items():
         at = s.find(name, 0, limit)
         if at >= 0 and (target is None or canon != target.canonical):
-            return [Mention(at, at + len(name), name, canon, False, False)]
-    return []
+            return [Mention(at, at + len(name), name, canon, False, False)], f"'{name}' stands for {canon}"
+    return [], ""
 
 
 def _actor_name(m: Mention, action: str) -> str:
@@ -392,30 +533,126 @@ def _actor_name(m: Mention, action: str) -> str:
     return m.canonical
 
 
+@lru_cache(maxsize=1)
+def _call_only() -> frozenset[str]:
+    """Bodies that can only call on states (lexicon [embargo] call_only_bodies): their "embargo" is a
+    call unless they reject one."""
+    return lexicon("en").word_set("embargo", "call_only_bodies")
+
+
+# "Canada's decision to impose", "Merz's move to halt": the subject of the decision acts
+_DECISION_OF = re.compile(
+    r"(?P<who>(?-i:[A-Z][\w.-]+)(?:\s(?-i:[A-Z][\w.-]+)){0,2})'s?\s+(?:\w+\s+)?(?:decision|move|plan|push|"
+    r"call|bid|proposal|announcement|pledge|order)\s+(?:to|for)\s+(?:\w+\s+){0,4}$",
+    re.I,
+)
+
+
+def _decider(s: str, span: tuple[int, int]) -> Mention | None:
+    """Whose decision the embargo is, when the sentence says so with a possessive."""
+    m = _DECISION_OF.search(s, max(0, span[0] - 90), span[0])
+    if m is None:
+        return None
+    who = m.group("who")
+    canon = canonical_name(who) or LEADERS.get(who.split()[-1])
+    return Mention(m.start("who"), m.end("who"), who, canon, False, False) if canon else None
+
+
+def _court(s: str) -> Mention | None:
+    """The court acting, by its own name; a court described only by its country is that country."""
+    named = _COURT_NAME.search(s)
+    if named:
+        words = named.group("name").split()
+        while words[0] == "The" or words[0].endswith("'s"):
+            words = words[1:]  # "The Oslo High Court", "Belgium's State Council"
+        name = " ".join(words)
+        return Mention(named.start(), named.end(), name, name, False, False)
+    return None
+
+
+_REACTS_AFTER = re.compile(
+    r"(?:'s\s+\w+)?\s+(?:has\s+|have\s+|had\s+)?(?:welcom|hail|prais|celebrat|applaud|condemn|criticis|criticiz|slam|"
+    r"denounc|decr[iy]|protest|blast|lament|regret|deplor|greet)\w*",
+    re.I,
+)
+# a territory where a state's arms are used stands for that state as a target: "exports that could be
+# used in Gaza" restrict Israel
+_USED_IN = re.compile(
+    r"\b(?:used|use|deployed|employed)\s+(?:\w+\s+){0,3}?(?:in|on|against)\s+(?:the\s+)?$", re.I
+)
+
+
 def _from_sentence(
-    s: str, published: date | None, after_arms_embargo: bool = False
+    s: str, published: date | None, after_arms_embargo: bool = False, trace: list[Dropped] | None = None
 ) -> tuple[list[ArmsEmbargo], bool]:
     """(facts, whether the sentence is about an arms embargo or arms flows)."""
     span = _is_arms_sentence(s, after_arms_embargo)
     if span is None:
         return [], False
-    action = _action(s, span)
+    trigger = s[span[0] : span[1]]
+    action, rung, words = _action(s, span)
     if action is None:
+        if trace is not None:
+            trace.append(Dropped("arms_embargo", rung, words, trigger, s.strip()))
         return [], True
     if action == "imposed" and published is not None:
         for h in _HISTORY.finditer(s):
             if int(h.group(1)) <= published.year - 3 and not _LIFT.search(s):
+                if trace is not None:
+                    trace.append(Dropped("arms_embargo", "history", h.group(0), trigger, s.strip()))
                 return [], True
     ments = _mentions(s)
-    target = _target(s, span, ments)
-    actors = _actors(s, span, ments, target, action)
+    # "Qatar welcomed the lifting of the embargo on it": who reacts to a decision did not take it;
+    # a state hailing or deploring an embargo on itself is its target
+    # (only when the embargo is what the reaction is about: no clause break in between, unlike "the
+    # Assembly condemned the coup, calling for an arms embargo")
+    reacting = [
+        m
+        for m in ments
+        if m.start < span[0] and (r := _REACTS_AFTER.match(s, m.end)) and "," not in s[r.end() : span[0]]
+    ]
+    ments = [m for m in ments if m not in reacting]
+    target, target_how = _target(s, span, ments)
+    if target is None and reacting and not reacting[0].demonym and not reacting[0].city:
+        target, target_how = reacting[0], f"'{reacting[0].surface}' reacts to an embargo on itself"
+    court = _court(s) if rung in {"court", "court_refuses"} else None
+    decider = _decider(s, span)
+    if court is not None:
+        actors, actor_how = [court], "the court that ruled"
+        ments = [m for m in ments if not court.start <= m.start < court.end]
+    elif decider is not None:
+        actors, actor_how = [decider], f"whose decision: '{decider.surface}'s ...'"
+    else:
+        actors, actor_how = _actors(s, span, ments, target, action)
     if target is None:
-        target = _fallback_target(s, ments, actors)
+        target, target_how = _fallback_target(s, ments, actors)
+    if (
+        target is not None
+        and target.canonical in THEATRE_STATE
+        and _USED_IN.search(s, max(0, target.start - 40), target.start)
+    ):
+        target = Mention(
+            target.start, target.end, target.surface, THEATRE_STATE[target.canonical], False, False
+        )
+        target_how = f"the state whose arms are used in {target.surface}"
     evidence = s.strip()
     tname = target.canonical if target else None
-    out = [ArmsEmbargo(_actor_name(a, action), tname, action, evidence=evidence) for a in actors]
+
+    def fact(actor: str | None, act: str, how: str) -> ArmsEmbargo:
+        if actor in _call_only() and act not in {"called_for", "rejected"}:
+            act, why_action = "called_for", f"{actor} can only call on states ({rung}: '{words}')"
+        else:
+            why_action = f"{rung}: '{words}'"
+        roles = (
+            ("actor", f"{actor}: {how}" if actor else "none named"),
+            ("target", f"{tname}: {target_how}" if tname else "none named"),
+        )
+        why = Why("embargo_sentence", (trigger,), _clause_of(s, span), roles, why_action)
+        return ArmsEmbargo(actor, tname, act, evidence=evidence, why=why)
+
+    out = [fact(_actor_name(a, action), action, actor_how) for a in actors]
     if not out:
-        out = [ArmsEmbargo(None, tname, action, evidence=evidence)]
+        out = [fact(None, action, "")]
     if action == "rejected":
         # "..., snubbing Spanish calls for an embargo": the callers are a second fact
         for m in ments:
@@ -423,8 +660,19 @@ def _from_sentence(
             if re.match(r"(?:'s)?\s+(?:\w+\s+)?calls?\s+(?:for|to)\b", after, re.I) and all(
                 m.canonical != a.canonical for a in actors
             ):
-                out.append(ArmsEmbargo(m.canonical, tname, "called_for", evidence=evidence))
-    return [f for f in out if f.actor or f.target], True
+                out.append(fact(m.canonical, "called_for", f"'{m.surface}' calls"))
+    kept = [f for f in out if f.actor or f.target]
+    if trace is not None and len(kept) < len(out):
+        trace.append(Dropped("arms_embargo", "no_roles", "neither actor nor target named", trigger, evidence))
+    return kept, True
+
+
+def _clause_of(s: str, span: tuple[int, int]) -> str:
+    lo = 0
+    for c in _CLAUSE_BREAK.finditer(s, 0, span[0]):
+        lo = c.end()
+    hi_m = _CLAUSE_BREAK.search(s, span[1])
+    return s[lo : hi_m.start() if hi_m else len(s)].strip()
 
 
 def extract_embargoes(text: str, published: date | None = None) -> list[ArmsEmbargo]:
@@ -432,19 +680,26 @@ def extract_embargoes(text: str, published: date | None = None) -> list[ArmsEmba
     return embargoes_in(prepare(text), published)
 
 
-def embargoes_in(doc: Doc, published: date | None = None) -> list[ArmsEmbargo]:
+def embargoes_in(
+    doc: Doc, published: date | None = None, trace: list[Dropped] | None = None
+) -> list[ArmsEmbargo]:
     """`extract_embargoes` on an already prepared text (what `extract_facts` calls)."""
     if not doc.mask & EMBARGO:
         return []
     facts: list[ArmsEmbargo] = []
     seen = False  # an arms embargo or arms flow was named earlier in the text
     for sent in doc.having(EMBARGO):
-        found, about_arms = _from_sentence(sent.text, published, seen)
+        found, about_arms = _from_sentence(sent.text, published, seen, trace)
         seen = seen or about_arms
         for f in found:
             if f.target is None and facts and facts[-1].target:
                 # "Russia rejected the reimposed embargo": the target of the embargo named before
-                f = ArmsEmbargo(f.actor, facts[-1].target, f.action, evidence=f.evidence)
+                why = f.why
+                if why is not None:
+                    roles = tuple(r for r in why.roles if r[0] != "target")
+                    roles += (("target", f"{facts[-1].target}: the embargo named in an earlier sentence"),)
+                    why = Why(why.recognizer, why.trigger, why.clause, roles, why.status)
+                f = ArmsEmbargo(f.actor, facts[-1].target, f.action, evidence=f.evidence, why=why)
             facts.append(f)
     return merge_embargoes(facts)
 
@@ -470,7 +725,7 @@ def merge_embargoes(facts: list[ArmsEmbargo]) -> list[ArmsEmbargo]:
             action = f.action if o.action == "imposed" and f.action in _MORE_SPECIFIC else o.action
             if (o.actor is None and f.actor) or (o.target is None and f.target) or action != o.action:
                 out[out.index(o)] = ArmsEmbargo(
-                    o.actor or f.actor, o.target or f.target, action, evidence=o.evidence
+                    o.actor or f.actor, o.target or f.target, action, evidence=o.evidence, why=o.why or f.why
                 )
             continue
         out.append(f)

@@ -49,6 +49,12 @@ ALIASES: dict[str, str] = {
     # organisations
     "EU": "European Union",
     "European Union": "European Union",
+    "European Parliament": "European Parliament",
+    "EU Parliament": "European Parliament",
+    "EU lawmakers": "European Parliament",
+    "European lawmakers": "European Parliament",
+    "European Union lawmakers": "European Parliament",
+    "MEPs": "European Parliament",
     "the bloc": "European Union",
     "UN": "United Nations",
     "U.N.": "United Nations",
@@ -350,6 +356,10 @@ INSTITUTIONS: dict[str, str] = {
 
 # Leaders by surname -> country, for sentences that name only the leader ("Macron said France ...").
 # Keep it short and current: a stale row only matters when a sentence names no country at all.
+# A territory where a state's arms are used, standing for that state as an embargo's target
+# ("exports that could be used in Gaza" restrict Israel's arms supply).
+THEATRE_STATE: dict[str, str] = {"Gaza": "Israel", "West Bank": "Israel"}
+
 LEADERS: dict[str, str] = {
     "Albanese": "Australia",
     "Carney": "Canada",

@@ -33,6 +33,7 @@ from datetime import date
 
 from bot.core.extract.doc import RECOGNITION, Doc, prepare
 from bot.core.extract.places import DEMONYMS, LEADERS, canonical_name, find_places
+from bot.core.extract.vetoes import Dropped
 from bot.core.model import Recognition
 
 _PREFILTER = re.compile(r"recogni[sz]|recognition", re.IGNORECASE)
@@ -399,7 +400,9 @@ def extract_recognitions(text: str, published: date | None = None) -> list[Recog
     return recognitions_in(prepare(text), published)
 
 
-def recognitions_in(doc: Doc, published: date | None = None) -> list[Recognition]:
+def recognitions_in(
+    doc: Doc, published: date | None = None, trace: list[Dropped] | None = None
+) -> list[Recognition]:
     """`extract_recognitions` on an already prepared text (what `extract_facts` calls)."""
     if not doc.mask & RECOGNITION:
         return []

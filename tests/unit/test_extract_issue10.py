@@ -1,0 +1,135 @@
+"""Issue 10: the families of field errors, each with sentences written for these tests (no corpus
+text), and the explanations (`why`, named vetoes) that come with every fact."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.core.extract import explain_item, extract_casualties, extract_embargoes, extract_facts
+from bot.core.extract.casualties import CASUALTY_VETOES
+from bot.core.extract.embargoes import ACTION_LADDER
+
+# --- embargo roles and actions ---------------------------------------------------------------------
+
+# (sentence, (actor, target, action))
+EMBARGO_CASES = [
+    # a court with a name of its own keeps it; refusing a bid to stop sales is `rejected`
+    ("The Oslo High Court threw out a bid by activists to stop arms sales to Qatar.",
+     ("Oslo High Court", "Qatar", "rejected")),
+    ("Belgium's Council of State suspended five licences for arms exports to Qatar.",
+     ("Council of State", "Qatar", "ruled_by_court")),
+    # a court asked to act is a call, not a ruling
+    ("Campaigners asked the court to block arms sales to Qatar.", (None, "Qatar", "called_for")),
+    # the European Parliament acts under its own name, and can only call on states
+    ("EU lawmakers called for an arms embargo on Qatar.", ("European Parliament", "Qatar", "called_for")),
+    ("The Human Rights Council adopted a resolution imposing an arms embargo on Eritrea.",
+     ("UN Human Rights Council", "Eritrea", "called_for")),
+    # the actor is whose decision it is, not who welcomes it
+    ("Norway welcomed Denmark's decision to impose an arms embargo on Qatar.",
+     ("Denmark", "Qatar", "imposed")),
+    # a state hailing the lifting of an embargo on itself is the target
+    ("Qatar welcomed the lifting of the arms embargo on it by the Security Council.",
+     ("UN Security Council", "Qatar", "lifted")),
+    # "embargo" as a verb
+    ("Denmark will embargo arms to Qatar, the minister said.", ("Denmark", "Qatar", "imposed")),
+    # a verb acting on the embargo itself: revoking an embargo lifts it
+    ("Denmark revokes its arms embargo on Qatar", ("Denmark", "Qatar", "lifted")),
+    # extending a partial lifting is an extension (the verb that comes first decides)
+    ("The Security Council agreed to extend the partial lifting of the arms embargo on Eritrea.",
+     ("UN Security Council", "Eritrea", "extended")),
+    # refusing to supply some weapons is a partial restriction on the state they would go to
+    ("Denmark will not export any more weapons to Qatar that could be used in the war in Yemen.",
+     ("Denmark", "Qatar", "partial")),
+    # where arms are used stands for the state using them: "used in Gaza" restricts Israel
+    ("Denmark suspended exports of military equipment that could be used in Gaza.",
+     ("Denmark", "Israel", "partial")),
+    # ruling a restriction out is `rejected`
+    ("Denmark has no plans to restrict weapons transfers to Qatar.", ("Denmark", "Qatar", "rejected")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), EMBARGO_CASES)
+def test_embargo_roles_and_action(sentence: str, expected: tuple[str | None, str, str]) -> None:
+    facts = extract_embargoes(sentence)
+    assert [(f.actor, f.target, f.action) for f in facts] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "veto"),
+    [
+        ("Denmark could impose an arms embargo on Qatar if talks fail.", "hypothetical"),
+        ("No new arms embargo was imposed on Qatar.", "negated"),
+        ("Denmark's arms exports to Qatar rose in the first quarter.", None),  # not even a candidate
+    ],
+)
+def test_embargo_without_a_decision_names_its_veto(sentence: str, veto: str | None) -> None:
+    explained = explain_item(sentence, "")
+    assert explained.facts == []
+    assert [d.veto for d in explained.dropped] == ([veto] if veto else [])
+
+
+def test_the_action_ladder_is_a_named_ordered_table() -> None:
+    names = [step.name for step in ACTION_LADDER]
+    assert names.index("court_refuses") < names.index("court") < names.index("rejected")
+    assert names[-1] == "no_decision"
+    assert all(step.description for step in ACTION_LADDER)
+
+
+def test_embargo_fact_explains_its_roles_and_action() -> None:
+    (fact,) = extract_embargoes("Norway welcomed Denmark's decision to impose an arms embargo on Qatar.")
+    assert fact.why is not None
+    roles = dict(fact.why.roles)
+    assert roles["actor"].startswith("Denmark: whose decision")
+    assert roles["target"].startswith("Qatar:")
+    assert fact.why.status.startswith("imposed:")
+
+
+# --- casualty vetoes and explanations ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "veto"),
+    [
+        ("Flash floods kill 40 in the north", "", "disaster"),
+        ("Bus plunges into ravine, killing 23", "", "accident"),
+        ("Cholera has killed 60 people this month, officials said", "", "disease"),
+        ("A gunman killed 4 shoppers at a mall on Sunday", "", "crime"),
+        ("Streamer's video game character kills 300 zombies", "", "game"),
+        ("Court sentences militant over attacks that killed 30", "", "court"),
+        ("Mourners mark the anniversary of the siege, in which 300 people were killed", "", "commemoration"),
+        ("Survivors recall how the 1999 raid killed 45 villagers", "", "history"),
+    ],
+)
+def test_a_dropped_figure_names_the_veto_that_dropped_it(title: str, summary: str, veto: str) -> None:
+    explained = explain_item(title, summary, date(2025, 6, 1))
+    assert explained.facts == []
+    assert explained.dropped and explained.dropped[0].veto == veto
+    assert explained.dropped[0].trigger == "casualty"
+
+
+def test_casualty_vetoes_run_in_a_fixed_order_and_can_be_turned_off() -> None:
+    assert CASUALTY_VETOES.names[0] == "review"
+    assert {"disaster", "accident", "disease", "crime", "judicial", "game", "history"} <= set(
+        CASUALTY_VETOES.names
+    )
+    assert CASUALTY_VETOES.without("history").names.count("history") == 0
+
+
+def test_casualty_fact_explains_count_place_and_scope() -> None:
+    (fact,) = extract_casualties("A drone strike on a market in Kherson killed 7 civilians on Tuesday.")
+    assert fact.why is not None and fact.why.recognizer == "verb_then_figure"
+    roles = dict(fact.why.roles)
+    assert roles["count"] == "'7' (exact)"
+    assert roles["location"].startswith("Kherson, Ukraine:")
+    assert "killed 7 civilians" in fact.why.clause
+
+
+def test_match_output_carries_why_per_fact() -> None:
+    from bot.core.model import fact_json
+
+    (fact,) = extract_facts("Shelling killed 5 people in Kharkiv", "")
+    out = fact_json(fact)
+    assert out["why"]["trigger"] == ["killed"]
+    assert set(out) - {"why"} == set(fact.to_json())
