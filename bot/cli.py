@@ -574,10 +574,11 @@ def feeds_add(
         try:
             asyncio.run(strict_guard.check(url))
         except BlockedUrl as error:
-            host = urlsplit(url).hostname or url
+            parts = urlsplit(url)
+            entry = f"{parts.hostname}:{parts.port}" if parts.port else str(parts.hostname)
             typer.echo(
-                f"warning: {error}, and {host} is not in settings.allow_private_feed_hosts: the running "
-                "bot will refuse to fetch it on every poll; add the host there (docs/feeds.md)",
+                f"warning: {error}, and {entry} is not in settings.allow_private_feed_hosts: the running "
+                f"bot will refuse to fetch it on every poll; add '{entry}' there (docs/feeds.md)",
                 err=True,
             )
     store = open_store(_database_url(settings))

@@ -185,7 +185,7 @@ def test_feeds_add_warns_on_a_private_host_and_says_when_a_feed_exists(tmp_path:
 
     assert first.returncode == 0, first.stderr
     assert first.stdout.startswith(f"added {url} as ")
-    assert "127.0.0.1 is not in settings.allow_private_feed_hosts" in first.stderr
+    assert f"{url.split('/')[2]} is not in settings.allow_private_feed_hosts" in first.stderr
     assert "refuse to fetch it on every poll" in first.stderr
     assert again.returncode == 0, again.stderr
     assert again.stdout.startswith(f"{url} is already polled, as ")
@@ -194,7 +194,7 @@ def test_feeds_add_warns_on_a_private_host_and_says_when_a_feed_exists(tmp_path:
 def test_feeds_add_on_an_allowed_host_does_not_warn(tmp_path: Path, rules: Path) -> None:
     config = _config(tmp_path, rules)
     config.write_text(
-        config.read_text(encoding="utf-8") + "settings: {allow_private_feed_hosts: [127.0.0.1]}\n",
+        config.read_text(encoding="utf-8") + "settings: {allow_private_feed_hosts: ['127.0.0.1:9']}\n",
         encoding="utf-8",
     )
 
