@@ -666,6 +666,59 @@ def status(config: ConfigOpt = None) -> None:
         typer.echo(f"{row['created_at']:%Y-%m-%d %H:%M} {row['severity']:<6} {row['rule_id']}: {title}")
 
 
+@app.command()
+def review(
+    jsonl: Annotated[
+        Path | None,
+        typer.Option(
+            "--jsonl",
+            help="Write them as JSON lines in the labeled-corpus shape to this file ('-': stdout).",
+        ),
+    ] = None,
+    last: Annotated[int | None, typer.Option("--last", min=1, help="Only the newest N.")] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Alerts admins withdrew (/wrong, the Slack shortcut), with the item, its facts and the note.
+
+    The JSON lines are ready to review and add to a labeled set or a rule's examples; `labels` starts
+    as the item's facts minus the withdrawn ones (docs/operations.md, "Withdrawn alerts")."""
+    from bot.core.explain import describe_fact
+    from bot.core.review import corpus_line
+    from bot.store.reviews import ReviewStore
+
+    settings = _settings(config, quiet=True)
+    url = _existing_database(settings, config is not None)
+    if url is None:
+        typer.echo(_no_database_yet(settings))
+        return
+    retractions = ReviewStore(_open_existing_store(url).engine).retractions(last)
+    if jsonl is not None:
+        lines = "".join(json.dumps(corpus_line(r), ensure_ascii=False) + "\n" for r in retractions)
+        if str(jsonl) == "-":
+            typer.echo(lines, nl=False)
+            return
+        try:
+            jsonl.write_text(lines, encoding="utf-8")
+        except OSError as error:
+            raise _fail(f"{jsonl}: cannot write: {error.strerror or error}") from None
+        typer.echo(f"{len(retractions)} withdrawn alerts written to {jsonl}")
+        return
+    if not retractions:
+        typer.echo("no withdrawn alerts")
+        return
+    for r in retractions:
+        typer.echo(
+            f"#{r.id} {r.created_at:%Y-%m-%d %H:%M} {r.rule_id} ({r.trigger}) withdrawn in "
+            f"{r.platform} {r.destination_id} by {r.retracted_by}"
+        )
+        typer.echo(f"    item: {r.item.title[:100]} ({r.item.source})")
+        for fact in r.withdrawn:
+            typer.echo(f"    wrong: {describe_fact(fact)}")
+        typer.echo(f"    note: {r.note or '-'}")
+        if r.cancelled:
+            typer.echo(f"    cancelled before delivery: {r.cancelled}")
+
+
 @db_app.command("upgrade")
 def db_upgrade(config: ConfigOpt = None) -> None:
     """Apply database migrations (also done at every start)."""

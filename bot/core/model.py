@@ -230,6 +230,8 @@ class Alert:
     # or `reply`): that alert's id, and how its message is followed up. None: an alert of its own.
     updates: str | None = None
     update: UpdateMode = UpdateMode.NEW
+    # An admin withdrew it (`/wrong`): its messages are edited to say so (bot/core/review.py).
+    withdrawn: bool = False
 
 
 class Platform(StrEnum):

@@ -151,6 +151,7 @@ class _Parts:
     link: str
     also: str  # "also reported by …" or ""
     more: str = ""  # the alert's other facts, one "• …" line each, or ""
+    struck: bool = False  # `more` is a withdrawn alert's old headline, shown struck through
 
 
 def _one_line(text: str) -> str:
@@ -445,8 +446,21 @@ def template_budget_problem(template: str, trigger: Trigger) -> str | None:
     return None
 
 
+WITHDRAWN_LINE = "❌ Withdrawn: this alert was wrong."
+_WITHDRAWN_HEADLINE_MAX = 1000
+
+
+def _withdrawn_parts(alert: Alert) -> _Parts:
+    """A withdrawn alert keeps only what identifies it: its old headline (struck through where the
+    platform can) under the notice, and its source; the figures and the quote go."""
+    struck = _shorten(headline(alert), _WITHDRAWN_HEADLINE_MAX, measure=len)
+    return _Parts(WITHDRAWN_LINE, "", _one_line(alert.source), alert.link.strip(), "", more=struck)
+
+
 def render_plain(alert: Alert) -> str:
     """Plain text: the console and every platform's fallback."""
+    if alert.withdrawn:
+        return _plain(_withdrawn_parts(alert))
     p = _parts(alert)
     return _from_template(alert, p, "plain", "plain") or _plain(p)
 
@@ -460,7 +474,8 @@ def _telegram(p: _Parts, link_text: str) -> tuple[str, str]:
     out = [f"<b>{html.escape(p.headline, quote=False)}</b>"]
     if p.more:
         vis.append(p.more)
-        out.append(html.escape(p.more, quote=False))
+        more = html.escape(p.more, quote=False)
+        out.append(f"<s>{more}</s>" if p.struck else more)
     if p.evidence:
         vis.append(f'"{p.evidence}"')
         out.append(html.escape(f'"{p.evidence}"', quote=False))
@@ -520,6 +535,8 @@ def _replace(p: _Parts, **changes: str) -> _Parts:
 
 def render_telegram(alert: Alert, *, limit: int = TELEGRAM_MAX_TEXT_LENGTH) -> str:
     """Telegram HTML (parse_mode="HTML"); at most `limit` visible UTF-16 units after entity parsing."""
+    if alert.withdrawn:
+        return _fit_telegram(replace(_withdrawn_parts(alert), struck=True), limit)
     p = _parts(alert)
     custom = _from_template(alert, p, "html", "telegram")
     if custom is not None:
@@ -672,8 +689,17 @@ def _cut_mrkdwn(text: str, limit: int) -> str:
 
 def render_slack(alert: Alert) -> SlackMessage:
     """Block Kit blocks plus an escaped plain-text fallback; every text within Block Kit limits."""
-    p = _parts(alert)
     fallback = _slack_fallback(render_plain(alert))
+    if alert.withdrawn:
+        p = _withdrawn_parts(alert)
+        blocks = [
+            _section(_fit_escaped(p.headline, SLACK_MAX_SECTION_TEXT, wrap="*")),
+            _section(_fit_escaped(p.more, SLACK_MAX_SECTION_TEXT, wrap="~")),
+        ]
+        if line := _slack_source_line(p):
+            blocks.append(line)
+        return SlackMessage(text=fallback, blocks=blocks)
+    p = _parts(alert)
     custom = _from_template(alert, p, "mrkdwn", "slack")
     if custom is not None:
         body = _cut_mrkdwn(custom, SLACK_MAX_SECTION_TEXT)
@@ -683,6 +709,13 @@ def render_slack(alert: Alert) -> SlackMessage:
         blocks.append(_section(_fit_escaped(p.more, SLACK_MAX_SECTION_TEXT)))
     if p.evidence:
         blocks.append(_section(_fit_escaped(f'"{p.evidence}"', SLACK_MAX_SECTION_TEXT)))
+    if line := _slack_source_line(p):
+        blocks.append(line)
+    return SlackMessage(text=fallback, blocks=blocks[:SLACK_MAX_BLOCKS])
+
+
+def _slack_source_line(p: _Parts) -> dict[str, Any] | None:
+    """The context block with source, link and "also reported by"; None when there is nothing."""
     pieces: list[str] = []
     if p.source:
         pieces.append(_fit_escaped(p.source, 200))
@@ -693,7 +726,7 @@ def render_slack(alert: Alert) -> SlackMessage:
     if p.also:
         also = escape_mrkdwn(p.also)
         line = f"{line}   {also}" if line else also
-    if line:
-        context_text = _cut_mrkdwn(line, SLACK_MAX_CONTEXT_TEXT)
-        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": context_text}]})
-    return SlackMessage(text=fallback, blocks=blocks[:SLACK_MAX_BLOCKS])
+    if not line:
+        return None
+    text = _cut_mrkdwn(line, SLACK_MAX_CONTEXT_TEXT)
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": text}]}

@@ -16,6 +16,7 @@ from bot.core.model import (
     Severity,
     Trigger,
     UpdateMode,
+    Why,
 )
 
 
@@ -24,11 +25,29 @@ def _dt(value: str | None) -> datetime | None:
 
 
 def fact_to_json(fact: Fact) -> dict[str, Any]:
-    return {**fact.to_json(), "evidence": fact.evidence}
+    """The fact with its evidence and, when the extractor recorded it, its `why`."""
+    out = {**fact.to_json(), "evidence": fact.evidence}
+    if fact.why is not None:
+        out["why"] = fact.why.to_json()
+    return out
+
+
+def why_from_json(data: Any) -> Why | None:
+    if not isinstance(data, dict) or not data.get("recognizer"):
+        return None
+    roles = data.get("roles") or {}
+    return Why(
+        recognizer=str(data["recognizer"]),
+        trigger=tuple(str(w) for w in data.get("trigger") or ()),
+        clause=str(data.get("clause") or ""),
+        roles=tuple((str(k), str(v)) for k, v in roles.items()) if isinstance(roles, dict) else (),
+        status=str(data.get("status") or ""),
+    )
 
 
 def fact_from_json(data: dict[str, Any]) -> Fact:
     kind = data["type"]
+    why = why_from_json(data.get("why"))
     if kind == "casualty":
         return CasualtyFigure(
             count=data["count"],
@@ -38,6 +57,7 @@ def fact_from_json(data: dict[str, Any]) -> Fact:
             location=data["location"],
             cumulative=data["cumulative"],
             evidence=data.get("evidence", ""),
+            why=why,
         )
     if kind == "arms_embargo":
         return ArmsEmbargo(
@@ -45,6 +65,7 @@ def fact_from_json(data: dict[str, Any]) -> Fact:
             target=data["target"],
             action=data["action"],
             evidence=data.get("evidence", ""),
+            why=why,
         )
     if kind == "recognition":
         return Recognition(
@@ -53,6 +74,7 @@ def fact_from_json(data: dict[str, Any]) -> Fact:
             status=data["status"],
             date=data.get("date"),
             evidence=data.get("evidence", ""),
+            why=why,
         )
     raise ValueError(f"unknown fact type {kind!r}")
 
@@ -82,6 +104,7 @@ def alert_to_json(alert: Alert) -> dict[str, Any]:
         "template": alert.template,
         "updates": alert.updates,
         "update": alert.update.value,
+        "withdrawn": alert.withdrawn,
     }
 
 
@@ -108,4 +131,5 @@ def alert_from_json(data: dict[str, Any]) -> Alert:
         template=data.get("template"),
         updates=data.get("updates"),
         update=UpdateMode(data.get("update") or UpdateMode.NEW),
+        withdrawn=bool(data.get("withdrawn", False)),
     )

@@ -74,6 +74,8 @@ entries = Table(
     # Why an entry with facts or matched phrases raised no alert ("code: detail", see bot/core/explain.py);
     # NULL when it alerted or had nothing to say. Written in the entry's transaction (migration 0002).
     Column("explain", Text),
+    # The item's text, kept for entries with facts: what a retraction is reviewed against (0007).
+    Column("summary", Text),
     UniqueConstraint("feed_id", "key", name="uq_entries_feed_key"),
 )
 Index("ix_entries_feed_link", entries.c.feed_id, entries.c.link)
@@ -145,10 +147,14 @@ outbox = Table(
     # A `send` that answers an earlier message of the destination (Telegram reply, Slack thread): that
     # message's id, as the platform gave it. Set for a casualty rule's `update: reply` (migration 0006).
     Column("reply_to", Text),
+    # Other alerts of the same item and trigger whose facts this row's message shows as lines under
+    # its own (one message per item, trigger and destination; migration 0007). NULL: none.
+    Column("with_alerts", JSON),
     UniqueConstraint("alert_id", "destination_id", "action", "revision", name="uq_outbox_delivery"),
 )
 Index("ix_outbox_due", outbox.c.status, outbox.c.next_attempt_at)
 Index("ix_outbox_folded_into", outbox.c.folded_into)
+Index("ix_outbox_message_id", outbox.c.message_id)
 
 destination_state = Table(
     "destination_state",
@@ -203,4 +209,26 @@ instances = Table(
     Column("feeds_leased", Integer, nullable=False, default=0),
     Column("outbox_leased", Integer, nullable=False, default=0),
     Column("released_at", DateTime(timezone=True)),  # when a live instance released a dead one's leases
+)
+
+# Alerts an admin withdrew with `/wrong [note]` (or the Slack shortcut), kept for review and written
+# out by `conflict-alerts review` in the labeled-corpus shape (bot/core/review.py, migration 0007).
+# The item and its facts are copied here, so a review survives the pruning of entries and alerts.
+retractions = Table(
+    "retractions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("alert_id", String(64), nullable=False, unique=True),
+    Column("rule_id", Text, nullable=False),
+    Column("trigger", String(32), nullable=False),
+    Column("platform", String(16), nullable=False),  # where the admin withdrew it
+    Column("destination_id", Text, nullable=False),
+    Column("message_id", Text, nullable=False),
+    Column("retracted_by", Text, nullable=False),  # "platform:user id (name)"
+    Column("note", Text, nullable=False),
+    Column("item", JSON, nullable=False),  # title, summary, link, source, published
+    Column("facts", JSON, nullable=False),  # every fact read from the item, with evidence and why
+    Column("withdrawn", JSON, nullable=False),  # the facts the withdrawn message showed
+    Column("cancelled", Integer, nullable=False),  # deliveries not yet sent that were cancelled
+    Column("created_at", DateTime(timezone=True), nullable=False),
 )

@@ -4,6 +4,7 @@ would write them. Exact output for every platform."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from bot.core.model import Alert, CasualtyFigure, Severity, Trigger
@@ -136,3 +137,39 @@ def test_names_and_demonyms_keep_their_capitals() -> None:
     assert sentence_case("Palestinians") == "Palestinians"
     assert sentence_case("UN Aid Workers") == "UN aid workers"
     assert sentence_case("CIVILIANS") == "civilians"
+
+
+WITHDRAWN = combined(replace(MAJOR, withdrawn=True), [DEATHS])
+
+
+def test_a_withdrawn_alert_says_so_and_keeps_only_its_struck_headline_and_source() -> None:
+    assert render_plain(WITHDRAWN) == (
+        "❌ Withdrawn: this alert was wrong.\n"
+        "🔴 Casualties · Gaza — death toll nearly 61,500\n"
+        "Example News · https://news.example.org/2025/08/12/pressure?a=1&b=2"
+    )
+    assert render_telegram(WITHDRAWN) == (
+        "<b>❌ Withdrawn: this alert was wrong.</b>\n"
+        "<s>🔴 Casualties · Gaza — death toll nearly 61,500</s>\n"
+        'Example News · <a href="https://news.example.org/2025/08/12/pressure?a=1&amp;b=2">'
+        "https://news.example.org/2025/08/12/pressure?a=1&amp;b=2</a>"
+    )
+    assert render_slack(WITHDRAWN).blocks == [
+        {"type": "section", "text": {"type": "mrkdwn", "text": "*❌ Withdrawn: this alert was wrong.*"}},
+        {
+            "type": "section",
+            "text": {"type": "mrkdwn", "text": "~🔴 Casualties · Gaza — death toll nearly 61,500~"},
+        },
+        {
+            "type": "context",
+            "elements": [
+                {"type": "mrkdwn", "text": "Example News · <https://news.example.org/2025/08/12/pressure?a=1&amp;b=2>"}
+            ],
+        },
+    ]
+
+
+def test_a_rule_template_does_not_hide_the_withdrawal() -> None:
+    templated = replace(WITHDRAWN, template="{{ headline }} !!")
+    assert render_plain(templated).startswith("❌ Withdrawn")
+    assert render_telegram(templated).startswith("<b>❌ Withdrawn")
