@@ -14,6 +14,7 @@
 | `CONFLICT_ALERTS_HTTP_PORT` | its port; default `8080` (`0`: any free port) |
 | `CONFLICT_ALERTS_HTTP_TOKEN` | bearer token / basic-auth password for /metrics and the status page |
 | `CONFLICT_ALERTS_HTTP_ENABLED` | `false` turns the HTTP server off |
+| `CONFLICT_ALERTS_HTTP_ALLOWED_HOSTS` | host names (comma-separated) the status page answers tokenless |
 | `TELEGRAM_WEBHOOK_URL` | public https URL of `/telegram/webhook`: commands by webhook instead of polling |
 | `TELEGRAM_WEBHOOK_SECRET` | secret token Telegram sends with each webhook update (required with the URL) |
 """
@@ -46,6 +47,7 @@ class Settings:
     http_port: str | None = None
     http_token: str | None = None
     http_enabled: str | None = None
+    http_allowed_hosts: str | None = None
     # Telegram webhook mode for commands (bot/chat/telegram_commands.py); unset: long polling.
     telegram_webhook_url: str | None = None
     telegram_webhook_secret: str | None = None
@@ -72,6 +74,7 @@ class Settings:
             http_port=get("CONFLICT_ALERTS_HTTP_PORT"),
             http_token=get("CONFLICT_ALERTS_HTTP_TOKEN"),
             http_enabled=get("CONFLICT_ALERTS_HTTP_ENABLED"),
+            http_allowed_hosts=get("CONFLICT_ALERTS_HTTP_ALLOWED_HOSTS"),
             telegram_webhook_url=get("TELEGRAM_WEBHOOK_URL"),
             telegram_webhook_secret=get("TELEGRAM_WEBHOOK_SECRET"),
         )

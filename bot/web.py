@@ -11,6 +11,9 @@ The status page and /metrics are protected by a token (`Authorization: Bearer <t
 auth with the token as password, so a browser can open the page) whenever one is configured, and a
 token is *required* when the server listens beyond loopback: `http_options` refuses to start
 without one. /healthz and /readyz stay open for probes and reveal nothing but ok / not ok.
+Without a token, the status page and /metrics answer only requests whose `Host` is a loopback name
+(`localhost`, `127.0.0.1`, `[::1]`) or one listed in CONFLICT_ALERTS_HTTP_ALLOWED_HOSTS: a web page
+whose domain an attacker re-points at 127.0.0.1 (DNS rebinding) sends its own name and gets 421.
 
 The same server later carries Slack HTTP mode and Telegram webhooks: add their routes with
 `add_routes` before `start()` (they verify their own requests: signing secret, secret_token).
@@ -61,6 +64,11 @@ HEALTH_ORDER = {"unhealthy": 0, "failing": 1, "silent": 2, "pending": 3, "health
 RECENT_ALERTS = 30
 EXPLAINED_ENTRIES = 50
 
+LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
+MISDIRECTED = (
+    "unknown host name {host!r}: without a token this page answers only to localhost, 127.0.0.1, "
+    "[::1] and the names in CONFLICT_ALERTS_HTTP_ALLOWED_HOSTS\n"
+)
 UNAUTHORIZED = (
     "authentication required: send 'Authorization: Bearer <token>' (or basic auth, token as password)\n"
 )
@@ -78,6 +86,7 @@ class HttpOptions:
     port: int = DEFAULT_PORT
     enabled: bool = True
     token: str | None = field(default=None, repr=False)
+    allowed_hosts: tuple[str, ...] = ()  # Host names accepted without a token, beside the loopback ones
 
     @property
     def loopback_only(self) -> bool:
@@ -125,7 +134,8 @@ def http_options(settings: Settings, config_settings: object | None = None) -> H
         enabled = value in _TRUE
     elif from_config("enabled") is not None:
         enabled = bool(from_config("enabled"))
-    options = HttpOptions(host=host, port=port, enabled=enabled, token=token)
+    allowed = tuple(h.strip() for h in (settings.http_allowed_hosts or "").split(",") if h.strip())
+    options = HttpOptions(host=host, port=port, enabled=enabled, token=token, allowed_hosts=allowed)
     if enabled and not options.loopback_only and not token:
         raise WebConfigError(
             f"the HTTP server would listen on {host!r}, beyond loopback, without protection: set "
@@ -449,7 +459,14 @@ class WebServer:
     @web.middleware
     async def _security(self, request: web.Request, handler: Handler) -> web.StreamResponse:
         resource = request.match_info.route.resource
-        if resource is not None and resource.canonical in self._protected and not self._authorized(request):
+        protected = resource is not None and resource.canonical in self._protected
+        if protected and not self.options.token and not self._known_host(request):
+            log.debug(
+                "refused %s %s: unknown Host header", request.method, request.path,
+                extra={"event": "http_unauthorized", "fields": {"path": request.path}},
+            )
+            return web.Response(status=421, text=MISDIRECTED.format(host=request.host[:100]))
+        if protected and not self._authorized(request):
             log.debug(
                 "refused %s %s: missing or wrong token", request.method, request.path,
                 extra={"event": "http_unauthorized", "fields": {"path": request.path}},
@@ -464,6 +481,15 @@ class WebServer:
         response.headers.setdefault("Referrer-Policy", "no-referrer")
         response.headers.setdefault("Cache-Control", "no-store")
         return response
+
+    def _known_host(self, request: web.Request) -> bool:
+        try:
+            name = urlsplit(f"//{request.host}").hostname or ""
+        except ValueError:
+            return False
+        name = name.rstrip(".").lower()
+        allowed = LOOPBACK_NAMES | {h.lower().strip("[]") for h in self.options.allowed_hosts}
+        return name in allowed
 
     def _authorized(self, request: web.Request) -> bool:
         token = self.options.token
