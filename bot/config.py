@@ -52,6 +52,7 @@ from bot.core.rules.yamlsource import (
     relevant_errors,
     to_plain,
 )
+from bot.core.schedule import DEFAULT_MAX_RETRY_AFTER_S
 
 TriggerName = Literal["casualty", "arms_embargo", "recognition", "keywords"]
 SeverityName = Literal["low", "medium", "high"]
@@ -163,7 +164,14 @@ class Settings(_Model):
 
     poll_interval_s: float = Field(default=120, gt=0, description="Base interval between polls of a feed.")
     min_interval_s: float = Field(default=60, gt=0, description="Never poll a feed more often.")
-    max_interval_s: float = Field(default=3600, gt=0, description="Never poll a feed less often.")
+    max_interval_s: float = Field(
+        default=3600, gt=0, description="Never poll a feed less often (unless it asks, Retry-After)."
+    )
+    max_retry_after_s: float = Field(
+        default=DEFAULT_MAX_RETRY_AFTER_S,
+        gt=0,
+        description="A publisher's Retry-After is honoured up to this many seconds (default 6 hours).",
+    )
     event_window_hours: float = Field(
         default=72, gt=0, description="Same event within this window: one alert."
     )

@@ -406,6 +406,7 @@ class Pipeline:
             cache_max_age_s=result.cache_max_age_s if result else None,
             ttl_minutes=ttl_minutes if ttl_minutes is not None else self._ttl_minutes.get(feed.id),
             jitter=random.random(),
+            max_retry_after_s=cfg.max_retry_after_s,
         )
         return now + timedelta(seconds=delay)
 

@@ -18,9 +18,13 @@
 3. **Jitter** (``jitter`` in 0..1, supplied by the caller so this stays deterministic) takes up to
    :data:`JITTER_SPREAD` off the delay, so feeds added together drift apart; never below the minimum.
 4. **Server hints** are a floor: never sooner than ``Retry-After``, ``Cache-Control: max-age`` or the
-   RSS ``ttl`` allow - each clamped to ``max_interval_s``, so a publisher cannot park a feed for a
-   week. When a hint sets the delay, jitter is added *on top* of it (up to half the spread), so all
-   the feeds of one host that got the same ``Retry-After`` do not come back in the same second.
+   RSS ``ttl`` allow. ``max-age`` and ``ttl`` describe freshness and are clamped to ``max_interval_s``
+   (our own freshness bound). ``Retry-After`` is the publisher asking us to stay away: it is honoured
+   beyond ``max_interval_s``, up to its own cap ``max_retry_after_s`` (default
+   :data:`DEFAULT_MAX_RETRY_AFTER_S`, six hours), so a publisher can slow us down but cannot park a
+   feed for a week. When a hint sets the delay, jitter is added *on top* of it (up to half the
+   spread, never past the hint's cap), so all the feeds of one host that got the same ``Retry-After``
+   do not come back in the same second.
 
 ``health_state``: ``healthy`` when the last poll succeeded; ``failing`` while errors are recent;
 ``unhealthy`` after :data:`UNHEALTHY_STREAK` consecutive failures when the last success is older
@@ -42,6 +46,7 @@ JITTER_SPREAD = 0.2
 MAX_BACKOFF_EXPONENT = 30
 UNHEALTHY_STREAK = 5
 UNHEALTHY_AFTER = timedelta(hours=24)
+DEFAULT_MAX_RETRY_AFTER_S = 6 * 3600.0
 
 HealthState = Literal["healthy", "failing", "unhealthy"]
 
@@ -77,6 +82,7 @@ def next_poll_delay(
     cache_max_age_s: float | None,
     ttl_minutes: int | None,
     jitter: float,
+    max_retry_after_s: float = DEFAULT_MAX_RETRY_AFTER_S,
 ) -> float:
     if not (0 < min_interval_s <= max_interval_s) or not math.isfinite(max_interval_s):
         raise ValueError(f"need 0 < min_interval_s <= max_interval_s, got {min_interval_s}, {max_interval_s}")
@@ -97,15 +103,20 @@ def next_poll_delay(
 
     delay = max(min_interval_s, delay * (1.0 - JITTER_SPREAD * jitter))
 
-    floor = max(
-        _finite_nonneg(retry_after_s),
-        _finite_nonneg(cache_max_age_s),
-        _finite_nonneg(ttl_minutes * 60.0 if ttl_minutes is not None else None),
+    freshness = min(
+        max_interval_s,
+        max(
+            _finite_nonneg(cache_max_age_s),
+            _finite_nonneg(ttl_minutes * 60.0 if ttl_minutes is not None else None),
+        ),
     )
-    floor = min(floor, max_interval_s)
+    retry_cap = max(_finite_nonneg(max_retry_after_s), min_interval_s)
+    asked = min(_finite_nonneg(retry_after_s), retry_cap)
+    cap = max(retry_cap, max_interval_s) if asked > freshness else max_interval_s
+    floor = max(asked, freshness)
     if delay < floor:
-        delay = floor * (1.0 + JITTER_SPREAD / 2 * jitter)
-    return min(delay, max_interval_s)
+        delay = min(floor * (1.0 + JITTER_SPREAD / 2 * jitter), cap)
+    return min(delay, cap)
 
 
 def health_state(error_streak: int, last_success: datetime | None, now: datetime) -> HealthState:

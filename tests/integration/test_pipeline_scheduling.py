@@ -212,7 +212,7 @@ async def test_server_hints_are_floors_and_429_is_not_a_failure(tmp_path: Path, 
         assert limited.error_streak == 0 and limited.last_error is None  # slow down, not broken
         down = feed_row(store, server.url("/down.xml"))
         assert down.error_streak == 1
-        assert next_delay(down, START) == 3600  # a far-off Retry-After is clamped to max_interval_s
+        assert next_delay(down, START) == 6 * 3600  # a far-off Retry-After: its own cap, 6 h by default
 
         # The ttl is still honoured when the next answer is a 304 (no document to read it from).
         clock.now = feed_row(store, server.url("/ttl.xml")).next_poll_at or START

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.core.schedule import UNHEALTHY_STREAK, health_state, next_poll_delay
+from bot.core.schedule import DEFAULT_MAX_RETRY_AFTER_S, UNHEALTHY_STREAK, health_state, next_poll_delay
 
 NOW = datetime(2026, 8, 13, 12, 0, tzinfo=UTC)
 MIN, MAX, BASE = 60.0, 3600.0, 300.0
@@ -98,8 +98,7 @@ def test_server_hints_are_a_floor(hint: dict[str, float]) -> None:
     assert delay(every(5, 288), jitter=0.5, **hint) >= 900  # type: ignore[arg-type]
 
 
-def test_server_hints_are_clamped_to_the_maximum() -> None:
-    assert delay(every(5, 288), retry_after=7 * 86400) == MAX
+def test_freshness_hints_are_clamped_to_the_maximum() -> None:
     assert delay(every(5, 288), max_age=86400, jitter=1.0) == MAX
 
 
@@ -156,3 +155,33 @@ def test_a_long_history_is_measured_over_the_whole_window() -> None:
 def test_two_items_just_published_are_not_taken_for_a_busy_feed() -> None:
     recent = [NOW - timedelta(minutes=1), NOW - timedelta(minutes=2)]
     assert delay(recent) >= 3600 / 8  # measured over at least an hour
+
+
+# --- Retry-After: the publisher's request, honoured up to its own cap (issue 13) ----------------------
+
+
+def _retry_delay(retry_after: float, *, max_retry_after_s: float | None = None, jitter: float = 0.0) -> float:
+    extra = {} if max_retry_after_s is None else {"max_retry_after_s": max_retry_after_s}
+    return next_poll_delay(
+        base_interval_s=BASE, min_interval_s=MIN, max_interval_s=MAX, recent_entry_times=every(5, 288),
+        now=NOW, error_streak=0, retry_after_s=retry_after, cache_max_age_s=None, ttl_minutes=None,
+        jitter=jitter, **extra,
+    )  # fmt: skip
+
+
+def test_retry_after_beyond_the_maximum_interval_is_honoured() -> None:
+    assert _retry_delay(4 * 3600) == 4 * 3600
+    assert 4 * 3600 <= _retry_delay(4 * 3600, jitter=1.0) <= 4 * 3600 * 1.1
+
+
+def test_retry_after_has_its_own_cap_six_hours_by_default() -> None:
+    assert DEFAULT_MAX_RETRY_AFTER_S == 6 * 3600
+    assert _retry_delay(7 * 86400) == 6 * 3600
+    assert _retry_delay(7 * 86400, jitter=1.0) == 6 * 3600
+    assert _retry_delay(7 * 86400, max_retry_after_s=12 * 3600) == 12 * 3600
+    assert _retry_delay(7 * 86400, max_retry_after_s=600) == 600
+
+
+def test_freshness_hints_stay_within_the_maximum_interval() -> None:
+    assert delay(every(5, 288), max_age=4 * 3600) == MAX
+    assert delay(every(5, 288), ttl=240) == MAX
