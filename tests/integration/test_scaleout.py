@@ -39,6 +39,7 @@ from bot.store.instances import (
     DuplicateInstance,
     Presence,
     held_advisory_keys,
+    instance_lock_name,
     list_instances,
 )
 from bot.store.locks import SingletonRole, lock_key
@@ -135,6 +136,35 @@ def test_advisory_keys_read_back_from_pg_locks_match_the_keys_taken(engine: Engi
         assert {lock_key(r.name) for r in roles} <= held_advisory_keys(conn)
     for role in roles:
         role.release()
+
+
+def test_an_advisory_lock_in_another_database_of_the_server_is_not_ours(postgres_url: str) -> None:
+    """A staging copy or another tenant on the same server may run an instance of the same name:
+    its lock is in pg_locks too, under its own database, and must not keep our dead instance alive."""
+    databases = [_throwaway_postgres(postgres_url) for _ in range(2)]
+    engines = [make_engine(next(db)) for db in databases]
+    try:
+        for eng in engines:
+            upgrade(eng)
+        elsewhere = SingletonRole(engines[1], instance_lock_name("a"))
+        assert elsewhere.try_acquire()
+        clock = Clock()
+        dead, live = _presence(engines[0], "a", clock), _presence(engines[0], "b", clock)
+        dead.register()
+        live.register()
+        _kill(dead)
+        with engines[0].connect() as conn:
+            assert lock_key(instance_lock_name("a")) not in held_advisory_keys(conn)
+        assert live.heartbeat() == []  # seen lockless once: one heartbeat's grace
+        clock.advance(HEARTBEAT_S)
+        assert live.heartbeat() == ["a"]  # then reaped: the lock in the other database is not ours
+        elsewhere.release()
+        live.unregister()
+    finally:
+        for eng in engines:
+            eng.dispose()
+        for db in databases:
+            db.close()  # drops it
 
 
 def test_a_dead_instances_leases_are_released_by_a_live_one(engine: Engine) -> None:
