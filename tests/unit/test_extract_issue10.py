@@ -7,7 +7,13 @@ from datetime import date
 
 import pytest
 
-from bot.core.extract import explain_item, extract_casualties, extract_embargoes, extract_facts
+from bot.core.extract import (
+    explain_item,
+    extract_casualties,
+    extract_embargoes,
+    extract_facts,
+    extract_recognitions,
+)
 from bot.core.extract.casualties import CASUALTY_VETOES
 from bot.core.extract.embargoes import ACTION_LADDER
 
@@ -133,3 +139,77 @@ def test_match_output_carries_why_per_fact() -> None:
     out = fact_json(fact)
     assert out["why"]["trigger"] == ["killed"]
     assert set(out) - {"why"} == set(fact.to_json())
+
+
+# --- recognition status, actors, what is recognised -------------------------------------------------
+
+# (sentence, [(actors, recognized, status)])
+RECOGNITION_CASES = [
+    # "not now" is rejected ...
+    ("Norway said there was no need to rush in recognising a Palestinian state.",
+     [(("Norway",), "Palestine", "rejected")]),
+    ("The time is not ripe to recognise a Palestinian state, the Austrian chancellor said.",
+     [(("Austria",), "Palestine", "rejected")]),
+    ("Denmark is in no hurry to recognise the military government in Niamey, its foreign minister said.",
+     [(("Denmark",), "Niger government", "rejected")]),
+    # ... unless a decision is still to come: considering
+    ("Chile has decided not to rush into recognising Kosovo and will take a decision after consulting "
+     "its partners.", [(("Chile",), "Kosovo", "considering")]),
+    ("Guyana said it was not against the recognition of Palestine but wanted conditions met.",
+     [(("Guyana",), "Palestine", "considering")]),
+    # withdrawing or suspending a recognition is rejected
+    ("Peru has decided to withdraw its recognition of the Sahrawi Arab Democratic Republic.",
+     [(("Peru",), "Sahrawi Arab Democratic Republic", "rejected")]),
+    ("Panama suspends its recognition of the SADR",
+     [(("Panama",), "Sahrawi Arab Democratic Republic", "rejected")]),
+    # a plan or a promise is announced; "making it the first" is done
+    ("Nauru would become the first country to recognise the breakaway republic of Abkhazia.",
+     [(("Nauru",), "Abkhazia", "announced")]),
+    ("The memorandum, which involves Ethiopia recognising Somaliland, will be implemented.",
+     [(("Ethiopia",), "Somaliland", "announced")]),
+    ("Russia accepted the credentials of an envoy from Afghanistan, making it the first country to recognise "
+     "the Taliban government.", [(("Russia",), "Taliban government", "done")]),
+    # whose recognition it is, not who reacts to it; the region, not its possessor
+    ("Dozens of countries condemned Israel's recognition of Somalia's breakaway region of Somaliland.",
+     [(("Israel",), "Somaliland", "done")]),
+    # a collective noun's list names the actors; partners followed are not actors
+    ("Several European nations including Norway, Ireland and Spain announced plans to recognise Palestine.",
+     [(("Norway", "Ireland", "Spain"), "Palestine", "announced")]),
+    ("Austria will not follow countries such as Spain and Ireland in recognising a Palestinian state.",
+     [(("Austria",), "Palestine", "rejected")]),
+    # a demonym before "statehood" is its country; a bid is what another weighs or dismisses
+    ("The Gambia recognised Kosovan statehood on Monday.", [(("Gambia",), "Kosovo", "done")]),
+    ("Kenya dismissed Somaliland's bid for recognition.", [(("Kenya",), "Somaliland", "rejected")]),
+    ("Bolivia turned down the latest bid for recognition by the leader of Somaliland.",
+     [(("Bolivia",), "Somaliland", "rejected")]),
+    # a switch recognises the side chosen
+    ("Fiji switched its recognition from Taiwan to China.", [(("Fiji",), "China", "done")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RECOGNITION_CASES)
+def test_recognition_actors_status_and_object(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    got = [(f.actors, f.recognized, f.status) for f in extract_recognitions(sentence, date(2025, 6, 1))]
+    assert got == expected
+
+
+def test_recognition_why_names_the_status_words() -> None:
+    (fact,) = extract_recognitions("Peru has decided to withdraw its recognition of the SADR.")
+    assert fact.why is not None
+    assert fact.why.status.startswith("rejected: withdrawn or suspended")
+    assert dict(fact.why.roles)["actors"].startswith("Peru:")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "veto"),
+    [
+        ("The app uses facial recognition to unlock phones.", "not_diplomatic"),
+        ("Spain, which recognised Palestine last year, hosted the talks.", "recalled"),
+        ("The minister reaffirmed his country's recognition of Taiwan.", "reaffirmed"),
+        ("Cuba recognised Namibia's independence in 1990, the museum recalls.", "history"),
+    ],
+)
+def test_a_dropped_recognition_names_its_veto(sentence: str, veto: str) -> None:
+    explained = explain_item(sentence, "", date(2025, 6, 1))
+    assert explained.facts == []
+    assert [d.veto for d in explained.dropped] == [veto]

@@ -214,7 +214,7 @@ _THE_COUNTRY = re.compile(r"\b(?:on|against|to)\s+the\s+country\b", re.IGNORECAS
 _EXTRA_ACTORS = re.compile(
     r"\b(?:independent\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?:(?:independent|human\s+rights|special|top|"
     r"legal)\s+)*(?:experts|rapporteurs?)\b|\b(?:UN\s+)?special\s+rapporteurs?\b|"
-    r"\bAmnesty\s+International\b|\bHuman\s+Rights\s+Watch\b|\bOxfam\b",
+    r"\bAmnesty(?:\s+International)?\b|\bHuman\s+Rights\s+Watch\b|\bOxfam\b",
 )
 _UN_BODIES = {"United Nations"}
 _HISTORY = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d)\b")
@@ -376,6 +376,8 @@ def _mentions(s: str) -> list[Mention]:
                 m.group(0),
                 "UN experts"
                 if "UN" in m.group(0) or "United Nations" in m.group(0) or "rapporteur" in m.group(0)
+                else "Amnesty International"
+                if m.group(0) == "Amnesty"
                 else m.group(0),
                 False,
                 False,
@@ -707,6 +709,17 @@ def embargoes_in(
 _MORE_SPECIFIC = {"suspended_licences", "partial"}
 
 
+def _same_actor(a: str | None, b: str | None) -> bool:
+    """One actor named two ways: "UK High Court" and "High Court" (the shorter's words in the longer,
+    the same last word)."""
+    if a == b:
+        return True
+    if not a or not b:
+        return False
+    short, long = sorted((a.split(), b.split()), key=len)
+    return short[-1] == long[-1] and set(short) <= set(long)
+
+
 def merge_embargoes(facts: list[ArmsEmbargo]) -> list[ArmsEmbargo]:
     """One fact per (actor, target), the first reading winning (a title states the news; its summary
     elaborates); a fact missing its actor or target is folded into one that has it."""
@@ -715,7 +728,7 @@ def merge_embargoes(facts: list[ArmsEmbargo]) -> list[ArmsEmbargo]:
         same = [
             o
             for o in out
-            if (o.actor == f.actor or f.actor is None or o.actor is None)
+            if (_same_actor(o.actor, f.actor) or f.actor is None or o.actor is None)
             and (o.target == f.target or f.target is None or o.target is None)
         ]
         if same:

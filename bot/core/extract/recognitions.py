@@ -34,7 +34,7 @@ from datetime import date
 from bot.core.extract.doc import RECOGNITION, Doc, prepare
 from bot.core.extract.places import DEMONYMS, LEADERS, canonical_name, find_places
 from bot.core.extract.vetoes import Dropped
-from bot.core.model import Recognition
+from bot.core.model import Recognition, Why
 
 _PREFILTER = re.compile(r"recogni[sz]|recognition", re.IGNORECASE)
 _VERB = re.compile(r"\brecogni(?:s|z)(?:e|es|ed|ing)\b|\brecognition\b", re.IGNORECASE)
@@ -75,9 +75,21 @@ _FROM_TO = re.compile(r"\s*from\s+(?:the\s+)?[\w' -]{2,40}?\s+to\s+(?:the\s+)?(?
 _SOVEREIGNTY_OVER = re.compile(r"\b(?:sovereignty|claims?)\s+(?:over|to|on)\s+(?P<rest>.*)", re.I)
 # Recognition is sought, not given: "Somaliland's bid for recognition" (Somaliland is what is recognised)
 _SOUGHT_BY = re.compile(
-    r"(?P<who>(?-i:[A-Z][\w-]+)(?:\s(?-i:[A-Z][\w-]+))?)'s?\s+(?:\w+\s+){0,2}?(?:bid|efforts?|quest|push|campaign|"
+    r"(?P<who>(?:(?-i:[A-Z])[\w-]+\s)?[\w-]+)'s?\s+(?:\w+\s+){0,2}?(?:bid|efforts?|quest|push|campaign|"
     r"drive|hopes?|desire|pursuit|aspirations?)\s+(?:for|to\s+(?:gain|win|secure|obtain|get|achieve))\s+"
     r"(?:international\s+|diplomatic\s+|formal\s+)?$",
+    re.IGNORECASE,
+)
+_BID_FOR = re.compile(
+    r"\b(?:bid|push|quest|campaign|efforts?|drive|request|application)\s+for\s+(?:international\s+|diplomatic\s+|"
+    r"formal\s+)?$",
+    re.IGNORECASE,
+)
+# A recognition written into a deal still to be carried out is a promise: "the agreement ..., which
+# involved Ethiopia recognising Somaliland"
+_IN_A_DEAL = re.compile(
+    r"\b(?:agreement|deal|memorandum|MoU|accord|pact)\b[^.;]{0,120}\b(?:involv\w*|includ\w*|under\s+which|"
+    r"provid\w*|in\s+which|whereby)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
 # An earlier recognition in a relative clause: "Spain, which recognised Palestine last year, said ..."
@@ -90,7 +102,7 @@ _EARLIER = re.compile(
     re.IGNORECASE,
 )
 _STATE_CUE = re.compile(
-    r"Palestin|\bstate\b|statehood|independen|sovereign|\bgovernment\b|\bregime\b|\brepublic\b|"
+    r"Palestin|SADR|Sahrawi|\bstate\b|statehood|independen|sovereign|\bgovernment\b|\bregime\b|\brepublic\b|"
     r"Somaliland|Kosovo|Taiwan|Western\s+Sahara|Abkhazia|South\s+Ossetia|Northern\s+Cyprus|Taliban|"
     r"Transnistria|Donetsk|Luhansk|Donestk",
     re.IGNORECASE,
@@ -104,9 +116,37 @@ _OBJECT_END = re.compile(
 _REJECT_BEFORE = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)\s+(?:down|against)|block\w*|defeat\w*|shelv\w*|no\s+(?:immediate\s+|current\s+)?plans?\s+to|no\s+reason\s+to|not\s+(?:yet\s+)?(?:ready|going|prepared)\s+to|"
     r"never|hold\w*\s+off|held\s+off|not\s+to|will\s+not|won't|would\s+not|wouldn't|does\s+not|doesn't|do\s+not|did\s+not|refus\w*|reject\w*|"
-    r"rul(?:e|es|ed|ing)\s+out|oppos\w*|not\s+join|against|declin\w*|no\s+intention|"
+    r"rul(?:e|es|ed|ing)\s+out|oppos\w*|not\s+join|(?<!not\s)against|declin\w*|no\s+intention|"
+    r"thwart\w*|dismiss\w*|snub\w*|turn(?:s|ed|ing)?\s+down|"
     r"not\s+(?:\w+\s+)?(?:considering|planning|seeking|about\s+to))\b",
     re.IGNORECASE,
+)
+# "not now" said softly: rejected, unless the text says a decision will follow consultation
+_NOT_NOW = re.compile(
+    r"\b(?:no\s+(?:need\s+to\s+|reason\s+to\s+)?(?:rush|hurry)|in\s+no\s+(?:rush|hurry)|not\s+(?:be\s+)?(?:rushing|"
+    r"hurrying|in\s+a\s+(?:rush|hurry))|not\s+to\s+rush|(?:not|n't)\s+(?:yet\s+)?ripe|decided\s+against|"
+    r"no\s+reason\s+to|not\s+at\s+this\s+(?:time|stage)|not\s+now)\b",
+    re.IGNORECASE,
+)
+_DECIDE_LATER = re.compile(
+    r"\b(?:will|would|to)\s+(?:take|make)\s+(?:a|its|the|their)\s+decision\b|\bafter\s+consult\w*|"
+    r"\bwill\s+decide\b|\bdecide\s+later\b",
+    re.IGNORECASE,
+)
+# withdrawing or suspending a recognition: "withdrawal of its recognition", "suspends its recognition"
+_WITHDRAW_BEFORE = re.compile(
+    r"\b(?:withdr[ae]w\w*|withdrawal|suspen\w*|revok\w*|revocation|rescind\w*|freez\w*|froze\w*|cancel\w*|"
+    r"annul\w*|end(?:s|ed|ing)?|terminat\w*|break\w*\s+off)\s+(?:of\s+)?(?:its|their|his|her|the)?\s*"
+    r"(?:official\s+|formal\s+|diplomatic\s+)?$",
+    re.IGNORECASE,
+)
+# "not against", "not opposed to": open to it, i.e. considering
+_NOT_AGAINST = re.compile(r"\bnot\s+(?:\w+\s+)?(?:against|opposed\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+# a promise in a deal: "in exchange for recognition", "in return for recognising"
+_PROMISED = re.compile(r"\bin\s+(?:exchange|return)\s+for\s+$", re.IGNORECASE)
+# a modal before "become the first": "would become the first country to recognise" is a plan
+_MODAL_FIRST = re.compile(
+    r"\b(?:will|would|could|to|set\s+to|poised\s+to)\s+(?:\w+\s+)?become\s+", re.IGNORECASE
 )
 _REJECT_AFTER = re.compile(
     r"\b(?:wrong\s+signal|counterproductive|counter-productive|premature|not\s+the\s+(?:right\s+)?time|"
@@ -126,7 +166,8 @@ _ANNOUNCE = re.compile(
     re.IGNORECASE,
 )
 _DONE_FIRST = re.compile(
-    r"\b(?:become|becomes|became|becoming)\s+(?:the\s+)?(?:first|second|third|\w+th|latest|last|newest)\s+"
+    r"\b(?:become|becomes|became|becoming|making\s+(?:it|them)|made\s+(?:it|them))\s+(?:the\s+)?"
+    r"(?:first|second|third|\w+th|latest|last|newest)\s+"
     r"(?:\w+\s+)?(?:country|nation|state|government)\s+to\s+(?:\w+\s+)?$"
     r"|\bapprov\w*\s+(?:a|the)\s+decision\s+to\s+(?:\w+\s+)?$"
     # a vote that was held: "parliament voted 52-0 on Tuesday to recognise" (not "will vote on whether to")
@@ -200,22 +241,42 @@ def _recognized(obj: str) -> str | None:
     m = re.search(r"\bTaliban", obj)
     if m:
         return "Taliban government"
-    for p in find_places(obj):
-        if not p.demonym:
-            return p.canonical
+    places = find_places(obj)
+    for i, p in enumerate(places):
+        if p.demonym:
+            if re.match(r"\s+(?:statehood|state|independence|sovereignty|republic)\b", obj[p.end :], re.I):
+                return p.canonical  # "Kosovan statehood"
+            continue
+        if re.match(r"'s?\s", obj[p.end :]) and i + 1 < len(places):
+            continue  # "Somalia's breakaway region of Somaliland": the region, not its possessor
+        return p.canonical
     caps = re.findall(r"(?-i:[A-Z][\w'-]+)(?:\s+and\s+(?-i:[A-Z][\w'-]+))?", obj)
     caps = [c for c in caps if c.lower() not in {"the", "an", "a", "state", "independent"}]
     return caps[0] if caps else None
 
 
 _COLLECTIVE_AFTER = re.compile(
-    r"\s+(?:countries|states|members|member\s+states|nations|partners|allies)\b", re.I
+    r"\s+(?:countries|states|members|member\s+states|nations|partners|allies|powers|leaders)\b", re.I
 )
+# a list after a collective noun names the actors: "several Western nations including Britain and France"
+_COLLECTIVE_INCLUDING = re.compile(
+    r"\b(?:countries|states|nations|governments|allies|partners|members|powers)\s*,?\s+(?:including|such\s+as|like)\b",
+    re.I,
+)
+# "Israel's recognition of", "Canada's decision to recognise": whose act it is
+_WHOSE = re.compile(
+    r"(?P<who>(?-i:[A-Z][\w.-]+)(?:\s(?-i:[A-Z][\w.-]+)){0,2})'s?\s+(?:(?:\w+\s+){0,2}?(?:decision|move|plan|"
+    r"announcement|pledge|vote)\s+to\s+|(?:formal\s+|official\s+|diplomatic\s+|unilateral\s+|recent\s+)?)$"
+)
+# the country whose government is recognised is not an actor: "an ambassador of Afghanistan" (Taliban)
+_OWN_COUNTRY = {"Taliban government": "Afghanistan"}
 _OTHER_BEFORE = re.compile(r"\bother\s+$", re.I)
 
 
 _PLAN_AFTER = re.compile(
-    r"(?:'s)?\s+(?:\w+\s+)?(?:plan|plans|decision|move|proposal|initiative|bid|announcement|pledge)\b", re.I
+    # "the French plan", "France's peace plan"; not "Spain announced plans" (its own plan)
+    r"(?:'s)?\s+(?:(?!\w+(?:ed|s)\b)\w+\s+)?(?:plan|plans|decision|move|proposal|initiative|bid|announcement|pledge)\b",
+    re.I,
 )
 
 
@@ -243,23 +304,49 @@ def _actors_in(text: str, exclude: str | None) -> list[str]:
     return out
 
 
-def _status(before: str, after: str, whole_text: str) -> str:
+def _status(before: str, after: str, whole_text: str) -> tuple[str, str]:
+    """(status, the words that set it)."""
     # the verb's own clause: drop what comes before a conditional or a reported clause boundary
     clause = re.split(r"\b(?:if|unless)\b", before)[-1]
     near = clause[-70:]
-    if _REJECT_BEFORE.search(near) or _REJECT_AFTER.search(after[:120]):
-        return "rejected"
-    if _DONE_FIRST.search(near):
-        return "done"
-    if _CONSIDER.search(near[-40:]) and not re.search(r"\bannounc", near, re.I):
-        return "considering"
-    if _ANNOUNCE.search(near[-45:]) and not re.search(
+    m = _WITHDRAW_BEFORE.search(near)
+    if m:
+        return "rejected", f"withdrawn or suspended: '{m.group(0).strip()}'"
+    m = _NOT_AGAINST.search(near)
+    if m:
+        return "considering", f"open to it: '{m.group(0).strip()}'"
+    m = _NOT_NOW.search(near)
+    if m:
+        later = _DECIDE_LATER.search(whole_text)
+        if later:
+            return "considering", f"not now ('{m.group(0)}'), but a decision to come: '{later.group(0)}'"
+        return "rejected", f"not now: '{m.group(0)}'"
+    m = _REJECT_BEFORE.search(near) or _REJECT_AFTER.search(after[:120])
+    if m:
+        return "rejected", f"'{m.group(0)}'"
+    m = _PROMISED.search(near) or _IN_A_DEAL.search(clause)
+    if m:
+        return "announced", f"promised in a deal: '{m.group(0).strip()[-60:]}'"
+    m = _DONE_FIRST.search(near)
+    if m:
+        modal = re.search(r"\b(?:will|would|could|to|set\s+to|poised\s+to)\s+(?:\w+\s+)?$", near[: m.start()])
+        if modal:
+            return "announced", f"a plan: '{modal.group(0)}{m.group(0).strip()}'"
+        return "done", f"'{m.group(0).strip()}'"
+    m = _CONSIDER.search(near[-40:])
+    if m and not re.search(r"\bannounc", near, re.I):
+        return "considering", f"'{m.group(0)}'"
+    m = _ANNOUNCE.search(near[-45:])
+    if m and not re.search(
         r"\bannounc\w*\s+(?:their|its|his|her|the)\s*$|\bannounc\w*\s+that\s+(?:they|it|\w+)\s+(?:\w+\s+)?$",
         near,
         re.I,
     ):
-        return "done" if _IN_EFFECT.search(whole_text) else "announced"
-    return "done"
+        effect = _IN_EFFECT.search(whole_text)
+        if effect:
+            return "done", f"'{m.group(0)}' but '{effect.group(0)}'"
+        return "announced", f"'{m.group(0)}' before the verb"
+    return "done", "a recognition stated as made"
 
 
 def _leaders(text: str) -> dict[str, str]:
@@ -315,69 +402,165 @@ def _split_list(s: str) -> str:
     return s[: m.start()] if m else s
 
 
-def _from_sentence(s: str, text: str, leaders: dict[str, str], published: date | None) -> list[Recognition]:
+def _from_sentence(
+    s: str, text: str, leaders: dict[str, str], published: date | None, trace: list[Dropped] | None = None
+) -> list[Recognition]:
     out: list[Recognition] = []
+
+    def drop(veto: str, words: str, v: re.Match[str]) -> None:
+        if trace is not None:
+            trace.append(Dropped("recognition", veto, words, s[v.start() : v.end() + 40].strip(), s.strip()))
+
     for v in _VERB.finditer(s):
-        if _NOT_DIPLOMATIC.search(s[max(0, v.start() - 25) : v.end() + 30]):
+        nd = _NOT_DIPLOMATIC.search(s[max(0, v.start() - 25) : v.end() + 30])
+        if nd:
+            drop("not_diplomatic", nd.group(0), v)
             continue
         after = s[v.end() :]
-        obj_text = re.sub(r"^\s*(?:of\s+)?(?:the\s+)?[\"']?", "", after)
+        obj_text = re.sub(
+            r"^\s*(?:of\s+)?(?:the\s+)?(?:so-called\s+|self-declared\s+|self-proclaimed\s+)?[\"']?", "", after
+        )
         end = _OBJECT_END.search(obj_text)
         obj = obj_text[: end.start()] if end else obj_text[:80]
         if re.match(r"\s*and\b", after, re.I):
             continue
         passive = re.match(r"\s+by\s+(?:the\s+)?", after)
         before = s[: v.start()]
-        if _SHORT_OF.search(before[-40:]) or _REAFFIRMED.search(before[-60:]):
+        short = _SHORT_OF.search(before[-40:])
+        if short:
+            drop("short_of", short.group(0), v)
             continue
-        if _RELATIVE_BEFORE.search(before[-40:]) and _EARLIER.search(after.split(",")[0]):
+        reaffirmed = _REAFFIRMED.search(before[-60:])
+        if reaffirmed:
+            drop("reaffirmed", reaffirmed.group(0), v)
+            continue
+        relative = _RELATIVE_BEFORE.search(before[-40:])
+        earlier = _EARLIER.search(after.split(",")[0]) if relative else None
+        if earlier:
+            drop("recalled", f"{relative.group(0) if relative else ''} ... {earlier.group(0)}", v)
             continue
         if v.group(0).lower() == "recognition" and _COMMENT_AFTER.match(after):
+            drop("comment", after[:40].strip(), v)
             continue
         recognized = _recognized(obj)
+        recognized_how = f"the words after the verb: '{obj.strip()[:60]}'"
         switch = _FROM_TO.match(after)
         if switch:
             named = [p for p in find_places(switch.group("new")) if not p.demonym]
             recognized = named[0].canonical if named else recognized
+            recognized_how = f"the side chosen in a switch: '{switch.group(0).strip()[:60]}'"
         claim = _SOVEREIGNTY_OVER.search(after[:60])
         if claim:
             territory = [p for p in find_places(claim.group("rest")[:60]) if not p.demonym]
             if not territory:
+                drop("unnamed_territory", claim.group(0)[:40], v)
                 continue  # "recognised Moroccan sovereignty over the disputed territory": named elsewhere
             recognized = territory[0].canonical
+            recognized_how = f"the territory of a sovereignty claim: '{claim.group(0)[:50]}'"
         sought = _SOUGHT_BY.search(before, max(0, len(before) - 80)) if recognized is None else None
+        if sought and canonical_name(sought.group("who")) is None and not sought.group("who")[0].isupper():
+            sought = None  # a lowercase word is a seeker only when it names a place ("somaliland's bid")
+        bid_by = _BID_FOR.search(before, max(0, len(before) - 60)) if passive else None
+        if bid_by and passive:
+            # "dismissed the latest bid for recognition by the leader of Somaliland": the seeker
+            seekers = [p for p in find_places(after[passive.end() : passive.end() + 80]) if not p.demonym]
+            if seekers:
+                recognized, recognized_how = (
+                    seekers[0].canonical,
+                    f"who seeks it: '{bid_by.group(0).strip()} ... by'",
+                )
+                before, passive = before[: bid_by.start()], None
         if sought:
             # "will study Somaliland's bid for recognition": Somaliland is what is recognised, and the
             # actor and status are read from the words before it
             recognized = canonical_name(sought.group("who")) or sought.group("who")
+            recognized_how = f"who seeks it: '{sought.group(0).strip()}'"
             before = before[: sought.start()]
         if recognized is None or passive:
             # passive: "the 'independent state' officially recognised by Israel", "should be recognized"
             prior = re.split(r"[.;!?]", before)[-1]
             recognized = recognized or _recognized(prior[-80:])
+            recognized_how = "the words before a passive verb"
+        if (
+            recognized is None
+            and re.search(r"\b(?:government|rulers|regime|administration)\b", obj, re.I)
+            and re.search(r"\bTaliban\b", s)
+        ):
+            recognized, recognized_how = "Taliban government", "a government the sentence ties to the Taliban"
+        if recognized is None and re.search(r"\b(?:government|junta|regime|authorities|rulers)\b", obj, re.I):
+            # a government named by its seat or country: "the military government in Niamey"
+            seat = [p for p in find_places(after[:100]) if not p.demonym]
+            if seat:
+                recognized = f"{seat[0].canonical} government"
+                recognized_how = f"a government named by its seat or country: '{seat[0].surface}'"
         if recognized is None:
+            drop("no_state", obj.strip()[:40], v)
             continue
         if published is not None:
             years = [int(y) for y in _HISTORY.findall(s)]
             if years and max(years) <= published.year - 3:
+                drop("history", str(max(years)), v)
                 continue
-        if passive:
+        whose = _WHOSE.search(before, max(0, len(before) - 80)) if not passive else None
+        whose_actor = None
+        if whose:
+            who = whose.group("who")
+            whose_actor = canonical_name(who) or LEADERS.get(who.split()[-1]) or leaders.get(who.split()[-1])
+        status_before = before
+        if whose_actor is not None and whose is not None:
+            actors = [whose_actor]
+            actor_how = f"whose act it is: '{whose.group(0).strip()}'"
+            status_before = before[: whose.start()]
+            plan = re.search(r"\b(?:plan|pledge|announcement)\b", whose.group(0))
+            status, status_why = (
+                ("announced", f"'{plan.group(0)}'") if plan else ("done", f"{who}'s act, reported as made")
+            )
+            if not plan and _NOT_NOW.search(status_before[-40:]):
+                status, status_why = _status(status_before, after, text)
+        elif passive:
             actors = _actors_in(_split_list(after[passive.end() :]), recognized)
+            actor_how = "the agent of a passive ('by ...')"
         else:
             cut = _CUT_ACTORS.search(before)
-            subject = before[: cut.start()] if cut else before
+            collective = (
+                _COLLECTIVE_INCLUDING.search(before, max(0, cut.start() - 30), cut.end()) if cut else None
+            )
+            if (
+                cut
+                and collective
+                # the collective is the subject ("Several Western nations including ..."), not what the
+                # subject follows or joins ("Austria will not follow countries such as Spain")
+                and len(re.split(r"[,;:]", before[: collective.start()])[-1].split()) <= 3
+            ):
+                subject = before[cut.end() :]  # "several Western nations including Britain, France ..."
+                actor_how = "the states a collective noun lists"
+            else:
+                subject = before[: cut.start()] if cut else before
+                actor_how = "the states named before the verb"
             actors = _actors_in(subject, recognized)
         for a in [*_ALONGSIDE.finditer(after), *_WITH_FOLLOWING.finditer(after)]:
             for name in _actors_in(_split_list(a.group("list")), recognized):
                 if name not in actors:
                     actors.append(name)
+        own = _OWN_COUNTRY.get(recognized)
+        actors = [a for a in actors if a != own]
         if not actors:
             fb = _fallback_actor(s, text, leaders)
-            if fb:
-                actors = [fb]
+            if fb and fb != own:
+                actors, actor_how = [fb], "a leader or government standing for their country"
         if not actors and not _GENERIC_SUBJECT.match(s):
+            drop("no_actor", before[-40:].strip(), v)
             continue
-        status = _status(before, after, text)
+        if whose_actor is None:
+            status, status_why = _status(status_before, after, text)
+        roles = (
+            (
+                "actors",
+                f"{', '.join(actors) or 'none named'}: {actor_how if actors else 'the government, unnamed'}",
+            ),
+            ("recognized", f"{recognized}: {recognized_how}"),
+        )
+        why = Why("recognition_verb", (v.group(0),), s.strip(), roles, f"{status}: {status_why}")
         out.append(
             Recognition(
                 tuple(actors),
@@ -385,12 +568,22 @@ def _from_sentence(s: str, text: str, leaders: dict[str, str], published: date |
                 status,
                 _date(s, published) if status == "announced" else None,
                 evidence=s.strip(),
+                why=why,
             )
         )
         for f in _FOLLOW_SUIT.finditer(after):
             extra = [a for a in _actors_in(f.group("list"), recognized) if a not in actors]
             if extra:
-                out.append(Recognition(tuple(extra), recognized, "announced", None, evidence=s.strip()))
+                fwhy = Why(
+                    "follow_suit",
+                    (v.group(0),),
+                    s.strip(),
+                    (("actors", f"{', '.join(extra)}: '{f.group(0)[:50]}'"), roles[1]),
+                    "announced: due to follow suit",
+                )
+                out.append(
+                    Recognition(tuple(extra), recognized, "announced", None, evidence=s.strip(), why=fwhy)
+                )
         break  # one reading per sentence
     return out
 
@@ -409,7 +602,7 @@ def recognitions_in(
     leaders = _leaders(doc.body)
     facts: list[Recognition] = []
     for sent in doc.having(RECOGNITION):
-        facts.extend(_from_sentence(sent.text, doc.body, leaders, published))
+        facts.extend(_from_sentence(sent.text, doc.body, leaders, published, trace))
     return merge_recognitions(facts)
 
 
@@ -426,10 +619,10 @@ def merge_recognitions(facts: list[Recognition]) -> list[Recognition]:
             placed[(f.recognized, a)] = f.status
         same = next((o for o in out if o.recognized == f.recognized and o.status == f.status), None)
         if same is None:
-            out.append(Recognition(actors, f.recognized, f.status, f.date, evidence=f.evidence))
+            out.append(Recognition(actors, f.recognized, f.status, f.date, evidence=f.evidence, why=f.why))
             continue
         merged = same.actors + tuple(a for a in actors if a not in same.actors)
         out[out.index(same)] = Recognition(
-            merged, same.recognized, same.status, same.date or f.date, evidence=same.evidence
+            merged, same.recognized, same.status, same.date or f.date, evidence=same.evidence, why=same.why
         )
     return out
