@@ -19,6 +19,7 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 import aiohttp
@@ -32,6 +33,7 @@ from bot.chat.command_service import ChatGate, CommandService, DigestJob, TextPo
 from bot.chat.console import ConsoleSender
 from bot.chat.slack import SlackSender
 from bot.chat.slack_commands import SlackCommands, SlackTextPoster
+from bot.chat.startup import start_senders, start_with_retries
 from bot.chat.telegram import TelegramSender
 from bot.chat.telegram_commands import TelegramCommands, TelegramTextPoster
 from bot.config import Config, load_config
@@ -119,6 +121,8 @@ class Bot:
     subscriptions: SubscriptionStore | None = None
     gate: ChatGate | None = None
     digest: DigestJob | None = None
+    # Platforms whose token was refused at start: their destinations are paused (bot/chat/startup.py).
+    rejected_platforms: frozenset[Platform] = frozenset()
 
     async def poll_once(self) -> None:
         await self.pipeline.poll_due(all_feeds=True)
@@ -198,8 +202,7 @@ async def running_bot(settings: Settings, config: Config | None = None) -> Async
         except DuplicateInstance as error:
             presence = None
             raise StartupError(str(error)) from None
-        for sender in senders.values():
-            await sender.start()
+        rejected = await start_senders(senders, config.destinations, store, now)
         pipeline = Pipeline(
             store=store,
             config=config,
@@ -218,7 +221,7 @@ async def running_bot(settings: Settings, config: Config | None = None) -> Async
         digest = DigestJob(store, subscriptions, text_posters(senders))
         yield Bot(
             settings, config, store, pipeline, deliverers, senders, session, roles, presence=presence,
-            subscriptions=subscriptions, gate=gate, digest=digest,
+            subscriptions=subscriptions, gate=gate, digest=digest, rejected_platforms=frozenset(rejected),
         )
     finally:
         for role in roles:
@@ -256,18 +259,7 @@ async def run_forever(settings: Settings, stop: asyncio.Event | None = None) -> 
     async with running_bot(settings) as bot:
         commands = _build_commands(settings, bot)
         web = await _start_web(settings, bot, [r for c in commands for r in c.routes()])
-        started: list[TelegramCommands | SlackCommands] = []
-        try:
-            for front in commands:
-                await front.start()
-                started.append(front)
-        except Exception as error:
-            for front in reversed(started):
-                with contextlib.suppress(Exception):
-                    await front.stop()
-            await web.stop()
-            reason = redact(f"{type(error).__name__}: {error}", settings.secrets)
-            raise StartupError(f"chat commands could not start: {reason}") from None
+        started, retrying = await _start_commands(settings, bot, commands)
         scheduler = AsyncIOScheduler(event_loop=loop, timezone=UTC)
         now = datetime.now(UTC)
         scheduler.add_job(
@@ -309,6 +301,10 @@ async def run_forever(settings: Settings, stop: asyncio.Event | None = None) -> 
             await stop.wait()
         finally:
             log.info("stopping", extra={"event": "stopping"})
+            for task in retrying:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await task
             for front in reversed(started):  # chat commands first: no new work while stopping
                 with contextlib.suppress(Exception):
                     await front.stop()
@@ -321,6 +317,55 @@ async def run_forever(settings: Settings, stop: asyncio.Event | None = None) -> 
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.remove_signal_handler(sig)
     log.info("stopped cleanly", extra={"event": "stopped"})
+
+
+async def _start_commands(
+    settings: Settings, bot: Bot, commands: list[TelegramCommands | SlackCommands]
+) -> tuple[list[TelegramCommands | SlackCommands], list[asyncio.Task[bool]]]:
+    """Start the chat command front-ends. A platform that refused the token gets none; one that is
+    unreachable is retried in the background with backoff. Neither stops the bot."""
+    started: list[TelegramCommands | SlackCommands] = []
+    retrying: list[asyncio.Task[bool]] = []
+    for front in commands:
+        platform = Platform.TELEGRAM if isinstance(front, TelegramCommands) else Platform.SLACK
+        name = f"{platform.value.capitalize()} commands"
+        if platform in bot.rejected_platforms:
+            log.warning("%s are off: the bot token was rejected", name, extra={"event": "commands_off"})
+            continue
+        started.append(front)
+        try:
+            await front.start()
+        except Exception as error:
+            reason = redact(f"{type(error).__name__}: {error}", settings.secrets)
+            if _refused(platform, error, settings):
+                log.error("%s could not start: %s", name, reason, extra={"event": "commands_not_started"})
+                continue
+            log.warning(
+                "%s could not start (%s); retrying in the background", name, reason,
+                extra={"event": "commands_start_retry"},
+            )
+            retrying.append(
+                asyncio.create_task(
+                    start_with_retries(name, front.start, partial(_refused, platform, settings=settings))
+                )
+            )
+    return started, retrying
+
+
+def _refused(platform: Platform, error: BaseException, settings: Settings) -> bool:
+    """Whether the platform refused us for good (bad token, bad webhook settings), not just for now."""
+    if isinstance(error, ValueError):
+        return True
+    if platform is Platform.TELEGRAM:
+        from telegram.error import TelegramError
+
+        from bot.chat.telegram import delivery_error as telegram_error
+
+        token = settings.telegram_token or ""
+        return isinstance(error, TelegramError) and telegram_error(error, token).permanent
+    from bot.chat.slack import delivery_error as slack_error
+
+    return slack_error(error, settings.slack_token or "").permanent
 
 
 async def _start_web(
