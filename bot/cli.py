@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Annotated, Any, cast
 import typer
 from typer.core import TyperGroup
 
+from bot.core.credentials import hide_url_credentials
 from bot.core.extract import extract_facts
 from bot.core.model import Entry, RuleMatch, fact_json
 from bot.core.render import render_plain
@@ -521,11 +522,12 @@ def feeds_list(ctx: typer.Context, config: ConfigOpt = None) -> None:
         state = health_state(f.error_streak, f.last_success_at, now) if f.enabled else "disabled"
         last = f.last_success_at.strftime("%Y-%m-%d %H:%M") if f.last_success_at else "never"
         interval = f"{f.interval_s:.0f}s" if f.interval_s else "-"
-        typer.echo(f"{state:<10} {f.name[:30]:<30} {last:<16} {interval:>7} {f.recent_entries:>9}  {f.url}")
+        shown = hide_url_credentials(f.url)
+        typer.echo(f"{state:<10} {f.name[:30]:<30} {last:<16} {interval:>7} {f.recent_entries:>9}  {shown}")
         if f.last_error and f.error_streak:
             when = f.last_error_at.strftime("%Y-%m-%d %H:%M") if f.last_error_at else "?"
             streak = f"{f.error_streak} failed polls in a row"
-            typer.echo(f"{'':<10} {streak}; last error at {when}: {f.last_error}")
+            typer.echo(f"{'':<10} {streak}; last error at {when}: {hide_url_credentials(f.last_error)}")
 
 
 @feeds_app.command("add")

@@ -38,6 +38,7 @@ from urllib.parse import urljoin, urlsplit
 
 import aiohttp
 
+from bot.core.credentials import hide_url_credentials
 from bot.netguard import BlockedUrl, UrlGuard
 
 USER_AGENT = "ConflictAlerts/0.1 (+https://github.com/conflict-alerts)"
@@ -213,7 +214,7 @@ def _error(
         last_modified=last_modified,
         final_url=progress.url,
         retry_after_s=retry_after_s,
-        error=FetchError(kind, message),
+        error=FetchError(kind, hide_url_credentials(message)),  # kept as the feed's last error, shown
     )
 
 

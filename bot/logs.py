@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
+from bot.core.credentials import hide_url_credentials
+
 # Shapes of secrets even when they are not in the settings (a token in a feed URL, a pasted one).
 _TOKEN_SHAPES = re.compile(
     r"(?P<tg>\b\d{6,12}:[A-Za-z0-9_-]{30,}\b)|(?P<slack>\bx(?:oxb|oxp|oxa|oxe|app)-[A-Za-z0-9-]{10,}\b)"
@@ -29,7 +31,7 @@ class Redactor:
     def __call__(self, text: str) -> str:
         for secret in self.secrets:
             text = text.replace(secret, MASK)
-        return _TOKEN_SHAPES.sub(MASK, text)
+        return hide_url_credentials(_TOKEN_SHAPES.sub(MASK, text))
 
 
 class RedactingFilter(logging.Filter):
@@ -41,6 +43,9 @@ class RedactingFilter(logging.Filter):
         message = record.getMessage()
         record.msg = self.redactor(message)
         record.args = None
+        fields = getattr(record, "fields", None)
+        if isinstance(fields, dict):  # feed URLs travel in the JSON fields too
+            record.fields = {k: self.redactor(v) if isinstance(v, str) else v for k, v in fields.items()}
         if record.exc_info and record.exc_info[1] is not None:
             record.exc_text = self.redactor(logging.Formatter().formatException(record.exc_info))
             record.exc_info = None

@@ -42,6 +42,7 @@ import jinja2
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST
 
+from bot.core.credentials import hide_url_credentials
 from bot.core.explain import describe_fact
 from bot.core.rules import RuleSet
 from bot.core.schedule import health_state
@@ -275,8 +276,9 @@ def snapshot(store: Store, now: datetime, ruleset: RuleSet | None) -> StatusSnap
     """Everything the page shows, read from the store in one go. Synchronous: run it in a thread."""
     feeds = [
         FeedView(
-            name=f.name, url=f.url, tags=f.tags, health=feed_health(f, now), error_streak=f.error_streak,
-            last_error=f.last_error, last_success_at=f.last_success_at, last_entry_at=f.last_entry_at,
+            name=f.name, url=hide_url_credentials(f.url), tags=f.tags, health=feed_health(f, now),
+            error_streak=f.error_streak, last_error=hide_url_credentials(f.last_error or "") or None,
+            last_success_at=f.last_success_at, last_entry_at=f.last_entry_at,
             recent_entries=f.recent_entries, next_poll_at=f.next_poll_at, interval_s=f.interval_s,
         )
         for f in store.feed_activity(entries_since=now - timedelta(hours=24))

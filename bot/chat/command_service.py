@@ -44,6 +44,7 @@ from bot.core.commands import (
     parse_command,
     plan_delivery,
 )
+from bot.core.credentials import hide_url_credentials
 from bot.core.explain import describe_fact
 from bot.core.extract import extract_facts
 from bot.core.model import Alert, Entry
@@ -358,9 +359,10 @@ class CommandService:
             return "No feeds are polled. /addfeed <url> adds one."
         lines = [f"{len(feeds)} feeds:"]
         for f in feeds[:40]:
-            state = f" (failing: {(f.last_error or '?')[:60]})" if f.error_streak else ""
+            failing = hide_url_credentials(f.last_error or "?")[:60]
+            state = f" (failing: {failing})" if f.error_streak else ""
             origin = " [added in chat]" if f.origin == "runtime" else ""
-            lines.append(f"  • {f.name}: {f.url}{origin}{state}")
+            lines.append(f"  • {f.name}: {hide_url_credentials(f.url)}{origin}{state}")
         if len(feeds) > 40:
             lines.append(f"  … and {len(feeds) - 40} more")
         return "\n".join(lines)

@@ -69,6 +69,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import feedparser
 
+from bot.core.credentials import without_credentials
 from bot.core.model import Entry
 
 MAX_PARSE_BYTES = 20 * 1024 * 1024
@@ -118,7 +119,7 @@ def canonical_link(url: str, *, base: str | None = None) -> str:
         return ""
     if base:
         try:
-            url = urljoin(base, url)
+            url = urljoin(without_credentials(base), url)
         except ValueError:
             return ""
     try:
@@ -203,6 +204,7 @@ def parse_feed(
         return ParsedFeed(None, [], "empty document")
     lowered = {k.lower(): v for k, v in (headers or {}).items()}
     served_type = lowered.get("content-type", "")
+    url = without_credentials(url)  # relative links resolve against it: they must not get our login
     response_headers = {
         "content-type": _feedparser_content_type(served_type, body),
         "content-location": url,
