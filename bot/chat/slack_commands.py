@@ -15,7 +15,12 @@ bolt and slack_sdk against tests/fakes/slack_api.py.
 
 Who is a "chat administrator" in Slack: Slack has no per-channel administrators in its public API,
 so a workspace admin or owner (`users.info`: `is_admin` / `is_owner`) counts as one. DMs with the
-bot are private chats; any member of a channel may read `list`.
+bot are private chats, decided by the channel id and `conversations.info` (`is_im`), never by the
+`channel_name` the request carries; any member of a channel may read `list`.
+
+The App Home tab shows a user only what they may manage: every channel's subscriptions to a
+workspace admin or owner and to the configured admins, and to everyone their own DM's (found with `conversations.open`); never
+another person's DM.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from typing import Any
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.async_app import AsyncApp
+from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.chat.base import protect_secret
@@ -46,10 +52,9 @@ def slack_escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def chat_kind(channel_id: str, channel_name: str) -> ChatKind:
-    if channel_id.startswith("D") or channel_name == "directmessage":
-        return ChatKind.PRIVATE
-    return ChatKind.GROUP
+def is_dm_id(channel_id: str) -> bool:
+    """Slack's IM (DM) conversation ids start with D; channels C, private channels and group DMs G."""
+    return channel_id.startswith("D")
 
 
 class SlackCommands:
@@ -118,7 +123,8 @@ class SlackCommands:
         response = await self.app.async_dispatch(await to_bolt_request(request))
         if response.status == 401:
             log.warning(
-                "refused a Slack request from %s: bad or stale signature", request.remote,
+                "refused a Slack request from %s: bad or stale signature",
+                request.remote,
                 extra={"event": "slack_request_refused"},
             )
         return await to_aiohttp_response(response)
@@ -128,7 +134,7 @@ class SlackCommands:
     async def _on_command(self, ack: Callable[..., Awaitable[None]], command: dict[str, Any]) -> None:
         channel_id = str(command.get("channel_id", ""))
         user_id = str(command.get("user_id", ""))
-        kind = chat_kind(channel_id, str(command.get("channel_name", "")))
+        kind = ChatKind.PRIVATE if await self._is_dm_of(channel_id, user_id) else ChatKind.GROUP
         caller = Caller("slack", user_id, str(command.get("user_name", "")))
         ctx = ChatContext("slack", channel_id, kind, caller)
 
@@ -141,29 +147,64 @@ class SlackCommands:
         reply = await self.service.handle_text(ctx, "/" + text, is_chat_admin=is_chat_admin, addressed=True)
         await ack(response_type="ephemeral", text=slack_escape(reply or "/conflict-alerts help"))
 
+    async def _is_dm_of(self, channel_id: str, user_id: str) -> bool:
+        """Whether Slack says `channel_id` is an IM, and `user_id`'s (an API error: not a DM)."""
+        if not is_dm_id(channel_id):
+            return False
+        try:
+            info = await self.client.conversations_info(channel=channel_id)
+        except SlackApiError as error:
+            log.warning(
+                "conversations.info %s failed (%s): treated as a channel",
+                channel_id,
+                error.response.get("error"),
+            )
+            return False
+        channel = info.get("channel") or {}
+        return bool(channel.get("is_im")) and channel.get("user") in (None, user_id)
+
+    async def _own_dm(self, user_id: str) -> str | None:
+        try:
+            opened = await self.client.conversations_open(users=user_id)
+        except SlackApiError as error:
+            log.warning("conversations.open for %s failed (%s)", user_id, error.response.get("error"))
+            return None
+        return str((opened.get("channel") or {}).get("id") or "") or None
+
     async def _on_home(self, event: dict[str, Any]) -> None:
-        """App Home: every Slack channel's subscriptions."""
+        """App Home: the subscriptions this user may manage (see the module's docstring)."""
         user_id = str(event.get("user", ""))
         if not user_id or event.get("tab", "home") != "home":
             return
+        info = await self.client.users_info(user=user_id)
+        person = info.get("user") or {}
+        configured = user_id in self.service.config().admins.slack
+        admin = configured or bool(person.get("is_admin") or person.get("is_owner"))
+        own_dm = await self._own_dm(user_id)
         subs = self.service.subscriptions.all_subscriptions("slack")
         by_channel: dict[str, list[str]] = {}
         for sub in subs:
-            by_channel.setdefault(sub.chat_id, []).append(describe_subscription(sub))
+            if sub.chat_id == own_dm or (admin and not is_dm_id(sub.chat_id)):
+                by_channel.setdefault(sub.chat_id, []).append(describe_subscription(sub))
         blocks: list[dict[str, Any]] = [
             {"type": "header", "text": {"type": "plain_text", "text": "Conflict Alerts subscriptions"}},
         ]
         if not by_channel:
-            blocks.append(_section("No channel is subscribed yet. In a channel, type "
-                                   "`/conflict-alerts subscribe casualty gaza`."))
+            blocks.append(
+                _section(
+                    "Nothing you can manage is subscribed yet. Here, or in a channel "
+                    "(workspace admins), type `/conflict-alerts subscribe casualty gaza`."
+                )
+            )
         for channel, lines in list(by_channel.items())[:45]:
-            where = f"<@{channel}>" if channel.startswith("D") else f"<#{channel}>"
+            where = "Your messages with the app" if channel == own_dm else f"<#{channel}>"
             text = f"*{where}*\n" + "\n".join(f"• {slack_escape(line)}" for line in lines)
             blocks.append(_section(text[:2900]))
         blocks.append(
-            {"type": "context", "elements": [
-                {"type": "mrkdwn", "text": "`/conflict-alerts help` lists the commands."}
-            ]}
+            {
+                "type": "context",
+                "elements": [{"type": "mrkdwn", "text": "`/conflict-alerts help` lists the commands."}],
+            }
         )
         await self.client.views_publish(user_id=user_id, view={"type": "home", "blocks": blocks})
 

@@ -154,6 +154,7 @@ class FakeSlack:
         self._closing = asyncio.Event()
         self._runner: web.AppRunner | None = None
         self._users: dict[str, dict[str, Any]] = {}  # users.info answers, see set_user
+        self._dms: dict[str, str] = {}  # user id -> the id of their DM with the app, see set_dm
         self.views: list[dict[str, Any]] = []  # views.publish calls: {"user_id": ..., "view": {...}}
 
     # --- knobs -----------------------------------------------------------------------------------------
@@ -379,6 +380,27 @@ class FakeSlack:
                 **flags,
             }
         }
+
+    def set_dm(self, user_id: str, channel_id: str) -> None:
+        """The user's DM with the app (conversations.open answers it, conversations.info knows it)."""
+        self._dms[user_id] = channel_id
+
+    async def _api_conversations_open(self, params: dict[str, Any]) -> dict[str, Any]:
+        users = str(params.get("users") or "")
+        if not users or "," in users:
+            raise SlackError("invalid_arguments" if not users else "not_implemented_in_fake")
+        channel = self._dms.setdefault(users, f"D{users.removeprefix('U')}X")
+        return {"channel": {"id": channel}}
+
+    async def _api_conversations_info(self, params: dict[str, Any]) -> dict[str, Any]:
+        """Slack's shape, reduced: an IM (is_im, the other member in `user`) or a channel."""
+        channel = str(params.get("channel") or "")
+        owners = {c: u for u, c in self._dms.items()}
+        if channel in owners:
+            return {"channel": {"id": channel, "is_im": True, "is_channel": False, "user": owners[channel]}}
+        if channel.startswith(("C", "G")):
+            return {"channel": {"id": channel, "is_im": False, "is_channel": True, "name": channel.lower()}}
+        raise SlackError("channel_not_found")
 
     async def _api_views_publish(self, params: dict[str, Any]) -> dict[str, Any]:
         view = params.get("view")

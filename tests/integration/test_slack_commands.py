@@ -136,6 +136,7 @@ async def test_a_signed_slash_command_subscribes_a_channel_for_a_workspace_admin
         Subscription("slack", CHANNEL, "casualty", "gaza")
     ]
     # In a DM with the bot, the user manages their own subscriptions.
+    harness.slack.set_dm("U0MEMBER", "D0DM")
     status, text = await harness.command("subscribe embargo", user="U0MEMBER", channel="D0DM")
     assert status == 200 and text.startswith("Subscribed")
 
@@ -166,22 +167,61 @@ async def test_a_stale_request_is_refused(harness: Harness) -> None:
     assert harness.subs.all_subscriptions() == []
 
 
-async def test_the_app_home_tab_lists_channel_subscriptions(harness: Harness) -> None:
-    harness.slack.set_user("U0WSADMIN", is_admin=True)
-    await harness.command("subscribe casualty gaza", user="U0WSADMIN")
+async def _open_home(harness: Harness, user: str) -> str:
     event = {
         "token": "legacy",
         "team_id": "T00000000",
         "api_app_id": "A0APP",
         "type": "event_callback",
-        "event_id": "Ev0001",
+        "event_id": f"Ev{len(harness.slack.views):04d}",
         "event_time": int(time.time()),
-        "event": {"type": "app_home_opened", "user": "U0MEMBER", "channel": "D0DM", "tab": "home"},
+        "event": {"type": "app_home_opened", "user": user, "channel": "D0ANY", "tab": "home"},
     }
     status, _ = await harness.post(json.dumps(event), content_type="application/json")
     assert status == 200
-    assert len(harness.slack.views) == 1
-    view = harness.slack.views[0]
-    assert view["user_id"] == "U0MEMBER"
-    texts = json.dumps(view["view"]["blocks"])
-    assert f"<#{CHANNEL}>" in texts and "casualty alerts about gaza" in texts
+    view = harness.slack.views[-1]
+    assert view["user_id"] == user
+    return json.dumps(view["view"]["blocks"])
+
+
+async def test_the_app_home_tab_shows_a_user_only_what_they_may_manage(harness: Harness) -> None:
+    """A channel's subscriptions are for the workspace admins who may change them; a DM's for the
+    one person in it. Nobody else's DM is ever listed."""
+    harness.slack.set_user("U0WSADMIN", is_admin=True)
+    harness.slack.set_dm("U0MEMBER", "D0MEMBER")
+    harness.slack.set_dm("U0OTHER", "D0OTHER")
+    harness.slack.set_dm("U0WSADMIN", "D0ADMIN")
+    await harness.command("subscribe casualty gaza", user="U0WSADMIN")
+    await harness.command("subscribe embargo", user="U0MEMBER", channel="D0MEMBER")
+    await harness.command("subscribe recognition", user="U0OTHER", channel="D0OTHER")
+
+    admin = await _open_home(harness, "U0WSADMIN")
+    assert f"<#{CHANNEL}>" in admin and "casualty alerts about gaza" in admin
+    assert "D0MEMBER" not in admin and "D0OTHER" not in admin and "recognition" not in admin
+
+    member = await _open_home(harness, "U0MEMBER")
+    assert "arms embargo alerts" in member.lower() or "embargo" in member
+    assert CHANNEL not in member and "gaza" not in member
+    assert "D0OTHER" not in member and "recognition" not in member
+
+
+async def test_a_private_chat_is_decided_by_the_api_not_by_the_channel_name(harness: Harness) -> None:
+    """`channel_name` is whatever the request says; only a DM (Slack's conversations.info: is_im)
+    lets a member manage subscriptions without being an admin."""
+    body = urlencode(
+        {
+            "channel_id": CHANNEL, "channel_name": "directmessage", "user_id": "U0MEMBER",
+            "user_name": "member", "command": "/conflict-alerts", "text": "subscribe casualty",
+            "team_id": "T00000000", "api_app_id": "A0APP", "trigger_id": "1.2.3",
+            "response_url": "https://hooks.slack.com/commands/T0/1/xyz",
+        }
+    )  # fmt: skip
+    status, raw = await harness.post(body, content_type="application/x-www-form-urlencoded")
+    assert status == 200
+    assert json.loads(raw)["text"].startswith("Sorry, only this chat's administrators")
+    assert harness.subs.chat_subscriptions("slack", CHANNEL) == []
+
+    harness.slack.set_dm("U0MEMBER", "D0MEMBER")
+    status, text = await harness.command("subscribe casualty", user="U0MEMBER", channel="D0MEMBER")
+    assert status == 200 and text.startswith("Subscribed")
+    assert ("conversations.info", {"channel": "D0MEMBER"}) in harness.slack.requests
