@@ -33,8 +33,10 @@ from bot.core.commands import (
     Plan,
     UsageError,
     authorize,
+    clip_reply,
     describe_subscription,
     digest_text,
+    echo,
     format_duration,
     help_text,
     is_configured_admin,
@@ -111,8 +113,9 @@ class CommandService:
         if isinstance(parsed, UsageError):
             if parsed.unknown and not addressed and ctx.chat_kind is not ChatKind.PRIVATE:
                 return None  # probably another bot's command; stay quiet in groups
-            return localize(parsed.message, ctx.platform)
-        return localize(await self.handle(ctx, parsed, is_chat_admin=is_chat_admin), ctx.platform)
+            return clip_reply(localize(parsed.message, ctx.platform))
+        reply = await self.handle(ctx, parsed, is_chat_admin=is_chat_admin)
+        return clip_reply(localize(reply, ctx.platform))
 
     async def handle(
         self, ctx: ChatContext, command: Command, *, is_chat_admin: Callable[[], Awaitable[bool]]
@@ -186,10 +189,10 @@ class CommandService:
         if name is Name.RMFEED:
             removed = await asyncio.to_thread(self.store.remove_feed, command.text)
             if not removed:
-                return f"No feed has the URL {command.text}. /feeds lists them."
+                return f"No feed has the URL {echo(command.text)[1:-1]}. /feeds lists them."
             return (
-                f"Stopped polling {command.text}. (A feed from the configuration file comes back when the "
-                "file is reloaded; remove it there to stop it for good.)"
+                f"Stopped polling {echo(command.text)[1:-1]}. (A feed from the configuration file comes "
+                "back when the file is reloaded; remove it there to stop it for good.)"
             )
         raise AssertionError(name)
 
@@ -345,7 +348,7 @@ class CommandService:
         subscribed = sorted({f"{s.platform}:{s.chat_id}" for s in subs})
         known = [d.id for d in self.config().destinations] + subscribed
         if dest not in known:
-            return f"I don't know the destination {dest!r}. Known: {', '.join(known) or 'none'}."
+            return f"I don't know the destination {echo(dest)}. Known: {', '.join(known) or 'none'}."
         if command.name is Name.PAUSE:
             reason = f"paused by {ctx.platform} user {ctx.caller.user_id}"
             await asyncio.to_thread(self.store.set_paused, dest, True, reason, now)
@@ -371,10 +374,11 @@ class CommandService:
         try:
             await self.feed_guard().check(url)
         except BlockedUrl as error:
-            return f"I can't add that feed: {error}"
+            return f"I can't add that feed: {clip_reply(str(error), 300)}"
         name = urlsplit(url).hostname or url
         await asyncio.to_thread(self.store.add_feed, url, name, [], now)
-        return f"Added {url}; it is polled from the next scheduler tick. /rmfeed {url} removes it."
+        shown = echo(hide_url_credentials(url))[1:-1]
+        return f"Added {shown}; it is polled from the next scheduler tick. /rmfeed {shown} removes it."
 
 
 # --- delivery: chat preferences applied to outbox rows -----------------------------------------------------

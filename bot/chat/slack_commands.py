@@ -19,8 +19,8 @@ bot are private chats, decided by the channel id and `conversations.info` (`is_i
 `channel_name` the request carries; any member of a channel may read `list`.
 
 The App Home tab shows a user only what they may manage: every channel's subscriptions to a
-workspace admin or owner and to the configured admins, and to everyone their own DM's (found with `conversations.open`); never
-another person's DM.
+workspace admin or owner and to the configured admins, and to everyone their own DM's (found with
+`conversations.open`); never another person's DM.
 """
 
 from __future__ import annotations

@@ -199,6 +199,28 @@ def valid_timezone(name: str) -> bool:
     return True
 
 
+# A reply that echoes what the user typed quotes at most this much of it: the platforms refuse a
+# reply over their limit (Telegram 4,096 characters), and the user would get no answer at all.
+ECHO_MAX_CHARS = 60
+# And no reply is longer than this (UTF-16 code units, as Telegram counts; Slack's sections take 3,000).
+REPLY_MAX_UTF16 = 3000
+
+
+def echo(text: str) -> str:
+    """What the user typed, quoted, clipped to `ECHO_MAX_CHARS`."""
+    return repr(text if len(text) <= ECHO_MAX_CHARS else text[: ECHO_MAX_CHARS - 1] + "…")
+
+
+def clip_reply(text: str, limit: int = REPLY_MAX_UTF16) -> str:
+    """`text` cut to `limit` UTF-16 code units, ending in "…" when cut."""
+    units = 0
+    for index, char in enumerate(text):
+        units += 2 if ord(char) > 0xFFFF else 1
+        if units > limit - 1:
+            return text[:index] + "…"
+    return text
+
+
 def _parse_quiet(args: str) -> Command | UsageError:
     parts = args.split()
     if len(parts) == 1 and parts[0].casefold() == "off":
@@ -212,14 +234,14 @@ def _parse_quiet(args: str) -> Command | UsageError:
     for value in window:
         m = _HHMM.fullmatch(value.strip())
         if m is None:
-            return UsageError(f"{value!r} is not a time of day (HH:MM, 24-hour). {USAGE[Name.QUIET]}")
+            return UsageError(f"{echo(value)} is not a time of day (HH:MM, 24-hour). {USAGE[Name.QUIET]}")
         times.append(time(int(m.group(1)), int(m.group(2))))
     if times[0] == times[1]:
         return UsageError("Quiet hours need a start and an end that differ, e.g. 22:00-07:00.")
     tz = parts[1] if len(parts) == 2 else "UTC"
     if not valid_timezone(tz):
         return UsageError(
-            f"I don't know the time zone {tz!r}. Use a name from the tz database, e.g. Europe/London, "
+            f"I don't know the time zone {echo(tz)}. Use a name from the tz database, e.g. Europe/London, "
             "Asia/Gaza, America/New_York, or UTC."
         )
     return Command(Name.QUIET, quiet=QuietHours(times[0], times[1], tz))
@@ -233,7 +255,7 @@ def _parse_topic(name: Name, args: list[str]) -> Command | UsageError:
     region = normalize_region(" ".join(args))
     if region is None:
         return UsageError(
-            f"I don't know the region {' '.join(args)!r}. Use a country or territory (gaza, sudan, "
+            f"I don't know the region {echo(' '.join(args))}. Use a country or territory (gaza, sudan, "
             f"ukraine, united kingdom) or one of: {', '.join(sorted(REGION_WORDS))}. {USAGE[name]}"
         )
     return Command(name, trigger=trigger, region=region)
@@ -254,7 +276,7 @@ def parse_command(line: str, *, bot_username: str | None = None) -> Command | Us
     try:
         name = Name(word.casefold())
     except ValueError:
-        return UsageError(f"I don't know /{word}. /help lists what I understand.", unknown=True)
+        return UsageError(f"I don't know /{echo(word)[1:-1]}. /help lists what I understand.", unknown=True)
     args = rest.split()
     if name in (Name.START, Name.HELP, Name.LIST, Name.UNMUTE, Name.STATUS, Name.FEEDS):
         return Command(name)
@@ -282,7 +304,7 @@ def parse_command(line: str, *, bot_username: str | None = None) -> Command | Us
     if len(args) != 1:
         return UsageError(USAGE[name])
     if name in (Name.ADDFEED, Name.RMFEED) and not re.match(r"https?://\S+$", args[0], re.I):
-        return UsageError(f"{args[0]!r} is not an http(s) URL. {USAGE[name]}")
+        return UsageError(f"{echo(args[0])} is not an http(s) URL. {USAGE[name]}")
     return Command(name, text=args[0])
 
 

@@ -225,3 +225,10 @@ async def test_a_private_chat_is_decided_by_the_api_not_by_the_channel_name(harn
     status, text = await harness.command("subscribe casualty", user="U0MEMBER", channel="D0MEMBER")
     assert status == 200 and text.startswith("Subscribed")
     assert ("conversations.info", {"channel": "D0MEMBER"}) in harness.slack.requests
+
+
+async def test_a_reply_echoing_a_five_thousand_character_argument_is_clipped(harness: Harness) -> None:
+    harness.slack.set_dm("U0MEMBER", "D0MEMBER")
+    status, text = await harness.command("subscribe " + "x" * 5000, user="U0MEMBER", channel="D0MEMBER")
+    assert status == 200
+    assert text.startswith("I don't know the region") and len(text) < 1000 and "…" in text

@@ -172,6 +172,29 @@ async def test_admin_commands_are_refused_politely_to_others(
     assert status.startswith("Feeds:") and "Outbox:" in status
 
 
+LONG = "x" * 4000  # Telegram takes messages up to 4,096 characters; a reply echoing it must still fit
+
+
+@pytest.mark.parametrize(
+    ("user", "text"),
+    [
+        (4242, f"/subscribe {LONG}"),
+        (4242, f"/{LONG}"),
+        (4242, f"/quiet 22:00-07:00 {LONG}"),
+        (4242, f"/quiet {LONG[:3000]}-07:00"),
+        (ADMIN, f"/pause {LONG}"),
+        (ADMIN, f"/addfeed https://{LONG}.example/rss"),
+        (ADMIN, f"/rmfeed https://{LONG}.example/rss"),
+    ],
+)
+async def test_a_reply_echoing_a_huge_argument_is_clipped_and_delivered(
+    bot: tuple[FakeTelegram, SubscriptionStore], user: int, text: str
+) -> None:
+    tg, _ = bot
+    answer = await reply(tg, user, text, user_id=user)
+    assert len(answer) < 1000 and "…" in answer
+
+
 async def test_the_test_command_says_what_would_fire_and_why(
     bot: tuple[FakeTelegram, SubscriptionStore],
 ) -> None:
