@@ -55,8 +55,11 @@ def _yaml() -> YAML:
 def parse_yaml(text: str) -> Parsed:
     """Parse one YAML document; syntax errors and duplicate keys come back as problems."""
     try:
-        node = _yaml().compose(text)
-        root = _yaml().load(text)
+        # One scan: compose the node graph (positions, duplicate keys), then build the round-trip
+        # data from that same graph instead of parsing the text a second time.
+        yaml = _yaml()
+        node = yaml.compose(text)
+        root = yaml.constructor.construct_document(node) if node is not None else None
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
