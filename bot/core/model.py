@@ -112,11 +112,13 @@ class CasualtyFigure:
     cumulative: bool
     evidence: str = field(default="", compare=False)
     why: Why | None = field(default=None, compare=False)
+    # the least a vague figure can mean ("hundreds" -> 200), for rules' min_count; None otherwise
+    lower_bound: int | None = field(default=None, compare=False)
 
     type = "casualty"
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "type": "casualty",
             "count": self.count,
             "qualifier": self.qualifier,
@@ -125,6 +127,9 @@ class CasualtyFigure:
             "location": self.location,
             "cumulative": self.cumulative,
         }
+        if self.count is None and self.lower_bound is not None:
+            out["lower_bound"] = self.lower_bound  # an extra field (DESIGN §4 lets facts carry them)
+        return out
 
 
 @dataclass(frozen=True, slots=True)

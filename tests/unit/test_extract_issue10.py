@@ -213,3 +213,90 @@ def test_a_dropped_recognition_names_its_veto(sentence: str, veto: str) -> None:
     explained = explain_item(sentence, "", date(2025, 6, 1))
     assert explained.facts == []
     assert [d.veto for d in explained.dropped] == [veto]
+
+
+# --- casualty figures --------------------------------------------------------------------------------
+
+# (text, [(count, qualifier, kind)])
+FIGURE_CASES = [
+    # durations are never figures, and the toll beside them is still read
+    ("The death toll from three days of shelling has risen to 41, rescuers said.", [(41, "exact", "killed")]),
+    ("Drones killed 9 people over five nights in the besieged city.", [(9, "exact", "killed")]),
+    # single victims are a figure of 1, of their own kind
+    ("A medic was killed and a soldier was also wounded when a drone hit the convoy.",
+     [(1, "exact", "killed"), (1, "exact", "injured")]),
+    ("Two reporters were killed and another injured in an air strike on the camp.",
+     [(2, "exact", "killed"), (1, "exact", "injured")]),
+    ("A Kenyan peacekeeper was killed in an ambush by militants near the border.", [(1, "exact", "killed")]),
+    ("A photographer and his driver were killed in a missile strike on the town.", [(2, "exact", "killed")]),
+    # two groups counted by one verb after both
+    ("In the attack, 40 villagers and 6 soldiers were killed, officials said.",
+     [(40, "exact", "killed"), (6, "exact", "killed")]),
+    # a part named after its whole
+    ("The strike killed 31 people. Among those killed were nine children, medics said.",
+     [(31, "exact", "killed"), (9, "exact", "killed")]),
+    # parts between dashes
+    ("Fighting killed 120 people — 70 fighters and 50 civilians — over the weekend.",
+     [(120, "exact", "killed"), (70, "exact", "killed"), (50, "exact", "killed")]),
+    # a quoted figure
+    ("Militia raid: 'up to 60' killed in village", [(60, "up_to", "killed")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURE_CASES)
+def test_casualty_figures(text: str, expected: list[tuple[object, ...]]) -> None:
+    got = [(f.count, f.qualifier, f.kind) for f in extract_casualties(text, date(2025, 6, 1))]
+    assert got == expected
+
+
+def test_a_vague_figure_carries_its_lower_bound_for_rules() -> None:
+    (fact,) = extract_casualties(
+        "Hundreds of people were killed in the shelling of the city, officials said."
+    )
+    assert (fact.count, fact.qualifier, fact.lower_bound) == (None, "vague", 200)
+    assert fact.to_json()["lower_bound"] == 200
+    assert fact.why is not None and dict(fact.why.roles)["lower_bound"].endswith("at least 200")
+
+
+@pytest.mark.parametrize(
+    ("title", "veto"),
+    [
+        (
+            "At least 85 journalists were killed worldwide last year, press freedom group says",
+            "press_freedom",
+        ),
+        ("Police data show 1,250 homicides in the capital last year, the crime statistics office said", None),
+        ("Two migrant boats capsize off the coast, at least 30 dead", "accident"),
+        ("Over three weeks, 12 people died on the mountain after an avalanche", "disaster"),
+    ],
+)
+def test_statistics_and_accidents_are_not_armed_conflict(title: str, veto: str | None) -> None:
+    explained = explain_item(title, "", date(2025, 6, 1))
+    assert explained.facts == []
+    if veto is not None:
+        assert veto in [d.veto for d in explained.dropped]
+
+
+def test_press_freedom_figures_tied_to_a_war_stay() -> None:
+    facts = extract_casualties(
+        "The Committee to Protect Journalists said 120 journalists have been killed in the war in Gaza."
+    )
+    assert [(f.count, f.kind) for f in facts] == [(120, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("A missile strike on Mykolaiv killed 5 people, the governor said.", "Mykolaiv, Ukraine"),
+        ("Houthi shelling in Marib killed 7 soldiers.", "Marib, Yemen"),
+        # the dateline only says where the report was filed
+        ("DOHA (Reuters) - Shelling killed 7 civilians, a monitor said.", None),
+        # the attacker's nationality is not the place
+        ("A Russian drone strike killed 3 people in Sumy.", "Sumy, Ukraine"),
+        # a capital as a place, not a government
+        ("A car bomb in the outskirts of Moscow killed 4 people.", "Moscow, Russia"),
+    ],
+)
+def test_the_most_specific_place_with_its_country(text: str, location: str | None) -> None:
+    (fact,) = extract_casualties(text)
+    assert fact.location == location

@@ -163,7 +163,10 @@ def test_a_withdrawn_alert_says_so_and_keeps_only_its_struck_headline_and_source
         {
             "type": "context",
             "elements": [
-                {"type": "mrkdwn", "text": "Example News · <https://news.example.org/2025/08/12/pressure?a=1&amp;b=2>"}
+                {
+                    "type": "mrkdwn",
+                    "text": "Example News · <https://news.example.org/2025/08/12/pressure?a=1&amp;b=2>",
+                }
             ],
         },
     ]

@@ -171,6 +171,7 @@ JOURNALISTS = CasualtyFigure(5, "exact", "killed", "journalists", "Gaza", False)
 DOZENS = CasualtyFigure(None, "vague", "killed", None, "Khartoum", False)
 WOUNDED = CasualtyFigure(40, "at_least", "injured", None, "Kharkiv", False)
 NO_PLACE = CasualtyFigure(12, "exact", "killed", "Palestinians", None, False)
+HUNDREDS = CasualtyFigure(None, "vague", "killed", "people", "Kharkiv, Ukraine", False, lower_bound=200)
 
 CASUALTY_CASES = [
     ("no conditions: any figure", {}, TOLL, True),
@@ -194,6 +195,16 @@ CASUALTY_CASES = [
     ("victims", {"victims": ["palestinians"]}, TOLL, True),
     ("victims miss", {"victims": ["Palestinians"]}, JOURNALISTS, False),
     ("all conditions at once", {"kind": ["killed"], "min_count": 10, "regions": ["gaza"]}, TOLL, True),
+    # a vague figure's floor meets a min_count it is sure to meet ("hundreds" is at least 200) ...
+    ("vague floor meets min_count", {"min_count": 100}, HUNDREDS, True),
+    ("vague floor below min_count", {"min_count": 500}, HUNDREDS, False),
+    # ... but with a max_count the figure may be above it: only with include_uncounted
+    ("vague floor with max_count", {"min_count": 100, "max_count": 1000}, HUNDREDS, False),
+    ("vague floor above max_count", {"max_count": 150, "include_uncounted": True}, HUNDREDS, False),
+    # a city kept with its country matches a rule naming either
+    ("location city, country: the country", {"locations": ["Ukraine"]}, HUNDREDS, True),
+    ("location city, country: the whole", {"locations": ["Kharkiv, Ukraine"]}, HUNDREDS, True),
+    ("location city, country: another country", {"locations": ["Sudan"]}, HUNDREDS, False),
 ]
 
 

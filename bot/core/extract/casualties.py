@@ -31,12 +31,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from bot.core.extract import cues
 from bot.core.extract.doc import CASUALTY, Doc, lower_same_length, prepare
-from bot.core.extract.numbers import QUANTITY, is_year, parse_quantity, quantities
+from bot.core.extract.lexicon import lexicon
+from bot.core.extract.numbers import QUANTITY, is_year, parse_quantity, quantities, vague_floor
 from bot.core.extract.places import CAPITALS, DEMONYMS, Mention, canonical_name, find_places
 from bot.core.extract.text import Sentence, lower_for_tests, may_hold
 from bot.core.extract.vetoes import Dropped, Veto, VetoTable
@@ -87,7 +89,10 @@ _AUX = (
     r"were\s+left|left|remain|remained|remains|presumed|others|as|of\s+them)"
 )
 _AFTER = re.compile(
-    rf"\s*(?:of\s+)?(?:the\s+)?(?P<vic>{_VICTIMS})?"
+    rf"\s*['\"]?\s*(?:of\s+)?(?:the\s+)?(?P<vic>{_VICTIMS})?"
+    # a dash aside ("302 people — 98 soldiers, 139 civilians — were killed") or who they were with
+    # ("148 militants with armed groups ... were killed")
+    rf"(?:\s*[—–]\s*[^—–.;]{{1,80}}?\s*[—–]|\s+(?:with|from|belonging\s+to|affiliated\s+with)\s+[^,;.]{{1,50}}?)?"
     rf"(?:\s*,?\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them)\s[^,;]{{1,40}}?,?)?"
     rf"\s*(?:{_AUX}\s+){{0,4}}(?:(?:more|other|additional|further|new)\s+)?{_KIND_AFTER}",
     re.IGNORECASE,
@@ -107,6 +112,19 @@ _VERB_BEFORE = re.compile(
     r"\s+(?:all\s+|another\s+|an?\s+additional\s+)?[\"']?\s*"
     # a household counted as one: "killed a family of seven", "killing an entire family of five"
     r"(?:(?:an?\s+|the\s+|entire\s+|whole\s+)*family\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# Two groups counted by one casualty word after both: "77 Afghans and 13 US soldiers were killed" (the
+# first group; the second is read by _AFTER itself)
+_AFTER_PAIR = re.compile(
+    rf"\s*(?P<vic>{_VICTIMS})\s+and\s+(?:{QUANTITY.replace('?P<qual>', '?:').replace('?P<num>', '?:')})\s+"
+    rf"(?:{_VICTIMS})(?:\s+(?:with|from|of|in)\s+[^,;.]{{1,50}}?)?\s*(?:{_AUX}\s+){{0,4}}{_KIND_AFTER}",
+    re.IGNORECASE,
+)
+# A part named after its whole: "Among those killed were five children", "the dead included 10 women"
+_INVERTED_PART = re.compile(
+    r"\b(?:among\s+(?:those|the\s+people|the)\s+(?P<k1>killed|dead|injured|wounded)\b[^,.;]{0,40}?\s+(?:were|are)"
+    r"|\bthe\s+(?P<k2>dead|killed|injured|wounded|victims)\s+includ(?:e|ed|es))\s+(?:at\s+least\s+)?$",
     re.IGNORECASE,
 )
 _VERB_BEFORE_WORDS = (
@@ -212,6 +230,7 @@ _SPECIFIC = re.compile(
 )
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|inside|across|throughout|into|near|outside|within|at)\s+(?:the\s+)?"
+    r"|\b(?:outskirts|suburbs?|centre|center|heart|streets)\s+of\s+"
     r"|\b(?:attacked|struck|hit|bombed|shelled|stormed|invaded|raided|pounded|targeted)\s+(?:the\s+)?"
     r"|\b(?:strikes?|attacks?|raids?|assault|offensive|bombardment|shelling|airstrikes?|war|invasion|"
     r"occupation|re-occupation|reoccupation)\s+(?:on|of|in|against)\s+(?:the\s+)?)"
@@ -685,6 +704,38 @@ def _history(c: _Candidate) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _lexicon_res() -> dict[str, re.Pattern[str]]:
+    lex = lexicon("en")
+    return {
+        "duration": re.compile(rf"\s*-?\s*(?:{lex.alternation('casualty', 'duration_units')})\b", re.I),
+        "press_freedom": re.compile(rf"\b(?:{lex.alternation('casualty', 'press_freedom')})\b", re.I),
+        "crime_statistics": re.compile(rf"\b(?:{lex.alternation('casualty', 'crime_statistics')})\b", re.I),
+        "armed_conflict": re.compile(rf"\b(?:{lex.alternation('casualty', 'armed_conflict')})\b", re.I),
+    }
+
+
+def _duration(c: _Candidate) -> str | None:
+    """A number of days, nights, years ... is a duration, never a figure ("over five days", "a 20-year
+    war", "two days of clashes"); the sentence's other numbers are still read."""
+    m = _lexicon_res()["duration"].match(c.sent.text, c.num_end)
+    return f"'{c.sent.text[c.start : m.end()].strip()}'" if m else None
+
+
+def _statistics(kind: str) -> Callable[[_Candidate], str | None]:
+    def test(c: _Candidate) -> str | None:
+        res = _lexicon_res()
+        m = res[kind].search(c.sent.text)
+        if m is None:
+            return None
+        lo, hi = _clause(c.sent.text, c.start, c.end)
+        if res["armed_conflict"].search(c.sent.text, lo, hi):
+            return None  # "journalists killed in the war in Gaza, the CPJ said" is conflict news
+        return f"'{m.group(0)}'"
+
+    return test
+
+
 def _review(c: _Candidate) -> str | None:
     """A review of a book or film about a war (the first two sentences say so)."""
     return c.ctx.review
@@ -713,19 +764,25 @@ def _not_violence_veto(category: str) -> Veto[_Candidate]:
 class _Candidate:
     """A figure read but not yet judged: what the vetoes test."""
 
-    __slots__ = ("__dict__", "ctx", "end", "kind", "published", "sent", "start")
+    __slots__ = ("__dict__", "ctx", "end", "kind", "num_end", "published", "sent", "start")
 
     def __init__(
-        self, sent: Sentence, start: int, end: int, kind: str, ctx: _Context, published: date | None
+        self,
+        sent: Sentence,
+        start: int,
+        end: int,
+        kind: str,
+        ctx: _Context,
+        published: date | None,
+        num_end: int | None = None,
     ) -> None:
-        self.sent, self.start, self.end, self.kind, self.ctx, self.published = (
-            sent,
-            start,
-            end,
-            kind,
-            ctx,
-            published,
-        )
+        self.sent = sent
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.ctx = ctx
+        self.published = published
+        self.num_end = end if num_end is None else num_end  # where the number itself ends
 
     @cached_property
     def not_violence(self) -> tuple[str, str] | None:
@@ -735,6 +792,16 @@ class _Candidate:
 _COMMON_VETOES: list[Veto[_Candidate]] = [
     Veto("review", "a review of a book or film about a war", _review),
     *(_not_violence_veto(c) for c in cues.NOT_CATEGORIES),
+    Veto(
+        "press_freedom",
+        "press-freedom statistics not tied to a war in the figure's clause",
+        _statistics("press_freedom"),
+    ),
+    Veto(
+        "crime_statistics",
+        "crime statistics not tied to a war in the figure's clause",
+        _statistics("crime_statistics"),
+    ),
     Veto("court", "a court's verdict restates past killings", _court),
     Veto("commemoration", "an anniversary restates a past toll ('in which ... were killed')", _commemoration),
     Veto("history", "told in a year three or more years before publication", _history),
@@ -744,10 +811,13 @@ CASUALTY_VETOES: VetoTable[_Candidate] = VetoTable(
     "casualty",
     [
         _COMMON_VETOES[0],
+        Veto("duration", "a number of days, nights, years: a duration, not a figure", _duration),
         Veto("missing_outside_conflict", "missing people outside conflict news", _missing_outside_conflict),
         *_COMMON_VETOES[1:],
     ],
 )
+# vetoes that drop one number and let the sentence's other numbers be read
+_SKIP_ONE = frozenset({"duration", "missing_outside_conflict"})
 ONE_VICTIM_VETOES: VetoTable[_Candidate] = VetoTable(
     "casualty",
     [
@@ -832,6 +902,39 @@ def _read_figure(s: str, start: int, end: int, num: str, qual: str, low: str | N
             a = None
         if a:
             return _kind_of(kind_word), vic, False, a.end(), "figure_then_casualty_word", kind_word
+    pair = (
+        _AFTER_PAIR.match(s, end)
+        if may_hold(low, _AFTER_WORDS, end) and " and " in s[end : end + 120]
+        else None
+    )
+    if pair and not is_year(num) and not _VERB_BEFORE.search(s[max(0, start - 60) : start]):
+        # (not after a casualty verb: "killed 12 soldiers and 4 civilians were wounded" is two kinds)
+        kind_word = pair.group("ki")
+        return (
+            _kind_of(kind_word),
+            pair.group("vic"),
+            False,
+            pair.start("vic") + len(pair.group("vic")),
+            ("two_groups_then_casualty_word"),
+            kind_word,
+        )
+    inverted = (
+        _INVERTED_PART.search(s, max(0, start - 80), start)
+        if may_hold(low, ("among", "includ"), max(0, start - 80), start)
+        else None
+    )
+    if inverted and not is_year(num):
+        vic_m = _VICTIMS_RIGHT.match(s, end)
+        word = inverted.group("k1") or inverted.group("k2")
+        kind = "killed" if word.lower() == "victims" else _kind_of(word)
+        return (
+            kind,
+            vic_m.group("vic") if vic_m else None,
+            False,
+            vic_m.end() if vic_m else end,
+            "part_named_after_whole",
+            word,
+        )
     v = (
         _VERB_BEFORE.search(s[max(0, start - 60) : start])
         if may_hold(low, _VERB_BEFORE_WORDS, max(0, start - 60), start)
@@ -901,7 +1004,7 @@ def _qualifier_from_toll(left: str, qual: str) -> str:
 # Parts of a figure: "killing 18 people, among them nine children", "20 people, 18 of them women",
 # "including 10 women and three infants". Each names its own victims and shares the figure's kind.
 _PART_INCL = re.compile(
-    rf"\b(?:including|among\s+them|among\s+whom|of\s+whom|mostly)\s+(?:(?:at\s+least|some)\s+)?"
+    rf"(?:\b(?:including|among\s+them|among\s+whom|of\s+whom|mostly)|\s[—–]|\s--)\s+(?:(?:at\s+least|some)\s+)?"
     rf"(?P<q>{QUANTITY})\s+(?P<vic>{_VICTIMS})",
     re.I,
 )
@@ -955,7 +1058,8 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 # A sentence that counts within the previous sentence's figure: "Of those, 21 were waiting for aid."
 _REFER_BACK = re.compile(
     rf"^\s*(?:of\s+(?:those|them|these|the\s+(?:dead|victims|casualties|killed|wounded|injured))|"
-    rf"among\s+(?:them|those|the\s+(?:dead|victims|casualties)))\s*,?\s+(?P<q>{QUANTITY})\s+(?:were|was|had|are)\b",
+    rf"among\s+(?:them|those|the\s+(?:dead|victims|casualties)))\s*,?\s+(?P<q>{QUANTITY})\s+(?:were|was|had|are)\b"
+    rf"(?:\s+(?P<rvic>{_VICTIMS}))?",
     re.I,
 )
 
@@ -1007,7 +1111,14 @@ def _extract(doc: Doc, published: date | None, trace: list[Dropped] | None) -> l
                 )
                 out.append(
                     CasualtyFigure(
-                        count, qual, previous.kind, "people", place, False, evidence=s.strip(), why=why
+                        count,
+                        qual,
+                        previous.kind,
+                        _victims(ref.group("rvic")),
+                        place,
+                        False,
+                        evidence=s.strip(),
+                        why=why,
                     )
                 )
             previous = None
@@ -1045,11 +1156,11 @@ def _extract(doc: Doc, published: date | None, trace: list[Dropped] | None) -> l
             kind, vic, via_toll, phrase_end, recognizer, trigger = read
             if ctx is None:
                 ctx = _Context(doc.sents, doc.dateline)
-            vetoed = CASUALTY_VETOES.first(_Candidate(sent, q_start, phrase_end, kind, ctx, published))
+            vetoed = CASUALTY_VETOES.first(_Candidate(sent, q_start, phrase_end, kind, ctx, published, q_end))
             if vetoed is not None:
                 if trace is not None:
                     trace.append(Dropped("casualty", *vetoed, f"{s[q_start:phrase_end]} ({kind})", s.strip()))
-                if vetoed[0] == "missing_outside_conflict":
+                if vetoed[0] in _SKIP_ONE:
                     continue
                 break  # the sentence is about something else: its other numbers are too
             left = s[:q_start]
@@ -1066,8 +1177,20 @@ def _extract(doc: Doc, published: date | None, trace: list[Dropped] | None) -> l
                 ("location", f"{location}: {how}"),
             ]
             why = _why(recognizer, trigger, sent, q_start, phrase_end, roles, cumulative_why)
+            floor = vague_floor(num) if count is None else None
+            if floor is not None:
+                roles.append(("lower_bound", f"'{num}' means at least {floor}"))
+                why = _why(recognizer, trigger, sent, q_start, phrase_end, roles, cumulative_why)
             fact = CasualtyFigure(
-                count, qual, kind, _victims(vic), location, cumulative, evidence=s.strip(), why=why
+                count,
+                qual,
+                kind,
+                _victims(vic),
+                location,
+                cumulative,
+                evidence=s.strip(),
+                why=why,
+                lower_bound=floor,
             )
             out.append(fact)
             previous = fact
@@ -1101,55 +1224,74 @@ def _extract(doc: Doc, published: date | None, trace: list[Dropped] | None) -> l
 
 
 # One named victim, no number: "troops shot dead a 16-year-old Palestinian", "A Palestinian man was
-# killed". Read only in conflict news (a strong or weak cue in the text): in crime news it is no toll.
-_ONE_NOUN = (
-    r"(?:Palestinian|Israeli|Ukrainian|Lebanese|Syrian|Sudanese|civilian|soldier|child|boy|girl|man|"
-    r"woman|teenager|teen|journalist|reporter|photographer|paramedic|medic|doctor|nurse|farmer|"
-    r"fisherman|shepherd|student|policeman|police\s+officer|aid\s+worker|worker|resident|villager)"
+# killed", "a peacekeeper was also injured", "two journalists were killed and another injured",
+# "An American photographer and his translator were killed" (two). Read only in conflict news (a
+# strong or weak cue in the text): in crime news it is no toll. The nouns are lexicon data
+# ([casualty] one_victim_nouns).
+_ONE_MODIFIERS = r"(?:(?!(?:and|or|in|of|at|on|by|near|who|with|was|were)\b)[\w-]+\s+){0,2}?"
+_ONE_PASSIVE = (
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|reportedly\s+|later\s+|seriously\s+|"
+    r"critically\s+|badly\s+|lightly\s+)?(?P<pv>killed|shot\s+dead|shot\s+and\s+killed|injured|wounded|hurt)\b"
 )
-_ONE_MODIFIERS = r"(?:(?!(?:and|or|in|of|at|on|by|near|who|with)\b)[\w-]+\s+){0,2}?"
-_ONE_VICTIM = re.compile(
-    rf"\b(?:kill(?:s|ed|ing)|shot\s+dead|shoot(?:s|ing)?\s+dead|shot\s+and\s+killed)"
-    rf"\s+an?\s+(?P<vic>{_ONE_MODIFIERS}{_ONE_NOUN})(?![\w-]|\s+and\s)"
-    rf"|(?:^|[.;:]\s+)An?\s+(?P<vic2>{_ONE_MODIFIERS}{_ONE_NOUN})\s+(?:was|has\s+been)\s+"
-    rf"(?:killed|shot\s+dead|shot\s+and\s+killed)\b",
-)
-# Around a casualty word ("kill...", "dead"), what every match of _ONE_VICTIM holds: a cheap test
-_ONE_AFTER = re.compile(r"\w*\s+an?\s")
-_ONE_BEFORE = re.compile(r"(?:was|been)\s+(?:shot\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _one_victim_re() -> re.Pattern[str]:
+    noun = rf"(?:{lexicon('en').alternation('casualty', 'one_victim_nouns')})"
+    return re.compile(
+        rf"\b(?:kill(?:s|ed|ing)|shot\s+dead|shoot(?:s|ing)?\s+dead|shot\s+and\s+killed)"
+        rf"\s+(?:[^.;,]{{0,60}}?\s+and\s+)?an?\s+(?P<vic>{_ONE_MODIFIERS}{noun})(?![\w-]|\s+and\s)"
+        rf"|(?:(?:^\s*|[.;:]\s+|\s[—–-]+\s+)(?-i:An?)|\band\s+(?-i:an?))\s+(?P<vic2>{_ONE_MODIFIERS}{noun})"
+        rf"(?:\s+and\s+(?:his|her|their|an?)\s+(?P<vic3>{_ONE_MODIFIERS}{noun}))?\s+{_ONE_PASSIVE}"
+        rf"|\band\s+(?:one\s+)?another\s+(?:\w+\s+)?(?P<another>injured|wounded|hurt|killed)\b",
+        re.IGNORECASE,
+    )
 
 
 def might_have_one_victim(text: str) -> bool:
-    """Whether `text` may tell of one victim without a number (see _ONE_VICTIM)."""
-    return ("kill" in text or "dead" in text) and _ONE_VICTIM.search(text) is not None
+    """Whether `text` may tell of one victim without a number (see _one_victim_re)."""
+    low = text.lower()
+    return (
+        any(w in low for w in ("kill", "dead", "injur", "wound", "hurt"))
+        and _one_victim_re().search(text) is not None
+    )
 
 
 def _one_victim(doc: Doc, published: date | None, trace: list[Dropped] | None) -> list[CasualtyFigure]:
-    """A killing of one named victim, told without a number (see _ONE_VICTIM)."""
+    """One victim (or two, joined by "and his"), told without a number (see _one_victim_re)."""
     out: list[CasualtyFigure] = []
     ctx: _Context | None = None
     for sent, positions in zip(doc.sents, doc.casualty_words, strict=True):
         s = sent.text
-        if not any(_ONE_AFTER.match(s, p) or _ONE_BEFORE.search(s, max(0, p - 12), p) for p in positions):
+        if not positions:
             continue
-        for m in _ONE_VICTIM.finditer(s):
+        for m in _one_victim_re().finditer(s):
+            word = m.group("pv") or m.group("another") or "killed"
+            kind = _kind_of(word)
             if ctx is None:
                 ctx = _Context(doc.sents, doc.dateline)
-            vetoed = ONE_VICTIM_VETOES.first(_Candidate(sent, m.start(), m.end(), "killed", ctx, published))
+            vetoed = ONE_VICTIM_VETOES.first(_Candidate(sent, m.start(), m.end(), kind, ctx, published))
             if vetoed is not None:
                 if trace is not None:
                     trace.append(Dropped("casualty", *vetoed, m.group(0).strip(), s.strip()))
                 continue
-            vic = (m.group("vic") or m.group("vic2")).split()[-1]
+            count = 2 if m.group("vic3") else 1
+            if m.group("another"):
+                vic = "people"
+            else:
+                vic = (m.group("vic") or m.group("vic2")).split()[-1]
+                if m.group("vic3"):
+                    vic = f"{vic} and {m.group('vic3').split()[-1]}"
             location, how = _location(s, m.start(), ctx)
             roles = [
-                ("count", "one victim named without a number: 1"),
+                ("count", f"{'two victims' if count == 2 else 'one victim'} named without a number: {count}"),
+                ("kind", f"'{word}' -> {kind}"),
                 ("victims", f"'{vic}'"),
                 ("location", f"{location}: {how}"),
             ]
             why = _why("one_victim", m.group(0).strip(), sent, m.start(), m.end(), roles, "one incident")
             out.append(
-                CasualtyFigure(1, "exact", "killed", vic, location, False, evidence=s.strip(), why=why)
+                CasualtyFigure(count, "exact", kind, vic, location, False, evidence=s.strip(), why=why)
             )
     return out
 
@@ -1196,5 +1338,6 @@ def merge_casualties(facts: list[CasualtyFigure]) -> list[CasualtyFigure]:
             old.cumulative or f.cumulative,
             evidence=old.evidence,
             why=old.why,
+            lower_bound=old.lower_bound if old.lower_bound is not None else f.lower_bound,
         )
     return list(merged.values())

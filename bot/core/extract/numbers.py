@@ -154,6 +154,31 @@ def parse_number(text: str) -> int | None:
     return round(total + current)
 
 
+# The least a vague quantity can mean, so a rule's min_count can still use it ("hundreds" is at least
+# two hundred; "several hundred" at least three hundred).
+_VAGUE_FLOOR = (
+    (re.compile(r"hundreds\s+of\s+thousands"), 200_000),
+    (re.compile(r"tens\s+of\s+thousands"), 20_000),
+    (re.compile(r"(?:several|a\s+few)\s+thousand"), 2_000),
+    (re.compile(r"(?:several|a\s+few)\s+hundred"), 200),
+    (re.compile(r"(?:several|a\s+few)\s+dozen"), 24),
+    (re.compile(r"thousands"), 2_000),
+    (re.compile(r"hundreds"), 200),
+    (re.compile(r"scores"), 40),
+    (re.compile(r"dozens"), 24),
+)
+
+
+def vague_floor(num: str) -> int | None:
+    """The lower bound of a vague quantity ("hundreds" -> 200), None for "several", "numerous" or
+    a number that is not vague."""
+    s = " ".join(num.lower().split())
+    for rx, floor in _VAGUE_FLOOR:
+        if rx.match(s):
+            return floor
+    return None
+
+
 def parse_quantity(qual: str | None, num: str) -> tuple[int | None, str]:
     """(count, qualifier) for a QUANTITY match's groups."""
     count = parse_number(num)

@@ -164,6 +164,13 @@ def _place_names(values: Iterable[str] | None) -> frozenset[str] | None:
     return frozenset((canonical_name(v) or v).casefold() for v in values)
 
 
+def _location_in(location: str, wanted: frozenset[str]) -> bool:
+    """A location matches a rule's `locations` whole ("Kharkiv, Ukraine") or by any of its parts
+    ("Kharkiv" or "Ukraine"): the extractor keeps a city with its country."""
+    parts = [location, *(p.strip() for p in location.split(","))]
+    return any(p.casefold() in wanted or (canonical_name(p) or p).casefold() in wanted for p in parts if p)
+
+
 class RuleSet:
     """Rules compiled for matching. Immutable: reloading builds a new RuleSet."""
 
@@ -467,13 +474,19 @@ class RuleSet:
                 return False
             if counted:
                 if f.count is None:
-                    if not w.include_uncounted:
+                    # a vague figure with a floor ("hundreds": at least 200) fires a min_count-only rule
+                    # it is sure to meet; with a max_count it is unsure, so only with include_uncounted
+                    floor = f.lower_bound
+                    if floor is not None and high is not None and floor > high:
+                        return False
+                    sure = floor is not None and low is not None and high is None and floor >= low
+                    if not sure and not w.include_uncounted:
                         return False
                 elif (low is not None and f.count < low) or (high is not None and f.count > high):
                     return False
             if w.cumulative is not None and f.cumulative != w.cumulative:
                 return False
-            if locations is not None and (f.location is None or f.location.casefold() not in locations):
+            if locations is not None and (f.location is None or not _location_in(f.location, locations)):
                 return False
             if victims is not None and (f.victims is None or f.victims.casefold() not in victims):
                 return False
