@@ -115,7 +115,7 @@ async def run_deliverer(d: Deliverer, store: Store) -> None:
     while True:
         while await d.deliver_due():
             pass
-        if store.pending_count([d.platform.value]) == 0:
+        if store.outbox.pending_count([d.platform.value]) == 0:
             return
         await asyncio.sleep(DELIVER_TICK_S)
 

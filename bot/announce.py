@@ -13,7 +13,7 @@ from datetime import datetime
 
 from bot.config import Config
 from bot.core.model import Alert, Destination, Platform, Severity, Trigger
-from bot.core.resolve import Resolution
+from bot.record import queue_alert
 from bot.store.repo import Store
 
 MAX_NOTICE_LINES = 10
@@ -58,5 +58,4 @@ def announce(store: Store, alert: Alert, destinations: Sequence[Destination], no
     """Queue the notice for the admins; False when there is nobody to tell or it was already queued."""
     if not destinations:
         return False
-    written = store.apply_resolution(lambda _view: Resolution(alerts=[alert]), lambda _a: destinations, now)
-    return bool(written)
+    return queue_alert(store, alert, destinations, now)

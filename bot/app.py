@@ -181,7 +181,7 @@ async def running_bot(settings: Settings, config: Config | None = None) -> Async
         raise StartupError("\n".join(str(e) for e in result.errors))
     store = await asyncio.to_thread(open_store, settings.database_url_for(config.data_dir))
     now = datetime.now(UTC)
-    store.sync_config_feeds(((f.url, f.name, f.tags, f.enabled) for f in config.feeds), now)
+    store.feeds.sync_config(((f.url, f.name, f.tags, f.enabled) for f in config.feeds), now)
     senders = build_senders(settings, config)
     roles: list[SingletonRole] = []
     active = frozenset(p.value for p in senders)
@@ -202,7 +202,7 @@ async def running_bot(settings: Settings, config: Config | None = None) -> Async
         except DuplicateInstance as error:
             presence = None
             raise StartupError(str(error)) from None
-        rejected = await start_senders(senders, config.destinations, store, now)
+        rejected = await start_senders(senders, config.destinations, store.outbox, now)
         pipeline = Pipeline(
             store=store,
             config=config,
@@ -504,7 +504,7 @@ def _reloader(bot: Bot) -> Callable[[], asyncio.Future[None]]:
         metrics.rules_reloaded(datetime.now(UTC), count=len(result.ruleset.rules))
         bot.pipeline.config = config
         bot.config = config
-        bot.store.sync_config_feeds(
+        bot.store.feeds.sync_config(
             ((f.url, f.name, f.tags, f.enabled) for f in config.feeds), datetime.now(UTC)
         )
         log.info(

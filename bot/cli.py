@@ -15,7 +15,6 @@ import sys
 import traceback
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, cast
 
@@ -23,10 +22,10 @@ import typer
 from typer.core import TyperGroup
 
 from bot.core.credentials import hide_url_credentials
-from bot.core.extract import extract_facts
-from bot.core.model import Entry, RuleMatch, fact_json
+from bot.core.judge import judge
+from bot.core.model import Entry, fact_json
 from bot.core.render import render_plain
-from bot.core.resolve import EventState, Resolution, SeriesState, StateView, resolve
+from bot.core.resolve import EventState, SeriesState, resolve
 from bot.core.rules import RuleSet, json_schema, load_rules
 from bot.core.rules.loader import DEFAULT_MAX_RULE_FILE_BYTES
 from bot.core.wording import plural
@@ -317,10 +316,6 @@ def _parse_published(value: Any) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
-def _resolve_at(entry: Entry, matches: list[RuleMatch], now: datetime, view: StateView) -> Resolution:
-    return resolve(entry, matches, view, now=now)
-
-
 class _EmptyState:
     def series(self, key: str) -> SeriesState | None:
         return None
@@ -390,16 +385,17 @@ def _match_line(line: bytes, number: int, ruleset: RuleSet, store: Store | None)
     if not isinstance(item, dict):
         raise _fail(f"stdin:{number}: not a JSON object: got {type(item).__name__}") from None
     entry = _item_entry(item, number - 1)
-    facts = extract_facts(entry.title, entry.summary, entry.published.date() if entry.published else None)
-    matches = ruleset.match(entry, facts)
+    judgment = judge(entry, ruleset)
     now = entry.published or datetime.now(UTC)
     if store is None:
-        alerts = resolve(entry, matches, _EmptyState(), now=now).alerts
+        alerts = resolve(entry, judgment.matches, _EmptyState(), now=now).alerts
     else:
-        alerts = store.apply_resolution(partial(_resolve_at, entry, matches, now), lambda a: [], now)
+        from bot.record import record_match
+
+        alerts = record_match(store, entry, judgment.matches, lambda _alert: [], now)
     out = {
         "id": item.get("id"),
-        "facts": [fact_json(f) for f in facts],
+        "facts": [fact_json(f) for f in judgment.facts],
         "alerts": [{"rule": a.rule_id, "trigger": a.trigger.value, "text": render_plain(a)} for a in alerts],
     }
     return json.dumps(out, ensure_ascii=False) + "\n"
@@ -455,8 +451,7 @@ def test_rule(
     entries = _read_items(against)
     fired = 0
     for entry in entries:
-        facts = extract_facts(entry.title, entry.summary, entry.published.date() if entry.published else None)
-        for m in result.ruleset.match(entry, facts):
+        for m in judge(entry, result.ruleset).matches:
             fired += 1
             typer.echo(f"FIRES {m.rule_id} ({m.severity.value}) on {entry.key}: {entry.title[:100]}")
             for fact in m.facts:
@@ -510,7 +505,7 @@ def feeds_list(ctx: typer.Context, config: ConfigOpt = None) -> None:
         return
     store = _open_existing_store(url)
     now = datetime.now(UTC)
-    rows = store.feed_activity(entries_since=now - timedelta(days=1))
+    rows = store.status.feed_activity(entries_since=now - timedelta(days=1))
     store.engine.dispose()
     if not rows:
         typer.echo(
@@ -550,7 +545,7 @@ def feeds_add(
     from bot.config import ConfigError, load_config
     from bot.netguard import BlockedUrl, UrlGuard
     from bot.pipeline import runtime_feed_guard
-    from bot.store.repo import feed_id_for
+    from bot.store.feeds import feed_id_for
 
     settings = _settings(config, quiet=True)
     guard = UrlGuard()
@@ -585,11 +580,11 @@ def feeds_add(
             )
     store = open_store(_database_url(settings))
     feed_id = feed_id_for(url)
-    known = {f.id: f for f in store.feeds()}
+    known = {f.id: f for f in store.feeds.all()}
     if feed_id in known and known[feed_id].enabled:
         typer.echo(f"{url} is already polled, as {feed_id}: nothing to add")
         return
-    feed_id = store.add_feed(url, name or urlsplit(url).hostname or url, [], datetime.now(UTC))
+    feed_id = store.feeds.add(url, name or urlsplit(url).hostname or url, [], datetime.now(UTC))
     typer.echo(f"{'enabled again' if feed_id in known else 'added'} {url} as {feed_id}")
 
 
@@ -600,11 +595,11 @@ def feeds_remove(url_or_id: str, config: ConfigOpt = None) -> None:
     Takes its id, its current URL or the URL it was added with (a permanent redirect may have changed
     the one polled)."""
     from bot.app import open_store
-    from bot.store.repo import feed_id_for
+    from bot.store.feeds import feed_id_for
 
     settings = _settings(config, quiet=True)
     store = open_store(_database_url(settings))
-    if not (store.remove_feed(url_or_id) or store.remove_feed(feed_id_for(url_or_id))):
+    if not (store.feeds.remove(url_or_id) or store.feeds.remove(feed_id_for(url_or_id))):
         raise _fail(f"no feed {url_or_id}")
     typer.echo(f"removed {url_or_id}")
 
@@ -649,9 +644,9 @@ def status(config: ConfigOpt = None) -> None:
     for owner, (feeds, outbox) in sorted(lease_holders(store.engine, now).items()):
         if owner not in registered:
             typer.echo(f"  unregistered lease owner {owner}: {feeds} feeds, {outbox} outbox rows (expire)")
-    summary = store.outbox_summary(now)
+    summary = store.status.outbox_summary(now)
     typer.echo(f"outbox: {summary['pending']} pending, {summary['sent']} sent, {summary['parked']} parked")
-    oldest = store.oldest_undelivered()
+    oldest = store.status.oldest_undelivered()
     if oldest is not None:
         age = (now - oldest.created_at).total_seconds()
         held = f", leased by {oldest.lease_owner}" if oldest.lease_owner else ""
@@ -661,9 +656,9 @@ def status(config: ConfigOpt = None) -> None:
             f"{oldest.action} to {oldest.destination_id}, {oldest.attempts} attempts{held}{error}: "
             f"{oldest.title[:80]}"
         )
-    for dest, reason in store.paused_destinations().items():
+    for dest, reason in store.outbox.paused_destinations().items():
         typer.echo(f"paused: {dest} ({reason})")
-    for row in store.recent_alerts(10):
+    for row in store.entries.recent_alerts(10):
         title = row["payload"]["entry_title"][:80]
         typer.echo(f"{row['created_at']:%Y-%m-%d %H:%M} {row['severity']:<6} {row['rule_id']}: {title}")
 

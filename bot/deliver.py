@@ -23,7 +23,7 @@ What each failure does (`DeliveryError`, bot/chat/base.py):
 5xx, timeouts             back off 2, 4, 8 … s (×1–1.5 jitter, capped at 15 min), holding the chat so
                           its later rows stay behind; parked with its reason after `max_attempts`
 permanent                 park the row with its reason and pause the destination until an admin
-                          resumes it (`Store.set_paused(dest, False, …)` re-queues its parked rows)
+                          resumes it (`store.outbox.set_paused(dest, False, …)` re-queues its parked rows)
 neither                   park this row only (message too long, markup rejected); the destination
                           stays active
 ========================  ===========================================================================
@@ -51,7 +51,8 @@ from bot.chat.base import DeliveryError, Sender
 from bot.core.digest import MIN_FOLD, FoldCandidate, chat_capacity, digest_alert, plan_fold
 from bot.core.model import Alert, Destination, Platform, Severity
 from bot.core.ratelimit import RateLimiter
-from bot.store.repo import OutboxRow, Store
+from bot.store.outbox import OutboxRow
+from bot.store.repo import Store
 
 log = logging.getLogger("conflict_alerts.deliver")
 
@@ -169,7 +170,7 @@ class Deliverer:
             await self._recover()
         now = self.clock()
         rows = await asyncio.to_thread(
-            self.store.claim_outbox, now, self.owner, LEASE, [self.platform.value], batch
+            self.store.outbox.claim, now, self.owner, LEASE, [self.platform.value], batch
         )
         if not rows:
             return 0
@@ -190,7 +191,7 @@ class Deliverer:
                 if held is not None:
                     # The rest of the chat's rows keep their place behind this one.
                     rest = [r.id for r in chat_rows[index + 1 :]]
-                    await asyncio.to_thread(self.store.reschedule, rest, held.due or self.clock())
+                    await asyncio.to_thread(self.store.outbox.reschedule, rest, held.due or self.clock())
                     return
 
         await asyncio.gather(*(drain(chat_rows) for chat_rows in by_chat.values()))
@@ -199,7 +200,7 @@ class Deliverer:
     async def _recover(self) -> None:
         """Release the outbox leases of this platform: the deliverer holds the platform's singleton
         role, so any lease left is a dead predecessor's (rows it may or may not have sent)."""
-        released = await asyncio.to_thread(self.store.release_outbox_leases, [self.platform.value])
+        released = await asyncio.to_thread(self.store.outbox.release_leases, [self.platform.value])
         self.recovered = True
         if released:
             log.warning(
@@ -235,7 +236,7 @@ class Deliverer:
         # The digest goes after the rows kept, as the chat's budget will allow them.
         eta = min(self.fold_after_s, max(0.0, wait) + len(kept) / rate)
         digests = await asyncio.to_thread(
-            self.store.fold_into_digest,
+            self.store.outbox.fold_into_digest,
             sorted(fold),
             self.owner,
             now + timedelta(seconds=eta),
@@ -265,7 +266,7 @@ class Deliverer:
             wait = self.limiter.delay(row.address, self.monotonic())
             if wait > MAX_INLINE_WAIT_S:
                 due = self.clock() + timedelta(seconds=wait)
-                await asyncio.to_thread(self.store.reschedule, [row.id], due)
+                await asyncio.to_thread(self.store.outbox.reschedule, [row.id], due)
                 return _Held(due)
             wait = self.limiter.reserve(row.address, self.monotonic())
             if wait > 0:
@@ -275,7 +276,7 @@ class Deliverer:
                     message_id, alerts = await self._send(row)
             except _AlertGone:
                 await asyncio.to_thread(
-                    self.store.park_message, row.id, "alert no longer stored", self.clock()
+                    self.store.outbox.park_message, row.id, "alert no longer stored", self.clock()
                 )
                 return None
             except DeliveryError as error:
@@ -290,12 +291,12 @@ class Deliverer:
     async def _send(self, row: OutboxRow) -> tuple[str, list[Alert]]:
         destination = Destination(row.destination_id, self.platform, row.address)
         if row.action == "digest":
-            alerts = await asyncio.to_thread(self.store.digest_members, row.id)
+            alerts = await asyncio.to_thread(self.store.outbox.digest_members, row.id)
             if not alerts:
                 raise _AlertGone
             sent = await self.sender.send(destination, digest_alert(alerts, self.platform))
             return sent.message_id, alerts
-        alert = await asyncio.to_thread(self.store.load_alert, row.alert_id)
+        alert = await asyncio.to_thread(self.store.entries.load_alert, row.alert_id)
         if alert is None:
             raise _AlertGone
         if row.action == "edit" and row.message_id:
@@ -308,7 +309,7 @@ class Deliverer:
         return (await self.sender.send(destination, alert)).message_id, [alert]
 
     async def _sent(self, row: OutboxRow, message_id: str, alerts: Sequence[Alert]) -> None:
-        await asyncio.to_thread(self.store.mark_sent, row.id, message_id, self.clock())
+        await asyncio.to_thread(self.store.outbox.mark_sent, row.id, message_id, self.clock())
         self.stats.sent += 1
         for alert in alerts:
             metrics.delivered(self.platform.value, row.action, alert.published, self.clock())
@@ -334,7 +335,7 @@ class Deliverer:
                 row.alert_id[:8],
                 extra={"event": "destination_paused", "fields": {"destination": row.destination_id}},
             )
-            await asyncio.to_thread(self.store.park, row.id, row.destination_id, error.reason, now)
+            await asyncio.to_thread(self.store.outbox.park, row.id, row.destination_id, error.reason, now)
             return _Held(None)
         if not error.retryable:
             await self._park_message(row, error.reason, now)
@@ -368,7 +369,7 @@ class Deliverer:
         if delay <= MAX_INLINE_WAIT_S:
             return _RETRY_NOW
         due = now + timedelta(seconds=delay)
-        await asyncio.to_thread(self.store.mark_retry, row.id, due, error.reason)
+        await asyncio.to_thread(self.store.outbox.mark_retry, row.id, due, error.reason)
         return _Held(due)
 
     async def _park_message(self, row: OutboxRow, reason: str, now: datetime) -> None:
@@ -381,7 +382,7 @@ class Deliverer:
             reason,
             extra={"event": "message_parked", "fields": {"destination": row.destination_id}},
         )
-        await asyncio.to_thread(self.store.park_message, row.id, reason, now)
+        await asyncio.to_thread(self.store.outbox.park_message, row.id, reason, now)
 
     def _rate_limit_scope(self, chat: str, now: float) -> str | None:
         """The chat a 429 covers, or None for every chat: neither platform says which limit was hit,
@@ -404,13 +405,14 @@ async def drain_outbox(
         handled = sum(await asyncio.gather(*(d.deliver_due() for d in deliverers)))
         if handled:
             continue
-        if store.pending_count(platforms) == 0:
+        if store.outbox.pending_count(platforms) == 0:
             return
-        next_due = store.next_due_outbox(platforms)
+        next_due = store.outbox.next_due(platforms)
         if next_due is None:
             return
         wait = (next_due - clock()).total_seconds()
         if time.monotonic() + max(wait, 0) > deadline:
-            log.warning("%d alerts still queued; they go out on the next run", store.pending_count(platforms))
+            left = store.outbox.pending_count(platforms)
+            log.warning("%d alerts still queued; they go out on the next run", left)
             return
         await asyncio.sleep(min(max(wait, 0.05), 5.0))

@@ -198,8 +198,8 @@ class StoreCollector(Collector):
     def collect(self) -> Iterator[Metric]:
         now = self.clock()
         try:
-            outbox = self.store.outbox_by_platform(now)
-            feeds = self.store.feed_activity()
+            outbox = self.store.status.outbox_by_platform(now)
+            feeds = self.store.status.feed_activity()
         except Exception:  # a scrape must not fail because the database blinked; /readyz reports that
             log.warning("metrics: could not read the store", exc_info=True)
             return

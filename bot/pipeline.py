@@ -27,17 +27,17 @@ import aiohttp
 
 from bot import metrics
 from bot.config import Config, FeedConfig
-from bot.core.explain import explain_decision
-from bot.core.extract import extract_facts
+from bot.core.judge import judge
 from bot.core.model import Alert, Destination, Entry, RuleMatch
 from bot.core.parse import ParsedFeed, parse_feed
-from bot.core.resolve import Resolution, StateView, baseline_only, resolve
 from bot.core.route import destinations_for, with_subscribers
 from bot.core.rules import RuleSet
 from bot.core.schedule import health_state, next_poll_delay
 from bot.fetch import FetchLimits, FetchResult, fetch_feed
 from bot.netguard import UrlGuard
-from bot.store.repo import FeedRow, Store, feed_id_for
+from bot.record import record_entry
+from bot.store.feeds import FeedRow, feed_id_for
+from bot.store.repo import Store
 from bot.store.subscriptions import SubscriptionStore
 
 log = logging.getLogger("conflict_alerts.pipeline")
@@ -195,19 +195,19 @@ class Pipeline:
     def _claim(
         self, due_by: datetime, lease: timedelta, limit: int, now: datetime
     ) -> tuple[list[FeedRow], dict[str, list[datetime]]]:
-        feeds = self.store.claim_due_feeds(due_by, self.owner, lease, limit)
-        return feeds, self.store.recent_entry_times_many([f.id for f in feeds], now - RATE_HISTORY)
+        feeds = self.store.feeds.claim_due(due_by, self.owner, lease, limit)
+        return feeds, self.store.feeds.recent_entry_times_many([f.id for f in feeds], now - RATE_HISTORY)
 
     async def _flush(self, cycle: _Cycle) -> None:
         writes, cycle.writes = cycle.writes, []
         if writes:
-            await self._in_db(self.store.record_polls, writes)
+            await self._in_db(self.store.feeds.record_polls, writes)
 
     def _write_poll(
         self, cycle: _Cycle | None, feed: FeedRow, now: datetime, next_at: datetime, **values: Any
     ) -> None:
         if cycle is None:
-            self.store.record_poll(feed.id, now, next_at, **values)
+            self.store.feeds.record_poll(feed.id, now, next_at, **values)
         else:
             cycle.writes.append((feed.id, now, next_at, values))
 
@@ -306,7 +306,7 @@ class Pipeline:
 
     def process_entries(self, feed: FeedRow, entries: Sequence[Entry], now: datetime) -> list[Alert]:
         """Everything after parsing, for one feed's entries. Synchronous: runs in a worker thread."""
-        known = self.store.known_entry_keys(feed.id, entries)
+        known = self.store.entries.known_keys(feed.id, entries)
         known_keys = {k for k, _ in known}
         known_links = {link for _, link in known if link}
         first_poll = feed.first_polled_at is None
@@ -327,19 +327,12 @@ class Pipeline:
         return produced
 
     def judge_and_record(self, entry: Entry, now: datetime, *, baseline: bool) -> list[Alert]:
-        facts = extract_facts(entry.title, entry.summary, entry.published.date() if entry.published else None)
-        matches = self.rules.ruleset.match(entry, facts)
-        window = timedelta(hours=self.config.settings.event_window_hours)
-
-        def resolver(state: StateView) -> Resolution:
-            res = resolve(entry, matches, state, now=now, default_window=window)
-            return baseline_only(res) if baseline else res
-
-        outcome = self.store.record_entry(
-            entry, facts, matches, resolver, self.destinations_for_alerts(matches), now, baseline=baseline,
-            explain=lambda res, written: explain_decision(facts, matches, res, written, baseline=baseline),
-        )
-        metrics.entry_judged(facts, outcome.alerts, baseline=baseline, new=outcome.new)
+        judgment = judge(entry, self.rules.ruleset)
+        outcome = record_entry(
+            self.store, entry, judgment, self.destinations_for_alerts(judgment.matches), now,
+            baseline=baseline, event_window=timedelta(hours=self.config.settings.event_window_hours),
+        )  # fmt: skip
+        metrics.entry_judged(judgment.facts, outcome.alerts, baseline=baseline, new=outcome.new)
         for alert in outcome.alerts:
             log.info(
                 "alert %s: rule %s on %r (%s)",
@@ -398,7 +391,7 @@ class Pipeline:
             recent_entry_times=(
                 cycle.recent[feed.id]
                 if cycle is not None and feed.id in cycle.recent
-                else self.store.recent_entry_times(feed.id, now - RATE_HISTORY)
+                else self.store.feeds.recent_entry_times(feed.id, now - RATE_HISTORY)
             ),
             now=now,
             error_streak=error_streak,
@@ -516,7 +509,7 @@ class Pipeline:
         streak = feed.error_streak + 1
         next_at = self._schedule(feed, now, error_streak=streak, result=None)
         self._report_unhealthy(feed, streak, now, reason)
-        self.store.record_poll(
+        self.store.feeds.record_poll(
             feed.id, now, next_at, error_streak=streak, last_error=reason, last_error_at=now,
             interval_s=(next_at - now).total_seconds(),
         )

@@ -39,7 +39,7 @@ async def replay_files(settings: Settings, files: list[Path], *, deliver: bool) 
             for path in files:
                 progress.update(task, description=path.name)
                 url = path.resolve().as_uri()
-                feed_id = bot.store.add_feed(url, path.stem, ["replay"], now)
+                feed_id = bot.store.feeds.add(url, path.stem, ["replay"], now)
                 parsed = parse_feed(path.read_bytes(), feed_id=feed_id, url=url, source=path.stem)
                 if parsed.problem:
                     log.warning(
@@ -56,7 +56,7 @@ async def replay_files(settings: Settings, files: list[Path], *, deliver: bool) 
                     if not deliver:
                         for alert in alerts:
                             print(render_plain(alert), end="\n\n", flush=True)
-                bot.store.remove_feed(feed_id)
+                bot.store.feeds.remove(feed_id)
                 progress.advance(task)
         if deliver:
             await drain_outbox(bot.deliverers, bot.store, max_wait_s=60.0, clock=lambda: datetime.now(UTC))

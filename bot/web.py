@@ -49,7 +49,8 @@ from bot.core.schedule import health_state
 from bot.metrics import Metrics, StoreCollector
 from bot.settings import Settings
 from bot.store.codec import fact_from_json
-from bot.store.repo import DestinationQueue, ExplainedEntry, FeedActivity, Store
+from bot.store.repo import Store
+from bot.store.status import DestinationQueue, ExplainedEntry, FeedActivity
 
 log = logging.getLogger("conflict_alerts.web")
 
@@ -160,7 +161,7 @@ class Check:
 async def readiness(store: Store, metrics: Metrics) -> list[Check]:
     checks: list[Check] = []
     try:
-        await asyncio.wait_for(asyncio.to_thread(store.ping), DB_CHECK_TIMEOUT_S)
+        await asyncio.wait_for(asyncio.to_thread(store.status.ping), DB_CHECK_TIMEOUT_S)
         checks.append(Check("database", True, "reachable"))
     except Exception as error:  # the type only: a driver message may carry the DSN
         checks.append(Check("database", False, f"unreachable ({type(error).__name__})"))
@@ -281,14 +282,14 @@ def snapshot(store: Store, now: datetime, ruleset: RuleSet | None) -> StatusSnap
             last_success_at=f.last_success_at, last_entry_at=f.last_entry_at,
             recent_entries=f.recent_entries, next_poll_at=f.next_poll_at, interval_s=f.interval_s,
         )
-        for f in store.feed_activity(entries_since=now - timedelta(hours=24))
+        for f in store.status.feed_activity(entries_since=now - timedelta(hours=24))
     ]
     feeds.sort(key=lambda f: (HEALTH_ORDER.get(f.health, 0), f.name.casefold()))  # trouble first
     counts: dict[str, int] = {}
     for f in feeds:
         counts[f.health] = counts.get(f.health, 0) + 1
-    rows = store.recent_alerts(RECENT_ALERTS)
-    deliveries = store.alert_deliveries([r["id"] for r in rows])
+    rows = store.entries.recent_alerts(RECENT_ALERTS)
+    deliveries = store.status.alert_deliveries([r["id"] for r in rows])
     alerts = []
     for r in rows:
         payload = r["payload"]
@@ -314,10 +315,10 @@ def snapshot(store: Store, now: datetime, ruleset: RuleSet | None) -> StatusSnap
             )
         )
     explained = []
-    for e in store.explained_entries(EXPLAINED_ENTRIES):
+    for e in store.status.explained_entries(EXPLAINED_ENTRIES):
         code, _, detail = e.explain.partition(": ")
         explained.append(ExplainView(code, detail or code, e, [f.text for f in _facts(e.facts)]))
-    return StatusSnapshot(now, feeds, counts, alerts, explained, store.destination_queues(now))
+    return StatusSnapshot(now, feeds, counts, alerts, explained, store.status.destination_queues(now))
 
 
 def _utc(value: datetime) -> datetime:

@@ -53,7 +53,8 @@ from bot.core.model import Alert, Entry
 from bot.core.route import Subscription, destinations_for, with_subscribers
 from bot.core.rules import RuleSet
 from bot.netguard import BlockedUrl, UrlGuard
-from bot.store.repo import OutboxRow, Store
+from bot.store.outbox import OutboxRow
+from bot.store.repo import Store
 from bot.store.subscriptions import SubscriptionStore
 
 log = logging.getLogger("conflict_alerts.commands")
@@ -187,7 +188,7 @@ class CommandService:
         if name is Name.ADDFEED:
             return await self._addfeed(command.text, now)
         if name is Name.RMFEED:
-            removed = await asyncio.to_thread(self.store.remove_feed, command.text)
+            removed = await asyncio.to_thread(self.store.feeds.remove, command.text)
             if not removed:
                 return f"No feed has the URL {echo(command.text)[1:-1]}. /feeds lists them."
             return (
@@ -275,18 +276,18 @@ class CommandService:
         return reply
 
     def _status(self, now: datetime) -> str:
-        feeds = self.store.feeds(enabled_only=True)
+        feeds = self.store.feeds.all(enabled_only=True)
         failing = [f for f in feeds if f.error_streak]
         lines = [f"Feeds: {len(feeds)} enabled, {len(feeds) - len(failing)} healthy, {len(failing)} failing."]
         for f in failing[:5]:
             lines.append(f"  • {f.name}: {f.error_streak} failed polls ({(f.last_error or '?')[:80]})")
-        queue = self.store.outbox_summary(now)
+        queue = self.store.status.outbox_summary(now)
         oldest = queue.get("oldest_pending_age_s")
         waiting = f", oldest waiting {format_duration(timedelta(seconds=oldest))}" if oldest else ""
         lines.append(
             f"Outbox: {queue['pending']} pending{waiting}, {queue['sent']} sent, {queue['parked']} parked."
         )
-        paused = self.store.paused_destinations()
+        paused = self.store.outbox.paused_destinations()
         if paused:
             lines.append("Paused: " + "; ".join(f"{d} ({r or 'by an admin'})" for d, r in paused.items()))
         subs = self.subscriptions.all_subscriptions()
@@ -295,7 +296,7 @@ class CommandService:
         config = self.config()
         lines.append("Destinations: " + ", ".join(d.id for d in config.destinations) if config.destinations
                      else "Destinations: none configured.")
-        recent = self.store.recent_alerts(5)
+        recent = self.store.entries.recent_alerts(5)
         if recent:
             lines.append("Last alerts:")
             for row in recent:
@@ -351,13 +352,13 @@ class CommandService:
             return f"I don't know the destination {echo(dest)}. Known: {', '.join(known) or 'none'}."
         if command.name is Name.PAUSE:
             reason = f"paused by {ctx.platform} user {ctx.caller.user_id}"
-            await asyncio.to_thread(self.store.set_paused, dest, True, reason, now)
+            await asyncio.to_thread(self.store.outbox.set_paused, dest, True, reason, now)
             return f"Paused {dest}: its alerts wait in the queue until /resume {dest}."
-        await asyncio.to_thread(self.store.set_paused, dest, False, None, now)
+        await asyncio.to_thread(self.store.outbox.set_paused, dest, False, None, now)
         return f"Resumed {dest}: queued and parked alerts go out now."
 
     def _feeds(self) -> str:
-        feeds = self.store.feeds(enabled_only=True)
+        feeds = self.store.feeds.all(enabled_only=True)
         if not feeds:
             return "No feeds are polled. /addfeed <url> adds one."
         lines = [f"{len(feeds)} feeds:"]
@@ -376,7 +377,7 @@ class CommandService:
         except BlockedUrl as error:
             return f"I can't add that feed: {clip_reply(str(error), 300)}"
         name = urlsplit(url).hostname or url
-        await asyncio.to_thread(self.store.add_feed, url, name, [], now)
+        await asyncio.to_thread(self.store.feeds.add, url, name, [], now)
         shown = echo(hide_url_credentials(url))[1:-1]
         return f"Added {shown}; it is polled from the next scheduler tick. /rmfeed {shown} removes it."
 
@@ -459,7 +460,7 @@ class DigestJob:
         self.clock = clock
 
     def _load_alerts(self, alert_ids: Sequence[str]) -> list[Alert]:
-        return [a for a in (self.store.load_alert(i) for i in alert_ids) if a is not None]
+        return [a for a in (self.store.entries.load_alert(i) for i in alert_ids) if a is not None]
 
     async def run_once(self, platforms: Collection[str] | None = None) -> int:
         """Send every due digest (of `platforms`, default all with a poster); returns how many."""

@@ -33,7 +33,7 @@ RETRY_MAX_S = 300.0
 
 
 class PauseStore(Protocol):
-    """What start_senders needs from the store (the real one is bot.store.repo.Store)."""
+    """What start_senders needs from the store (the real one is bot.store.outbox.OutboxStore)."""
 
     def set_paused(self, destination_id: str, paused: bool, reason: str | None, now: datetime) -> None: ...
 

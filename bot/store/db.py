@@ -15,7 +15,7 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, Select, Table, create_engine, event, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import StaticPool
@@ -143,3 +143,15 @@ def as_utc(value: datetime | None) -> datetime | None:
     if value is None:
         return None
     return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def lease_rows(conn: Connection, table: Table, query: Select[Any], owner: str, until: datetime) -> list[Any]:
+    """Lease the rows `query` selects (feeds or outbox rows). On PostgreSQL the selected rows are
+    locked and rows another instance is claiming right now are skipped, so concurrent claims come out
+    disjoint."""
+    if conn.dialect.name == "postgresql":
+        query = query.with_for_update(skip_locked=True)
+    ids = [r.id for r in conn.execute(query)]
+    if ids:
+        conn.execute(update(table).where(table.c.id.in_(ids)).values(lease_owner=owner, lease_until=until))
+    return ids

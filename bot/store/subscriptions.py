@@ -19,7 +19,7 @@ from bot.core.commands import ChatPrefs, DigestMode, QuietHours
 from bot.core.route import ALL, Subscription
 from bot.store import schema as t
 from bot.store.db import as_utc
-from bot.store.repo import reschedule_outbox_rows, settle_outbox_row
+from bot.store.outbox import reschedule_outbox_rows, settle_outbox_row
 
 
 @dataclass(frozen=True, slots=True)

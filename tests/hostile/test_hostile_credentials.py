@@ -48,7 +48,7 @@ def test_credentials_are_hidden_in_any_text(text: str, shown: str) -> None:
 
 def _store_with_failing_feed(tmp_path: Path) -> Store:
     store = open_seeded_store(tmp_path / "s.sqlite3")
-    store.add_feed(URL, "Private feed", [], NOW)
+    store.feeds.add(URL, "Private feed", [], NOW)
     return store
 
 

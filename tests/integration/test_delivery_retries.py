@@ -115,8 +115,8 @@ async def drain(d: Deliverer, store: Store, clock: VirtualTime | None = None, ro
     for _ in range(rounds):
         if await d.deliver_due():
             continue
-        due = store.next_due_outbox([d.platform.value])
-        if store.pending_count([d.platform.value]) == 0 or due is None:
+        due = store.outbox.next_due([d.platform.value])
+        if store.outbox.pending_count([d.platform.value]) == 0 or due is None:
             return
         if clock is not None:
             clock.mono += max(0.001, (due - clock.now()).total_seconds())
@@ -175,9 +175,9 @@ async def test_telegram_permanent_error_parks_and_pauses_until_resumed(
         reason = "Forbidden: Forbidden: bot was kicked from the supergroup chat"  # PTB's type + message
         assert status(store)[first] == ("parked", reason)
         assert status(store)[second][0] == "pending"
-        assert store.paused_destinations() == {"dest--1001": reason}
+        assert store.outbox.paused_destinations() == {"dest--1001": reason}
         assert tg.messages == []
-        store.set_paused("dest--1001", False, None, clock.now())  # the admin re-added the bot
+        store.outbox.set_paused("dest--1001", False, None, clock.now())  # the admin re-added the bot
         await drain(d, store, clock)
     finally:
         await sender.close()
@@ -201,7 +201,7 @@ async def test_telegram_an_edit_the_server_rejects_parks_that_row_only(
         await sender.close()
     assert status(store)[edit] == ("parked", "BadRequest: Message to edit not found")
     assert status(store)[after][0] == "sent"
-    assert store.paused_destinations() == {}
+    assert store.outbox.paused_destinations() == {}
 
 
 async def test_telegram_flood_control_of_a_stricter_server_loses_and_doubles_nothing(store: Store) -> None:
@@ -255,9 +255,9 @@ async def test_slack_archived_channel_pauses_and_a_rejected_message_parks_alone(
         assert rows[archived] == ("parked", "slack: is_archived (HTTP 200)")
         assert rows[too_long] == ("parked", "slack: msg_too_long (HTTP 200)")
         assert rows[fine][0] == "sent"
-        assert store.paused_destinations() == {"dest-C2": "slack: is_archived (HTTP 200)"}
+        assert store.outbox.paused_destinations() == {"dest-C2": "slack: is_archived (HTTP 200)"}
         slack.set_channel("C2", "ok")  # unarchived; the admin resumes the destination
-        store.set_paused("dest-C2", False, None, clock.now())
+        store.outbox.set_paused("dest-C2", False, None, clock.now())
         await drain(d, store, clock)
     finally:
         await sender.close()

@@ -27,7 +27,8 @@ from bot.core.rules import load_rules
 from bot.core.schedule import UNHEALTHY_STREAK
 from bot.fetch import FetchLimits
 from bot.pipeline import Pipeline, RulesHolder, runtime_feed_guard
-from bot.store.repo import FeedRow, Store, feed_id_for
+from bot.store.feeds import FeedRow, feed_id_for
+from bot.store.repo import Store
 from tests.fakes.feed_server import FeedItem, FeedServer, rss_document, running_feed_server
 
 REPO = Path(__file__).resolve().parents[2]
@@ -62,7 +63,7 @@ settings:
 @asynccontextmanager
 async def pipeline_for(tmp: Path, config: Config, clock: Clock) -> AsyncIterator[Pipeline]:
     store = open_store(f"sqlite:///{tmp / 'state.sqlite3'}")
-    store.sync_config_feeds(((f.url, f.name, f.tags, f.enabled) for f in config.feeds), clock())
+    store.feeds.sync_config(((f.url, f.name, f.tags, f.enabled) for f in config.feeds), clock())
     ruleset = load_rules(config.rules_dir).ruleset
     assert ruleset is not None
     async with aiohttp.ClientSession() as session:
@@ -81,7 +82,7 @@ async def pipeline_for(tmp: Path, config: Config, clock: Clock) -> AsyncIterator
 
 
 def feed_row(store: Store, url: str) -> FeedRow:
-    [row] = [f for f in store.feeds() if f.id == feed_id_for(url)]
+    [row] = [f for f in store.feeds.all() if f.id == feed_id_for(url)]
     return row
 
 
@@ -341,13 +342,13 @@ async def test_permanent_redirect_updates_the_url_but_not_the_feeds_identity(
     async with pipeline_for(tmp_path, config, clock) as pipeline:
         store = pipeline.store
         await pipeline.poll_due()
-        [row] = store.feeds()
+        [row] = store.feeds.all()
         assert (row.id, row.url) == (feed_id_for(old_url), new_url)
         assert next_delay(row, START) == 400  # the per-feed bound still applies after the move
 
         # A restart (or a config reload) syncs the same config: no second feed, the new URL kept.
-        store.sync_config_feeds(((f.url, f.name, f.tags, f.enabled) for f in config.feeds), clock())
-        [row] = store.feeds()
+        store.feeds.sync_config(((f.url, f.name, f.tags, f.enabled) for f in config.feeds), clock())
+        [row] = store.feeds.all()
         assert (row.id, row.url, row.enabled) == (feed_id_for(old_url), new_url, True)
 
         clock.now = START + timedelta(seconds=400)
@@ -363,7 +364,7 @@ async def test_a_temporary_redirect_keeps_the_url(tmp_path: Path, server: FeedSe
     async with pipeline_for(tmp_path, config, Clock()) as pipeline:
         [report] = await pipeline.poll_due()
         assert report.entries == 2
-        [row] = pipeline.store.feeds()
+        [row] = pipeline.store.feeds.all()
         assert row.url == server.url("/temp.xml")
 
 

@@ -18,7 +18,7 @@ import pytest
 
 from bot.netguard import guarded_connector
 from bot.pipeline import runtime_feed_guard
-from bot.store.repo import feed_id_for
+from bot.store.feeds import feed_id_for
 from tests.fakes.feed_server import FeedItem, FeedServer, running_feed_server
 from tests.integration.test_pipeline_scheduling import Clock, make_config, pipeline_for
 
@@ -56,10 +56,10 @@ async def test_a_runtime_feed_redirecting_to_a_private_address_is_blocked(
     config = make_config(tmp_path, "", allow_localhost(server))
     async with pipeline_for(tmp_path, config, Clock()) as pipeline:
         url = via_localhost(server, "/feed.xml")
-        pipeline.store.add_feed(url, "Runtime", [], Clock()())
+        pipeline.store.feeds.add(url, "Runtime", [], Clock()())
         [report] = await pipeline.poll_due()
         assert report.error is not None and report.error.startswith("blocked_address"), report.error
-        [row] = pipeline.store.feeds()
+        [row] = pipeline.store.feeds.all()
         assert row.error_streak == 1 and row.last_error is not None and "blocked_address" in row.last_error
     assert server.requests_for("/secret.xml") == []  # nothing ever reached the private address
 
@@ -70,7 +70,7 @@ async def test_a_runtime_feed_on_a_private_address_is_blocked_at_fetch_time(
     """Even if it got into the database (an older version, a hand edit), it is never fetched."""
     config = make_config(tmp_path, "", allow_localhost(server))
     async with pipeline_for(tmp_path, config, Clock()) as pipeline:
-        pipeline.store.add_feed(server.url("/secret.xml"), "Runtime", [], Clock()())
+        pipeline.store.feeds.add(server.url("/secret.xml"), "Runtime", [], Clock()())
         [report] = await pipeline.poll_due()
     assert report.error is not None and "127.0.0.1 is a loopback address" in report.error
     assert server.requests_for("/secret.xml") == []
@@ -99,7 +99,7 @@ async def test_an_allowed_runtime_feed_works_through_the_checking_connector(
         async with aiohttp.ClientSession(connector=guarded_connector(guard)) as runtime_session:
             pipeline.runtime_session = runtime_session
             url = via_localhost(server, "/secret.xml")
-            pipeline.store.add_feed(url, "Runtime", [], Clock()())
+            pipeline.store.feeds.add(url, "Runtime", [], Clock()())
             [report] = await pipeline.poll_due()
     assert report.error is None and report.entries == 1
 

@@ -170,11 +170,11 @@ def test_an_advisory_lock_in_another_database_of_the_server_is_not_ours(postgres
 def test_a_dead_instances_leases_are_released_by_a_live_one(engine: Engine) -> None:
     clock = Clock()
     store = Store(engine)
-    store.sync_config_feeds([(f"https://a.example/{i}", f"F{i}", [], True) for i in range(4)], clock.now)
+    store.feeds.sync_config([(f"https://a.example/{i}", f"F{i}", [], True) for i in range(4)], clock.now)
     a, b = _presence(engine, "a", clock), _presence(engine, "b", clock)
     a.register()
     b.register()
-    assert len(store.claim_due_feeds(clock.now, "a", timedelta(minutes=10), 3)) == 3
+    assert len(store.feeds.claim_due(clock.now, "a", timedelta(minutes=10), 3)) == 3
     a.heartbeat()
     [info_a, info_b] = list_instances(engine, clock.now)
     assert (info_a.id, info_a.alive, info_a.feeds_leased) == ("a", True, 3)
@@ -190,7 +190,7 @@ def test_a_dead_instances_leases_are_released_by_a_live_one(engine: Engine) -> N
         clock.advance(STALE_AFTER_S + 1)  # SQLite has no session locks: a silent heartbeat is death
     assert b.heartbeat() == ["a"]
     # Long before the ten-minute lease would expire, the feeds are due again for the living.
-    assert len(store.claim_due_feeds(clock.now, "b", timedelta(minutes=10), 10)) == 4
+    assert len(store.feeds.claim_due(clock.now, "b", timedelta(minutes=10), 10)) == 4
     dead = next(i for i in list_instances(engine, clock.now) if i.id == "a")
     assert not dead.alive and dead.released_at is not None
     assert b.heartbeat() == []  # released once
@@ -201,17 +201,17 @@ def test_a_live_instance_that_lost_its_session_briefly_keeps_its_leases(engine: 
         pytest.skip("session loss is a PostgreSQL matter")
     clock = Clock()
     store = Store(engine)
-    store.sync_config_feeds([("https://a.example/1", "F1", [], True)], clock.now)
+    store.feeds.sync_config([("https://a.example/1", "F1", [], True)], clock.now)
     a, b = _presence(engine, "a", clock), _presence(engine, "b", clock)
     a.register()
     b.register()
-    store.claim_due_feeds(clock.now, "a", timedelta(minutes=10), 1)
+    store.feeds.claim_due(clock.now, "a", timedelta(minutes=10), 1)
     _kill(a)
     assert b.heartbeat() == []
     a.heartbeat()  # a's next beat takes its lock again
     clock.advance(HEARTBEAT_S)
     assert b.heartbeat() == []
-    assert store.claim_due_feeds(clock.now, "b", timedelta(minutes=10), 10) == []
+    assert store.feeds.claim_due(clock.now, "b", timedelta(minutes=10), 10) == []
 
 
 def test_two_live_processes_cannot_share_an_instance_name(engine: Engine) -> None:
@@ -225,23 +225,23 @@ def test_two_live_processes_cannot_share_an_instance_name(engine: Engine) -> Non
         second.register()
     # A restart under the same name after a kill takes over what its predecessor held.
     store = Store(engine)
-    store.sync_config_feeds([("https://a.example/1", "F1", [], True)], clock.now)
-    store.claim_due_feeds(clock.now, "bot-1", timedelta(minutes=10), 1)
+    store.feeds.sync_config([("https://a.example/1", "F1", [], True)], clock.now)
+    store.feeds.claim_due(clock.now, "bot-1", timedelta(minutes=10), 1)
     _kill(first)
     second.register()
-    assert len(store.claim_due_feeds(clock.now, "other", timedelta(minutes=10), 1)) == 1
+    assert len(store.feeds.claim_due(clock.now, "other", timedelta(minutes=10), 1)) == 1
 
 
 def test_a_clean_stop_removes_the_row_and_hands_back_the_leases(engine: Engine) -> None:
     clock = Clock()
     store = Store(engine)
-    store.sync_config_feeds([("https://a.example/1", "F1", [], True)], clock.now)
+    store.feeds.sync_config([("https://a.example/1", "F1", [], True)], clock.now)
     a = _presence(engine, "a", clock)
     a.register()
-    store.claim_due_feeds(clock.now, "a", timedelta(minutes=10), 1)
+    store.feeds.claim_due(clock.now, "a", timedelta(minutes=10), 1)
     a.unregister()
     assert list_instances(engine, clock.now) == []
-    assert len(store.claim_due_feeds(clock.now, "b", timedelta(minutes=10), 1)) == 1
+    assert len(store.feeds.claim_due(clock.now, "b", timedelta(minutes=10), 1)) == 1
 
 
 # --- the whole bot, several processes (slow) ----------------------------------------------------------

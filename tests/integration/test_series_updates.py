@@ -26,11 +26,13 @@ from bot.core.model import (
     Trigger,
     UpdateMode,
 )
-from bot.core.resolve import resolve
 from bot.deliver import drain_outbox
+from bot.record import record_match
 from bot.settings import Settings
 from bot.store.db import make_engine, upgrade
-from bot.store.repo import OutboxRow, Store, feed_id_for
+from bot.store.feeds import feed_id_for
+from bot.store.outbox import OutboxRow
+from bot.store.repo import Store
 from tests.fakes.slack_api import FakeSlack, running_fake_slack
 from tests.fakes.telegram_api import FakeTelegram, running_fake_telegram
 
@@ -123,7 +125,7 @@ async def test_update_edit_turns_the_first_message_into_the_new_figure(tmp_path:
         assert "61,500" in post.visible and "was 61,430 on 10 Aug: +70" in post.visible
         assert post.update_count == 1 and post.thread_ts is None
         # the store recorded the edit under the new alert, on the first alert's message
-        deliveries = bot.store.alert_deliveries([first.id, second.id])
+        deliveries = bot.store.status.alert_deliveries([first.id, second.id])
         assert sorted(deliveries[second.id]) == [("desk", "edit", "sent"), ("gaza-channel", "edit", "sent")]
 
         # The series moves again: the same message follows it.
@@ -214,15 +216,13 @@ def _record(
 ) -> list[Alert]:
     match = RuleMatch("gaza-toll", Trigger.CASUALTY, Severity.HIGH, (), facts, update=mode)
     entry = Entry("feed", source, "title", "summary", f"https://{source}.example/", when, source)
-    return store.apply_resolution(
-        lambda view: resolve(entry, [match], view, now=when), lambda a: [DESK], when
-    )
+    return record_match(store, entry, [match], lambda a: [DESK], when)
 
 
 def _deliver_all(store: Store, when: datetime) -> list[OutboxRow]:
-    rows = store.claim_outbox(when, "test", timedelta(minutes=5), ["slack"])
+    rows = store.outbox.claim(when, "test", timedelta(minutes=5), ["slack"])
     for n, row in enumerate(rows):
-        store.mark_sent(row.id, row.message_id or f"C1:{when.day}.{n}", when)
+        store.outbox.mark_sent(row.id, row.message_id or f"C1:{when.day}.{n}", when)
     return rows
 
 
@@ -239,7 +239,7 @@ def test_store_queues_edit_or_reply_on_the_message_showing_the_earlier_alert(tmp
             assert (row.action, row.message_id, row.reply_to) == ("send", None, "C1:10.0")
         # the third follows the second: the same message (edit) or the same thread's first message (reply)
         _record(store, mode, (replace(SERIES, count=61_600),), "c", DAY3)
-        [row3] = store.claim_outbox(DAY3, "test", timedelta(minutes=5), ["slack"])
+        [row3] = store.outbox.claim(DAY3, "test", timedelta(minutes=5), ["slack"])
         assert (row3.message_id if mode is UpdateMode.EDIT else row3.reply_to) == "C1:10.0"
         assert sent.alert_id == first.id
 
@@ -253,6 +253,6 @@ def test_a_late_report_of_the_first_alert_does_not_undo_the_update(tmp_path: Pat
     _record(store, UpdateMode.EDIT, (replace(SERIES, count=61_500),), "b", DAY2)
     _deliver_all(store, DAY2)
     _record(store, UpdateMode.EDIT, (STRIKE,), "c", DAY2 + timedelta(hours=1))
-    enriched = store.load_alert(first.id)
+    enriched = store.entries.load_alert(first.id)
     assert enriched is not None and enriched.also_reported_by == ("c",)
-    assert store.claim_outbox(DAY3, "test", timedelta(minutes=5), ["slack"]) == []
+    assert store.outbox.claim(DAY3, "test", timedelta(minutes=5), ["slack"]) == []

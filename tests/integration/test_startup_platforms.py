@@ -112,15 +112,15 @@ async def test_wrong_telegram_token_pauses_telegram_and_the_others_keep_working(
         assert "valley-chat are paused and their alerts stay queued" in line
         assert "WrongToken" not in err
         store = _store(tmp_path)
-        assert store.paused_destinations() == {"valley-chat": TOKEN_REJECTED}
-        assert store.outbox_summary(datetime.now(UTC))["pending"] == 1
+        assert store.outbox.paused_destinations() == {"valley-chat": TOKEN_REJECTED}
+        assert store.status.outbox_summary(datetime.now(UTC))["pending"] == 1
 
         # The token fixed: the next start resumes the destination and the queued alert goes out.
         env["TELEGRAM_BOT_TOKEN"] = tg.token
         code, _, err = await _run_once(env, tmp_path)
         assert code == 0, err
         assert [str(m.chat_id) for m in tg.messages] == [CHAT]
-        assert store.paused_destinations() == {}
+        assert store.outbox.paused_destinations() == {}
 
 
 async def test_wrong_slack_token_is_one_line_and_telegram_still_delivers(tmp_path: Path) -> None:
@@ -143,13 +143,13 @@ async def test_wrong_slack_token_is_one_line_and_telegram_still_delivers(tmp_pat
         assert slack.messages == []
         [line] = [line for line in err.splitlines() if "rejected SLACK_BOT_TOKEN" in line]
         assert "invalid_auth" in line and "desk are paused" in line
-        assert _store(tmp_path).paused_destinations() == {"desk": TOKEN_REJECTED}
+        assert _store(tmp_path).outbox.paused_destinations() == {"desk": TOKEN_REJECTED}
 
 
 def _pending(store: Store) -> int:
     """Queued rows; 0 while the bot has not created its tables yet."""
     try:
-        return int(store.outbox_summary(datetime.now(UTC))["pending"])
+        return int(store.status.outbox_summary(datetime.now(UTC))["pending"])
     except OperationalError:
         return 0
 
@@ -188,7 +188,7 @@ async def test_telegram_down_at_start_delivers_once_it_is_back(tmp_path: Path) -
                     await asyncio.sleep(0.1)
             assert [str(m.chat_id) for m in fake.messages] == [CHAT]
             assert HEADLINE in fake.messages[0].text
-            assert store.paused_destinations() == {}
+            assert store.outbox.paused_destinations() == {}
         finally:
             stop.set()
             await asyncio.wait_for(bot, 30)

@@ -13,8 +13,9 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from bot.core.judge import Judgment
 from bot.core.model import ArmsEmbargo, Destination, Entry, Platform, RuleMatch, Severity, Trigger
-from bot.core.resolve import resolve
+from bot.record import record_entry
 from bot.store.db import current_revision, head_revision, make_engine, upgrade
 from bot.store.repo import Store
 from bot.store.schema import metadata
@@ -66,21 +67,13 @@ def _entry(feed_id: str, key: str, link: str) -> Entry:
 def _record(store: Store, e: Entry) -> int:
     fact = ArmsEmbargo("Germany", "Israel", "partial")
     match = RuleMatch("embargo", Trigger.ARMS_EMBARGO, Severity.HIGH, (), (fact,))
-    outcome = store.record_entry(
-        e,
-        [fact],
-        [match],
-        lambda view: resolve(e, [match], view, now=NOW),
-        lambda a: [DEST],
-        NOW,
-        baseline=False,
-    )
+    outcome = record_entry(store, e, Judgment((fact,), (match,)), lambda a: [DEST], NOW, baseline=False)
     return len(outcome.alerts) if outcome.new else -1
 
 
 def test_an_entry_is_new_once_by_key_or_by_link(store: Store) -> None:
-    store.sync_config_feeds([("https://a.example/feed", "A", [], True)], NOW)
-    [feed] = store.feeds()
+    store.feeds.sync_config([("https://a.example/feed", "A", [], True)], NOW)
+    [feed] = store.feeds.all()
     assert _record(store, _entry(feed.id, "guid-1", "https://a.example/1")) == 1
     assert _record(store, _entry(feed.id, "guid-1", "https://a.example/1")) == -1
     # The publisher changed the guid but the link is the same story.
@@ -88,43 +81,43 @@ def test_an_entry_is_new_once_by_key_or_by_link(store: Store) -> None:
 
 
 def test_alert_and_outbox_rows_are_written_together_and_claimed_once(store: Store) -> None:
-    store.sync_config_feeds([("https://a.example/feed", "A", [], True)], NOW)
-    [feed] = store.feeds()
+    store.feeds.sync_config([("https://a.example/feed", "A", [], True)], NOW)
+    [feed] = store.feeds.all()
     _record(store, _entry(feed.id, "g", "https://a.example/g"))
-    first = store.claim_outbox(NOW, "one", timedelta(minutes=5), ["slack"])
-    second = store.claim_outbox(NOW, "two", timedelta(minutes=5), ["slack"])
+    first = store.outbox.claim(NOW, "one", timedelta(minutes=5), ["slack"])
+    second = store.outbox.claim(NOW, "two", timedelta(minutes=5), ["slack"])
     assert len(first) == 1 and second == []
     # A lease that expired (its holder died mid-send) makes the unsent row claimable again.
-    again = store.claim_outbox(NOW + timedelta(minutes=10), "two", timedelta(minutes=5), ["slack"])
+    again = store.outbox.claim(NOW + timedelta(minutes=10), "two", timedelta(minutes=5), ["slack"])
     assert [r.id for r in again] == [first[0].id]
-    store.mark_sent(first[0].id, "C1:1.0", NOW)
-    assert store.outbox_summary(NOW)["sent"] == 1
-    assert store.claim_outbox(NOW + timedelta(minutes=30), "two", timedelta(minutes=5), ["slack"]) == []
+    store.outbox.mark_sent(first[0].id, "C1:1.0", NOW)
+    assert store.status.outbox_summary(NOW)["sent"] == 1
+    assert store.outbox.claim(NOW + timedelta(minutes=30), "two", timedelta(minutes=5), ["slack"]) == []
     # The same event from a later report: no new send, an edit of the posted message.
     _record(store, Entry(feed.id, "h", "t", "s", "https://b.example/h", NOW, "Other outlet"))
-    [edit] = store.claim_outbox(NOW, "two", timedelta(minutes=5), ["slack"])
+    [edit] = store.outbox.claim(NOW, "two", timedelta(minutes=5), ["slack"])
     assert (edit.action, edit.message_id) == ("edit", "C1:1.0")
 
 
 def test_parking_pauses_the_destination_and_resume_retries(store: Store) -> None:
-    store.sync_config_feeds([("https://a.example/feed", "A", [], True)], NOW)
-    [feed] = store.feeds()
+    store.feeds.sync_config([("https://a.example/feed", "A", [], True)], NOW)
+    [feed] = store.feeds.all()
     _record(store, _entry(feed.id, "g", "https://a.example/g"))
-    [row] = store.claim_outbox(NOW, "one", timedelta(minutes=5), ["slack"])
-    store.park(row.id, row.destination_id, "channel_not_found", NOW)
-    assert store.paused_destinations() == {"desk": "channel_not_found"}
-    assert store.claim_outbox(NOW, "one", timedelta(minutes=5), ["slack"]) == []
-    store.set_paused("desk", False, None, NOW)
-    assert len(store.claim_outbox(NOW, "one", timedelta(minutes=5), ["slack"])) == 1
+    [row] = store.outbox.claim(NOW, "one", timedelta(minutes=5), ["slack"])
+    store.outbox.park(row.id, row.destination_id, "channel_not_found", NOW)
+    assert store.outbox.paused_destinations() == {"desk": "channel_not_found"}
+    assert store.outbox.claim(NOW, "one", timedelta(minutes=5), ["slack"]) == []
+    store.outbox.set_paused("desk", False, None, NOW)
+    assert len(store.outbox.claim(NOW, "one", timedelta(minutes=5), ["slack"])) == 1
 
 
 def test_due_feeds_are_leased_to_one_owner(store: Store) -> None:
-    store.sync_config_feeds([(f"https://a.example/{i}", f"F{i}", [], True) for i in range(5)], NOW)
-    a = store.claim_due_feeds(NOW, "a", timedelta(minutes=1), 3)
-    b = store.claim_due_feeds(NOW, "b", timedelta(minutes=1), 10)
+    store.feeds.sync_config([(f"https://a.example/{i}", f"F{i}", [], True) for i in range(5)], NOW)
+    a = store.feeds.claim_due(NOW, "a", timedelta(minutes=1), 3)
+    b = store.feeds.claim_due(NOW, "b", timedelta(minutes=1), 10)
     assert len(a) == 3 and len(b) == 2 and not {f.id for f in a} & {f.id for f in b}
     # The lease expires when its owner dies.
-    c = store.claim_due_feeds(NOW + timedelta(minutes=2), "c", timedelta(minutes=1), 10)
+    c = store.feeds.claim_due(NOW + timedelta(minutes=2), "c", timedelta(minutes=1), 10)
     assert len(c) == 5
 
 

@@ -377,7 +377,7 @@ async def test_quiet_hours_and_digests_wait_in_the_outbox_across_a_restart(
             subscriptions=subs,
             clock=lambda: night,
         )
-        feed_id = store.add_feed("https://wire.example/rss", "Wire", [], night)
+        feed_id = store.feeds.add("https://wire.example/rss", "Wire", [], night)
         for i, (count, place) in enumerate(((45, "Gaza City"), (12, "Khan Younis"))):
             title = f"Israeli strikes killed {count} Palestinians in {place} on Tuesday, medics said"
             entry = Entry(feed_id, f"k{i}", title, "", f"https://wire.example/{i}", None, "Wire")

@@ -109,7 +109,7 @@ async def test_readyz_reports_an_unreachable_database(
     def broken() -> None:
         raise ConnectionError("could not connect to postgresql://user:password@db/alerts")
 
-    store.ping = broken  # type: ignore[method-assign]
+    store.status.ping = broken  # type: ignore[method-assign]
     async with http.get(f"{server.url}/readyz") as r:
         body = await r.json()
         assert r.status == 503

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bot.core.explain import explain_decision
+from bot.core.judge import Judgment
 from bot.core.model import (
     Alert,
     ArmsEmbargo,
@@ -21,7 +21,7 @@ from bot.core.model import (
     Severity,
     Trigger,
 )
-from bot.core.resolve import Resolution, baseline_only, resolve
+from bot.record import record_entry
 from bot.store.db import make_engine, upgrade
 from bot.store.repo import Store
 
@@ -61,20 +61,8 @@ def _record(
     baseline: bool = False,
     at: datetime = NOW,
 ) -> list[Alert]:
-    def resolver(view: object) -> Resolution:
-        res = resolve(entry, matches, view, now=at)  # type: ignore[arg-type]
-        return baseline_only(res) if baseline else res
-
-    outcome = store.record_entry(
-        entry,
-        facts,
-        matches,
-        resolver,
-        lambda _a: list(destinations),
-        at,
-        baseline=baseline,
-        explain=lambda res, written: explain_decision(facts, matches, res, written, baseline=baseline),
-    )
+    judgment = Judgment(tuple(facts), tuple(matches))
+    outcome = record_entry(store, entry, judgment, lambda _a: list(destinations), at, baseline=baseline)
     return list(outcome.alerts)
 
 
@@ -86,12 +74,12 @@ def seed(store: Store) -> None:
         ("https://gone.example.net/feed", "Dead Outlet", [], True),
         ("https://old.example.com/rss", "Retired Feed", [], False),
     ]
-    store.sync_config_feeds(feeds, NOW - timedelta(days=2))
-    ids = {f.name: f.id for f in store.feeds()}
+    store.feeds.sync_config(feeds, NOW - timedelta(days=2))
+    ids = {f.name: f.id for f in store.feeds.all()}
     hour = timedelta(hours=1)
     # Poll outcomes: two healthy, one failing twice, one failing for days (unhealthy).
     for name in ("Al Jazeera", "The National"):
-        store.record_poll(
+        store.feeds.record_poll(
             ids[name],
             NOW - timedelta(minutes=3),
             NOW + timedelta(minutes=2),
@@ -99,7 +87,7 @@ def seed(store: Store) -> None:
             error_streak=0,
             interval_s=300.0,
         )
-    store.record_poll(
+    store.feeds.record_poll(
         ids["Reuters World"],
         NOW - timedelta(minutes=5),
         NOW + timedelta(minutes=4),
@@ -109,7 +97,7 @@ def seed(store: Store) -> None:
         last_error_at=NOW - timedelta(minutes=5),
         interval_s=480.0,
     )
-    store.record_poll(
+    store.feeds.record_poll(
         ids["Dead Outlet"],
         NOW - timedelta(minutes=20),
         NOW + hour,
@@ -234,14 +222,15 @@ def seed(store: Store) -> None:
     )
 
     # Delivery: Slack got the toll, Telegram is paused (bot removed from the channel).
-    rows = store.claim_outbox(NOW, "seed", timedelta(minutes=5), ["slack", "telegram"], 100)
+    rows = store.outbox.claim(NOW, "seed", timedelta(minutes=5), ["slack", "telegram"], 100)
     for row in rows:
         if row.platform == "telegram":
-            store.park(row.id, row.destination_id, "Forbidden: bot was kicked from the channel chat", NOW)
+            kicked = "Forbidden: bot was kicked from the channel chat"
+            store.outbox.park(row.id, row.destination_id, kicked, NOW)
             break
     for row in rows:
         if row.platform == "slack" and row.action == "send":
-            store.mark_sent(row.id, f"C0123456789:{row.id}.0", NOW - timedelta(minutes=1))
+            store.outbox.mark_sent(row.id, f"C0123456789:{row.id}.0", NOW - timedelta(minutes=1))
             break
     for row in rows:
-        store.release(row.id)
+        store.outbox.release(row.id)

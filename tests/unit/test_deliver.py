@@ -176,8 +176,8 @@ async def run_until_idle(d: Deliverer, store: Store, clock: Clock, limit: int = 
     for _ in range(limit):
         if await d.deliver_due():
             continue
-        due = store.next_due_outbox(["telegram"])
-        if due is None or store.pending_count(["telegram"]) == 0:
+        due = store.outbox.next_due(["telegram"])
+        if due is None or store.outbox.pending_count(["telegram"]) == 0:
             return
         clock.advance(max(0.001, (due - clock.now()).total_seconds()))
     raise AssertionError("the outbox did not drain")
@@ -255,7 +255,7 @@ async def test_a_row_that_keeps_failing_is_parked_alone_after_max_attempts(
     await run_until_idle(d, store, clock)
     row = rows(store)[alert]
     assert row["status"] == "parked" and "gave up after 3 attempts" in str(row["last_error"])
-    assert store.paused_destinations() == {}
+    assert store.outbox.paused_destinations() == {}
     assert len(sender.sent) == 1  # the chat's next alert went out
 
 
@@ -274,10 +274,10 @@ async def test_a_permanent_error_parks_the_row_and_pauses_the_destination_until_
     state = rows(store)
     assert (state[first]["status"], state[first]["last_error"]) == ("parked", gone.reason)
     assert state[second]["status"] == "pending"  # not tried into the void, not lost
-    assert store.paused_destinations() == {f"dest{PRIVATE}": gone.reason}
+    assert store.outbox.paused_destinations() == {f"dest{PRIVATE}": gone.reason}
     assert [chat for _, chat, _, _ in sender.sent] == ["43"]
 
-    store.set_paused(f"dest{PRIVATE}", False, None, clock.now())
+    store.outbox.set_paused(f"dest{PRIVATE}", False, None, clock.now())
     await run_until_idle(d, store, clock)
     assert [a for _, chat, a, _ in sender.sent if chat == PRIVATE] == [first, second]
 
@@ -292,7 +292,7 @@ async def test_a_message_the_platform_rejects_is_parked_alone_and_the_destinatio
     state = rows(store)
     assert (state[first]["status"], state[first]["last_error"]) == ("parked", too_long.reason)
     assert state[second]["status"] == "sent"
-    assert store.paused_destinations() == {}
+    assert store.outbox.paused_destinations() == {}
 
 
 # --- order and crash recovery -------------------------------------------------------------------------------
@@ -313,7 +313,7 @@ async def test_rows_leased_by_a_deliverer_that_died_are_taken_over_at_once(
     store: Store, clock: Clock
 ) -> None:
     alerts = queue(store, PRIVATE, 2)
-    assert len(store.claim_outbox(clock.now(), "dead-instance", timedelta(minutes=5), ["telegram"])) == 2
+    assert len(store.outbox.claim(clock.now(), "dead-instance", timedelta(minutes=5), ["telegram"])) == 2
     sender = ScriptedSender(clock)
     await deliverer(store, sender, clock).deliver_due()
     assert [a for _, _, a, _ in sender.sent] == alerts
@@ -377,7 +377,7 @@ async def test_a_pending_digest_survives_a_restart_and_every_alert_arrives_once(
     # Later alerts for the flooded chat join the digest that is still open.
     later = queue(store, GROUP, 3, Severity.LOW, prefix="z", dest="desk")
     ids = [int(str(rows(store)[a]["id"])) for a in later]
-    assert store.fold_into_digest(ids, "test", clock.now(), clock.now(), 20) == [digest_id]
+    assert store.outbox.fold_into_digest(ids, "test", clock.now(), clock.now(), 20) == [digest_id]
 
     second = ScriptedSender(clock)
     await run_until_idle(deliverer(store, second, clock), store, clock)  # a new process, same outbox
