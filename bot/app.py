@@ -128,14 +128,15 @@ class Bot:
         await self.pipeline.poll_due(all_feeds=True)
 
     async def tick(self) -> None:
-        metrics.scheduler_ticked()
         try:
             await self.pipeline.poll_due()
         except Exception:  # one bad tick must not stop the scheduler; the next tick retries
             log.exception("poll tick failed")
+        # Readiness counts *finished* poll ticks: a tick stuck on one feed must show, and the other
+        # jobs, which keep ticking meanwhile, must not hide it.
+        metrics.scheduler_ticked()
 
     async def deliver_tick(self) -> None:
-        metrics.scheduler_ticked()
         # One deliverer per platform across all instances: the platform's rate budget is global.
         for deliverer, role in zip(self.deliverers, self.roles, strict=True):
             try:

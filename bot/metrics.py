@@ -106,7 +106,7 @@ class Metrics:
         self.rules_loaded = Gauge(f"{p}_rules_loaded", "Rules in force.", registry=r)
         self.last_tick = Gauge(
             f"{p}_scheduler_last_tick_timestamp_seconds",
-            "Unix time of the scheduler's last tick.",
+            "Unix time the scheduler's last poll tick finished.",
             registry=r,
         )
         self.latency = Histogram(

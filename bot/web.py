@@ -56,9 +56,10 @@ log = logging.getLogger("conflict_alerts.web")
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8080
-# Ready only while the scheduler ticks: its jobs run every 1-5 s; a poll tick waits for its fetches
-# (bounded by the fetch timeout), so allow a generous margin before calling it stuck.
-READY_TICK_MAX_AGE_S = 90.0
+# Ready only while poll ticks keep finishing. One starts every 5 s; it claims due feeds for at most
+# 60 s (pipeline.MAX_CLAIMING_S) and then waits for the fetches in flight (at most the fetch
+# timeout, 30 s by default) and their processing, so a healthy bot finishes one well within this.
+READY_TICK_MAX_AGE_S = 150.0
 DB_CHECK_TIMEOUT_S = 5.0
 # A healthy feed with no new entry for this long is shown as "silent".
 SILENT_AFTER = timedelta(hours=24)
@@ -167,12 +168,12 @@ async def readiness(store: Store, metrics: Metrics) -> list[Check]:
         checks.append(Check("database", False, f"unreachable ({type(error).__name__})"))
     age = metrics.seconds_since_tick()
     if age is None:
-        checks.append(Check("scheduler", False, "has not ticked yet"))
+        checks.append(Check("scheduler", False, "no poll tick has finished yet"))
     elif age > READY_TICK_MAX_AGE_S:
         limit = f"limit {READY_TICK_MAX_AGE_S:.0f} s"
-        checks.append(Check("scheduler", False, f"last tick {age:.0f} s ago ({limit})"))
+        checks.append(Check("scheduler", False, f"last poll tick finished {age:.0f} s ago ({limit})"))
     else:
-        checks.append(Check("scheduler", True, f"ticked {age:.0f} s ago"))
+        checks.append(Check("scheduler", True, f"last poll tick finished {age:.0f} s ago"))
     rules = metrics.rule_status.rules_in_force
     if rules is None:
         checks.append(Check("rules", False, "not loaded"))
@@ -251,6 +252,12 @@ class StatusSnapshot:
     alerts: list[AlertView]
     explained: list[ExplainView]
     queues: list[DestinationQueue]
+
+    @property
+    def all_feeds_failing(self) -> bool:
+        """Every enabled feed failed its last poll: nothing is coming in (a network or DNS outage)."""
+        enabled = [f for f in self.feeds if f.health != "disabled"]
+        return bool(enabled) and all(f.health in ("failing", "unhealthy") for f in enabled)
 
 
 def _facts(raw: Iterable[Mapping[str, Any]]) -> list[FactView]:

@@ -83,7 +83,7 @@ async def test_readyz_needs_the_database_a_recent_tick_and_rules(
         body = await r.json()
         assert r.status == 503 and body["ready"] is False
         assert body["checks"]["database"]["ok"] is True
-        assert body["checks"]["scheduler"] == {"ok": False, "detail": "has not ticked yet"}
+        assert body["checks"]["scheduler"] == {"ok": False, "detail": "no poll tick has finished yet"}
         assert body["checks"]["rules"]["ok"] is False
 
     metrics.rules_in_force(7)
