@@ -300,3 +300,44 @@ def test_press_freedom_figures_tied_to_a_war_stay() -> None:
 def test_the_most_specific_place_with_its_country(text: str, location: str | None) -> None:
     (fact,) = extract_casualties(text)
     assert fact.location == location
+
+
+def test_a_commemoration_lead_makes_recalled_figures_no_development() -> None:
+    explained = explain_item(
+        "Vigils held to mark 30 years since the siege of the old town",
+        "Survivors laid flowers at the memorial. Historians say about 900 people were killed.",
+        date(2025, 6, 1),
+    )
+    assert explained.facts == []
+    assert [d.veto for d in explained.dropped] == ["commemoration"]
+
+
+def test_a_fresh_killing_on_an_anniversary_is_still_news() -> None:
+    facts = extract_casualties(
+        "Police killed three marchers on Friday as crowds marked the anniversary of the uprising."
+    )
+    assert [(f.count, f.kind) for f in facts] == [(3, "killed")]
+
+
+def test_press_freedom_statistics_named_elsewhere_in_the_item() -> None:
+    explained = explain_item(
+        "Reporters face record danger, watchdog finds",
+        "The country saw 400 attacks on the press last year, a press freedom group said. "
+        "Another six have been killed so far this year.",
+        date(2025, 6, 1),
+    )
+    assert explained.facts == []
+    assert "press_freedom" in [d.veto for d in explained.dropped]
+
+
+def test_headline_capitals_are_not_kept_for_common_victims() -> None:
+    (fact,) = extract_casualties("Car Bomb Kills at Least 12 People in Northern Syria")
+    assert fact.victims == "people"
+
+
+def test_a_figure_without_a_place_takes_the_city_the_lead_names() -> None:
+    facts = extract_facts(
+        "Missile tears through Kharkiv apartment block",
+        "Officials said at least nine people have died in the attack.",
+    )
+    assert [f.location for f in facts if f.type == "casualty"] == ["Kharkiv, Ukraine"]

@@ -230,7 +230,7 @@ _SPECIFIC = re.compile(
 )
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|inside|across|throughout|into|near|outside|within|at)\s+(?:the\s+)?"
-    r"|\b(?:outskirts|suburbs?|centre|center|heart|streets)\s+of\s+"
+    r"|\b(?:outskirts|suburbs?|centre|center|heart)\s+of\s+"
     r"|\b(?:attacked|struck|hit|bombed|shelled|stormed|invaded|raided|pounded|targeted)\s+(?:the\s+)?"
     r"|\b(?:strikes?|attacks?|raids?|assault|offensive|bombardment|shelling|airstrikes?|war|invasion|"
     r"occupation|re-occupation|reoccupation)\s+(?:on|of|in|against)\s+(?:the\s+)?)"
@@ -280,6 +280,12 @@ _ANNIVERSARY = re.compile(
     re.I,
 )
 _IN_WHICH = re.compile(r"\b(?:in|during)\s+which\b", re.I)
+# words that date a figure as this news, not a recalled one
+_FRESH = re.compile(
+    r"\b(?:today|tonight|yesterday|overnight|this\s+(?:morning|week|afternoon|evening)|last\s+night|"
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+    re.I,
+)
 # A court ruling on past killings restates their toll: "sentenced to life over the attacks that killed 130"
 _COURT = re.compile(
     r"\b(?:sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing|ion)|verdict|acquit\w*|jailed|found\s+guilty|"
@@ -321,12 +327,17 @@ def _kind_of(word: str) -> str:
     return "killed"
 
 
+_COMMON_VICTIMS = frozenset(w for w in re.findall(r"[a-z]+", _VICTIM_NOUNS.split("(?-i")[0]) if len(w) > 2)
+
+
 def _victims(phrase: str | None) -> str:
     if not phrase:
         return "people"
     words = phrase.split()
     while words and words[0].lower() in {"more", "other", "additional", "further", "new", "the"}:
         words = words[1:]
+    # a headline's capitals are not the source's spelling of common nouns: "65 People" -> "65 people"
+    words = [w.lower() if w[:1].isupper() and w.lower() in _COMMON_VICTIMS else w for w in words]
     out = " ".join(words)
     if not out or out.lower() in {"others", "victims"}:
         return "people"
@@ -421,6 +432,35 @@ class _Context:
             if m:
                 return m.group(0)[:60]
         return None
+
+    @cached_property
+    def commemoration_lead(self) -> str | None:
+        """The anniversary words when the item's lead (first two sentences) is about a commemoration."""
+        for sent in self._sents[:2]:
+            m = _ANNIVERSARY.search(sent.text)
+            if m:
+                return m.group(0)
+        return None
+
+    def search(self, rx: re.Pattern[str]) -> re.Match[str] | None:
+        """The first match of `rx` in any sentence of the item."""
+        for sent in self._sents:
+            m = rx.search(sent.text)
+            if m:
+                return m
+        return None
+
+    @cached_property
+    def lead_cities(self) -> dict[str, set[str]]:
+        """Country -> the cities of it the item's lead (its first two sentences) names: where a figure
+        told without a place happened when the lead names one city ("Missile hits Mykolaiv
+        building" ... "seven people have died in the attack")."""
+        out: dict[str, set[str]] = {}
+        for sent in self._sents[:2]:
+            for m in find_places(sent.text):
+                if m.city:
+                    out.setdefault(m.canonical, set()).add(m.surface)
+        return out
 
     def not_cue(self, sent: Sentence, lo: int = 0, hi: int | None = None) -> tuple[str, str] | None:
         return cues.not_cue(lower_same_length(sent.text), self.hits(sent), lo, hi)
@@ -581,6 +621,15 @@ def _location(
                 country, how = ctx.main_place, "the place the whole text puts things in"
     if country == "Palestine" and ctx.gaza_only:
         country = "Gaza"
+    if country and "," not in country and not cumulative:
+        named = ctx.lead_cities.get(country, set())
+        if len(named) == 1:
+            # the most specific place: the one city of that country the item names
+            city = next(iter(named))
+            return (
+                f"{city}, {country}",
+                f"'{city}', the one city of {country} the item's lead names; country: {how}",
+            )
     specific = _specific_place(sentence)
     if (
         specific
@@ -678,15 +727,17 @@ def _court(c: _Candidate) -> str | None:
 
 def _commemoration(c: _Candidate) -> str | None:
     """A toll restated on an anniversary: "to mark two years since the attack, in which about 1,200
-    people were killed" (not one still rising: "have been killed")."""
+    people were killed" (not one still rising: "have been killed"); or any figure of an item whose
+    lead is about a commemoration, unless its sentence dates it as new ("on Thursday", "today")."""
     s = c.sent.text
+    if _STILL_RISING.search(s, c.start, c.start + 80):
+        return None
     m = _ANNIVERSARY.search(s)
-    if (
-        m
-        and _IN_WHICH.search(s, max(0, c.start - 60), c.start)
-        and not _STILL_RISING.search(s, c.start, c.start + 80)
-    ):
+    if m and _IN_WHICH.search(s, max(0, c.start - 60), c.start):
         return m.group(0)
+    lead = c.ctx.commemoration_lead
+    if lead and not _FRESH.search(s):
+        return f"{lead} (the item's lead)"
     return None
 
 
@@ -725,7 +776,7 @@ def _duration(c: _Candidate) -> str | None:
 def _statistics(kind: str) -> Callable[[_Candidate], str | None]:
     def test(c: _Candidate) -> str | None:
         res = _lexicon_res()
-        m = res[kind].search(c.sent.text)
+        m = res[kind].search(c.sent.text) or c.ctx.search(res[kind])  # the item is about such statistics
         if m is None:
             return None
         lo, hi = _clause(c.sent.text, c.start, c.end)
