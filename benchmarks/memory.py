@@ -90,7 +90,7 @@ async def run(args: argparse.Namespace) -> None:
                     wall = time.perf_counter() - w0
                     with bot.store.engine.connect() as conn:
                         entries = conn.execute(select(func.count()).select_from(t.entries)).scalar_one()
-                    worker = worker_rss_mb(bot.pipeline.parse_executor)
+                    worker = worker_rss_mb(bot.pipeline.parser.executor)
                     rss = rss_mb() + worker
                     series.append(rss)
                     print(

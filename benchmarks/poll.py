@@ -139,7 +139,7 @@ async def bot_cycle(bot: Any, farm: FarmClient, args: argparse.Namespace, first:
         )  # fmt: skip
         await asyncio.sleep(1.0)  # let it attach
     c0, w0, f0 = time.process_time(), time.perf_counter(), proc_cpu_s(farm.proc.pid)
-    p0 = worker_cpu_s(bot.pipeline.parse_executor)
+    p0 = worker_cpu_s(bot.pipeline.parser.executor)
     if profiler:
         profiler.enable()
     reports = await bot.pipeline.poll_due(all_feeds=True)
@@ -152,7 +152,7 @@ async def bot_cycle(bot: Any, farm: FarmClient, args: argparse.Namespace, first:
     row = {
         "wall": wall,
         "cpu": cpu,
-        "parser_cpu": worker_cpu_s(bot.pipeline.parse_executor) - p0,
+        "parser_cpu": worker_cpu_s(bot.pipeline.parser.executor) - p0,
         "farm_cpu": proc_cpu_s(farm.proc.pid) - f0,
         "parsed": sum(r.entries for r in reports),
         "new": count_rows(engine, t.entries) - entries0,

@@ -1,27 +1,26 @@
 """The recipe, top to bottom: refresh a feed, then deliver what it produced.
 
-    refresh_feed:  fetch (conditional GET) -> not modified? -> same body? -> parse -> drop seen entries
-                   -> extract facts -> match rules -> resolve against state -> one transaction per
-                   entry: entry seen + state + alert + outbox rows -> reschedule the feed
+    refresh_feed:  fetch (conditional GET, bot/fetch.py) -> not modified? -> same body?
+                   -> parse (bot/core/parse.py) -> drop seen entries
+                   -> judge: extract facts, match rules (bot/core/judge.py)
+                   -> record: one unit of work per entry (bot/record.py): entry seen, resolved against
+                      the stored state, planned writes (bot/core/plan.py): state + alert + outbox rows
+                   -> reschedule the feed (bot/core/schedule.py)
     deliver:       the Deliverer (bot/deliver.py) drains the outbox
 
-Each step is a call into a small module; this file holds no parsing, matching or SQL of its own.
+Each step is a call into a small module; this file holds no parsing, matching or SQL of its own. How
+a cycle goes fast (fetch slots, claiming while fetching, batched writes, the database thread, the
+parser process) is bot/throughput.py.
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-import functools
 import logging
 import random
-from collections.abc import AsyncIterator, Callable, Sequence
-from concurrent.futures import Executor, ThreadPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable, Sequence
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any, TypeVar
-from urllib.parse import urlsplit
 
 import aiohttp
 
@@ -29,7 +28,6 @@ from bot import metrics
 from bot.config import Config, FeedConfig
 from bot.core.judge import judge
 from bot.core.model import Alert, Destination, Entry, RuleMatch
-from bot.core.parse import ParsedFeed, parse_feed
 from bot.core.route import destinations_for, with_subscribers
 from bot.core.rules import RuleSet
 from bot.core.schedule import health_state, next_poll_delay
@@ -39,61 +37,15 @@ from bot.record import record_entry
 from bot.store.feeds import FeedRow, feed_id_for
 from bot.store.repo import Store
 from bot.store.subscriptions import SubscriptionStore
+from bot.throughput import DatabaseWorker, FeedParser, FetchSlots, PollCycle, run_cycle
 
 log = logging.getLogger("conflict_alerts.pipeline")
 
 # Entries published this long before a feed's first poll are its backlog: they set the baseline for
 # series and events but raise no alert. Newer ones are news the bot would have caught anyway.
 BASELINE_GRACE = timedelta(hours=1)
-# While fetches are in flight, poll_due looks for newly due feeds this often...
-RECLAIM_S = 1.0
-# ...for at most this long; then it finishes what is in flight and returns (the next tick goes on).
-MAX_CLAIMING_S = 60.0
-# Poll outcomes are written in one transaction per this many feeds, or this often.
-FLUSH_ROWS = 250
-FLUSH_S = 0.5
-_T = TypeVar("_T")
 # How far back the publishing rate is read (bot.core.schedule.RATE_WINDOWS).
 RATE_HISTORY = timedelta(days=7)
-
-
-class _FetchSlots:
-    """The global and per-host concurrency limits of one poll_due call. The host slot is taken
-    first, so feeds queued behind a busy host do not hold global slots that other hosts could use."""
-
-    def __init__(self, overall: asyncio.Semaphore, per_host: int) -> None:
-        self._overall = overall
-        self._per_host = per_host
-        self._hosts: dict[str, asyncio.Semaphore] = {}
-
-    @contextlib.asynccontextmanager
-    async def hold(self, url: str) -> AsyncIterator[None]:
-        host = _host_key(url)
-        slot = self._hosts.get(host)
-        if slot is None:
-            slot = self._hosts[host] = asyncio.Semaphore(self._per_host)
-        async with slot, self._overall:
-            yield
-
-
-class _Cycle:
-    """One poll_due call: its concurrency limits, the publishing history of the feeds it claimed
-    (read in one query per claim), and the poll outcomes not yet written. Outcomes are written in
-    batches, one transaction each: SQLite has a single writer, and two transactions per feed from
-    worker threads queue on its lock (measured: benchmarks/RESULTS.md)."""
-
-    def __init__(self, slots: _FetchSlots) -> None:
-        self.slots = slots
-        self.recent: dict[str, list[datetime]] = {}
-        self.writes: list[tuple[str, datetime, datetime, dict[str, Any]]] = []
-
-
-def _fresh_like(executor: Executor) -> Executor:
-    from concurrent.futures import ProcessPoolExecutor
-
-    if isinstance(executor, ProcessPoolExecutor):
-        return ProcessPoolExecutor(max_workers=1, mp_context=executor._mp_context)
-    return executor
 
 
 def runtime_feed_guard(config: Config) -> UrlGuard:
@@ -101,13 +53,6 @@ def runtime_feed_guard(config: Config) -> UrlGuard:
     addresses only, except the hosts (and ports) the config lists in
     ``settings.allow_private_feed_hosts``."""
     return UrlGuard(allow_hosts=frozenset(config.settings.allow_private_feed_hosts))
-
-
-def _host_key(url: str) -> str:
-    try:
-        return (urlsplit(url).hostname or url).lower()
-    except ValueError:
-        return url
 
 
 @dataclass
@@ -138,59 +83,38 @@ class Pipeline:
     # one-process pool on multi-core machines (bot.app.parse_executor), so parsing - the largest CPU
     # cost of a poll cycle - runs beside fetching and storing instead of taking turns with them.
     parse_executor: Executor | None = None
-    _db_thread: ThreadPoolExecutor | None = field(default=None, init=False, repr=False)
     # RSS <ttl> per feed, learned when a body is parsed, so a 304 still honours it (memory only).
     _ttl_minutes: dict[str, int | None] = field(default_factory=dict, init=False, repr=False)
     _feed_configs: tuple[Config, dict[str, FeedConfig]] | None = field(default=None, init=False, repr=False)
 
+    def __post_init__(self) -> None:
+        self.parser = FeedParser(self.parse_executor)
+        self._db = DatabaseWorker(self.store.engine.dialect.name)
+
     # --- polling ----------------------------------------------------------------------------------
 
     async def poll_due(self, *, all_feeds: bool = False, concurrency: int | None = None) -> list[PollReport]:
-        """Poll the due feeds (every enabled one with all_feeds) until none is due, then return.
-
-        Due feeds are claimed in batches (leases, so several instances share the work) and refreshed
-        concurrently: at most ``settings.fetch_concurrency`` fetches at once (``concurrency`` overrides
-        it) and ``settings.per_host_concurrency`` to one host. While fetches are in flight, feeds that
-        become due are claimed too, so one slow feed never holds up the others until the next tick.
-        """
+        """Poll the due feeds (every enabled one with all_feeds) until none is due, then return: at most
+        ``settings.fetch_concurrency`` fetches at once (``concurrency`` overrides it) and
+        ``settings.per_host_concurrency`` to one host (bot/throughput.py)."""
         cfg = self.config.settings
         width = concurrency or cfg.fetch_concurrency
-        cycle = _Cycle(_FetchSlots(asyncio.Semaphore(width), cfg.per_host_concurrency))
-        batch = max(width * 4, 64)
+        cycle = PollCycle(FetchSlots(width, cfg.per_host_concurrency))
         lease = timedelta(seconds=self.limits.total_timeout_s * 3 + 60)
-        reports: list[PollReport] = []
-        pending: set[asyncio.Task[PollReport]] = set()
-        claiming = True
-        loop = asyncio.get_running_loop()
-        stop_claiming_at = loop.time() + MAX_CLAIMING_S
-        flushed_at = loop.time()
-        while True:
-            claiming = claiming and loop.time() < stop_claiming_at
-            if claiming and len(pending) < batch:
-                now = self.clock()
-                if all_feeds:
-                    # Every enabled feed once: a single claim (polled feeds get a new lease-free row
-                    # with a later next_poll_at, which a far-future horizon would claim again).
-                    claiming = False
-                    due_by, limit = now + timedelta(days=3650), 1_000_000
-                else:
-                    due_by, limit = now, batch - len(pending)
-                feeds, recent = await self._in_db(self._claim, due_by, lease, limit, now)
-                cycle.recent.update(recent)
-                pending.update(asyncio.create_task(self._refresh_guarded(f, cycle)) for f in feeds)
-                if len(feeds) < limit:
-                    claiming = claiming and bool(pending)  # nothing else due: finish what is in flight
-            if not pending:
-                break
-            done, pending = await asyncio.wait(
-                pending, timeout=RECLAIM_S if claiming else None, return_when=asyncio.FIRST_COMPLETED
-            )
-            reports.extend(task.result() for task in done)
-            if len(cycle.writes) >= FLUSH_ROWS or (cycle.writes and loop.time() - flushed_at >= FLUSH_S):
-                await self._flush(cycle)
-                flushed_at = loop.time()
-        await self._flush(cycle)
-        return reports
+
+        async def claim(due_by: datetime, limit: int) -> list[FeedRow]:
+            feeds, recent = await self._db.run(self._claim, due_by, lease, limit, self.clock())
+            cycle.recent.update(recent)
+            return feeds
+
+        async def flush() -> None:
+            if writes := cycle.take_writes():
+                await self._db.run(self.store.feeds.record_polls, writes)
+
+        return await run_cycle(
+            claim, lambda feed: self._refresh_guarded(feed, cycle), flush, cycle,
+            batch=max(width * 4, 64), clock=self.clock, all_feeds=all_feeds,
+        )  # fmt: skip
 
     def _claim(
         self, due_by: datetime, lease: timedelta, limit: int, now: datetime
@@ -198,20 +122,7 @@ class Pipeline:
         feeds = self.store.feeds.claim_due(due_by, self.owner, lease, limit)
         return feeds, self.store.feeds.recent_entry_times_many([f.id for f in feeds], now - RATE_HISTORY)
 
-    async def _flush(self, cycle: _Cycle) -> None:
-        writes, cycle.writes = cycle.writes, []
-        if writes:
-            await self._in_db(self.store.feeds.record_polls, writes)
-
-    def _write_poll(
-        self, cycle: _Cycle | None, feed: FeedRow, now: datetime, next_at: datetime, **values: Any
-    ) -> None:
-        if cycle is None:
-            self.store.feeds.record_poll(feed.id, now, next_at, **values)
-        else:
-            cycle.writes.append((feed.id, now, next_at, values))
-
-    async def _refresh_guarded(self, feed: FeedRow, cycle: _Cycle | None) -> PollReport:
+    async def _refresh_guarded(self, feed: FeedRow, cycle: PollCycle) -> PollReport:
         """refresh_feed, but a bug or a database error on one feed is logged and backs that feed off;
         it never stops the other feeds of the tick."""
         try:
@@ -224,12 +135,41 @@ class Pipeline:
             reason = f"internal: {type(exc).__name__}: {exc}"[:500]
             now = self.clock()
             try:
-                await self._in_db(self._record_internal_failure, feed, reason, now)
+                await self._db.run(self._record_internal_failure, feed, reason, now)
             except Exception:
                 log.exception("could not record the failure of feed %s", feed.name)
             return PollReport(feed_id=feed.id, name=feed.name, status=None, error=reason)
 
-    async def refresh_feed(self, feed: FeedRow, cycle: _Cycle | None = None) -> PollReport:
+    async def refresh_feed(self, feed: FeedRow, cycle: PollCycle) -> PollReport:
+        """fetch -> not modified? -> same body? -> parse -> judge and record new entries -> reschedule."""
+        result = await self._fetch(feed, cycle)
+        now = self.clock()
+        if result.error is not None:
+            # The history is at hand and the write is batched: no I/O here.
+            return self._record_failure(feed, result, now, cycle)
+        report = PollReport(feed_id=feed.id, name=feed.name, status=result.status)
+        unchanged = result.body is None or (
+            result.body_sha256 is not None and result.body_sha256 == feed.body_sha256
+        )
+        if not unchanged and result.body is not None:
+            parsed = await self.parser.parse(
+                result.body, feed_id=feed.id, url=result.final_url or feed.url, source=feed.name,
+                headers=dict(result.headers), now=now,
+            )  # fmt: skip
+            report.problem = parsed.problem
+            report.ttl_minutes = parsed.ttl_minutes
+            self._ttl_minutes[feed.id] = parsed.ttl_minutes
+            report.entries = len(parsed.entries)
+            report.alerts = await self._db.run(self.process_entries, feed, parsed.entries, now)
+            cycle.recent.pop(feed.id, None)  # new entries change the publishing rate: read it again
+        metrics.poll_finished("not_modified" if result.body is None else "unchanged" if unchanged else "ok")
+        if feed.id in cycle.recent:
+            self._record_success(feed, result, now, report, cycle)
+        else:
+            await self._db.run(self._record_success, feed, result, now, report, cycle)
+        return report
+
+    async def _fetch(self, feed: FeedRow, cycle: PollCycle) -> FetchResult:
         # Feeds added at run time (CLI, chat) are checked against private and metadata addresses on
         # every hop; the configured ones are trusted as the operator wrote them, their redirects are not.
         runtime = feed.origin == "runtime"
@@ -238,71 +178,11 @@ class Pipeline:
         )
         guarded_session = self.runtime_session or self.session
         session = guarded_session if runtime else self.session
-        async with cycle.slots.hold(feed.url) if cycle is not None else contextlib.nullcontext():
-            result = await fetch_feed(
+        async with cycle.slots.hold(feed.url):
+            return await fetch_feed(
                 session, feed.url, etag=feed.etag, last_modified=feed.last_modified, limits=self.limits,
                 guard=guard, trust_first_hop=not runtime, redirect_session=guarded_session,
-            )
-        now = self.clock()
-        if result.error is not None:
-            if cycle is not None:  # the history is at hand and the write is batched: no I/O here
-                return self._record_failure(feed, result, now, cycle)
-            return await self._in_db(self._record_failure, feed, result, now)
-
-        report = PollReport(feed_id=feed.id, name=feed.name, status=result.status)
-        unchanged = result.body is None or (
-            result.body_sha256 is not None and result.body_sha256 == feed.body_sha256
-        )
-        if not unchanged and result.body is not None:
-            parsed = await self._parse(
-                result.body, feed_id=feed.id, url=result.final_url or feed.url, source=feed.name,
-                headers=dict(result.headers), now=now,
             )  # fmt: skip
-            report.problem = parsed.problem
-            report.ttl_minutes = parsed.ttl_minutes
-            self._ttl_minutes[feed.id] = parsed.ttl_minutes
-            report.entries = len(parsed.entries)
-            report.alerts = await self._in_db(self.process_entries, feed, parsed.entries, now)
-            if cycle is not None:  # new entries change the publishing rate: read it again
-                cycle.recent.pop(feed.id, None)
-        metrics.poll_finished("not_modified" if result.body is None else "unchanged" if unchanged else "ok")
-        if cycle is not None and feed.id in cycle.recent:
-            self._record_success(feed, result, now, report, cycle)
-        else:
-            await self._in_db(self._record_success, feed, result, now, report, cycle)
-        return report
-
-    async def _in_db(self, fn: Callable[..., _T], *args: Any) -> _T:
-        """Run blocking store work off the event loop. On SQLite, in one thread: it has a single
-        writer, and writers from several threads only wait on its lock (in sleeps of up to 100 ms);
-        on PostgreSQL in the default pool, where they do run side by side."""
-        if self.store.engine.dialect.name != "sqlite":
-            return await asyncio.to_thread(fn, *args)
-        if self._db_thread is None:
-            self._db_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pipeline-db")
-        return await asyncio.get_running_loop().run_in_executor(self._db_thread, functools.partial(fn, *args))
-
-    async def _parse(
-        self, body: bytes, *, feed_id: str, url: str, source: str, headers: dict[str, str], now: datetime
-    ) -> ParsedFeed:
-        executor = self.parse_executor
-        if executor is None:
-            return parse_feed(body, feed_id=feed_id, url=url, source=source, headers=headers, now=now)
-        loop = asyncio.get_running_loop()
-        # A partial of bot.core.parse.parse_feed: the worker imports only the parser, not the bot.
-        job = functools.partial(
-            parse_feed, body, feed_id=feed_id, url=url, source=source, headers=headers, now=now
-        )
-        try:
-            return await loop.run_in_executor(executor, job)
-        except BrokenProcessPool:
-            # The parser process died (out of memory on a hostile document, killed): this feed counts
-            # a failure and backs off; the next document gets a fresh process.
-            log.error("the feed parser process died while parsing %s; restarting it", url)
-            with contextlib.suppress(Exception):
-                executor.shutdown(wait=False, cancel_futures=True)
-            self.parse_executor = _fresh_like(executor)
-            raise
 
     def process_entries(self, feed: FeedRow, entries: Sequence[Entry], now: datetime) -> list[Alert]:
         """Everything after parsing, for one feed's entries. Synchronous: runs in a worker thread."""
@@ -374,7 +254,7 @@ class Pipeline:
         error_streak: int,
         result: FetchResult | None,
         ttl_minutes: int | None = None,
-        cycle: _Cycle | None = None,
+        cycle: PollCycle | None = None,
     ) -> datetime:
         cfg = self.config.settings
         feed_cfg = self.feed_config(feed)
@@ -391,6 +271,7 @@ class Pipeline:
             recent_entry_times=(
                 cycle.recent[feed.id]
                 if cycle is not None and feed.id in cycle.recent
+                # After new entries (or for a crashed poll): the rate is read again.
                 else self.store.feeds.recent_entry_times(feed.id, now - RATE_HISTORY)
             ),
             now=now,
@@ -417,7 +298,7 @@ class Pipeline:
         result: FetchResult,
         now: datetime,
         report: PollReport,
-        cycle: _Cycle | None = None,
+        cycle: PollCycle,
     ) -> None:
         if feed.error_streak:
             log.info(
@@ -450,10 +331,10 @@ class Pipeline:
             feed, now, error_streak=0, result=result, ttl_minutes=report.ttl_minutes, cycle=cycle
         )
         values["interval_s"] = (next_at - now).total_seconds()
-        self._write_poll(cycle, feed, now, next_at, **values)
+        cycle.queue_write(feed.id, now, next_at, values)
 
     def _record_failure(
-        self, feed: FeedRow, result: FetchResult, now: datetime, cycle: _Cycle | None = None
+        self, feed: FeedRow, result: FetchResult, now: datetime, cycle: PollCycle
     ) -> PollReport:
         assert result.error is not None
         metrics.poll_finished("error", result.error.kind)
@@ -463,7 +344,7 @@ class Pipeline:
             next_at = self._schedule(feed, now, error_streak=feed.error_streak, result=result, cycle=cycle)
             log.info("feed %s asked us to slow down (%s)", feed.name, reason,
                      extra={"event": "feed_rate_limited", "fields": {"feed": feed.url}})
-            self._write_poll(cycle, feed, now, next_at, interval_s=(next_at - now).total_seconds())
+            cycle.queue_write(feed.id, now, next_at, {"interval_s": (next_at - now).total_seconds()})
             return PollReport(feed_id=feed.id, name=feed.name, status=result.status, error=reason)
         streak = feed.error_streak + 1
         next_at = self._schedule(feed, now, error_streak=streak, result=result, cycle=cycle)
@@ -479,15 +360,16 @@ class Pipeline:
         else:
             log.debug("feed %s still failing (%d in a row): %s", feed.name, streak, reason)
         self._report_unhealthy(feed, streak, now, reason)
-        self._write_poll(
-            cycle,
-            feed,
+        cycle.queue_write(
+            feed.id,
             now,
             next_at,
-            error_streak=streak,
-            last_error=reason,
-            last_error_at=now,
-            interval_s=(next_at - now).total_seconds(),
+            dict(
+                error_streak=streak,
+                last_error=reason,
+                last_error_at=now,
+                interval_s=(next_at - now).total_seconds(),
+            ),
         )
         return PollReport(feed_id=feed.id, name=feed.name, status=result.status, error=reason)
 

@@ -48,7 +48,7 @@ from bot.core.commands import (
 )
 from bot.core.credentials import hide_url_credentials
 from bot.core.explain import describe_fact
-from bot.core.extract import extract_facts
+from bot.core.judge import judge
 from bot.core.model import Alert, Entry
 from bot.core.route import Subscription, destinations_for, with_subscribers
 from bot.core.rules import RuleSet
@@ -310,8 +310,8 @@ class CommandService:
         """What the rules in force would do with this text (the series and event memory is not
         consulted: a figure already reported would still not alert again)."""
         entry = Entry("chat-test", "chat-test", text, "", "", None, "chat test")
-        facts = extract_facts(text, "", None)
-        matches = self.rules().match(entry, facts)
+        judgment = judge(entry, self.rules())
+        facts, matches = judgment.facts, judgment.matches
         lines: list[str] = []
         if facts:
             lines.append("Facts found:")

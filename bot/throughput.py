@@ -1,0 +1,187 @@
+"""How a poll cycle goes fast; what it does is the recipe in `bot/pipeline.py`.
+
+* **Fetch slots**: at most N fetches at once, and M to one host. The host slot is taken first, so
+  feeds queued behind a busy host do not hold global slots that other hosts could use.
+* **Claiming while fetching**: due feeds are claimed in batches (leases, so several instances share
+  the work); while fetches are in flight, feeds that become due are claimed too, so one slow feed
+  never holds up the others until the next tick.
+* **Batched poll outcomes**: written in one transaction per `FLUSH_ROWS` feeds or `FLUSH_S`. SQLite
+  has a single writer, and two transactions per feed from worker threads queue on its lock.
+* **One database thread on SQLite**: writers from several threads only wait on its lock (in sleeps of
+  up to 100 ms); on PostgreSQL the default pool, where they do run side by side.
+* **A parser process**: feed documents are parsed in one worker process on multi-core machines
+  (`bot.app.parse_executor`), so parsing, the largest CPU cost of a cycle, runs beside fetching and
+  storing. A process that dies (a hostile document) is replaced for the next document.
+
+Measured in benchmarks/RESULTS.md (ingestion).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import functools
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from datetime import datetime, timedelta
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+from bot.core.parse import ParsedFeed, parse_feed
+from bot.store.feeds import FeedRow
+
+log = logging.getLogger("conflict_alerts.pipeline")
+
+# While fetches are in flight, the cycle looks for newly due feeds this often...
+RECLAIM_S = 1.0
+# ...for at most this long; then it finishes what is in flight and returns (the next tick goes on).
+MAX_CLAIMING_S = 60.0
+# Poll outcomes are written in one transaction per this many feeds, or this often.
+FLUSH_ROWS = 250
+FLUSH_S = 0.5
+
+_T = TypeVar("_T")
+PollWrite = tuple[str, datetime, datetime, dict[str, Any]]  # feed id, polled at, next poll, columns
+
+
+class FetchSlots:
+    """The global and per-host concurrency limits of one poll cycle."""
+
+    def __init__(self, overall: int, per_host: int) -> None:
+        self._overall = asyncio.Semaphore(overall)
+        self._per_host = per_host
+        self._hosts: dict[str, asyncio.Semaphore] = {}
+
+    @contextlib.asynccontextmanager
+    async def hold(self, url: str) -> AsyncIterator[None]:
+        host = _host_key(url)
+        slot = self._hosts.get(host)
+        if slot is None:
+            slot = self._hosts[host] = asyncio.Semaphore(self._per_host)
+        async with slot, self._overall:
+            yield
+
+
+def _host_key(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or url).lower()
+    except ValueError:
+        return url
+
+
+class PollCycle:
+    """One poll cycle: its fetch slots, the publishing history of the feeds it claimed (read in one
+    query per claim), and the poll outcomes not yet written."""
+
+    def __init__(self, slots: FetchSlots) -> None:
+        self.slots = slots
+        self.recent: dict[str, list[datetime]] = {}
+        self.writes: list[PollWrite] = []
+
+    def queue_write(self, feed_id: str, now: datetime, next_at: datetime, values: dict[str, Any]) -> None:
+        self.writes.append((feed_id, now, next_at, values))
+
+    def take_writes(self) -> list[PollWrite]:
+        writes, self.writes = self.writes, []
+        return writes
+
+
+Claim = Callable[[datetime, int], Awaitable[list[FeedRow]]]  # (due by, at most) -> feeds leased
+
+
+async def run_cycle(
+    claim: Claim,
+    refresh: Callable[[FeedRow], Coroutine[Any, Any, _T]],
+    flush: Callable[[], Awaitable[None]],
+    cycle: PollCycle,
+    *,
+    batch: int,
+    clock: Callable[[], datetime],
+    all_feeds: bool,
+) -> list[_T]:
+    """Claim due feeds and refresh them until none is due (every enabled one once with `all_feeds`),
+    writing the cycle's poll outcomes in batches; returns the refresh results."""
+    results: list[_T] = []
+    pending: set[asyncio.Task[_T]] = set()
+    claiming = True
+    loop = asyncio.get_running_loop()
+    stop_claiming_at = loop.time() + MAX_CLAIMING_S
+    flushed_at = loop.time()
+    while True:
+        claiming = claiming and loop.time() < stop_claiming_at
+        if claiming and len(pending) < batch:
+            now = clock()
+            if all_feeds:
+                # Every enabled feed once: a single claim (polled feeds get a new lease-free row with a
+                # later next_poll_at, which a far-future horizon would claim again).
+                claiming = False
+                due_by, limit = now + timedelta(days=3650), 1_000_000
+            else:
+                due_by, limit = now, batch - len(pending)
+            feeds = await claim(due_by, limit)
+            pending.update(asyncio.create_task(refresh(f)) for f in feeds)
+            if len(feeds) < limit:
+                claiming = claiming and bool(pending)  # nothing else due: finish what is in flight
+        if not pending:
+            break
+        done, pending = await asyncio.wait(
+            pending, timeout=RECLAIM_S if claiming else None, return_when=asyncio.FIRST_COMPLETED
+        )
+        results.extend(task.result() for task in done)
+        if len(cycle.writes) >= FLUSH_ROWS or (cycle.writes and loop.time() - flushed_at >= FLUSH_S):
+            await flush()
+            flushed_at = loop.time()
+    await flush()
+    return results
+
+
+class DatabaseWorker:
+    """Runs blocking store work off the event loop: on SQLite in one thread, elsewhere in the
+    default pool."""
+
+    def __init__(self, dialect: str) -> None:
+        self._single = dialect == "sqlite"
+        self._thread: ThreadPoolExecutor | None = None
+
+    async def run(self, fn: Callable[..., _T], *args: Any) -> _T:
+        if not self._single:
+            return await asyncio.to_thread(fn, *args)
+        if self._thread is None:
+            self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pipeline-db")
+        return await asyncio.get_running_loop().run_in_executor(self._thread, functools.partial(fn, *args))
+
+
+class FeedParser:
+    """Parses feed documents on the event loop's thread (`executor` None) or in a worker process."""
+
+    def __init__(self, executor: Executor | None) -> None:
+        self.executor = executor
+
+    async def parse(
+        self, body: bytes, *, feed_id: str, url: str, source: str, headers: dict[str, str], now: datetime
+    ) -> ParsedFeed:
+        # A partial of bot.core.parse.parse_feed: the worker imports only the parser, not the bot.
+        job = functools.partial(
+            parse_feed, body, feed_id=feed_id, url=url, source=source, headers=headers, now=now
+        )
+        executor = self.executor
+        if executor is None:
+            return job()
+        try:
+            return await asyncio.get_running_loop().run_in_executor(executor, job)
+        except BrokenProcessPool:
+            # The parser process died (out of memory on a hostile document, killed): this feed counts
+            # a failure and backs off; the next document gets a fresh process.
+            log.error("the feed parser process died while parsing %s; restarting it", url)
+            with contextlib.suppress(Exception):
+                executor.shutdown(wait=False, cancel_futures=True)
+            self.executor = _fresh_like(executor)
+            raise
+
+
+def _fresh_like(executor: Executor) -> Executor:
+    if isinstance(executor, ProcessPoolExecutor):
+        return ProcessPoolExecutor(max_workers=1, mp_context=executor._mp_context)
+    return executor
