@@ -300,6 +300,7 @@ def _item_entry(item: dict[str, Any], index: int) -> Entry:
         link=str(item.get("link") or item.get("url") or ""),
         published=published,
         source=str(item.get("source") or ""),
+        language=item["language"] if isinstance(item.get("language"), str) else None,
     )
 
 

@@ -22,5 +22,6 @@ class Judgment:
 
 def judge(entry: Entry, ruleset: RuleSet) -> Judgment:
     """Extract the facts of the entry (its publication date dates relative figures) and match them."""
-    facts = extract_facts(entry.title, entry.summary, entry.published.date() if entry.published else None)
+    published = entry.published.date() if entry.published else None
+    facts = extract_facts(entry.title, entry.summary, published, language=entry.language)
     return Judgment(tuple(facts), tuple(ruleset.match(entry, facts)))

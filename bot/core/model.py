@@ -49,6 +49,8 @@ class Entry:
     link: str
     published: datetime | None
     source: str
+    # the language the feed or item declares ("uk", "pt-BR"): a hint for the extractors, the text decides
+    language: str | None = None
 
     @property
     def text(self) -> str:
@@ -58,7 +60,9 @@ class Entry:
 # --- facts -----------------------------------------------------------------------------------------
 # `evidence` is the sentence the fact was read from; it is shown in alerts and in `test-rule`
 # but is not part of the `match` contract's fact shape. `why` is how the fact was read (below);
-# `to_json()` leaves both out, `fact_json(fact)` gives the contract shape plus `why`.
+# `to_json()` leaves both out, `fact_json(fact)` gives the contract shape plus `why`. `language` is
+# the language of the text the fact was read from ("en", "ar" ...): alerts name it, rules filter on
+# it (`languages`), and `fact_json` adds it for facts not read from English.
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +118,7 @@ class CasualtyFigure:
     why: Why | None = field(default=None, compare=False)
     # the least a vague figure can mean ("hundreds" -> 200), for rules' min_count; None otherwise
     lower_bound: int | None = field(default=None, compare=False)
+    language: str = field(default="en", compare=False)  # the language of the text it was read from
 
     type = "casualty"
 
@@ -140,6 +145,7 @@ class ArmsEmbargo:
     action: str
     evidence: str = field(default="", compare=False)
     why: Why | None = field(default=None, compare=False)
+    language: str = field(default="en", compare=False)  # the language of the text it was read from
 
     type = "arms_embargo"
 
@@ -155,6 +161,7 @@ class Recognition:
     date: str | None = None  # when the text gives one for an announced recognition ("September")
     evidence: str = field(default="", compare=False)
     why: Why | None = field(default=None, compare=False)
+    language: str = field(default="en", compare=False)  # the language of the text it was read from
 
     type = "recognition"
 
@@ -179,6 +186,8 @@ def fact_json(fact: Fact) -> dict[str, Any]:
     out = fact.to_json()
     if fact.why is not None:
         out["why"] = fact.why.to_json()
+    if fact.language != "en":
+        out["language"] = fact.language
     return out
 
 

@@ -234,7 +234,7 @@ def parse_feed(
 
     drafts = [_draft(raw, base=base, now=now) for raw in entries_raw]
     drafts = [d for d in drafts if d.title or d.summary or d.link]
-    entries = _assign_keys(drafts, feed_id=feed_id, source=src)
+    entries = _assign_keys(drafts, feed_id=feed_id, source=src, language=_declared_language(feed_meta))
     return ParsedFeed(title, entries, problem, _ttl(feed_meta))
 
 
@@ -388,7 +388,17 @@ def _draft(raw: Any, *, base: str, now: datetime | None) -> _Draft:
     )
 
 
-def _assign_keys(drafts: Iterable[_Draft], *, feed_id: str, source: str) -> list[Entry]:
+def _declared_language(feed_meta: Any) -> str | None:
+    """The feed's <language> (RSS) or xml:lang (Atom), "uk" of "uk-UA": a hint, the text decides."""
+    raw = feed_meta.get("language")
+    if not isinstance(raw, str) or not raw.strip():
+        return None
+    return raw.strip().split("-")[0].split("_")[0].lower()[:8] or None
+
+
+def _assign_keys(
+    drafts: Iterable[_Draft], *, feed_id: str, source: str, language: str | None = None
+) -> list[Entry]:
     drafts = list(drafts)
     links_by_guid: dict[str, set[str]] = {}
     for d in drafts:
@@ -413,6 +423,7 @@ def _assign_keys(drafts: Iterable[_Draft], *, feed_id: str, source: str) -> list
                 link=d.link,
                 published=d.published,
                 source=source,
+                language=language,
             )
         )
     return out

@@ -8,6 +8,8 @@ Cost: one RE2 scan of the text for the stems of all three extractors (`doc.has_t
 with none of them (most items) stops there, and so does one with only casualty words and no number
 anywhere. Otherwise the text is cleaned and split into sentences once, and each extractor reads only
 the sentences holding its stems (a casualty word and a number; an arms or embargo word; "recogni").
+Items in other languages (`bot.core.extract.lang`, docs/languages.md) are told apart by their script
+first, so English items pay the same one scan as before.
 
 Explainable extraction (the structure every language builds on):
 - word lists are data: `lexicon/<language>.toml` (format in `lexicon/__init__.py`), loaded lazily
@@ -30,6 +32,13 @@ from datetime import date, datetime
 from typing import Any
 
 from bot.core.extract.doc import EMBARGO, NUMBER, RECOGNITION, families, has_digit, has_trigger, prepare
+from bot.core.extract.lang import (
+    LEXICON_SCRIPTS,
+    may_be_other_latin,
+    may_hold_facts,
+    other_language_facts,
+    script_of,
+)
 from bot.core.extract.places import canonical_name, regions_of
 from bot.core.extract.text import normalise
 from bot.core.extract.vetoes import Dropped
@@ -79,12 +88,35 @@ _ANY = 0b1111  # every stem family: the gate already passed
 
 
 def extract_facts(
-    title: str, summary: str, published: date | None = None, trace: list[Dropped] | None = None
+    title: str,
+    summary: str,
+    published: date | None = None,
+    trace: list[Dropped] | None = None,
+    language: str | None = None,
 ) -> list[Fact]:
     """Every fact in one news item: casualties, then embargoes, then recognitions. With `trace`,
-    every candidate a named veto dropped is appended to it (see `explain_item`)."""
+    every candidate a named veto dropped is appended to it (see `explain_item`).
+
+    `language` is the language the feed or item declares (a hint: the text decides). English is read
+    by the extractors of this package; an item in another script, or a Latin-script item English
+    finds nothing in that has another lexicon's words, goes to `bot.core.extract.lang` (its facts
+    carry their `language`)."""
     title = " ".join(title.split())
     text = f"{title}\n{summary}" if summary else title
+    script = script_of(text)  # from the first 300 characters
+    if script == "latin" and not text.isascii() and not may_hold_facts(text):
+        return []  # no English stem and no letter beyond ASCII: the one scan, as before
+    if script != "latin":
+        if script not in LEXICON_SCRIPTS:
+            return []  # Bengali, Devanagari, Greek ...: no lexicon, nothing to read
+        return other_language_facts(title, summary, _day(published), language, script, trace)[1]
+    facts = _english_facts(text, published, trace)
+    if facts or not may_be_other_latin(text, language):
+        return facts
+    return other_language_facts(title, summary, _day(published), language, script, trace)[1]
+
+
+def _english_facts(text: str, published: date | None, trace: list[Dropped] | None) -> list[Fact]:
     if not has_trigger(text):
         return []
     from bot.core.extract.casualties import casualties_in, might_have_one_victim
@@ -121,8 +153,10 @@ class Explanation:
         return {"facts": [fact_json(f) for f in self.facts], "dropped": [d.to_json() for d in self.dropped]}
 
 
-def explain_item(title: str, summary: str, published: date | None = None) -> Explanation:
+def explain_item(
+    title: str, summary: str, published: date | None = None, language: str | None = None
+) -> Explanation:
     """The facts of an item and every candidate fact a veto dropped, with the veto's name."""
     dropped: list[Dropped] = []
-    facts = extract_facts(title, summary, published, dropped)
+    facts = extract_facts(title, summary, published, dropped, language)
     return Explanation(facts, dropped)

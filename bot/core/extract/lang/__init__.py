@@ -1,0 +1,142 @@
+"""News in the languages it is first reported in: which language an item is in, and its facts read
+with that language's lexicon (pure; no I/O beyond package data).
+
+`other_language_facts(title, summary, published, hint, script)` is what `extract_facts` calls for an
+item that is not English. The costs, cheapest first:
+
+- the script (`identify.script_of`), one scan; an item in a script no lexicon covers (Bengali,
+  Devanagari, ...) stops there, with no facts: its language is known and it is not read;
+- the gate: one RE2 scan for the trigger stems of every lexicon of that script (`[gate] stems`),
+  written so that Arabic hamza and yeh forms, Persian letters and Hebrew points all match. An item
+  with none of them (most items: no casualty, arms or recognition word) stops there;
+- the language (`identify.identify`, py3langid among the languages of the script, loaded on first
+  use), then the reader (`reader.read_facts`) with that language's lexicon. A language of the script
+  with no lexicon (Urdu in Arabic script, Bulgarian in Cyrillic ...) gets no facts.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+import re2
+
+from bot.core.extract.lang.identify import (
+    _NON_LATIN,
+    LEXICON_LANGUAGES,
+    LEXICON_SCRIPTS,
+    identify,
+    lexicon_language_possible,
+    script_of,
+)
+from bot.core.extract.lang.names import SCRIPT_OF
+from bot.core.extract.lexicon import lexicon
+from bot.core.extract.vetoes import Dropped
+from bot.core.model import Fact
+
+__all__ = [
+    "LEXICON_LANGUAGES",
+    "LEXICON_SCRIPTS",
+    "identify",
+    "is_read",
+    "may_hold_facts",
+    "other_language_facts",
+    "script_of",
+]
+
+_LATIN_EXTENDED = re2.compile(r"[\x{00c0}-\x{024f}]")  # RE2: see identify._NON_LATIN
+# letters that Arabic-script writing varies (hamza seats, Persian yeh and kaf, ta marbuta)
+_VARIANTS = {
+    "ا": "اأإآٱ", "ي": "يیىئ", "ى": "يیى", "ی": "يیى", "ك": "كک", "ک": "كک", "ه": "هة", "ة": "هة",
+}  # fmt: skip
+_MARKS = {"arabic": "[\u064b-\u065f\u0670\u0640]*", "hebrew": "[\u0591-\u05c7]*"}
+
+
+@lru_cache(maxsize=1)
+def _first_look() -> Any:
+    # English's own gate pattern, or a letter that is neither ASCII nor punctuation (é, ş, Cyrillic,
+    # Arabic, Hebrew, Bengali ...): one RE2 scan, as cheap as the English gate alone
+    from bot.core.extract.doc import _rough_gate  # the English gate's pattern, not a copy of it
+
+    pattern = f"{_rough_gate().pattern}|[\\x{{00c0}}-\\x{{024f}}]|" + _NON_LATIN.pattern
+    options = re2.Options()
+    options.never_capture = True
+    return re2.compile(pattern, options)
+
+
+def may_hold_facts(text: str) -> bool:
+    """False when `text` has no English trigger stem and no letter beyond ASCII: nothing in any
+    language can be read from it (the one scan most non-ASCII items cost)."""
+    return _first_look().search(text.encode("utf-8", "replace")) is not None
+
+
+def is_read(language: str) -> bool:
+    """Whether the bot reads `language` (English or a language with a lexicon file)."""
+    return language == "en" or language in LEXICON_LANGUAGES
+
+
+def _stem_pattern(stem: str, script: str) -> str:
+    marks = _MARKS.get(script, "")
+    out = []
+    for ch in stem:
+        variants = _VARIANTS.get(ch) if script == "arabic" else None
+        out.append(f"[{variants}]" if variants else re.escape(ch))
+    return marks.join(out)
+
+
+def _languages_of(script: str) -> tuple[str, ...]:
+    return tuple(lang for lang in LEXICON_LANGUAGES if SCRIPT_OF[lang] == script)
+
+
+@lru_cache(maxsize=8)
+def _gate(script: str) -> Any:
+    stems: set[str] = set()
+    for lang in _languages_of(script):
+        for line in lexicon(lang).words("gate", "stems"):
+            stems.update(line.split())
+    pattern = "(?i)" + "|".join(_stem_pattern(s, script) for s in sorted(stems, key=len, reverse=True))
+    options = re2.Options()
+    options.never_capture = True
+    return re2.compile(pattern, options)
+
+
+def worth_reading(script: str, text: str) -> bool:
+    """Whether `text` holds a trigger stem of a lexicon of `script` (one RE2 scan)."""
+    if not _languages_of(script):
+        return False
+    return _gate(script).search(text.encode("utf-8", "replace")) is not None
+
+
+def may_be_other_latin(text: str, hint: str | None) -> bool:
+    """Whether a Latin-script item that English found nothing in may be French, Spanish, German,
+    Turkish or Portuguese worth reading: the feed says so, or it has letters English does not use
+    (é, ñ, ü, ş, ã ...) and a trigger stem of one of those lexicons."""
+    if hint is not None and hint.split("-")[0].lower() == "en":
+        return False
+    declared = hint is not None and hint.split("-")[0].lower() in LEXICON_LANGUAGES
+    if not declared and (text.isascii() or _LATIN_EXTENDED.search(text.encode("utf-8", "replace")) is None):
+        return False
+    return worth_reading("latin", text)
+
+
+def other_language_facts(
+    title: str,
+    summary: str,
+    published: date | None,
+    hint: str | None,
+    script: str,
+    trace: list[Dropped] | None = None,
+) -> tuple[str | None, list[Fact]]:
+    """(language, facts) of an item not read as English; language None when the gate stopped it
+    before the language was needed."""
+    text = f"{title}\n{summary}" if summary else title
+    if not lexicon_language_possible(script, text) or not worth_reading(script, text):
+        return None, []
+    language = identify(text, hint)
+    if language not in LEXICON_LANGUAGES:
+        return language, []
+    from bot.core.extract.lang.reader import read_facts  # imported on first use, like the English ones
+
+    return language, read_facts(language, title, summary, published, trace)

@@ -1,0 +1,218 @@
+"""Quantities as each language writes them, read from its lexicon's number words (pure; no I/O).
+
+Digits in any script (Arabic-Indic "٣٠", Persian "۳۰", Latin) with any grouping ("26,900",
+"37.431", "22 313", "٢٣٬٤٥٦"; a separator followed by exactly three digits groups thousands,
+otherwise it is a decimal mark: "43,2 тыс." is 43,200); number words ("семеро", "deux cents",
+"dos mil", "שבעה"); and mixed forms, a scale word after a number and a part joined by "and"
+("69 ألفاً و775" is 69,775; "18 bin 205" is 18,205; "30 هزار و ۶۳۱" is 30,631; "понад тисячу"
+is more than 1,000). Vague quantities ("десятки", "عشرات", "dozens") have no count.
+
+The lexicon lists (section `numbers`): one list per value ("7 = семеро семь ..."), `scales`
+("1000 = тысяч* тыс ..."), `vague` (no count), `approximate` (words that make a count about:
+"десяток", "quinzaine"), `and` (the words joining parts: "و", "и", "y", "ve"), and the hedges
+before and after a number (`[qualifiers]`, `[qualifiers_after]`: "не менее", "أكثر من", "aştı").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.core.extract.lang.names import affixes
+from bot.core.extract.lang.tokens import Hit, Token, WordMatcher, fold
+from bot.core.extract.lexicon import Lexicon, lexicon
+
+QUALIFIERS = ("at_least", "more_than", "nearly", "about", "up_to")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    first: int  # token index where the number (or its hedge) starts
+    last: int  # token index of its last word
+    number_first: int  # token index where the number itself starts
+    count: int | None  # None: vague ("dozens")
+    qualifier: str  # exact | at_least | more_than | nearly | about | up_to | vague
+    text: str  # the normalised words of the number, for `why`
+
+
+@dataclass
+class _NumberWords:
+    values: dict[str, float]  # exact words -> value
+    value_prefixes: list[tuple[str, float]]
+    scales: dict[str, float]
+    scale_prefixes: list[tuple[str, float]]
+    vague: WordMatcher
+    approximate: WordMatcher
+    conjunctions: frozenset[str]
+    prefixes: tuple[str, ...]
+    before: WordMatcher
+    after: WordMatcher
+
+
+def _split(lex: Lexicon, section: str) -> tuple[dict[str, float], list[tuple[str, float]]]:
+    exact: dict[str, float] = {}
+    prefixed: list[tuple[str, float]] = []
+    for key in lex.sections.get(section, {}):
+        value = float(key)
+        for word in lex.words(section, key):
+            w = fold(word)
+            if w.endswith("*"):
+                prefixed.append((w[:-1], value))
+            else:
+                exact[w] = value
+    prefixed.sort(key=lambda p: len(p[0]), reverse=True)
+    return exact, prefixed
+
+
+@lru_cache(maxsize=16)
+def _words(language: str) -> _NumberWords:
+    lex = lexicon(language)
+    prefixes = affixes(lex, "prefixes")
+    values, value_prefixes = _split(lex, "numbers")
+    scales, scale_prefixes = _split(lex, "scales")
+
+    def labelled(section: str) -> list[tuple[str, str]]:
+        return [(key, w) for key in lex.sections.get(section, {}) for w in lex.words(section, key)]
+
+    return _NumberWords(
+        values=values,
+        value_prefixes=value_prefixes,
+        scales=scales,
+        scale_prefixes=scale_prefixes,
+        vague=WordMatcher([("vague", w) for w in lex.words("quantities", "vague")], prefixes),
+        approximate=WordMatcher([("about", w) for w in lex.words("quantities", "approximate")], prefixes),
+        conjunctions=frozenset(lex.words("quantities", "and")),
+        prefixes=tuple(sorted(prefixes, key=len, reverse=True)),
+        before=WordMatcher(labelled("qualifiers"), prefixes),
+        after=WordMatcher(labelled("qualifiers_after"), prefixes),
+    )
+
+
+def _digits(text: str) -> float:
+    """'26,900' -> 26900, '43,2' -> 43.2, '37.431' -> 37431, '22 313' -> 22313."""
+    parts = text.replace(" ", ",").replace(".", ",").split(",")
+    if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]):
+        return float("".join(parts))
+    if len(parts) == 2:
+        return float(f"{parts[0]}.{parts[1]}")
+    return float("".join(parts))
+
+
+def _lookup(word: str, exact: dict[str, float], prefixed: list[tuple[str, float]]) -> float | None:
+    if word in exact:
+        return exact[word]
+    for stem, value in prefixed:
+        if word.startswith(stem):
+            return value
+    return None
+
+
+class _Reader:
+    def __init__(self, language: str, tokens: list[Token]) -> None:
+        self.w = _words(language)
+        self.tokens = tokens
+
+    def value(self, i: int) -> float | None:
+        tok = self.tokens[i]
+        if tok.is_number:
+            return _digits(tok.text)
+        got = _lookup(tok.text, self.w.values, self.w.value_prefixes)
+        if got is None:
+            # "وعشرون": the joining word written onto the number
+            for p in self.w.prefixes:
+                if tok.text.startswith(p) and len(tok.text) - len(p) >= 2:
+                    got = _lookup(tok.text[len(p) :], self.w.values, self.w.value_prefixes)
+                    if got is not None:
+                        break
+        return got
+
+    def scale(self, i: int) -> int | None:
+        tok = self.tokens[i]
+        if tok.is_number:
+            return None
+        got = _lookup(tok.text, self.w.scales, self.w.scale_prefixes)
+        return None if got is None else int(got)
+
+
+def quantities(language: str, tokens: list[Token]) -> list[Quantity]:
+    """Every quantity in `tokens`, left to right, with the hedge before or after it."""
+    r = _Reader(language, tokens)
+    w = r.w
+    vague_at = {h.first: h for h in w.vague.hits(tokens)}
+    approx_at = {h.first for h in w.approximate.hits(tokens)}
+    before: dict[int, Hit] = {h.last: h for h in w.before.hits(tokens)}
+    after: dict[int, Hit] = {h.first: h for h in w.after.hits(tokens)}
+    out: list[Quantity] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        start = i
+        if i in vague_at:
+            hit = vague_at[i]
+            out.append(Quantity(_hedge_start(before, i), hit.last, i, None, "vague", hit.entry))
+            i = hit.last + 1
+            continue
+        total = 0.0
+        current: float | None = None
+        approximate = False
+        j = i
+        seen = False
+        while j < n:
+            v = r.value(j)
+            s = r.scale(j) if v is None else None
+            if v is not None:
+                if current is not None and (tokens[j].is_number or tokens[j - 1].is_number):
+                    break  # two numbers side by side are two figures
+                if current is not None and v < current:
+                    current += v  # "двадцять сім", "vingt-cinq"
+                else:
+                    # "une quinzaine": the first word was an article, the count is the second
+                    current = v
+                approximate |= j in approx_at
+                seen = True
+                j += 1
+                continue
+            if s is not None and (seen or s >= 100):
+                base = current if current is not None else 1.0
+                if s >= 1000:
+                    total += base * s
+                    current = None
+                else:
+                    current = base * s
+                approximate |= j in approx_at
+                seen = True
+                j += 1
+                continue
+            # "69 ألفاً و775", "18 bin 205", "тысяча и 5": a joining word, then more of the number
+            if (
+                seen
+                and j + 1 < n
+                and tokens[j].text in w.conjunctions
+                and total
+                and r.value(j + 1) is not None
+            ):
+                j += 1
+                continue
+            break
+        if not seen:
+            i += 1
+            continue
+        value = total + (current or 0.0)
+        last = j - 1
+        count = round(value)
+        qualifier = "about" if approximate else "exact"
+        first = start
+        hedge = before.get(start - 1)
+        if hedge is not None:
+            qualifier, first = hedge.label, hedge.first
+        elif last + 1 in after:
+            qualifier = after[last + 1].label
+        text = " ".join(t.text for t in tokens[start : last + 1])
+        out.append(Quantity(first, last, start, count, qualifier, text))
+        i = j
+    return out
+
+
+def _hedge_start(before: dict[int, Hit], i: int) -> int:
+    hedge = before.get(i - 1)
+    return hedge.first if hedge is not None else i

@@ -1,0 +1,185 @@
+"""Text as the lexicon-driven reader sees it: normalised letters, tokens with offsets into the original
+text, and a matcher of word lists over those tokens (pure; no I/O).
+
+Normalising (`normalise`): lowercase; combining marks dropped (Hebrew niqqud, Arabic harakat, the
+dot Turkish "İ" leaves after lowercasing); the Arabic tatweel dropped; the letters Arabic and
+Persian write differently folded to one form (ي ی ى -> ي, ك ک -> ك, أ إ آ ٱ -> ا, ة -> ه), so a
+word list written in one spelling reads the others. Every normalised character keeps the offset
+of the original character it came from, so a quote is always the original text.
+
+Tokens are runs of letters or runs of digits (a digit run may hold thousands separators: "26,900",
+"37.431", "22 313", "٢٣٬٤٥٦"); "و775" is two tokens, "و" and "775", and so is "ב-24".
+
+Matching (`WordMatcher`): a list entry is a word, a phrase (words separated by spaces) or a prefix
+("погиб*"). A token also matches after one of the language's proclitics is taken off its front
+("والقتلى" reads as "القتلى" and "قتلى", "בעזה" as "עזה"), and a name also matches with one of
+the language's endings taken off ("Германии" reads as "Германи"; see `names.py`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_FOLD = str.maketrans(
+    {
+        "ی": "ي",
+        "ى": "ي",
+        "ک": "ك",
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ة": "ه",
+        "ـ": None,
+        "\u200c": None,  # zero-width non-joiner (Persian)
+        "\u200f": None,  # right-to-left mark
+        "\u200e": None,  # left-to-right mark
+        "ё": "е",
+        "’": "'",
+        "ʼ": "'",
+        "‘": "'",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u066c": ",",  # Arabic thousands separator
+        "\u066b": ".",  # Arabic decimal separator
+    }
+)
+
+
+def fold(text: str) -> str:
+    """One entry of a word list, normalised as text is (for building tables)."""
+    return normalise(text)[0]
+
+
+_DROPPED = re.compile(
+    "[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200e\u200f]"
+)
+_ONE_TO_ONE = {k: v for k, v in _FOLD.items() if isinstance(v, str) and len(v) == 1}
+
+
+def normalise(text: str) -> tuple[str, list[int]]:
+    """(normalised text, for each of its characters the offset of the original character)."""
+    low = text.lower()
+    if len(low) == len(text) and _DROPPED.search(text) is None:
+        # most text: nothing dropped and nothing changes length, so offsets stay as they are
+        return low.translate(_ONE_TO_ONE), list(range(len(text)))
+    out: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(text):
+        if ch.isascii():
+            out.append(ch.lower())
+            where.append(i)
+            continue
+        for c in ch.lower():
+            if unicodedata.combining(c):
+                continue
+            folded = c.translate(_FOLD)
+            for f in folded:
+                out.append(f)
+                where.append(i)
+    return "".join(out), where
+
+
+_TOKEN = re.compile(
+    r"(?P<num>\d{1,3}(?:(?:,|\.| )\d{3})+(?!\d)|\d+(?:[.,]\d+)?)|(?P<word>[^\W\d_]+(?:'[^\W\d_]+)*)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str  # normalised
+    start: int  # offsets in the normalised text
+    end: int
+    is_number: bool
+
+
+def tokenize(norm: str) -> list[Token]:
+    out = []
+    for m in _TOKEN.finditer(norm):
+        word = m.group("word")
+        if word is not None and "'" in word:
+            # "l'ukraine", "gazze'de", "israel'in": the parts are words of their own
+            pos = m.start()
+            for part in word.split("'"):
+                out.append(Token(part, pos, pos + len(part), False))
+                pos += len(part) + 1
+            continue
+        out.append(Token(m.group(0), m.start(), m.end(), word is None))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    first: int  # token index
+    last: int  # token index, inclusive
+    label: str
+    entry: str  # the list entry that matched, for `why`
+
+
+# (first word, the other words, last word is a prefix, label, the entry as written)
+_Entry = tuple[str, tuple[str, ...], bool, str, str]
+
+
+class WordMatcher:
+    """Every entry of some labelled word lists, matched over tokens.
+
+    `entries`: (label, entry) pairs; an entry ending in "*" matches as a prefix of its last word.
+    `prefixes`: proclitics that may be taken off the front of a phrase's first token."""
+
+    def __init__(self, entries: list[tuple[str, str]], prefixes: tuple[str, ...] = ()) -> None:
+        self._exact: dict[str, list[_Entry]] = {}
+        self._prefix: dict[str, list[_Entry]] = {}
+        self._prefixes = tuple(sorted(prefixes, key=len, reverse=True))
+        for label, entry in entries:
+            is_prefix = entry.endswith("*")
+            words = tuple(fold(w) for w in entry.rstrip("*").split())
+            if not words or not words[0]:
+                continue
+            first, rest = words[0], words[1:]
+            if is_prefix and not rest:
+                self._prefix.setdefault(first[:2], []).append((first, rest, is_prefix, label, entry))
+            else:
+                self._exact.setdefault(first, []).append((first, rest, is_prefix, label, entry))
+
+    def _forms(self, word: str) -> list[str]:
+        forms = [word]
+        for p in self._prefixes:
+            if word.startswith(p) and len(word) - len(p) >= 2:
+                forms.append(word[len(p) :])
+        return forms
+
+    def hits(self, tokens: list[Token]) -> list[Hit]:
+        """Every match, longest first at each token; matches may overlap."""
+        out: list[Hit] = []
+        for i, tok in enumerate(tokens):
+            if tok.is_number:
+                continue
+            best: Hit | None = None
+            for form in self._forms(tok.text):
+                for _first, rest, is_prefix, label, entry in self._exact.get(form, ()):
+                    end = self._rest_matches(tokens, i + 1, rest, is_prefix)
+                    if end is not None and (best is None or end > best.last):
+                        best = Hit(i, end, label, entry)
+                if best is None:
+                    longest = ""
+                    for first, _rest, _is_prefix, label, entry in self._prefix.get(form[:2], ()):
+                        if form.startswith(first) and len(first) > len(longest):
+                            longest, best = first, Hit(i, i, label, entry)
+            if best is not None:
+                out.append(best)
+        return out
+
+    @staticmethod
+    def _rest_matches(tokens: list[Token], at: int, rest: tuple[str, ...], is_prefix: bool) -> int | None:
+        if not rest:
+            return at - 1
+        if at + len(rest) > len(tokens):
+            return None
+        for k, word in enumerate(rest):
+            tok = tokens[at + k].text
+            last = k == len(rest) - 1
+            if not (tok == word or (last and is_prefix and tok.startswith(word))):
+                return None
+        return at + len(rest) - 1
