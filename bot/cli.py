@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, cast
 
+import orjson
 import typer
 from typer.core import TyperGroup
 
@@ -358,7 +359,8 @@ def match(
                 "file name (it is created), or the file an earlier `match --state` wrote"
             ) from None
     stdin = cast(io.BufferedIOBase, sys.stdin.buffer)
-    write = sys.stdout.write
+    stdout = cast(io.BufferedIOBase, sys.stdout.buffer)
+    write = stdout.write
     number = 0
     # Read what has arrived (at most 64 KiB), answer those lines, flush once: as fast as a batch when
     # stdin is a file, and still one answer per line at once when a caller writes a line and waits.
@@ -369,16 +371,16 @@ def match(
         for line in lines:
             number += 1
             write(_match_line(line, number, ruleset, store))
-        sys.stdout.flush()
+        stdout.flush()
     if pending:
         write(_match_line(pending, number + 1, ruleset, store))
-        sys.stdout.flush()
+        stdout.flush()
 
 
-def _match_line(line: bytes, number: int, ruleset: RuleSet, store: Store | None) -> str:
-    """The answer to one input line ("" for a blank line)."""
+def _match_line(line: bytes, number: int, ruleset: RuleSet, store: Store | None) -> bytes:
+    """The answer to one input line (nothing for a blank line)."""
     if not line.strip():
-        return ""
+        return b""
     try:
         item = json.loads(line.decode("utf-8", errors="replace"))
     except json.JSONDecodeError as error:
@@ -399,7 +401,17 @@ def _match_line(line: bytes, number: int, ruleset: RuleSet, store: Store | None)
         "facts": [fact_json(f) for f in judgment.facts],
         "alerts": [{"rule": a.rule_id, "trigger": a.trigger.value, "text": render_plain(a)} for a in alerts],
     }
-    return json.dumps(out, ensure_ascii=False) + "\n"
+    return _json_line(out)
+
+
+def _json_line(value: dict[str, Any]) -> bytes:
+    """`value` as one line of compact JSON in UTF-8. orjson writes it ~30x faster than `json.dumps`
+    (which was a tenth of `match`'s time per item); `json` takes what orjson refuses (an integer
+    beyond 64 bits in an item's id)."""
+    try:
+        return orjson.dumps(value, option=orjson.OPT_APPEND_NEWLINE)
+    except TypeError:
+        return (json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
 
 
 @app.command()
