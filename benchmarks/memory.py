@@ -89,13 +89,15 @@ def tree(exclude: set[int]) -> dict[int, str]:
         names[pid] = f"{name} ({role})" if role else name
         children.setdefault(ppid, []).append(pid)
     found: dict[int, str] = {}
-    stack = [os.getpid()]
+    stack = [(os.getpid(), "")]
     while stack:
-        pid = stack.pop()
+        pid, parent_name = stack.pop()
         if pid in exclude:
             continue
-        found[pid] = names.get(pid, "?")
-        stack.extend(children.get(pid, ()))
+        name = names.get(pid, "?")
+        # a process the forkserver forked (the parser worker) keeps the forkserver's command line
+        found[pid] = "python (parser worker)" if name == parent_name == "python (forkserver)" else name
+        stack.extend((child, name) for child in children.get(pid, ()))
     return found
 
 
