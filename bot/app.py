@@ -41,6 +41,7 @@ from bot.core.model import Platform
 from bot.core.rules import LoadResult, load_rules
 from bot.deliver import Deliverer, drain_outbox
 from bot.fetch import FetchLimits
+from bot.lifeline import die_with
 from bot.netguard import guarded_connector
 from bot.pipeline import Pipeline, RulesHolder, runtime_feed_guard
 from bot.rules_watch import watch_rules
@@ -98,7 +99,10 @@ def parse_executor() -> ProcessPoolExecutor | None:
     # The worker needs the parser only: a fresh interpreter that imports bot.core.parse (about 25 MB),
     # not a copy of the bot.
     context.set_forkserver_preload(["bot.core.parse"])
-    return ProcessPoolExecutor(max_workers=1, mp_context=context)
+    # The worker exits when the bot does, however the bot ends (bot/lifeline.py).
+    return ProcessPoolExecutor(
+        max_workers=1, mp_context=context, initializer=die_with, initargs=(os.getpid(),)
+    )
 
 
 def fetch_limits(config: Config) -> FetchLimits:

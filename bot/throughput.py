@@ -183,5 +183,10 @@ class FeedParser:
 
 def _fresh_like(executor: Executor) -> Executor:
     if isinstance(executor, ProcessPoolExecutor):
-        return ProcessPoolExecutor(max_workers=1, mp_context=executor._mp_context)
+        return ProcessPoolExecutor(
+            max_workers=1,
+            mp_context=executor._mp_context,
+            initializer=executor._initializer,  # bot.lifeline.die_with: the new worker dies with the bot too
+            initargs=executor._initargs,
+        )
     return executor
