@@ -46,7 +46,8 @@ from bot.netguard import guarded_connector
 from bot.pipeline import Pipeline, RulesHolder, runtime_feed_guard
 from bot.rules_watch import watch_rules
 from bot.settings import Settings
-from bot.store.db import make_engine, upgrade
+from bot.store.db import make_engine, sqlite_path, upgrade
+from bot.store.filelock import DatabaseInUse, HeldFile, hold_sqlite_file
 from bot.store.instances import HEARTBEAT_S, DuplicateInstance, Presence
 from bot.store.locks import SingletonRole
 from bot.store.repo import Store
@@ -184,7 +185,20 @@ async def running_bot(settings: Settings, config: Config | None = None) -> Async
     result = await asyncio.to_thread(_load_rules_of, config)
     if result.ruleset is None:
         raise StartupError("\n".join(str(e) for e in result.errors))
-    store = await asyncio.to_thread(open_store, settings.database_url_for(config.data_dir))
+    database_url = settings.database_url_for(config.data_dir)
+    sqlite_file = sqlite_path(database_url)
+    held: HeldFile | None = None
+    if sqlite_file is not None:  # one bot per SQLite file; taken before migrating it
+        try:
+            held = await asyncio.to_thread(hold_sqlite_file, sqlite_file)
+        except DatabaseInUse as error:
+            raise StartupError(str(error)) from None
+    try:
+        store = await asyncio.to_thread(open_store, database_url)
+    except BaseException:
+        if held is not None:
+            held.release()
+        raise
     now = datetime.now(UTC)
     store.feeds.sync_config(((f.url, f.name, f.tags, f.enabled) for f in config.feeds), now)
     senders = build_senders(settings, config)
@@ -242,6 +256,8 @@ async def running_bot(settings: Settings, config: Config | None = None) -> Async
         if parser_pool is not None:
             parser_pool.shutdown(wait=False, cancel_futures=True)
         await session.close()
+        if held is not None:
+            held.release()
         store.engine.dispose()
 
 

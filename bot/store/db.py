@@ -21,6 +21,7 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import StaticPool
 
 from bot.errors import DatabaseUrlError
+from bot.store.filelock import migration_lock
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -116,7 +117,16 @@ def _alembic_config() -> AlembicConfig:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Apply migrations up to `revision`; safe to call at every start and from several instances
-    (on PostgreSQL an advisory lock serialises concurrent upgrades)."""
+    (on PostgreSQL an advisory lock serialises concurrent upgrades, on SQLite a lock file)."""
+    database = engine.url.database if engine.dialect.name == "sqlite" else None
+    if database and database != ":memory:":
+        with migration_lock(Path(database)):
+            _upgrade(engine, revision)
+    else:
+        _upgrade(engine, revision)
+
+
+def _upgrade(engine: Engine, revision: str) -> None:
     cfg = _alembic_config()
     with engine.begin() as connection:
         if connection.dialect.name == "postgresql":
