@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test check lint bench clean
+.PHONY: run demo test check lint bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,6 +15,10 @@ $(STAMP): pyproject.toml
 ## run: start the bot (SQLite in ./data, alerts on the console when no token is set)
 run: $(STAMP)
 	$(BIN)/conflict-alerts run $(ARGS)
+
+## demo: the offline first step: the example feed through the shipped rules, alerts on the console
+demo: $(STAMP)
+	$(BIN)/conflict-alerts replay examples/world-desk.xml
 
 ## test: lint, type-check and the whole test suite (starts nothing; tests start their own fakes)
 test: $(STAMP)

@@ -39,6 +39,7 @@ from bot.chat.telegram_commands import TelegramCommands, TelegramTextPoster
 from bot.config import Config, load_config
 from bot.core.model import Platform
 from bot.core.rules import LoadResult, load_rules
+from bot.core.wording import plural
 from bot.deliver import Deliverer, drain_outbox
 from bot.fetch import FetchLimits
 from bot.lifeline import die_with
@@ -261,14 +262,49 @@ async def running_bot(settings: Settings, config: Config | None = None) -> Async
         store.engine.dispose()
 
 
-async def run_once(settings: Settings, *, max_wait_s: float = 60.0) -> None:
-    """One poll of every enabled feed and one delivery pass, then return."""
+@dataclass(frozen=True, slots=True)
+class RunSummary:
+    """What one `run --once` did, for the line it ends with."""
+
+    feeds_polled: int
+    feeds_failed: int
+    entries_seen: int
+    entries_baseline: int
+    alerts_created: int
+    delivered: int
+    queued: int
+
+    @property
+    def every_feed_failed(self) -> bool:
+        return self.feeds_polled > 0 and self.feeds_failed == self.feeds_polled
+
+    def line(self) -> str:
+        return (
+            f"{plural(self.feeds_polled, 'feed')} polled, {self.feeds_failed} failed; "
+            f"{plural(self.entries_seen, 'entry')} seen, {self.entries_baseline} taken as the starting "
+            f"baseline; {plural(self.alerts_created, 'alert')} created, {self.delivered} delivered, "
+            f"{self.queued} queued"
+        )
+
+
+async def run_once(settings: Settings, *, max_wait_s: float = 60.0) -> RunSummary:
+    """One poll of every enabled feed and one delivery pass, then return what happened."""
     async with running_bot(settings) as bot:
-        await bot.poll_once()
+        reports = await bot.pipeline.poll_due(all_feeds=True)
         await drain_outbox(
             bot.active_deliverers(), bot.store, max_wait_s=max_wait_s, clock=lambda: datetime.now(UTC)
         )
         await bot.digest_tick()
+        queued = await asyncio.to_thread(bot.store.status.outbox_summary, datetime.now(UTC))
+        return RunSummary(
+            feeds_polled=len(reports),
+            feeds_failed=sum(1 for r in reports if r.error is not None),
+            entries_seen=sum(r.entries for r in reports),
+            entries_baseline=sum(r.baseline for r in reports),
+            alerts_created=sum(len(r.alerts) for r in reports),
+            delivered=sum(d.stats.sent for d in bot.deliverers),
+            queued=int(queued["pending"]),
+        )
 
 
 async def run_forever(settings: Settings, stop: asyncio.Event | None = None) -> None:

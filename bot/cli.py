@@ -208,7 +208,10 @@ def run(
     verbose: Verbose = 0,
     quiet: Quiet = False,
 ) -> None:
-    """Poll the configured feeds and post alerts until stopped (SIGINT/SIGTERM)."""
+    """Poll the configured feeds and post alerts until stopped (SIGINT/SIGTERM).
+
+    With --once: one poll of every feed and one delivery pass, ending with a summary line; the exit
+    code is 1 when every feed failed."""
     import asyncio
 
     from bot.app import StartupError, run_forever, run_once
@@ -217,11 +220,17 @@ def run(
     settings = _settings(config, verbose, quiet)
     _invocation.database_url = settings.database_url
     try:
-        asyncio.run(run_once(settings) if once else run_forever(settings))
+        if not once:
+            asyncio.run(run_forever(settings))
+            return
+        summary = asyncio.run(run_once(settings))
     except (ConfigError, StartupError) as error:
         raise _fail(str(error)) from None
     except KeyboardInterrupt:
-        pass
+        return
+    typer.echo(summary.line(), err=True)
+    if summary.every_feed_failed:
+        raise _fail("every feed failed: see the errors above, or `conflict-alerts feeds` for each one")
 
 
 @app.command()
@@ -500,6 +509,29 @@ def _read_items(path: Path) -> list[Entry]:
     if parsed.problem:
         typer.echo(f"note: {path}: {parsed.problem}", err=True)
     return parsed.entries
+
+
+@app.command("send-test")
+def send_test_command(
+    destination: Annotated[str, typer.Argument(help="A destination id from the configuration.")],
+    config: ConfigOpt = None,
+) -> None:
+    """Post a short test message to one destination and say exactly what the platform answered.
+
+    Checks the token, the chat id and the bot's rights before any news arrives; exit 1 when the
+    platform refused or could not be reached."""
+    import asyncio
+
+    from bot.config import load_config
+    from bot.send_test import find_destination, send_test
+
+    settings = _settings(config, quiet=True)
+    cfg = load_config(settings.config_path)
+    result = asyncio.run(send_test(settings, find_destination(cfg, destination)))
+    for line in result.lines:
+        typer.echo(line, err=not result.ok)
+    if not result.ok:
+        raise typer.Exit(1)
 
 
 @feeds_app.callback(invoke_without_command=True)

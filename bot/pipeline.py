@@ -31,6 +31,7 @@ from bot.core.model import Alert, Destination, Entry, RuleMatch
 from bot.core.route import destinations_for, with_subscribers
 from bot.core.rules import RuleSet
 from bot.core.schedule import health_state, next_poll_delay
+from bot.core.wording import plural
 from bot.fetch import FetchLimits, FetchResult, fetch_feed
 from bot.netguard import UrlGuard
 from bot.record import record_entry
@@ -160,7 +161,8 @@ class Pipeline:
             report.ttl_minutes = parsed.ttl_minutes
             self._ttl_minutes[feed.id] = parsed.ttl_minutes
             report.entries = len(parsed.entries)
-            report.alerts = await self._db.run(self.process_entries, feed, parsed.entries, now)
+            processed = await self._db.run(self.process_entries, feed, parsed.entries, now)
+            report.alerts, report.baseline = processed.alerts, processed.baseline
             cycle.recent.pop(feed.id, None)  # new entries change the publishing rate: read it again
         metrics.poll_finished("not_modified" if result.body is None else "unchanged" if unchanged else "ok")
         if feed.id in cycle.recent:
@@ -184,7 +186,7 @@ class Pipeline:
                 guard=guard, trust_first_hop=not runtime, redirect_session=guarded_session,
             )  # fmt: skip
 
-    def process_entries(self, feed: FeedRow, entries: Sequence[Entry], now: datetime) -> list[Alert]:
+    def process_entries(self, feed: FeedRow, entries: Sequence[Entry], now: datetime) -> ProcessedEntries:
         """Everything after parsing, for one feed's entries. Synchronous: runs in a worker thread."""
         known = self.store.entries.known_keys(feed.id, entries)
         known_keys = {k for k, _ in known}
@@ -192,6 +194,8 @@ class Pipeline:
         first_poll = feed.first_polled_at is None
         max_age = timedelta(hours=self.config.settings.max_entry_age_hours)
         produced: list[Alert] = []
+        backlog = 0  # entries of a first poll published over BASELINE_GRACE ago
+        baseline_count = 0
         seen_now: set[str] = set()
         # Oldest first, so a series moves forward in publication order within one poll.
         for entry in sorted(entries, key=lambda e: e.published or now):
@@ -199,12 +203,22 @@ class Pipeline:
                 continue
             seen_now.add(entry.key)
             published = entry.published or now
-            baseline = (first_poll and (entry.published is None or published < now - BASELINE_GRACE)) or (
-                published < now - max_age
-            )
+            old = first_poll and (entry.published is None or published < now - BASELINE_GRACE)
+            baseline = old or published < now - max_age
+            backlog += old
+            baseline_count += baseline
             alerts = self.judge_and_record(entry, now, baseline=baseline)
             produced.extend(alerts)
-        return produced
+        if backlog:
+            # A user who sees no alert after the first run must be able to tell why.
+            log.info(
+                "%s: first poll, %s older than an hour taken as already seen (they set the baseline for "
+                "later figures, no alert)",
+                feed.name,
+                plural(backlog, "entry"),
+                extra={"event": "feed_baseline", "fields": {"feed": feed.url, "entries": backlog}},
+            )
+        return ProcessedEntries(produced, baseline_count)
 
     def judge_and_record(self, entry: Entry, now: datetime, *, baseline: bool) -> list[Alert]:
         judgment = judge(entry, self.rules.ruleset)
@@ -397,6 +411,12 @@ class Pipeline:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class ProcessedEntries:
+    alerts: list[Alert]
+    baseline: int  # new entries taken as the starting baseline (no alert): old, or a first poll's backlog
+
+
 @dataclass
 class PollReport:
     feed_id: str
@@ -404,6 +424,7 @@ class PollReport:
     status: int | None
     entries: int = 0
     alerts: list[Alert] = field(default_factory=list)
+    baseline: int = 0
     problem: str | None = None
     error: str | None = None
     ttl_minutes: int | None = None

@@ -10,11 +10,19 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
+# The tests' own copy of the rules (the shipped ones when it was taken): tests that run the bot use
+# it, so a user's edits to rules/ never change what the suite sees. tests/data/rules/README.md.
+TEST_RULES = REPO / "tests" / "data" / "rules"
 
 
 @pytest.fixture(scope="session")
 def repo_root() -> Path:
     return REPO
+
+
+@pytest.fixture(scope="session")
+def test_rules() -> Path:
+    return TEST_RULES
 
 
 @pytest.fixture(scope="session")

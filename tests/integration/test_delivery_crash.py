@@ -28,6 +28,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import TEST_RULES
 from tests.fakes.feed_server import FeedItem, FeedServer, running_feed_server
 from tests.fakes.slack_api import FakeSlack, running_fake_slack
 from tests.fakes.telegram_api import FakeTelegram, running_fake_telegram
@@ -52,7 +53,7 @@ def write_config(
         "routes:",
         f"  - {{triggers: [casualty, arms_embargo, recognition, keywords], severity: [low, medium, high], "
         f"to: [{targets}]}}",
-        f"rules_dir: {repo / 'rules'}",
+        f"rules_dir: {TEST_RULES}",
     ]
     config = tmp / "config.yaml"
     config.write_text("\n".join(lines) + "\n", encoding="utf-8")

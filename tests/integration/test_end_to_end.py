@@ -15,6 +15,7 @@ from xml.sax.saxutils import escape
 
 import pytest
 
+from tests.conftest import TEST_RULES
 from tests.fakes.feed_server import running_feed_server
 from tests.fakes.slack_api import running_fake_slack
 from tests.fakes.telegram_api import running_fake_telegram
@@ -51,7 +52,7 @@ destinations:
 routes:
   - {{triggers: [casualty, arms_embargo, recognition], severity: [low, medium, high],
      to: [gaza-channel, desk]}}
-rules_dir: {repo / "rules"}
+rules_dir: {TEST_RULES}
 """,
         encoding="utf-8",
     )
@@ -150,7 +151,7 @@ destinations:
   - {{id: console, console: {{}}}}
 routes:
   - {{triggers: [casualty, arms_embargo, recognition], severity: [low, medium, high], to: [console]}}
-rules_dir: {repo_root / "rules"}
+rules_dir: {TEST_RULES}
 """,
             encoding="utf-8",
         )
@@ -164,7 +165,7 @@ rules_dir: {repo_root / "rules"}
         assert (tmp_path / "data" / "conflict-alerts.sqlite3").exists()
 
 
-async def test_unreachable_feed_is_reported_and_run_once_still_succeeds(
+async def test_unreachable_feed_is_reported_and_run_once_ends_cleanly_with_exit_1(
     tmp_path: Path, repo_root: Path
 ) -> None:
     config = tmp_path / "config.yaml"
@@ -176,7 +177,7 @@ destinations:
   - {{id: console, console: {{}}}}
 routes:
   - {{triggers: [casualty], severity: [high], to: [console]}}
-rules_dir: {repo_root / "rules"}
+rules_dir: {TEST_RULES}
 """,
         encoding="utf-8",
     )
@@ -186,8 +187,10 @@ rules_dir: {repo_root / "rules"}
         "DATABASE_URL": f"sqlite:///{tmp_path / 's.db'}",
     }
     code, _, err = await run_cli(["run", "--once"], env, tmp_path)
-    assert code == 0, err
+    assert code == 1, err  # the only feed failed (issue 14): a scheduler or CI sees it
+    assert "Traceback" not in err
     assert "Closed port" in err and "failed" in err
+    assert err.strip().splitlines()[-1].startswith("every feed failed")
 
 
 async def test_match_contract_on_the_seed_article(repo_root: Path, seed_article: str, tmp_path: Path) -> None:
@@ -205,7 +208,7 @@ async def test_match_contract_on_the_seed_article(repo_root: Path, seed_article:
         "bot",
         "match",
         "--rules",
-        str(repo_root / "rules"),
+        str(TEST_RULES),
         cwd=tmp_path,
         stdin=asyncio.subprocess.PIPE,
         stdout=asyncio.subprocess.PIPE,
@@ -233,7 +236,7 @@ async def test_status_from_another_folder_reads_the_bots_database(tmp_path: Path
     config = home / "config.yaml"
     config.write_text(
         "feeds: []\ndestinations:\n  - {id: console, console: {}}\n"
-        f"routes: []\nrules_dir: {repo_root / 'rules'}\nsettings: {{data_dir: state}}\n",
+        f"routes: []\nrules_dir: {TEST_RULES}\nsettings: {{data_dir: state}}\n",
         encoding="utf-8",
     )
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "SLACK_", "DATABASE_URL"))}

@@ -11,6 +11,7 @@ from pathlib import Path
 from bot.app import _reloader, running_bot
 from bot.deliver import drain_outbox
 from bot.settings import Settings
+from tests.conftest import TEST_RULES
 from tests.fakes.telegram_api import running_fake_telegram
 
 ADMIN = 4242
@@ -51,7 +52,7 @@ async def test_bad_change_keeps_the_last_good_rules_and_tells_the_admins_once(
     tmp_path: Path, repo_root: Path
 ) -> None:
     rules = tmp_path / "rules"
-    shutil.copytree(repo_root / "rules", rules)
+    shutil.copytree(TEST_RULES, rules)
     async with running_fake_telegram() as tg:
         settings = Settings.from_env(
             {

@@ -29,6 +29,7 @@ from bot.fetch import FetchLimits
 from bot.pipeline import Pipeline, RulesHolder, runtime_feed_guard
 from bot.store.feeds import FeedRow, feed_id_for
 from bot.store.repo import Store
+from tests.conftest import TEST_RULES
 from tests.fakes.feed_server import FeedItem, FeedServer, rss_document, running_feed_server
 
 REPO = Path(__file__).resolve().parents[2]
@@ -52,7 +53,7 @@ destinations:
   - {{id: console, console: {{}}}}
 routes:
   - {{triggers: [casualty, arms_embargo, recognition, keywords], to: [console]}}
-rules_dir: {REPO / "rules"}
+rules_dir: {TEST_RULES}
 settings:
   poll_interval_s: 120
 {settings_yaml}

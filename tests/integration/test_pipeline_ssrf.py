@@ -19,6 +19,7 @@ import pytest
 from bot.netguard import guarded_connector
 from bot.pipeline import runtime_feed_guard
 from bot.store.feeds import feed_id_for
+from tests.conftest import TEST_RULES
 from tests.fakes.feed_server import FeedItem, FeedServer, running_feed_server
 from tests.integration.test_pipeline_scheduling import Clock, make_config, pipeline_for
 
@@ -116,10 +117,9 @@ async def run_cli(args: list[str], env: dict[str, str], cwd: Path) -> tuple[int,
 async def test_cli_feeds_add_checks_the_url_and_honours_the_config_allow_list(
     tmp_path: Path, server: FeedServer
 ) -> None:
-    repo = Path(__file__).resolve().parents[2]
     config = tmp_path / "config.yaml"
     config.write_text(
-        f"destinations:\n  - {{id: console, console: {{}}}}\nrules_dir: {repo / 'rules'}\n"
+        f"destinations:\n  - {{id: console, console: {{}}}}\nrules_dir: {TEST_RULES}\n"
         f"settings:\n{allow_localhost(server)}\n",
         encoding="utf-8",
     )

@@ -44,6 +44,7 @@ from bot.store.instances import (
 )
 from bot.store.locks import SingletonRole, lock_key
 from bot.store.repo import Store
+from tests.conftest import TEST_RULES
 from tests.fakes.feed_server import FeedItem, FeedServer, running_feed_server
 from tests.fakes.slack_api import FakeSlack, running_fake_slack
 from tests.fakes.telegram_api import FakeTelegram, running_fake_telegram
@@ -339,7 +340,7 @@ destinations:
 routes:
   - {{triggers: [casualty, arms_embargo, recognition, keywords], severity: [low, medium, high],
      to: [tg, desk]}}
-rules_dir: {repo / "rules"}
+rules_dir: {TEST_RULES}
 """,
         encoding="utf-8",
     )

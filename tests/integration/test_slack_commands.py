@@ -25,6 +25,7 @@ from bot.config import Config, parse_config
 from bot.core.route import Subscription
 from bot.core.rules import RuleSet, load_rules
 from bot.store.subscriptions import SubscriptionStore
+from tests.conftest import TEST_RULES
 from tests.fakes.slack_api import FakeSlack, running_fake_slack
 
 SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
@@ -86,7 +87,7 @@ destinations:
 routes:
   - {{triggers: [casualty], to: [desk]}}
 admins: {{slack: ["U0ADMIN"]}}
-rules_dir: {repo_root / "rules"}
+rules_dir: {TEST_RULES}
 """
     return parse_config(text, tmp_path / "config.yaml")
 

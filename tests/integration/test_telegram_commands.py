@@ -30,6 +30,7 @@ from bot.core.rules import RuleSet, load_rules
 from bot.store.locks import SingletonRole
 from bot.store.repo import Store
 from bot.store.subscriptions import SubscriptionStore
+from tests.conftest import TEST_RULES
 from tests.fakes.feed_server import running_feed_server
 from tests.fakes.telegram_api import FakeMessage, FakeTelegram, running_fake_telegram
 
@@ -48,7 +49,7 @@ destinations:
 routes:
   - {{triggers: [casualty], to: [gaza-channel]}}
 admins: {{telegram: [{ADMIN}]}}
-rules_dir: {repo / "rules"}
+rules_dir: {TEST_RULES}
 {extra}"""
 
 
@@ -301,7 +302,7 @@ destinations:
   - {{id: console, console: {{}}}}
 routes:
   - {{triggers: [keywords], to: [console]}}
-rules_dir: {repo_root / "rules"}
+rules_dir: {TEST_RULES}
 """,
             encoding="utf-8",
         )

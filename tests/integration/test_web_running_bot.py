@@ -19,6 +19,7 @@ import pytest
 from bot import metrics
 from bot.app import run_forever
 from bot.settings import Settings
+from tests.conftest import TEST_RULES
 from tests.fakes.feed_server import running_feed_server
 
 pytestmark = pytest.mark.slow
@@ -69,7 +70,7 @@ async def test_running_bot_serves_probes_metrics_and_status_page(
             f'feeds:\n  - {{url: "{feeds.url("/gaza.xml")}", name: The National}}\n'
             "destinations:\n  - {id: console, console: {}}\n"
             "routes:\n  - {triggers: [casualty, arms_embargo, recognition], to: [console]}\n"
-            f"rules_dir: {repo_root / 'rules'}\n",
+            f"rules_dir: {TEST_RULES}\n",
             encoding="utf-8",
         )
         port = free_port()

@@ -38,9 +38,9 @@ print(json.dumps({"loaded": loaded, "extractors": extractors}), file=sys.stderr)
 """
 
 
-def test_match_loads_no_database_modules(repo_root: Path, tmp_path: Path) -> None:
+def test_match_loads_no_database_modules(test_rules: Path, tmp_path: Path) -> None:
     done = subprocess.run(
-        [sys.executable, "-c", PROBE, str(repo_root / "rules")],
+        [sys.executable, "-c", PROBE, str(test_rules)],
         input=json.dumps(ITEM) + "\n",
         capture_output=True,
         text=True,
