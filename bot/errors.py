@@ -18,7 +18,7 @@ _DATABASE_HINTS: tuple[tuple[str, str], ...] = (
     ("name or service not known", "the host name in DATABASE_URL does not resolve: check its spelling"),
     ("timeout expired", "the database server does not answer: check the host, port and firewall"),
     ("password authentication failed", "check the user name and password in DATABASE_URL"),
-    ("no password supplied", "DATABASE_URL needs the password: postgresql://user:password@host/db"),
+    ("no password supplied", "DATABASE_URL needs the password, as USER:PASSWORD@ before the host"),
     ('role "', "that user does not exist on the server: check the user name in DATABASE_URL"),
     ("does not exist", "create the database (createdb NAME) or correct its name in DATABASE_URL"),
     ("file is not a database", "this file is not a SQLite database: give the bot's state file or a new name"),
@@ -44,7 +44,7 @@ def explain(error: BaseException, database_url: str | None = None) -> str | None
     from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError
 
     if isinstance(error, NoSuchModuleError | ArgumentError):
-        return f"DATABASE_URL is not usable ({_first_line(error)}); expected postgresql://user:password@host/db"
+        return f"DATABASE_URL is not usable ({_first_line(error)}); expected postgresql://HOST/DBNAME"
     if isinstance(error, DatabaseError):  # OperationalError is one
         return _database_problem(error, database_url)
     return None

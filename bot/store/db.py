@@ -29,8 +29,8 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 # Schemes hosting providers hand out, and the SQLAlchemy driver this project ships for them.
 _POSTGRES_SCHEMES = {"postgres": "postgresql+psycopg", "postgresql": "postgresql+psycopg"}
 _URL_HELP = (
-    "expected postgresql://user:password@host:5432/dbname (postgres:// works too) "
-    "or sqlite:///path/to/file.sqlite3"
+    "expected postgresql://HOST:5432/DBNAME with USER:PASSWORD@ before the host (postgres:// works too), "
+    "or sqlite:///PATH/TO/FILE.sqlite3"
 )
 
 

@@ -93,7 +93,7 @@ def test_misspelled_database_url_is_one_line(tmp_path: Path, rules: Path, url: s
     _config(tmp_path, rules)
     for command in READ_ONLY:
         line = _one_line_failure(_cli(list(command), tmp_path, DATABASE_URL=url))
-        assert "expected postgresql://user:password@host:5432/dbname" in line
+        assert "expected postgresql://HOST:5432/DBNAME with USER:PASSWORD@ before the host" in line
 
 
 def test_postgres_schemes_map_to_the_psycopg_driver() -> None:
