@@ -23,7 +23,11 @@ Decisions:
 - Victim phrases are written as a sentence would (`sentence_case`): a headline's "65 People" is
   shown as "65 people", names and demonyms keep their capitals.
 - Evidence is ``alert.evidence``, else the first fact's evidence, whitespace collapsed, at most
-  `EVIDENCE_MAX_CHARS`; it is omitted when empty. "also reported by" names at most
+  `EVIDENCE_MAX_CHARS`; it is omitted when empty. It is the original sentence in the language of
+  the source; the frame (headline, fact lines) stays in English. A quote in a right-to-left script
+  (Hebrew, Arabic, Persian) is wrapped in Unicode isolates (FSI ... PDI) inside its quotation marks,
+  so it cannot reorder the text around it; the source line names the language of a source that is
+  not English: "ynet (in Hebrew)". "also reported by" names at most
   `ALSO_REPORTED_MAX_NAMES` outlets and counts the rest.
 - Telegram: HTML parse mode; the *visible* text equals `render_plain` (headline in bold, the link as
   an ``<a>`` whose text is the URL). It never exceeds `TELEGRAM_MAX_TEXT_LENGTH` visible characters,
@@ -53,6 +57,8 @@ from datetime import datetime
 from functools import lru_cache
 from importlib import resources
 from typing import Any
+
+import pycountry
 
 from bot.core.model import (
     Alert,
@@ -305,11 +311,43 @@ def _also(alert: Alert) -> str:
     return f"also reported by {shown}" + (f" and {rest} more" if rest > 0 else "")
 
 
+# Unicode isolates around a quote in a right-to-left script: the Hebrew or Arabic sentence is laid
+# out on its own, so the quotation marks, the digits in it and the English frame around it stay
+# where they belong (Telegram and Slack both honour them; they are invisible characters).
+_FIRST_STRONG_ISOLATE = "\u2068"
+_POP_ISOLATE = "\u2069"
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def _quoted(evidence: str) -> str:
+    if _RTL.search(evidence):
+        return f'"{_FIRST_STRONG_ISOLATE}{evidence}{_POP_ISOLATE}"'
+    return f'"{evidence}"'
+
+
+def source_language(alert: Alert) -> str | None:
+    """The English name of the language the alert's facts were read from, when not English."""
+    code = next((f.language for f in alert.facts if f.language != "en"), None)
+    if code is None:
+        return None
+    found = pycountry.languages.get(alpha_2=code)
+    return str(found.name) if found is not None else code
+
+
+def _source(alert: Alert) -> str:
+    """The outlet, and the language of the original when it is not English: "ynet (in Hebrew)"."""
+    source = _one_line(alert.source)
+    language = source_language(alert)
+    if language is None:
+        return source
+    return f"{source} (in {language})" if source else f"in {language}"
+
+
 def _parts(alert: Alert) -> _Parts:
     return _Parts(
         headline=headline(alert),
         evidence=_evidence(alert),
-        source=_one_line(alert.source),
+        source=_source(alert),
         link=alert.link.strip(),
         also=_also(alert),
         more=_more(alert),
@@ -364,7 +402,7 @@ def _plain(p: _Parts) -> str:
     if p.more:
         lines.append(p.more)
     if p.evidence:
-        lines.append(f'"{p.evidence}"')
+        lines.append(_quoted(p.evidence))
     src = _source_line(p.source, p.link, p.also)
     if src:
         lines.append(src)
@@ -477,8 +515,8 @@ def _telegram(p: _Parts, link_text: str) -> tuple[str, str]:
         more = html.escape(p.more, quote=False)
         out.append(f"<s>{more}</s>" if p.struck else more)
     if p.evidence:
-        vis.append(f'"{p.evidence}"')
-        out.append(html.escape(f'"{p.evidence}"', quote=False))
+        vis.append(_quoted(p.evidence))
+        out.append(html.escape(_quoted(p.evidence), quote=False))
     src_vis: list[str] = []
     src_out: list[str] = []
     if p.source:
@@ -708,7 +746,7 @@ def render_slack(alert: Alert) -> SlackMessage:
     if p.more:
         blocks.append(_section(_fit_escaped(p.more, SLACK_MAX_SECTION_TEXT)))
     if p.evidence:
-        blocks.append(_section(_fit_escaped(f'"{p.evidence}"', SLACK_MAX_SECTION_TEXT)))
+        blocks.append(_section(_fit_escaped(_quoted(p.evidence), SLACK_MAX_SECTION_TEXT)))
     if line := _slack_source_line(p):
         blocks.append(line)
     return SlackMessage(text=fallback, blocks=blocks[:SLACK_MAX_BLOCKS])

@@ -132,6 +132,7 @@ class _Compiled:
     none_mask: int = 0
     regex: Any = None  # re2 compiled pattern
     fields: int = _TITLE | _SUMMARY
+    languages: frozenset[str] | None = None  # `languages`: only items in these
     # trigger rules
     accepts: Callable[[Fact], bool] | None = None
     update: UpdateMode = UpdateMode.NEW  # casualty rules' `update`
@@ -139,7 +140,7 @@ class _Compiled:
     @property
     def memoizable(self) -> bool:
         """Its decision depends on the phrase hits only (no regex text, no source filter)."""
-        return self.regex is None and not self.filters_sources
+        return self.regex is None and not self.filters_sources and self.languages is None
 
     @property
     def filters_sources(self) -> bool:
@@ -221,6 +222,7 @@ class RuleSet:
                 "routes": tuple(rule.routes),
                 "enabled": rule.enabled,
                 "update": UpdateMode(rule.update) if isinstance(rule, CasualtyRule) else UpdateMode.NEW,
+                "languages": frozenset(rule.languages) if rule.languages else None,
             }
             if isinstance(rule, KeywordsRule):
                 fields = 0
@@ -421,7 +423,9 @@ class RuleSet:
     @staticmethod
     def _match_facts(c: _Compiled, entry: Entry, facts: Sequence[Fact]) -> RuleMatch | None:
         assert c.accepts is not None
-        accepted = tuple(f for f in facts if c.accepts(f))
+        accepted = tuple(
+            f for f in facts if c.accepts(f) and (c.languages is None or f.language in c.languages)
+        )
         if not accepted or not c.source_ok(entry):
             return None
         return _rule_match(c, accepted, ())
@@ -547,11 +551,21 @@ def _judge_keywords(c: _Compiled, entry: Entry, hits: int, regex_text: str | Non
         return None
     if c.filters_sources and not c.source_ok(entry):
         return None
+    if c.languages is not None and entry_language(entry) not in c.languages:
+        return None
     phrases = [p for i, p in enumerate(c.any_phrases) if hits >> i & 1]
     phrases.extend(c.all_phrases)
     if regex_text is not None:
         phrases.append(regex_text)
     return _rule_match(c, (), tuple(phrases))
+
+
+def entry_language(entry: Entry) -> str:
+    """The language an entry is written in (for keywords rules with `languages`; trigger rules read
+    it from their facts). Identified only when such a rule's phrases hit."""
+    from bot.core.extract.lang import identify
+
+    return identify(entry.text, entry.language)
 
 
 def _key(phrase: str) -> str:

@@ -68,6 +68,7 @@ EMPTY_PHRASE = "phrases must not be empty"
 BAD_RULE_ID = "must start with a letter or digit and contain only letters, digits, '-', '_' and '.'"
 MIN_ABOVE_MAX = "min_count ({min}) is greater than max_count ({max})"
 SOURCES_BOTH = "a source cannot be both allowed and denied: {names}"
+UNKNOWN_LANGUAGE = "not a two-letter ISO 639-1 language code: {codes} (write en, ar, he, uk, ru, fr ...)"
 
 RULES_DIR_NOT_FOUND = "rules directory not found"
 NO_RULE_FILES = "no rule files (*.yaml, *.yml) in this directory; without rules nothing can alert"

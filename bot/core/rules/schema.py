@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
+import pycountry
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -105,7 +106,24 @@ class RuleBase(_Model):
     template: str | None = Field(default=None, description="Jinja2 template replacing the alert text.")
     enabled: bool = Field(default=True, description="false: kept (examples still run) but never fires.")
     sources: Sources | None = Field(default=None, description="Only / never these outlets.")
+    languages: list[str] | None = Field(
+        default=None,
+        min_length=1,
+        description="Only items written in these languages (ISO 639-1 codes: en, ar, he, uk ...); "
+        "omitted: every language.",
+    )
     examples: Examples = Field(default_factory=Examples, description="Items to test the rule on.")
+
+    @field_validator("languages")
+    @classmethod
+    def _language_codes(cls, value: list[str] | None) -> list[str] | None:
+        if value is None:
+            return None
+        codes = [v.strip().lower() for v in value]
+        unknown = [v for v in codes if len(v) != 2 or pycountry.languages.get(alpha_2=v) is None]
+        if unknown:
+            raise ValueError(messages.UNKNOWN_LANGUAGE.format(codes=", ".join(unknown)))
+        return codes
 
     @field_validator("id")
     @classmethod
