@@ -44,6 +44,7 @@ from prometheus_client import CONTENT_TYPE_LATEST
 
 from bot.core.credentials import hide_url_credentials
 from bot.core.explain import describe_fact
+from bot.core.extract.lang import is_read, language_name, language_of_feed
 from bot.core.rules import RuleSet
 from bot.core.schedule import health_state
 from bot.metrics import Metrics, StoreCollector
@@ -198,6 +199,8 @@ class FeedView:
     recent_entries: int
     next_poll_at: datetime | None
     interval_s: float | None
+    language: str | None = None  # "Bengali", from the feed's recent titles; None: no entries yet
+    read: bool = True  # False: a language without a lexicon, its items are not read for facts
 
 
 def feed_health(feed: FeedActivity, now: datetime) -> str:
@@ -280,14 +283,27 @@ def _change(payload: Mapping[str, Any]) -> str | None:
     return f"was {change['previous_count']:,}{when} ({change['previous_source']})"
 
 
+def _feed_languages(store: Store) -> dict[str, tuple[str, bool]]:
+    """feed id -> (language name, whether the bot reads it), from each feed's recent titles."""
+    out: dict[str, tuple[str, bool]] = {}
+    for feed_id, titles in store.status.recent_titles().items():
+        code = language_of_feed(titles)
+        if code is not None:
+            out[feed_id] = (language_name(code), is_read(code))
+    return out
+
+
 def snapshot(store: Store, now: datetime, ruleset: RuleSet | None) -> StatusSnapshot:
     """Everything the page shows, read from the store in one go. Synchronous: run it in a thread."""
+    languages = _feed_languages(store)
     feeds = [
         FeedView(
             name=f.name, url=hide_url_credentials(f.url), tags=f.tags, health=feed_health(f, now),
             error_streak=f.error_streak, last_error=hide_url_credentials(f.last_error or "") or None,
             last_success_at=f.last_success_at, last_entry_at=f.last_entry_at,
             recent_entries=f.recent_entries, next_poll_at=f.next_poll_at, interval_s=f.interval_s,
+            language=languages[f.id][0] if f.id in languages else None,
+            read=languages[f.id][1] if f.id in languages else True,
         )
         for f in store.status.feed_activity(entries_since=now - timedelta(hours=24))
     ]

@@ -103,6 +103,19 @@ class StatusQueries:
             for r in rows
         ]
 
+    def recent_titles(self, per_feed: int = 5, scanned: int = 5000) -> dict[str, list[str]]:
+        """The newest `per_feed` entry titles of each feed (among the newest `scanned` entries): enough
+        text for the status page to tell which language a feed is written in."""
+        out: dict[str, list[str]] = {}
+        with self.engine.connect() as conn:
+            newest = select(t.entries.c.feed_id, t.entries.c.title).order_by(t.entries.c.seen_at.desc())
+            rows = conn.execute(newest.limit(scanned))
+            for feed_id, title in rows:
+                titles = out.setdefault(feed_id, [])
+                if len(titles) < per_feed and title:
+                    titles.append(title)
+        return out
+
     def explained_entries(self, limit: int = 50) -> list[ExplainedEntry]:
         """The newest entries that had facts or matched phrases but raised no alert, with the reason."""
         with self.engine.connect() as conn:

@@ -41,6 +41,8 @@ __all__ = [
     "LEXICON_SCRIPTS",
     "identify",
     "is_read",
+    "language_name",
+    "language_of_feed",
     "may_hold_facts",
     "other_language_facts",
     "script_of",
@@ -70,6 +72,22 @@ def may_hold_facts(text: str) -> bool:
     """False when `text` has no English trigger stem and no letter beyond ASCII: nothing in any
     language can be read from it (the one scan most non-ASCII items cost)."""
     return _first_look().search(text.encode("utf-8", "replace")) is not None
+
+
+def language_of_feed(titles: list[str]) -> str | None:
+    """The language a feed's recent titles are written in (None without titles). For the status page:
+    the pipeline never asks, so an item costs nothing for it."""
+    if not titles:
+        return None
+    return identify("\n".join(titles))
+
+
+def language_name(code: str) -> str:
+    """"Bengali" for "bn" (pycountry's ISO 639 names), the code itself when unknown."""
+    import pycountry
+
+    found = pycountry.languages.get(alpha_2=code) if len(code) == 2 else None
+    return str(found.name) if found is not None else code
 
 
 def is_read(language: str) -> bool:
