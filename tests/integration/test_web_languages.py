@@ -10,10 +10,10 @@ import aiohttp
 
 from bot.core.judge import Judgment
 from bot.core.model import Entry
+from bot.metrics import Metrics
 from bot.record import record_entry
 from bot.store.db import make_engine, upgrade
 from bot.store.repo import Store
-from bot.metrics import Metrics
 from bot.web import HttpOptions, WebServer, snapshot
 
 NOW = datetime(2025, 8, 12, 9, 0, tzinfo=UTC)

@@ -16,7 +16,9 @@ from bot.core.render import render_plain, render_slack, render_telegram, telegra
 from bot.core.rules import RULE_MODELS, Rule, RuleSet
 
 HEBREW_QUOTE = "לפחות 14 בני אדם נהרגו ו-40 נפצעו בתקיפה בעזה"
-FIGURE = CasualtyFigure(14, "at_least", "killed", "people", "Gaza", False, evidence=HEBREW_QUOTE, language="he")
+FIGURE = CasualtyFigure(
+    14, "at_least", "killed", "people", "Gaza", False, evidence=HEBREW_QUOTE, language="he"
+)
 
 
 def hebrew_alert() -> Alert:

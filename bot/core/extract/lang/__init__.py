@@ -83,7 +83,7 @@ def language_of_feed(titles: list[str]) -> str | None:
 
 
 def language_name(code: str) -> str:
-    """"Bengali" for "bn" (pycountry's ISO 639 names), the code itself when unknown."""
+    """ "Bengali" for "bn" (pycountry's ISO 639 names), the code itself when unknown."""
     import pycountry
 
     found = pycountry.languages.get(alpha_2=code) if len(code) == 2 else None
