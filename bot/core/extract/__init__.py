@@ -33,7 +33,7 @@ from typing import Any
 
 from bot.core.extract.doc import EMBARGO, NUMBER, RECOGNITION, families, has_digit, has_trigger, prepare
 from bot.core.extract.lang import (
-    LEXICON_SCRIPTS,
+    lexicon_scripts,
     may_be_other_latin,
     may_hold_facts,
     other_language_facts,
@@ -107,7 +107,7 @@ def extract_facts(
     if script == "latin" and not text.isascii() and not may_hold_facts(text):
         return []  # no English stem and no letter beyond ASCII: the one scan, as before
     if script != "latin":
-        if script not in LEXICON_SCRIPTS:
+        if script not in lexicon_scripts():
             return []  # Bengali, Devanagari, Greek ...: no lexicon, nothing to read
         return other_language_facts(title, summary, _day(published), language, script, trace)[1]
     facts = _english_facts(text, published, trace)

@@ -23,26 +23,19 @@ from typing import Any
 
 import re2
 
-from bot.core.extract.lang.identify import (
-    _NON_LATIN,
-    LEXICON_LANGUAGES,
-    LEXICON_SCRIPTS,
-    identify,
-    lexicon_language_possible,
-    script_of,
-)
-from bot.core.extract.lang.names import SCRIPT_OF
-from bot.core.extract.lexicon import lexicon
+from bot.core.extract.lang.identify import _NON_LATIN, identify, lexicon_language_possible, script_of
+from bot.core.extract.lang.names import script_of_language
+from bot.core.extract.lexicon import languages, lexicon
 from bot.core.extract.vetoes import Dropped
 from bot.core.model import Fact
 
 __all__ = [
-    "LEXICON_LANGUAGES",
-    "LEXICON_SCRIPTS",
     "identify",
     "is_read",
     "language_name",
     "language_of_feed",
+    "lexicon_languages",
+    "lexicon_scripts",
     "may_hold_facts",
     "other_language_facts",
     "script_of",
@@ -90,9 +83,21 @@ def language_name(code: str) -> str:
     return str(found.name) if found is not None else code
 
 
+@lru_cache(maxsize=1)
+def lexicon_languages() -> frozenset[str]:
+    """Every language other than English with a lexicon file (bot/core/extract/lexicon/*.toml)."""
+    return frozenset(lang for lang in languages() if lang != "en")
+
+
+@lru_cache(maxsize=1)
+def lexicon_scripts() -> frozenset[str]:
+    """The scripts those languages are written in (each lexicon's `[language] script`)."""
+    return frozenset(script_of_language(lang) for lang in lexicon_languages())
+
+
 def is_read(language: str) -> bool:
     """Whether the bot reads `language` (English or a language with a lexicon file)."""
-    return language == "en" or language in LEXICON_LANGUAGES
+    return language == "en" or language in lexicon_languages()
 
 
 def _stem_pattern(stem: str, script: str) -> str:
@@ -104,8 +109,9 @@ def _stem_pattern(stem: str, script: str) -> str:
     return marks.join(out)
 
 
+@lru_cache(maxsize=8)
 def _languages_of(script: str) -> tuple[str, ...]:
-    return tuple(lang for lang in LEXICON_LANGUAGES if SCRIPT_OF[lang] == script)
+    return tuple(sorted(lang for lang in lexicon_languages() if script_of_language(lang) == script))
 
 
 @lru_cache(maxsize=8)
@@ -133,7 +139,7 @@ def may_be_other_latin(text: str, hint: str | None) -> bool:
     (é, ñ, ü, ş, ã ...) and a trigger stem of one of those lexicons."""
     if hint is not None and hint.split("-")[0].lower() == "en":
         return False
-    declared = hint is not None and hint.split("-")[0].lower() in LEXICON_LANGUAGES
+    declared = hint is not None and hint.split("-")[0].lower() in lexicon_languages()
     if not declared and (text.isascii() or _LATIN_EXTENDED.search(text.encode("utf-8", "replace")) is None):
         return False
     return worth_reading("latin", text)
@@ -153,7 +159,7 @@ def other_language_facts(
     if not lexicon_language_possible(script, text) or not worth_reading(script, text):
         return None, []
     language = identify(text, hint)
-    if language not in LEXICON_LANGUAGES:
+    if language not in lexicon_languages():
         return language, []
     from bot.core.extract.lang.reader import read_facts  # imported on first use, like the English ones
 

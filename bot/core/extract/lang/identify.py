@@ -23,9 +23,6 @@ from typing import Any
 
 import re2
 
-LEXICON_LANGUAGES = ("ar", "uk", "ru", "he", "fr", "es", "de", "tr", "fa", "pt")
-LEXICON_SCRIPTS = frozenset({"latin", "arabic", "cyrillic", "hebrew"})  # the scripts they are written in
-
 # (script, first code point, last code point)
 _RANGES = (
     ("cyrillic", 0x0400, 0x052F),

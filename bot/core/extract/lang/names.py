@@ -26,10 +26,13 @@ from bot.core.extract.lang.tokens import Token, fold
 from bot.core.extract.lexicon import Lexicon, lexicon
 
 KINDS = ("places", "demonyms", "organisations", "leaders")
-SCRIPT_OF = {
-    "ar": "arabic", "fa": "arabic", "he": "hebrew", "ru": "cyrillic", "uk": "cyrillic",
-    "fr": "latin", "es": "latin", "de": "latin", "tr": "latin", "pt": "latin",
-}  # fmt: skip
+
+
+def script_of_language(language: str) -> str:
+    """The script a language's lexicon says it is written in (`[language] script`)."""
+    return lexicon(language).words("language", "script")[0]
+
+
 _MIN_STEM = 3
 _GENERATED = frozenset({"country", "city"})  # kinds of the generated files (aliases have their own)
 
@@ -120,7 +123,7 @@ def _table(language: str) -> _Table:
     common = _common_words(lex)
     for surface, canonical, kind, country in (
         r
-        for r in _read_tsv(f"cities-{SCRIPT_OF[language]}.tsv") + _read_tsv(f"{language}.tsv")
+        for r in _read_tsv(f"cities-{script_of_language(language)}.tsv") + _read_tsv(f"{language}.tsv")
         if len(r) == 4
     ):
         if kind == "city" and _is_common(fold(surface), common, prefixes):
@@ -178,7 +181,7 @@ def find_mentions(language: str, tokens: list[Token], original: str, where: list
     `original` and `where` (normalised offset -> original offset) tell whether a token starts with a
     capital in the text."""
     table = _table(language)
-    cased = SCRIPT_OF[language] in {"latin", "cyrillic"}
+    cased = script_of_language(language) in {"latin", "cyrillic"}
     n = len(tokens)
     # per token, once: its forms without a proclitic, and its stem without an ending
     forms = [_first_forms(t.text, table.prefixes) for t in tokens]

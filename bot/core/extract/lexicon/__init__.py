@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Lexicon", "LexiconError", "lexicon"]
+__all__ = ["Lexicon", "LexiconError", "languages", "lexicon"]
 
 
 class LexiconError(ValueError):
@@ -83,6 +83,19 @@ def _pattern(entry: str) -> str:
     prefix = entry.endswith("*")
     body = r"\s+".join(re.escape(part) for part in entry.rstrip("*").split(" "))
     return body + (r"\w*" if prefix else "")
+
+
+@lru_cache(maxsize=1)
+def languages() -> tuple[str, ...]:
+    """The codes of every language with a file here ("en", "ar", ...): adding a language is adding
+    its file."""
+    return tuple(
+        sorted(
+            p.name[: -len(".toml")]
+            for p in resources.files(__package__).iterdir()
+            if p.name.endswith(".toml")
+        )
+    )
 
 
 @lru_cache(maxsize=16)
