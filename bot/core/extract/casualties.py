@@ -279,6 +279,8 @@ _ANNIVERSARY = re.compile(
     r"years?\s+since)",
     re.I,
 )
+# substrings every match of _ANNIVERSARY holds, for a cheap test first
+_ANNIVERSARY_HINTS = ("anniversar", "commemorat", "memorial", "remembrance", "mourning", "since")
 _IN_WHICH = re.compile(r"\b(?:in|during)\s+which\b", re.I)
 # words that date a figure as this news, not a recalled one
 _FRESH = re.compile(
@@ -423,6 +425,24 @@ class _Context:
         self._sents = sents
         self._dateline = dateline
         self._hits: dict[int, list[tuple[int, int]]] = {}
+        self._about: dict[str, re.Match[str] | None] = {}
+        self._locative: dict[str, list[tuple[int, str]]] = {}
+        self._per_sentence: dict[tuple[str, int], str | None] = {}
+
+    def per_sentence(self, name: str, sent: Sentence, test: Callable[[Sentence], str | None]) -> str | None:
+        """A veto test that reads only the sentence, run once per sentence of this item."""
+        key = (name, sent.start)
+        if key not in self._per_sentence:
+            self._per_sentence[key] = test(sent)
+        return self._per_sentence[key]
+
+    def locative(self, text: str) -> list[tuple[int, str]]:
+        """`_locative_places(text)`, once per text of this item: a figure's location reads its clause,
+        its sentence and the sentence before, and an item's figures share them."""
+        got = self._locative.get(text)
+        if got is None:
+            got = self._locative[text] = _locative_places(text)
+        return got
 
     @cached_property
     def review(self) -> str | None:
@@ -436,19 +456,32 @@ class _Context:
     @cached_property
     def commemoration_lead(self) -> str | None:
         """The anniversary words when the item's lead (first two sentences) is about a commemoration."""
+        lead = " ".join(sent.text for sent in self._sents[:2]).lower()
+        if not any(w in lead for w in _ANNIVERSARY_HINTS):
+            return None
         for sent in self._sents[:2]:
             m = _ANNIVERSARY.search(sent.text)
             if m:
                 return m.group(0)
         return None
 
-    def search(self, rx: re.Pattern[str]) -> re.Match[str] | None:
-        """The first match of `rx` in any sentence of the item."""
-        for sent in self._sents:
-            m = rx.search(sent.text)
-            if m:
-                return m
-        return None
+    def about(self, kind: str) -> re.Match[str] | None:
+        """The first words of the lexicon list `kind` ("press_freedom", "crime_statistics") in the item,
+        found once per item (a cheap substring test first: most items name none)."""
+        if kind not in self._about:
+            found = None
+            low = self._low_text
+            if any(w in low for w in _ABOUT_HINTS[kind]):
+                for sent in self._sents:
+                    found = _lexicon_res()[kind].search(sent.text)
+                    if found:
+                        break
+            self._about[kind] = found
+        return self._about[kind]
+
+    @cached_property
+    def _low_text(self) -> str:
+        return " ".join(sent.text for sent in self._sents).lower()
 
     @cached_property
     def lead_cities(self) -> dict[str, set[str]]:
@@ -521,7 +554,7 @@ class _Context:
         if idx is None:
             return None
         for s in reversed(self._sents[max(0, idx - back) : idx]):
-            places = _locative_places(s.text)
+            places = self.locative(s.text)
             if places:
                 return places[0][1]
         return None
@@ -597,13 +630,13 @@ def _location(
     lo = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start)) + 1
     hi_m = _COMMA_SEMI.search(sentence, start)
     hi = hi_m.start() if hi_m else len(sentence)
-    places = _locative_places(sentence[lo:hi])
+    places = ctx.locative(sentence[lo:hi])
     country: str | None
     how: str
     if places:
         country, how = places[0][1], "put there by the figure's clause"
     else:
-        in_sentence = _locative_places(sentence)
+        in_sentence = ctx.locative(sentence)
         sea = _SEA.search(sentence)
         if sea and not in_sentence:
             return " ".join(sea.group(0).split()), "a sea the sentence names"
@@ -721,7 +754,11 @@ def _cumulative(sentence: str, start: int, end: int, via_toll: bool) -> tuple[bo
 
 def _court(c: _Candidate) -> str | None:
     """A verdict on past killings (new deaths are not reported in a court's sentence)."""
-    m = _COURT.search(c.sent.text)
+    return c.ctx.per_sentence("court", c.sent, _court_words)
+
+
+def _court_words(sent: Sentence) -> str | None:
+    m = _COURT.search(sent.text)
     return m.group(0) if m else None
 
 
@@ -743,14 +780,16 @@ def _commemoration(c: _Candidate) -> str | None:
 
 def _history(c: _Candidate) -> str | None:
     """A year long past that the figure is told in ("the 1994 genocide killed ...")."""
-    s = c.sent.text
+    published = c.published
+    return c.ctx.per_sentence("history", c.sent, lambda sent: _past_year(sent.text, published))
+
+
+def _past_year(s: str, published: date | None) -> str | None:
     for m in _HISTORY_YEAR.finditer(s):
         year = int(m.group(1))
         if _ONGOING_YEAR.search(s[: m.start()]):
             continue
-        if (c.published is not None and year <= c.published.year - 3) or (
-            c.published is None and year < 2000
-        ):
+        if (published is not None and year <= published.year - 3) or (published is None and year < 2000):
             return m.group(0)
     return None
 
@@ -766,6 +805,13 @@ def _lexicon_res() -> dict[str, re.Pattern[str]]:
     }
 
 
+# substrings (lowercase) one of which every entry of these lexicon lists holds: a cheap test first
+_ABOUT_HINTS = {
+    "press_freedom": ("press", "journalist", "reporters", "cpj", "ifj", "watchdog"),
+    "crime_statistics": ("homicide", "murder", "crime", "femicide"),
+}
+
+
 def _duration(c: _Candidate) -> str | None:
     """A number of days, nights, years ... is a duration, never a figure ("over five days", "a 20-year
     war", "two days of clashes"); the sentence's other numbers are still read."""
@@ -776,7 +822,7 @@ def _duration(c: _Candidate) -> str | None:
 def _statistics(kind: str) -> Callable[[_Candidate], str | None]:
     def test(c: _Candidate) -> str | None:
         res = _lexicon_res()
-        m = res[kind].search(c.sent.text) or c.ctx.search(res[kind])  # the item is about such statistics
+        m = c.ctx.about(kind)  # the item is about such statistics (judged once per item)
         if m is None:
             return None
         lo, hi = _clause(c.sent.text, c.start, c.end)
@@ -1055,10 +1101,12 @@ def _qualifier_from_toll(left: str, qual: str) -> str:
 # Parts of a figure: "killing 18 people, among them nine children", "20 people, 18 of them women",
 # "including 10 women and three infants". Each names its own victims and shares the figure's kind.
 _PART_INCL = re.compile(
-    rf"(?:\b(?:including|among\s+them|among\s+whom|of\s+whom|mostly)|\s[—–]|\s--)\s+(?:(?:at\s+least|some)\s+)?"
+    rf"\b(?:including|among\s+them|among\s+whom|of\s+whom|mostly)\s+(?:(?:at\s+least|some)\s+)?"
     rf"(?P<q>{QUANTITY})\s+(?P<vic>{_VICTIMS})",
     re.I,
 )
+# parts between dashes: "302 people — 98 soldiers, 139 civilians and 65 rebels — were killed"
+_PART_DASH = re.compile(rf"\s(?:[—–]|--)\s*(?P<q>{QUANTITY})\s+(?P<vic>{_VICTIMS})", re.I)
 _PART_OF_THEM = re.compile(
     rf",\s*(?P<q>{QUANTITY})\s+of\s+(?:them|whom)(?:\s+(?:were|being))?\s+(?P<vic>{_VICTIMS})", re.I
 )
@@ -1084,7 +1132,8 @@ def _sibling(s: str, end: int) -> tuple[int | None, str, str, int] | None:
 
 def _parts(s: str, end: int) -> list[tuple[int | None, str, str, int]]:
     """(count, qualifier, victims, end) for the parts of the figure that ends at `end`."""
-    found = [m for m in (_PART_INCL.search(s, end), _PART_OF_THEM.search(s, end)) if m]
+    dash = _PART_DASH.search(s, end) if "—" in s or "–" in s or "--" in s else None
+    found = [m for m in (_PART_INCL.search(s, end), _PART_OF_THEM.search(s, end), dash) if m]
     if not found:
         return []
     m = min(found, key=lambda x: x.start())
@@ -1094,7 +1143,7 @@ def _parts(s: str, end: int) -> list[tuple[int | None, str, str, int]]:
     count, qual = parse_quantity(m.group("qual"), m.group("num"))
     out: list[tuple[int | None, str, str, int]] = [(count, qual, m.group("vic"), m.end())]
     pos = m.end()
-    if m.re is _PART_INCL:
+    if m.re is _PART_INCL or m.re is _PART_DASH:
         while more := _PART_MORE.match(s, pos):
             count, qual = parse_quantity(more.group("qual"), more.group("num"))
             out.append((count, qual, more.group("vic"), more.end()))
@@ -1131,11 +1180,12 @@ def _why(
     return Why(recognizer, (trigger,) if trigger else (), sent.text[lo:hi].strip(), tuple(roles), status)
 
 
-def _extract(doc: Doc, published: date | None, trace: list[Dropped] | None) -> list[CasualtyFigure]:
+def _extract(
+    doc: Doc, published: date | None, trace: list[Dropped] | None, ctx: _Context
+) -> list[CasualtyFigure]:
     wanted = {s.start: (words, cas) for s, words, cas in doc.casualty_sentences()}
     if not wanted:
         return []
-    ctx: _Context | None = None
     out: list[CasualtyFigure] = []
     previous: CasualtyFigure | None = None  # the last figure of the previous sentence
     for sent in doc.sents:
@@ -1144,8 +1194,6 @@ def _extract(doc: Doc, published: date | None, trace: list[Dropped] | None) -> l
             ref = _REFER_BACK.match(s) if previous is not None else None
             if ref and previous is not None:
                 count, qual = parse_quantity(ref.group("qual"), ref.group("num"))
-                if ctx is None:
-                    ctx = _Context(doc.sents, doc.dateline)
                 place, how = _location(s, ref.start("q"), ctx)
                 why = _why(
                     "refer_back",
@@ -1205,8 +1253,6 @@ def _extract(doc: Doc, published: date | None, trace: list[Dropped] | None) -> l
                 continue
             count, qual = parse_quantity(q_qual, num) if parsed is None else parsed
             kind, vic, via_toll, phrase_end, recognizer, trigger = read
-            if ctx is None:
-                ctx = _Context(doc.sents, doc.dateline)
             vetoed = CASUALTY_VETOES.first(_Candidate(sent, q_start, phrase_end, kind, ctx, published, q_end))
             if vetoed is not None:
                 if trace is not None:
@@ -1299,6 +1345,12 @@ def _one_victim_re() -> re.Pattern[str]:
     )
 
 
+# Around a casualty word, what every match of _one_victim_re holds: a cheap test ("killed a",
+# "was also wounded", "and another injured")
+_ONE_AFTER = re.compile(r"\w*\s+an?\s")
+_ONE_BEFORE = re.compile(r"(?:was|were|been)\s+(?:\w+\s+)?$|another\s+(?:\w+\s+)?$")
+
+
 def might_have_one_victim(text: str) -> bool:
     """Whether `text` may tell of one victim without a number (see _one_victim_re)."""
     low = text.lower()
@@ -1308,19 +1360,21 @@ def might_have_one_victim(text: str) -> bool:
     )
 
 
-def _one_victim(doc: Doc, published: date | None, trace: list[Dropped] | None) -> list[CasualtyFigure]:
+def _one_victim(
+    doc: Doc, published: date | None, trace: list[Dropped] | None, ctx: _Context
+) -> list[CasualtyFigure]:
     """One victim (or two, joined by "and his"), told without a number (see _one_victim_re)."""
     out: list[CasualtyFigure] = []
-    ctx: _Context | None = None
     for sent, positions in zip(doc.sents, doc.casualty_words, strict=True):
         s = sent.text
-        if not positions:
-            continue
+        if not any(
+            _ONE_AFTER.match(s, p) or _ONE_BEFORE.search(s, max(0, p - 40), p) or " and a" in s[p : p + 90]
+            for p in positions
+        ):
+            continue  # none of the shapes _one_victim_re reads is around a casualty word
         for m in _one_victim_re().finditer(s):
             word = m.group("pv") or m.group("another") or "killed"
             kind = _kind_of(word)
-            if ctx is None:
-                ctx = _Context(doc.sents, doc.dateline)
             vetoed = ONE_VICTIM_VETOES.first(_Candidate(sent, m.start(), m.end(), kind, ctx, published))
             if vetoed is not None:
                 if trace is not None:
@@ -1359,7 +1413,8 @@ def casualties_in(
     every figure a veto dropped is appended to it."""
     if not doc.mask & CASUALTY:
         return []
-    return merge_casualties(_extract(doc, published, trace) + _one_victim(doc, published, trace))
+    ctx = _Context(doc.sents, doc.dateline)  # lazy: it reads the whole text only when a figure asks
+    return merge_casualties(_extract(doc, published, trace, ctx) + _one_victim(doc, published, trace, ctx))
 
 
 _QUALIFIER_RANK = {"exact": 0, "vague": 0, "about": 1, "up_to": 1, "nearly": 2, "at_least": 2, "more_than": 2}

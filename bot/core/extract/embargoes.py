@@ -552,6 +552,9 @@ _DECISION_OF = re.compile(
 
 def _decider(s: str, span: tuple[int, int]) -> Mention | None:
     """Whose decision the embargo is, when the sentence says so with a possessive."""
+    window = s[max(0, span[0] - 90) : span[0]]
+    if "'s" not in window and "s' " not in window:
+        return None  # every decision phrase is a possessive: a cheap test first
     m = _DECISION_OF.search(s, max(0, span[0] - 90), span[0])
     if m is None:
         return None

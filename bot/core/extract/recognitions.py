@@ -324,7 +324,12 @@ def _status(before: str, after: str, whole_text: str) -> tuple[str, str]:
     m = _REJECT_BEFORE.search(near) or _REJECT_AFTER.search(after[:120])
     if m:
         return "rejected", f"'{m.group(0)}'"
-    m = _PROMISED.search(near) or _IN_A_DEAL.search(clause)
+    low = clause.lower()
+    m = _PROMISED.search(near) or (
+        _IN_A_DEAL.search(clause)
+        if any(w in low for w in ("agreement", "deal", "memorandum", "mou", "accord", "pact"))
+        else None
+    )
     if m:
         return "announced", f"promised in a deal: '{m.group(0).strip()[-60:]}'"
     m = _DONE_FIRST.search(near)
