@@ -4,6 +4,7 @@ one is available (CI exports CONFLICT_ALERTS_TEST_POSTGRES_URL after starting th
 from __future__ import annotations
 
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -42,3 +43,32 @@ def postgres_url() -> str:
             "(.ci/run does when the server runs)"
         )
     return url
+
+
+def shipped_text(relative: str) -> str:
+    """A file as the project ships it: the committed version when this is a git checkout (a user's
+    own edits to conflict-alerts.yaml must not fail the tests of the shipped defaults), else the file."""
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(REPO), "show", f"HEAD:{relative}"],
+            capture_output=True, text=True, timeout=30, check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        done = None
+    if done is not None and done.returncode == 0:
+        return done.stdout
+    return (REPO / relative).read_text(encoding="utf-8")
+
+
+def shipped_rule_files() -> list[str]:
+    """The rule files the project ships (committed under rules/), as paths relative to the repo."""
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(REPO), "ls-files", "rules/*.yaml", "rules/*.yml"],
+            capture_output=True, text=True, timeout=30, check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        done = None
+    if done is not None and done.returncode == 0 and done.stdout.strip():
+        return sorted(done.stdout.split())
+    return sorted(str(p.relative_to(REPO)) for p in (REPO / "rules").glob("*.y*ml"))

@@ -691,3 +691,34 @@ async def running_fake_telegram(**knobs: Any) -> AsyncIterator[FakeTelegram]:
         yield fake
     finally:
         await fake.close()
+
+
+async def _serve(port: int, token: str) -> None:
+    """Run the fake until interrupted, printing each message a bot sends (README: a test message
+    without a real Telegram account)."""
+    fake = FakeTelegram(token=token)
+    await fake.start(port=port)
+    print(f"fake Telegram Bot API on {fake.base_url}", flush=True)
+    print(f"  export TELEGRAM_API_BASE_URL={fake.base_url}", flush=True)
+    print(f"  export TELEGRAM_BOT_TOKEN={token}", flush=True)
+    print("any chat id is accepted; messages appear below (Ctrl-C stops)", flush=True)
+    shown = 0
+    try:
+        while True:
+            for message in fake.messages[shown:]:
+                print(f"\n[chat {message.chat_id}, message {message.message_id}]\n{message.text}", flush=True)
+            shown = len(fake.messages)
+            await asyncio.sleep(0.2)
+    finally:
+        await fake.close()
+
+
+if __name__ == "__main__":
+    import argparse
+
+    parser = argparse.ArgumentParser(description="A fake Telegram Bot API on 127.0.0.1 (tests, demos).")
+    parser.add_argument("--port", type=int, default=8081)
+    parser.add_argument("--token", default=DEFAULT_TOKEN)
+    options = parser.parse_args()
+    with suppress(KeyboardInterrupt):
+        asyncio.run(_serve(options.port, options.token))

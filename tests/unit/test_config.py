@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import Config, ConfigError, json_schema, load_config
+from bot.config import Config, ConfigError, json_schema, load_config, parse_config
 from bot.core.model import Destination, Platform
+from tests.conftest import shipped_text
 
 ROOT = Path(__file__).parents[2]
 
@@ -195,7 +196,7 @@ def test_empty_config_is_all_defaults(tmp_path: Path) -> None:
 
 
 def test_default_config_is_valid_and_sends_everything_to_the_console() -> None:
-    config = load_config(ROOT / "conflict-alerts.yaml")
+    config = parse_config(shipped_text("conflict-alerts.yaml"), ROOT / "conflict-alerts.yaml")
 
     assert 10 <= len(config.feeds) <= 15
     assert all(f.url.startswith("https://") for f in config.feeds)

@@ -10,7 +10,8 @@ import pytest
 
 from bot.config import load_config
 from bot.core.model import ArmsEmbargo, CasualtyFigure, Entry, Fact, Recognition
-from bot.core.rules import RuleSet, json_schema, load_rules, rule_files
+from bot.core.rules import RuleSet, json_schema, load_rules
+from tests.conftest import shipped_rule_files, shipped_text
 
 ROOT = Path(__file__).parents[2]
 RULES = ROOT / "rules"
@@ -43,9 +44,9 @@ def test_shipped_rules_load_against_the_default_config() -> None:
     assert triggers == {"casualty", "arms_embargo", "recognition", "keywords"}
 
 
-@pytest.mark.parametrize("path", rule_files(RULES), ids=lambda p: p.name)
-def test_shipped_rule_files_point_editors_at_the_schema(path: Path) -> None:
-    assert path.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=./schema.json\n")
+@pytest.mark.parametrize("path", shipped_rule_files(), ids=lambda p: Path(p).name)
+def test_shipped_rule_files_point_editors_at_the_schema(path: str) -> None:
+    assert shipped_text(path).startswith("# yaml-language-server: $schema=./schema.json\n")
 
 
 def _all_facts() -> list[Fact]:
