@@ -40,6 +40,7 @@ from pydantic import (
 from ruamel.yaml.comments import CommentedMap
 
 from bot.core.model import Destination, Platform, Severity, Trigger
+from bot.core.parse import DEFAULT_MAX_ENTRIES_PER_POLL
 from bot.core.rules import messages
 from bot.core.rules.loader import DEFAULT_MAX_RULE_FILE_BYTES
 from bot.core.rules.yamlsource import (
@@ -198,6 +199,11 @@ class Settings(_Model):
     data_dir: str = Field(default="data", description="State folder (SQLite), relative to this file.")
     hot_reload: bool = Field(
         default=True, description="Watch the config and rule files and reload on change."
+    )
+    max_entries_per_poll: int = Field(
+        default=DEFAULT_MAX_ENTRIES_PER_POLL,
+        gt=0,
+        description="Entries one poll of one feed reads, newest first; the rest are counted and reported.",
     )
     max_rule_file_bytes: int = Field(
         default=DEFAULT_MAX_RULE_FILE_BYTES,

@@ -28,6 +28,7 @@ from bot import metrics
 from bot.config import Config, FeedConfig
 from bot.core.judge import judge
 from bot.core.model import Alert, Destination, Entry, RuleMatch
+from bot.core.parse import take_newest
 from bot.core.route import destinations_for, with_subscribers
 from bot.core.rules import RuleSet
 from bot.core.schedule import health_state, next_poll_delay
@@ -45,6 +46,8 @@ log = logging.getLogger("conflict_alerts.pipeline")
 # Entries published this long before a feed's first poll are its backlog: they set the baseline for
 # series and events but raise no alert. Newer ones are news the bot would have caught anyway.
 BASELINE_GRACE = timedelta(hours=1)
+# New entries are judged and recorded this many per database call (see _process_in_slices).
+ENTRIES_PER_SLICE = 25
 # How far back the publishing rate is read (bot.core.schedule.RATE_WINDOWS).
 RATE_HISTORY = timedelta(days=7)
 
@@ -160,8 +163,18 @@ class Pipeline:
             report.problem = parsed.problem
             report.ttl_minutes = parsed.ttl_minutes
             self._ttl_minutes[feed.id] = parsed.ttl_minutes
-            report.entries = len(parsed.entries)
-            processed = await self._db.run(self.process_entries, feed, parsed.entries, now)
+            limit = self.config.settings.max_entries_per_poll
+            taken, report.passed_over = take_newest(parsed.entries, limit, now)
+            report.entries = len(taken)
+            if report.passed_over:
+                log.warning(
+                    "feed %s carries %s entries; read the newest %s and passed over %s "
+                    "(settings.max_entries_per_poll)",
+                    feed.name, f"{len(parsed.entries):,}", f"{len(taken):,}", f"{report.passed_over:,}",
+                    extra={"event": "feed_entries_capped",
+                           "fields": {"feed": feed.url, "passed_over": report.passed_over}},
+                )  # fmt: skip
+            processed = await self._process_in_slices(feed, taken, now)
             report.alerts, report.baseline = processed.alerts, processed.baseline
             cycle.recent.pop(feed.id, None)  # new entries change the publishing rate: read it again
         metrics.poll_finished("not_modified" if result.body is None else "unchanged" if unchanged else "ok")
@@ -186,6 +199,29 @@ class Pipeline:
                 guard=guard, trust_first_hop=not runtime, redirect_session=guarded_session,
             )  # fmt: skip
 
+    async def _process_in_slices(
+        self, feed: FeedRow, entries: Sequence[Entry], now: datetime
+    ) -> ProcessedEntries:
+        """process_entries, a slice at a time, oldest first: between slices the database worker takes
+        up the other feeds' work, so one busy feed delays them by a slice, not by all its entries."""
+        ordered = sorted(entries, key=lambda e: e.published or now)
+        total = ProcessedEntries([], 0)
+        for start in range(0, len(ordered), ENTRIES_PER_SLICE):
+            piece = ordered[start : start + ENTRIES_PER_SLICE]
+            done = await self._db.run(self.process_entries, feed, piece, now)
+            total = ProcessedEntries(total.alerts + done.alerts, total.baseline + done.baseline,
+                                     total.backlog + done.backlog)  # fmt: skip
+        if total.backlog:
+            # A user who sees no alert after the first run must be able to tell why.
+            log.info(
+                "%s: first poll, %s older than an hour taken as already seen (they set the baseline for "
+                "later figures, no alert)",
+                feed.name,
+                plural(total.backlog, "entry"),
+                extra={"event": "feed_baseline", "fields": {"feed": feed.url, "entries": total.backlog}},
+            )
+        return total
+
     def process_entries(self, feed: FeedRow, entries: Sequence[Entry], now: datetime) -> ProcessedEntries:
         """Everything after parsing, for one feed's entries. Synchronous: runs in a worker thread."""
         known = self.store.entries.known_keys(feed.id, entries)
@@ -209,16 +245,7 @@ class Pipeline:
             baseline_count += baseline
             alerts = self.judge_and_record(entry, now, baseline=baseline)
             produced.extend(alerts)
-        if backlog:
-            # A user who sees no alert after the first run must be able to tell why.
-            log.info(
-                "%s: first poll, %s older than an hour taken as already seen (they set the baseline for "
-                "later figures, no alert)",
-                feed.name,
-                plural(backlog, "entry"),
-                extra={"event": "feed_baseline", "fields": {"feed": feed.url, "entries": backlog}},
-            )
-        return ProcessedEntries(produced, baseline_count)
+        return ProcessedEntries(produced, baseline_count, backlog)
 
     def judge_and_record(self, entry: Entry, now: datetime, *, baseline: bool) -> list[Alert]:
         judgment = judge(entry, self.rules.ruleset)
@@ -415,6 +442,7 @@ class Pipeline:
 class ProcessedEntries:
     alerts: list[Alert]
     baseline: int  # new entries taken as the starting baseline (no alert): old, or a first poll's backlog
+    backlog: int = 0  # of those, a first poll's entries published over BASELINE_GRACE ago (logged)
 
 
 @dataclass
@@ -422,7 +450,8 @@ class PollReport:
     feed_id: str
     name: str
     status: int | None
-    entries: int = 0
+    entries: int = 0  # entries read from the document (at most settings.max_entries_per_poll)
+    passed_over: int = 0  # older entries beyond that limit, not read this poll
     alerts: list[Alert] = field(default_factory=list)
     baseline: int = 0
     problem: str | None = None

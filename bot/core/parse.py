@@ -60,7 +60,7 @@ import hashlib
 import html
 import io
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
@@ -73,6 +73,9 @@ from bot.core.credentials import without_credentials
 from bot.core.model import Entry
 
 MAX_PARSE_BYTES = 20 * 1024 * 1024
+# Entries one poll of one feed reads (settings.max_entries_per_poll): a document that suddenly holds
+# 100,000 new entries, or whose guids change on every poll, costs one bounded slice of work per poll.
+DEFAULT_MAX_ENTRIES_PER_POLL = 250
 MAX_SUMMARY_CHARS = 20_000
 MAX_TITLE_CHARS = 1_000
 MAX_GUID_CHARS = 512
@@ -524,3 +527,11 @@ def _exception_words(exc: Any) -> str:
     if name == "UndeclaredNamespace":
         return f"undeclared XML namespace: {msg}"
     return f"{name}: {msg}" if msg else name
+
+
+def take_newest(entries: Sequence[Entry], limit: int, now: datetime) -> tuple[list[Entry], int]:
+    """The `limit` newest entries (undated ones count as published `now`), and how many were left."""
+    if len(entries) <= limit:
+        return list(entries), 0
+    ranked = sorted(entries, key=lambda e: e.published or now, reverse=True)
+    return ranked[:limit], len(entries) - limit

@@ -8,12 +8,17 @@ address always is.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from bot.config import Settings
+from bot.core.model import Entry
 from bot.netguard import BlockedUrl, UrlGuard
+from bot.store.feeds import feed_id_for
 from tests.fakes.feed_server import FeedItem, FeedServer, running_feed_server
 from tests.integration.test_pipeline_scheduling import Clock, make_config, pipeline_for
 
@@ -113,3 +118,67 @@ async def test_an_allowed_host_opens_only_the_ports_listed() -> None:
         with pytest.raises(BlockedUrl):
             await guard.check(url)
     assert guard.host_allowed("intranet.local", 8080) and not guard.host_allowed("intranet.local", 80)
+
+
+# --- one poll of one feed does bounded work ------------------------------------------------------------
+
+
+def _many(count: int, prefix: str, start: datetime) -> list[FeedItem]:
+    return [
+        FeedItem(
+            f"{prefix} item {i}",
+            f"https://news.example/{prefix}/{i}",
+            "text",
+            f"{prefix}-{i}",
+            start - timedelta(minutes=i),
+        )
+        for i in range(count)
+    ]
+
+
+async def test_a_feed_with_thousands_of_new_entries_is_read_newest_first_up_to_the_limit(
+    tmp_path: Path, publisher: FeedServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    newest = datetime(2026, 8, 13, 11, 59, tzinfo=UTC)
+    publisher.set_items("/flood.xml", _many(3000, "flood", newest))
+    publisher.set_items("/calm.xml", _many(3, "calm", newest))
+    feeds = (
+        f"  - {{url: '{publisher.url('/flood.xml')}', name: Flood}}\n"
+        f"  - {{url: '{publisher.url('/calm.xml')}', name: Calm}}"
+    )
+    config = make_config(tmp_path, feeds, "  max_entries_per_poll: 100")
+    with caplog.at_level(logging.WARNING, logger="conflict_alerts.pipeline"):
+        async with pipeline_for(tmp_path, config, Clock()) as pipeline:
+            reports = {r.name: r for r in await pipeline.poll_due()}
+            stored = pipeline.store.entries.known_keys(
+                feed_id_for(publisher.url("/flood.xml")),
+                [
+                    Entry(feed_id_for(publisher.url("/flood.xml")), f"flood-{i}", "", "", "", None, "")
+                    for i in range(3000)
+                ],
+            )
+    assert reports["Flood"].entries == 100 and reports["Flood"].passed_over == 2900
+    assert {key for key, _ in stored} == {f"flood-{i}" for i in range(100)}  # the newest hundred
+    assert reports["Calm"].entries == 3 and reports["Calm"].passed_over == 0
+    [record] = [r for r in caplog.records if getattr(r, "event", "") == "feed_entries_capped"]
+    assert "2,900" in record.getMessage() and "max_entries_per_poll" in record.getMessage()
+
+
+async def test_a_feed_whose_guids_change_on_every_poll_costs_at_most_the_limit_each_time(
+    tmp_path: Path, publisher: FeedServer
+) -> None:
+    newest = datetime(2026, 8, 13, 11, 59, tzinfo=UTC)
+    feeds = f"  - {{url: '{publisher.url('/churn.xml')}', name: Churn}}"
+    clock = Clock()
+    async with pipeline_for(
+        tmp_path, make_config(tmp_path, feeds, "  max_entries_per_poll: 50"), clock
+    ) as pipeline:
+        for poll in range(3):
+            publisher.set_items("/churn.xml", _many(400, f"churn{poll}", newest))
+            clock.now += timedelta(hours=2)
+            [report] = await pipeline.poll_due(all_feeds=True)
+            assert report.entries == 50 and report.passed_over == 350
+
+
+def test_the_default_limit_leaves_ordinary_feeds_whole() -> None:
+    assert Settings().max_entries_per_poll >= 200

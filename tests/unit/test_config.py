@@ -92,9 +92,9 @@ BAD_CONFIGS = [
             "c.yaml:3:20: settings.poll_interval_s: must be a number, got string 'fast'",
             "c.yaml:4:3: settings.retries: unknown field 'retries'; valid fields here: "
             "allow_private_feed_hosts, data_dir, "
-            "event_window_hours, fetch_concurrency, fetch_timeout_s, hot_reload, max_entry_age_hours, "
-            "max_feed_bytes, max_interval_s, max_retry_after_s, max_rule_file_bytes, min_interval_s, "
-            "per_host_concurrency, poll_interval_s, user_agent",
+            "event_window_hours, fetch_concurrency, fetch_timeout_s, hot_reload, max_entries_per_poll, "
+            "max_entry_age_hours, max_feed_bytes, max_interval_s, max_retry_after_s, max_rule_file_bytes, "
+            "min_interval_s, per_host_concurrency, poll_interval_s, user_agent",
         ],
     ),
     ("rules_dir missing", "rules_dir: nowhere\n", ["c.yaml:1:12: rules_dir: directory not found: nowhere"]),
