@@ -127,7 +127,9 @@ def facts_direct(items: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]
     out: dict[str, list[dict[str, Any]]] = {}
     for it in items:
         pub = date.fromisoformat(it["published"]) if it.get("published") else None
-        out[it["id"]] = [f.to_json() for f in extract_facts(it["title"], it.get("summary", ""), pub)]
+        out[it["id"]] = [
+            f.to_json() for f in extract_facts(it["title"], it.get("summary", ""), pub, language=it.get("language"))
+        ]
     return out
 
 
@@ -386,7 +388,8 @@ def main() -> int:
         for name, oks in rep.fields.items():
             print(f"| {t} | {name} | {sum(oks) / len(oks):.3f} | {len(oks)} |")
     bc = res["baseline_count_ok"]
-    print(f"| casualty | count, baseline (first number in text) | {sum(bc) / len(bc):.3f} | {len(bc)} |")
+    if bc:
+        print(f"| casualty | count, baseline (first number in text) | {sum(bc) / len(bc):.3f} | {len(bc)} |")
     hn = res["hard_neg"] or 1
     print(
         f"\nhard negatives with any fact: {res['hard_neg_hit']}/{res['hard_neg']} = "

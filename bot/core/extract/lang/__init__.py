@@ -114,12 +114,32 @@ def _languages_of(script: str) -> tuple[str, ...]:
     return tuple(sorted(lang for lang in lexicon_languages() if script_of_language(lang) == script))
 
 
+# the lists whose words make an item worth reading: each entry's first word (without "*") is a stem
+# of the gate, so a trigger word added to a list is never missed by it
+_TRIGGER_LISTS = (
+    ("casualty", ("killed", "injured", "missing", "killed_and_injured", "toll")),
+    ("embargo", ("arms", "arms_embargo", "embargo")),
+    ("recognition", ("done", "announced", "neutral")),
+)
+
+
+def _gate_stems(lang: str) -> set[str]:
+    lex = lexicon(lang)
+    stems: set[str] = set()
+    for line in lex.words("gate", "stems"):
+        stems.update(line.split())
+    for section, keys in _TRIGGER_LISTS:
+        for key in keys:
+            for entry in lex.words(section, key):
+                stems.add(entry.split()[0].rstrip("*"))
+    return {s for s in stems if len(s) >= 2}
+
+
 @lru_cache(maxsize=8)
 def _gate(script: str) -> Any:
     stems: set[str] = set()
     for lang in _languages_of(script):
-        for line in lexicon(lang).words("gate", "stems"):
-            stems.update(line.split())
+        stems |= _gate_stems(lang)
     pattern = "(?i)" + "|".join(_stem_pattern(s, script) for s in sorted(stems, key=len, reverse=True))
     options = re2.Options()
     options.never_capture = True

@@ -71,7 +71,7 @@ def _read_tsv(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
 
-_NAME_SECTIONS = frozenset({"language", "gate", *KINDS})
+_NAME_SECTIONS = frozenset({"language", "gate", "names", *KINDS})
 
 
 def _common_words(lex: Lexicon) -> tuple[frozenset[str], tuple[str, ...]]:
@@ -90,6 +90,7 @@ def _common_words(lex: Lexicon) -> tuple[frozenset[str], tuple[str, ...]]:
                         stems.add(fold(entry[:-1]))
                 else:
                     words.add(fold(entry))
+    words.update(fold(w) for w in lex.words("names", "not_names"))
     return frozenset(words), tuple(stems)
 
 

@@ -68,6 +68,7 @@ class _Lists:
     scope: WordMatcher
     not_after: WordMatcher
     violence: WordMatcher
+    history: WordMatcher
     not_violence: WordMatcher
     embargo: WordMatcher
     actions: WordMatcher
@@ -104,6 +105,7 @@ def _lists(language: str) -> _Lists:
         scope=m("scope"),
         not_after=m("not_a_figure"),
         violence=m("context", ("violence",)),
+        history=m("context", ("history",)),
         not_violence=m("context", ("not_violence",)),
         embargo=m("embargo"),
         actions=m("embargo_action"),
@@ -234,6 +236,26 @@ def _not_violence(c: _Figure) -> str | None:
     return None
 
 
+def _history(c: _Figure) -> str | None:
+    """An anniversary or a memorial restates an old toll: "the 10th anniversary of a massacre in
+    which 200 were killed" is not news of 200 dead."""
+    item = c.item
+    first, end = item.sentences[c.sentence]
+    for h in item.lists.history.hits(item.tokens[first:end]):
+        return h.entry
+    return None
+
+
+def _no_violence(c: _Figure) -> str | None:
+    """Nothing in the item speaks of violence (no attack, army, war, armed group ...): a figure of
+    flu, heat or a plane crash the lists do not name is not a conflict figure either."""
+    item = c.item
+    first, end = item.sentences[c.sentence]
+    if item.lists.violence.hits(item.tokens) or item.lists.toll.hits(item.tokens[first:end]):
+        return None  # a death toll ("число погибших в секторе Газа") is how conflicts are counted
+    return c.kind_hit.entry if c.kind_hit is not None else ""
+
+
 CASUALTY_VETOES: VetoTable[_Figure] = VetoTable(
     "casualty",
     [
@@ -247,6 +269,8 @@ CASUALTY_VETOES: VetoTable[_Figure] = VetoTable(
         Veto(
             "not_violence", "a disaster, accident, disease or crime, with no word of violence", _not_violence
         ),
+        Veto("history", "an anniversary or memorial restates an old toll", _history),
+        Veto("no_violence", "no word of violence anywhere in the item", _no_violence),
     ],
 )
 
@@ -572,12 +596,24 @@ def embargoes(item: _Item, trace: list[Dropped] | None) -> list[ArmsEmbargo]:
         target_name = (target.country or target.canonical) if target is not None else None
         if actor_name is None and action == "called_for":
             actor_name = "international community"
+        if target_name is None and out:
+            # "Belgium halts arms exports to Israel. The government suspended the licences ...": the
+            # second sentence goes on about the first one's embargo
+            target_name = out[-1].target
+            actor_name = actor_name or out[-1].actor
         if target_name is None or actor_name == target_name:
             continue
         key = (actor_name, target_name, action)
         if key in seen:
             continue
         seen.add(key)
+        same = next((i for i, f in enumerate(out) if (f.actor, f.target) == (actor_name, target_name)), None)
+        if same is not None:
+            # one embargo told twice, once with the plain verb ("halts") and once with its kind
+            # ("suspends the licences"): one fact, with the more precise action
+            if out[same].action == "imposed" and action != "imposed":
+                out[same] = replace(out[same], action=action)
+            continue
         out.append(
             ArmsEmbargo(
                 actor=actor_name,
