@@ -127,9 +127,8 @@ def facts_direct(items: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]
     out: dict[str, list[dict[str, Any]]] = {}
     for it in items:
         pub = date.fromisoformat(it["published"]) if it.get("published") else None
-        out[it["id"]] = [
-            f.to_json() for f in extract_facts(it["title"], it.get("summary", ""), pub, language=it.get("language"))
-        ]
+        facts = extract_facts(it["title"], it.get("summary", ""), pub, language=it.get("language"))
+        out[it["id"]] = [f.to_json() for f in facts]
     return out
 
 
