@@ -218,6 +218,7 @@ def feed_health(feed: FeedActivity, now: datetime) -> str:
 class FactView:
     text: str
     evidence: str
+    why: tuple[str, ...] = ()  # how the extractor read it (`Why.lines()`), when it recorded that
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +245,7 @@ class ExplainView:
     code: str
     detail: str
     entry: ExplainedEntry
-    facts: list[str]
+    facts: list[FactView]
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,7 +272,8 @@ def _facts(raw: Iterable[Mapping[str, Any]]) -> list[FactView]:
         except (KeyError, ValueError, TypeError):
             out.append(FactView(str(dict(data)), ""))
             continue
-        out.append(FactView(describe_fact(fact), fact.evidence))
+        why = tuple(fact.why.lines()) if fact.why is not None else ()
+        out.append(FactView(describe_fact(fact), fact.evidence, why))
     return out
 
 
@@ -340,7 +342,7 @@ def snapshot(store: Store, now: datetime, ruleset: RuleSet | None) -> StatusSnap
     explained = []
     for e in store.status.explained_entries(EXPLAINED_ENTRIES):
         code, _, detail = e.explain.partition(": ")
-        explained.append(ExplainView(code, detail or code, e, [f.text for f in _facts(e.facts)]))
+        explained.append(ExplainView(code, detail or code, e, _facts(e.facts)))
     return StatusSnapshot(now, feeds, counts, alerts, explained, store.status.destination_queues(now))
 
 

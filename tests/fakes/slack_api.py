@@ -12,7 +12,9 @@ Like the real API:
   context with more than 10 elements, unknown block or text types; ``channel_not_found``,
   ``is_archived``, ``not_in_channel`` for channels set so with `set_channel`;
 - about one message per second per channel (a small burst tolerated) when ``rate_limits=True``;
-- ``auth.test`` answers with the bot's identity.
+- ``auth.test`` answers with the bot's identity;
+- ``views.open`` needs a trigger id from `issue_trigger` (as in an interaction payload), usable once,
+  and a modal with a title of at most 24 characters; ``chat.postEphemeral`` records `ephemeral`.
 
 Recorded: `messages` (current content of every message, updates applied; `.visible` is what a user
 reads: mrkdwn entities decoded, ``<url|label>`` shown as label) and `updates`. Failures are injected
@@ -155,7 +157,9 @@ class FakeSlack:
         self._runner: web.AppRunner | None = None
         self._users: dict[str, dict[str, Any]] = {}  # users.info answers, see set_user
         self._dms: dict[str, str] = {}  # user id -> the id of their DM with the app, see set_dm
-        self.views: list[dict[str, Any]] = []  # views.publish calls: {"user_id": ..., "view": {...}}
+        self.views: list[dict[str, Any]] = []  # views.publish and views.open calls, with the view
+        self.ephemeral: list[FakeSlackEphemeral] = []  # chat.postEphemeral
+        self._triggers: dict[str, bool] = {}  # trigger_id -> used (issue_trigger, views.open)
 
     # --- knobs -----------------------------------------------------------------------------------------
 
@@ -416,6 +420,58 @@ class FakeSlack:
             raise SlackError("invalid_blocks", {"errors": errors})
         self.views.append({"user_id": params["user_id"], "view": view})
         return {"view": {"id": f"V{len(self.views):08d}", **view}}
+
+
+    # --- views.open and chat.postEphemeral (interactivity: a shortcut's modal, a private answer) -------
+
+    def issue_trigger(self) -> str:
+        """A trigger_id as Slack puts in an interaction payload: views.open accepts it once."""
+        trigger = f"{len(self._triggers) + 1}.{int(time.time())}.fake{len(self._triggers):04d}"
+        self._triggers[trigger] = False
+        return trigger
+
+    async def _api_views_open(self, params: dict[str, Any]) -> dict[str, Any]:
+        trigger = params.get("trigger_id")
+        if not isinstance(trigger, str) or trigger not in self._triggers:
+            raise SlackError("invalid_trigger_id")
+        if self._triggers[trigger]:
+            raise SlackError("expired_trigger_id")  # Slack: a trigger opens one view
+        view = params.get("view")
+        if isinstance(view, str):
+            try:
+                view = json.loads(view)
+            except ValueError:
+                raise SlackError("invalid_arguments") from None
+        if not isinstance(view, dict) or view.get("type") != "modal":
+            raise SlackError("invalid_arguments")
+        title = (view.get("title") or {}).get("text", "")
+        if not title or len(title) > 24:  # a modal's title: plain_text, at most 24 characters
+            raise SlackError("invalid_arguments", {"response_metadata": {"messages": ["title"]}})
+        errors = validate_blocks(view.get("blocks", []))
+        if errors:
+            raise SlackError("invalid_blocks", {"errors": errors})
+        self._triggers[trigger] = True
+        view_id = f"V{len(self.views) + 1:08d}"
+        self.views.append({"trigger_id": trigger, "view": view, "id": view_id})
+        return {"view": {"id": view_id, **view}}
+
+    async def _api_chat_postephemeral(self, params: dict[str, Any]) -> dict[str, Any]:
+        channel = self._check_channel(params.get("channel"))
+        user = params.get("user")
+        if not isinstance(user, str) or not user:
+            raise SlackError("user_not_in_channel")
+        text, _blocks = self._check_content(params)
+        self.ephemeral.append(FakeSlackEphemeral(channel, user, text))
+        return {"message_ts": self._next_ts()}
+
+
+@dataclass
+class FakeSlackEphemeral:
+    """A message only `user` sees (chat.postEphemeral)."""
+
+    channel: str
+    user: str
+    text: str
 
 
 class _RateLimited(Exception):

@@ -311,8 +311,11 @@ class FakeTelegram:
         user_id: int = 1001,
         username: str = "alice",
         chat_type: str | None = None,
+        reply_to: int | None = None,
     ) -> int:
-        """Queue a text message from a user, as Telegram would deliver it (commands get their entity)."""
+        """Queue a text message from a user, as Telegram would deliver it (commands get their entity).
+        `reply_to`: the id of a message in this chat the user answers; the update then carries it as
+        ``reply_to_message``, the whole message as Telegram does (sent by the bot if the bot sent it)."""
         ctype = chat_type or (
             "private" if chat_id > 0 else "supergroup" if str(chat_id).startswith("-100") else "group"
         )
@@ -331,8 +334,25 @@ class FakeTelegram:
         if text.startswith("/"):
             command = text.split()[0]
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": utf16_len(command)}]
+        if reply_to is not None:
+            message["reply_to_message"] = self._replied(chat, reply_to)
         self._user_messages.add((str(chat_id), message["message_id"]))
         return self.push_update({"message": message})
+
+    def _replied(self, chat: dict[str, Any], message_id: int) -> dict[str, Any]:
+        """The answered message as it appears in an update: the bot's own (text as shown) or a user's."""
+        mine = (m for m in self.messages if self._same_chat(m.chat_id, chat["id"]))
+        sent = next((m for m in mine if m.message_id == message_id), None)
+        replied: dict[str, Any] = {"message_id": message_id, "date": int(time.time()), "chat": chat}
+        if sent is not None:
+            replied.update({"from": self.bot_user, "text": sent.text})
+        else:
+            replied.update({"from": {"id": 1001, "is_bot": False, "first_name": "Someone"}, "text": "…"})
+        return replied
+
+    def _same_chat(self, addressed: str, chat_id: int) -> bool:
+        """A message sent to "@channel" lives in the chat that name stands for."""
+        return addressed == str(chat_id) or self._usernames.get(addressed) == chat_id
 
     @property
     def url(self) -> str:
