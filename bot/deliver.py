@@ -51,6 +51,7 @@ from bot.chat.base import DeliveryError, Sender
 from bot.core.digest import MIN_FOLD, FoldCandidate, chat_capacity, digest_alert, plan_fold
 from bot.core.model import Alert, Destination, Platform, Severity
 from bot.core.ratelimit import RateLimiter
+from bot.core.render import combined
 from bot.store.outbox import OutboxRow
 from bot.store.repo import Store
 
@@ -119,6 +120,10 @@ _RETRY_NOW = _RetryNow()
 
 class _AlertGone(Exception):
     """The row's alert is no longer stored (pruned), so there is nothing to send."""
+
+
+class _Withdrawn(Exception):
+    """The row's alert was withdrawn by an admin after the row was claimed."""
 
 
 class Deliverer:
@@ -274,6 +279,9 @@ class Deliverer:
             try:
                 async with self._in_flight:
                     message_id, alerts = await self._send(row)
+            except _Withdrawn:
+                await asyncio.to_thread(self.store.outbox.cancel, row.id, "alert withdrawn")
+                return None
             except _AlertGone:
                 await asyncio.to_thread(
                     self.store.outbox.park_message, row.id, "alert no longer stored", self.clock()
@@ -299,14 +307,20 @@ class Deliverer:
         alert = await asyncio.to_thread(self.store.entries.load_alert, row.alert_id)
         if alert is None:
             raise _AlertGone
+        if alert.withdrawn and row.action == "send":
+            raise _Withdrawn  # withdrawn (`/wrong`) after this row was claimed: it must not go out
+        shown = [alert]
+        if row.with_alerts:  # one message per entry, trigger and destination: the others as lines
+            shown += await asyncio.to_thread(self.store.entries.load_alerts, row.with_alerts)
+            alert = combined(alert, shown[1:])
         if row.action == "edit" and row.message_id:
             # An enrichment (the alert's own message) or a follow-up (`update: edit`: the earlier
             # alert's message, now showing this alert).
             await self.sender.edit(destination, row.message_id, alert)
-            return row.message_id, [alert]
+            return row.message_id, shown
         if row.reply_to:  # a follow-up answering the earlier alert's message (`update: reply`)
-            return (await self.sender.send(destination, alert, reply_to=row.reply_to)).message_id, [alert]
-        return (await self.sender.send(destination, alert)).message_id, [alert]
+            return (await self.sender.send(destination, alert, reply_to=row.reply_to)).message_id, shown
+        return (await self.sender.send(destination, alert)).message_id, shown
 
     async def _sent(self, row: OutboxRow, message_id: str, alerts: Sequence[Alert]) -> None:
         await asyncio.to_thread(self.store.outbox.mark_sent, row.id, message_id, self.clock())

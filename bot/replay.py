@@ -21,7 +21,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from bot.app import running_bot
 from bot.core.parse import parse_feed
-from bot.core.render import render_plain
+from bot.core.plan import one_message_per_trigger
+from bot.core.render import combined, render_plain
 from bot.deliver import drain_outbox
 from bot.settings import Settings
 
@@ -53,9 +54,9 @@ async def replay_files(settings: Settings, files: list[Path], *, deliver: bool) 
                     judge = bot.pipeline.judge_and_record
                     alerts = await asyncio.to_thread(judge, entry, now, baseline=False)
                     count += len(alerts)
-                    if not deliver:
-                        for alert in alerts:
-                            print(render_plain(alert), end="\n\n", flush=True)
+                    if not deliver:  # as a console destination would show them
+                        for lead, others in one_message_per_trigger(alerts):
+                            print(render_plain(combined(lead, others)), end="\n\n", flush=True)
                 bot.store.feeds.remove(feed_id)
                 progress.advance(task)
         if deliver:

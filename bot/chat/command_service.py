@@ -317,6 +317,8 @@ class CommandService:
             lines.append("Facts found:")
             for fact in facts:
                 lines.append(f"  • {describe_fact(fact)}")
+                if fact.why is not None:  # how it was read: the words, the roles, the status
+                    lines.extend(f"      {line}" for line in fact.why.lines())
         else:
             lines.append("No casualty figure, arms embargo or recognition found in this text.")
         if not matches:

@@ -6,6 +6,11 @@ been shown) into a `DeliveryHistory`; `plan_writes` decides; the unit of work
 decisions made here, and nowhere else:
 
 * **One destination hears about one fact once per entry**, from the most severe rule that has it.
+* **One message per entry, trigger and destination.** When several rules of one trigger reach a
+  destination with this entry (a toll rule for 100 or more and one for fewer, say), the most severe
+  rule's alert leads and the others are attached to its row (`with_alerts`): their figures follow
+  its headline as lines (`bot.core.render.combined`), under one quote, instead of a second message.
+  Every alert is still stored, so series and events remember each.
 * **An alert id already stored is not written again** (re-processing cannot mint a second message).
 * **A follow-up of an earlier alert** (`Alert.updates`, a rising toll under `update: edit | reply`)
   goes to the message that shows that alert in each destination: an `edit` of that message, or a
@@ -44,6 +49,7 @@ class OutboxStatus(StrEnum):
     FOLDED = "folded"  # went out inside the digest row `folded_into`
     SKIPPED = "skipped"  # the chat was muted when the row came due
     DIGEST = "digest"  # held for the chat's own digest (`/digest daily`)
+    CANCELLED = "cancelled"  # withdrawn by an admin before it went out (`/wrong`, bot/core/review.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +66,7 @@ class PostedRow:
     severity_rank: int
     message_id: str
     reply_to: str | None = None
+    with_alerts: tuple[str, ...] = ()  # other alerts the message shows as lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +98,7 @@ class OutboxWrite:
     severity_rank: int
     message_id: str | None = None
     reply_to: str | None = None
+    with_alerts: tuple[str, ...] = ()  # other alerts of the entry and trigger shown in this message
 
 
 @dataclass(slots=True)
@@ -118,6 +126,7 @@ def plan_writes(resolution: Resolution, routes: Routes, history: DeliveryHistory
     posted = list(history.posted)
     stored = set(history.stored_alert_ids)
     covered: dict[str, set[Fact]] = {}
+    leads: dict[tuple[str, str], int] = {}  # (destination, trigger) -> index of the message's write
     for alert in sorted(resolution.alerts, key=lambda a: -a.severity.rank):
         if alert.id in stored:
             continue
@@ -126,7 +135,12 @@ def plan_writes(resolution: Resolution, routes: Routes, history: DeliveryHistory
         targets = _uncovered_targets(alert, routes(alert), covered)
         earlier = messages_showing(alert.updates, posted, queued_edits=True) if alert.updates else {}
         for dest in targets:
+            if (lead := leads.get((dest.id, alert.trigger.value))) is not None:
+                joined = plan.outbox[lead]
+                plan.outbox[lead] = replace(joined, with_alerts=(*joined.with_alerts, alert.id))
+                continue
             write = _first_write(alert, dest, earlier.get(dest.id))
+            leads[(dest.id, alert.trigger.value)] = len(plan.outbox)
             plan.outbox.append(write)
             if write.action is OutboxAction.EDIT:
                 posted.append(_planned_edit(write, len(posted)))
@@ -146,6 +160,19 @@ def plan_writes(resolution: Resolution, routes: Routes, history: DeliveryHistory
             plan.outbox.append(write)
             posted.append(_planned_edit(write, len(posted)))
     return plan
+
+
+def one_message_per_trigger(alerts: Sequence[Alert]) -> list[tuple[Alert, tuple[Alert, ...]]]:
+    """One destination's alerts of one entry as messages: per trigger, the most severe alert leads
+    (the first of equals) and the others of its trigger ride along: the rule `plan_writes` applies
+    per destination, for callers that print rather than queue (`replay`)."""
+    messages: dict[str, tuple[Alert, list[Alert]]] = {}
+    for alert in sorted(alerts, key=lambda a: -a.severity.rank):
+        if alert.trigger.value in messages:
+            messages[alert.trigger.value][1].append(alert)
+        else:
+            messages[alert.trigger.value] = (alert, [])
+    return [(lead, tuple(rest)) for lead, rest in messages.values()]
 
 
 def _uncovered_targets(
@@ -192,6 +219,7 @@ def _edit_of(shown: PostedRow, revision: int) -> OutboxWrite:
         revision=revision,
         severity_rank=shown.severity_rank,
         message_id=shown.message_id,
+        with_alerts=shown.with_alerts,  # the message keeps the lines it showed
     )
 
 
@@ -210,6 +238,7 @@ def _planned_edit(write: OutboxWrite, position: int) -> PostedRow:
         severity_rank=write.severity_rank,
         message_id=write.message_id,
         reply_to=write.reply_to,
+        with_alerts=write.with_alerts,
     )
 
 

@@ -31,11 +31,13 @@ from datetime import datetime
 from typing import Any
 
 from bot.core.model import Fact, fact_json
+from bot.core.plan import OutboxAction, OutboxStatus
 
 # Outbox rows a retraction cancels: not yet shown anywhere. (`folded` rows wait inside a digest row
 # that has not gone out; once it has, they are `sent` with it.)
-CANCELLABLE_STATUSES = frozenset({"pending", "digest", "folded", "parked"})
-CANCELLED = "cancelled"
+CANCELLABLE_STATUSES = frozenset(
+    {OutboxStatus.PENDING, OutboxStatus.DIGEST, OutboxStatus.FOLDED, OutboxStatus.PARKED}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +102,9 @@ def plan_retraction(alert_ids: Iterable[str], rows: Sequence[OutboxRef]) -> Retr
             continue
         if row.status in CANCELLABLE_STATUSES:
             cancel.append(row.id)
-        elif row.status == "sent" and row.action in ("send", "edit") and row.message_id:
+        elif row.status == OutboxStatus.SENT and row.action in (OutboxAction.SEND, OutboxAction.EDIT) and (
+            row.message_id
+        ):
             if row.message_id.startswith("digest:"):
                 continue  # went out inside a chat's digest: one line of many, left as it is
             shown[(row.destination_id, row.message_id)] = row

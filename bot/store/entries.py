@@ -29,7 +29,7 @@ from bot.core.plan import (
 )
 from bot.core.resolve import EventState, Resolution, SeriesState, event_keys, series_key
 from bot.store import schema as t
-from bot.store.codec import alert_from_json, alert_to_json
+from bot.store.codec import alert_from_json, alert_to_json, fact_to_json
 from bot.store.db import as_utc
 from bot.store.locks import lock_key
 
@@ -147,8 +147,9 @@ class EntryTransaction:
                 published=entry.published,
                 seen_at=now,
                 baseline=baseline,
-                facts=[f.to_json() for f in facts],
+                facts=[fact_to_json(f) for f in facts],  # with evidence and why (the explain view)
                 matched_rules=[m.rule_id for m in matches],
+                summary=entry.summary if facts else None,  # what a retraction is reviewed against
             )
         )
         self._entry_id = int(inserted.inserted_primary_key[0])  # type: ignore[index]
@@ -228,6 +229,7 @@ class EntryTransaction:
                     created_at=now,
                     message_id=write.message_id,
                     reply_to=write.reply_to,
+                    with_alerts=list(write.with_alerts) or None,
                 )
             )
 
@@ -271,6 +273,7 @@ def _posted_row(r: Any) -> PostedRow:
         severity_rank=r["severity_rank"],
         message_id=r["message_id"],
         reply_to=r["reply_to"],
+        with_alerts=tuple(r["with_alerts"] or ()),
     )
 
 
@@ -303,6 +306,13 @@ class EntryStore:
         with self.engine.connect() as conn:
             payload = conn.execute(select(t.alerts.c.payload).where(t.alerts.c.id == alert_id)).scalar()
         return alert_from_json(payload) if payload is not None else None
+
+    def load_alerts(self, alert_ids: Sequence[str]) -> list[Alert]:
+        """The stored alerts among these ids, in the order given."""
+        with self.engine.connect() as conn:
+            query = select(t.alerts.c.id, t.alerts.c.payload).where(t.alerts.c.id.in_(list(alert_ids)))
+            payloads = {r.id: r.payload for r in conn.execute(query)}
+        return [alert_from_json(payloads[i]) for i in alert_ids if i in payloads]
 
     def recent_alerts(self, limit: int = 20) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:

@@ -30,6 +30,7 @@ class OutboxRow:
     attempts: int
     message_id: str | None
     reply_to: str | None = None  # a send answering this earlier message (`update: reply`)
+    with_alerts: tuple[str, ...] = ()  # other alerts of the entry and trigger shown as lines
 
 
 class OutboxStore:
@@ -80,6 +81,7 @@ class OutboxStore:
                     r["attempts"],
                     r["message_id"],
                     r["reply_to"],
+                    tuple(r["with_alerts"] or ()),
                 )
                 for r in rows
             ]
@@ -174,6 +176,11 @@ class OutboxStore:
         row with its reason. Unlike `park`, the destination stays active; resuming it re-queues the row."""
         with self.engine.begin() as conn:
             _park_row(conn, row_id, reason)
+
+    def cancel(self, row_id: int, reason: str) -> None:
+        """A claimed row that must not go out (its alert was withdrawn meanwhile)."""
+        with self.engine.begin() as conn:
+            settle_outbox_row(conn, row_id, status="cancelled", last_error=reason)
 
     def reschedule(self, row_ids: Sequence[int], next_attempt_at: datetime) -> None:
         """Hand claimed rows back unsent, due at `next_attempt_at` (not an attempt, not an error): the

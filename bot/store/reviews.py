@@ -16,9 +16,9 @@ from sqlalchemy import Connection, Engine, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from bot.core.model import Alert, Fact
+from bot.core.plan import OutboxAction, OutboxStatus
 from bot.core.render import headline
 from bot.core.review import (
-    CANCELLED,
     OutboxRef,
     Retraction,
     ReviewItem,
@@ -100,7 +100,7 @@ class ReviewStore:
                     update(t.outbox)
                     .where(t.outbox.c.id.in_(plan.cancel))
                     .values(
-                        status=CANCELLED,
+                        status=OutboxStatus.CANCELLED.value,
                         folded_into=None,  # a digest not sent yet leaves it out
                         lease_owner=None,
                         lease_until=None,
@@ -115,10 +115,10 @@ class ReviewStore:
                         destination_id=row.destination_id,
                         platform=row.platform,
                         address=row.address,
-                        action="edit",
+                        action=OutboxAction.EDIT.value,
                         revision=revisions.get(row.alert_id, 1),
                         severity_rank=row.severity_rank,
-                        status="pending",
+                        status=OutboxStatus.PENDING.value,
                         attempts=0,
                         next_attempt_at=now,
                         created_at=now,
@@ -176,8 +176,8 @@ class ReviewStore:
         query = select(t.outbox).where(
             t.outbox.c.platform == platform,
             t.outbox.c.message_id == message_id,
-            t.outbox.c.action.in_(["send", "edit"]),
-            t.outbox.c.status.in_(["sent", "pending"]),
+            t.outbox.c.action.in_([OutboxAction.SEND.value, OutboxAction.EDIT.value]),
+            t.outbox.c.status.in_([OutboxStatus.SENT.value, OutboxStatus.PENDING.value]),
         )
         if addresses is not None:
             query = query.where(t.outbox.c.address.in_(list(addresses)))

@@ -203,6 +203,11 @@ async def test_the_test_command_says_what_would_fire_and_why(
     text = "/test Israeli strikes killed 45 Palestinians in Gaza on Tuesday, the health ministry said."
     answer = await reply(tg, ADMIN, text, user_id=ADMIN)
     assert "Facts found:" in answer and "45 killed in Gaza" in answer
+    # each fact says how it was read (its `why`): the reading, then its roles, indented under it
+    lines = answer.splitlines()
+    at = lines.index("  • 45 killed in Gaza")
+    assert lines[at + 1].startswith("      read by ")
+    assert any(line.startswith("      location: Gaza") for line in lines[at + 1 :])
     assert "Would fire:" in answer
     assert "casualties-deaths (casualty," in answer and "because 45 killed in Gaza" in answer
     assert "→ gaza-channel" in answer

@@ -239,6 +239,13 @@ async def test_status_page_shows_feeds_alerts_explanations_rule_errors_and_queue
     assert "the war, which has killed nearly 61,500 Palestinians." in html
     assert "was 61,430" in html  # the previous figure of the series
     assert "also reported by Al Jazeera" in html
+    # How each fact was read (its `why`), under the alert and under entries that did not alert.
+    assert "<li>read by verb_then_figure from &#39;killed&#39;</li>" in html
+    assert "<li>location: Gaza: named in the sentence before</li>" in html
+    assert "<li>status: running toll: &#39;the war, which has killed&#39;</li>" in html
+    explain_view = html[html.index('id="explain"') :]
+    assert "how were the facts read?" in explain_view
+    assert "<li>actor: Germany: subject of &#39;announced&#39;</li>" in explain_view
     assert "ceasefire</span>" in html and "Doha</span>" in html  # matched phrases
     # Explain view: every reason recorded when the decision was made.
     for code in ("baseline", "repeat", "same_event", "no_rule"):

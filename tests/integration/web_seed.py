@@ -20,6 +20,7 @@ from bot.core.model import (
     RuleMatch,
     Severity,
     Trigger,
+    Why,
 )
 from bot.record import record_entry
 from bot.store.db import make_engine, upgrade
@@ -37,9 +38,20 @@ TOLL = CasualtyFigure(
     "Gaza",
     True,
     evidence="…the war, which has killed nearly 61,500 Palestinians.",
+    why=Why(
+        "verb_then_figure",
+        ("killed",),
+        "the war, which has killed nearly 61,500 Palestinians",
+        (("count", "'nearly 61,500'"), ("location", "Gaza: named in the sentence before")),
+        "running toll: 'the war, which has killed'",
+    ),
 )
 EMBARGO = ArmsEmbargo(
-    "Germany", "Israel", "partial", evidence="Germany announced a partial arms embargo on Israel."
+    "Germany",
+    "Israel",
+    "partial",
+    evidence="Germany announced a partial arms embargo on Israel.",
+    why=Why("embargo_sentence", ("arms embargo",), roles=(("actor", "Germany: subject of 'announced'"),)),
 )
 
 
