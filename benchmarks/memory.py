@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/memory.py                    # 48 cycles of 30 simulated minutes
     .venv/bin/python benchmarks/memory.py --cycles 96 --step-min 15
+    .venv/bin/python benchmarks/memory.py --feeds 8000 --first-all --cycles 24 --step-min 60
 
 The feeds are benchmarks/_feedfarm.py's (a separate process, so its memory is not counted). The bot
 is composed as in production (`bot.app.running_bot`, default settings, SQLite file) in this process,
@@ -175,7 +176,7 @@ async def run(args: argparse.Namespace) -> None:
                             sim[0] += timedelta(minutes=args.step_min)
                             farm.advance(sim[0], share=args.share)
                         w0 = time.perf_counter()
-                        reports = await bot.pipeline.poll_due()
+                        reports = await bot.pipeline.poll_due(all_feeds=args.first_all and cycle == 0)
                         wall = time.perf_counter() - w0
                         with bot.store.engine.connect() as conn:
                             entries = conn.execute(select(func.count()).select_from(t.entries)).scalar_one()
@@ -220,6 +221,9 @@ def main() -> None:
     parser.add_argument("--step-min", type=float, default=30.0)
     parser.add_argument("--share", type=float, default=0.15, help="share of feeds publishing per cycle")
     parser.add_argument("--seed", type=int, default=3)
+    parser.add_argument(
+        "--first-all", action="store_true", help="cycle 0 polls every feed at once (a cold start: the peak)"
+    )
     args = parser.parse_args()
     asyncio.run(run(args))
 

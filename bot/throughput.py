@@ -22,6 +22,7 @@ import asyncio
 import contextlib
 import functools
 import logging
+from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -102,9 +103,15 @@ async def run_cycle(
     all_feeds: bool,
 ) -> list[_T]:
     """Claim due feeds and refresh them until none is due (every enabled one once with `all_feeds`),
-    writing the cycle's poll outcomes in batches; returns the refresh results."""
+    writing the cycle's poll outcomes in batches; returns the refresh results.
+
+    At most `batch` refreshes run at once; the other claimed feeds wait in a queue. Started all at
+    once, thousands of refreshes would fetch at network speed while parsing and storing lag behind,
+    and every fetched body would wait in memory (benchmarks/RESULTS.md, memory).
+    """
     results: list[_T] = []
     pending: set[asyncio.Task[_T]] = set()
+    queued: deque[FeedRow] = deque()
     claiming = True
     loop = asyncio.get_running_loop()
     stop_claiming_at = loop.time() + MAX_CLAIMING_S
@@ -121,9 +128,11 @@ async def run_cycle(
             else:
                 due_by, limit = now, batch - len(pending)
             feeds = await claim(due_by, limit)
-            pending.update(asyncio.create_task(refresh(f)) for f in feeds)
+            queued.extend(feeds)
             if len(feeds) < limit:
-                claiming = claiming and bool(pending)  # nothing else due: finish what is in flight
+                claiming = claiming and bool(pending or queued)  # nothing else due: finish what is in flight
+        while queued and len(pending) < batch:
+            pending.add(asyncio.create_task(refresh(queued.popleft())))
         if not pending:
             break
         done, pending = await asyncio.wait(
