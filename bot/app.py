@@ -29,13 +29,15 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from bot import metrics
 from bot.announce import admin_destinations, announce, rejected_change_notice
 from bot.chat.base import Sender, redact
-from bot.chat.command_service import ChatGate, CommandService, DigestJob, TextPoster
+from bot.chat.command_service import CommandService
 from bot.chat.console import ConsoleSender
+from bot.chat.digest_job import DigestJob
+from bot.chat.gate import ChatGate
 from bot.chat.slack import SlackSender
-from bot.chat.slack_commands import SlackCommands, SlackTextPoster
+from bot.chat.slack_commands import SlackCommands
 from bot.chat.startup import start_senders, start_with_retries
 from bot.chat.telegram import TelegramSender
-from bot.chat.telegram_commands import TelegramCommands, TelegramTextPoster
+from bot.chat.telegram_commands import TelegramCommands
 from bot.config import Config, load_config
 from bot.core.model import Platform
 from bot.core.rules import LoadResult, load_rules
@@ -238,7 +240,7 @@ async def running_bot(settings: Settings, config: Config | None = None) -> Async
         )
         deliverers = [Deliverer(store, s, owner=settings.instance, gate=gate) for s in senders.values()]
         roles = [SingletonRole(store.engine, f"deliver:{d.platform.value}") for d in deliverers]
-        digest = DigestJob(store, subscriptions, text_posters(senders))
+        digest = DigestJob(store, subscriptions, [p.value for p in senders], owner=settings.instance)
         yield Bot(
             settings, config, store, pipeline, deliverers, senders, session, roles, presence=presence,
             subscriptions=subscriptions, gate=gate, digest=digest, rejected_platforms=frozenset(rejected),
@@ -291,10 +293,10 @@ async def run_once(settings: Settings, *, max_wait_s: float = 60.0) -> RunSummar
     """One poll of every enabled feed and one delivery pass, then return what happened."""
     async with running_bot(settings) as bot:
         reports = await bot.pipeline.poll_due(all_feeds=True)
+        await bot.digest_tick()  # due chat digests become outbox rows, delivered with the rest
         await drain_outbox(
             bot.active_deliverers(), bot.store, max_wait_s=max_wait_s, clock=lambda: datetime.now(UTC)
         )
-        await bot.digest_tick()
         queued = await asyncio.to_thread(bot.store.status.outbox_summary, datetime.now(UTC))
         return RunSummary(
             feeds_polled=len(reports),
@@ -441,18 +443,6 @@ async def _start_web(
     except WebConfigError as error:
         raise StartupError(str(error)) from None
     return web
-
-
-def text_posters(senders: dict[Platform, Sender]) -> dict[str, TextPoster]:
-    """Digest posters sharing the senders' clients."""
-    posters: dict[str, TextPoster] = {}
-    telegram = senders.get(Platform.TELEGRAM)
-    if isinstance(telegram, TelegramSender):
-        posters["telegram"] = TelegramTextPoster(telegram.bot)
-    slack = senders.get(Platform.SLACK)
-    if isinstance(slack, SlackSender):
-        posters["slack"] = SlackTextPoster(slack.client)
-    return posters
 
 
 def _build_commands(settings: Settings, bot: Bot) -> list[TelegramCommands | SlackCommands]:

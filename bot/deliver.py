@@ -49,6 +49,7 @@ from typing import Protocol
 from bot import metrics
 from bot.chat.base import DeliveryError, Sender
 from bot.core.digest import MIN_FOLD, FoldCandidate, chat_capacity, digest_alert, plan_fold
+from bot.core.digest import digest_max_items as default_digest_max_items
 from bot.core.model import Alert, Destination, Platform, Severity
 from bot.core.ratelimit import RateLimiter
 from bot.core.render import combined
@@ -68,9 +69,6 @@ GLOBAL_429_CHATS = 2
 GLOBAL_429_WINDOW_S = 1.0
 # When a chat cannot take its due rows within this many seconds, lower-severity ones fold into a digest.
 FOLD_AFTER_S = 30.0
-# Alerts per digest message: what fits the platform's limits with room to spare (Slack counts URLs).
-DIGEST_MAX_ITEMS = {Platform.TELEGRAM: 20, Platform.SLACK: 12}
-DIGEST_MAX_ITEMS_DEFAULT = 50
 LEASE = timedelta(minutes=5)
 
 
@@ -159,9 +157,7 @@ class Deliverer:
         self.concurrency = concurrency
         self.fold_after_s = fold_after_s  # None: never fold
         self.fold_below_rank = fold_below.rank
-        self.digest_max_items = digest_max_items or DIGEST_MAX_ITEMS.get(
-            sender.platform, DIGEST_MAX_ITEMS_DEFAULT
-        )
+        self.digest_max_items = digest_max_items or default_digest_max_items(sender.platform.value)
         self.max_attempts = max_attempts
         self.stats = DeliveryStats()
         self.recovered = False  # set False again to release leftover leases on the next pass

@@ -1,59 +1,38 @@
-"""Runs chat commands against the store, for both platforms, and applies chat preferences to delivery.
+"""The command runner: chat commands run against the store, for both platforms.
 
     adapter (Telegram update / Slack slash command)
-      -> CommandService.handle_text: parse (bot.core.commands) -> who is asking, is a chat admin check
-         needed (one platform API call, only then) -> authorize -> run -> reply text
-    Deliverer -> ChatGate.hold(row): mute / quiet hours / digest (bot.core.commands.plan_delivery)
-    scheduler -> DigestJob.run_once: folds a chat's `digest` outbox rows into one message
+      -> CommandService.handle_text: parse (bot/core/commands.py) -> who is asking, is a chat admin
+         check needed (one platform API call, only then) -> authorize (bot/core/access.py) -> run
+         -> reply text (bot/core/replies.py)
 
-Every decision is made in bot/core/commands.py; this module reads and writes state and logs. Refusals
-are logged at warning level with the user and chat ids (never tokens).
+The delivery side of chat preferences is elsewhere: the gate (bot/chat/gate.py) applies mute, quiet
+hours and digest mode to outbox rows, the digest job (bot/chat/digest_job.py) queues due digests.
+Every decision is made in the pure core; this module reads and writes state and logs. Refusals are
+logged at warning level with the user and chat ids (never tokens).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import time
-from collections.abc import Awaitable, Callable, Collection, Sequence
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Protocol
 from urllib.parse import urlsplit
 
+from bot.chat.gate import ChatGate
 from bot.config import Config
-from bot.core.commands import (
-    DIGEST_MESSAGE_PREFIX,
-    Caller,
-    ChatKind,
-    ChatPrefs,
-    Command,
-    DigestMode,
-    Name,
-    Plan,
-    UsageError,
-    authorize,
-    clip_reply,
-    describe_subscription,
-    digest_text,
-    echo,
-    format_duration,
-    help_text,
-    is_configured_admin,
-    list_text,
-    localize,
-    needs_chat_admin_check,
-    parse_command,
-    plan_delivery,
-)
+from bot.core.access import Caller, ChatKind, authorize, is_configured_admin, needs_chat_admin_check
+from bot.core.chat_prefs import DigestMode
+from bot.core.commands import Command, Name, UsageError, clip_reply, echo, parse_command
 from bot.core.credentials import hide_url_credentials
 from bot.core.explain import describe_fact
 from bot.core.judge import judge
 from bot.core.model import Alert, Entry
+from bot.core.replies import describe_subscription, format_duration, help_text, list_text, localize
 from bot.core.route import Subscription, destinations_for, with_subscribers
 from bot.core.rules import RuleSet
 from bot.netguard import BlockedUrl, UrlGuard
-from bot.store.outbox import OutboxRow
 from bot.store.repo import Store
 from bot.store.subscriptions import SubscriptionStore
 
@@ -382,125 +361,3 @@ class CommandService:
         await asyncio.to_thread(self.store.feeds.add, url, name, [], now)
         shown = echo(hide_url_credentials(url))[1:-1]
         return f"Added {shown}; it is polled from the next scheduler tick. /rmfeed {shown} removes it."
-
-
-# --- delivery: chat preferences applied to outbox rows -----------------------------------------------------
-
-
-class ChatGate:
-    """The Deliverer's gate (bot/deliver.py `DeliveryGate`): mute skips a row, quiet hours move it to
-    their end, digest mode sets it aside for the DigestJob. Chats without settings pass untouched.
-    Preferences are cached for `ttl_s` (one query per period, not per row); commands invalidate it."""
-
-    def __init__(
-        self,
-        subscriptions: SubscriptionStore,
-        *,
-        ttl_s: float = 5.0,
-        monotonic: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self.subscriptions = subscriptions
-        self.ttl_s = ttl_s
-        self.monotonic = monotonic
-        self._prefs: dict[tuple[str, str], ChatPrefs] | None = None
-        self._loaded_at = 0.0
-
-    def invalidate(self) -> None:
-        self._prefs = None
-
-    async def _lookup(self, platform: str, address: str) -> ChatPrefs | None:
-        if self._prefs is None or self.monotonic() - self._loaded_at > self.ttl_s:
-            self._prefs = await asyncio.to_thread(self.subscriptions.all_prefs)
-            self._loaded_at = self.monotonic()
-        return self._prefs.get((platform, address))
-
-    async def hold(self, row: OutboxRow, now: datetime) -> bool:
-        prefs = await self._lookup(row.platform, row.address)
-        if prefs is None:
-            return False
-        plan = plan_delivery(prefs, now, action=row.action, message_id=row.message_id)
-        if plan.plan is Plan.SEND:
-            return False
-        fields = {"destination": row.destination_id, "plan": plan.plan.value}
-        if plan.plan is Plan.SKIP:
-            await asyncio.to_thread(self.subscriptions.skip_row, row.id, plan.reason)
-        elif plan.plan is Plan.LATER:
-            assert plan.at is not None
-            await asyncio.to_thread(self.subscriptions.reschedule_row, row.id, plan.at)
-        else:
-            assert plan.at is not None
-            await asyncio.to_thread(self.subscriptions.hold_for_digest, row.id, plan.at)
-        log.info(
-            "alert %s for %s: %s (%s)", row.alert_id[:8], row.destination_id, plan.plan.value, plan.reason,
-            extra={"event": "delivery_held", "fields": fields},
-        )
-        return True
-
-
-class TextPoster(Protocol):
-    """Posts a plain text message; returns the platform's message id."""
-
-    async def post_text(self, address: str, text: str) -> str: ...
-
-
-class DigestJob:
-    """Folds each chat's `digest` rows into one message when the first of them is due. The rows are
-    marked sent with the digest's message id (prefixed "digest:") right after the platform accepts it;
-    like the deliverer, a crash in between sends that digest again (at-least-once)."""
-
-    def __init__(
-        self,
-        store: Store,
-        subscriptions: SubscriptionStore,
-        posters: dict[str, TextPoster],
-        *,
-        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-    ) -> None:
-        self.store = store
-        self.subscriptions = subscriptions
-        self.posters = posters
-        self.clock = clock
-
-    def _load_alerts(self, alert_ids: Sequence[str]) -> list[Alert]:
-        return [a for a in (self.store.entries.load_alert(i) for i in alert_ids) if a is not None]
-
-    async def run_once(self, platforms: Collection[str] | None = None) -> int:
-        """Send every due digest (of `platforms`, default all with a poster); returns how many."""
-        wanted = sorted(p for p in self.posters if platforms is None or p in platforms)
-        if not wanted:
-            return 0
-        now = self.clock()
-        batches = await asyncio.to_thread(self.subscriptions.due_digests, now, wanted)
-        sent = 0
-        for batch in batches:
-            alerts = await asyncio.to_thread(self._load_alerts, batch.alert_ids)
-            if not alerts:  # every alert was pruned meanwhile: nothing left to tell
-                await asyncio.to_thread(
-                    self.subscriptions.mark_digest_sent, batch.row_ids, DIGEST_MESSAGE_PREFIX, now
-                )
-                continue
-            text = digest_text(alerts, batch.platform)
-            try:
-                message_id = await self.posters[batch.platform].post_text(batch.address, text)
-            except Exception as error:  # retried later; the rows stay in the digest
-                log.warning(
-                    "digest for %s failed (%s); retrying in %s",
-                    batch.destination_id, type(error).__name__, format_duration(DIGEST_RETRY),
-                    extra={"event": "digest_failed", "fields": {"destination": batch.destination_id}},
-                )
-                await asyncio.to_thread(
-                    self.subscriptions.retry_digest, batch.row_ids, now + DIGEST_RETRY, type(error).__name__
-                )
-                continue
-            await asyncio.to_thread(
-                self.subscriptions.mark_digest_sent,
-                batch.row_ids,
-                DIGEST_MESSAGE_PREFIX + message_id,
-                self.clock(),
-            )
-            sent += 1
-            log.info(
-                "digest of %d alerts sent to %s", len(batch.row_ids), batch.destination_id,
-                extra={"event": "digest_sent", "fields": {"destination": batch.destination_id}},
-            )
-        return sent

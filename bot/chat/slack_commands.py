@@ -38,7 +38,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.chat.base import protect_secret
 from bot.chat.command_service import ChatContext, CommandService
-from bot.core.commands import Caller, ChatKind, describe_subscription
+from bot.core.access import Caller, ChatKind
+from bot.core.replies import describe_subscription
 
 log = logging.getLogger("conflict_alerts.slack_commands")
 
@@ -211,16 +212,3 @@ class SlackCommands:
 
 def _section(text: str) -> dict[str, Any]:
     return {"type": "section", "text": {"type": "mrkdwn", "text": text}}
-
-
-class SlackTextPoster:
-    """Posts digests (mrkdwn text, no unfurls) with the sender's AsyncWebClient."""
-
-    def __init__(self, client: AsyncWebClient) -> None:
-        self.client = client
-
-    async def post_text(self, address: str, text: str) -> str:
-        response = await self.client.chat_postMessage(
-            channel=address, text=text, unfurl_links=False, unfurl_media=False
-        )
-        return f"{response.get('channel') or address}:{response['ts']}"

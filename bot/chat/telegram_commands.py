@@ -38,7 +38,7 @@ from telegram.request import HTTPXRequest
 
 from bot.chat.base import protect_secret
 from bot.chat.command_service import ChatContext, CommandService
-from bot.core.commands import Caller, ChatKind
+from bot.core.access import Caller, ChatKind
 from bot.store.locks import SingletonRole
 
 log = logging.getLogger("conflict_alerts.telegram_commands")
@@ -237,16 +237,3 @@ def webhook_handler(
         return web.Response(text="ok\n")
 
     return handle
-
-
-class TelegramTextPoster:
-    """Posts digests (plain text, no parse mode, no link previews) with the sender's PTB Bot."""
-
-    def __init__(self, bot: Any) -> None:
-        self.bot = bot
-
-    async def post_text(self, address: str, text: str) -> str:
-        message = await self.bot.send_message(
-            chat_id=address, text=text, link_preview_options=LinkPreviewOptions(is_disabled=True)
-        )
-        return str(message.message_id)

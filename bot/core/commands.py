@@ -1,6 +1,7 @@
-"""Chat commands, pure: parse a command line into a typed command, decide who may run it, and decide
-when a chat's alert goes out (mute, quiet hours, digest). No network, database or clock: the adapters
-(bot/chat/telegram_commands.py, bot/chat/slack_commands.py) and the executor
+"""Chat commands, pure: parse a command line into a typed command. Who may run it is
+`bot/core/access.py`, when a chat's alert goes out (mute, quiet hours, digest) `bot/core/chat_prefs.py`,
+what the bot answers `bot/core/replies.py`. No network, database or clock: the adapters
+(bot/chat/telegram_commands.py, bot/chat/slack_commands.py) and the runner
 (bot/chat/command_service.py) bring the state in and carry the decisions out.
 
 Commands (Telegram `/name args`; Slack `/conflict-alerts name args`):
@@ -30,17 +31,14 @@ commands: the bot only posts there (subscribe a channel through a configured rou
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta
+from datetime import time, timedelta
 from enum import StrEnum
-from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.core.chat_prefs import DigestMode, QuietHours
 from bot.core.extract.places import canonical_name
-from bot.core.model import Alert
-from bot.core.render import headline
-from bot.core.route import ALL, Subscription
+from bot.core.route import ALL
 
 # --- the commands ----------------------------------------------------------------------------------------
 
@@ -62,42 +60,6 @@ class Name(StrEnum):
     FEEDS = "feeds"
     ADDFEED = "addfeed"
     RMFEED = "rmfeed"
-
-
-class DigestMode(StrEnum):
-    OFF = "off"
-    HOURLY = "hourly"
-    DAILY = "daily"
-
-
-@dataclass(frozen=True, slots=True)
-class QuietHours:
-    """A daily window in a time zone; `start > end` crosses midnight (22:00-07:00)."""
-
-    start: time
-    end: time
-    tz: str = "UTC"
-
-    @property
-    def zone(self) -> ZoneInfo:
-        return ZoneInfo(self.tz)
-
-    def contains(self, now: datetime) -> bool:
-        t = now.astimezone(self.zone).time().replace(tzinfo=None)
-        if self.start < self.end:
-            return self.start <= t < self.end
-        return t >= self.start or t < self.end
-
-    def end_after(self, now: datetime) -> datetime:
-        """The first end of the window after `now`, in UTC."""
-        local = now.astimezone(self.zone)
-        end = datetime.combine(local.date(), self.end, tzinfo=self.zone)
-        if end <= local:
-            end = datetime.combine(local.date() + timedelta(days=1), self.end, tzinfo=self.zone)
-        return end.astimezone(UTC)
-
-    def __str__(self) -> str:
-        return f"{self.start:%H:%M}-{self.end:%H:%M} {self.tz}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,18 +98,11 @@ TRIGGERS = {
     "any": ALL,
     "everything": ALL,
 }
-TRIGGER_LABELS = {
-    "casualty": "casualty",
-    "arms_embargo": "arms embargo",
-    "recognition": "recognition",
-    "keywords": "keyword",
-}
 # Region tags beyond country and territory names (see bot.core.extract.places.regions_of).
 REGION_WORDS = frozenset(
     {"middle east", "africa", "europe", "asia", "americas", "palestine", "united nations"}
 )
 MAX_MUTE = timedelta(days=90)
-DAILY_DIGEST_AT = time(8, 0)  # in the chat's time zone (the one given to /quiet), else UTC
 _DURATION = re.compile(r"(\d+)\s*(mins|min|sec|w|d|h|m|s)(?![a-z])", re.I)
 _UNITS = {"w": 604800, "d": 86400, "h": 3600, "m": 60, "min": 60, "mins": 60, "s": 1, "sec": 1}
 _HHMM = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
@@ -167,7 +122,7 @@ def normalize_region(text: str) -> str | None:
 
 
 def parse_duration(text: str) -> timedelta | None:
-    """"2h", "30m", "1d", "1h30m", "90 min" -> timedelta; None when not a positive duration."""
+    """ "2h", "30m", "1d", "1h30m", "90 min" -> timedelta; None when not a positive duration."""
     compact = text.strip().casefold()
     if not compact:
         return None
@@ -180,15 +135,6 @@ def parse_duration(text: str) -> timedelta | None:
     if pos == 0 or compact[pos:].strip():
         return None
     return timedelta(seconds=seconds) if seconds > 0 else None
-
-
-def format_duration(delta: timedelta) -> str:
-    total = int(delta.total_seconds())
-    days, rest = divmod(total, 86400)
-    hours, rest = divmod(rest, 3600)
-    minutes = rest // 60
-    parts = [f"{days}d" if days else "", f"{hours}h" if hours else "", f"{minutes}m" if minutes else ""]
-    return "".join(parts) or f"{total}s"
 
 
 def valid_timezone(name: str) -> bool:
@@ -308,188 +254,6 @@ def parse_command(line: str, *, bot_username: str | None = None) -> Command | Us
     return Command(name, text=args[0])
 
 
-# --- who may do what ---------------------------------------------------------------------------------------
-
-
-class Access(StrEnum):
-    ANYONE = "anyone"
-    CHAT_MANAGER = "chat manager"
-    ADMIN = "admin"
-
-
-ACCESS: dict[Name, Access] = {
-    Name.START: Access.ANYONE,
-    Name.HELP: Access.ANYONE,
-    Name.LIST: Access.ANYONE,
-    **dict.fromkeys(
-        (Name.SUBSCRIBE, Name.UNSUBSCRIBE, Name.MUTE, Name.UNMUTE, Name.DIGEST, Name.QUIET),
-        Access.CHAT_MANAGER,
-    ),
-    **dict.fromkeys(
-        (Name.STATUS, Name.TEST, Name.PAUSE, Name.RESUME, Name.FEEDS, Name.ADDFEED, Name.RMFEED),
-        Access.ADMIN,
-    ),
-}
-
-
-class ChatKind(StrEnum):
-    PRIVATE = "private"  # Telegram private chat, Slack DM
-    GROUP = "group"  # Telegram group or supergroup, Slack channel
-    CHANNEL = "channel"  # Telegram channel: the bot posts, it takes no commands
-
-
-class AdminList(Protocol):
-    """`bot.config.Admins`: the configured admins per platform."""
-
-    @property
-    def telegram(self) -> Sequence[int]: ...
-    @property
-    def slack(self) -> Sequence[str]: ...
-
-
-@dataclass(frozen=True, slots=True)
-class Caller:
-    platform: str  # "telegram" | "slack"
-    user_id: str
-    name: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Decision:
-    allowed: bool
-    reason: str  # for the log line
-    reply: str = ""  # the polite refusal, when not allowed
-
-
-def is_configured_admin(caller: Caller, admins: AdminList) -> bool:
-    if caller.platform == "telegram":
-        return caller.user_id in {str(a) for a in admins.telegram}
-    if caller.platform == "slack":
-        return caller.user_id in set(admins.slack)
-    return False
-
-
-def needs_chat_admin_check(command: Command, chat_kind: ChatKind, caller: Caller, admins: AdminList) -> bool:
-    """Whether `authorize` needs to know if the caller administers the chat (a platform API call)."""
-    return (
-        ACCESS[command.name] is Access.CHAT_MANAGER
-        and chat_kind is ChatKind.GROUP
-        and not is_configured_admin(caller, admins)
-    )
-
-
-def authorize(
-    caller: Caller, chat_kind: ChatKind, is_chat_admin: bool, admins: AdminList, command: Command
-) -> Decision:
-    access = ACCESS[command.name]
-    if access is Access.ANYONE:
-        return Decision(True, "open to everyone")
-    configured = is_configured_admin(caller, admins)
-    if access is Access.ADMIN:
-        if configured:
-            return Decision(True, "configured admin")
-        return Decision(
-            False,
-            "admin command by a user who is not a configured admin",
-            f"Sorry, /{command.name} is for the bot's administrators. If you run this bot, add your "
-            f"user id ({caller.user_id}) to `admins.{caller.platform}` in the configuration.",
-        )
-    if chat_kind is ChatKind.PRIVATE:
-        return Decision(True, "private chat manages its own subscriptions")
-    if configured:
-        return Decision(True, "configured admin")
-    if chat_kind is ChatKind.GROUP and is_chat_admin:
-        return Decision(True, "chat administrator")
-    if chat_kind is ChatKind.CHANNEL:
-        return Decision(
-            False,
-            "subscription command in a channel",
-            "I only post in channels. Ask the bot's administrators to route alerts here.",
-        )
-    return Decision(
-        False,
-        "subscription command in a group by a member who is not a chat administrator",
-        f"Sorry, only this chat's administrators can change what it receives. You can run /{command.name} "
-        "in a private chat with me to manage your own alerts.",
-    )
-
-
-# --- when an alert goes out: mute, quiet hours, digest ---------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class ChatPrefs:
-    mute_until: datetime | None = None
-    digest: DigestMode = DigestMode.OFF
-    quiet: QuietHours | None = None
-    timezone: str = "UTC"  # the chat's zone (last given to /quiet), for the daily digest
-
-    @property
-    def tz(self) -> str:
-        return self.quiet.tz if self.quiet else self.timezone
-
-    def muted(self, now: datetime) -> bool:
-        return self.mute_until is not None and self.mute_until > now
-
-
-class Plan(StrEnum):
-    SEND = "send"  # now
-    SKIP = "skip"  # never (muted): the row is closed as skipped
-    LATER = "later"  # at `at` (end of quiet hours): the row stays pending with that due time
-    DIGEST = "digest"  # folded into the chat's digest message at `at`
-
-
-@dataclass(frozen=True, slots=True)
-class DeliveryPlan:
-    plan: Plan
-    at: datetime | None = None
-    reason: str = ""
-
-
-DIGEST_MESSAGE_PREFIX = "digest:"  # message ids of rows that went out inside a digest
-
-
-def next_digest_at(mode: DigestMode, now: datetime, tz: str = "UTC") -> datetime:
-    """Hourly: the next full hour. Daily: the next DAILY_DIGEST_AT in the chat's time zone."""
-    if mode is DigestMode.HOURLY:
-        return now.astimezone(UTC).replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
-    zone = ZoneInfo(tz)
-    local = now.astimezone(zone)
-    at = datetime.combine(local.date(), DAILY_DIGEST_AT, tzinfo=zone)
-    if at <= local:
-        at = datetime.combine(local.date() + timedelta(days=1), DAILY_DIGEST_AT, tzinfo=zone)
-    return at.astimezone(UTC)
-
-
-def plan_delivery(
-    prefs: ChatPrefs, now: datetime, *, action: str = "send", message_id: str | None = None
-) -> DeliveryPlan:
-    """What to do with one outbox row for a chat with these preferences.
-
-    Edits of messages already posted go out as they are (an edit makes no sound), except edits of a
-    digest, which would replace the whole digest with one alert: those are skipped. A muted chat's
-    rows are skipped, not held, so unmuting does not release a flood. In digest mode a row waits for
-    the next digest (moved past quiet hours). Otherwise, in quiet hours, it waits for their end.
-    """
-    if action != "send":
-        if message_id and message_id.startswith(DIGEST_MESSAGE_PREFIX):
-            return DeliveryPlan(Plan.SKIP, reason="the alert went out in a digest; digests are not edited")
-        return DeliveryPlan(Plan.SEND)
-    if prefs.muted(now):
-        assert prefs.mute_until is not None
-        return DeliveryPlan(Plan.SKIP, reason=f"chat muted until {prefs.mute_until:%Y-%m-%d %H:%M} UTC")
-    if prefs.digest is not DigestMode.OFF:
-        at = next_digest_at(prefs.digest, now, prefs.tz)
-        if prefs.quiet is not None and prefs.quiet.contains(at):
-            at = prefs.quiet.end_after(at)
-        return DeliveryPlan(Plan.DIGEST, at, f"{prefs.digest.value} digest")
-    if prefs.quiet is not None and prefs.quiet.contains(now):
-        return DeliveryPlan(Plan.LATER, prefs.quiet.end_after(now), f"quiet hours {prefs.quiet}")
-    return DeliveryPlan(Plan.SEND)
-
-
-# --- what the bot says ------------------------------------------------------------------------------
-
 USAGE: dict[Name, str] = {
     Name.SUBSCRIBE: "Usage: /subscribe [casualty|arms_embargo|recognition|keywords|all] [region], "
     "e.g. /subscribe casualty gaza",
@@ -504,100 +268,3 @@ USAGE: dict[Name, str] = {
     Name.ADDFEED: "Usage: /addfeed <https://… feed url>",
     Name.RMFEED: "Usage: /rmfeed <feed url> (see /feeds)",
 }
-
-_HELP_LINES = (
-    ("subscribe [trigger] [region]", "get alerts here, e.g. subscribe casualty gaza"),
-    ("unsubscribe [trigger] [region]", "stop one subscription (no arguments: all)"),
-    ("list", "this chat's subscriptions and settings"),
-    ("mute <2h|30m|1d>", "no alerts for a while (they are skipped)"),
-    ("unmute", "alerts again"),
-    ("digest hourly|daily|off", "one summary message per hour or day"),
-    ("quiet HH:MM-HH:MM [timezone]", "hold alerts during these hours; quiet off"),
-)
-_ADMIN_LINES = (
-    ("status", "feeds, queues, paused destinations"),
-    ("test <text>", "what would fire on this text, and why"),
-    ("pause <destination> / resume <destination>", "stop or restart a destination"),
-    ("feeds / addfeed <url> / rmfeed <url>", "the feeds polled"),
-)
-
-
-def command_prefix(platform: str) -> str:
-    return "/conflict-alerts " if platform == "slack" else "/"
-
-
-def localize(text: str, platform: str) -> str:
-    """Write `/name` the way the platform's users type it (Slack: `/conflict-alerts name`)."""
-    if platform != "slack":
-        return text
-    names = "|".join(sorted((n.value for n in Name), key=len, reverse=True))
-    return re.sub(rf"(?<![\w/-])/({names})\b", r"/conflict-alerts \1", text)
-
-
-def help_text(platform: str, *, admin: bool) -> str:
-    p = command_prefix(platform)
-    lines = [
-        "I post alerts about casualty figures, arms embargoes and recognitions of states.",
-        "Triggers: casualty, arms_embargo, recognition, keywords (or all). Regions: a country or "
-        "territory (gaza, sudan, ukraine…) or middle east, africa, europe, asia, americas.",
-        "",
-        *(f"{p}{cmd} — {what}" for cmd, what in _HELP_LINES),
-    ]
-    if admin:
-        lines += ["", "For administrators:", *(f"{p}{cmd} — {what}" for cmd, what in _ADMIN_LINES)]
-    lines += ["", "In a group, only the group's administrators can change its subscriptions."]
-    return "\n".join(lines)
-
-
-def describe_subscription(sub: Subscription) -> str:
-    what = "all alerts" if sub.trigger == ALL else f"{TRIGGER_LABELS.get(sub.trigger, sub.trigger)} alerts"
-    where = "anywhere" if sub.region == ALL else f"about {sub.region}"
-    return f"{what} {where}"
-
-
-def describe_prefs(prefs: ChatPrefs, now: datetime) -> list[str]:
-    lines = []
-    if prefs.muted(now):
-        assert prefs.mute_until is not None
-        lines.append(
-            f"Muted for {format_duration(prefs.mute_until - now)} more "
-            f"(until {prefs.mute_until:%Y-%m-%d %H:%M} UTC)."
-        )
-    if prefs.digest is not DigestMode.OFF:
-        daily = f"daily at {DAILY_DIGEST_AT:%H:%M} {prefs.tz}"
-        when = "every hour" if prefs.digest is DigestMode.HOURLY else daily
-        lines.append(f"Digest: {when}.")
-    if prefs.quiet is not None:
-        lines.append(f"Quiet hours: {prefs.quiet}.")
-    return lines
-
-
-def list_text(subs: Sequence[Subscription], prefs: ChatPrefs, now: datetime) -> str:
-    if subs:
-        lines = ["This chat gets:", *(f"• {describe_subscription(s)}" for s in subs)]
-    else:
-        lines = ["This chat has no subscriptions. Try /subscribe casualty gaza or /subscribe all."]
-    return "\n".join(lines + describe_prefs(prefs, now))
-
-
-DIGEST_MAX_ITEMS = 30
-
-
-def digest_text(alerts: Sequence[Alert], platform: str) -> str:
-    """One message for many alerts: a headline and a link each, most severe first, capped at
-    DIGEST_MAX_ITEMS. Plain text for Telegram (sent without parse mode), escaped mrkdwn for Slack."""
-
-    def esc(text: str) -> str:
-        if platform != "slack":
-            return text
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-    ordered = sorted(alerts, key=lambda a: -a.severity.rank)
-    lines = [f"Digest: {len(alerts)} alert{'s' if len(alerts) != 1 else ''}"]
-    for alert in ordered[:DIGEST_MAX_ITEMS]:
-        source = f" — {alert.source}" if alert.source else ""
-        link = f" {alert.link}" if alert.link else ""
-        lines.append(f"• {esc(headline(alert))}{esc(source)}{link}")
-    if len(ordered) > DIGEST_MAX_ITEMS:
-        lines.append(f"… and {len(ordered) - DIGEST_MAX_ITEMS} more")
-    return "\n".join(lines)

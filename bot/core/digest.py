@@ -36,6 +36,10 @@ from bot.core.render import (
 from bot.core.templates import escape_mrkdwn
 
 DIGEST_ICON = "🗂"
+# Alerts per digest message: what fits the platform's limits with room to spare (Slack counts URLs).
+# A longer digest is several messages.
+DIGEST_MAX_ITEMS = {Platform.TELEGRAM.value: 20, Platform.SLACK.value: 12}
+DIGEST_MAX_ITEMS_DEFAULT = 50
 MIN_FOLD = 2  # folding a single row into a "digest" of one saves no message
 # Headline lengths tried, longest first, until the digest fits the platform's limit.
 _HEADLINE_BUDGETS = (200, 160, 120, 90, 70, 50, 35, 24)
@@ -81,6 +85,10 @@ def plan_fold(
     keep = max(0, capacity - fixed - 1)
     fold = foldable[keep:]
     return [r.id for r in fold] if len(fold) >= MIN_FOLD else []
+
+
+def digest_max_items(platform: str) -> int:
+    return DIGEST_MAX_ITEMS.get(platform, DIGEST_MAX_ITEMS_DEFAULT)
 
 
 # --- rendering --------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, func, insert, or_, select, update
 
 from bot.core.model import Alert
+from bot.core.plan import OutboxAction, OutboxStatus
 from bot.store import schema as t
 from bot.store.codec import alert_from_json
 from bot.store.db import as_utc, lease_rows
@@ -147,6 +148,7 @@ class OutboxStore:
         with self.engine.connect() as conn:
             rows = conn.execute(select(t.destination_state).where(t.destination_state.c.paused.is_(True)))
             return {r.destination_id: r.reason for r in rows}
+
     def pending_count(self, platforms: Sequence[str]) -> int:
         with self.engine.connect() as conn:
             paused = select(t.destination_state.c.destination_id).where(
@@ -171,6 +173,7 @@ class OutboxStore:
                     )
                 ).scalar()
             )
+
     def park_message(self, row_id: int, reason: str, now: datetime) -> None:
         """This one message cannot be delivered (too long, markup rejected, retries exhausted): park the
         row with its reason. Unlike `park`, the destination stays active; resuming it re-queues the row."""
@@ -207,28 +210,35 @@ class OutboxStore:
             return int(result.rowcount or 0)
 
     def fold_into_digest(
-        self, row_ids: Sequence[int], owner: str, due: datetime, now: datetime, max_items: int
+        self,
+        row_ids: Sequence[int],
+        owner: str,
+        due: datetime,
+        now: datetime,
+        max_items: int,
+        from_status: OutboxStatus = OutboxStatus.PENDING,
     ) -> list[int]:
-        """Fold pending `send` rows of one destination into digest rows, in one transaction: each row
-        becomes `folded` and points (`folded_into`) at a pending `digest` row, which is delivered in
-        their place. An open digest of the destination (pending, not leased by another owner, fewer
-        than `max_items` members) is filled first; new ones are due at `due`. Rows no longer pending
-        (sent or leased elsewhere meanwhile) are skipped. Returns the digest rows used."""
+        """Fold `send` rows of one destination into digest rows, in one transaction: each row becomes
+        `folded` and points (`folded_into`) at a pending `digest` row, which is delivered in their
+        place. The rows are pending ones a burst folds, or (`from_status` DIGEST) the ones a chat's
+        own digest held. An open digest of the destination (pending, not leased by another owner,
+        fewer than `max_items` members) is filled first; new ones are due at `due`. Rows no longer in
+        `from_status` (sent or leased elsewhere meanwhile) are skipped. Returns the digest rows used."""
         if not row_ids:
             return []
+        free = or_(
+            t.outbox.c.lease_owner.is_(None),
+            t.outbox.c.lease_owner == owner,
+            t.outbox.c.lease_until < now,
+        )
         with self.engine.begin() as conn:
-            free = or_(
-                t.outbox.c.lease_owner.is_(None),
-                t.outbox.c.lease_owner == owner,
-                t.outbox.c.lease_until < now,
-            )
             rows = (
                 conn.execute(
                     select(t.outbox)
                     .where(
                         t.outbox.c.id.in_(list(row_ids)),
-                        t.outbox.c.status == "pending",
-                        t.outbox.c.action == "send",
+                        t.outbox.c.status == from_status.value,
+                        t.outbox.c.action == OutboxAction.SEND.value,
                         free,
                     )
                     .order_by(t.outbox.c.severity_rank.desc(), t.outbox.c.id)
@@ -240,58 +250,10 @@ class OutboxStore:
             for r in rows:
                 by_destination.setdefault(r["destination_id"], []).append(r)
             used: list[int] = []
-            for destination_id, members in by_destination.items():
-                open_digests = conn.execute(
-                    select(t.outbox.c.id, t.outbox.c.severity_rank)
-                    .where(
-                        t.outbox.c.destination_id == destination_id,
-                        t.outbox.c.action == "digest",
-                        t.outbox.c.status == "pending",
-                        free,
-                    )
-                    .order_by(t.outbox.c.id)
-                ).all()
-                slots: list[tuple[int, int]] = []  # (digest row id, free places)
-                for digest_id, _rank in open_digests:
-                    count = conn.execute(
-                        select(func.count()).where(t.outbox.c.folded_into == digest_id)
-                    ).scalar_one()
-                    if count < max_items:
-                        slots.append((digest_id, max_items - int(count)))
-                while members:
-                    if slots:
-                        digest_id, room = slots.pop(0)
-                    else:
-                        first = members[0]
-                        inserted = conn.execute(
-                            insert(t.outbox).values(
-                                alert_id=first["alert_id"],
-                                destination_id=destination_id,
-                                platform=first["platform"],
-                                address=first["address"],
-                                action="digest",
-                                revision=1,
-                                severity_rank=first["severity_rank"],
-                                status="pending",
-                                attempts=0,
-                                next_attempt_at=due,
-                                created_at=now,
-                            )
-                        )
-                        digest_id, room = int(inserted.inserted_primary_key[0]), max_items  # type: ignore[index]
-                    chunk, members = members[:room], members[room:]
-                    conn.execute(
-                        update(t.outbox)
-                        .where(t.outbox.c.id.in_([m["id"] for m in chunk]))
-                        .values(status="folded", folded_into=digest_id, lease_owner=None, lease_until=None)
-                    )
-                    top = max(m["severity_rank"] for m in chunk)
-                    conn.execute(
-                        update(t.outbox)
-                        .where(t.outbox.c.id == digest_id, t.outbox.c.severity_rank < top)
-                        .values(severity_rank=top)
-                    )
-                    used.append(digest_id)
+            for members in by_destination.values():
+                used += _fold(
+                    conn, members, _open_digests(conn, members[0], free, max_items), due, now, max_items
+                )
             return used
 
     def digest_members(self, digest_row_id: int) -> list[Alert]:
@@ -325,3 +287,71 @@ def reschedule_outbox_rows(conn: Connection, row_ids: Sequence[int], at: datetim
 
 def _park_row(conn: Connection, row_id: int, reason: str) -> None:
     settle_outbox_row(conn, row_id, status="parked", last_error=reason, attempts=t.outbox.c.attempts + 1)
+
+
+def _open_digests(conn: Connection, first: Any, free: Any, max_items: int) -> list[tuple[int, int]]:
+    """(digest row id, free places) of the destination's digest rows still open for members."""
+    open_digests = conn.execute(
+        select(t.outbox.c.id)
+        .where(
+            t.outbox.c.destination_id == first["destination_id"],
+            t.outbox.c.action == OutboxAction.DIGEST.value,
+            t.outbox.c.status == OutboxStatus.PENDING.value,
+            free,
+        )
+        .order_by(t.outbox.c.id)
+    ).scalars()
+    slots = []
+    for digest_id in open_digests:
+        count = conn.execute(select(func.count()).where(t.outbox.c.folded_into == digest_id)).scalar_one()
+        if count < max_items:
+            slots.append((digest_id, max_items - int(count)))
+    return slots
+
+
+def _fold(
+    conn: Connection,
+    members: list[Any],
+    slots: list[tuple[int, int]],
+    due: datetime,
+    now: datetime,
+    max_items: int,
+) -> list[int]:
+    used = []
+    while members:
+        if slots:
+            digest_id, room = slots.pop(0)
+        else:
+            first = members[0]
+            inserted = conn.execute(
+                insert(t.outbox).values(
+                    alert_id=first["alert_id"],
+                    destination_id=first["destination_id"],
+                    platform=first["platform"],
+                    address=first["address"],
+                    action=OutboxAction.DIGEST.value,
+                    revision=1,
+                    severity_rank=first["severity_rank"],
+                    status=OutboxStatus.PENDING.value,
+                    attempts=0,
+                    next_attempt_at=due,
+                    created_at=now,
+                )
+            )
+            digest_id, room = int(inserted.inserted_primary_key[0]), max_items  # type: ignore[index]
+        chunk, members = members[:room], members[room:]
+        conn.execute(
+            update(t.outbox)
+            .where(t.outbox.c.id.in_([m["id"] for m in chunk]))
+            .values(
+                status=OutboxStatus.FOLDED.value, folded_into=digest_id, lease_owner=None, lease_until=None
+            )
+        )
+        top = max(m["severity_rank"] for m in chunk)
+        conn.execute(
+            update(t.outbox)
+            .where(t.outbox.c.id == digest_id, t.outbox.c.severity_rank < top)
+            .values(severity_rank=top)
+        )
+        used.append(digest_id)
+    return used

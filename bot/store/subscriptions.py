@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Engine, and_, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from bot.core.commands import ChatPrefs, DigestMode, QuietHours
+from bot.core.chat_prefs import ChatPrefs, DigestMode, QuietHours
 from bot.core.route import ALL, Subscription
 from bot.store import schema as t
 from bot.store.db import as_utc
@@ -192,27 +192,6 @@ class SubscriptionStore:
             )
             for (platform, address), items in grouped.items()
         ]
-
-    def mark_digest_sent(self, row_ids: tuple[int, ...], message_id: str, now: datetime) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(
-                update(t.outbox)
-                .where(t.outbox.c.id.in_(list(row_ids)), t.outbox.c.status == "digest")
-                .values(
-                    status="sent",
-                    message_id=message_id,
-                    sent_at=now,
-                    attempts=t.outbox.c.attempts + 1,
-                )
-            )
-
-    def retry_digest(self, row_ids: tuple[int, ...], at: datetime, error: str) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(
-                update(t.outbox)
-                .where(t.outbox.c.id.in_(list(row_ids)), t.outbox.c.status == "digest")
-                .values(next_attempt_at=at, last_error=error, attempts=t.outbox.c.attempts + 1)
-            )
 
 
 def _subscription(r: Any) -> Subscription:

@@ -354,9 +354,9 @@ async def test_quiet_hours_and_digests_wait_in_the_outbox_across_a_restart(
 ) -> None:
     from sqlalchemy import select
 
-    from bot.chat.command_service import ChatGate, DigestJob
+    from bot.chat.digest_job import DigestJob
+    from bot.chat.gate import ChatGate
     from bot.chat.telegram import TelegramSender
-    from bot.chat.telegram_commands import TelegramTextPoster
     from bot.core.model import Entry
     from bot.deliver import Deliverer
     from bot.fetch import FetchLimits
@@ -415,17 +415,18 @@ async def test_quiet_hours_and_digests_wait_in_the_outbox_across_a_restart(
             second = Deliverer(store, sender, owner="two", gate=ChatGate(subs), clock=lambda: morning)
             while await second.deliver_due():
                 pass
-            digests = DigestJob(
-                store, subs, {"telegram": TelegramTextPoster(sender.bot)}, clock=lambda: morning
-            )
+            # The digest is queued as an outbox row and goes out through the same deliverer.
+            digests = DigestJob(store, subs, ["telegram"], owner="two", clock=lambda: morning)
             assert await digests.run_once() == 1
-            assert await digests.run_once() == 0  # sent once
+            assert await digests.run_once() == 0  # queued once
+            while await second.deliver_due():
+                pass
         finally:
             await sender.close()
         quiet = [m.text for m in tg.messages if m.chat_id == "4242"]
         digest = [m.text for m in tg.messages if m.chat_id == "4343"]
         assert len(quiet) == 2 and all("Gaza" in text for text in quiet)
-        assert len(digest) == 1 and digest[0].startswith("Digest: 2 alerts")
+        assert len(digest) == 1 and digest[0].startswith("🗂 2 more alerts")
         assert "45" in digest[0] and "12" in digest[0]
 
 

@@ -7,26 +7,11 @@ from datetime import UTC, datetime, time, timedelta
 
 import pytest
 
-from bot.core.commands import (
-    Caller,
-    ChatKind,
-    ChatPrefs,
-    Command,
-    DigestMode,
-    Name,
-    Plan,
-    QuietHours,
-    UsageError,
-    authorize,
-    digest_text,
-    localize,
-    needs_chat_admin_check,
-    next_digest_at,
-    parse_command,
-    parse_duration,
-    plan_delivery,
-)
+from bot.core.access import Caller, ChatKind, authorize, needs_chat_admin_check
+from bot.core.chat_prefs import ChatPrefs, DigestMode, Plan, QuietHours, next_digest_at, plan_delivery
+from bot.core.commands import Command, Name, UsageError, parse_command, parse_duration
 from bot.core.model import Alert, ArmsEmbargo, CasualtyFigure, Destination, Platform, Severity, Trigger
+from bot.core.replies import localize
 from bot.core.route import ALL, Subscription, alert_regions, with_subscribers
 
 # --- parsing ---
@@ -265,10 +250,3 @@ def test_subscribed_chats_join_the_static_routes_once() -> None:
     ]
 
 
-def test_digest_text_lists_alerts_most_severe_first() -> None:
-    low = Alert("a2", "r", Trigger.KEYWORDS, Severity.LOW, (), "Quiet <day>", "https://y", "Y & Co", None)
-    text = digest_text([low, alert()], "slack")
-    lines = text.splitlines()
-    assert lines[0] == "Digest: 2 alerts"
-    assert "Gaza" in lines[1] and lines[1].endswith("https://x")
-    assert "Y &amp; Co" in lines[2]
