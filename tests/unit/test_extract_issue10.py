@@ -341,3 +341,28 @@ def test_a_figure_without_a_place_takes_the_city_the_lead_names() -> None:
         "Officials said at least nine people have died in the attack.",
     )
     assert [f.location for f in facts if f.type == "casualty"] == ["Kharkiv, Ukraine"]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "location"),
+    [
+        # the attacked state's demonym before a place noun is the place; the attacker is not
+        (
+            "Missile strike on Russian apartment block kills 9",
+            "The missile was launched by Ukraine and shot down by Russia, officials said.",
+            "Russia",
+        ),
+        # an organisation is never where casualties happened
+        ("", "A drone attack on the United Nations' base killed 2 peacekeepers in Mali.", "Mali"),
+        # a region named with its country's possessive keeps the region
+        ("", "Shelling killed 14 people in Ethiopia's Amhara region on Monday.", "Amhara, Ethiopia"),
+        # a dateline is the place only when the text points at it ("here")
+        ("", "KIDAL — Gunmen killed 6 soldiers here on Sunday, an official said.", "Kidal, Mali"),
+        ("", "GENEVA — Gunmen killed 6 soldiers on Sunday, an official said.", None),
+        # a dateline with a date before a colon is no place either
+        ("", "Kabul, June 6: Gunmen killed 3 guards in an attack in Kunduz province.", "Kunduz"),
+    ],
+)
+def test_places_families(title: str, summary: str, location: str | None) -> None:
+    facts = [f for f in extract_facts(title, summary) if f.type == "casualty"]
+    assert facts and {f.location for f in facts} == {location}

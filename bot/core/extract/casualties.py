@@ -350,10 +350,27 @@ def _victims(phrase: str | None) -> str:
 
 
 _PLACE_NOUN_AFTER = re.compile(
-    r"\s+(?:city|cities|town|towns|village|villages|capital|region|regions|province|border|coast|port|"
-    r"territory|enclave|side)\b",
+    r"\s+(?:(?:border|frontier|coastal|northern|southern|eastern|western)\s+)?(?:city|cities|town|towns|village|"
+    r"villages|capital|region|regions|province|border|coast|port|territory|enclave|side|soil|apartment|"
+    r"block|building|hospital|school|market|airport|station|military\s+base|air\s+base|base|refinery|concert\s+hall)\b",
     re.I,
 )
+# A capital city named as a place rather than a government: "a Moscow concert hall", "Kyiv region"
+_CAPITAL_AS_PLACE_AFTER = re.compile(
+    r"(?:'s)?\s+(?:region|oblast|province|city|suburbs?|outskirts|concert\s+hall|hospital|market|airport|"
+    r"station|school|mosque|church|building|district|neighbou?rhood|apartment|residential)\b",
+    re.I,
+)
+# Organisations are never where casualties happened ("an attack on the United Nations' mission in Mali")
+_NOT_A_PLACE = frozenset(
+    {
+        "United Nations", "UN Security Council", "UN General Assembly", "UN Human Rights Council", "NATO",
+        "European Union", "European Parliament", "African Union", "Arab League", "ECOWAS",
+        "International Criminal Court", "International Court of Justice",
+    }
+)  # fmt: skip
+# who acted from where: "a missile launched by Ukraine", "rockets fired from Lebanon" (not the place hit)
+_AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.I)
 # A city named as a city ("Zaporizhzhia city's head", "Kharkiv region") is where things happen.
 _CITY_NOUN_AFTER = re.compile(r"(?:'s)?\s+(?:city|region|oblast|province|district)\b", re.I)
 # A sea, strait or gulf: where a ship was hit. It is not a country, so it is the figure's location
@@ -379,16 +396,26 @@ _PART_OF_PLACE_AFTER = re.compile(
 _TOLL_OR_WAR_AFTER = re.compile(r"\s+(?:death\s+toll|toll|war)\b", re.I)
 
 
+def _place_case(name: str) -> str:
+    """A place name as a sentence writes it, not a dateline's capitals: "JUBA" -> "Juba"."""
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in name.split())
+
+
 def _locative_places(sentence: str, mentions: list[Mention] | None = None) -> list[tuple[int, str]]:
     """(position, canonical place) for places the sentence puts something in.
 
     `mentions`: `find_places(sentence)`, when the caller already has it."""
     out: list[tuple[int, str]] = []
     for m in find_places(sentence) if mentions is None else mentions:
+        if m.canonical in _NOT_A_PLACE:
+            continue
         if m.capital:
-            # "Moscow said" is the government; "in Moscow", "the outskirts of Moscow" is the place
-            if m.surface in CAPITALS and _LOCATIVE_BEFORE.search(sentence[max(0, m.start - 60) : m.start]):
-                out.append((m.start, f"{m.surface}, {m.canonical}"))
+            # "Moscow said" is the government; "in Moscow", "a Moscow concert hall" is the place
+            if m.surface in CAPITALS and (
+                _LOCATIVE_BEFORE.search(sentence[max(0, m.start - 60) : m.start])
+                or _CAPITAL_AS_PLACE_AFTER.match(sentence, m.end)
+            ):
+                out.append((m.start, f"{_place_case(m.surface)}, {m.canonical}"))
             continue
         after = sentence[m.end : m.end + 40]
         if m.demonym:
@@ -403,17 +430,40 @@ def _locative_places(sentence: str, mentions: list[Mention] | None = None) -> li
             or _TOLL_OR_WAR_AFTER.match(after)
         ):
             # the most specific place: a city keeps its name, with its country for routing
-            out.append((m.start, f"{m.surface}, {m.canonical}" if m.city else m.canonical))
+            out.append((m.start, f"{_place_case(m.surface)}, {m.canonical}" if m.city else m.canonical))
     return out
 
 
 def _specific_place(sentence: str) -> str | None:
     for m in _SPECIFIC.finditer(sentence):
         name = m.group("p") or m.group("q")
+        if name and re.match(r"[\w-]+'s?\s", name):
+            name = name.split(None, 1)[1]  # "Ethiopia's Amhara region": the region, not its country
         if not name or name.split()[0].lower() in _NOT_SPECIFIC:
             continue
+        if name in DEMONYMS or canonical_name(name) == name:
+            continue  # "in the Ukrainian city of ...", "in the Gaza Strip": not a place within a country
         return name
     return None
+
+
+_HERE = re.compile(r"\b(?:here|in\s+this\s+(?:city|town))\b", re.I)
+
+
+def _dateline_place(dateline: str) -> str | None:
+    """The place a dateline names: "MARAWI CITY—" -> "Marawi City"; "KHARKIV —" -> "Kharkiv, Ukraine"."""
+    name = re.split(
+        r"\s*(?:\(|—|–|--|-\s|:|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", dateline.strip()
+    )[0]
+    name = " ".join(w.capitalize() if w.isupper() else w for w in name.replace(",", " , ").split()).replace(
+        " , ", ", "
+    )
+    if not name:
+        return None
+    places = find_places(name)
+    if places and places[0].city:
+        return f"{places[0].surface}, {places[0].canonical}"
+    return places[0].canonical if places else name
 
 
 class _Context:
@@ -521,7 +571,9 @@ class _Context:
                 if (
                     not m.capital
                     and not m.demonym
+                    and m.canonical not in _NOT_A_PLACE
                     and not _ADDRESSED_BEFORE.search(s.text, max(0, m.start - 40), m.start)
+                    and not _AGENT_BEFORE.search(s.text, max(0, m.start - 12), m.start)
                 ):
                     anywhere[m.canonical] += 1
         main_place: str | None = None
@@ -531,8 +583,10 @@ class _Context:
             main_place = min(tied, key=lambda p: first[p])
         elif anywhere:
             main_place = anywhere.most_common(1)[0][0]
-        # never the dateline: it says where the report was filed (Doha, Cairo, Geneva), not where
-        # anything happened
+        # the dateline only says where the report was filed (Doha, Cairo, Geneva), not where anything
+        # happened, unless the text points at it: "... continued here", "in this city"
+        if main_place is None and self._dateline and _HERE.search(" ".join(s.text for s in self._sents)):
+            main_place = _dateline_place(self._dateline)
         gaza_only = "Gaza" in anywhere and "West Bank" not in anywhere
         if gaza_only and main_place == "Palestine":
             main_place = "Gaza"
@@ -654,7 +708,8 @@ def _location(
                 country, how = ctx.main_place, "the place the whole text puts things in"
     if country == "Palestine" and ctx.gaza_only:
         country = "Gaza"
-    if country and "," not in country and not cumulative:
+    specific = _specific_place(sentence[lo:hi])  # in the figure's own stretch, not another clause's
+    if country and "," not in country and not cumulative and not specific:
         named = ctx.lead_cities.get(country, set())
         if len(named) == 1:
             # the most specific place: the one city of that country the item names
@@ -663,15 +718,15 @@ def _location(
                 f"{city}, {country}",
                 f"'{city}', the one city of {country} the item's lead names; country: {how}",
             )
-    specific = _specific_place(sentence)
-    if (
-        specific
-        and country
-        and "," not in country
-        and specific.lower() != country.lower()
-        and canonical_name(specific) is None
-    ):
-        return f"{specific}, {country}", f"'{specific}' named as a town/city/region; country: {how}"
+    if specific and "," not in (country or ""):
+        known = canonical_name(specific)  # a gazetteer city or region gives its country
+        if known is not None and known.lower() == specific.lower():
+            known = None  # "in the Gaza Strip": a territory, not a place within one
+        where = country or known
+        if where and specific.lower() != where.lower() and known in (None, where):
+            return f"{specific}, {where}", f"'{specific}' named as a town/city/region; country: {how}"
+        if where is None and known is None:
+            return specific, f"'{specific}' named as a town/city/region (country unknown)"
     return country, how
 
 

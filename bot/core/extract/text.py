@@ -81,6 +81,11 @@ _DATELINE_RES = (
         rf"^\s*(?:[A-Z][\w'.-]*(?:[ ][A-Z][\w'.-]*){{0,2}}(?:,\s*[A-Z][\w.-]*(?:\s+\d{{1,2}})?)?"
         rf"|{_MONTHS}\s+\d{{1,2}})?\s*(?:\([^)]{{1,40}}\))?\s*\.?(?:—|–|--|-(?=\s)|\.-)\s*"
     ),
+    # "Kabul, June 6:", "Gaza City, 12 March:"
+    re.compile(
+        rf"^\s*[A-Z][\w'.-]*(?:[ ][A-Z][\w'.-]*){{0,2}},\s*"
+        rf"(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})\s*:\s+"
+    ),
     # "MADRID:", "KABUL (Pajhwok):", "CARICOM (Agencies):"
     re.compile(r"^\s*[A-Z][A-Z' .-]{2,30}(?:\s*\([^)]{1,40}\))?\s*:\s+"),
     re.compile(r"^\s*[A-Z][\w' .-]{1,30}\s*\([^)]{1,40}\)\s*[:.-]+\s+"),
@@ -89,7 +94,7 @@ _DATELINE_RES = (
 )
 # A character each pattern above cannot match without (a dash, ":", "(", "/"): most lines have no
 # dateline, and an `in` test is far cheaper than a failed match.
-_DATELINE_NEEDS = (("—", "–", "-"), (":",), ("(",), ("/",))
+_DATELINE_NEEDS = (("—", "–", "-"), (":",), (":",), ("(",), ("/",))
 
 
 def strip_dateline(text: str) -> tuple[str, str]:
