@@ -14,12 +14,12 @@ import logging
 import multiprocessing
 import os
 import signal
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import partial
+from functools import partial, wraps
 from pathlib import Path
 
 import aiohttp
@@ -322,10 +322,11 @@ async def run_forever(settings: Settings, stop: asyncio.Event | None = None) -> 
         scheduler = AsyncIOScheduler(event_loop=loop, timezone=UTC)
         now = datetime.now(UTC)
         scheduler.add_job(
-            bot.tick, "interval", seconds=TICK_S, next_run_time=now, max_instances=1, coalesce=True
+            _quiet_when_stopped(bot.tick), "interval", seconds=TICK_S, next_run_time=now, max_instances=1,
+            coalesce=True,
         )
         scheduler.add_job(
-            bot.heartbeat,
+            _quiet_when_stopped(bot.heartbeat),
             "interval",
             seconds=HEARTBEAT_S,
             next_run_time=now,
@@ -334,7 +335,7 @@ async def run_forever(settings: Settings, stop: asyncio.Event | None = None) -> 
             misfire_grace_time=None,  # late is fine: a skipped beat would make the instance look dead
         )
         scheduler.add_job(
-            bot.deliver_tick,
+            _quiet_when_stopped(bot.deliver_tick),
             "interval",
             seconds=DELIVER_TICK_S,
             next_run_time=now,
@@ -342,17 +343,17 @@ async def run_forever(settings: Settings, stop: asyncio.Event | None = None) -> 
             coalesce=True,
         )
         scheduler.add_job(
-            bot.digest_tick, "interval", seconds=DIGEST_TICK_S, next_run_time=now, max_instances=1,
-            coalesce=True,
+            _quiet_when_stopped(bot.digest_tick), "interval", seconds=DIGEST_TICK_S, next_run_time=now,
+            max_instances=1, coalesce=True,
         )
         scheduler.start()
         watcher = asyncio.create_task(
             watch_rules(_watched_paths(settings.config_path, bot.config), _reloader(bot), stop)
         )
         log.info(
-            "conflict-alerts running: %d feeds, %d rules, destinations on %s",
-            len(bot.config.feeds),
-            len(bot.pipeline.rules.ruleset.rules),
+            "conflict-alerts running: %s, %s, destinations on %s",
+            plural(len(bot.config.feeds), "feed"),
+            plural(len(bot.pipeline.rules.ruleset.rules), "rule"),
             ", ".join(sorted(bot.pipeline.active_platforms)),
             extra={"event": "started"},
         )
@@ -376,6 +377,20 @@ async def run_forever(settings: Settings, stop: asyncio.Event | None = None) -> 
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.remove_signal_handler(sig)
     log.info("stopped cleanly", extra={"event": "stopped"})
+
+
+def _quiet_when_stopped(job: Callable[[], Awaitable[None]]) -> Callable[[], Awaitable[None]]:
+    """The job, ending quietly when shutdown cancels it mid-run: apscheduler would log the cancelled
+    tick as a failed job with a traceback, on every Ctrl-C that lands during a poll."""
+
+    @wraps(job)
+    async def run() -> None:
+        try:
+            await job()
+        except asyncio.CancelledError:
+            log.debug("%s cancelled by shutdown", getattr(job, "__name__", "job"))
+
+    return run
 
 
 async def _start_commands(
@@ -555,7 +570,8 @@ def _reloader(bot: Bot) -> Callable[[], asyncio.Future[None]]:
             ((f.url, f.name, f.tags, f.enabled) for f in config.feeds), datetime.now(UTC)
         )
         log.info(
-            "rules reloaded: %d rules in force", len(result.ruleset.rules), extra={"event": "rules_reloaded"}
+            "rules reloaded: %s in force", plural(len(result.ruleset.rules), "rule"),
+            extra={"event": "rules_reloaded"},
         )
 
     return reload  # type: ignore[return-value]

@@ -53,6 +53,7 @@ from bot.core.digest import digest_max_items as default_digest_max_items
 from bot.core.model import Alert, Destination, Platform, Severity
 from bot.core.ratelimit import RateLimiter
 from bot.core.render import combined
+from bot.core.wording import plural
 from bot.store.outbox import OutboxRow
 from bot.store.repo import Store
 
@@ -423,6 +424,6 @@ async def drain_outbox(
         wait = (next_due - clock()).total_seconds()
         if time.monotonic() + max(wait, 0) > deadline:
             left = store.outbox.pending_count(platforms)
-            log.warning("%d alerts still queued; they go out on the next run", left)
+            log.warning("%s still queued for the next run", plural(left, "alert"))
             return
         await asyncio.sleep(min(max(wait, 0.05), 5.0))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import select
+import signal
 import threading
 import time
 
@@ -22,6 +23,9 @@ POLL_S = 1.0  # where pidfd_open is missing (Linux before 5.3, other systems): c
 
 def die_with(pid: int) -> None:
     """Exit this process as soon as process `pid` (the bot) has ended."""
+    # Ctrl-C in a terminal reaches the whole process group: the worker would print a KeyboardInterrupt
+    # traceback while the bot shuts down cleanly. The bot ends the worker itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         pidfd = os.pidfd_open(pid)
     except ProcessLookupError:  # already gone

@@ -362,10 +362,10 @@ class Pipeline:
             values["url"] = result.permanent_redirect_to
         if report.problem:
             log.warning(
-                "feed %s is malformed (%s); kept %d entries",
+                "feed %s is malformed (%s); kept %s",
                 feed.name,
                 report.problem,
-                report.entries,
+                plural(report.entries, "entry"),
                 extra={"event": "feed_malformed", "fields": {"feed": feed.url}},
             )
         next_at = self._schedule(

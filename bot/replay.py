@@ -23,6 +23,7 @@ from bot.app import running_bot
 from bot.core.parse import parse_feed
 from bot.core.plan import one_message_per_trigger
 from bot.core.render import combined, render_plain
+from bot.core.wording import plural
 from bot.deliver import drain_outbox
 from bot.settings import Settings
 
@@ -44,10 +45,10 @@ async def replay_files(settings: Settings, files: list[Path], *, deliver: bool) 
                 parsed = parse_feed(path.read_bytes(), feed_id=feed_id, url=url, source=path.stem)
                 if parsed.problem:
                     log.warning(
-                        "%s is malformed (%s); kept %d entries",
+                        "%s is malformed (%s); kept %s",
                         path,
                         parsed.problem,
-                        len(parsed.entries),
+                        plural(len(parsed.entries), "entry"),
                         extra={"event": "feed_malformed", "fields": {"feed": url}},
                     )
                 for entry in parsed.entries:

@@ -154,14 +154,13 @@ def _pending(store: Store) -> int:
         return 0
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 async def test_telegram_down_at_start_delivers_once_it_is_back(tmp_path: Path) -> None:
-    port = _free_port()
+    # Bound but not listening: connections are refused, and no other process can take the port
+    # before the fake does (the machine runs other test suites too).
+    holder = socket.socket()
+    holder.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    holder.bind(("127.0.0.1", 0))
+    port = int(holder.getsockname()[1])
     fake = FakeTelegram()
     async with running_feed_server() as feeds:
         feeds.set_feed("/valley.xml", _feed())
@@ -181,6 +180,7 @@ async def test_telegram_down_at_start_delivers_once_it_is_back(tmp_path: Path) -
                     assert not bot.done(), bot.exception()
                     await asyncio.sleep(0.1)
             assert not bot.done()
+            holder.close()
             await fake.start(port=port)
             async with asyncio.timeout(60):
                 while not fake.messages:
@@ -191,5 +191,6 @@ async def test_telegram_down_at_start_delivers_once_it_is_back(tmp_path: Path) -
             assert store.outbox.paused_destinations() == {}
         finally:
             stop.set()
+            holder.close()
             await asyncio.wait_for(bot, 30)
             await fake.close()
