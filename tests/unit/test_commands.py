@@ -248,5 +248,3 @@ def test_subscribed_chats_join_the_static_routes_once() -> None:
         ("telegram:42", "42"),
         ("slack:C8", "C8"),
     ]
-
-

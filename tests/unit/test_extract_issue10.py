@@ -366,3 +366,19 @@ def test_a_figure_without_a_place_takes_the_city_the_lead_names() -> None:
 def test_places_families(title: str, summary: str, location: str | None) -> None:
     facts = [f for f in extract_facts(title, summary) if f.type == "casualty"]
     assert facts and {f.location for f in facts} == {location}
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        # a toll over a span of time is a running toll (the span is never a figure)
+        ("More than 70 people have been killed after four days of fighting in the north.", True),
+        ("Clashes in the capital kill over 40 in 3 days, a monitor said.", True),
+        # a rising toll of one attack is not
+        ("The death toll rose to 52 in the market bombing, officials said.", False),
+        ("Death toll from the school strike rises to 19", False),
+    ],
+)
+def test_running_tolls(text: str, cumulative: bool) -> None:
+    facts = extract_casualties(text)
+    assert facts and {f.cumulative for f in facts} == {cumulative}

@@ -46,9 +46,7 @@ async def _cycle(feeds: list[FeedRow], batch: int, all_feeds: bool) -> tuple[lis
         return None
 
     cycle = PollCycle(FetchSlots(64, 2))
-    done = await run_cycle(
-        claim, refresh, flush, cycle, batch=batch, clock=lambda: NOW, all_feeds=all_feeds
-    )
+    done = await run_cycle(claim, refresh, flush, cycle, batch=batch, clock=lambda: NOW, all_feeds=all_feeds)
     return done, most
 
 

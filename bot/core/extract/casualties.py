@@ -216,6 +216,13 @@ _INCIDENT = re.compile(
     r"incident|bomb|car\s+bomb)\b",
     re.IGNORECASE,
 )
+# a toll over a span of time is a running toll: "over the past nine days", "after three days of
+# fighting", "in 3 days" (the span itself is never a figure: the duration veto)
+_OVER_DAYS = re.compile(
+    r"\b(?:over|in|after|during|across|within)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days|nights|weeks|months|years)\b",
+    re.I,
+)
 _TOLL_WORD = re.compile(r"\b(?:toll|tally|death\s+count)\b", re.IGNORECASE)
 
 # Where: specific places and the prepositions/verbs that put a figure in a place.
@@ -798,9 +805,14 @@ def _cumulative(sentence: str, start: int, end: int, via_toll: bool) -> tuple[bo
         if single:
             return False, f"one day or incident: '{single.group(0)}'"
         return True, f"running toll: '{cum.group(0)}'"
+    over_days = _OVER_DAYS.search(local)
+    if over_days:
+        return True, f"a toll over a span of time: '{over_days.group(0)}'"
     toll = _TOLL_WORD.search(left[-120:])
     if via_toll or toll:
-        incident = _INCIDENT.search(left[-120:])
+        # a rising toll of one attack is not a running toll: "toll from the station attack rose to 57",
+        # "toll rises to 90 in the airport blast"
+        incident = _INCIDENT.search(left[-120:]) or _INCIDENT.search(clause_right[:90])
         if incident:
             return False, f"toll of one incident: '{incident.group(0)}'"
         return True, f"running toll: '{toll.group(0) if toll else 'toll'}'"
