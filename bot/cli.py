@@ -328,8 +328,8 @@ def _parse_published(value: Any) -> datetime | None:
 
 
 class _EmptyState:
-    def series(self, key: str) -> SeriesState | None:
-        return None
+    def series_group(self, group: str) -> list[SeriesState]:
+        return []
 
     def events(self, group_key: str) -> list[EventState]:
         return []

@@ -42,7 +42,7 @@ def record_entry(
 ) -> EntryOutcome:
     """Mark the entry seen and write its state changes, alerts and outbox rows, atomically."""
     try:
-        with store.entries.transaction(state_lock_keys(judgment.matches)) as uow:
+        with store.entries.transaction(state_lock_keys(entry, judgment.matches)) as uow:
             if not uow.mark_seen(entry, judgment.facts, judgment.matches, now, baseline=baseline):
                 return EntryOutcome(new=False)
             resolution = resolve(entry, judgment.matches, uow.state, now=now, default_window=event_window)

@@ -10,8 +10,12 @@ The text is `code: detail`. Codes (documented for admins in docs/operations.md):
 - ``baseline``  the entry is backlog (first poll of its feed, or older than max_entry_age_hours):
   it updated series and events but alerts nobody, so a first start is not an alert storm.
 - ``no_rule``   facts were extracted but no rule's conditions held (wrong region, below min_count ...).
-- ``repeat``    a casualty series figure that is not above the last one recorded (a repeat, or a
-  late report of a lower figure).
+- ``repeat``    a casualty figure that is not above its series' best known figure beyond the
+  qualifiers' slack (a repeat, a rounder or lower figure, or a late report).
+- ``same_figure`` a casualty figure another outlet reported first within the window; this source was
+  added to that alert as "also reported by".
+- ``small_rise`` the series rose, but by less than the matching rules' `min_increase` /
+  `min_increase_percent`.
 - ``same_event`` an embargo / recognition / incident already alerted within the window; the source
   was added to that alert as "also reported by".
 - ``already_alerted`` the resolver proposed an alert whose id exists already.
@@ -24,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.core.model import Alert, CasualtyFigure, Fact, RuleMatch
-from bot.core.resolve import Resolution, event_keys, series_key
+from bot.core.resolve import Resolution, SeriesVerdict, event_keys
 
 
 def describe_fact(fact: Fact) -> str:
@@ -61,13 +65,10 @@ def explain_decision(
         ids = ", ".join(a.id[:8] for a in resolution.alerts)
         return f"already_alerted: rules {rules} matched, but alert {ids} exists already"
     reasons: list[str] = []
+    series = {v.fact: v for v in resolution.series_verdicts}
     for fact in dict.fromkeys(f for m in matches for f in m.facts):
-        skey = series_key(fact) if isinstance(fact, CasualtyFigure) else None
-        if skey is not None:
-            reasons.append(
-                f"repeat: series figure {describe_fact(fact)} is not above the one already recorded "
-                "(a repeat, or a late report of a lower figure)"
-            )
+        if isinstance(fact, CasualtyFigure) and fact in series:
+            reasons.append(_series_reason(series[fact]))
             continue
         _key, group = event_keys(fact)
         enriched = [e.alert_id[:8] for e in resolution.enrichments]
@@ -85,3 +86,24 @@ def explain_decision(
         return f"no_rule: rules {rules} matched but produced no new fact"
     # The first reason leads (its code is the one shown); the rest follow for the full picture.
     return "; ".join(dict.fromkeys(reasons))
+
+
+def _series_reason(verdict: SeriesVerdict) -> str:
+    what, best = describe_fact(verdict.fact), verdict.best
+    was = ""
+    if best is not None:
+        when = f" on {best.published:%d %b %Y}" if best.published else ""
+        qual = best.qualifier.replace("_", " ") + " " if best.qualifier != "exact" else ""
+        was = f" (best known: {qual}{best.count:,}, {best.source}{when})"
+    if verdict.outcome in {"first", "update"}:
+        return f"small_rise: series {verdict.label} rose to {what}{was}, less than the rules' min_increase"
+    if verdict.outcome == "also":
+        return (
+            f"same_figure: {what} of series {verdict.label} was already reported{was}; this source was "
+            "added to its alert as 'also reported by'"
+        )
+    if verdict.outcome == "same_report":
+        return f"repeat: {what} is a rounder or earlier figure of series {verdict.label} in the same report"
+    if verdict.outcome == "late":
+        return f"repeat: {what} is a late report of series {verdict.label}{was}"
+    return f"repeat: {what} is not above the best known figure of series {verdict.label}{was}"

@@ -211,6 +211,9 @@ class RuleMatch:
     realert_hours: float | None = None  # the rule's event window override; None = the global default
     template: str | None = None  # Jinja2 template override (sandboxed) for this rule's alerts
     update: UpdateMode = UpdateMode.NEW  # casualty rules: how a rising toll follows up its last alert
+    # casualty rules: a series update alerts under this rule only if it rose by at least this much
+    min_increase: int = 1
+    min_increase_percent: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +223,7 @@ class CasualtyChange:
     previous_count: int
     previous_date: datetime | None
     previous_source: str
+    previous_qualifier: str = "exact"  # "was more than 20,000": the best known figure as it was reported
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,6 +250,7 @@ class Alert:
     update: UpdateMode = UpdateMode.NEW
     # An admin withdrew it (`/wrong`): its messages are edited to say so (bot/core/review.py).
     withdrawn: bool = False
+    series: str | None = None  # the casualty series of the headline figure (bot.core.series), if any
 
 
 class Platform(StrEnum):

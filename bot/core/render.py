@@ -214,7 +214,8 @@ def _casualty_headline(fig: CasualtyFigure, change: CasualtyChange | None, publi
         head += f" · {place}"
     out = f"{head} — {figure}"
     if change is not None:
-        was = f"was {_num(change.previous_count)}"
+        previous = (QUALIFIERS.get(change.previous_qualifier, ""), _num(change.previous_count))
+        was = " ".join(w for w in ("was", *previous) if w)
         if change.previous_date is not None:
             was += f" on {_day_month(change.previous_date, published)}"
         if fig.count is not None:

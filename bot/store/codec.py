@@ -98,6 +98,7 @@ def alert_to_json(alert: Alert) -> dict[str, Any]:
             "previous_count": change.previous_count,
             "previous_date": change.previous_date.isoformat() if change.previous_date else None,
             "previous_source": change.previous_source,
+            "previous_qualifier": change.previous_qualifier,
         },
         "also_reported_by": list(alert.also_reported_by),
         "matched_phrases": list(alert.matched_phrases),
@@ -105,6 +106,7 @@ def alert_to_json(alert: Alert) -> dict[str, Any]:
         "updates": alert.updates,
         "update": alert.update.value,
         "withdrawn": alert.withdrawn,
+        "series": alert.series,
     }
 
 
@@ -124,7 +126,10 @@ def alert_from_json(data: dict[str, Any]) -> Alert:
         change=None
         if not change
         else CasualtyChange(
-            change["previous_count"], _dt(change["previous_date"]), change["previous_source"]
+            change["previous_count"],
+            _dt(change["previous_date"]),
+            change["previous_source"],
+            change.get("previous_qualifier", "exact"),
         ),
         also_reported_by=tuple(data.get("also_reported_by", ())),
         matched_phrases=tuple(data.get("matched_phrases", ())),
@@ -132,4 +137,5 @@ def alert_from_json(data: dict[str, Any]) -> Alert:
         updates=data.get("updates"),
         update=UpdateMode(data.get("update") or UpdateMode.NEW),
         withdrawn=bool(data.get("withdrawn", False)),
+        series=data.get("series"),
     )

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, RootTransaction, delete, insert, or_, select, text, update
 from sqlalchemy.exc import IntegrityError
 
-from bot.core.model import Alert, CasualtyFigure, Entry, Fact, RuleMatch
+from bot.core.model import Alert, Entry, Fact, RuleMatch
 from bot.core.plan import (
     DeliveryHistory,
     OutboxAction,
@@ -27,11 +27,12 @@ from bot.core.plan import (
     WritePlan,
     alerts_needing_history,
 )
-from bot.core.resolve import EventState, Resolution, SeriesState, event_keys, series_key
+from bot.core.resolve import EventState, Resolution, SeriesState, lock_names
 from bot.store import schema as t
 from bot.store.codec import alert_from_json, alert_to_json, fact_to_json
 from bot.store.db import as_utc
 from bot.store.locks import lock_key
+from bot.store.tolls import series_in_group, write_series
 
 
 class WriteConflict(Exception):
@@ -39,18 +40,11 @@ class WriteConflict(Exception):
     entry's transaction was rolled back and the entry is not new."""
 
 
-def state_lock_keys(matches: Sequence[RuleMatch]) -> list[int]:
+def state_lock_keys(entry: Entry, matches: Sequence[RuleMatch]) -> list[int]:
     """Advisory lock keys for the series and event groups the resolver may read and write for these
     matches (PostgreSQL, `EntryTransaction`). Sorted, so two transactions never wait on each other
     in opposite orders."""
-    names: set[str] = set()
-    for match in matches:
-        for fact in match.facts:
-            if isinstance(fact, CasualtyFigure) and (skey := series_key(fact)) is not None:
-                names.add(skey)
-            else:
-                names.add(event_keys(fact)[1])
-    return sorted({lock_key(f"resolve:{name}") for name in names})
+    return sorted({lock_key(f"resolve:{name}") for name in lock_names(entry, matches)})
 
 
 class _ConnectionState:
@@ -59,13 +53,8 @@ class _ConnectionState:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
-    def series(self, key: str) -> SeriesState | None:
-        row = self._conn.execute(select(t.series).where(t.series.c.key == key)).mappings().first()
-        if row is None:
-            return None
-        return SeriesState(
-            row["count"], as_utc(row["published"]), row["source"], row["link"], row["alert_id"]
-        )
+    def series_group(self, group: str) -> Sequence[SeriesState]:
+        return series_in_group(self._conn, group)
 
     def events(self, group_key: str) -> Sequence[EventState]:
         rows = self._conn.execute(select(t.events).where(t.events.c.group_key == group_key)).mappings()
@@ -235,16 +224,7 @@ class EntryTransaction:
 
     def _write_state(self, res: Resolution, now: datetime) -> None:
         values: dict[str, Any]
-        for key, s in res.series_updates.items():
-            values = dict(
-                count=s.count,
-                published=s.published,
-                source=s.source,
-                link=s.link,
-                alert_id=s.alert_id,
-                updated_at=now,
-            )
-            self._upsert(t.series, key, values)
+        write_series(self._conn, res.series_updates, res.series_points, now)
         for key, e in res.event_upserts.items():
             values = dict(
                 group_key=e.group_key,

@@ -81,7 +81,8 @@ entries = Table(
 Index("ix_entries_feed_link", entries.c.feed_id, entries.c.link)
 Index("ix_entries_seen_at", entries.c.seen_at)  # the explain view (newest first) and pruning
 
-# A casualty series: one cumulative toll (location, victims, kind). Alerts on change only.
+# A casualty series (bot.core.series): one running toll and its best known figure. Cumulative tolls
+# have one row per group (area, kind, victim class); incidents several, told apart by town and time.
 series = Table(
     "series",
     metadata,
@@ -92,7 +93,34 @@ series = Table(
     Column("link", Text, nullable=False),
     Column("alert_id", String(64)),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    # migration 0008
+    Column("group_key", Text, nullable=False, server_default=""),
+    Column("incident", Boolean, nullable=False, server_default="0"),
+    Column("area", Text, nullable=False, server_default=""),
+    Column("kind", String(32), nullable=False, server_default="killed"),
+    Column("victims", Text, nullable=False, server_default="people"),
+    Column("town", Text),
+    Column("qualifier", String(16), nullable=False, server_default="exact"),
+    Column("last_seen", DateTime(timezone=True)),
+    Column("sources", JSON),
 )
+Index("ix_series_group_key", series.c.group_key)
+
+# Every move of a series' best figure (migration 0008): the history `tolls`, `/toll` and the status
+# page show and chart.
+series_points = Table(
+    "series_points",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("series_key", Text, nullable=False),
+    Column("count", Integer, nullable=False),
+    Column("qualifier", String(16), nullable=False),
+    Column("published", DateTime(timezone=True)),
+    Column("source", Text, nullable=False),
+    Column("link", Text, nullable=False),
+    Column("recorded_at", DateTime(timezone=True), nullable=False),
+)
+Index("ix_series_points_series_key", series_points.c.series_key)
 
 # An event: an embargo, a recognition or a single-incident toll, one alert across outlets in a window.
 events = Table(

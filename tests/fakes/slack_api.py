@@ -14,7 +14,15 @@ Like the real API:
 - about one message per second per channel (a small burst tolerated) when ``rate_limits=True``;
 - ``auth.test`` answers with the bot's identity;
 - ``views.open`` needs a trigger id from `issue_trigger` (as in an interaction payload), usable once,
-  and a modal with a title of at most 24 characters; ``chat.postEphemeral`` records `ephemeral`.
+  and a modal with a title of at most 24 characters; ``chat.postEphemeral`` records `ephemeral`;
+- file uploads the way ``files_upload_v2`` makes them: ``files.getUploadURLExternal`` (``filename``
+  and ``length`` required: ``invalid_arguments``; ``alt_txt`` over 1000 characters
+  ``alt_txt_too_large``; a length over `max_file_bytes`, 1 GB by default,
+  ``file_upload_size_restricted``) answers an ``upload_url`` on this server; a POST of the bytes there
+  answers 200 ``OK - <length>`` (404 for an unknown or already used URL, 400 when the bytes are not
+  the announced length); ``files.completeUploadExternal`` (``files`` a JSON list of ``{"id", "title"}``;
+  an id never uploaded is ``file_not_found``) shares the files in ``channel_id`` with the channel
+  checks of ``chat.postMessage`` and records them in `files`, optionally under ``thread_ts``.
 
 Recorded: `messages` (current content of every message, updates applied; `.visible` is what a user
 reads: mrkdwn entities decoded, ``<url|label>`` shown as label) and `updates`. Failures are injected
@@ -50,6 +58,8 @@ MAX_BLOCKS = 50
 MAX_SECTION_TEXT = 3000
 MAX_CONTEXT_ELEMENTS = 10
 MAX_HEADER_TEXT = 150
+MAX_FILE_BYTES = 1024 * 1024 * 1024
+MAX_ALT_TEXT = 1000
 _BLOCK_TYPES = {
     "section",
     "context",
@@ -70,6 +80,20 @@ class SlackError(Exception):
         super().__init__(error)
         self.error = error
         self.extra = extra or {}
+
+
+@dataclass
+class FakeSlackFile:
+    """A file shared in a channel."""
+
+    id: str
+    channel: str
+    filename: str
+    title: str
+    data: bytes
+    alt_txt: str = ""
+    initial_comment: str = ""
+    thread_ts: str | None = None
 
 
 @dataclass
@@ -137,9 +161,13 @@ class FakeSlack:
         per_channel_burst: int = 3,
         timeout_delay: float = 5.0,
         clock: Callable[[], float] = time.monotonic,
+        max_file_bytes: int = MAX_FILE_BYTES,
     ) -> None:
         self.token = token
         self.base_url = ""  # set when started: "http://127.0.0.1:PORT/api/"
+        self.max_file_bytes = max_file_bytes
+        self.files: list[FakeSlackFile] = []
+        self._pending_uploads: dict[str, dict[str, Any]] = {}  # file id -> announced name, length, bytes
         self.messages: list[FakeSlackMessage] = []
         self.updates: list[FakeSlackUpdate] = []
         self.requests: list[tuple[str, dict[str, Any]]] = []
@@ -186,13 +214,15 @@ class FakeSlack:
     # --- lifecycle ---------------------------------------------------------------------------------------
 
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> None:
-        app = web.Application(client_max_size=4 * 1024 * 1024)
+        app = web.Application(client_max_size=max(4 * 1024 * 1024, self.max_file_bytes + 1))
         app.router.add_route("*", "/api/{method}", self._handle)
+        app.router.add_post("/upload/v1/{file_id}", self._upload)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
         await self._runner.setup()
         site = web.TCPSite(self._runner, host, port)
         await site.start()
         self.base_url = f"http://{host}:{self._runner.addresses[0][1]}/api/"
+        self._upload_base = self.base_url.removesuffix("/api/") + "/upload/v1/"
 
     async def close(self) -> None:
         self._closing.set()
@@ -363,6 +393,63 @@ class FakeSlack:
         }
 
     # --- users.info and views.publish (chat commands: admin checks, the App Home tab) ---------------
+
+    # --- files ------------------------------------------------------------------------------------------
+
+    async def _api_files_getuploadurlexternal(self, params: dict[str, Any]) -> dict[str, Any]:
+        filename = params.get("filename")
+        try:
+            length = int(params.get("length", ""))
+        except (TypeError, ValueError):
+            raise SlackError("invalid_arguments") from None
+        if not filename or length <= 0:
+            raise SlackError("invalid_arguments")
+        if len(str(params.get("alt_txt") or "")) > MAX_ALT_TEXT:
+            raise SlackError("alt_txt_too_large")
+        if length > self.max_file_bytes:
+            raise SlackError("file_upload_size_restricted")
+        file_id = f"F{len(self.files) + len(self._pending_uploads) + 1:09d}"
+        self._pending_uploads[file_id] = {
+            "filename": str(filename), "length": length, "alt_txt": str(params.get("alt_txt") or ""),
+            "data": None,
+        }  # fmt: skip
+        return {"upload_url": self._upload_base + file_id, "file_id": file_id}
+
+    async def _upload(self, request: web.Request) -> web.Response:
+        pending = self._pending_uploads.get(request.match_info["file_id"])
+        if pending is None or pending["data"] is not None:
+            return web.Response(status=404, text="Not Found")
+        data = await request.read()
+        if len(data) != pending["length"]:
+            return web.Response(status=400, text="Bad Request: length mismatch")
+        pending["data"] = data
+        return web.Response(text=f"OK - {len(data)}")
+
+    async def _api_files_completeuploadexternal(self, params: dict[str, Any]) -> dict[str, Any]:
+        try:
+            wanted = json.loads(params.get("files") or "")
+        except ValueError:
+            raise SlackError("invalid_arguments") from None
+        if not isinstance(wanted, list) or not wanted:
+            raise SlackError("invalid_arguments")
+        channel = params.get("channel_id")
+        if channel:
+            self._check_channel(channel)
+        done: list[dict[str, Any]] = []
+        for item in wanted:
+            pending = self._pending_uploads.get(str(item.get("id")))
+            if pending is None or pending["data"] is None:
+                raise SlackError("file_not_found")
+        for item in wanted:
+            file_id = str(item["id"])
+            pending = self._pending_uploads.pop(file_id)
+            title = str(item.get("title") or pending["filename"])
+            comment = str(params.get("initial_comment") or "")
+            shared = FakeSlackFile(file_id, str(channel or ""), pending["filename"], title, pending["data"],
+                                   pending["alt_txt"], comment, params.get("thread_ts") or None)  # fmt: skip
+            self.files.append(shared)
+            done.append({"id": file_id, "name": shared.filename, "title": title, "size": len(shared.data)})
+        return {"files": done}
 
     def set_user(self, user_id: str, *, is_admin: bool = False, is_owner: bool = False) -> None:
         """What users.info says about a user (unknown users are plain members)."""

@@ -19,6 +19,13 @@ It behaves like the real API where our bot can tell the difference:
   tolerant than the client limiter, as the real server is;
 - ``getUpdates`` long-polls a queue the test fills with `push_update` / `push_message`, waiting at
   most ``min(timeout, max_poll)`` seconds;
+- ``sendPhoto`` takes a multipart upload (field ``photo``) like the real API: over 50 MB the request is
+  refused before the API sees it (413 "Request Entity Too Large"), over 10 MB a photo is "Bad Request:
+  PHOTO_SAVE_FILE_INVALID", bytes that are not a PNG/JPEG "Bad Request: IMAGE_PROCESS_FAILED",
+  width + height over 10,000 or a side ratio over 20 "Bad Request: PHOTO_INVALID_DIMENSIONS", a caption
+  over 1024 visible characters "Bad Request: message caption is too long"; a string ``photo`` (a
+  file_id or URL this fake cannot fetch) is "Bad Request: wrong file identifier/HTTP URL specified".
+  Sent photos are recorded in `photos` (bytes, caption, chat, reply) and count against the rate limits;
 - ``getMe``, ``getChat``, ``getChatMember``, ``getChatAdministrators`` (see `set_admins`),
   ``deleteWebhook``, ``setWebhook``, ``getWebhookInfo``, ``setMyCommands`` are supported.
 
@@ -52,6 +59,9 @@ from aiohttp import web
 
 DEFAULT_TOKEN = "123456789:AAFakeTokenForTestsOnly-abcdefghijk"
 MAX_TEXT_UTF16 = 4096
+MAX_CAPTION_UTF16 = 1024
+MAX_PHOTO_BYTES = 10 * 1024 * 1024  # multipart photo uploads
+MAX_UPLOAD_BYTES = 50 * 1024 * 1024  # any multipart upload
 FAILURE_KINDS = (
     "429",
     "5xx",
@@ -89,6 +99,43 @@ class FakeMessage:
     link_preview_disabled: bool | None = None
     edit_count: int = 0
     reply_to_message_id: int | None = None  # the message this one answers (reply_parameters)
+
+
+@dataclass
+class FakePhoto:
+    """A photo as its chat sees it."""
+
+    chat_id: str
+    message_id: int
+    data: bytes
+    filename: str
+    width: int
+    height: int
+    caption: str
+    reply_to_message_id: int | None = None
+
+
+@dataclass
+class Upload:
+    """A file part of a multipart request."""
+
+    filename: str
+    content_type: str
+    data: bytes
+
+
+def image_size(data: bytes) -> tuple[int, int] | None:
+    """(width, height) of a PNG or baseline/progressive JPEG, None for anything else."""
+    if data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR":
+        return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    if data[:2] == b"\xff\xd8":
+        i = 2
+        while i + 9 < len(data) and data[i] == 0xFF:
+            marker, length = data[i + 1], int.from_bytes(data[i + 2 : i + 4], "big")
+            if marker in (0xC0, 0xC1, 0xC2):
+                return int.from_bytes(data[i + 7 : i + 9], "big"), int.from_bytes(data[i + 5 : i + 7], "big")
+            i += 2 + length
+    return None
 
 
 @dataclass
@@ -225,6 +272,7 @@ class FakeTelegram:
         self.base_url = ""  # set when started: "http://127.0.0.1:PORT/bot"
         self.messages: list[FakeMessage] = []
         self.edits: list[FakeEdit] = []
+        self.photos: list[FakePhoto] = []
         self._user_messages: set[tuple[str, int]] = set()  # (chat, message id) pushed by `push_message`
         self.requests: list[tuple[str, dict[str, Any]]] = []  # (method, params) in arrival order
         self.rejected: list[tuple[str, str]] = []  # (method, description) of every error answered
@@ -362,7 +410,7 @@ class FakeTelegram:
     # --- lifecycle ---------------------------------------------------------------------------------
 
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> None:
-        app = web.Application(client_max_size=2 * 1024 * 1024)
+        app = web.Application(client_max_size=MAX_UPLOAD_BYTES)
         app.router.add_route("*", "/{path:.*}", self._handle)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
         await self._runner.setup()
@@ -388,6 +436,12 @@ class FakeTelegram:
         token, method = m.group(1), m.group(2)
         if token != self.token:
             return self._error_response(TelegramApiError(401, "Unauthorized"), method)
+        if (request.content_length or 0) > MAX_UPLOAD_BYTES:
+            # the real front end answers with an nginx HTML page, not the API's JSON
+            self.rejected.append((method, "Request Entity Too Large"))
+            return web.Response(status=413, text="<html><head><title>413 Request Entity Too Large</title>"
+                                "</head><body>413 Request Entity Too Large</body></html>",
+                                content_type="text/html")  # fmt: skip
         params = await _read_params(request)
         self.requests.append((method, params))
         handler = getattr(self, f"_api_{method.lower()}", None)
@@ -552,6 +606,52 @@ class FakeTelegram:
             return None
         raise TelegramApiError(400, "Bad Request: message to be replied not found")
 
+    async def _api_sendphoto(self, params: dict[str, Any]) -> Any:
+        chat_id = _chat_key(params.get("chat_id"))
+        if not chat_id:
+            raise TelegramApiError(400, "Bad Request: chat_id is empty")
+        _valid_chat_id(chat_id)
+        self._check_chat(chat_id)
+        photo = params.get("photo")
+        if photo is None:
+            raise TelegramApiError(400, "Bad Request: there is no photo in the request")
+        if not isinstance(photo, Upload):
+            raise TelegramApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
+        if len(photo.data) > MAX_PHOTO_BYTES:
+            raise TelegramApiError(400, "Bad Request: PHOTO_SAVE_FILE_INVALID")
+        size = image_size(photo.data)
+        if size is None:
+            raise TelegramApiError(400, "Bad Request: IMAGE_PROCESS_FAILED")
+        width, height = size
+        if width + height > 10_000 or max(width, height) > 20 * max(1, min(width, height)):
+            raise TelegramApiError(400, "Bad Request: PHOTO_INVALID_DIMENSIONS")
+        caption = ""
+        if params.get("caption"):
+            caption, _links, _mode = self._parse_caption(params)
+        self._check_rate(chat_id)
+        reply_to = self._reply_target(chat_id, params)
+        message_id = self._new_message_id()
+        self.photos.append(
+            FakePhoto(chat_id, message_id, photo.data, photo.filename, width, height, caption, reply_to)
+        )
+        return {
+            "message_id": message_id,
+            "date": int(time.time()),
+            "chat": self._chat_object(chat_id),
+            "from": {k: self.bot_user[k] for k in ("id", "is_bot", "first_name", "username")},
+            "photo": [{"file_id": f"photo-{message_id}", "file_unique_id": f"u{message_id}", "width": width,
+                       "height": height, "file_size": len(photo.data)}],
+            **({"caption": caption} if caption else {}),
+        }  # fmt: skip
+
+    def _parse_caption(self, params: dict[str, Any]) -> tuple[str, list[str], str | None]:
+        raw = str(params["caption"])
+        mode = str(params["parse_mode"]) if params.get("parse_mode") else None
+        visible, links = parse_telegram_html(raw) if mode and mode.upper() == "HTML" else (raw, [])
+        if utf16_len(visible.strip()) > MAX_CAPTION_UTF16:
+            raise TelegramApiError(400, "Bad Request: message caption is too long")
+        return visible.strip(), links, mode
+
     async def _api_editmessagetext(self, params: dict[str, Any]) -> Any:
         chat_id = _chat_key(params.get("chat_id"))
         if "inline_message_id" in params:
@@ -691,7 +791,11 @@ async def _read_params(request: web.Request) -> dict[str, Any]:
                 params.update(body)
         else:
             form = await request.post()
-            params.update({k: v for k, v in form.items() if isinstance(v, str)})
+            for key, value in form.items():
+                if isinstance(value, str):
+                    params[key] = value
+                elif isinstance(value, web.FileField):
+                    params[key] = Upload(value.filename, value.content_type, value.file.read())
     for key in _JSON_FIELDS & params.keys():
         if isinstance(params[key], str):
             with suppress(ValueError):

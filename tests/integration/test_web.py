@@ -237,7 +237,7 @@ async def test_status_page_shows_feeds_alerts_explanations_rule_errors_and_queue
     assert "gaza-casualties" in html
     assert "61,500 killed in Gaza" in html
     assert "the war, which has killed nearly 61,500 Palestinians." in html
-    assert "was 61,430" in html  # the previous figure of the series
+    assert "was 61,100" in html  # the previous figure of the series
     assert "also reported by Al Jazeera" in html
     # How each fact was read (its `why`), under the alert and under entries that did not alert.
     assert "<li>read by verb_then_figure from &#39;killed&#39;</li>" in html
@@ -248,7 +248,7 @@ async def test_status_page_shows_feeds_alerts_explanations_rule_errors_and_queue
     assert "<li>actor: Germany: subject of &#39;announced&#39;</li>" in explain_view
     assert "ceasefire</span>" in html and "Doha</span>" in html  # matched phrases
     # Explain view: every reason recorded when the decision was made.
-    for code in ("baseline", "repeat", "same_event", "no_rule"):
+    for code in ("baseline", "repeat", "same_figure", "same_event", "no_rule"):
         assert f'data-reason="{code}"' in html, code
     # Rule errors of the last (rejected) reload, and delivery queues.
     assert "rules/gaza.yaml:12:7: rule gaza: when.kind: unknown" in html

@@ -122,16 +122,17 @@ def seed(store: Store) -> None:
     toll_rule = RuleMatch("gaza-casualties", Trigger.CASUALTY, Severity.HIGH, (), (TOLL,))
     embargo_rule = RuleMatch("arms-embargoes", Trigger.ARMS_EMBARGO, Severity.MEDIUM, (), (EMBARGO,))
 
-    # Baseline: the backlog at the first poll sets the series, alerts nobody.
+    # Baseline: the backlog at the first poll sets the series, alerts nobody. ("nearly 61,500" below
+    # is at least 61,250: above 61,100, an update.)
     old_toll = CasualtyFigure(
-        61430, "exact", "killed", "Palestinians", "Gaza", True, evidence="61,430 killed"
+        61100, "exact", "killed", "Palestinians", "Gaza", True, evidence="61,100 killed"
     )
     _record(
         store,
         Entry(
             ids["Al Jazeera"],
             "aj-1",
-            "Gaza toll passes 61,430",
+            "Gaza toll passes 61,100",
             "",
             "https://www.aljazeera.com/news/1",
             NOW - 30 * hour,
@@ -160,7 +161,7 @@ def seed(store: Store) -> None:
         [CHANNEL, DESK],
         at=NOW - 2 * hour,
     )
-    # The same figure again from another outlet: a repeat, not alerted.
+    # The same figure again from another outlet: not alerted, "also reported by" on the first alert.
     _record(
         store,
         Entry(
@@ -176,6 +177,24 @@ def seed(store: Store) -> None:
         [toll_rule],
         [CHANNEL, DESK],
         at=NOW - hour,
+    )
+    # A rounder figure of the same toll: a repeat, silent.
+    rounder = CasualtyFigure(61000, "more_than", "killed", "Palestinians", "Gaza", True, evidence="61,000+")
+    _record(
+        store,
+        Entry(
+            ids["The National"],
+            "tn-rounder",
+            "More than 61,000 killed in Gaza",
+            "",
+            "https://www.thenationalnews.com/news/mena/2025/08/12/rounder/",
+            NOW - timedelta(minutes=50),
+            "The National",
+        ),
+        [rounder],
+        [RuleMatch("gaza-casualties", Trigger.CASUALTY, Severity.HIGH, (), (rounder,))],
+        [CHANNEL, DESK],
+        at=NOW - timedelta(minutes=50),
     )
     # The embargo again: same event, the source is added to the first alert.
     _record(

@@ -136,6 +136,8 @@ class _Compiled:
     # trigger rules
     accepts: Callable[[Fact], bool] | None = None
     update: UpdateMode = UpdateMode.NEW  # casualty rules' `update`
+    min_increase: int = 1  # casualty rules' `when.change`
+    min_increase_percent: float = 0.0
 
     @property
     def memoizable(self) -> bool:
@@ -224,6 +226,9 @@ class RuleSet:
                 "update": UpdateMode(rule.update) if isinstance(rule, CasualtyRule) else UpdateMode.NEW,
                 "languages": frozenset(rule.languages) if rule.languages else None,
             }
+            if isinstance(rule, CasualtyRule):
+                base["min_increase"] = rule.when.change.min_increase
+                base["min_increase_percent"] = rule.when.change.min_increase_percent
             if isinstance(rule, KeywordsRule):
                 fields = 0
                 for f in rule.fields:
@@ -536,8 +541,9 @@ def _rule_match(c: _Compiled, facts: tuple[Fact, ...], phrases: tuple[str, ...])
     rule = c.rule
     # positional, in RuleMatch's field order (keyword arguments cost more on this hot path)
     return RuleMatch(
-        rule.id, c.trigger, c.severity, c.routes, facts, phrases, rule.realert_hours, rule.template, c.update
-    )
+        rule.id, c.trigger, c.severity, c.routes, facts, phrases, rule.realert_hours, rule.template, c.update,
+        c.min_increase, c.min_increase_percent,
+    )  # fmt: skip
 
 
 def _judge_keywords(c: _Compiled, entry: Entry, hits: int, regex_text: str | None) -> RuleMatch | None:

@@ -133,6 +133,18 @@ class RuleBase(_Model):
         return value
 
 
+class ChangeWhen(_Model):
+    """How much a running toll must rise for this rule to alert on the rise (docs/rules.md, "What
+    counts as an update"). The series moves with every rise either way; this only quiets the rule."""
+
+    min_increase: int = Field(
+        default=1, ge=1, description="The new figure is at least this many above the last."
+    )
+    min_increase_percent: float = Field(
+        default=0, ge=0, le=1000, description="...and at least this percentage of the last figure above it."
+    )
+
+
 class CasualtyWhen(_Model):
     """Conditions on casualty facts; every condition given must hold (omitted: any)."""
 
@@ -151,6 +163,9 @@ class CasualtyWhen(_Model):
         default=None, description="The location or victims belong to one of these regions (gaza, sudan, ...)."
     )
     victims: Names | None = Field(default=None, description="The victims are one of these (Palestinians...).")
+    change: ChangeWhen = Field(
+        default_factory=ChangeWhen, description="How much a running toll must rise to alert again."
+    )
 
     @model_validator(mode="after")
     def _range(self) -> CasualtyWhen:
