@@ -258,9 +258,14 @@ EMBARGO = (
 )
 
 
+STRIKE_TOWNS = ("Khan Younis", "Rafah", "Gaza City", "Jabalia", "Deir el-Balah", "Nuseirat", "Beit Lahia",
+                "Beit Hanoun", "Bureij", "Maghazi", "Shejaiya", "Zeitoun")  # fmt: skip
+
+
 def feed_items(i: int, published: datetime) -> list[FeedItem]:
-    """Three items per feed; every 25th feed reports its own air strike (one alert each) and every
-    60th, from the 7th, the same embargo as the others (one alert, "also reported by")."""
+    """Three items per feed; every 25th feed reports its own air strike in its own town (one alert
+    each: strikes in one town on one day would be one rising toll) and every 60th, from the 7th, the
+    same embargo as the others (one alert, "also reported by")."""
     items = [
         FeedItem(
             title=f"{title} ({i})",
@@ -273,12 +278,13 @@ def feed_items(i: int, published: datetime) -> list[FeedItem]:
     ]
     if i % 25 == 0:
         count = 30 + i
+        town = STRIKE_TOWNS[(i // 25) % len(STRIKE_TOWNS)]
         items.append(
             FeedItem(
-                title=f"Air strike on Khan Younis kills {count}",
+                title=f"Air strike on {town} kills {count}",
                 link=f"https://news.example/{i}/strike",
                 guid=f"f{i}-strike",
-                description=f"An Israeli air strike killed {count} people in Khan Younis on Tuesday, "
+                description=f"An Israeli air strike killed {count} people in {town} on Tuesday, "
                 "medics said.",
                 published=published,
             )
