@@ -43,6 +43,7 @@ def test_every_log_event_is_documented_and_every_documented_event_exists() -> No
 
 def test_every_explain_reason_is_documented() -> None:
     codes = set(re.findall(r"^- ``(\w+)``", explain.__doc__ or "", re.M))
-    assert codes == {"baseline", "no_rule", "repeat", "same_figure", "small_rise", "same_event", "already_alerted"}
+    expected = {"baseline", "no_rule", "repeat", "same_figure", "small_rise", "same_event", "already_alerted"}
+    assert codes == expected
     for code in codes:
         assert f"| `{code}` |" in DOC, code
