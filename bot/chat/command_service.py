@@ -30,16 +30,23 @@ from bot.core.explain import describe_fact
 from bot.core.judge import judge
 from bot.core.model import Alert, Entry
 from bot.core.replies import describe_subscription, format_duration, help_text, list_text, localize
+from bot.core.review import MessageRef, retraction_reply
 from bot.core.route import Subscription, destinations_for, with_subscribers
 from bot.core.rules import RuleSet
 from bot.netguard import BlockedUrl, UrlGuard
 from bot.store.repo import Store
+from bot.store.reviews import ReviewStore
 from bot.store.subscriptions import SubscriptionStore
 
 log = logging.getLogger("conflict_alerts.commands")
 
 MAX_REPLY_CHARS = 3800  # below Telegram's 4096 and Slack's 3000-per-section comfortably for text replies
 DIGEST_RETRY = timedelta(minutes=5)
+# How an admin withdraws an alert, per platform: what /wrong without a message to answer says.
+WRONG_HOW_TO = {
+    "telegram": "To withdraw an alert, reply to it with /wrong and, if you like, a note for the review.",
+    "slack": "To withdraw an alert, open its ⋯ menu (More actions) and choose “Wrong alert”.",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +57,7 @@ class ChatContext:
     chat_id: str
     chat_kind: ChatKind
     caller: Caller
+    replied_to: MessageRef | None = None  # the message the command answers (/wrong), if any
 
 
 def _clip(text: str) -> str:
@@ -166,6 +174,8 @@ class CommandService:
             return await asyncio.to_thread(self._feeds)
         if name is Name.ADDFEED:
             return await self._addfeed(command.text, now)
+        if name is Name.WRONG:
+            return await self._wrong(ctx, command, now)
         if name is Name.RMFEED:
             removed = await asyncio.to_thread(self.store.feeds.remove, command.text)
             if not removed:
@@ -175,6 +185,30 @@ class CommandService:
                 "back when the file is reloaded; remove it there to stop it for good.)"
             )
         raise AssertionError(name)
+
+    async def _wrong(self, ctx: ChatContext, command: Command, now: datetime) -> str:
+        """Withdraw the alert the command answers: its messages edited, its unsent deliveries
+        cancelled, the item kept for review (bot/core/review.py)."""
+        how_to = WRONG_HOW_TO[ctx.platform]
+        if ctx.replied_to is None:
+            return how_to
+        by = f"{ctx.platform}:{ctx.caller.user_id}" + (f" ({ctx.caller.name})" if ctx.caller.name else "")
+        outcome = await asyncio.to_thread(
+            ReviewStore(self.store.engine).retract,
+            ctx.platform,
+            ctx.replied_to.message_id,
+            addresses=ctx.replied_to.addresses,
+            by=by,
+            note=command.text,
+            now=now,
+        )
+        fields = {"platform": ctx.platform, "chat": ctx.chat_id, "outcome": outcome.status.value}
+        log.info(
+            "/wrong from user %s in %s chat %s: %s %s",
+            ctx.caller.user_id, ctx.platform, ctx.chat_id, outcome.status.value, outcome.headline,
+            extra={"event": "alert_withdrawn", "fields": fields},
+        )  # fmt: skip
+        return retraction_reply(outcome, how_to=how_to)
 
     async def _subscribe(self, ctx: ChatContext, command: Command, now: datetime) -> str:
         sub = Subscription(ctx.platform, ctx.chat_id, command.trigger, command.region)

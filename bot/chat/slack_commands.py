@@ -26,6 +26,7 @@ workspace admin or owner and to the configured admins, and to everyone their own
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -38,13 +39,19 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.chat.base import protect_secret
 from bot.chat.command_service import ChatContext, CommandService
-from bot.core.access import Caller, ChatKind
+from bot.core.access import Caller, ChatKind, authorize
+from bot.core.commands import WRONG_NOTE_MAX_CHARS, Command, Name
 from bot.core.replies import describe_subscription
+from bot.core.review import MessageRef
 
 log = logging.getLogger("conflict_alerts.slack_commands")
 
 SLASH_COMMAND = "/conflict-alerts"
 EVENTS_PATH = "/slack/events"
+# The message shortcut that withdraws an alert ("Wrong alert" in a message's ⋯ menu), and the modal
+# it opens for the admin's note (docs/slack.md; the `/wrong` of Telegram).
+WRONG_SHORTCUT = "wrong_alert"
+WRONG_MODAL = "wrong_alert_note"
 DEFAULT_API_URL = "https://slack.com/api/"
 
 
@@ -90,6 +97,8 @@ class SlackCommands:
         )
         self.app.command(SLASH_COMMAND)(self._on_command)
         self.app.event("app_home_opened")(self._on_home)
+        self.app.shortcut(WRONG_SHORTCUT)(self._on_wrong_shortcut)
+        self.app.view(WRONG_MODAL)(self._on_wrong_note)
         self._socket: Any = None
 
     # --- lifecycle ------------------------------------------------------------------------------------
@@ -172,6 +181,46 @@ class SlackCommands:
             return None
         return str((opened.get("channel") or {}).get("id") or "") or None
 
+    async def _on_wrong_shortcut(self, ack: Callable[..., Awaitable[None]], shortcut: dict[str, Any]) -> None:
+        """"Wrong alert" on a message: admins get a modal for their note; anyone else a refusal."""
+        await ack()
+        user = shortcut.get("user") or {}
+        user_id, channel_id = str(user.get("id", "")), str((shortcut.get("channel") or {}).get("id", ""))
+        ts = str((shortcut.get("message") or {}).get("ts", ""))
+        caller = Caller("slack", user_id, str(user.get("username") or user.get("name") or ""))
+        decision = authorize(caller, ChatKind.GROUP, False, self.service.config().admins, Command(Name.WRONG))
+        if not decision.allowed:
+            refusal = decision.reply.replace("/wrong", "“Wrong alert”")
+            await self.client.chat_postEphemeral(channel=channel_id, user=user_id, text=refusal)
+            return
+        await self.client.views_open(trigger_id=shortcut["trigger_id"], view=wrong_modal(channel_id, ts))
+
+    async def _on_wrong_note(
+        self, ack: Callable[..., Awaitable[None]], body: dict[str, Any], view: dict[str, Any]
+    ) -> None:
+        """The modal submitted: withdraw the alert (authorized again: the submission is its own
+        request), then tell the admin what happened, privately in the channel."""
+        await ack()
+        user = body.get("user") or {}
+        user_id = str(user.get("id", ""))
+        try:
+            where = json.loads(view.get("private_metadata") or "{}")
+            channel_id, ts = str(where["channel"]), str(where["ts"])
+        except (ValueError, KeyError, TypeError):
+            log.warning("a Wrong alert submission without its message", extra={"event": "command_refused"})
+            return
+        field = ((view.get("state") or {}).get("values") or {}).get("note", {}).get("note", {})
+        note = str(field.get("value") or "").strip()[:WRONG_NOTE_MAX_CHARS]
+        caller = Caller("slack", user_id, str(user.get("username") or user.get("name") or ""))
+        alert = MessageRef(f"{channel_id}:{ts}")  # the id the sender recorded for the posted message
+        ctx = ChatContext("slack", channel_id, ChatKind.GROUP, caller, replied_to=alert)
+
+        async def never_asked() -> bool:  # /wrong is for configured admins: no chat-admin check
+            return False
+
+        reply = await self.service.handle(ctx, Command(Name.WRONG, text=note), is_chat_admin=never_asked)
+        await self.client.chat_postEphemeral(channel=channel_id, user=user_id, text=slack_escape(reply))
+
     async def _on_home(self, event: dict[str, Any]) -> None:
         """App Home: the subscriptions this user may manage (see the module's docstring)."""
         user_id = str(event.get("user", ""))
@@ -208,6 +257,36 @@ class SlackCommands:
             }
         )
         await self.client.views_publish(user_id=user_id, view={"type": "home", "blocks": blocks})
+
+
+def wrong_modal(channel_id: str, ts: str) -> dict[str, Any]:
+    """The "Wrong alert" modal: what withdrawing does, and an optional note for the review."""
+    return {
+        "type": "modal",
+        "callback_id": WRONG_MODAL,
+        "private_metadata": json.dumps({"channel": channel_id, "ts": ts}),
+        "title": {"type": "plain_text", "text": "Wrong alert"},
+        "submit": {"type": "plain_text", "text": "Withdraw"},
+        "close": {"type": "plain_text", "text": "Cancel"},
+        "blocks": [
+            _section(
+                "Withdraw this alert? Its messages are edited to say it was wrong, deliveries not sent "
+                "yet are cancelled, and the item is kept for review (`conflict-alerts review`)."
+            ),
+            {
+                "type": "input",
+                "block_id": "note",
+                "optional": True,
+                "label": {"type": "plain_text", "text": "What was wrong? (for the review)"},
+                "element": {
+                    "type": "plain_text_input",
+                    "action_id": "note",
+                    "multiline": True,
+                    "max_length": WRONG_NOTE_MAX_CHARS,
+                },
+            },
+        ],
+    }
 
 
 def _section(text: str) -> dict[str, Any]:

@@ -31,7 +31,7 @@ from typing import Any, TypeAlias
 os.environ.setdefault("PTB_TIMEDELTA", "true")  # as in bot/chat/telegram.py
 
 from aiohttp import web
-from telegram import LinkPreviewOptions, Update
+from telegram import Chat, LinkPreviewOptions, Message, MessageOriginChannel, Update
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.ext import Application, ContextTypes, MessageHandler, filters
 from telegram.request import HTTPXRequest
@@ -39,6 +39,7 @@ from telegram.request import HTTPXRequest
 from bot.chat.base import protect_secret
 from bot.chat.command_service import ChatContext, CommandService
 from bot.core.access import Caller, ChatKind
+from bot.core.review import MessageRef
 from bot.store.locks import SingletonRole
 
 log = logging.getLogger("conflict_alerts.telegram_commands")
@@ -184,7 +185,7 @@ class TelegramCommands:
             message.sender_chat is not None and message.sender_chat.id == chat.id
         ) or user.id == _ANONYMOUS_ADMIN_BOT
         caller = Caller("telegram", str(user.id), user.username or "")
-        ctx = ChatContext("telegram", str(chat.id), kind, caller)
+        ctx = ChatContext("telegram", str(chat.id), kind, caller, replied_to=replied_message(message, chat))
 
         async def is_chat_admin() -> bool:
             if anonymous_admin:  # only administrators can post as the group
@@ -208,6 +209,24 @@ class TelegramCommands:
             "a Telegram command failed: %s", type(error).__name__ if error else "unknown error",
             extra={"event": "telegram_command_failed"},
         )
+
+
+def replied_message(message: Message, chat: Chat) -> MessageRef | None:
+    """The message a command answers (for /wrong), as the outbox knows it: its id in the chat, and the
+    addresses the chat goes by (its id, and @username for a destination configured by name). A
+    channel's post answered in its linked discussion group arrives there as an automatic forward:
+    the channel's own message is the one meant."""
+    replied = message.reply_to_message
+    if replied is None:
+        return None
+    origin = replied.forward_origin
+    if replied.is_automatic_forward and isinstance(origin, MessageOriginChannel):
+        return MessageRef(str(origin.message_id), _addresses(origin.chat))
+    return MessageRef(str(replied.message_id), _addresses(chat))
+
+
+def _addresses(chat: Chat) -> tuple[str, ...]:
+    return (str(chat.id), f"@{chat.username}") if chat.username else (str(chat.id),)
 
 
 def webhook_handler(

@@ -26,7 +26,7 @@ ACCESS: dict[Name, Access] = {
         Access.CHAT_MANAGER,
     ),
     **dict.fromkeys(
-        (Name.STATUS, Name.TEST, Name.PAUSE, Name.RESUME, Name.FEEDS, Name.ADDFEED, Name.RMFEED),
+        (Name.STATUS, Name.TEST, Name.PAUSE, Name.RESUME, Name.FEEDS, Name.ADDFEED, Name.RMFEED, Name.WRONG),
         Access.ADMIN,
     ),
 }

@@ -60,6 +60,7 @@ class Name(StrEnum):
     FEEDS = "feeds"
     ADDFEED = "addfeed"
     RMFEED = "rmfeed"
+    WRONG = "wrong"  # as a reply to an alert: withdraw it (bot/core/review.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +73,7 @@ class Command:
     duration: timedelta | None = None
     digest: DigestMode | None = None
     quiet: QuietHours | None = None  # None with name QUIET: quiet hours off
-    text: str = ""  # /test text, /pause and /resume destination, /addfeed and /rmfeed url
+    text: str = ""  # /test text, /pause and /resume destination, /addfeed and /rmfeed url, /wrong note
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +149,7 @@ def valid_timezone(name: str) -> bool:
 # A reply that echoes what the user typed quotes at most this much of it: the platforms refuse a
 # reply over their limit (Telegram 4,096 characters), and the user would get no answer at all.
 ECHO_MAX_CHARS = 60
+WRONG_NOTE_MAX_CHARS = 1000  # an admin's note on a withdrawn alert (/wrong [note])
 # And no reply is longer than this (UTF-16 code units, as Telegram counts; Slack's sections take 3,000).
 REPLY_MAX_UTF16 = 3000
 
@@ -246,6 +248,8 @@ def parse_command(line: str, *, bot_username: str | None = None) -> Command | Us
         return _parse_quiet(rest)
     if name is Name.TEST:
         return Command(name, text=rest) if rest else UsageError(USAGE[name])
+    if name is Name.WRONG:  # the note is optional and free text
+        return Command(name, text=rest[:WRONG_NOTE_MAX_CHARS])
     # pause, resume, addfeed, rmfeed: exactly one argument
     if len(args) != 1:
         return UsageError(USAGE[name])

@@ -45,6 +45,13 @@ _ADMIN_LINES = (
 )
 
 
+# Withdrawing an alert answers the alert itself: a reply in Telegram, a message shortcut in Slack.
+_WRONG_LINE = {
+    "telegram": "/wrong [note] — as a reply to an alert: withdraw it as wrong (kept for review)",
+    "slack": "⋯ on an alert → Wrong alert — withdraw it as wrong (kept for review)",
+}
+
+
 def command_prefix(platform: str) -> str:
     return "/conflict-alerts " if platform == "slack" else "/"
 
@@ -68,6 +75,7 @@ def help_text(platform: str, *, admin: bool) -> str:
     ]
     if admin:
         lines += ["", "For administrators:", *(f"{p}{cmd} — {what}" for cmd, what in _ADMIN_LINES)]
+        lines.append(_WRONG_LINE.get(platform, _WRONG_LINE["telegram"]))
     lines += ["", "In a group, only the group's administrators can change its subscriptions."]
     return "\n".join(lines)
 

@@ -28,16 +28,56 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
 from bot.core.model import Fact, fact_json
 from bot.core.plan import OutboxAction, OutboxStatus
+from bot.core.wording import plural
 
 # Outbox rows a retraction cancels: not yet shown anywhere. (`folded` rows wait inside a digest row
 # that has not gone out; once it has, they are `sent` with it.)
 CANCELLABLE_STATUSES = frozenset(
     {OutboxStatus.PENDING, OutboxStatus.DIGEST, OutboxStatus.FOLDED, OutboxStatus.PARKED}
 )
+
+
+@dataclass(frozen=True, slots=True)
+class MessageRef:
+    """A posted message an admin answered: the platform's message id (Telegram: per chat; Slack:
+    "channel:ts") and, where ids are per chat, the addresses the chat goes by (its id, @username)."""
+
+    message_id: str
+    addresses: tuple[str, ...] | None = None
+
+
+class RetractStatus(StrEnum):
+    WITHDRAWN = "withdrawn"
+    ALREADY = "already"  # someone withdrew it before
+    NOT_AN_ALERT = "not_an_alert"  # the message is not one of the bot's alerts (or is a digest)
+
+
+@dataclass(frozen=True, slots=True)
+class RetractOutcome:
+    status: RetractStatus
+    headline: str = ""
+    retraction_id: int | None = None
+    cancelled: int = 0  # deliveries not yet sent, cancelled
+    edited: int = 0  # messages being edited to say the alert was withdrawn
+
+
+def retraction_reply(outcome: RetractOutcome, *, how_to: str) -> str:
+    """What the admin reads back. `how_to` says how to withdraw an alert on this platform."""
+    if outcome.status is RetractStatus.NOT_AN_ALERT:
+        return f"That message is not one of my alerts (digests cannot be withdrawn). {how_to}"
+    if outcome.status is RetractStatus.ALREADY:
+        return f"Already withdrawn: {outcome.headline}".rstrip(": ")
+    return (
+        f"Withdrawn: {outcome.headline}\n"
+        f"{plural(outcome.edited, 'message')} will be edited to say so; "
+        f"{plural(outcome.cancelled, 'delivery')} not sent yet cancelled. "
+        f"Kept for review as #{outcome.retraction_id} (conflict-alerts review)."
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,9 +7,8 @@ needs and writes its outcome (schema.py `retractions`, migration 0007).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Connection, Engine, insert, select, update
@@ -21,27 +20,14 @@ from bot.core.render import headline
 from bot.core.review import (
     OutboxRef,
     Retraction,
+    RetractOutcome,
+    RetractStatus,
     ReviewItem,
     plan_retraction,
 )
 from bot.store import schema as t
 from bot.store.codec import alert_from_json, alert_to_json, fact_from_json, fact_to_json
 from bot.store.db import as_utc
-
-
-class RetractStatus(StrEnum):
-    WITHDRAWN = "withdrawn"
-    ALREADY = "already"  # someone withdrew it before
-    NOT_AN_ALERT = "not_an_alert"  # the message is not one of the bot's alerts (or a digest)
-
-
-@dataclass(frozen=True, slots=True)
-class RetractOutcome:
-    status: RetractStatus
-    headline: str = ""
-    retraction_id: int | None = None
-    cancelled: int = 0  # deliveries not yet sent, cancelled
-    edited: int = 0  # messages being edited to say the alert was withdrawn
 
 
 def _ref(r: Any) -> OutboxRef:

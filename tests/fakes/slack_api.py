@@ -72,6 +72,7 @@ _BLOCK_TYPES = {
     "file",
     "video",
 }
+_INPUT_ELEMENTS = {"plain_text_input", "static_select", "checkboxes", "radio_buttons", "datepicker"}
 _CHANNEL_STATES = {"ok", "not_found", "archived", "not_in_channel"}
 
 
@@ -616,6 +617,13 @@ def validate_blocks(blocks: list[Any]) -> list[str]:
                 errors += _text_object_errors(
                     element, f"{at}/elements/{j}", MAX_SECTION_TEXT, ("mrkdwn", "plain_text")
                 )
+        elif kind == "input":  # a modal's form field: a plain_text label and one element
+            errors += _text_object_errors(block.get("label"), f"{at}/label", 2000, ("plain_text",))
+            element = block.get("element")
+            if not isinstance(element, dict) or element.get("type") not in _INPUT_ELEMENTS:
+                errors.append(f"must provide a valid element [json-pointer:{at}/element]")
+            elif not 0 < element.get("max_length", 3000) <= 3000:
+                errors.append(f"must be between 1 and 3000 [json-pointer:{at}/element/max_length]")
         block_id = block.get("block_id")
         if block_id is not None and (not isinstance(block_id, str) or len(block_id) > 255):
             errors.append(f"must be less than 256 characters [json-pointer:{at}/block_id]")
