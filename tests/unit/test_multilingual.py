@@ -274,3 +274,8 @@ def test_unread_languages_cost_one_scan_and_give_nothing() -> None:
     assert facts_of("হামলায় পাঁচজন নিহত হয়েছেন") == []
     assert facts_of("حملے میں پانچ افراد ہلاک ہو گئے ہیں") == []
     assert not is_read("ur") and not is_read("bn") and is_read("he") and is_read("en")
+
+
+def test_an_age_is_not_a_count() -> None:
+    facts = facts_of("41-річний житель Харкова загинув унаслідок обстрілу міста")
+    assert 41 not in {f["count"] for f in facts if f["type"] == "casualty"}

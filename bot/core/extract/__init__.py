@@ -33,9 +33,11 @@ from typing import Any
 
 from bot.core.extract.doc import EMBARGO, NUMBER, RECOGNITION, families, has_digit, has_trigger, prepare
 from bot.core.extract.lang import (
+    ENGLISH_STEM,
+    LATIN_BEYOND_ASCII,
+    first_look,
     lexicon_scripts,
     may_be_other_latin,
-    may_hold_facts,
     other_language_facts,
     script_of,
 )
@@ -103,17 +105,28 @@ def extract_facts(
     carry their `language`)."""
     title = " ".join(title.split())
     text = f"{title}\n{summary}" if summary else title
+    day = _day(published)
+    if text.isascii():
+        facts = _english_facts(text, published, trace)
+        if facts or not may_be_other_latin(text, language, beyond_ascii=False):
+            return facts
+        return other_language_facts(title, summary, day, language, "latin", trace)[1]
     script = script_of(text)  # from the first 300 characters
-    if script == "latin" and not text.isascii() and not may_hold_facts(text):
-        return []  # no English stem and no letter beyond ASCII: the one scan, as before
     if script != "latin":
         if script not in lexicon_scripts():
             return []  # Bengali, Devanagari, Greek ...: no lexicon, nothing to read
-        return other_language_facts(title, summary, _day(published), language, script, trace)[1]
-    facts = _english_facts(text, published, trace)
-    if facts or not may_be_other_latin(text, language):
+        return other_language_facts(title, summary, day, language, script, trace)[1]
+    look = first_look(text)  # one scan: English stems, and Latin letters English does not use
+    if not look:
+        # no English stem and no letter beyond ASCII: the one scan, as before (unless the feed says
+        # the item is in a language with a lexicon)
+        if not may_be_other_latin(text, language, beyond_ascii=False):
+            return []
+        return other_language_facts(title, summary, day, language, "latin", trace)[1]
+    facts = _english_facts(text, published, trace) if look & ENGLISH_STEM else []
+    if facts or not may_be_other_latin(text, language, beyond_ascii=bool(look & LATIN_BEYOND_ASCII)):
         return facts
-    return other_language_facts(title, summary, _day(published), language, script, trace)[1]
+    return other_language_facts(title, summary, day, language, script, trace)[1]
 
 
 def _english_facts(text: str, published: date | None, trace: list[Dropped] | None) -> list[Fact]:

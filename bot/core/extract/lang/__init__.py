@@ -23,25 +23,24 @@ from typing import Any
 
 import re2
 
-from bot.core.extract.lang.identify import _NON_LATIN, identify, lexicon_language_possible, script_of
+from bot.core.extract.lang.identify import identify, lexicon_language_possible, script_of
 from bot.core.extract.lang.names import script_of_language
 from bot.core.extract.lexicon import languages, lexicon
 from bot.core.extract.vetoes import Dropped
 from bot.core.model import Fact
 
 __all__ = [
+    "first_look",
     "identify",
     "is_read",
     "language_name",
     "language_of_feed",
     "lexicon_languages",
     "lexicon_scripts",
-    "may_hold_facts",
     "other_language_facts",
     "script_of",
 ]
 
-_LATIN_EXTENDED = re2.compile(r"[\x{00c0}-\x{024f}]")  # RE2: see identify._NON_LATIN
 # letters that Arabic-script writing varies (hamza seats, Persian yeh and kaf, ta marbuta)
 _VARIANTS = {
     "ا": "اأإآٱ", "ي": "يیىئ", "ى": "يیى", "ی": "يیى", "ك": "كک", "ک": "كک", "ه": "هة", "ة": "هة",
@@ -49,22 +48,32 @@ _VARIANTS = {
 _MARKS = {"arabic": "[\u064b-\u065f\u0670\u0640]*", "hebrew": "[\u0591-\u05c7]*"}
 
 
+ENGLISH_STEM = 1  # a trigger stem of the English gate
+LATIN_BEYOND_ASCII = 2  # a Latin letter English does not use: é, ñ, ü, ş, ã ...
+
+
 @lru_cache(maxsize=1)
 def _first_look() -> Any:
-    # English's own gate pattern, or a letter that is neither ASCII nor punctuation (é, ş, Cyrillic,
-    # Arabic, Hebrew, Bengali ...): one RE2 scan, as cheap as the English gate alone
-    from bot.core.extract.doc import _rough_gate  # the English gate's pattern, not a copy of it
+    # English's own gate pattern (not a copy of it) and the accented Latin letters, as one RE2 set:
+    # one scan says which of them the text holds, for about the cost of the English gate alone
+    from bot.core.extract.doc import _rough_gate
 
-    pattern = f"{_rough_gate().pattern}|[\\x{{00c0}}-\\x{{024f}}]|" + _NON_LATIN.pattern
     options = re2.Options()
     options.never_capture = True
-    return re2.compile(pattern, options)
+    found = re2.Set.SearchSet(options)
+    for pattern in (_rough_gate().pattern, "[\\x{00c0}-\\x{024f}]"):
+        found.Add(pattern)
+    found.Compile()
+    return found
 
 
-def may_hold_facts(text: str) -> bool:
-    """False when `text` has no English trigger stem and no letter beyond ASCII: nothing in any
-    language can be read from it (the one scan most non-ASCII items cost)."""
-    return _first_look().search(text.encode("utf-8", "replace")) is not None
+def first_look(text: str) -> int:
+    """Which of ENGLISH_STEM and LATIN_BEYOND_ASCII a Latin-script `text` holds (a bit mask): the one
+    scan every such item that is not plain ASCII costs before anything else is read."""
+    mask = 0
+    for index in _first_look().Match(text.encode("utf-8", "replace")) or ():
+        mask |= 1 << index
+    return mask
 
 
 def language_of_feed(titles: list[str]) -> str | None:
@@ -117,33 +126,44 @@ def _languages_of(script: str) -> tuple[str, ...]:
 # the lists whose words make an item worth reading: each entry's first word (without "*") is a stem
 # of the gate, so a trigger word added to a list is never missed by it
 _TRIGGER_LISTS = (
-    ("casualty", ("killed", "injured", "missing", "killed_and_injured", "toll")),
+    ("casualty", ("killed", "injured", "missing", "killed_and_injured")),
     ("embargo", ("arms", "arms_embargo", "embargo")),
     ("recognition", ("done", "announced", "neutral")),
 )
 
 
-def _gate_stems(lang: str) -> set[str]:
+def _gate_stems(lang: str) -> set[tuple[str, bool]]:
+    """(stem, whole word) of every trigger entry of the language, and its [gate] stems."""
     lex = lexicon(lang)
-    stems: set[str] = set()
+    stems: set[tuple[str, bool]] = set()
     for line in lex.words("gate", "stems"):
-        stems.update(line.split())
+        stems.update((stem, False) for stem in line.split())
     for section, keys in _TRIGGER_LISTS:
         for key in keys:
             for entry in lex.words(section, key):
-                stems.add(entry.split()[0].rstrip("*"))
-    return {s for s in stems if len(s) >= 2}
+                # a phrase is found by its longest word ("ha reconocido" by "reconocido", not "ha")
+                words = entry.split()
+                word = max(words, key=lambda w: len(w.rstrip("*")))
+                stems.add((word.rstrip("*"), not word.endswith("*")))
+    return {(stem, whole) for stem, whole in stems if len(stem) >= 2}
 
 
 @lru_cache(maxsize=8)
 def _gate(script: str) -> Any:
-    stems: set[str] = set()
+    stems: set[tuple[str, bool]] = set()
     for lang in _languages_of(script):
         stems |= _gate_stems(lang)
-    pattern = "(?i)" + "|".join(_stem_pattern(s, script) for s in sorted(stems, key=len, reverse=True))
+    alternatives = []
+    for stem, whole in sorted(stems, key=lambda sw: len(sw[0]), reverse=True):
+        pattern = _stem_pattern(stem, script)
+        if script == "latin":
+            # in Latin script the gate also runs on English items with an accented name: "tue" and
+            # "arma" as words, not inside "Tuesday" or "armament"
+            pattern = r"\b" + pattern + (r"\b" if whole else "")
+        alternatives.append(pattern)
     options = re2.Options()
     options.never_capture = True
-    return re2.compile(pattern, options)
+    return re2.compile("(?i)" + "|".join(alternatives), options)
 
 
 def worth_reading(script: str, text: str) -> bool:
@@ -153,14 +173,14 @@ def worth_reading(script: str, text: str) -> bool:
     return _gate(script).search(text.encode("utf-8", "replace")) is not None
 
 
-def may_be_other_latin(text: str, hint: str | None) -> bool:
+def may_be_other_latin(text: str, hint: str | None, beyond_ascii: bool) -> bool:
     """Whether a Latin-script item that English found nothing in may be French, Spanish, German,
     Turkish or Portuguese worth reading: the feed says so, or it has letters English does not use
-    (é, ñ, ü, ş, ã ...) and a trigger stem of one of those lexicons."""
-    if hint is not None and hint.split("-")[0].lower() == "en":
+    (`beyond_ascii`: é, ñ, ü, ş, ã ...) and a trigger stem of one of those lexicons."""
+    code = hint.split("-")[0].lower() if hint else None
+    if code == "en":
         return False
-    declared = hint is not None and hint.split("-")[0].lower() in lexicon_languages()
-    if not declared and (text.isascii() or _LATIN_EXTENDED.search(text.encode("utf-8", "replace")) is None):
+    if not beyond_ascii and code not in lexicon_languages():
         return False
     return worth_reading("latin", text)
 

@@ -122,8 +122,7 @@ def identify(text: str, hint: str | None = None) -> str:
     if candidates is None:
         return "und"
     hint = (hint or "").lower().split("-")[0].split("_")[0] or None
-    letters = sum(c.isalpha() for c in text)
-    if hint in candidates and letters < _SHORT:
+    if hint in candidates and sum(c.isalpha() for c in text[: _SHORT * 4]) < _SHORT:
         return hint
     # the first 400 characters (title and lead) decide as well as the whole, at a fraction of the cost
     for language, _score in _identifier().rank(text[:400]):

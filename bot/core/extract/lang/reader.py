@@ -663,10 +663,22 @@ class _RecognitionSentence:
     verbs: list[Hit]
 
 
+def _recognised_in(item: _Item, sentence: int) -> str | None:
+    """The state a recognition sentence is about: one it names, else the one the headline names (a
+    lead goes on about its headline: "La France reconnaît la Palestine" / "Paris a franchi le pas")."""
+    first, end = item.sentences[sentence]
+    for lo, hi in ((first, end), item.sentences[0]):
+        found = next(
+            (m.canonical for m in item.mentions if lo <= m.first < hi and m.canonical in _RECOGNISABLE), None
+        )
+        if found is not None:
+            return found
+    return None
+
+
 def _nothing_to_recognise(c: _RecognitionSentence) -> str | None:
-    """No state to recognise in the sentence (faces, voices, merit ...)."""
-    first, end = c.item.sentences[c.sentence]
-    if any(m.canonical in _RECOGNISABLE for m in c.item.mentions if first <= m.first < end):
+    """No state to recognise in the sentence or the headline (faces, voices, merit ...)."""
+    if _recognised_in(c.item, c.sentence) is not None:
         return None
     return c.verbs[0].entry
 
@@ -706,7 +718,7 @@ def recognitions(item: _Item, trace: list[Dropped] | None) -> list[Recognition]:
             continue
         first, end = item.sentences[sentence]
         mentions = [m for m in item.mentions if first <= m.first < end]
-        recognised = next(m.canonical for m in mentions if m.canonical in _RECOGNISABLE)
+        recognised = _recognised_in(item, sentence) or ""
         # each recognition word, and each rejection cue, is a place a status is said
         anchors: list[tuple[int, str, str]] = []
         sentence_cues = cues.get(sentence, [])
@@ -763,9 +775,7 @@ def recognitions(item: _Item, trace: list[Dropped] | None) -> list[Recognition]:
     if not out and unnamed:
         status, words, sentence = unnamed[0]
         first, end = item.sentences[sentence]
-        recognised = next(
-            m.canonical for m in item.mentions if first <= m.first < end and m.canonical in _RECOGNISABLE
-        )
+        recognised = _recognised_in(item, sentence) or ""
         out.append(
             Recognition(
                 actors=(), recognized=recognised, status=status, evidence=item.sentence_text(sentence),
