@@ -45,6 +45,7 @@ from bot.core.model import (
     UpdateMode,
 )
 from bot.core.series import (
+    GENERAL_CLASS,
     SeriesIdentity,
     as_incident,
     as_toll,
@@ -52,6 +53,7 @@ from bot.core.series import (
     exceeds,
     headline_figure,
     identify,
+    is_part,
     restates,
 )
 
@@ -94,9 +96,13 @@ class SeriesVerdict:
 
     fact: CasualtyFigure
     series_key: str
-    label: str
+    identity: SeriesIdentity
     outcome: str
     best: SeriesState | None  # the series as it was before this report
+
+    @property
+    def label(self) -> str:
+        return self.identity.label
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,7 +268,7 @@ def _judge_series(
     for fact in facts:
         if fact is not head:
             verdicts[fact] = _Verdict(new=False, key=f"{key}|{fact.count}")
-            res.series_verdicts.append(SeriesVerdict(fact, key, identity.label, "same_report", series))
+            res.series_verdicts.append(SeriesVerdict(fact, key, identity, "same_report", series))
     fresh = SeriesState(
         key, identity, head.count, head.qualifier, entry.published, entry.source, entry.link,
         alert_id=None, last_seen=when, sources=(entry.source,),
@@ -300,7 +306,7 @@ def _judge_series(
         if series.last_seen is None or when > series.last_seen:
             res.series_updates[key] = replace(series, last_seen=when)
         verdicts[head] = _Verdict(new=False, key=f"{key}|{head.count}")
-    res.series_verdicts.append(SeriesVerdict(head, key, identity.label, outcome, series))
+    res.series_verdicts.append(SeriesVerdict(head, key, identity, outcome, series))
     return verdicts
 
 
@@ -364,7 +370,23 @@ def _judge_all(
     for identity, facts in new_incidents:
         window = max(windows[f] for f in facts)
         verdicts.update(_judge_series(identity, None, facts, entry, now, window, res))
+    _quiet_parts_of_silent_wholes(verdicts, res)
     return verdicts
+
+
+def _quiet_parts_of_silent_wholes(verdicts: dict[Fact, _Verdict], res: Resolution) -> None:
+    """A part of a toll ("including five children") is news together with its whole: when the report's
+    whole figure for that place and kind says nothing new, the part is silent too (it is recorded all
+    the same, so a later report of it is no news either)."""
+    whole_news: dict[tuple[str, str], bool] = {}
+    for v in res.series_verdicts:
+        if v.identity.victims == GENERAL_CLASS and v.outcome != "same_report":
+            place = (v.identity.area, v.fact.kind)
+            whole_news[place] = whole_news.get(place, False) or v.outcome in {"first", "update"}
+    for v in res.series_verdicts:
+        silent_whole = whole_news.get((v.identity.area, v.fact.kind)) is False
+        if v.outcome == "first" and is_part(v.identity.victims) and silent_whole:
+            verdicts[v.fact] = replace(verdicts[v.fact], new=False, series_key=None, shown=None)
 
 
 def _close(a: CasualtyFigure, b: CasualtyFigure) -> bool:

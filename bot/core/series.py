@@ -41,6 +41,7 @@ class _Words:
     below_by_steps: dict[str, float]
     above_by_steps: dict[str, float]
     restatement_share: float
+    part_classes: frozenset[str]
 
 
 @cache
@@ -53,7 +54,8 @@ def _words() -> _Words:
     prefixes = frozenset(p.casefold() for p in raw["areas"]["prefixes"])
     q = raw["qualifiers"]
     share = float(raw["scope"]["restatement_share"])
-    return _Words(classes, prefixes, dict(q["below_by_steps"]), dict(q["above_by_steps"]), share)
+    parts = frozenset(raw["scope"]["part_classes"])
+    return _Words(classes, prefixes, dict(q["below_by_steps"]), dict(q["above_by_steps"]), share, parts)
 
 
 # --- identity ----------------------------------------------------------------------------------------
@@ -170,6 +172,11 @@ def as_toll(identity: SeriesIdentity) -> SeriesIdentity:
 
 def as_incident(identity: SeriesIdentity) -> SeriesIdentity:
     return replace(identity, incident=True)
+
+
+def is_part(victim_class: str) -> bool:
+    """Children, women ...: a part of a toll, usually told beside the whole (data/series.toml)."""
+    return victim_class in _words().part_classes
 
 
 def restates(count: int, qualifier: str, best_count: int) -> bool:

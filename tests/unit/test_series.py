@@ -440,6 +440,36 @@ SEQUENCES = [
         ),
     ),
     Sequence(
+        "a part of a toll is news only with its whole",
+        (
+            Report(
+                "Strike on a port kills 20",
+                (fig(20, where="Ukraine", cumulative=False),),
+                alerts=("🔴 Casualties · Ukraine — 20 people killed",),
+            ),
+            Report(
+                "Port strike: 20 dead, including 4 children",
+                (
+                    fig(20, where="Ukraine", cumulative=False),
+                    fig(4, where="Ukraine", victims="children", cumulative=False),
+                ),
+                source="b",
+                hours=2,
+                also=("b",),
+            ),
+            Report(
+                "Port strike toll rises to 24, including 6 children",
+                (
+                    fig(24, where="Ukraine", cumulative=False),
+                    fig(6, where="Ukraine", victims="children", cumulative=False),
+                ),
+                source="c",
+                hours=5,
+                alerts=("🔴 Casualties · Ukraine — 24 people killed (was 20 on 1 Mar: +4)",),
+            ),
+        ),
+    ),
+    Sequence(
         "a late or lower report is silent",
         (
             Report(
