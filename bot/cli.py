@@ -709,6 +709,40 @@ def status(config: ConfigOpt = None) -> None:
 
 
 @app.command()
+def tolls(
+    place: Annotated[
+        str | None, typer.Argument(help="Only series of this place: gaza, ukraine, kharkiv (default: all).")
+    ] = None,
+    state: Annotated[
+        Path | None,
+        typer.Option("--state", help="The SQLite file of `match --state`, instead of the bot's database."),
+    ] = None,
+    config: ConfigOpt = None,
+    last: Annotated[int, typer.Option("--last", min=0, help="Changes shown per series.")] = 5,
+) -> None:
+    """Running tolls: each series' current figure, when and who reported it, and its history."""
+    from bot.core.tolls import describe
+
+    if state is not None:
+        if not state.exists():
+            raise CliProblem(f"--state {state}: no such file (it is the file `match --state` wrote)")
+        store = _open_existing_store(f"sqlite:///{state}")
+    else:
+        settings = _settings(config, quiet=True)
+        url = _existing_database(settings, config is not None)
+        if url is None:
+            typer.echo(_no_database_yet(settings))
+            return
+        store = _open_existing_store(url)
+    views = store.tolls.views(place)
+    if not views:
+        typer.echo(f"no running toll of {place!r} yet" if place else "no running tolls yet")
+        return
+    for view in views:
+        typer.echo(describe(view, last=last))
+
+
+@app.command()
 def review(
     jsonl: Annotated[
         Path | None,

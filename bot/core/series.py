@@ -78,10 +78,15 @@ class SeriesIdentity:
 
     @property
     def label(self) -> str:
-        """How people name it: "Gaza · killed" , "Ukraine (Kramatorsk) · killed · children"."""
+        """How people name it: "Gaza · killed", "Ukraine (Kharkiv) · killed · children", "Gaza
+        (incident) · killed" for one attack whose town the reports do not name."""
         where = self.area or "unknown place"
-        if self.town and self.town.casefold() != self.area.casefold():
-            where += f" ({self.town})"
+        if self.incident:
+            where += (
+                f" ({self.town})"
+                if self.town and self.town.casefold() != self.area.casefold()
+                else " (incident)"
+            )
         parts = [where, self.kind.replace("_", " ")]
         if self.victims != GENERAL_CLASS:
             parts.append(self.victims)

@@ -80,7 +80,7 @@ def _rekey_old_rows() -> None:
         "series_key", "count", "qualifier", "published", "source", "link", "recorded_at")))  # fmt: skip
     full = sa.table("series", *(sa.column(n) for n in (
         "key", "count", "published", "source", "link", "alert_id", "updated_at", "group_key", "incident",
-        "area", "kind", "victims", "qualifier", "last_seen", "sources")))  # fmt: skip
+        "area", "kind", "victims", "qualifier", "last_seen")), sa.column("sources", sa.JSON()))  # fmt: skip
     for group, kept in best.items():
         bind.execute(sa.insert(full).values(
             key=group, count=kept["count"], published=kept["published"], source=kept["source"],
