@@ -238,6 +238,7 @@ class AlertView:
     change: str | None
     also_reported_by: list[str]
     deliveries: list[tuple[str, str, str]]
+    withdrawn: bool = False  # an admin withdrew it as wrong (/wrong, the Slack shortcut)
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,6 +338,7 @@ def snapshot(store: Store, now: datetime, ruleset: RuleSet | None) -> StatusSnap
                 change=_change(payload),
                 also_reported_by=list(payload.get("also_reported_by", [])),
                 deliveries=deliveries.get(r["id"], []),
+                withdrawn=bool(payload.get("withdrawn")),
             )
         )
     explained = []

@@ -11,8 +11,8 @@ Decisions:
 - **Icons are per trigger, not per severity**: 🔴 casualties, 🟠 arms embargo, 🟢 recognition,
   📰 keywords. On a lock screen the dot says *what kind of news* this is; severity decides *whether*
   and *where* an alert goes (routes, subscriptions, digests), so it is not repeated in the text.
-- Headlines: casualty: ``<icon> Casualties · <location or victims> — <figure> (was <n> on <d Mon>:
-  <delta>)``; a cumulative death toll reads "death toll nearly 61,500", a single incident
+- Headlines: casualty: ``<icon> Casualties · <location, or victims with a name> — <figure>
+  (was <n> on <d Mon>: <delta>)``; a cumulative death toll reads "death toll nearly 61,500", a single incident
   "5 journalists killed". Embargo: ``Arms embargo · <actor> → <target> (<action>)``. Recognition:
   ``Recognition · <recognized> — <status> by <first actor>, with <others> (<date>)``. Keywords rules:
   the entry title.
@@ -200,15 +200,18 @@ def _victims(fig: CasualtyFigure) -> str:
 
 def _casualty_headline(fig: CasualtyFigure, change: CasualtyChange | None, published: datetime | None) -> str:
     qual = QUALIFIERS.get(fig.qualifier, "")
+    # Without a place, victims that carry a name ("Palestinians", "Houthi fighters") stand in for it;
+    # "people" does not: "Casualties — 41 people killed", never "Casualties · people — 41 killed".
+    victims_are_place = not fig.location and any(w[:1].isupper() for w in _victims(fig).split())
     if fig.count is None:
         figure = f"{KIND_WORDS.get(fig.kind, fig.kind)} (no figure given)"
     elif fig.kind == "killed" and fig.cumulative:
         figure = " ".join(p for p in ("death toll", qual, _num(fig.count)) if p)
     else:
-        victims = _victims(fig) if fig.location else None  # victims already name the place otherwise
-        words = (qual, _num(fig.count), victims or "", KIND_WORDS.get(fig.kind, fig.kind))
+        victims = "" if victims_are_place else _victims(fig)
+        words = (qual, _num(fig.count), victims, KIND_WORDS.get(fig.kind, fig.kind))
         figure = " ".join(p for p in words if p)
-    place = fig.location or _victims(fig)
+    place = fig.location or (_victims(fig) if victims_are_place else "")
     head = f"{ICONS[Trigger.CASUALTY]} {TRIGGER_LABELS[Trigger.CASUALTY]}"
     if place:
         head += f" · {place}"

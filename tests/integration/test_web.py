@@ -256,6 +256,28 @@ async def test_status_page_shows_feeds_alerts_explanations_rule_errors_and_queue
     assert "paused</span>" in html
 
 
+async def test_a_withdrawn_alert_is_marked_and_its_unsent_deliveries_show_cancelled(
+    store: Store, server: WebServer, http: aiohttp.ClientSession
+) -> None:
+    from sqlalchemy import select
+
+    from bot.store import schema as t
+    from bot.store.reviews import ReviewStore
+
+    with store.engine.connect() as conn:
+        message_id = conn.execute(
+            select(t.outbox.c.message_id).where(t.outbox.c.platform == "slack", t.outbox.c.status == "sent")
+        ).scalar_one()
+    outcome = ReviewStore(store.engine).retract(
+        "slack", message_id, addresses=None, by="slack:U0ADMIN", note="wrong place", now=NOW
+    )
+    assert outcome.retraction_id is not None
+    async with http.get(f"{server.url}/") as r:
+        html = await r.text()
+    assert html.count('<span class="badge b-withdrawn"') == 1
+    assert "gaza-channel <span class=\"badge b-cancelled\">cancelled</span>" in html  # was parked
+
+
 async def test_status_page_escapes_feed_content(server: WebServer, http: aiohttp.ClientSession) -> None:
     async with http.get(f"{server.url}/") as r:
         html = await r.text()

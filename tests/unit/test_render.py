@@ -139,7 +139,7 @@ def test_keywords_rule_uses_the_entry_title() -> None:
         (
             CasualtyFigure(5, "exact", "killed", "journalists", None, False),
             None,
-            "🔴 Casualties · journalists — 5 killed",
+            "🔴 Casualties — 5 journalists killed",  # a common noun is no place
         ),
         (
             CasualtyFigure(300, "at_least", "injured", None, "Khan Younis", False),

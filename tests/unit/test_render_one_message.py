@@ -176,3 +176,14 @@ def test_a_rule_template_does_not_hide_the_withdrawal() -> None:
     templated = replace(WITHDRAWN, template="{{ headline }} !!")
     assert render_plain(templated).startswith("❌ Withdrawn")
     assert render_telegram(templated).startswith("<b>❌ Withdrawn")
+
+
+def test_without_a_place_named_victims_stand_in_and_plain_people_do_not() -> None:
+    anonymous = CasualtyFigure(41, "exact", "killed", "People", None, False)
+    assert render_plain(alert("r", Severity.MEDIUM, anonymous)).splitlines()[0] == (
+        "🔴 Casualties — 41 people killed"
+    )
+    named = CasualtyFigure(12, "exact", "killed", "Palestinians", None, False)
+    assert render_plain(alert("r", Severity.MEDIUM, named)).splitlines()[0] == (
+        "🔴 Casualties · Palestinians — 12 killed"
+    )
