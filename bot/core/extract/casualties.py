@@ -504,6 +504,9 @@ class _Context:
     @cached_property
     def review(self) -> str | None:
         """The words that make the item a review of a book or film (first two sentences), or None."""
+        lead = " ".join(sent.text for sent in self._sents[:2]).lower()
+        if "review" not in lead and " about " not in lead:
+            return None  # every _REVIEW match holds one of these: a cheap test first
         for sent in self._sents[:2]:
             m = _REVIEW.search(sent.text)
             if m:
@@ -805,7 +808,12 @@ def _cumulative(sentence: str, start: int, end: int, via_toll: bool) -> tuple[bo
         if single:
             return False, f"one day or incident: '{single.group(0)}'"
         return True, f"running toll: '{cum.group(0)}'"
-    over_days = _OVER_DAYS.search(local)
+    low_local = local.lower()
+    over_days = (
+        _OVER_DAYS.search(local)
+        if any(u in low_local for u in ("day", "night", "week", "month", "year"))
+        else None
+    )
     if over_days:
         return True, f"a toll over a span of time: '{over_days.group(0)}'"
     toll = _TOLL_WORD.search(left[-120:])
@@ -824,7 +832,13 @@ def _court(c: _Candidate) -> str | None:
     return c.ctx.per_sentence("court", c.sent, _court_words)
 
 
+_COURT_HINTS = ("sentenc", "convict", "verdict", "acquit", "jailed", "guilty", "court", "tribunal")
+
+
 def _court_words(sent: Sentence) -> str | None:
+    low = sent.text.lower()
+    if not any(h in low for h in _COURT_HINTS):
+        return None  # a cheap test first: most sentences name no court
     m = _COURT.search(sent.text)
     return m.group(0) if m else None
 
@@ -834,15 +848,22 @@ def _commemoration(c: _Candidate) -> str | None:
     people were killed" (not one still rising: "have been killed"); or any figure of an item whose
     lead is about a commemoration, unless its sentence dates it as new ("on Thursday", "today")."""
     s = c.sent.text
+    lead = c.ctx.commemoration_lead
+    if not lead and not c.ctx.per_sentence("anniversary_hint", c.sent, _anniversary_hint):
+        return None  # a cheap test first: most items and sentences mark no anniversary
     if _STILL_RISING.search(s, c.start, c.start + 80):
         return None
     m = _ANNIVERSARY.search(s)
     if m and _IN_WHICH.search(s, max(0, c.start - 60), c.start):
         return m.group(0)
-    lead = c.ctx.commemoration_lead
     if lead and not _FRESH.search(s):
         return f"{lead} (the item's lead)"
     return None
+
+
+def _anniversary_hint(sent: Sentence) -> str | None:
+    low = sent.text.lower()
+    return "hint" if any(h in low for h in _ANNIVERSARY_HINTS) else None
 
 
 def _history(c: _Candidate) -> str | None:
