@@ -127,7 +127,7 @@ def _languages_of(script: str) -> tuple[str, ...]:
 # of the gate, so a trigger word added to a list is never missed by it
 _TRIGGER_LISTS = (
     ("casualty", ("killed", "injured", "missing", "killed_and_injured")),
-    ("embargo", ("arms", "arms_embargo", "embargo")),
+    ("embargo", ("arms", "arms_embargo", "arms_supply", "embargo")),
     ("recognition", ("done", "announced", "neutral")),
 )
 
@@ -139,7 +139,7 @@ def _gate_stems(lang: str) -> set[tuple[str, bool]]:
     for line in lex.words("gate", "stems"):
         stems.update((stem, False) for stem in line.split())
     for section, keys in _TRIGGER_LISTS:
-        for key in keys:
+        for key in (k for k in keys if k in lex.sections.get(section, {})):
             for entry in lex.words(section, key):
                 # a phrase is found by its longest word ("ha reconocido" by "reconocido", not "ha")
                 words = entry.split()
@@ -159,7 +159,8 @@ def _gate(script: str) -> Any:
         if script == "latin":
             # in Latin script the gate also runs on English items with an accented name: "tue" and
             # "arma" as words, not inside "Tuesday" or "armament"
-            pattern = r"\b" + pattern + (r"\b" if whole else "")
+            # (RE2's \b knows ASCII letters only: "öldü" would never start a word)
+            pattern = r"(?:^|[^\pL\pN])" + pattern + (r"(?:[^\pL\pN]|$)" if whole else "")
         alternatives.append(pattern)
     options = re2.Options()
     options.never_capture = True

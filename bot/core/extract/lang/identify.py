@@ -12,7 +12,8 @@ Two steps, the cheap one first:
    `match` and the bot start without it), then ~0.2 ms an item.
 
 A text too short to judge (fewer than 25 letters) takes the hint when it names a language of its
-script.
+script; so does a text the model gives to a close language without a lexicon (a Russian headline
+ranked Bulgarian) when the hint is among its three best.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from functools import lru_cache
 from typing import Any
 
 import re2
+
+from bot.core.extract.lexicon import languages
 
 # (script, first code point, last code point)
 _RANGES = (
@@ -125,7 +128,12 @@ def identify(text: str, hint: str | None = None) -> str:
     if hint in candidates and sum(c.isalpha() for c in text[: _SHORT * 4]) < _SHORT:
         return hint
     # the first 400 characters (title and lead) decide as well as the whole, at a fraction of the cost
-    for language, _score in _identifier().rank(text[:400]):
-        if language in candidates:
-            return str(language)
-    return candidates[0]
+    ranked = [str(language) for language, _score in _identifier().rank(text[:400]) if language in candidates]
+    if not ranked:
+        return candidates[0]
+    if ranked[0] not in languages() and hint in ranked[:3]:
+        # a short Russian headline can rank Bulgarian first: between close languages, one the bot
+        # reads and the feed declares beats one it does not read (the text still beats the feed
+        # when it points to another language the bot reads)
+        return hint
+    return ranked[0]

@@ -49,6 +49,8 @@ _STATUS_ORDER = ("rejected", "considering", "announced", "done")
 # how far after a number its casualty word may come: "une vingtaine de civils ont été tués",
 # "Dutzende Menschen wurden bei den Angriffen auf Gaza verletzt" (a nearer word before it still wins)
 _AFTER_WINDOW = 8
+# and how far before it: "Жертвами теракта в Подмосковье стали 145 человек"
+_BEFORE_WINDOW = 5
 _RECOGNISABLE = frozenset(
     {"Palestine", "Kosovo", "Taiwan", "Western Sahara", "Somaliland", "Donetsk People's Republic",
      "Luhansk People's Republic", "Abkhazia", "South Ossetia", "Northern Cyprus"}
@@ -293,7 +295,7 @@ def _kind_for(item: _Item, q: Quantity, kinds: list[Hit]) -> tuple[Hit | None, s
     ]  # fmt: skip
     before = [
         h for h in kinds
-        if q.first - 4 <= h.last < q.first and item.clause_of[h.last] == item.clause_of[q.first]
+        if q.first - _BEFORE_WINDOW <= h.last < q.first and item.clause_of[h.last] == item.clause_of[q.first]
         and not any(t.is_number for t in item.tokens[h.last + 1 : q.first])
     ]  # fmt: skip
     a = after[0] if after else None
@@ -490,7 +492,7 @@ class _EmbargoSentence:
 def _not_arms(c: _EmbargoSentence) -> str | None:
     """An embargo, ban or licence with no arms word: trade, oil, press ..."""
     labels = {h.label for h in c.hits}
-    if "arms" in labels or "arms_embargo" in labels:
+    if labels & {"arms", "arms_embargo", "arms_supply"}:
         return None
     return c.hits[0].entry if c.hits else ""
 
@@ -498,7 +500,8 @@ def _not_arms(c: _EmbargoSentence) -> str | None:
 def _no_restriction(c: _EmbargoSentence) -> str | None:
     """Arms words alone (deliveries, aid, production) restrict nothing."""
     labels = {h.label for h in c.hits}
-    if "arms_embargo" in labels or "embargo" in labels or ("ban" in labels and "supply" in labels):
+    supply = "supply" in labels or "arms_supply" in labels
+    if "arms_embargo" in labels or "embargo" in labels or ("ban" in labels and supply):
         return None
     if "licences" in labels and "ban" in labels:
         return None
@@ -548,7 +551,9 @@ def embargoes(item: _Item, trace: list[Dropped] | None) -> list[ArmsEmbargo]:
             labels.setdefault(h.label, h)
         if "licences" in {h.label for h in hits} and "suspended_licences" not in labels:
             labels.setdefault("suspended_licences", next(h for h in hits if h.label == "licences"))
-        trigger_at = min(h.first for h in hits if h.label in {"arms", "arms_embargo", "embargo"})
+        trigger_at = min(
+            h.first for h in hits if h.label in {"arms", "arms_embargo", "arms_supply", "embargo"}
+        )
         # the action word nearest the trigger words decides ("продлении ... эмбарго", not the
         # "ослабления" two clauses on); a court or a call anywhere in the sentence outranks it
         cues = sorted(
