@@ -182,8 +182,18 @@ RECOGNITION_CASES = [
     ("Kenya dismissed Somaliland's bid for recognition.", [(("Kenya",), "Somaliland", "rejected")]),
     ("Bolivia turned down the latest bid for recognition by the leader of Somaliland.",
      [(("Bolivia",), "Somaliland", "rejected")]),
-    # a switch recognises the side chosen
+    # a switch recognises the side chosen, also told as cutting ties and recognising a state by name
     ("Fiji switched its recognition from Taiwan to China.", [(("Fiji",), "China", "done")]),
+    ("Nauru cut ties with Taiwan and recognised China on Monday.", [(("Nauru",), "China", "done")]),
+    ("Qatar will not recognise Israel without a Palestinian state.", [(("Qatar",), "Israel", "rejected")]),
+    # two groups in one item are two facts
+    ("Britain and Canada recognised Palestine on Sunday, while France and Belgium will do so on Monday.",
+     [(("United Kingdom", "Canada"), "Palestine", "done"),
+      (("France", "Belgium"), "Palestine", "announced")]),
+    # recalled recognisers are context, not actors
+    ("France recognised Palestine on Monday, joining Spain, Ireland and Norway, which recognised it "
+     "last year.",
+     [(("France",), "Palestine", "done")]),
 ]  # fmt: skip
 
 
@@ -203,6 +213,7 @@ def test_recognition_why_names_the_status_words() -> None:
 @pytest.mark.parametrize(
     ("sentence", "veto"),
     [
+        ("Brazil recognised Spain as a key partner in the talks.", "no_state"),
         ("The app uses facial recognition to unlock phones.", "not_diplomatic"),
         ("Spain, which recognised Palestine last year, hosted the talks.", "recalled"),
         ("The minister reaffirmed his country's recognition of Taiwan.", "reaffirmed"),

@@ -109,7 +109,7 @@ _STATE_CUE = re.compile(
 )
 _OBJECT_END = re.compile(
     r"[,;:.!?\"|]|\s(?:as|in|at|on|by|with|during|if|unless|because|alongside|along|together|following|"
-    r"after|before|when|while|amid|from|to|within|and\s+signed|would|will|is|was|has|have|could|"
+    r"after|before|when|while|amid|from|to|within|without|until|and\s+signed|would|will|is|was|has|have|could|"
     r"should|must|but|which|that)\s",
     re.IGNORECASE,
 )
@@ -199,6 +199,14 @@ _WITH_FOLLOWING = re.compile(
 _GENERIC_SUBJECT = re.compile(
     r"^\s*(?:The|Its|Their)\s+(?:\w+\s+)?(?:government|cabinet|parliament|coalition|administration|ministry)\b"
 )
+# A second group in the same news: "..., while France and Belgium will do so on Monday" (announced),
+# "...; Slovenia followed in June" (done)
+_SECOND_GROUP = re.compile(
+    r"(?:,\s*(?:while|whereas|and)|;|\band)\s+(?P<list>(?-i:[A-Z])[^,;.]{1,80}?)\s+(?P<verb>will\s+(?:do\s+so|follow(?:\s+suit)?|"
+    r"do\s+the\s+same)|(?:are|is)\s+(?:due|set|expected|poised)\s+to\s+(?:do\s+so|follow(?:\s+suit)?)|"
+    r"followed(?:\s+suit)?|did\s+(?:so|the\s+same))\b",
+    re.IGNORECASE,
+)
 _FOLLOW_SUIT = re.compile(
     r"\bwith\s+(?P<list>[^,;.]{1,80}?)\s+(?:due|set|expected|poised|slated|likely|planning|preparing)\s+to\s+"
     r"(?:follow\s+suit|follow|do\s+(?:so|the\s+same))",
@@ -232,9 +240,22 @@ def might_have_recognitions(text: str) -> bool:
     return bool(_PREFILTER.search(text))
 
 
-def _recognized(obj: str) -> str | None:
-    """What is recognised, from the words after the verb (or before a passive)."""
+def _recognized(obj: str, rest: str | None = None) -> str | None:
+    """What is recognised, from the words after the verb (or before a passive). `rest`: the text the
+    object was cut from, when `obj` is the verb's object (a state named alone counts only there)."""
     if not _STATE_CUE.search(obj):
+        if rest is None:
+            return None
+        # a state named on its own is recognised as one ("recognised China" after cutting ties with
+        # Taiwan); not its qualities ("Brazil's efforts") nor a role ("Spain as a partner")
+        first = find_places(obj[:40])
+        if (
+            first
+            and first[0].start <= 1
+            and not (first[0].demonym or first[0].city or first[0].capital)
+            and not re.match(r"\s*(?:'s?\b|as\b)", rest[first[0].end :])
+        ):
+            return first[0].canonical
         return None
     if re.search(r"Palestin", obj, re.I):
         return "Palestine"
@@ -447,7 +468,7 @@ def _from_sentence(
         if v.group(0).lower() == "recognition" and _COMMENT_AFTER.match(after):
             drop("comment", after[:40].strip(), v)
             continue
-        recognized = _recognized(obj)
+        recognized = _recognized(obj, obj_text)
         recognized_how = f"the words after the verb: '{obj.strip()[:60]}'"
         switch = _FROM_TO.match(after)
         if switch:
@@ -576,6 +597,19 @@ def _from_sentence(
                 why=why,
             )
         )
+        for g in _SECOND_GROUP.finditer(after):
+            extra = [a for a in _actors_in(g.group("list"), recognized) if a not in actors]
+            if extra:
+                later = not re.match(r"followed|did\b", g.group("verb"), re.I)
+                gstatus = "announced" if later else "done"
+                gwhy = Why(
+                    "second_group",
+                    (v.group(0),),
+                    s.strip(),
+                    (("actors", f"{', '.join(extra)}: '{g.group(0).strip()[:60]}'"), roles[1]),
+                    f"{gstatus}: '{g.group('verb')}'",
+                )
+                out.append(Recognition(tuple(extra), recognized, gstatus, None, evidence=s.strip(), why=gwhy))
         for f in _FOLLOW_SUIT.finditer(after):
             extra = [a for a in _actors_in(f.group("list"), recognized) if a not in actors]
             if extra:
