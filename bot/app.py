@@ -28,7 +28,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot import metrics
 from bot.announce import admin_destinations, announce, rejected_change_notice
-from bot.chat.base import Sender, redact
+from bot.chat.base import Sender
 from bot.chat.command_service import CommandService
 from bot.chat.console import ConsoleSender
 from bot.chat.digest_job import DigestJob
@@ -39,6 +39,7 @@ from bot.chat.startup import start_senders, start_with_retries
 from bot.chat.telegram import TelegramSender
 from bot.chat.telegram_commands import TelegramCommands
 from bot.config import Config, load_config
+from bot.core.credentials import redact
 from bot.core.model import Platform
 from bot.core.rules import LoadResult, load_rules
 from bot.core.wording import plural

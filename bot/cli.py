@@ -22,7 +22,7 @@ import orjson
 import typer
 from typer.core import TyperGroup
 
-from bot.core.credentials import hide_url_credentials
+from bot.core.credentials import Redactor, hide_url_credentials
 from bot.core.judge import judge
 from bot.core.model import Entry, fact_json
 from bot.core.render import render_plain
@@ -31,7 +31,7 @@ from bot.core.rules import RuleSet, json_schema, load_rules
 from bot.core.rules.loader import DEFAULT_MAX_RULE_FILE_BYTES
 from bot.core.wording import plural
 from bot.errors import CliProblem, explain
-from bot.logs import Redactor, setup_logging
+from bot.logs import setup_logging
 from bot.settings import Settings
 
 if TYPE_CHECKING:

@@ -160,8 +160,9 @@ class Admins(_Model):
         return tuple(value) if isinstance(value, list) else value
 
 
-class Settings(_Model):
-    """Tunables with defaults; every one may be omitted."""
+class SettingsSection(_Model):
+    """The YAML config's `settings:` section: tunables with defaults; every one may be omitted. (The
+    environment's settings, secrets and endpoints, are `bot.settings.Settings`.)"""
 
     poll_interval_s: float = Field(default=120, gt=0, description="Base interval between polls of a feed.")
     min_interval_s: float = Field(default=60, gt=0, description="Never poll a feed more often.")
@@ -217,7 +218,7 @@ class Settings(_Model):
         return tuple(value) if isinstance(value, list) else value
 
     @model_validator(mode="after")
-    def _range(self) -> Settings:
+    def _range(self) -> SettingsSection:
         if self.min_interval_s > self.max_interval_s:
             raise ValueError(
                 messages.MIN_INTERVAL_ABOVE_MAX.format(min=self.min_interval_s, max=self.max_interval_s)
@@ -233,7 +234,7 @@ class ConfigFile(_Model):
     routes: list[RouteConfig] = Field(default_factory=list)
     admins: Admins = Field(default_factory=Admins)
     rules_dir: str = Field(default="rules", description="Rule files folder, relative to this file.")
-    settings: Settings = Field(default_factory=Settings)
+    settings: SettingsSection = Field(default_factory=SettingsSection)
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +245,7 @@ class Config:
     routes: tuple[RouteConfig, ...]
     admins: Admins
     rules_dir: Path  # absolute or relative to the working directory, resolved from the file's folder
-    settings: Settings
+    settings: SettingsSection
 
     @property
     def data_dir(self) -> Path:

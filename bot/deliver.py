@@ -47,10 +47,11 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from bot import metrics
-from bot.chat.base import DeliveryError, Sender
+from bot.chat.base import DeliveryError, ErrorOutcome, Sender
 from bot.core.digest import MIN_FOLD, FoldCandidate, chat_capacity, digest_alert, plan_fold
 from bot.core.digest import digest_max_items as default_digest_max_items
 from bot.core.model import Alert, Destination, Platform, Severity
+from bot.core.plan import OutboxAction
 from bot.core.ratelimit import RateLimiter
 from bot.core.render import combined
 from bot.core.wording import plural
@@ -180,7 +181,7 @@ class Deliverer:
         if self.gate is not None:
             # Before folding: rows a chat's preferences hold (mute, quiet hours, its own digest) are
             # the gate's, never folded. Our digest rows were gated member by member already.
-            rows = [r for r in rows if r.action == "digest" or not await self.gate.hold(r, now)]
+            rows = [r for r in rows if r.action == OutboxAction.DIGEST or not await self.gate.hold(r, now)]
         by_chat: dict[str, list[OutboxRow]] = defaultdict(list)
         for row in rows:
             by_chat[row.address].append(row)
@@ -225,7 +226,9 @@ class Deliverer:
         if self.fold_after_s is None:
             return chat_rows
         candidates = [FoldCandidate(r.id, r.action, r.severity_rank) for r in chat_rows]
-        foldable = sum(1 for c in candidates if c.action == "send" and c.severity_rank < self.fold_below_rank)
+        foldable = sum(
+            1 for c in candidates if c.action == OutboxAction.SEND and c.severity_rank < self.fold_below_rank
+        )
         if foldable < MIN_FOLD:
             return chat_rows
         wait = self.limiter.delay(chat, self.monotonic())
@@ -295,7 +298,7 @@ class Deliverer:
 
     async def _send(self, row: OutboxRow) -> tuple[str, list[Alert]]:
         destination = Destination(row.destination_id, self.platform, row.address)
-        if row.action == "digest":
+        if row.action == OutboxAction.DIGEST:
             alerts = await asyncio.to_thread(self.store.outbox.digest_members, row.id)
             if not alerts:
                 raise _AlertGone
@@ -304,13 +307,13 @@ class Deliverer:
         alert = await asyncio.to_thread(self.store.entries.load_alert, row.alert_id)
         if alert is None:
             raise _AlertGone
-        if alert.withdrawn and row.action == "send":
+        if alert.withdrawn and row.action == OutboxAction.SEND:
             raise _Withdrawn  # withdrawn (`/wrong`) after this row was claimed: it must not go out
         shown = [alert]
         if row.with_alerts:  # one message per entry, trigger and destination: the others as lines
             shown += await asyncio.to_thread(self.store.entries.load_alerts, row.with_alerts)
             alert = combined(alert, shown[1:])
-        if row.action == "edit" and row.message_id:
+        if row.action == OutboxAction.EDIT and row.message_id:
             # An enrichment (the alert's own message) or a follow-up (`update: edit`: the earlier
             # alert's message, now showing this alert).
             await self.sender.edit(destination, row.message_id, alert)
@@ -326,7 +329,7 @@ class Deliverer:
             metrics.delivered(self.platform.value, row.action, alert.published, self.clock())
         log.info(
             "delivered %s %s to %s (%s)",
-            f"digest of {len(alerts)} alerts" if row.action == "digest" else "alert",
+            f"digest of {len(alerts)} alerts" if row.action == OutboxAction.DIGEST else "alert",
             row.alert_id[:8],
             row.destination_id,
             self.platform.value,
@@ -335,7 +338,7 @@ class Deliverer:
 
     async def _failed(self, row: OutboxRow, error: DeliveryError, attempts: int) -> _Held | _RetryNow | None:
         now = self.clock()
-        if error.permanent:
+        if error.outcome is ErrorOutcome.PAUSE_DESTINATION:
             self.stats.parked += 1
             metrics.delivery_failed(self.platform.value, parked=True, rate_limited=False)
             log.error(
@@ -348,7 +351,7 @@ class Deliverer:
             )
             await asyncio.to_thread(self.store.outbox.park, row.id, row.destination_id, error.reason, now)
             return _Held(None)
-        if not error.retryable:
+        if error.outcome is ErrorOutcome.PARK_MESSAGE:
             await self._park_message(row, error.reason, now)
             return None
         mono = self.monotonic()

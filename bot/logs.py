@@ -9,32 +9,18 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import sys
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.core.credentials import hide_url_credentials
-
-# Shapes of secrets even when they are not in the settings (a token in a feed URL, a pasted one).
-_TOKEN_SHAPES = re.compile(
-    r"(?P<tg>\b\d{6,12}:[A-Za-z0-9_-]{30,}\b)|(?P<slack>\bx(?:oxb|oxp|oxa|oxe|app)-[A-Za-z0-9-]{10,}\b)"
-)
-MASK = "***"
-
-
-class Redactor:
-    def __init__(self, secrets: Iterable[str] = ()) -> None:
-        self.secrets = tuple(sorted((s for s in secrets if len(s) >= 6), key=len, reverse=True))
-
-    def __call__(self, text: str) -> str:
-        for secret in self.secrets:
-            text = text.replace(secret, MASK)
-        return hide_url_credentials(_TOKEN_SHAPES.sub(MASK, text))
+from bot.core.credentials import Redactor
 
 
 class RedactingFilter(logging.Filter):
+    """Masks secrets in a record's message, JSON fields and exception text. On the log handler it
+    covers every record; `protect_secret` also puts it on the loggers of the client libraries."""
+
     def __init__(self, redactor: Redactor) -> None:
         super().__init__()
         self.redactor = redactor

@@ -65,7 +65,7 @@ async def _telegram(settings: Settings, destination: Destination, text: str) -> 
     from telegram.error import NetworkError, TelegramError, TimedOut
     from telegram.request import HTTPXRequest
 
-    from bot.chat.base import redact
+    from bot.core.credentials import redact
 
     token = settings.telegram_token
     if not token:
@@ -109,8 +109,8 @@ async def _slack(settings: Settings, destination: Destination, text: str) -> Tes
     from slack_sdk.errors import SlackApiError
     from slack_sdk.web.async_client import AsyncWebClient
 
-    from bot.chat.base import redact
     from bot.chat.slack import SLACK_API_URL
+    from bot.core.credentials import redact
 
     token = settings.slack_token
     if not token:

@@ -7,15 +7,15 @@ about retries, so a 429 is seen once and waited out exactly.
 Error mapping:
 
 =====================================================  ============================================
-HTTP 429 / "ratelimited" (``Retry-After`` header)       retryable, ``retry_after`` from the header
-HTTP 5xx, "internal_error", "fatal_error",             retryable
+HTTP 429 / "ratelimited" (``Retry-After`` header)       RETRY, ``retry_after`` from the header
+HTTP 5xx, "internal_error", "fatal_error",             RETRY
 "service_unavailable", "request_timeout", timeouts,
 connection errors
-channel_not_found, is_archived, not_in_channel,         permanent (pause the destination)
+channel_not_found, is_archived, not_in_channel,         PAUSE_DESTINATION
 invalid_auth, not_authed, account_inactive,
 token_revoked, token_expired, missing_scope, …
-other logical errors (msg_too_long, invalid_blocks,    not retryable, not permanent: park this
-no_text, message_not_found …)                          message only
+other logical errors (msg_too_long, invalid_blocks,    PARK_MESSAGE: park this message only
+no_text, message_not_found …)
 =====================================================  ============================================
 
 Message ids are ``"<channel>:<ts>"`` (the channel as Slack answered it): `edit` needs both.
@@ -30,7 +30,8 @@ import aiohttp
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.chat.base import DeliveryError, Sent, protect_secret, redact
+from bot.chat.base import DeliveryError, ErrorOutcome, Sent, protect_secret
+from bot.core.credentials import redact
 from bot.core.model import Alert, Destination, Platform
 from bot.core.render import render_slack
 
@@ -159,14 +160,14 @@ def delivery_error(exc: BaseException, token: str) -> DeliveryError:
         error = str(data.get("error") or "") if isinstance(data, dict) else ""
         reason = redact(f"slack: {error or 'http_' + str(status)} (HTTP {status})", [token])
         if status == 429 or error == "ratelimited":
-            return DeliveryError(reason, retryable=True, retry_after=_retry_after(exc.response.headers))
+            return DeliveryError(reason, ErrorOutcome.RETRY, retry_after=_retry_after(exc.response.headers))
         if error in PERMANENT_ERRORS:
-            return DeliveryError(reason, retryable=False, permanent=True)
+            return DeliveryError(reason, ErrorOutcome.PAUSE_DESTINATION)
         if status >= 500 or error in RETRYABLE_ERRORS:
-            return DeliveryError(reason, retryable=True)
-        return DeliveryError(reason, retryable=False)
+            return DeliveryError(reason, ErrorOutcome.RETRY)
+        return DeliveryError(reason, ErrorOutcome.PARK_MESSAGE)
     if isinstance(exc, TimeoutError):  # aiohttp's timeouts are TimeoutError subclasses
-        return DeliveryError("slack: request timed out", retryable=True)
+        return DeliveryError("slack: request timed out", ErrorOutcome.RETRY)
     if isinstance(exc, aiohttp.ClientError | SlackClientError | OSError):
-        return DeliveryError(redact(f"slack: {type(exc).__name__}: {exc}", [token]), retryable=True)
-    return DeliveryError(redact(f"slack: {type(exc).__name__}: {exc}", [token]), retryable=True)
+        return DeliveryError(redact(f"slack: {type(exc).__name__}: {exc}", [token]), ErrorOutcome.RETRY)
+    return DeliveryError(redact(f"slack: {type(exc).__name__}: {exc}", [token]), ErrorOutcome.RETRY)

@@ -4,15 +4,15 @@
 Error mapping (order matters: `BadRequest` and `TimedOut` subclass `NetworkError`):
 
 ==========================================  =========================================================
-RetryAfter                                  retryable, ``retry_after`` = the server's seconds
-ChatMigrated                                permanent, ``migrated_to`` = the new supergroup id
-Forbidden (blocked, kicked, not a member)   permanent
-InvalidToken                                permanent ("bot token rejected")
-BadRequest "chat not found", no rights …    permanent
+RetryAfter                                  RETRY, ``retry_after`` = the server's seconds
+ChatMigrated                                PAUSE_DESTINATION, ``migrated_to`` = the new supergroup id
+Forbidden (blocked, kicked, not a member)   PAUSE_DESTINATION
+InvalidToken                                PAUSE_DESTINATION ("bot token rejected")
+BadRequest "chat not found", no rights …    PAUSE_DESTINATION
 BadRequest "message is not modified"        success (edit only)
-other BadRequest (too long, bad markup)     not retryable, not permanent: park this message only
-TimedOut, NetworkError (5xx, connection)    retryable
-anything else from the library              retryable (the deliverer caps attempts)
+other BadRequest (too long, bad markup)     PARK_MESSAGE: park this message only
+TimedOut, NetworkError (5xx, connection)    RETRY
+anything else from the library              RETRY (the deliverer caps attempts)
 ==========================================  =========================================================
 
 The token is in every request URL (``…/bot<token>/sendMessage``); it is registered with
@@ -45,7 +45,8 @@ from telegram.error import (
 )
 from telegram.request import HTTPXRequest
 
-from bot.chat.base import DeliveryError, Sent, protect_secret, redact
+from bot.chat.base import DeliveryError, ErrorOutcome, Sent, protect_secret
+from bot.core.credentials import redact
 from bot.core.model import Alert, Destination, Platform
 from bot.core.render import render_telegram
 
@@ -165,17 +166,17 @@ def delivery_error(exc: TelegramError, token: str) -> DeliveryError:
         with warnings.catch_warnings():  # PTB 22 warns that retry_after will become a timedelta
             warnings.simplefilter("ignore")
             after = _seconds(exc.retry_after)
-        return DeliveryError(text, retryable=True, retry_after=after)
+        return DeliveryError(text, ErrorOutcome.RETRY, retry_after=after)
     if isinstance(exc, ChatMigrated):
-        return DeliveryError(text, retryable=False, permanent=True, migrated_to=str(exc.new_chat_id))
+        return DeliveryError(text, ErrorOutcome.PAUSE_DESTINATION, migrated_to=str(exc.new_chat_id))
     if isinstance(exc, Forbidden):
-        return DeliveryError(text, retryable=False, permanent=True)
+        return DeliveryError(text, ErrorOutcome.PAUSE_DESTINATION)
     if isinstance(exc, InvalidToken):
-        return DeliveryError("InvalidToken: the bot token was rejected", retryable=False, permanent=True)
+        return DeliveryError("InvalidToken: the bot token was rejected", ErrorOutcome.PAUSE_DESTINATION)
     if isinstance(exc, BadRequest):  # before NetworkError, which it subclasses
         lowered = exc.message.lower()
         permanent = any(fragment in lowered for fragment in _PERMANENT_BAD_REQUESTS)
-        return DeliveryError(text, retryable=False, permanent=permanent)
+        return DeliveryError(text, ErrorOutcome.PAUSE_DESTINATION if permanent else ErrorOutcome.PARK_MESSAGE)
     if isinstance(exc, TimedOut | NetworkError):
-        return DeliveryError(text, retryable=True)
-    return DeliveryError(text, retryable=True)
+        return DeliveryError(text, ErrorOutcome.RETRY)
+    return DeliveryError(text, ErrorOutcome.RETRY)

@@ -9,6 +9,8 @@ from datetime import UTC, datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from bot.core.plan import OutboxAction
+
 DAILY_DIGEST_AT = time(8, 0)  # in the chat's time zone (the one given to /quiet), else UTC
 
 
@@ -93,7 +95,11 @@ def next_digest_at(mode: DigestMode, now: datetime, tz: str = "UTC") -> datetime
 
 
 def plan_delivery(
-    prefs: ChatPrefs, now: datetime, *, action: str = "send", message_id: str | None = None
+    prefs: ChatPrefs,
+    now: datetime,
+    *,
+    action: OutboxAction = OutboxAction.SEND,
+    message_id: str | None = None,
 ) -> DeliveryPlan:
     """What to do with one outbox row for a chat with these preferences.
 
@@ -102,7 +108,7 @@ def plan_delivery(
     rows are skipped, not held, so unmuting does not release a flood. In digest mode a row waits for
     the next digest (moved past quiet hours). Otherwise, in quiet hours, it waits for their end.
     """
-    if action != "send":
+    if action != OutboxAction.SEND:
         if message_id and message_id.startswith(DIGEST_MESSAGE_PREFIX):
             return DeliveryPlan(Plan.SKIP, reason="the alert went out in a digest; digests are not edited")
         return DeliveryPlan(Plan.SEND)

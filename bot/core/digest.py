@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.core.model import Alert, Platform, Severity, Trigger
+from bot.core.plan import OutboxAction
 from bot.core.render import (
     ELLIPSIS,
     SLACK_MAX_SECTION_TEXT,
@@ -53,7 +54,7 @@ class FoldCandidate:
     """What `plan_fold` needs of an outbox row."""
 
     id: int
-    action: str  # send | edit | digest
+    action: OutboxAction
     severity_rank: int
 
 
@@ -80,7 +81,7 @@ def plan_fold(
     for the digest, and the rest fold."""
     if len(rows) <= capacity:
         return []
-    foldable = [r for r in rows if r.action == "send" and r.severity_rank < fold_below_rank]
+    foldable = [r for r in rows if r.action == OutboxAction.SEND and r.severity_rank < fold_below_rank]
     fixed = len(rows) - len(foldable)
     keep = max(0, capacity - fixed - 1)
     fold = foldable[keep:]

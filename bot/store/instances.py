@@ -36,6 +36,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select, text, update
 
+from bot.core.plan import OutboxStatus
 from bot.store import schema as t
 from bot.store.db import as_utc, utcnow
 from bot.store.locks import SingletonRole, held_roles, lock_key
@@ -233,7 +234,7 @@ def _lease_counts(conn: Connection, now: datetime) -> dict[str, tuple[int, int]]
         for owner, n in conn.execute(
             select(t.outbox.c.lease_owner, func.count())
             .where(
-                t.outbox.c.status == "pending",
+                t.outbox.c.status == OutboxStatus.PENDING.value,
                 t.outbox.c.lease_owner.is_not(None),
                 t.outbox.c.lease_until > now,
             )

@@ -25,7 +25,7 @@ class OutboxRow:
     destination_id: str
     platform: str
     address: str
-    action: str
+    action: OutboxAction
     revision: int
     severity_rank: int
     attempts: int
@@ -52,7 +52,7 @@ class OutboxStore:
             query = (
                 select(t.outbox.c.id)
                 .where(
-                    t.outbox.c.status == "pending",
+                    t.outbox.c.status == OutboxStatus.PENDING.value,
                     t.outbox.c.platform.in_(list(platforms)),
                     t.outbox.c.next_attempt_at <= now,
                     or_(t.outbox.c.lease_until.is_(None), t.outbox.c.lease_until < now),
@@ -76,7 +76,7 @@ class OutboxStore:
                     r["destination_id"],
                     r["platform"],
                     r["address"],
-                    r["action"],
+                    OutboxAction(r["action"]),
                     r["revision"],
                     r["severity_rank"],
                     r["attempts"],
@@ -92,7 +92,7 @@ class OutboxStore:
             settle_outbox_row(
                 conn,
                 row_id,
-                status="sent",
+                status=OutboxStatus.SENT.value,
                 message_id=message_id,
                 sent_at=now,
                 attempts=t.outbox.c.attempts + 1,
@@ -127,8 +127,11 @@ class OutboxStore:
                 # Resuming retries what was parked for this destination.
                 conn.execute(
                     update(t.outbox)
-                    .where(t.outbox.c.destination_id == destination_id, t.outbox.c.status == "parked")
-                    .values(status="pending", next_attempt_at=now)
+                    .where(
+                        t.outbox.c.destination_id == destination_id,
+                        t.outbox.c.status == OutboxStatus.PARKED.value,
+                    )
+                    .values(status=OutboxStatus.PENDING.value, next_attempt_at=now)
                 )
 
     @staticmethod
@@ -157,7 +160,7 @@ class OutboxStore:
             return int(
                 conn.execute(
                     select(func.count()).where(
-                        t.outbox.c.status == "pending",
+                        t.outbox.c.status == OutboxStatus.PENDING.value,
                         t.outbox.c.platform.in_(list(platforms)),
                         t.outbox.c.destination_id.not_in(paused),
                     )
@@ -169,7 +172,8 @@ class OutboxStore:
             return as_utc(
                 conn.execute(
                     select(func.min(t.outbox.c.next_attempt_at)).where(
-                        t.outbox.c.status == "pending", t.outbox.c.platform.in_(list(platforms))
+                        t.outbox.c.status == OutboxStatus.PENDING.value,
+                        t.outbox.c.platform.in_(list(platforms)),
                     )
                 ).scalar()
             )
@@ -183,7 +187,7 @@ class OutboxStore:
     def cancel(self, row_id: int, reason: str) -> None:
         """A claimed row that must not go out (its alert was withdrawn meanwhile)."""
         with self.engine.begin() as conn:
-            settle_outbox_row(conn, row_id, status="cancelled", last_error=reason)
+            settle_outbox_row(conn, row_id, status=OutboxStatus.CANCELLED.value, last_error=reason)
 
     def reschedule(self, row_ids: Sequence[int], next_attempt_at: datetime) -> None:
         """Hand claimed rows back unsent, due at `next_attempt_at` (not an attempt, not an error): the
@@ -201,7 +205,7 @@ class OutboxStore:
             result = conn.execute(
                 update(t.outbox)
                 .where(
-                    t.outbox.c.status == "pending",
+                    t.outbox.c.status == OutboxStatus.PENDING.value,
                     t.outbox.c.platform.in_(list(platforms)),
                     t.outbox.c.lease_owner.is_not(None),
                 )
@@ -280,13 +284,15 @@ def reschedule_outbox_rows(conn: Connection, row_ids: Sequence[int], at: datetim
     """Hand claimed rows back unsent, due at `at`: not an attempt, not an error."""
     conn.execute(
         update(t.outbox)
-        .where(t.outbox.c.id.in_(list(row_ids)), t.outbox.c.status == "pending")
+        .where(t.outbox.c.id.in_(list(row_ids)), t.outbox.c.status == OutboxStatus.PENDING.value)
         .values(next_attempt_at=at, lease_owner=None, lease_until=None)
     )
 
 
 def _park_row(conn: Connection, row_id: int, reason: str) -> None:
-    settle_outbox_row(conn, row_id, status="parked", last_error=reason, attempts=t.outbox.c.attempts + 1)
+    settle_outbox_row(
+        conn, row_id, status=OutboxStatus.PARKED.value, last_error=reason, attempts=t.outbox.c.attempts + 1
+    )
 
 
 def _open_digests(conn: Connection, first: Any, free: Any, max_items: int) -> list[tuple[int, int]]:

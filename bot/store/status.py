@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Engine, func, select
 
+from bot.core.plan import OutboxStatus
 from bot.store import schema as t
 from bot.store.db import as_utc
 
@@ -31,7 +32,9 @@ class StatusQueries:
             )
             oldest = as_utc(
                 conn.execute(
-                    select(func.min(t.outbox.c.created_at)).where(t.outbox.c.status == "pending")
+                    select(func.min(t.outbox.c.created_at)).where(
+                        t.outbox.c.status == OutboxStatus.PENDING.value
+                    )
                 ).scalar()
             )
         return {
@@ -40,6 +43,7 @@ class StatusQueries:
             "parked": counts.get("parked", 0),
             "oldest_pending_age_s": (now - oldest).total_seconds() if oldest else None,
         }
+
     def ping(self) -> None:
         """Raises when the database cannot be reached."""
         with self.engine.connect() as conn:
@@ -51,16 +55,20 @@ class StatusQueries:
         with self.engine.connect() as conn:
             rows = conn.execute(
                 select(t.outbox.c.platform, t.outbox.c.status, func.count(), func.min(t.outbox.c.created_at))
-                .where(t.outbox.c.status.in_(["pending", "parked", "digest"]))
+                .where(
+                    t.outbox.c.status.in_(
+                        [OutboxStatus.PENDING.value, OutboxStatus.PARKED.value, OutboxStatus.DIGEST.value]
+                    )
+                )
                 .group_by(t.outbox.c.platform, t.outbox.c.status)
             )
             for platform, status, count, oldest in rows:
                 stats = out.setdefault(platform, OutboxStats())
-                if status == "pending":
+                if status == OutboxStatus.PENDING:
                     stats.pending = int(count)
                     created = as_utc(oldest)
                     stats.oldest_pending_age_s = (now - created).total_seconds() if created else None
-                elif status == "digest":
+                elif status == OutboxStatus.DIGEST:
                     stats.digest = int(count)
                 else:
                     stats.parked = int(count)
@@ -158,20 +166,20 @@ class StatusQueries:
             )
             for dest, platform, status, count, oldest, last_sent in rows:
                 q = queues.setdefault(dest, DestinationQueue(dest, platform))
-                if status == "pending":
+                if status == OutboxStatus.PENDING:
                     q.pending = int(count)
                     created = as_utc(oldest)
                     q.oldest_pending_age_s = (now - created).total_seconds() if created else None
-                elif status == "parked":
+                elif status == OutboxStatus.PARKED:
                     q.parked = int(count)
-                elif status == "digest":
+                elif status == OutboxStatus.DIGEST:
                     q.digest = int(count)
-                elif status == "sent":
+                elif status == OutboxStatus.SENT:
                     q.sent = int(count)
                     q.last_sent_at = as_utc(last_sent)
             errors = conn.execute(
                 select(t.outbox.c.destination_id, t.outbox.c.last_error)
-                .where(t.outbox.c.status != "sent", t.outbox.c.last_error.is_not(None))
+                .where(t.outbox.c.status != OutboxStatus.SENT.value, t.outbox.c.last_error.is_not(None))
                 .order_by(t.outbox.c.id.desc())
                 .limit(500)
             )
@@ -210,7 +218,7 @@ class StatusQueries:
                         t.alerts.c.payload,
                     )
                     .join(t.alerts, t.alerts.c.id == t.outbox.c.alert_id)
-                    .where(t.outbox.c.status == "pending")
+                    .where(t.outbox.c.status == OutboxStatus.PENDING.value)
                     .order_by(t.outbox.c.created_at, t.outbox.c.id)
                     .limit(1)
                 )
@@ -232,6 +240,7 @@ class StatusQueries:
             last_error=r["last_error"],
         )
 
+
 @dataclass(frozen=True, slots=True)
 class UndeliveredRow:
     alert_id: str
@@ -244,6 +253,7 @@ class UndeliveredRow:
     next_attempt_at: datetime | None
     lease_owner: str | None
     last_error: str | None
+
 
 @dataclass(slots=True)
 class OutboxStats:

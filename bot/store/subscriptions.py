@@ -16,6 +16,7 @@ from sqlalchemy import Engine, and_, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from bot.core.chat_prefs import ChatPrefs, DigestMode, QuietHours
+from bot.core.plan import OutboxStatus
 from bot.core.route import ALL, Subscription
 from bot.store import schema as t
 from bot.store.db import as_utc
@@ -139,7 +140,7 @@ class SubscriptionStore:
     def skip_row(self, row_id: int, reason: str) -> None:
         """Close a row without sending it (the chat is muted); kept with the reason."""
         with self.engine.begin() as conn:
-            settle_outbox_row(conn, row_id, status="skipped", last_error=reason)
+            settle_outbox_row(conn, row_id, status=OutboxStatus.SKIPPED.value, last_error=reason)
 
     def reschedule_row(self, row_id: int, at: datetime) -> None:
         """Hold a row in the outbox until `at` (the end of quiet hours): not an attempt, not an error."""
@@ -149,7 +150,7 @@ class SubscriptionStore:
     def hold_for_digest(self, row_id: int, at: datetime) -> None:
         """Move a row out of the deliverer's way until the chat's digest is due at `at`."""
         with self.engine.begin() as conn:
-            settle_outbox_row(conn, row_id, status="digest", next_attempt_at=at)
+            settle_outbox_row(conn, row_id, status=OutboxStatus.DIGEST.value, next_attempt_at=at)
 
     def due_digests(self, now: datetime, platforms: list[str]) -> list[DigestBatch]:
         """Chats with at least one digest row due, each with all of its digest rows (due or not: a
@@ -158,7 +159,7 @@ class SubscriptionStore:
             due = (
                 select(t.outbox.c.platform, t.outbox.c.address)
                 .where(
-                    t.outbox.c.status == "digest",
+                    t.outbox.c.status == OutboxStatus.DIGEST.value,
                     t.outbox.c.next_attempt_at <= now,
                     t.outbox.c.platform.in_(platforms),
                 )
@@ -175,7 +176,7 @@ class SubscriptionStore:
                     t.outbox.c.destination_id,
                     t.outbox.c.alert_id,
                 )
-                .where(t.outbox.c.status == "digest", t.outbox.c.platform.in_(platforms))
+                .where(t.outbox.c.status == OutboxStatus.DIGEST.value, t.outbox.c.platform.in_(platforms))
                 .order_by(t.outbox.c.id)
             ).all()
         grouped: dict[tuple[str, str], list[Any]] = defaultdict(list)

@@ -16,10 +16,10 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from bot.core.credentials import hide_url_credentials
+from bot.core.credentials import Redactor, hide_url_credentials
 from bot.core.parse import parse_feed
 from bot.fetch import FetchLimits, fetch_feed
-from bot.logs import JsonFormatter, RedactingFilter, Redactor
+from bot.logs import JsonFormatter, RedactingFilter
 from bot.metrics import Metrics
 from bot.store.repo import Store
 from bot.web import HttpOptions, WebServer

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import Settings
+from bot.config import SettingsSection
 from bot.core.model import Entry
 from bot.netguard import BlockedUrl, UrlGuard
 from bot.store.feeds import feed_id_for
@@ -181,4 +181,4 @@ async def test_a_feed_whose_guids_change_on_every_poll_costs_at_most_the_limit_e
 
 
 def test_the_default_limit_leaves_ordinary_feeds_whole() -> None:
-    assert Settings().max_entries_per_poll >= 200
+    assert SettingsSection().max_entries_per_poll >= 200

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import insert, select
 
-from bot.chat.base import DeliveryError, Sent
+from bot.chat.base import DeliveryError, ErrorOutcome, Sent
 from bot.core.model import Alert, Destination, Platform, Severity, Trigger
 from bot.core.ratelimit import RateLimiter
 from bot.core.render import render_telegram, telegram_visible_text
@@ -184,10 +184,10 @@ async def run_until_idle(d: Deliverer, store: Store, clock: Clock, limit: int = 
 
 
 def retry_after(seconds: float) -> DeliveryError:
-    return DeliveryError("RetryAfter: Flood control exceeded", retryable=True, retry_after=seconds)
+    return DeliveryError("RetryAfter: Flood control exceeded", ErrorOutcome.RETRY, retry_after=seconds)
 
 
-BAD_GATEWAY = DeliveryError("NetworkError: Bad Gateway", retryable=True)
+BAD_GATEWAY = DeliveryError("NetworkError: Bad Gateway", ErrorOutcome.RETRY)
 
 
 # --- 429 ------------------------------------------------------------------------------------------------
@@ -267,7 +267,7 @@ async def test_a_permanent_error_parks_the_row_and_pauses_the_destination_until_
 ) -> None:
     first, second = queue(store, PRIVATE, 2)
     queue(store, "43", 1)
-    gone = DeliveryError("Forbidden: bot was blocked by the user", retryable=False, permanent=True)
+    gone = DeliveryError("Forbidden: bot was blocked by the user", ErrorOutcome.PAUSE_DESTINATION)
     sender = ScriptedSender(clock, script={PRIVATE: [gone]})
     d = deliverer(store, sender, clock)
     await run_until_idle(d, store, clock)
@@ -286,7 +286,7 @@ async def test_a_message_the_platform_rejects_is_parked_alone_and_the_destinatio
     store: Store, clock: Clock
 ) -> None:
     first, second = queue(store, PRIVATE, 2)
-    too_long = DeliveryError("BadRequest: Message is too long", retryable=False, permanent=False)
+    too_long = DeliveryError("BadRequest: Message is too long", ErrorOutcome.PARK_MESSAGE)
     sender = ScriptedSender(clock, script={PRIVATE: [too_long]})
     await run_until_idle(deliverer(store, sender, clock), store, clock)
     state = rows(store)
