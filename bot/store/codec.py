@@ -29,6 +29,8 @@ def fact_to_json(fact: Fact) -> dict[str, Any]:
     out = {**fact.to_json(), "evidence": fact.evidence}
     if fact.why is not None:
         out["why"] = fact.why.to_json()
+    if fact.language != "en":  # the alert names the source's language and isolates its quote
+        out["language"] = fact.language
     return out
 
 
@@ -48,6 +50,7 @@ def why_from_json(data: Any) -> Why | None:
 def fact_from_json(data: dict[str, Any]) -> Fact:
     kind = data["type"]
     why = why_from_json(data.get("why"))
+    language = str(data.get("language") or "en")
     if kind == "casualty":
         return CasualtyFigure(
             count=data["count"],
@@ -58,6 +61,7 @@ def fact_from_json(data: dict[str, Any]) -> Fact:
             cumulative=data["cumulative"],
             evidence=data.get("evidence", ""),
             why=why,
+            language=language,
         )
     if kind == "arms_embargo":
         return ArmsEmbargo(
@@ -66,6 +70,7 @@ def fact_from_json(data: dict[str, Any]) -> Fact:
             action=data["action"],
             evidence=data.get("evidence", ""),
             why=why,
+            language=language,
         )
     if kind == "recognition":
         return Recognition(
@@ -75,6 +80,7 @@ def fact_from_json(data: dict[str, Any]) -> Fact:
             date=data.get("date"),
             evidence=data.get("evidence", ""),
             why=why,
+            language=language,
         )
     raise ValueError(f"unknown fact type {kind!r}")
 
