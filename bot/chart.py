@@ -10,12 +10,23 @@ from __future__ import annotations
 import importlib
 import io
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 WIDTH_IN, HEIGHT_IN, DPI = 8.0, 4.0, 100  # 800 x 400 px: readable on a phone, ~30-50 KB
 # Telegram refuses photos over 10 MB and width + height over 10,000; Slack files over 1 GB.
 MAX_CHART_BYTES = 10 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class TollChart:
+    png: bytes
+    title: str  # "Gaza · killed: 46,006 (11 Jan 2025)": caption, file title and alt text
+
+    @property
+    def filename(self) -> str:
+        return "toll.png"
 
 
 def toll_chart_png(points: Sequence[tuple[datetime, int]], title: str) -> bytes:

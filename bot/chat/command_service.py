@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
+from bot.chart import TollChart, toll_chart_png
 from bot.chat.gate import ChatGate
 from bot.config import Config
 from bot.core.access import Caller, ChatKind, authorize, is_configured_admin, needs_chat_admin_check
@@ -33,6 +34,7 @@ from bot.core.replies import describe_subscription, format_duration, help_text, 
 from bot.core.review import MessageRef, retraction_reply
 from bot.core.route import Subscription, destinations_for, with_subscribers
 from bot.core.rules import RuleSet
+from bot.core.tolls import chart_points, chart_title, toll_reply
 from bot.netguard import BlockedUrl, UrlGuard
 from bot.store.repo import Store
 from bot.store.reviews import ReviewStore
@@ -176,6 +178,9 @@ class CommandService:
             return await self._addfeed(command.text, now)
         if name is Name.WRONG:
             return await self._wrong(ctx, command, now)
+        if name is Name.TOLL:
+            views = await asyncio.to_thread(self.store.tolls.views, command.text or None)
+            return toll_reply(views, command.text)
         if name is Name.RMFEED:
             removed = await asyncio.to_thread(self.store.feeds.remove, command.text)
             if not removed:
@@ -185,6 +190,20 @@ class CommandService:
                 "back when the file is reloaded; remove it there to stop it for good.)"
             )
         raise AssertionError(name)
+
+    async def toll_chart(self, text: str, *, bot_username: str | None = None) -> TollChart | None:
+        """The chart that goes with a `/toll` reply (None for any other line, or a toll with nothing to
+        draw). Anyone may ask for a toll, so there is no permission to check. Rendering runs in a
+        thread: matplotlib's first import alone takes about a second."""
+        parsed = parse_command(text, bot_username=bot_username)
+        if not isinstance(parsed, Command) or parsed.name is not Name.TOLL:
+            return None
+        views = await asyncio.to_thread(self.store.tolls.views, parsed.text or None)
+        if not views or not chart_points(views[0]):
+            return None
+        view = views[0]
+        png = await asyncio.to_thread(toll_chart_png, chart_points(view), chart_title(view))
+        return TollChart(png, chart_title(view))
 
     async def _wrong(self, ctx: ChatContext, command: Command, now: datetime) -> str:
         """Withdraw the alert the command answers: its messages edited, its unsent deliveries

@@ -37,6 +37,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.chart import TollChart
 from bot.chat.base import protect_secret
 from bot.chat.command_service import ChatContext, CommandService
 from bot.core.access import Caller, ChatKind, authorize
@@ -48,6 +49,7 @@ log = logging.getLogger("conflict_alerts.slack_commands")
 
 SLASH_COMMAND = "/conflict-alerts"
 EVENTS_PATH = "/slack/events"
+SLACK_MAX_ALT_TEXT = 1000  # files.getUploadURLExternal refuses a longer alt_txt (alt_txt_too_large)
 # The message shortcut that withdraws an alert ("Wrong alert" in a message's ⋯ menu), and the modal
 # it opens for the admin's note (docs/slack.md; the `/wrong` of Telegram).
 WRONG_SHORTCUT = "wrong_alert"
@@ -156,6 +158,25 @@ class SlackCommands:
         text = str(command.get("text") or "").strip() or "help"
         reply = await self.service.handle_text(ctx, "/" + text, is_chat_admin=is_chat_admin, addressed=True)
         await ack(response_type="ephemeral", text=slack_escape(reply or "/conflict-alerts help"))
+        chart = await self.service.toll_chart("/" + text)
+        if chart is not None:
+            await self._share_chart(channel_id, chart)
+
+    async def _share_chart(self, channel_id: str, chart: TollChart) -> None:
+        """The `/toll` chart as a file in the channel (files.getUploadURLExternal, the upload, then
+        files.completeUploadExternal: slack_sdk's files_upload_v2; needs the files:write scope). The
+        reply text was ephemeral; the chart is shared with the channel, titled with the series."""
+        try:
+            await self.client.files_upload_v2(
+                channel=channel_id, file=chart.png, filename=chart.filename, title=chart.title,
+                alt_txt=chart.title[:SLACK_MAX_ALT_TEXT],
+            )  # fmt: skip
+        except SlackApiError as error:
+            log.warning(
+                "could not share a /toll chart in Slack channel %s: %s (is the app in the channel, with "
+                "the files:write scope?)", channel_id, error.response.get("error", "unknown error"),
+                extra={"event": "toll_chart_failed"},
+            )  # fmt: skip
 
     async def _is_dm_of(self, channel_id: str, user_id: str) -> bool:
         """Whether Slack says `channel_id` is an IM, and `user_id`'s (an API error: not a DM)."""

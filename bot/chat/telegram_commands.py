@@ -31,7 +31,7 @@ from typing import Any, TypeAlias
 os.environ.setdefault("PTB_TIMEDELTA", "true")  # as in bot/chat/telegram.py
 
 from aiohttp import web
-from telegram import Chat, LinkPreviewOptions, Message, MessageOriginChannel, Update
+from telegram import Chat, InputFile, LinkPreviewOptions, Message, MessageOriginChannel, Update
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.ext import Application, ContextTypes, MessageHandler, filters
 from telegram.request import HTTPXRequest
@@ -48,6 +48,7 @@ DEFAULT_BASE_URL = "https://api.telegram.org/bot"
 WEBHOOK_PATH = "/telegram/webhook"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 ALLOWED_UPDATES = ["message"]
+TELEGRAM_MAX_CAPTION = 1024
 ROLE_CHECK_S = 5.0
 # A message from the group itself (an anonymous administrator posting "as the group").
 _ANONYMOUS_ADMIN_BOT = 1087968824
@@ -202,6 +203,13 @@ class TelegramCommands:
         )
         if reply:
             await message.reply_text(reply, link_preview_options=LinkPreviewOptions(is_disabled=True))
+            chart = await self.service.toll_chart(message.text, bot_username=context.bot.username)
+            if chart is not None:
+                # sendPhoto: a multipart upload (10 MB at most, width + height at most 10,000; the
+                # chart is ~30 KB at 800 x 400) with the series as its caption (1,024 at most)
+                await message.reply_photo(
+                    InputFile(chart.png, filename=chart.filename), caption=chart.title[:TELEGRAM_MAX_CAPTION]
+                )
 
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         error = context.error

@@ -21,6 +21,7 @@ ACCESS: dict[Name, Access] = {
     Name.START: Access.ANYONE,
     Name.HELP: Access.ANYONE,
     Name.LIST: Access.ANYONE,
+    Name.TOLL: Access.ANYONE,
     **dict.fromkeys(
         (Name.SUBSCRIBE, Name.UNSUBSCRIBE, Name.MUTE, Name.UNMUTE, Name.DIGEST, Name.QUIET),
         Access.CHAT_MANAGER,

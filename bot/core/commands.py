@@ -11,6 +11,7 @@ command                                who                 what
 =====================================  ==================  ===========================================
 start, help                            anyone              greeting / this list
 list                                   anyone              the chat's subscriptions and settings
+toll [place]                           anyone              a running toll: figure, changes, sources, chart
 subscribe [trigger] [region]           chat manager        alerts of a trigger (or all) about a region
 unsubscribe [trigger] [region]         chat manager        drop one subscription; no argument: all
 mute <2h|30m|1d|1h30m>                 chat manager        nothing for a while (alerts are skipped)
@@ -61,6 +62,7 @@ class Name(StrEnum):
     ADDFEED = "addfeed"
     RMFEED = "rmfeed"
     WRONG = "wrong"  # as a reply to an alert: withdraw it (bot/core/review.py)
+    TOLL = "toll"  # a running toll: its figure, last changes and sources, and a chart
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +151,7 @@ def valid_timezone(name: str) -> bool:
 # A reply that echoes what the user typed quotes at most this much of it: the platforms refuse a
 # reply over their limit (Telegram 4,096 characters), and the user would get no answer at all.
 ECHO_MAX_CHARS = 60
+TOLL_PLACE_MAX_CHARS = 100
 WRONG_NOTE_MAX_CHARS = 1000  # an admin's note on a withdrawn alert (/wrong [note])
 # And no reply is longer than this (UTF-16 code units, as Telegram counts; Slack's sections take 3,000).
 REPLY_MAX_UTF16 = 3000
@@ -250,6 +253,8 @@ def parse_command(line: str, *, bot_username: str | None = None) -> Command | Us
         return Command(name, text=rest) if rest else UsageError(USAGE[name])
     if name is Name.WRONG:  # the note is optional and free text
         return Command(name, text=rest[:WRONG_NOTE_MAX_CHARS])
+    if name is Name.TOLL:  # a place, optional ("/toll gaza", "/toll gaza strip")
+        return Command(name, text=" ".join(args)[:TOLL_PLACE_MAX_CHARS])
     # pause, resume, addfeed, rmfeed: exactly one argument
     if len(args) != 1:
         return UsageError(USAGE[name])

@@ -32,6 +32,7 @@ _HELP_LINES = (
     ("subscribe [trigger] [region]", "get alerts here, e.g. subscribe casualty gaza"),
     ("unsubscribe [trigger] [region]", "stop one subscription (no arguments: all)"),
     ("list", "this chat's subscriptions and settings"),
+    ("toll [place]", "a running toll: figure, last changes, sources and a chart, e.g. toll gaza"),
     ("mute <2h|30m|1d>", "no alerts for a while (they are skipped)"),
     ("unmute", "alerts again"),
     ("digest hourly|daily|off", "one summary message per hour or day"),

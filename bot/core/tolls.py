@@ -88,3 +88,25 @@ def describe(view: TollView, *, last: int = LAST_CHANGES, history: bool = True) 
 def chart_points(view: TollView) -> list[tuple[datetime, int]]:
     """(date, figure) of each move, undated moves left out: what the chart draws."""
     return [(p.published, p.count) for p in view.points if p.published is not None]
+
+
+OTHERS_LISTED = 4
+
+
+def toll_reply(views: Sequence[TollView], query: str) -> str:
+    """The answer to `/toll [place]`: the most recently moved matching series in full, the others
+    named so the reader can ask for them."""
+    if not views:
+        where = f" of {query!r}" if query else ""
+        return f"No running toll{where} yet. Tolls start with the first casualty figure a feed reports."
+    lines = [describe(views[0])]
+    others = [v.series.identity.label for v in views[1 : 1 + OTHERS_LISTED]]
+    if others:
+        more = len(views) - 1 - len(others)
+        lines.append("Also: " + "; ".join(others) + (f" and {more} more" if more > 0 else ""))
+    return "\n".join(lines)
+
+
+def chart_title(view: TollView) -> str:
+    s = view.series
+    return f"{s.identity.label}: {figure_text(s.count, s.qualifier)} ({_day(s.published)})"
