@@ -279,3 +279,12 @@ def test_unread_languages_cost_one_scan_and_give_nothing() -> None:
 def test_an_age_is_not_a_count() -> None:
     facts = facts_of("41-річний житель Харкова загинув унаслідок обстрілу міста")
     assert 41 not in {f["count"] for f in facts if f["type"] == "casualty"}
+
+
+@pytest.mark.parametrize("script", ["latin", "cyrillic", "arabic", "hebrew"])
+def test_each_gate_stays_a_small_automaton(script: str) -> None:
+    # a Unicode class such as \pL around every stem made the Latin gate a 447,000-instruction program
+    # whose DFA ran out of memory: every item then fell back to the slow matcher
+    from bot.core.extract.lang import _gate
+
+    assert _gate(script).programsize < 20_000

@@ -132,6 +132,10 @@ _TRIGGER_LISTS = (
 )
 
 
+_NOT_LATIN_LETTER_BEFORE = r"(?:^|[^a-zA-Z0-9\x{00c0}-\x{024f}])"
+_NOT_LATIN_LETTER_AFTER = r"(?:[^a-zA-Z0-9\x{00c0}-\x{024f}]|$)"
+
+
 def _gate_stems(lang: str) -> set[tuple[str, bool]]:
     """(stem, whole word) of every trigger entry of the language, and its [gate] stems."""
     lex = lexicon(lang)
@@ -159,11 +163,15 @@ def _gate(script: str) -> Any:
         if script == "latin":
             # in Latin script the gate also runs on English items with an accented name: "tue" and
             # "arma" as words, not inside "Tuesday" or "armament"
-            # (RE2's \b knows ASCII letters only: "öldü" would never start a word)
-            pattern = r"(?:^|[^\pL\pN])" + pattern + (r"(?:[^\pL\pN]|$)" if whole else "")
+            # (RE2's \b knows ASCII letters only, so a stem that starts or ends with "ö" takes a
+            # small class of Latin letters instead; \pL would blow up the automaton)
+            before = r"\b" if stem[:1].isascii() else _NOT_LATIN_LETTER_BEFORE
+            after = (r"\b" if stem[-1:].isascii() else _NOT_LATIN_LETTER_AFTER) if whole else ""
+            pattern = before + pattern + after
         alternatives.append(pattern)
     options = re2.Options()
     options.never_capture = True
+    options.max_mem = 64 << 20  # the DFA of a few hundred stems in both cases needs more than 8 MiB
     return re2.compile("(?i)" + "|".join(alternatives), options)
 
 
