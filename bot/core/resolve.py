@@ -486,6 +486,8 @@ def baseline_only(resolution: Resolution) -> Resolution:
     return Resolution(
         alerts=[],
         series_updates=resolution.series_updates,
+        series_points=resolution.series_points,
+        series_verdicts=resolution.series_verdicts,
         event_upserts=resolution.event_upserts,
         enrichments=[],
     )

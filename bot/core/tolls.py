@@ -110,3 +110,23 @@ def toll_reply(views: Sequence[TollView], query: str) -> str:
 def chart_title(view: TollView) -> str:
     s = view.series
     return f"{s.identity.label}: {figure_text(s.count, s.qualifier)} ({_day(s.published)})"
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryRow:
+    day: str
+    figure: str
+    delta: str
+    source: str
+    link: str
+
+
+def history_rows(view: TollView) -> list[HistoryRow]:
+    """The moves of a series' best figure, newest first, for the status page's series view."""
+    points = view.points
+    rows = []
+    for n in range(len(points) - 1, -1, -1):
+        p = points[n]
+        delta = f"{p.count - points[n - 1].count:+,}" if n > 0 else "first report"
+        rows.append(HistoryRow(_day(p.published), figure_text(p.count, p.qualifier), delta, p.source, p.link))
+    return rows

@@ -386,3 +386,46 @@ async def test_a_turned_off_server_does_not_listen(store: Store, metrics: Metric
     with pytest.raises(RuntimeError):
         _ = server.port
     await server.stop()
+
+
+# --- the series view ----------------------------------------------------------------------------------
+
+
+async def test_a_casualty_alert_links_to_its_series_page_with_history_and_chart(
+    server: WebServer, http: aiohttp.ClientSession
+) -> None:
+    async with http.get(f"{server.url}/") as r:
+        html = await r.text()
+    [href] = set(re.findall(r'class="series-link" href="([^"]+)"', html))
+    assert href == "series/toll%7Cgaza%7Ckilled%7Cpeople"
+    async with http.get(f"{server.url}/{href}") as r:
+        assert r.status == 200
+        assert "img-src data:" in r.headers["Content-Security-Policy"]
+        page = await r.text()
+    assert "<h1>Gaza · killed</h1>" in page
+    assert "nearly 61,500" in page and "also reported by Al Jazeera" in page
+    cells = r"<tr><td>([^<]+)</td><td class=\"num\">([^<]+)</td><td class=\"num\">([^<]+)</td>"
+    rows = re.findall(cells, page)
+    assert rows == [("12 Aug 2025", "nearly 61,500", "+400"), ("11 Aug 2025", "61,100", "first report")]
+    [chart] = re.findall(r'src="data:image/png;base64,([^"]+)"', page)
+    png = base64.b64decode(chart)
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and int.from_bytes(png[16:20], "big") == 800
+
+    async with http.get(f"{server.url}/series") as r:
+        index = await r.text()
+    assert f'<a href="{href}">Gaza · killed</a>' in index
+    async with http.get(f"{server.url}/series/toll%7Cmars%7Ckilled%7Cpeople") as r:
+        assert r.status == 404
+
+
+async def test_the_series_pages_need_the_token_like_the_status_page(store: Store, metrics: Metrics) -> None:
+    server = await _serve(store, metrics, token="s3cret")
+    try:
+        async with aiohttp.ClientSession() as http:
+            for path in ("/series", "/series/toll%7Cgaza%7Ckilled%7Cpeople"):
+                async with http.get(f"{server.url}{path}") as r:
+                    assert r.status == 401, path
+                async with http.get(f"{server.url}{path}", headers={"Authorization": "Bearer s3cret"}) as r:
+                    assert r.status == 200, path
+    finally:
+        await server.stop()
