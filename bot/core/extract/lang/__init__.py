@@ -149,7 +149,9 @@ def _gate_stems(lang: str) -> set[tuple[str, bool]]:
                 words = entry.split()
                 word = max(words, key=lambda w: len(w.rstrip("*")))
                 stems.add((word.rstrip("*"), not word.endswith("*")))
-    return {(stem, whole) for stem, whole in stems if len(stem) >= 2}
+    # very short plain-ASCII words ("tue", "can") are too often English ("Tue", "can") to be worth
+    # waking the language model for; longer words and any with an accent stay
+    return {(stem, whole) for stem, whole in stems if len(stem) >= (4 if stem.isascii() else 2)}
 
 
 @lru_cache(maxsize=8)
