@@ -18,7 +18,7 @@ run: $(STAMP)
 
 ## demo: the offline first step: the example feed through the shipped rules, alerts on the console
 demo: $(STAMP)
-	$(BIN)/conflict-alerts replay examples/world-desk.xml
+	$(BIN)/conflict-alerts replay -q examples/world-desk.xml
 
 ## test: lint, type-check and the whole test suite (starts nothing; tests start their own fakes)
 test: $(STAMP)
