@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from bot.chat.troubleshoot import fix_for
 from bot.config import Config
 from bot.core.model import Destination, Platform
-from bot.core.rules.messages import did_you_mean
+from bot.core.wording import did_you_mean
 from bot.errors import CliProblem
 from bot.settings import Settings
 

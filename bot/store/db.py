@@ -20,6 +20,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import StaticPool
 
+from bot.core.wording import did_you_mean
 from bot.errors import DatabaseUrlError
 from bot.store.filelock import migration_lock
 
@@ -46,8 +47,9 @@ def parse_database_url(url: str) -> URL:
         parsed = parsed.set(drivername=driver)
     if parsed.get_backend_name() not in {"sqlite", "postgresql"}:
         shown = parsed.render_as_string(hide_password=True)
+        hint = did_you_mean(parsed.drivername, [*_POSTGRES_SCHEMES, "sqlite"])
         raise DatabaseUrlError(
-            f"DATABASE_URL: unsupported database {parsed.drivername!r} in {shown}; {_URL_HELP}"
+            f"DATABASE_URL: unsupported database {parsed.drivername!r}{hint} in {shown}; {_URL_HELP}"
         )
     return parsed
 

@@ -103,6 +103,9 @@ def test_postgres_schemes_map_to_the_psycopg_driver() -> None:
         assert (url.host, url.database, url.password) == ("db.example", "alerts", "secret")
     with pytest.raises(DatabaseUrlError, match="not a database URL"):
         parse_database_url("postgres:/oops")
+    misspelled = r"unsupported database 'postgress' \(did you mean 'postgres'\?\)"
+    with pytest.raises(DatabaseUrlError, match=misspelled):
+        parse_database_url("postgress://db.example/alerts")
 
 
 def test_postgres_scheme_reaches_the_server(tmp_path: Path, rules: Path, postgres_url: str) -> None:

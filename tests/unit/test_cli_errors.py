@@ -11,8 +11,7 @@ import typer
 from typer.testing import CliRunner
 
 from bot import cli
-from bot.core.rules.messages import did_you_mean
-from bot.core.wording import plural
+from bot.core.wording import did_you_mean, plural
 from bot.logs import setup_logging
 
 BOT = Path(__file__).resolve().parents[2] / "bot"

@@ -6,23 +6,13 @@ Each names what is wrong and, where it can, what to write instead. Positions and
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
+
+from bot.core.wording import did_you_mean
 
 
 def _names(names: Iterable[str]) -> str:
     return ", ".join(sorted(names))
-
-
-def did_you_mean(got: object, known: Iterable[str]) -> str:
-    """" did you mean 'x'?" for the known name closest to a misspelled one, else ""."""
-    if not isinstance(got, str):
-        return ""
-    close = difflib.get_close_matches(got, list(known), n=1, cutoff=0.7)
-    if not close:
-        close = difflib.get_close_matches(got.lower(), [k.lower() for k in known], n=1, cutoff=0.7)
-        close = [k for k in known if close and k.lower() == close[0]][:1]
-    return f" (did you mean '{close[0]}'?)" if close else ""
 
 
 # --- YAML ------------------------------------------------------------------------------------------
