@@ -14,6 +14,7 @@ import logging
 import multiprocessing
 import os
 import signal
+import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import asynccontextmanager
@@ -44,6 +45,7 @@ from bot.core.model import Platform
 from bot.core.rules import LoadResult, load_rules
 from bot.core.wording import plural
 from bot.deliver import Deliverer, drain_outbox
+from bot.errors import explain
 from bot.fetch import FetchLimits
 from bot.lifeline import die_with
 from bot.netguard import guarded_connector
@@ -63,6 +65,17 @@ log = logging.getLogger("conflict_alerts.app")
 TICK_S = 5.0  # how often the scheduler asks the store which feeds are due
 DELIVER_TICK_S = 1.0
 DIGEST_TICK_S = 30.0  # digests are due on the hour (or daily); checking twice a minute is plenty
+
+
+def log_tick_failure(what: str) -> None:
+    """Log the exception being handled: one line when it is an expected failure (the database is
+    down, say: every tick would repeat a 50-line trace), the full trace when it is a bug."""
+    error = sys.exc_info()[1]
+    line = explain(error) if error is not None else None
+    if line is None:
+        log.exception("%s", what)
+    else:
+        log.error("%s: %s", what, line, extra={"event": "tick_failed"})
 
 
 class StartupError(Exception):
@@ -140,7 +153,7 @@ class Bot:
         try:
             await self.pipeline.poll_due()
         except Exception:  # one bad tick must not stop the scheduler; the next tick retries
-            log.exception("poll tick failed")
+            log_tick_failure("poll tick failed")
         # Readiness counts *finished* poll ticks: a tick stuck on one feed must show, and the other
         # jobs, which keep ticking meanwhile, must not hide it.
         metrics.scheduler_ticked()
@@ -154,7 +167,7 @@ class Bot:
                 while await deliverer.deliver_due():
                     pass
             except Exception:
-                log.exception("delivery to %s failed", deliverer.platform.value)
+                log_tick_failure(f"delivery to {deliverer.platform.value} failed")
 
     async def digest_tick(self) -> None:
         """Due digests, for the platforms whose deliverer role this instance holds."""
@@ -168,7 +181,7 @@ class Bot:
             ]
             await self.digest.run_once(held)
         except Exception:
-            log.exception("digest tick failed")
+            log_tick_failure("digest tick failed")
 
     def active_deliverers(self) -> list[Deliverer]:
         return [d for d, role in zip(self.deliverers, self.roles, strict=True) if role.try_acquire()]
@@ -180,7 +193,7 @@ class Bot:
         try:
             await asyncio.to_thread(self.presence.heartbeat)
         except Exception:
-            log.exception("instance heartbeat failed")
+            log_tick_failure("instance heartbeat failed")
 
 
 @asynccontextmanager

@@ -60,11 +60,18 @@ def test_did_you_mean_names_a_close_known_name_only() -> None:
 
 
 def test_file_watcher_chatter_only_when_verbose() -> None:
-    setup_logging(0)
-    assert not logging.getLogger("watchfiles.main").isEnabledFor(logging.INFO)
-    setup_logging(1)
-    assert logging.getLogger("watchfiles.main").isEnabledFor(logging.INFO)
-    setup_logging(0)
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    watcher = logging.getLogger("watchfiles")
+    try:
+        setup_logging(0)
+        assert not logging.getLogger("watchfiles.main").isEnabledFor(logging.INFO)
+        setup_logging(1)
+        assert logging.getLogger("watchfiles.main").isEnabledFor(logging.INFO)
+    finally:  # leave logging as the other tests found it
+        root.handlers[:] = handlers
+        root.setLevel(level)
+        watcher.setLevel(logging.NOTSET)
 
 
 @pytest.mark.parametrize("path", sorted(BOT.rglob("*.py")), ids=lambda p: str(p.relative_to(BOT)))
@@ -75,3 +82,44 @@ def test_every_logger_shares_one_name_prefix(path: Path) -> None:
     own = re.findall(r"(?:^log = |logger=)logging\.getLogger\(([^)]*)\)", source, flags=re.MULTILINE)
     for name in own:
         assert name.startswith('"conflict_alerts.'), f"{path}: logger {name}"
+
+
+def _refused_connection_error() -> Exception:
+    import socket
+
+    from sqlalchemy import create_engine
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    engine = create_engine(f"postgresql+psycopg://alerts@127.0.0.1:{port}/alerts")
+    try:
+        engine.connect()
+    except Exception as error:
+        return error
+    finally:
+        engine.dispose()
+    raise AssertionError("a closed port accepted a connection")
+
+
+def test_a_tick_failing_on_a_database_that_is_down_logs_one_line(caplog: pytest.LogCaptureFixture) -> None:
+    from bot.app import log_tick_failure
+
+    error = _refused_connection_error()
+    with caplog.at_level(logging.ERROR, logger="conflict_alerts.app"):
+        try:
+            raise error
+        except Exception:
+            log_tick_failure("poll tick failed")
+        try:
+            raise RuntimeError("a bug")
+        except RuntimeError:
+            log_tick_failure("poll tick failed")
+
+    expected, bug = caplog.records
+    assert expected.exc_info is None and not expected.exc_text
+    assert expected.getMessage().startswith("poll tick failed: cannot use the database: ")
+    assert "Connection refused" in expected.getMessage()
+    # (a redacting handler installed by setup_logging may already have turned exc_info into exc_text)
+    assert bug.exc_info is not None or "RuntimeError: a bug" in (bug.exc_text or "")
+    assert bug.getMessage() == "poll tick failed"
