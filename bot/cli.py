@@ -256,6 +256,7 @@ def check(
             max_file_bytes = cfg.settings.max_rule_file_bytes
             rules_dir = rules_dir or cfg.rules_dir
             warnings.extend(_missing_tokens(settings, cfg))
+            warnings.extend(_malformed_tokens(settings))
         except ConfigError as error:
             errors.extend(error.errors)
     rules_dir = rules_dir or Path("rules")
@@ -273,6 +274,26 @@ def check(
     examples = sum(len(r.examples.match) + len(r.examples.no_match) for r in result.ruleset.rules)
     counted = f"{plural(len(result.ruleset.rules), 'rule')} in {rules_dir}, {plural(examples, 'example')}"
     typer.echo(f"ok: {counted} pass")
+
+
+def _malformed_tokens(settings: Settings) -> list[str]:
+    """Tokens that cannot be right by their shape alone (a truncated paste, the wrong kind of token)."""
+    import re
+
+    lines = []
+    telegram = settings.telegram_token
+    if telegram and not re.fullmatch(r"\d+:[A-Za-z0-9_-]{30,}", telegram):
+        lines.append(
+            "TELEGRAM_BOT_TOKEN does not look like a bot token (digits, a colon, then some 35 letters, "
+            "digits, - and _): copy it again from @BotFather (docs/telegram.md)"
+        )
+    slack = settings.slack_token
+    if slack and not slack.startswith("xoxb-"):
+        lines.append(
+            "SLACK_BOT_TOKEN is not a bot token (xoxb-…): use the Bot User OAuth Token; an app-level "
+            "token (xapp-…) belongs in SLACK_APP_TOKEN (docs/slack.md)"
+        )
+    return lines
 
 
 def _missing_tokens(settings: Settings, cfg: Config) -> list[str]:

@@ -177,6 +177,14 @@ def test_check_accepts_one_rule_file_and_warns_about_missing_tokens(tmp_path: Pa
     )
     with_token = _cli(["check"], tmp_path, SLACK_BOT_TOKEN="xoxb-set")
     assert with_token.returncode == 0 and with_token.stderr == ""
+    wrong_kind = _cli(["check"], tmp_path, SLACK_BOT_TOKEN="xapp-1-A0-123", TELEGRAM_BOT_TOKEN="12345:short")
+    assert wrong_kind.returncode == 0
+    assert wrong_kind.stderr.splitlines() == [
+        "warning: TELEGRAM_BOT_TOKEN does not look like a bot token (digits, a colon, then some 35 "
+        "letters, digits, - and _): copy it again from @BotFather (docs/telegram.md)",
+        "warning: SLACK_BOT_TOKEN is not a bot token (xoxb-…): use the Bot User OAuth Token; an app-level "
+        "token (xapp-…) belongs in SLACK_APP_TOKEN (docs/slack.md)",
+    ]
 
 
 def test_feeds_add_warns_on_a_private_host_and_says_when_a_feed_exists(tmp_path: Path, rules: Path) -> None:
