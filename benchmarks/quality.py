@@ -143,6 +143,10 @@ def facts_direct(items: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]
     return out
 
 
+def _without_why(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{k: v for k, v in f.items() if k != "why"} for f in facts]
+
+
 def facts_via_match(items: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     """The facts as `conflict-alerts match` writes them: the contract outside tools rely on."""
     lines = "".join(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
@@ -156,7 +160,7 @@ def facts_via_match(items: list[dict[str, Any]]) -> dict[str, list[dict[str, Any
     )
     results = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
     assert [r["id"] for r in results] == [it["id"] for it in items], "match broke input order"
-    return {r["id"]: r["facts"] for r in results}
+    return {r["id"]: _without_why(r["facts"]) for r in results}  # errors print the contract fields
 
 
 def evaluate(

@@ -393,3 +393,25 @@ def test_places_families(title: str, summary: str, location: str | None) -> None
 def test_running_tolls(text: str, cumulative: bool) -> None:
     facts = extract_casualties(text)
     assert facts and {f.cumulative for f in facts} == {cumulative}
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        ("", "An aid worker died when a drone struck a food convoy near the border.", [(1, "killed")]),
+        (
+            "",
+            "Shelling killed four civilians, among them a young girl, in the town.",
+            [(4, "killed"), (1, "killed")],
+        ),
+        (
+            "",
+            "Three nurses and their driver were killed when a strike hit the ambulance.",
+            [(3, "killed"), (1, "killed")],
+        ),
+        ("Disease kills 80 in war-torn province", "", []),
+    ],
+)
+def test_more_lone_victims_and_war_torn(title: str, summary: str, expected: list[tuple[int, str]]) -> None:
+    facts = [f for f in extract_facts(title, summary) if f.type == "casualty"]
+    assert sorted((f.count, f.kind) for f in facts) == sorted(expected)

@@ -61,6 +61,8 @@ _VICTIM_NOUNS = (
     r"Muslims|Jews|Yazidis|Alawites|Druze|tourists|foreigners|nationals|citizens|inmates|"
     r"attackers|assailants|terrorists|bandits|raiders|kidnappers|mourners|shoppers|fishermen|herders|"
     r"traders|labou?rers|firefighters|aid\s+seekers|nuns|priests|monks|imams|pastors|clerics|"
+    r"colleagues|comrades|friends|guests|bystanders|neighbou?rs|siblings|sons|daughters|brothers|sisters|"
+    r"drivers?|journalists|guards|climbers|"
     r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese))"
 )
 _FUNCTION_WORDS = (
@@ -116,8 +118,9 @@ _VERB_BEFORE = re.compile(
 )
 # Two groups counted by one casualty word after both: "77 Afghans and 13 US soldiers were killed" (the
 # first group; the second is read by _AFTER itself)
+_QUANTITY_PLAIN = QUANTITY.replace("?P<qual>", "?:").replace("?P<num>", "?:")  # no named groups
 _AFTER_PAIR = re.compile(
-    rf"\s*(?P<vic>{_VICTIMS})\s+and\s+(?:{QUANTITY.replace('?P<qual>', '?:').replace('?P<num>', '?:')})\s+"
+    rf"\s*(?P<vic>{_VICTIMS})\s+and\s+(?:{_QUANTITY_PLAIN}|his|her|their|its)\s+"
     rf"(?:{_VICTIMS})(?:\s+(?:with|from|of|in)\s+[^,;.]{{1,50}}?)?\s*(?:{_AUX}\s+){{0,4}}{_KIND_AFTER}",
     re.IGNORECASE,
 )
@@ -1426,8 +1429,14 @@ def _one_victim_re() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:kill(?:s|ed|ing)|shot\s+dead|shoot(?:s|ing)?\s+dead|shot\s+and\s+killed)"
         rf"\s+(?:[^.;,]{{0,60}}?\s+and\s+)?an?\s+(?P<vic>{_ONE_MODIFIERS}{noun})(?![\w-]|\s+and\s)"
-        rf"|(?:(?:^\s*|[.;:]\s+|\s[—–-]+\s+)(?-i:An?)|\band\s+(?-i:an?))\s+(?P<vic2>{_ONE_MODIFIERS}{noun})"
-        rf"(?:\s+and\s+(?:his|her|their|an?)\s+(?P<vic3>{_ONE_MODIFIERS}{noun}))?\s+{_ONE_PASSIVE}"
+        rf"|(?:(?:^\s*|\n\s*|[.;:]\s+|\s[—–-]+\s+)(?-i:An?)|\band\s+(?-i:an?))\s+(?P<vic2>{_ONE_MODIFIERS}{noun})"
+        rf"(?:\s+and\s+(?:his|her|their|an?)\s+(?P<vic3>{_ONE_MODIFIERS}{noun}))?\s+(?:{_ONE_PASSIVE}|"
+        rf"(?P<died>died|dies)\b)"
+        # one victim beside a counted group: "Two paramedics and their driver were killed"
+        rf"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[\w-]+\s+and\s+(?:his|her|their|its)\s+"
+        rf"(?P<vic5>{noun})\s+(?:were|have\s+been)\s+(?P<pv5>killed|injured|wounded)\b"
+        # a part that is one victim: "six civilians, among them a 12-year-old boy"
+        rf"|\b(?:among\s+them|including|among\s+whom)\s+an?\s+(?P<vic6>{_ONE_MODIFIERS}{noun})\b"
         rf"|\band\s+(?:one\s+)?another\s+(?:\w+\s+)?(?P<another>injured|wounded|hurt|killed)\b",
         re.IGNORECASE,
     )
@@ -1436,14 +1445,19 @@ def _one_victim_re() -> re.Pattern[str]:
 # Around a casualty word, what every match of _one_victim_re holds: a cheap test ("killed a",
 # "was also wounded", "and another injured")
 _ONE_AFTER = re.compile(r"\w*\s+an?\s")
-_ONE_BEFORE = re.compile(r"(?:was|were|been)\s+(?:\w+\s+)?$|another\s+(?:\w+\s+)?$")
+_ONE_BEFORE = re.compile(
+    r"(?:was|were|been)\s+(?:\w+\s+)?$|another\s+(?:\w+\s+)?$|(?:^|[.;:]\s+)An?\s+(?:[\w-]+\s+){1,3}$"
+)
+
+
+_KIND_BEFORE_PART = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring)\b", re.I)
 
 
 def might_have_one_victim(text: str) -> bool:
     """Whether `text` may tell of one victim without a number (see _one_victim_re)."""
     low = text.lower()
     return (
-        any(w in low for w in ("kill", "dead", "injur", "wound", "hurt"))
+        any(w in low for w in ("kill", "dead", "died", "dies", "injur", "wound", "hurt"))
         and _one_victim_re().search(text) is not None
     )
 
@@ -1456,12 +1470,20 @@ def _one_victim(
     for sent, positions in zip(doc.sents, doc.casualty_words, strict=True):
         s = sent.text
         if not any(
-            _ONE_AFTER.match(s, p) or _ONE_BEFORE.search(s, max(0, p - 40), p) or " and a" in s[p : p + 90]
+            _ONE_AFTER.match(s, p)
+            or _ONE_BEFORE.search(s, max(0, p - 40), p)
+            or " and a" in s[p : p + 90]
+            or "among them a" in s[p : p + 90]
+            or "including a" in s[p : p + 90]
             for p in positions
         ):
             continue  # none of the shapes _one_victim_re reads is around a casualty word
         for m in _one_victim_re().finditer(s):
-            word = m.group("pv") or m.group("another") or "killed"
+            word = m.group("pv") or m.group("pv5") or m.group("another") or "killed"
+            if m.group("vic6"):
+                # a part takes its figure's kind: the casualty word before it in the sentence
+                before = _KIND_BEFORE_PART.findall(s, 0, m.start())
+                word = before[-1] if before else "killed"
             kind = _kind_of(word)
             vetoed = ONE_VICTIM_VETOES.first(_Candidate(sent, m.start(), m.end(), kind, ctx, published))
             if vetoed is not None:
@@ -1472,7 +1494,7 @@ def _one_victim(
             if m.group("another"):
                 vic = "people"
             else:
-                vic = (m.group("vic") or m.group("vic2")).split()[-1]
+                vic = (m.group("vic") or m.group("vic2") or m.group("vic5") or m.group("vic6")).split()[-1]
                 if m.group("vic3"):
                     vic = f"{vic} and {m.group('vic3').split()[-1]}"
             location, how = _location(s, m.start(), ctx)

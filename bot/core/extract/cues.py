@@ -50,6 +50,7 @@ class _Tables:
     war_neutral_before: frozenset[str]
     war_neutral_on: frozenset[str]
     storm_verb_after: frozenset[str]
+    war_not_after: frozenset[str]
     not_before: dict[str, frozenset[str]]  # "strike(s)", "attack": words before them that make them NOT
 
 
@@ -63,6 +64,7 @@ def _tables() -> _Tables:
         war_neutral_before=lex.word_set("cues", "war_neutral_before"),
         war_neutral_on=lex.word_set("cues", "war_neutral_on"),
         storm_verb_after=lex.word_set("cues", "storm_verb_after"),
+        war_not_after=lex.word_set("cues", "war_not_after"),
         not_before={
             "strike": strike_not,
             "strikes": strike_not,
@@ -114,6 +116,12 @@ def cue_hits(low: str) -> list[tuple[int, int]]:
             prev = low[:start].rsplit(None, 1)[-1] if low[:start].strip() else ""
             if prev in tables.war_neutral_before:
                 continue
+            if (
+                low[end + 1 : end + 2] == "-"
+                and low[end + 2 : end + 16].split("-")[0].split()[0:1]
+                and (low[end + 2 : end + 16].split()[0].rstrip(".,;:") in tables.war_not_after)
+            ):
+                continue  # "the war-torn region": it describes a place, it reports no violence
             rest = low[end + 1 : end + 24].split()
             if len(rest) >= 2 and rest[0] == "on" and rest[1].strip(".,;:") in tables.war_neutral_on:
                 continue

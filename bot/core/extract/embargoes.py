@@ -430,7 +430,11 @@ def _target(s: str, span: tuple[int, int], ments: list[Mention]) -> tuple[Mentio
         ):
             return m, "named right before the embargo words"
     if _THE_COUNTRY.search(s[span[0] :]):
-        prior = [m for m in ments if m.start < span[0] and not m.demonym and not m.city]
+        prior = [
+            m
+            for m in ments
+            if m.start < span[0] and not m.demonym and not m.city and m.canonical not in _NOT_TARGETS
+        ]
         if prior:
             return prior[-1], "'the country' refers to it"
     return None, ""

@@ -171,7 +171,7 @@ _DONE_FIRST = re.compile(
     r"(?:\w+\s+)?(?:country|nation|state|government)\s+to\s+(?:\w+\s+)?$"
     r"|\bapprov\w*\s+(?:a|the)\s+decision\s+to\s+(?:\w+\s+)?$"
     # a vote that was held: "parliament voted 52-0 on Tuesday to recognise" (not "will vote on whether to")
-    r"|\bvot(?:ed|es)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|"
+    r"|\bvot(?:ed|es|e)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|"
     r"\d+\s*(?:-|–|to)\s*\d+\s+|overwhelmingly\s+|unanimously\s+|late\s+\w+\s+)*to\s+(?:formally\s+|officially\s+)?$",
     re.IGNORECASE,
 )
