@@ -37,9 +37,20 @@ from functools import cached_property, lru_cache
 
 from bot.core.extract import cues
 from bot.core.extract.doc import CASUALTY, Doc, lower_same_length, prepare
+from bot.core.extract.figure_places import (
+    ADDRESSED_BEFORE,
+    AGENT_BEFORE,
+    HERE,
+    NOT_A_PLACE,
+    SEA,
+    dateline_place,
+    locative_places,
+    specific_place,
+    victims_country,
+)
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.numbers import QUANTITY, is_year, parse_quantity, quantities, vague_floor
-from bot.core.extract.places import CAPITALS, DEMONYMS, Mention, canonical_name, find_places
+from bot.core.extract.places import canonical_name, find_places
 from bot.core.extract.text import Sentence, lower_for_tests, may_hold
 from bot.core.extract.vetoes import Dropped, Veto, VetoTable
 from bot.core.model import CasualtyFigure, Why
@@ -228,56 +239,6 @@ _OVER_DAYS = re.compile(
 )
 _TOLL_WORD = re.compile(r"\b(?:toll|tally|death\s+count)\b", re.IGNORECASE)
 
-# Where: specific places and the prepositions/verbs that put a figure in a place.
-_SPECIFIC = re.compile(
-    r"\b(?:city|town|village|villages|camp|region|province|district|state|port|capital|governorate|"
-    r"township|neighbou?rhood|oblast|county|suburb|settlement|municipality)\s+of\s+"
-    r"(?P<p>(?-i:[A-Z][\w'-]+)(?:[ -](?-i:[A-Z][\w'-]+)){0,2})"
-    r"|\b(?:in|at)\s+(?:the\s+)?(?P<q>(?-i:[A-Z][\w'-]+)(?:[ -](?-i:[A-Z][\w'-]+)){0,2})"
-    r"(?=\s+(?:city|town|village|camp|region|province|district|state|township|area|neighbou?rhood|"
-    r"refugee\s+camp|governorate|oblast)\b)",
-    re.IGNORECASE,
-)
-_LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:in|inside|across|throughout|into|near|outside|within|at)\s+(?:the\s+)?"
-    r"|\b(?:outskirts|suburbs?|centre|center|heart)\s+of\s+"
-    r"|\b(?:attacked|struck|hit|bombed|shelled|stormed|invaded|raided|pounded|targeted)\s+(?:the\s+)?"
-    r"|\b(?:strikes?|attacks?|raids?|assault|offensive|bombardment|shelling|airstrikes?|war|invasion|"
-    r"occupation|re-occupation|reoccupation)\s+(?:on|of|in|against)\s+(?:the\s+)?)"
-    r"(?:(?:southern|northern|eastern|western|central|south|north|east|west|northeastern|"
-    r"northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|"
-    r"south-western|occupied|coastal|besieged|war-torn|[\w]+-(?:run|held|controlled|led|occupied))\s+)?$",
-    re.IGNORECASE,
-)
-_NOT_SPECIFIC = {
-    "the",
-    "a",
-    "an",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "israeli",
-    "russian",
-    "us",
-    "un",
-}
-
 _HISTORY_YEAR = re.compile(r"\b(?:in|of|the|during)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _ONGOING_YEAR = re.compile(
     r"\b(?:since|began|begun|started|broke\s+out|erupted|launched)\b[^.;]{0,30}$", re.I
@@ -356,126 +317,6 @@ def _victims(phrase: str | None) -> str:
     return out
 
 
-# --- places ---------------------------------------------------------------------------------------
-
-
-_PLACE_NOUN_AFTER = re.compile(
-    r"\s+(?:(?:border|frontier|coastal|northern|southern|eastern|western)\s+)?(?:city|cities|town|towns|village|"
-    r"villages|capital|region|regions|province|border|coast|port|territory|enclave|side|soil|apartment|"
-    r"block|building|hospital|school|market|airport|station|military\s+base|air\s+base|base|refinery|concert\s+hall)\b",
-    re.I,
-)
-# A capital city named as a place rather than a government: "a Moscow concert hall", "Kyiv region"
-_CAPITAL_AS_PLACE_AFTER = re.compile(
-    r"(?:'s)?\s+(?:region|oblast|province|city|suburbs?|outskirts|concert\s+hall|hospital|market|airport|"
-    r"station|school|mosque|church|building|district|neighbou?rhood|apartment|residential)\b",
-    re.I,
-)
-# Organisations are never where casualties happened ("an attack on the United Nations' mission in Mali")
-_NOT_A_PLACE = frozenset(
-    {
-        "United Nations", "UN Security Council", "UN General Assembly", "UN Human Rights Council", "NATO",
-        "European Union", "European Parliament", "African Union", "Arab League", "ECOWAS",
-        "International Criminal Court", "International Court of Justice",
-    }
-)  # fmt: skip
-# who acted from where: "a missile launched by Ukraine", "rockets fired from Lebanon" (not the place hit)
-_AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.I)
-# A city named as a city ("Zaporizhzhia city's head", "Kharkiv region") is where things happen.
-_CITY_NOUN_AFTER = re.compile(r"(?:'s)?\s+(?:city|region|oblast|province|district)\b", re.I)
-# A sea, strait or gulf: where a ship was hit. It is not a country, so it is the figure's location
-# itself rather than a country named elsewhere in the text ("a Houthi strike on a Red Sea ship").
-_SEA = re.compile(
-    r"\b(?:(?P<sea>(?-i:(?:Red|Black|Mediterranean|Arabian|Caspian|Baltic|Aegean|Adriatic|North|"
-    r"South\s+China|East\s+China|Azov))\s+Sea|Sea\s+of\s+Azov|Gulf\s+of\s+Aden|Persian\s+Gulf|"
-    r"Strait\s+of\s+Hormuz|Bab\s+al-Mandab(?:\s+Strait)?|Taiwan\s+Strait|Kerch\s+Strait))",
-    re.I,
-)
-# "pressure on Israel", "accused Saudi Arabia of": a country addressed or blamed, not a place
-_ADDRESSED_BEFORE = re.compile(
-    r"\b(?:pressure|calls?|called|urged|urging|urges|sanctions|embargo|demands?|accused|accusing|"
-    r"accuses|blamed|blaming|blames|condemned|condemning|criticised|criticized)\s+(?:on\s+|upon\s+)?"
-    r"(?:the\s+)?$",
-    re.I,
-)
-_PART_OF_PLACE_AFTER = re.compile(
-    r"'s?\s+(?:\w+\s+)?(?:region|capital|city|province|north|south|east|west|coast|"
-    r"border|enclave|territory)\b",
-    re.I,
-)
-_TOLL_OR_WAR_AFTER = re.compile(r"\s+(?:death\s+toll|toll|war)\b", re.I)
-
-
-def _place_case(name: str) -> str:
-    """A place name as a sentence writes it, not a dateline's capitals: "JUBA" -> "Juba"."""
-    return " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in name.split())
-
-
-def _locative_places(sentence: str, mentions: list[Mention] | None = None) -> list[tuple[int, str]]:
-    """(position, canonical place) for places the sentence puts something in.
-
-    `mentions`: `find_places(sentence)`, when the caller already has it."""
-    out: list[tuple[int, str]] = []
-    for m in find_places(sentence) if mentions is None else mentions:
-        if m.canonical in _NOT_A_PLACE:
-            continue
-        if m.capital:
-            # "Moscow said" is the government; "in Moscow", "a Moscow concert hall" is the place
-            if m.surface in CAPITALS and (
-                _LOCATIVE_BEFORE.search(sentence[max(0, m.start - 60) : m.start])
-                or _CAPITAL_AS_PLACE_AFTER.match(sentence, m.end)
-            ):
-                out.append((m.start, f"{_place_case(m.surface)}, {m.canonical}"))
-            continue
-        after = sentence[m.end : m.end + 40]
-        if m.demonym:
-            # "the Ukrainian city of Dnipro", "in the Syrian capital"
-            if _PLACE_NOUN_AFTER.match(after):
-                out.append((m.start, m.canonical))
-            continue
-        if (
-            _LOCATIVE_BEFORE.search(sentence[max(0, m.start - 60) : m.start])
-            or (m.city and _CITY_NOUN_AFTER.match(after))
-            or _PART_OF_PLACE_AFTER.match(after)
-            or _TOLL_OR_WAR_AFTER.match(after)
-        ):
-            # the most specific place: a city keeps its name, with its country for routing
-            out.append((m.start, f"{_place_case(m.surface)}, {m.canonical}" if m.city else m.canonical))
-    return out
-
-
-def _specific_place(sentence: str) -> str | None:
-    for m in _SPECIFIC.finditer(sentence):
-        name = m.group("p") or m.group("q")
-        if name and re.match(r"[\w-]+'s?\s", name):
-            name = name.split(None, 1)[1]  # "Ethiopia's Amhara region": the region, not its country
-        if not name or name.split()[0].lower() in _NOT_SPECIFIC:
-            continue
-        if name in DEMONYMS or canonical_name(name) == name:
-            continue  # "in the Ukrainian city of ...", "in the Gaza Strip": not a place within a country
-        return name
-    return None
-
-
-_HERE = re.compile(r"\b(?:here|in\s+this\s+(?:city|town))\b", re.I)
-
-
-def _dateline_place(dateline: str) -> str | None:
-    """The place a dateline names: "MARAWI CITY—" -> "Marawi City"; "KHARKIV —" -> "Kharkiv, Ukraine"."""
-    name = re.split(
-        r"\s*(?:\(|—|–|--|-\s|:|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", dateline.strip()
-    )[0]
-    name = " ".join(w.capitalize() if w.isupper() else w for w in name.replace(",", " , ").split()).replace(
-        " , ", ", "
-    )
-    if not name:
-        return None
-    places = find_places(name)
-    if places and places[0].city:
-        return f"{places[0].surface}, {places[0].canonical}"
-    return places[0].canonical if places else name
-
-
 class _Context:
     """What the whole text says about place and conflict, computed once per text, and each part only
     when a figure needs it: most figures name their own place, and most sentences settle whether they
@@ -497,11 +338,11 @@ class _Context:
         return self._per_sentence[key]
 
     def locative(self, text: str) -> list[tuple[int, str]]:
-        """`_locative_places(text)`, once per text of this item: a figure's location reads its clause,
+        """`locative_places(text)`, once per text of this item: a figure's location reads its clause,
         its sentence and the sentence before, and an item's figures share them."""
         got = self._locative.get(text)
         if got is None:
-            got = self._locative[text] = _locative_places(text)
+            got = self._locative[text] = locative_places(text)
         return got
 
     @cached_property
@@ -577,16 +418,16 @@ class _Context:
         first: dict[str, int] = {}
         for s in self._sents:
             mentions = find_places(s.text)
-            for pos, p in _locative_places(s.text, mentions):
+            for pos, p in locative_places(s.text, mentions):
                 locative[p] += 1
                 first.setdefault(p, s.start + pos)
             for m in mentions:
                 if (
                     not m.capital
                     and not m.demonym
-                    and m.canonical not in _NOT_A_PLACE
-                    and not _ADDRESSED_BEFORE.search(s.text, max(0, m.start - 40), m.start)
-                    and not _AGENT_BEFORE.search(s.text, max(0, m.start - 12), m.start)
+                    and m.canonical not in NOT_A_PLACE
+                    and not ADDRESSED_BEFORE.search(s.text, max(0, m.start - 40), m.start)
+                    and not AGENT_BEFORE.search(s.text, max(0, m.start - 12), m.start)
                 ):
                     anywhere[m.canonical] += 1
         main_place: str | None = None
@@ -598,8 +439,8 @@ class _Context:
             main_place = anywhere.most_common(1)[0][0]
         # the dateline only says where the report was filed (Doha, Cairo, Geneva), not where anything
         # happened, unless the text points at it: "... continued here", "in this city"
-        if main_place is None and self._dateline and _HERE.search(" ".join(s.text for s in self._sents)):
-            main_place = _dateline_place(self._dateline)
+        if main_place is None and self._dateline and HERE.search(" ".join(s.text for s in self._sents)):
+            main_place = dateline_place(self._dateline)
         gaza_only = "Gaza" in anywhere and "West Bank" not in anywhere
         if gaza_only and main_place == "Palestine":
             main_place = "Gaza"
@@ -657,20 +498,6 @@ class _Context:
 _COMMA_SEMI = re.compile(r"[,;]")
 
 
-_PEOPLE_DEMONYM = re.compile(r"^(?P<d>[A-Z][a-z]+?)(?:s|)$")
-
-
-def _victims_country(victims: str | None) -> str | None:
-    """ "Palestinians" -> Palestine, "Sudanese" -> Sudan: victims named only by their nationality."""
-    if not victims or " " in victims.strip():
-        return None  # "Russian soldiers" may fall anywhere; only a bare nationality is read
-    word = victims.strip()
-    for cand in (word, word[:-1] if word.endswith("s") else None):
-        if cand and cand in DEMONYMS:
-            return DEMONYMS[cand]
-    return None
-
-
 _WAR = re.compile(r"\bwar\b", re.I)
 
 
@@ -704,7 +531,7 @@ def _location(
         country, how = places[0][1], "put there by the figure's clause"
     else:
         in_sentence = ctx.locative(sentence)
-        sea = _SEA.search(sentence)
+        sea = SEA.search(sentence)
         if sea and not in_sentence:
             return " ".join(sea.group(0).split()), "a sea the sentence names"
         country = None  # a place elsewhere in the sentence is often another clause's ("attack on Israel")
@@ -712,7 +539,7 @@ def _location(
         if sent_start is not None:
             country = ctx.previous_place(sent_start)
         if country is None:
-            by_victims = _victims_country(victims)
+            by_victims = victims_country(victims)
             if by_victims is not None and (ctx.main_place is None or ctx.main_place_is_weak):
                 country, how = by_victims, "the victims' nationality"
                 if country == "Palestine" and (ctx.gaza_only or (cumulative and _WAR.search(sentence))):
@@ -721,7 +548,7 @@ def _location(
                 country, how = ctx.main_place, "the place the whole text puts things in"
     if country == "Palestine" and ctx.gaza_only:
         country = "Gaza"
-    specific = _specific_place(sentence[lo:hi])  # in the figure's own stretch, not another clause's
+    specific = specific_place(sentence[lo:hi])  # in the figure's own stretch, not another clause's
     if country and "," not in country and not cumulative and not specific:
         named = ctx.lead_cities.get(country, set())
         if len(named) == 1:

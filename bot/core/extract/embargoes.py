@@ -30,6 +30,7 @@ from datetime import date
 from functools import lru_cache
 
 from bot.core.extract.doc import EMBARGO, Doc, prepare
+from bot.core.extract.embargo_deciders import CALL_ON_COURT, COURT_REFUSES, REACTS_AFTER, court_of, decider_of
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.places import LEADERS, THEATRE_STATE, Mention, canonical_name, find_places
 from bot.core.extract.vetoes import Dropped
@@ -96,22 +97,6 @@ _HALT = re.compile(
 
 _COURT = re.compile(
     r"\bcourts?\b|\btribunal\b|\bjudges?\b|\bCouncil\s+of\s+State\b|\bState\s+Council\b", re.IGNORECASE
-)
-_CALL_ON_COURT = re.compile(
-    r"\b(?:ask\w*|urg\w*|petition\w*|call\w*\s+on|appeal\w*\s+to)\s+(?:the\s+)?(?:\w+\s+)?court\b", re.I
-)
-# A court with a name of its own keeps it ("London High Court", "the Council of State"); one described
-# only by its country ("a Dutch appeals court") stands for that country.
-_COURT_NAME = re.compile(
-    r"(?P<name>(?:(?-i:[A-Z][\w'-]+)\s+){0,2}?(?-i:High\s+Court|Supreme\s+Court|Court\s+of\s+Appeals?|"
-    r"Appeals?\s+Court|Council\s+of\s+State|State\s+Council|Constitutional\s+Court|Administrative\s+Court|"
-    r"District\s+Court|Federal\s+Court|Court\s+of\s+Justice))"
-)
-# a court refusing to stop sales: "threw out an attempt to halt", "rejected the request to suspend"
-_COURT_REFUSES = re.compile(
-    r"\b(?:thr[eo]w\s+out|dismiss\w*|reject\w*|refus\w*|declin\w*|turn\w*\s+down)\s+(?:[\w'-]+\s+){0,3}?"
-    r"(?:attempt|bid|request|case|challenge|appeal|call|demand|petition|application|claim|motion|bids|requests)\b",
-    re.IGNORECASE,
 )
 _COURT_VERB = re.compile(
     r"\b(?:rul(?:e|es|ed|ing)|order(?:s|ed)?|must|barred|blocked|halted|told|dismiss\w*|reject\w*|"
@@ -298,13 +283,13 @@ ACTION_LADDER: tuple[_Step, ...] = (
         "court_refuses",
         "rejected",
         "a court refuses a bid to stop sales",
-        lambda s, sp: _found("rejected", _COURT_REFUSES.search(s)) if _COURT.search(s) else None,
+        lambda s, sp: _found("rejected", COURT_REFUSES.search(s)) if _COURT.search(s) else None,
     ),
     _Step(
         "call_on_court",
         "called_for",
         "a court is asked to act ('asked the court for an order')",
-        lambda s, sp: _found("called_for", _CALL_ON_COURT.search(s)),
+        lambda s, sp: _found("called_for", CALL_ON_COURT.search(s)),
     ),
     _Step(
         "court",
@@ -546,44 +531,6 @@ def _call_only() -> frozenset[str]:
     return lexicon("en").word_set("embargo", "call_only_bodies")
 
 
-# "Canada's decision to impose", "Merz's move to halt": the subject of the decision acts
-_DECISION_OF = re.compile(
-    r"(?P<who>(?-i:[A-Z][\w.-]+)(?:\s(?-i:[A-Z][\w.-]+)){0,2})'s?\s+(?:\w+\s+)?(?:decision|move|plan|push|"
-    r"call|bid|proposal|announcement|pledge|order)\s+(?:to|for)\s+(?:\w+\s+){0,4}$",
-    re.I,
-)
-
-
-def _decider(s: str, span: tuple[int, int]) -> Mention | None:
-    """Whose decision the embargo is, when the sentence says so with a possessive."""
-    window = s[max(0, span[0] - 90) : span[0]]
-    if "'s" not in window and "s' " not in window:
-        return None  # every decision phrase is a possessive: a cheap test first
-    m = _DECISION_OF.search(s, max(0, span[0] - 90), span[0])
-    if m is None:
-        return None
-    who = m.group("who")
-    canon = canonical_name(who) or LEADERS.get(who.split()[-1])
-    return Mention(m.start("who"), m.end("who"), who, canon, False, False) if canon else None
-
-
-def _court(s: str) -> Mention | None:
-    """The court acting, by its own name; a court described only by its country is that country."""
-    named = _COURT_NAME.search(s)
-    if named:
-        words = named.group("name").split()
-        while words[0] == "The" or words[0].endswith("'s"):
-            words = words[1:]  # "The Oslo High Court", "Belgium's State Council"
-        name = " ".join(words)
-        return Mention(named.start(), named.end(), name, name, False, False)
-    return None
-
-
-_REACTS_AFTER = re.compile(
-    r"(?:'s\s+\w+)?\s+(?:has\s+|have\s+|had\s+)?(?:welcom|hail|prais|celebrat|applaud|condemn|criticis|criticiz|slam|"
-    r"denounc|decr[iy]|protest|blast|lament|regret|deplor|greet)\w*",
-    re.I,
-)
 # a territory where a state's arms are used stands for that state as a target: "exports that could be
 # used in Gaza" restrict Israel
 _USED_IN = re.compile(
@@ -618,14 +565,14 @@ def _from_sentence(
     reacting = [
         m
         for m in ments
-        if m.start < span[0] and (r := _REACTS_AFTER.match(s, m.end)) and "," not in s[r.end() : span[0]]
+        if m.start < span[0] and (r := REACTS_AFTER.match(s, m.end)) and "," not in s[r.end() : span[0]]
     ]
     ments = [m for m in ments if m not in reacting]
     target, target_how = _target(s, span, ments)
     if target is None and reacting and not reacting[0].demonym and not reacting[0].city:
         target, target_how = reacting[0], f"'{reacting[0].surface}' reacts to an embargo on itself"
-    court = _court(s) if rung in {"court", "court_refuses"} else None
-    decider = _decider(s, span)
+    court = court_of(s) if rung in {"court", "court_refuses"} else None
+    decider = decider_of(s, span)
     if court is not None:
         actors, actor_how = [court], "the court that ruled"
         ments = [m for m in ments if not court.start <= m.start < court.end]

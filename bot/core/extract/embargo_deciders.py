@@ -1,0 +1,68 @@
+"""Who decides an arms-embargo development: courts by their own names, and the subject of a
+decision told with a possessive ("Canada's decision to impose"), rather than the country that
+welcomes, reports or suffers it (pure; no I/O). Used by `embargoes.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.extract.places import LEADERS, Mention, canonical_name
+
+CALL_ON_COURT = re.compile(
+    r"\b(?:ask\w*|urg\w*|petition\w*|call\w*\s+on|appeal\w*\s+to)\s+(?:the\s+)?(?:\w+\s+)?court\b", re.I
+)
+# A court with a name of its own keeps it ("London High Court", "the Council of State"); one described
+# only by its country ("a Dutch appeals court") stands for that country.
+_COURT_NAME = re.compile(
+    r"(?P<name>(?:(?-i:[A-Z][\w'-]+)\s+){0,2}?(?-i:High\s+Court|Supreme\s+Court|Court\s+of\s+Appeals?|"
+    r"Appeals?\s+Court|Council\s+of\s+State|State\s+Council|Constitutional\s+Court|Administrative\s+Court|"
+    r"District\s+Court|Federal\s+Court|Court\s+of\s+Justice))"
+)
+# a court refusing to stop sales: "threw out an attempt to halt", "rejected the request to suspend"
+COURT_REFUSES = re.compile(
+    r"\b(?:thr[eo]w\s+out|dismiss\w*|reject\w*|refus\w*|declin\w*|turn\w*\s+down)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:attempt|bid|request|case|challenge|appeal|call|demand|petition|application|claim|motion|bids|requests)\b",
+    re.IGNORECASE,
+)
+
+
+# "Canada's decision to impose", "Merz's move to halt": the subject of the decision acts
+_DECISION_OF = re.compile(
+    r"(?P<who>(?-i:[A-Z][\w.-]+)(?:\s(?-i:[A-Z][\w.-]+)){0,2})'s?\s+(?:\w+\s+)?(?:decision|move|plan|push|"
+    r"call|bid|proposal|announcement|pledge|order)\s+(?:to|for)\s+(?:\w+\s+){0,4}$",
+    re.I,
+)
+
+
+def decider_of(s: str, span: tuple[int, int]) -> Mention | None:
+    """Whose decision the embargo is, when the sentence says so with a possessive."""
+    window = s[max(0, span[0] - 90) : span[0]]
+    if "'s" not in window and "s' " not in window:
+        return None  # every decision phrase is a possessive: a cheap test first
+    m = _DECISION_OF.search(s, max(0, span[0] - 90), span[0])
+    if m is None:
+        return None
+    who = m.group("who")
+    canon = canonical_name(who) or LEADERS.get(who.split()[-1])
+    return Mention(m.start("who"), m.end("who"), who, canon, False, False) if canon else None
+
+
+def court_of(s: str) -> Mention | None:
+    """The court acting, by its own name; a court described only by its country is that country."""
+    named = _COURT_NAME.search(s)
+    if named:
+        words = named.group("name").split()
+        while words[0] == "The" or words[0].endswith("'s"):
+            words = words[1:]  # "The Oslo High Court", "Belgium's State Council"
+        name = " ".join(words)
+        return Mention(named.start(), named.end(), name, name, False, False)
+    return None
+
+
+# who reacts to a decision did not take it: "Qatar welcomed the lifting of the embargo on it"
+REACTS_AFTER = re.compile(
+    r"(?:'s\s+\w+)?\s+(?:has\s+|have\s+|had\s+)?(?:welcom|hail|prais|celebrat|applaud|condemn|criticis|criticiz|slam|"
+    r"denounc|decr[iy]|protest|blast|lament|regret|deplor|greet)\w*",
+    re.I,
+)

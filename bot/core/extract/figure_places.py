@@ -1,0 +1,196 @@
+"""Where a casualty figure happened: the place readers the casualty extractor uses (pure; no I/O).
+
+A place is put somewhere by the words around it ("in", "near", "the outskirts of", "struck",
+"strikes on"); the most specific one is kept with its country ("Kherson, Ukraine"); a capital
+standing for its government ("Moscow said") is not a place, nor an organisation, an agent ("launched
+by Ukraine"), a country addressed or blamed, or a dateline the text does not point at ("here").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.extract.places import CAPITALS, DEMONYMS, Mention, canonical_name, find_places
+
+# Where: specific places and the prepositions/verbs that put a figure in a place.
+_SPECIFIC = re.compile(
+    r"\b(?:city|town|village|villages|camp|region|province|district|state|port|capital|governorate|"
+    r"township|neighbou?rhood|oblast|county|suburb|settlement|municipality)\s+of\s+"
+    r"(?P<p>(?-i:[A-Z][\w'-]+)(?:[ -](?-i:[A-Z][\w'-]+)){0,2})"
+    r"|\b(?:in|at)\s+(?:the\s+)?(?P<q>(?-i:[A-Z][\w'-]+)(?:[ -](?-i:[A-Z][\w'-]+)){0,2})"
+    r"(?=\s+(?:city|town|village|camp|region|province|district|state|township|area|neighbou?rhood|"
+    r"refugee\s+camp|governorate|oblast)\b)",
+    re.IGNORECASE,
+)
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|inside|across|throughout|into|near|outside|within|at)\s+(?:the\s+)?"
+    r"|\b(?:outskirts|suburbs?|centre|center|heart)\s+of\s+"
+    r"|\b(?:attacked|struck|hit|bombed|shelled|stormed|invaded|raided|pounded|targeted)\s+(?:the\s+)?"
+    r"|\b(?:strikes?|attacks?|raids?|assault|offensive|bombardment|shelling|airstrikes?|war|invasion|"
+    r"occupation|re-occupation|reoccupation)\s+(?:on|of|in|against)\s+(?:the\s+)?)"
+    r"(?:(?:southern|northern|eastern|western|central|south|north|east|west|northeastern|"
+    r"northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|"
+    r"south-western|occupied|coastal|besieged|war-torn|[\w]+-(?:run|held|controlled|led|occupied))\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_SPECIFIC = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "israeli",
+        "russian",
+        "us",
+        "un",
+    ]
+)
+
+
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:(?:border|frontier|coastal|northern|southern|eastern|western)\s+)?(?:city|cities|town|towns|village|"
+    r"villages|capital|region|regions|province|border|coast|port|territory|enclave|side|soil|apartment|"
+    r"block|building|hospital|school|market|airport|station|military\s+base|air\s+base|base|refinery|concert\s+hall)\b",
+    re.I,
+)
+# A capital city named as a place rather than a government: "a Moscow concert hall", "Kyiv region"
+_CAPITAL_AS_PLACE_AFTER = re.compile(
+    r"(?:'s)?\s+(?:region|oblast|province|city|suburbs?|outskirts|concert\s+hall|hospital|market|airport|"
+    r"station|school|mosque|church|building|district|neighbou?rhood|apartment|residential)\b",
+    re.I,
+)
+# Organisations are never where casualties happened ("an attack on the United Nations' mission in Mali")
+NOT_A_PLACE = frozenset(
+    {
+        "United Nations", "UN Security Council", "UN General Assembly", "UN Human Rights Council", "NATO",
+        "European Union", "European Parliament", "African Union", "Arab League", "ECOWAS",
+        "International Criminal Court", "International Court of Justice",
+    }
+)  # fmt: skip
+# who acted from where: "a missile launched by Ukraine", "rockets fired from Lebanon" (not the place hit)
+AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.I)
+# A city named as a city ("Zaporizhzhia city's head", "Kharkiv region") is where things happen.
+_CITY_NOUN_AFTER = re.compile(r"(?:'s)?\s+(?:city|region|oblast|province|district)\b", re.I)
+# A sea, strait or gulf: where a ship was hit. It is not a country, so it is the figure's location
+# itself rather than a country named elsewhere in the text ("a Houthi strike on a Red Sea ship").
+SEA = re.compile(
+    r"\b(?:(?P<sea>(?-i:(?:Red|Black|Mediterranean|Arabian|Caspian|Baltic|Aegean|Adriatic|North|"
+    r"South\s+China|East\s+China|Azov))\s+Sea|Sea\s+of\s+Azov|Gulf\s+of\s+Aden|Persian\s+Gulf|"
+    r"Strait\s+of\s+Hormuz|Bab\s+al-Mandab(?:\s+Strait)?|Taiwan\s+Strait|Kerch\s+Strait))",
+    re.I,
+)
+# "pressure on Israel", "accused Saudi Arabia of": a country addressed or blamed, not a place
+ADDRESSED_BEFORE = re.compile(
+    r"\b(?:pressure|calls?|called|urged|urging|urges|sanctions|embargo|demands?|accused|accusing|"
+    r"accuses|blamed|blaming|blames|condemned|condemning|criticised|criticized)\s+(?:on\s+|upon\s+)?"
+    r"(?:the\s+)?$",
+    re.I,
+)
+_PART_OF_PLACE_AFTER = re.compile(
+    r"'s?\s+(?:\w+\s+)?(?:region|capital|city|province|north|south|east|west|coast|"
+    r"border|enclave|territory)\b",
+    re.I,
+)
+_TOLL_OR_WAR_AFTER = re.compile(r"\s+(?:death\s+toll|toll|war)\b", re.I)
+
+
+def place_case(name: str) -> str:
+    """A place name as a sentence writes it, not a dateline's capitals: "JUBA" -> "Juba"."""
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in name.split())
+
+
+def locative_places(sentence: str, mentions: list[Mention] | None = None) -> list[tuple[int, str]]:
+    """(position, canonical place) for places the sentence puts something in.
+
+    `mentions`: `find_places(sentence)`, when the caller already has it."""
+    out: list[tuple[int, str]] = []
+    for m in find_places(sentence) if mentions is None else mentions:
+        if m.canonical in NOT_A_PLACE:
+            continue
+        if m.capital:
+            # "Moscow said" is the government; "in Moscow", "a Moscow concert hall" is the place
+            if m.surface in CAPITALS and (
+                _LOCATIVE_BEFORE.search(sentence[max(0, m.start - 60) : m.start])
+                or _CAPITAL_AS_PLACE_AFTER.match(sentence, m.end)
+            ):
+                out.append((m.start, f"{place_case(m.surface)}, {m.canonical}"))
+            continue
+        after = sentence[m.end : m.end + 40]
+        if m.demonym:
+            # "the Ukrainian city of Dnipro", "in the Syrian capital"
+            if _PLACE_NOUN_AFTER.match(after):
+                out.append((m.start, m.canonical))
+            continue
+        if (
+            _LOCATIVE_BEFORE.search(sentence[max(0, m.start - 60) : m.start])
+            or (m.city and _CITY_NOUN_AFTER.match(after))
+            or _PART_OF_PLACE_AFTER.match(after)
+            or _TOLL_OR_WAR_AFTER.match(after)
+        ):
+            # the most specific place: a city keeps its name, with its country for routing
+            out.append((m.start, f"{place_case(m.surface)}, {m.canonical}" if m.city else m.canonical))
+    return out
+
+
+def specific_place(sentence: str) -> str | None:
+    for m in _SPECIFIC.finditer(sentence):
+        name = m.group("p") or m.group("q")
+        if name and re.match(r"[\w-]+'s?\s", name):
+            name = name.split(None, 1)[1]  # "Ethiopia's Amhara region": the region, not its country
+        if not name or name.split()[0].lower() in _NOT_SPECIFIC:
+            continue
+        if name in DEMONYMS or canonical_name(name) == name:
+            continue  # "in the Ukrainian city of ...", "in the Gaza Strip": not a place within a country
+        return name
+    return None
+
+
+HERE = re.compile(r"\b(?:here|in\s+this\s+(?:city|town))\b", re.I)
+
+
+def dateline_place(dateline: str) -> str | None:
+    """The place a dateline names: "MARAWI CITY—" -> "Marawi City"; "KHARKIV —" -> "Kharkiv, Ukraine"."""
+    name = re.split(
+        r"\s*(?:\(|—|–|--|-\s|:|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", dateline.strip()
+    )[0]
+    name = " ".join(w.capitalize() if w.isupper() else w for w in name.replace(",", " , ").split()).replace(
+        " , ", ", "
+    )
+    if not name:
+        return None
+    places = find_places(name)
+    if places and places[0].city:
+        return f"{places[0].surface}, {places[0].canonical}"
+    return places[0].canonical if places else name
+
+
+_PEOPLE_DEMONYM = re.compile(r"^(?P<d>[A-Z][a-z]+?)(?:s|)$")
+
+
+def victims_country(victims: str | None) -> str | None:
+    """ "Palestinians" -> Palestine, "Sudanese" -> Sudan: victims named only by their nationality."""
+    if not victims or " " in victims.strip():
+        return None  # "Russian soldiers" may fall anywhere; only a bare nationality is read
+    word = victims.strip()
+    for cand in (word, word[:-1] if word.endswith("s") else None):
+        if cand and cand in DEMONYMS:
+            return DEMONYMS[cand]
+    return None
