@@ -54,6 +54,25 @@ def rejected_change_notice(errors: Sequence[str], now: datetime) -> Alert:
     )
 
 
+def template_budget_notice(rule_ids: Sequence[str], reason: str, source: str, now: datetime) -> Alert:
+    """A rule template went over its rendering budget at run time: its alerts went out with the
+    default text. Same id for the same template, so it is told once."""
+    which = ", ".join(rule_ids) or "a rule no longer loaded"
+    digest = hashlib.sha256(("template-budget\x1f" + source).encode()).hexdigest()[:32]
+    return Alert(
+        id=digest,
+        rule_id="admin:template",
+        trigger=Trigger.KEYWORDS,
+        severity=Severity.HIGH,
+        facts=(),
+        entry_title=f"Template of rule {which} went over its budget: alerts go out with the default text",
+        link="",
+        source="conflict-alerts",
+        published=now,
+        evidence=f"{reason}. Simplify the template (docs/rules.md, Templates); it starts: {source[:120]}",
+    )
+
+
 def announce(store: Store, alert: Alert, destinations: Sequence[Destination], now: datetime) -> bool:
     """Queue the notice for the admins; False when there is nobody to tell or it was already queued."""
     if not destinations:

@@ -28,7 +28,7 @@ from aiohttp import web as web_routes
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot import metrics
-from bot.announce import admin_destinations, announce, rejected_change_notice
+from bot.announce import admin_destinations, announce, rejected_change_notice, template_budget_notice
 from bot.chat.base import Sender
 from bot.chat.command_service import CommandService
 from bot.chat.console import ConsoleSender
@@ -43,6 +43,7 @@ from bot.config import Config, load_config
 from bot.core.credentials import redact
 from bot.core.model import Platform
 from bot.core.rules import LoadResult, load_rules
+from bot.core.templates import take_unreported_over_budget
 from bot.core.wording import plural
 from bot.deliver import Deliverer, drain_outbox
 from bot.errors import explain
@@ -168,6 +169,7 @@ class Bot:
                     pass
             except Exception:
                 log_tick_failure(f"delivery to {deliverer.platform.value} failed")
+        await report_templates_over_budget(self)
 
     async def digest_tick(self) -> None:
         """Due digests, for the platforms whose deliverer role this instance holds."""
@@ -522,6 +524,24 @@ def _build_commands(settings: Settings, bot: Bot) -> list[TelegramCommands | Sla
 
 def _watched_paths(config_path: Path, config: Config) -> list[Path]:
     return [config_path, config.rules_dir]
+
+
+async def report_templates_over_budget(bot: Bot) -> None:
+    """Tell the admins (and the log) about rule templates that went over budget while rendering."""
+    for source, reason in take_unreported_over_budget():
+        rules = [r.id for r in bot.pipeline.rules.ruleset.rules if r.template == source]
+        log.error(
+            "the template of rule %s went over its budget (%s); its alerts go out with the default text",
+            ", ".join(rules) or "?", reason,
+            extra={"event": "template_over_budget", "fields": {"rules": rules}},
+        )  # fmt: skip
+        now = datetime.now(UTC)
+        notice = template_budget_notice(rules, reason, source, now)
+        destinations = admin_destinations(bot.config, bot.pipeline.active_platforms)
+        try:
+            await asyncio.to_thread(announce, bot.store, notice, destinations, now)
+        except Exception:  # the log line above already says it
+            log.exception("could not queue the template notice for the admins")
 
 
 async def _tell_admins(bot: Bot, errors: list[str]) -> None:

@@ -480,7 +480,8 @@ def template_budget_problem(template: str, trigger: Trigger) -> str | None:
     p = _parts(sample)
     for flavour, platform in (("html", "telegram"), ("mrkdwn", "slack"), ("plain", "plain")):
         try:
-            render_template(template, _template_context(sample, p, platform), flavour)  # type: ignore[arg-type]
+            context = _template_context(sample, p, platform)
+            render_template(template, context, flavour, report=False)  # type: ignore[arg-type]
         except AlertTemplateBudgetError as exc:
             return str(exc)
         except AlertTemplateError:

@@ -21,7 +21,8 @@ every piece of output and before each operation that can make a large value in o
 ``**``, ``%`` widths, format widths, the padding and joining filters). A template over budget is
 an `AlertTemplateBudgetError` (an `AlertTemplateError`, so the renderer falls back to the default
 text), and the template's source is remembered as over budget for the rest of the process, so a
-rule routed to many chats costs its budget once, not once per message. `conflict-alerts check`
+rule routed to many chats costs its budget once, not once per message; the bot tells the admins
+(`take_unreported_over_budget`). `conflict-alerts check`
 and hot reload render every template against sample alerts with the same budget, so a template
 that exceeds it on the samples is rejected (and the admins told) before it is ever used.
 """
@@ -225,12 +226,23 @@ def _compile(source: str, flavour: Flavour, limit: int) -> Any:
 
 
 _over_budget: dict[str, str] = {}  # template source -> why, oldest first
+_unreported: list[tuple[str, str]] = []  # (source, why) not yet handed to take_unreported_over_budget
 
 
-def _remember_over_budget(source: str, reason: str) -> None:
+def _remember_over_budget(source: str, reason: str, report: bool) -> None:
+    if source not in _over_budget and report:
+        _unreported.append((source, reason))
     _over_budget[source] = reason
     while len(_over_budget) > _OVER_BUDGET_MEMORY:
         del _over_budget[next(iter(_over_budget))]
+
+
+def take_unreported_over_budget() -> list[tuple[str, str]]:
+    """(template source, why) of the templates that went over budget since the last call, once each:
+    the bot tells the admins about them."""
+    taken = list(_unreported)
+    _unreported.clear()
+    return taken
 
 
 class _Deadline:
@@ -277,10 +289,16 @@ def _render_within(template: Any, context: Mapping[str, Any], budget: TemplateBu
 
 
 def render_template(
-    source: str, context: Mapping[str, Any], flavour: Flavour, budget: TemplateBudget = DEFAULT_BUDGET
+    source: str,
+    context: Mapping[str, Any],
+    flavour: Flavour,
+    budget: TemplateBudget = DEFAULT_BUDGET,
+    *,
+    report: bool = True,
 ) -> str:
     """Render `source` in the sandbox within `budget`; any Jinja2 or runtime error becomes
-    `AlertTemplateError`, and going over budget `AlertTemplateBudgetError`."""
+    `AlertTemplateError`, and going over budget `AlertTemplateBudgetError`. `report`: a template
+    over budget is handed to `take_unreported_over_budget` (not for check-time samples)."""
     known = _over_budget.get(source)
     if known is not None:
         raise AlertTemplateBudgetError(known)
@@ -288,15 +306,15 @@ def render_template(
         template = _compile(source, flavour, budget.max_chars)
         return _render_within(template, context, budget).strip()
     except AlertTemplateBudgetError as exc:
-        _remember_over_budget(source, str(exc))
+        _remember_over_budget(source, str(exc), report)
         raise
     except SecurityError as exc:
         if "template budget" in str(exc):
-            _remember_over_budget(source, str(exc))
+            _remember_over_budget(source, str(exc), report)
             raise AlertTemplateBudgetError(str(exc)) from exc
         raise AlertTemplateError(f"{type(exc).__name__}: {exc}") from exc
     except MemoryError as exc:
-        _remember_over_budget(source, "the template ran out of memory")
+        _remember_over_budget(source, "the template ran out of memory", report)
         raise AlertTemplateBudgetError("the template ran out of memory") from exc
     except TemplateError as exc:
         raise AlertTemplateError(f"{type(exc).__name__}: {exc}") from exc

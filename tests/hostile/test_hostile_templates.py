@@ -14,7 +14,12 @@ import pytest
 from bot.core.model import Alert, CasualtyFigure, Severity, Trigger
 from bot.core.render import render_plain, render_slack, render_telegram
 from bot.core.rules import parse_rules
-from bot.core.templates import AlertTemplateBudgetError, TemplateBudget, render_template
+from bot.core.templates import (
+    AlertTemplateBudgetError,
+    TemplateBudget,
+    render_template,
+    take_unreported_over_budget,
+)
 
 FIGURE = CasualtyFigure(
     count=120,
@@ -90,3 +95,25 @@ def test_check_refuses_a_template_over_budget(source: str) -> None:
     [error] = result.errors
     assert str(error).startswith("hog.yaml:4:13: rule hog: template: ")
     assert "budget" in str(error)
+
+
+def test_a_template_over_budget_at_run_time_is_handed_over_once_for_the_admins() -> None:
+    take_unreported_over_budget()  # whatever earlier tests left
+    source = (
+        "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}{{ entry_title }}!"
+    )
+    hostile = alert(template=source)
+    for _ in range(3):
+        assert render_telegram(hostile) == render_telegram(alert())
+    [(reported, reason)] = take_unreported_over_budget()
+    assert reported == source and "budget" in reason
+    assert take_unreported_over_budget() == []
+
+
+def test_check_time_samples_are_not_reported_as_run_time_failures() -> None:
+    take_unreported_over_budget()
+    source = "{{ 'B' * 300000000 }}"
+    parse_rules(
+        [("s.yaml", f'- id: s\n  trigger: keywords\n  severity: low\n  any: [x]\n  template: "{source}"\n')]
+    )
+    assert take_unreported_over_budget() == []
