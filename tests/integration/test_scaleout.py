@@ -21,6 +21,7 @@ import os
 import re
 import signal
 import sys
+import time
 import uuid
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
@@ -153,7 +154,15 @@ def test_an_advisory_lock_in_another_database_of_the_server_is_not_ours(postgres
         dead, live = _presence(engines[0], "a", clock), _presence(engines[0], "b", clock)
         dead.register()
         live.register()
+        assert dead._lock._conn is not None
+        dead_pid = dead._lock._conn.exec_driver_sql("SELECT pg_backend_pid()").scalar()
         _kill(dead)
+        for _ in range(200):  # pg_terminate_backend only signals: wait until the session is gone
+            with engines[0].connect() as conn:  # a new transaction each time: pg_stat_activity is a snapshot
+                query = text("SELECT count(*) FROM pg_stat_activity WHERE pid = :pid")
+                if not conn.execute(query, {"pid": dead_pid}).scalar():
+                    break
+            time.sleep(0.05)
         with engines[0].connect() as conn:
             assert lock_key(instance_lock_name("a")) not in held_advisory_keys(conn)
         assert live.heartbeat() == []  # seen lockless once: one heartbeat's grace
