@@ -157,7 +157,9 @@ def lock_names(entry: Entry, matches: Sequence[RuleMatch]) -> set[str]:
     for match in matches:
         for fact in match.facts:
             if isinstance(fact, CasualtyFigure) and fact.count is not None:
-                names.add(identify(fact, entry).group)
+                # a figure may land in its area's toll or one of its incidents, whatever its wording
+                identity = identify(fact, entry)
+                names.update((as_toll(identity).group, as_incident(identity).group))
             else:
                 names.add(event_keys(fact)[1])
     return names

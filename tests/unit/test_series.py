@@ -10,7 +10,7 @@ import pytest
 
 from bot.core.model import CasualtyFigure, Entry, RuleMatch, Severity, Trigger, UpdateMode
 from bot.core.render import headline
-from bot.core.resolve import resolve
+from bot.core.resolve import lock_names, resolve
 from bot.core.series import canonical_area, exceeds, identify, split_dateline, victim_class
 from tests.unit.test_resolve import MemoryState
 
@@ -540,3 +540,13 @@ def test_min_increase_percent() -> None:
     )
     res = resolve(news("2,100", when=later), [replace(pct, facts=(fig(2_100),))], state, now=later)
     assert len(res.alerts) == 1
+
+
+def test_reports_that_may_touch_one_series_share_a_lock_whatever_their_wording() -> None:
+    toll = RuleMatch("r", Trigger.CASUALTY, Severity.HIGH, (), (fig(48_000),))
+    attack = RuleMatch("r", Trigger.CASUALTY, Severity.HIGH, (), (fig(40, cumulative=False),))
+    elsewhere = RuleMatch("r", Trigger.CASUALTY, Severity.HIGH, (), (fig(40, where="Lebanon"),))
+    gaza_toll = lock_names(news("Gaza toll reaches 48,000"), [toll])
+    gaza_attack = lock_names(news("Strike kills 40 in Gaza"), [attack])
+    assert gaza_toll & gaza_attack
+    assert not gaza_toll & lock_names(news("Strike kills 40 in Lebanon"), [elsewhere])
