@@ -36,24 +36,23 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
 import jinja2
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST
 
-from bot.chart import toll_chart_png
 from bot.core.credentials import hide_url_credentials
 from bot.core.explain import describe_fact
 from bot.core.extract.lang import is_read, language_name, language_of_feed
 from bot.core.rules import RuleSet
 from bot.core.schedule import health_state
-from bot.core.tolls import chart_points, chart_title, figure_text, history_rows
 from bot.metrics import Metrics, StoreCollector
 from bot.settings import Settings
 from bot.store.codec import fact_from_json
 from bot.store.repo import Store
 from bot.store.status import DestinationQueue, ExplainedEntry, FeedActivity
+from bot.web_series import safe_url, series_href, series_page
 
 log = logging.getLogger("conflict_alerts.web")
 
@@ -281,11 +280,6 @@ def _facts(raw: Iterable[Mapping[str, Any]]) -> list[FactView]:
     return out
 
 
-def series_href(key: str) -> str:
-    """A relative link to a series' page, from the status page (`/`) or the index (`/series`)."""
-    return "series/" + quote(key, safe="")
-
-
 def _change(payload: Mapping[str, Any]) -> str | None:
     change = payload.get("change")
     if not change:
@@ -391,13 +385,6 @@ def duration(seconds: float | None) -> str:
     return f"{seconds / 3600:.1f} h"
 
 
-def safe_url(value: str | None) -> str:
-    """Only http(s) links reach an href: a feed can carry `javascript:` links."""
-    if value and urlsplit(value).scheme in ("http", "https"):
-        return value
-    return ""
-
-
 _TEMPLATES = jinja2.Environment(
     loader=jinja2.PackageLoader("bot", "web_templates"),
     autoescape=True,
@@ -437,15 +424,9 @@ class WebServer:
         self.app = web.Application(middlewares=[self._security])
         self.app.router.add_get("/healthz", self.healthz)
         self.app.router.add_get("/readyz", self.readyz)
-        self.add_routes(
-            [
-                web.get("/metrics", self.metrics_text),
-                web.get("/", self.status_page),
-                web.get("/series", self.series_page),
-                web.get("/series/{key}", self.series_page),
-            ],
-            protected=True,
-        )
+        pages = [web.get("/metrics", self.metrics_text), web.get("/", self.status_page)]
+        series = [web.get("/series", self.series_page), web.get("/series/{key}", self.series_page)]
+        self.add_routes(pages + series, protected=True)
 
     def add_routes(self, routes: Iterable[web.AbstractRouteDef], *, protected: bool = False) -> None:
         """Add routes before `start()`. `protected`: behind the token like the status page (webhook
@@ -567,37 +548,7 @@ class WebServer:
         return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE_LATEST})
 
     async def series_page(self, request: web.Request) -> web.Response:
-        """One running toll (`/series/<key>`: figure, source, history, chart) or all of them (`/series`)."""
-        key = request.match_info.get("key")
-        nonce = secrets.token_urlsafe(16)
-        context: dict[str, Any] = {"nonce": nonce, "view": None, "back": "../" if key else "./"}
-        if key is None:
-            views = await asyncio.to_thread(self.store.tolls.views)
-            context["views"] = [(v, series_href(v.series.key)) for v in views]
-            context["figure_of"] = lambda v: figure_text(v.series.count, v.series.qualifier)
-        else:
-            view = await asyncio.to_thread(self.store.tolls.view, key)
-            if view is None:
-                raise web.HTTPNotFound(text=f"no running toll {key[:100]!r}\n")
-            points = chart_points(view)
-            png = await asyncio.to_thread(toll_chart_png, points, chart_title(view)) if points else b""
-            context.update(
-                view=view,
-                index="../series",
-                figure=figure_text(view.series.count, view.series.qualifier),
-                also=[s for s in view.series.sources if s != view.series.source],
-                chart=base64.b64encode(png).decode("ascii") if png else "",
-                history=history_rows(view),
-            )
-        html = _TEMPLATES.get_template("series.html").render(**context)
-        csp = (
-            f"default-src 'none'; style-src 'nonce-{nonce}'; img-src data:; base-uri 'none'; "
-            "form-action 'none'; frame-ancestors 'none'"
-        )
-        return web.Response(
-            text=html, content_type="text/html", charset="utf-8",
-            headers={"Content-Security-Policy": csp, "X-Frame-Options": "DENY"},
-        )
+        return await series_page(self.store, request.match_info.get("key"))
 
     async def status_page(self, request: web.Request) -> web.Response:
         now = self.clock()
