@@ -215,19 +215,21 @@ def _known(group: str, state: StateView, res: Resolution) -> list[SeriesState]:
 
 
 def _pick_incident(
-    identity: SeriesIdentity, count: int, when: datetime, window: timedelta, known: Sequence[SeriesState]
-) -> SeriesState | None:
+    identity: SeriesIdentity, fact: CasualtyFigure, when: datetime, window: timedelta,
+    known: Sequence[SeriesState],
+) -> SeriesState | None:  # fmt: skip
     """The incident a figure continues, among the known incidents of its group."""
+    count, qualifier = fact.count or 0, fact.qualifier
     alive = [s for s in known if s.last_seen is None or abs(when - s.last_seen) <= window]
     if identity.town:
         same_town = [s for s in alive if s.identity.town == identity.town]
         if same_town:
             return max(same_town, key=lambda s: s.count)
         alive = [s for s in alive if s.identity.town is None]
-    # No town to tell incidents apart: only a figure that is not below it continues one (a lower
-    # figure without a town is more likely another attack than a late report of this one).
-    rising = [s for s in alive if count >= s.count]
-    return max(rising, key=lambda s: s.count) if rising else None
+    # No town to tell incidents apart: a figure continues one when it is not below it, or restates
+    # it ("133" from an outlet behind the news of "137"); a much lower figure is another attack.
+    close = [s for s in alive if count >= s.count or restates(count, qualifier, s.count)]
+    return max(close, key=lambda s: s.count) if close else None
 
 
 def _target(
@@ -242,7 +244,7 @@ def _target(
     candidates = [(toll, t) for t in tolls[:1] if restates(fact.count, fact.qualifier, t.count)]
     incident = as_incident(identity)
     if not (fact.cumulative and tolls and not candidates):  # far below the toll: a new incident
-        continued = _pick_incident(incident, fact.count, when, window, _known(incident.group, state, res))
+        continued = _pick_incident(incident, fact, when, window, _known(incident.group, state, res))
         candidates += [(continued.identity, continued)] if continued else []
     if candidates:  # the series it is closest above ("610" continues 606, not a stray "more than 12")
         return max(candidates, key=lambda c: c[1].count)

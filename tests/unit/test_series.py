@@ -470,6 +470,36 @@ SEQUENCES = [
         ),
     ),
     Sequence(
+        "an outlet behind the news of an incident is silent; a much lower figure is another attack",
+        (
+            Report(
+                "Gunmen kill 61 at a wedding",
+                (fig(61, where="Nigeria", cumulative=False),),
+                alerts=("🔴 Casualties · Nigeria — 61 people killed",),
+            ),
+            Report(
+                "Wedding attack toll rises to 70",
+                (fig(70, where="Nigeria", cumulative=False),),
+                source="b",
+                hours=6,
+                alerts=("🔴 Casualties · Nigeria — 70 people killed (was 61 on 1 Mar: +9)",),
+            ),
+            Report(
+                "Gunmen kill 66 at a wedding",
+                (fig(66, where="Nigeria", cumulative=False),),
+                source="c",
+                hours=7,
+            ),
+            Report(
+                "Raid on a village kills 9",
+                (fig(9, where="Nigeria", cumulative=False),),
+                source="d",
+                hours=8,
+                alerts=("🔴 Casualties · Nigeria — 9 people killed",),
+            ),
+        ),
+    ),
+    Sequence(
         "a late or lower report is silent",
         (
             Report(
