@@ -87,12 +87,12 @@ def write_items(path: Path, n: int) -> int:
     return len(base)
 
 
-def timed(argv: list[str], stdin: Path | None, stdout: Path | None) -> tuple[float, float]:
+def timed(argv: list[str], stdin: Path | None, stdout: Path | None, cwd: Path = ROOT) -> tuple[float, float]:
     """(wall seconds, CPU seconds) of one whole process."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     with (stdin or Path(os.devnull)).open("rb") as fin, (stdout or Path(os.devnull)).open("wb") as fout:
         start = time.perf_counter()
-        done = subprocess.run(argv, stdin=fin, stdout=fout, stderr=subprocess.PIPE, cwd=ROOT, check=False)
+        done = subprocess.run(argv, stdin=fin, stdout=fout, stderr=subprocess.PIPE, cwd=cwd, check=False)
         wall = time.perf_counter() - start
     if done.returncode:
         sys.exit(f"{' '.join(argv)} failed: {done.stderr.decode(errors='replace').strip()}")
@@ -108,6 +108,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--items", type=int, default=20_000)
     parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument(
+        "--checkout",
+        type=Path,
+        help="another source tree of the bot (e.g. `git archive` of an older commit): its `python -m bot "
+        "match` with its own rules runs in the same rounds, for a before/after in one run",
+    )
     args = parser.parse_args()
 
     ours = [str(BIN / "conflict-alerts"), "match", "--rules", "rules"]
@@ -118,6 +124,12 @@ def main() -> None:
         "keyword filter --hits-only": [*grep, "--hits-only"],
     }
     startups = {"match": ours, "keyword filter": grep, "python -c pass": [sys.executable, "-c", "pass"]}
+    cwds: dict[str, Path] = {}
+    if args.checkout:
+        other = [sys.executable, "-m", "bot", "match", "--rules", str(args.checkout.resolve() / "rules")]
+        commands[f"match ({args.checkout.name})"] = startups[f"match ({args.checkout.name})"] = other
+        cwds[f"match ({args.checkout.name})"] = args.checkout.resolve()
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(args.checkout / "bot")], check=True)
 
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "bot")], check=True)
     with tempfile.TemporaryDirectory() as tmp:
@@ -135,13 +147,13 @@ def main() -> None:
         for round_no in range(args.repeat):
             names = list(commands) if round_no % 2 == 0 else list(reversed(commands))
             for name in names:
-                wall, cpu = timed(commands[name], items, outputs[name])
+                wall, cpu = timed(commands[name], items, outputs[name], cwds.get(name, ROOT))
                 walls[name].append(wall)
                 cpus[name].append(cpu)
             for name in ratios:
                 ratios[name].append(walls[name][-1] / walls["match"][-1])
             for name, argv in startups.items():
-                starts[name].append(timed(argv, None, None)[0])
+                starts[name].append(timed(argv, None, None, cwds.get(name, ROOT))[0])
 
         lines = outputs["match"].read_text(encoding="utf-8").splitlines()
         answers = [json.loads(line) for line in lines]
