@@ -144,73 +144,68 @@ def quantities(language: str, tokens: list[Token]) -> list[Quantity]:
     after: dict[int, Hit] = {h.first: h for h in w.after.hits(tokens)}
     out: list[Quantity] = []
     i = 0
-    n = len(tokens)
-    while i < n:
-        start = i
+    while i < len(tokens):
         if i in vague_at:
             hit = vague_at[i]
             out.append(Quantity(_hedge_start(before, i), hit.last, i, None, "vague", hit.entry))
             i = hit.last + 1
             continue
-        total = 0.0
-        current: float | None = None
-        approximate = False
-        j = i
-        seen = False
-        while j < n:
-            v = r.value(j)
-            s = r.scale(j) if v is None else None
-            if v is not None:
-                if current is not None and (tokens[j].is_number or tokens[j - 1].is_number):
-                    break  # two numbers side by side are two figures
-                if current is not None and v < current:
-                    current += v  # "двадцять сім", "vingt-cinq"
-                else:
-                    # "une quinzaine": the first word was an article, the count is the second
-                    current = v
-                approximate |= j in approx_at
-                seen = True
-                j += 1
-                continue
-            if s is not None and (seen or s >= 100):
-                base = current if current is not None else 1.0
-                if s >= 1000:
-                    total += base * s
-                    current = None
-                else:
-                    current = base * s
-                approximate |= j in approx_at
-                seen = True
-                j += 1
-                continue
-            # "69 ألفاً و775", "18 bin 205", "тысяча и 5": a joining word, then more of the number
-            if (
-                seen
-                and j + 1 < n
-                and tokens[j].text in w.conjunctions
-                and total
-                and r.value(j + 1) is not None
-            ):
-                j += 1
-                continue
-            break
-        if not seen:
+        read = _number_at(r, i, approx_at)
+        if read is None:
             i += 1
             continue
-        value = total + (current or 0.0)
-        last = j - 1
-        count = round(value)
-        qualifier = "about" if approximate else "exact"
-        first = start
-        hedge = before.get(start - 1)
+        end, value, approximate = read
+        last = end - 1
+        qualifier, first = ("about" if approximate else "exact"), i
+        hedge = before.get(i - 1)
         if hedge is not None:
             qualifier, first = hedge.label, hedge.first
         elif last + 1 in after:
             qualifier = after[last + 1].label
-        text = " ".join(t.text for t in tokens[start : last + 1])
-        out.append(Quantity(first, last, start, count, qualifier, text))
-        i = j
+        text = " ".join(t.text for t in tokens[i : last + 1])
+        out.append(Quantity(first, last, i, round(value), qualifier, text))
+        i = end
     return out
+
+
+def _number_at(r: _Reader, i: int, approx_at: set[int]) -> tuple[int, float, bool] | None:
+    """(end token, value, approximate) of the number starting at token i, or None when none does."""
+    tokens, w = r.tokens, r.w
+    total = 0.0
+    current: float | None = None
+    approximate = seen = False
+    j = i
+    while j < len(tokens):
+        v = r.value(j)
+        s = r.scale(j) if v is None else None
+        if v is not None:
+            if current is not None and (tokens[j].is_number or tokens[j - 1].is_number):
+                break  # two numbers side by side are two figures
+            # "двадцять сім", "vingt-cinq" add up; in "une quinzaine" the first word was an article
+            current = current + v if current is not None and v < current else v
+        elif s is not None and (seen or s >= 100):
+            base = current if current is not None else 1.0
+            if s >= 1000:
+                total, current = total + base * s, None
+            else:
+                current = base * s
+        elif (
+            seen
+            and total
+            and j + 1 < len(tokens)
+            and tokens[j].text in w.conjunctions
+            and r.value(j + 1) is not None
+        ):
+            j += 1  # "69 ألفاً و775", "тысяча и 5": a joining word, then more of the number
+            continue
+        else:
+            break
+        approximate |= j in approx_at
+        seen = True
+        j += 1
+    if not seen:
+        return None
+    return j, total + (current or 0.0), approximate
 
 
 def _hedge_start(before: dict[int, Hit], i: int) -> int:

@@ -1,0 +1,319 @@
+"""Casualty figures in any language with a lexicon: a quantity and the casualty word nearest it in
+its clause (after it: "26,900 פלסטינים נהרגו"; before it: "مقتل 12"), a part after "including", a
+toll phrase before it ("Число погибших ... превысило 22,3 тысячи"), a lone victim ("وإصابة شخص").
+Victims, location and scope come from the lists; every candidate passes `CASUALTY_VETOES`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from bot.core.extract.lang.item import Item, by_sentence
+from bot.core.extract.lang.numbers import Quantity, quantities
+from bot.core.extract.lang.tokens import Hit, fold
+from bot.core.extract.vetoes import Dropped, Veto, VetoTable
+from bot.core.model import CasualtyFigure, Why
+
+_PLACE_KINDS = frozenset({"city", "place", "country"})
+# how far after a number its casualty word may come: "une vingtaine de civils ont été tués",
+# "Dutzende Menschen wurden bei den Angriffen auf Gaza verletzt" (a nearer word before it still wins)
+_AFTER_WINDOW = 8
+# and how far before it: "Жертвами теракта в Подмосковье стали 145 человек"
+_BEFORE_WINDOW = 5
+
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    item: Item
+    quantity: Quantity
+    kind_hit: Hit | None
+    sentence: int
+
+
+def _article(c: _Figure) -> str | None:
+    """'tués lors d'une attaque': "une" counts one only when a victim follows it ("un soldat")."""
+    q, item = c.quantity, c.item
+    tok = item.tokens[q.number_first]
+    if q.count != 1 or tok.is_number or q.first != q.number_first:
+        return None
+    if item.lists.victims.hits(item.tokens[q.last + 1 : q.last + 3]):
+        return None
+    return tok.text
+
+
+def _not_people(c: _Figure) -> str | None:
+    """'24 hours', '7 October', '315 drones', '52 votes': the word after the number counts something else."""
+    nxt = c.quantity.last + 1
+    for h in c.item.lists.not_after.hits(c.item.tokens[nxt : nxt + 1]):
+        return h.entry
+    return None
+
+
+def _year(c: _Figure) -> str | None:
+    q = c.quantity
+    tok = c.item.tokens[q.number_first]
+    bare = q.number_first == q.last and tok.is_number and tok.text.isdigit() and len(tok.text) == 4
+    return tok.text if bare and 1900 <= int(tok.text) <= 2099 else None
+
+
+def _not_violence(c: _Figure) -> str | None:
+    """A disaster, accident, disease or crime, and no word of violence to outweigh it (in the figure's
+    sentence first, then in the whole item)."""
+    item, lists = c.item, c.item.lists
+    first, end = item.sentences[c.sentence]
+    in_sentence = lists.not_violence.hits(item.tokens[first:end])
+    if in_sentence and not lists.violence.hits(item.tokens[first:end]):
+        return in_sentence[0].entry
+    anywhere = lists.not_violence.hits(item.tokens)
+    if anywhere and not lists.violence.hits(item.tokens):
+        return anywhere[0].entry
+    return None
+
+
+def _history(c: _Figure) -> str | None:
+    """An anniversary or a memorial restates an old toll: "the 10th anniversary of a massacre in
+    which 200 were killed" is not news of 200 dead."""
+    item = c.item
+    first, end = item.sentences[c.sentence]
+    for h in item.lists.history.hits(item.tokens[first:end]):
+        return h.entry
+    return None
+
+
+def _no_violence(c: _Figure) -> str | None:
+    """Nothing in the item speaks of violence (no attack, army, war, armed group ...): a figure of
+    flu, heat or a plane crash the lists do not name is not a conflict figure either."""
+    item = c.item
+    first, end = item.sentences[c.sentence]
+    if item.lists.violence.hits(item.tokens) or item.lists.toll.hits(item.tokens[first:end]):
+        return None  # a death toll ("число погибших в секторе Газа") is how conflicts are counted
+    return c.kind_hit.entry if c.kind_hit is not None else ""
+
+
+CASUALTY_VETOES: VetoTable[_Figure] = VetoTable(
+    "casualty",
+    [
+        Veto(
+            "not_people",
+            "the word after the number counts hours, days, votes, drones ... not people",
+            _not_people,
+        ),
+        Veto("year", "a bare year (1900-2099) is a date, not a count", _year),
+        Veto("article", "the word for 'one' with no victim after it is an article", _article),
+        Veto(
+            "not_violence", "a disaster, accident, disease or crime, with no word of violence", _not_violence
+        ),
+        Veto("history", "an anniversary or memorial restates an old toll", _history),
+        Veto("no_violence", "no word of violence anywhere in the item", _no_violence),
+    ],
+)
+
+
+def _starts_new_clause(item: Item, hit: Hit) -> bool:
+    """'وإصابة': a casualty word written onto 'and' opens the next part of the sentence."""
+    text = item.tokens[hit.first].text
+    return any(text.startswith(c) and len(text) > 2 for c in item.lists.conjunctions) and not any(
+        text == fold(w.rstrip("*")) for w in (hit.entry,)
+    )
+
+
+def _kind_for(item: Item, q: Quantity, kinds: list[Hit]) -> tuple[Hit | None, str]:
+    """The casualty word of a quantity and which side it was on."""
+    clause = item.clause_of[q.number_first]
+    after = [
+        h for h in kinds
+        if q.last < h.first <= q.last + _AFTER_WINDOW and item.clause_of[h.first] == clause
+        and not any(t.is_number for t in item.tokens[q.last + 1 : h.first])
+    ]  # fmt: skip
+    before = [
+        h for h in kinds
+        if q.first - _BEFORE_WINDOW <= h.last < q.first and item.clause_of[h.last] == item.clause_of[q.first]
+        and not any(t.is_number for t in item.tokens[h.last + 1 : q.first])
+    ]  # fmt: skip
+    a = after[0] if after else None
+    if a is not None and a.first - q.last > 1 and _starts_new_clause(item, a):
+        a = None
+    b = before[-1] if before else None
+    if a is not None and (b is None or a.first - q.last <= q.first - b.last):
+        return a, "figure_then_casualty_word"
+    if b is not None:
+        return b, "casualty_word_then_figure"
+    return None, ""
+
+
+def _toll_before(item: Item, q: Quantity, tolls: list[Hit], kinds: list[Hit]) -> Hit | None:
+    """'Число погибших ... превысило 22,3 тысячи': a toll phrase earlier in the clause gives the kind
+    (the casualty word inside it, else killed)."""
+    clause = item.clause_of[q.first]
+    for t in reversed(tolls):
+        if t.last < q.first and q.first - t.last <= 12 and item.clause_of[t.last] == clause:
+            inside = [k for k in kinds if t.first <= k.first <= t.last]
+            return inside[0] if inside else Hit(t.first, t.last, "killed", t.entry)
+    return None
+
+
+def _victims(item: Item, q: Quantity, kind: Hit | None) -> tuple[str, str]:
+    hits = item.lists.victims.hits(item.tokens[q.last + 1 : q.last + 4])
+    if not hits and kind is not None and kind.last < q.first:
+        hits = item.lists.victims.hits(item.tokens[kind.first - 2 : kind.first]) if kind.first >= 2 else []
+    if hits:
+        return hits[0].label, hits[0].entry
+    return "people", ""
+
+
+def _location(item: Item, sentence: int) -> tuple[str | None, str]:
+    in_sentence = [
+        m for m in item.mentions if item.sentence_of[m.first] == sentence and m.kind in _PLACE_KINDS
+    ]
+    for wanted in (("city", "place"), ("country",)):
+        for m in in_sentence:
+            if m.kind in wanted:
+                return m.canonical, item.words(m.first, m.last)
+    for m in item.mentions:
+        if m.kind in _PLACE_KINDS:
+            return m.canonical, item.words(m.first, m.last)
+    return None, ""
+
+
+def _cumulative(
+    item: Item, q: Quantity, sentence: int, scope: dict[int, list[Hit]], toll_here: bool
+) -> tuple[bool, str]:
+    hits = scope.get(sentence, [])
+    if hits:
+        nearest = min(hits, key=lambda h: min(abs(h.first - q.number_first), abs(h.last - q.last)))
+        return nearest.label == "cumulative", nearest.entry
+    if toll_here:
+        for hs in scope.values():
+            for h in hs:
+                if h.label == "cumulative":
+                    return True, h.entry
+    return False, ""
+
+
+def casualties(item: Item, trace: list[Dropped] | None) -> list[CasualtyFigure]:
+    lists = item.lists
+    kinds = lists.casualty.hits(item.tokens)
+    if not kinds:
+        return []
+    scope = by_sentence(item, lists.scope.hits(item.tokens))
+    tolls = by_sentence(item, lists.toll.hits(item.tokens))
+    parts = {h.last for h in lists.parts.hits(item.tokens)}
+    out: list[CasualtyFigure] = []
+    seen: set[tuple[int | None, str]] = set()
+    previous_kind: dict[int, Hit] = {}
+    for q in quantities(item.language, item.tokens):
+        sentence = item.sentence_of[q.number_first]
+        kind, recognizer = _kind_for(item, q, kinds)
+        if kind is None and q.first - 1 in parts and sentence in previous_kind:
+            kind, recognizer = previous_kind[sentence], "part_of_figure"
+        if kind is None:
+            kind, recognizer = _toll_before(item, q, tolls.get(sentence, []), kinds), "toll_then_figure"
+        if kind is None:
+            continue
+        veto = CASUALTY_VETOES.first(_Figure(item, q, kind, sentence))
+        if veto is not None:
+            if trace is not None:
+                candidate = f"{q.text} {kind.entry}"
+                trace.append(Dropped("casualty", veto[0], veto[1], candidate, item.sentence_text(sentence)))
+            continue
+        previous_kind[sentence] = kind
+        fact = _figure(item, q, kind, recognizer, sentence, scope, sentence in tolls)
+        key = (q.count, kind.label)
+        if key in seen:
+            at = next(i for i, f in enumerate(out) if (f.count, f.kind) == key)
+            out[at] = _merged(out[at], fact)
+            continue
+        seen.add(key)
+        out.append(fact)
+    out.extend(_one_victims(item, kinds, {f.kind for f in out}, seen))
+    # "dozens" and "at least 34" of the same kind are one figure
+    numeric = {f.kind for f in out if f.count is not None}
+    return [f for f in out if f.count is not None or f.kind not in numeric]
+
+
+def _merged(old: CasualtyFigure, new: CasualtyFigure) -> CasualtyFigure:
+    """The same figure said twice ("о гибели 43,2 тыс." / "свыше 43,2 тыс. палестинцев убиты"): one
+    fact, with the more precise hedge, victims and scope of the two."""
+    return replace(
+        old,
+        qualifier=old.qualifier if old.qualifier != "exact" else new.qualifier,
+        victims=old.victims if old.victims != "people" else new.victims,
+        cumulative=old.cumulative or new.cumulative,
+        location=old.location or new.location,
+    )
+
+
+def _figure(
+    item: Item,
+    q: Quantity,
+    kind: Hit,
+    recognizer: str,
+    sentence: int,
+    scope: dict[int, list[Hit]],
+    toll_here: bool,
+) -> CasualtyFigure:
+    """The fact a quantity and its casualty word make, with the evidence of each role."""
+    victims, victims_word = _victims(item, q, kind)
+    location, place_words = _location(item, sentence)
+    cumulative, scope_words = _cumulative(item, q, sentence, scope, toll_here)
+    if cumulative:
+        status = f"cumulative from '{scope_words}'"
+    elif scope_words:
+        status = f"one incident or day from '{scope_words}'"
+    else:
+        status = "no scope word: not cumulative"
+    clause = item.sentence_text(sentence)
+    return CasualtyFigure(
+        count=q.count,
+        qualifier=q.qualifier,
+        kind=kind.label,
+        victims=victims,
+        location=location,
+        cumulative=cumulative,
+        evidence=clause,
+        language=item.language,
+        why=Why(
+            recognizer=f"{item.language}:{recognizer}",
+            trigger=(item.words(kind.first, kind.last),),
+            clause=clause,
+            roles=(
+                ("count", f"'{item.words(q.first, q.last)}'"),
+                ("victims", f"{victims}: '{victims_word}'" if victims_word else "people (no victim word)"),
+                ("location", f"{location}: '{place_words}'" if location else "none named"),
+            ),
+            status=status,
+        ),
+    )
+
+
+def _one_victims(
+    item: Item, kinds: list[Hit], found: set[str], seen: set[tuple[int | None, str]]
+) -> list[CasualtyFigure]:
+    """A casualty word before a lone person and no number: one victim ('وإصابة شخص بجروح')."""
+    out = []
+    for k in kinds:
+        if (1, k.label) in seen or k.last + 1 >= len(item.tokens):
+            continue
+        nxt = item.tokens[k.last + 1 : k.last + 2]
+        if not item.lists.one_victim.hits(nxt):
+            continue
+        sentence = item.sentence_of[k.first]
+        if _not_violence(
+            _Figure(item, Quantity(k.last + 1, k.last + 1, k.last + 1, 1, "exact", ""), k, sentence)
+        ):
+            continue
+        seen.add((1, k.label))
+        location, _ = _location(item, sentence)
+        out.append(
+            CasualtyFigure(
+                count=1, qualifier="exact", kind=k.label, victims="people", location=location,
+                cumulative=False,
+                evidence=item.sentence_text(sentence),
+                language=item.language,
+                why=Why(recognizer=f"{item.language}:one_victim", trigger=(item.words(k.first, k.last + 1),),
+                        clause=item.sentence_text(sentence)),
+            )
+        )  # fmt: skip
+    return out
+
+
+# --- arms embargoes --------------------------------------------------------------------------------

@@ -1,0 +1,193 @@
+"""Arms embargoes in any language with a lexicon: a sentence with an arms word and an embargo (or a
+ban on arms supplies, or suspended licences); the action cue nearest the trigger words (a court or a
+call outranks it); the target the first state after them, the actor the first state or body
+before them. Every candidate passes `EMBARGO_VETOES`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from bot.core.extract.lang.item import Item, by_sentence
+from bot.core.extract.lang.names import Mention
+from bot.core.extract.lang.tokens import Hit
+from bot.core.extract.vetoes import Dropped, Veto, VetoTable
+from bot.core.model import ArmsEmbargo, Why
+
+_ACTION_ORDER = (
+    "ruled_by_court", "called_for", "lifted", "extended", "suspended_licences", "partial", "rejected",
+    "imposed",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _EmbargoSentence:
+    item: Item
+    sentence: int
+    hits: list[Hit]
+
+
+def _not_arms(c: _EmbargoSentence) -> str | None:
+    """An embargo, ban or licence with no arms word: trade, oil, press ..."""
+    labels = {h.label for h in c.hits}
+    if labels & {"arms", "arms_embargo", "arms_supply"}:
+        return None
+    return c.hits[0].entry if c.hits else ""
+
+
+def _no_restriction(c: _EmbargoSentence) -> str | None:
+    """Arms words alone (deliveries, aid, production) restrict nothing."""
+    labels = {h.label for h in c.hits}
+    supply = "supply" in labels or "arms_supply" in labels
+    if "arms_embargo" in labels or "embargo" in labels or ("ban" in labels and supply):
+        return None
+    if "licences" in labels and "ban" in labels:
+        return None
+    return next((h.entry for h in c.hits if h.label == "arms"), "")
+
+
+def _embargo_veto_words(c: _EmbargoSentence) -> str | None:
+    first, end = c.item.sentences[c.sentence]
+    for h in c.item.lists.embargo_vetoes.hits(c.item.tokens[first:end]):
+        return f"{h.label}: {h.entry}"
+    return None
+
+
+EMBARGO_VETOES: VetoTable[_EmbargoSentence] = VetoTable(
+    "arms_embargo",
+    [
+        Veto("not_arms", "an embargo or ban on something other than arms", _not_arms),
+        Veto("no_restriction", "arms are named but nothing restricts their supply", _no_restriction),
+        Veto("listed", "a phrase of the language's embargo_vetoes list", _embargo_veto_words),
+    ],
+)
+
+
+def _states(item: Item, first: int, end: int, kinds: frozenset[str]) -> list[Mention]:
+    return [m for m in item.mentions if first <= m.first < end and m.kind in kinds]
+
+
+_TRIGGER_LABELS = frozenset({"arms", "arms_embargo", "arms_supply", "embargo"})
+_ROLE_KINDS = frozenset({"country", "demonym", "organisation", "leader", "place"})
+
+
+def embargoes(item: Item, trace: list[Dropped] | None) -> list[ArmsEmbargo]:
+    lists = item.lists
+    sentences = by_sentence(item, lists.embargo.hits(item.tokens))
+    actions = by_sentence(item, lists.actions.hits(item.tokens))
+    out: list[ArmsEmbargo] = []
+    seen: set[tuple[str | None, str | None, str]] = set()
+    for sentence, hits in sorted(sentences.items()):
+        veto = EMBARGO_VETOES.first(_EmbargoSentence(item, sentence, hits))
+        if veto is not None:
+            if trace is not None:
+                text = item.sentence_text(sentence)
+                trace.append(Dropped("arms_embargo", veto[0], veto[1], hits[0].entry, text))
+            continue
+        trigger_at = min(h.first for h in hits if h.label in _TRIGGER_LABELS)
+        action, action_words = _action(item, hits, actions.get(sentence, []), trigger_at)
+        actor, target = _roles(item, sentence, trigger_at)
+        actor_name = _actor_name(actor, action)
+        target_name = (target.country or target.canonical) if target is not None else None
+        if actor_name is None and action == "called_for":
+            actor_name = "international community"
+        if target_name is None and out:
+            # "Belgium halts arms exports to Israel. The government suspended the licences ...": the
+            # second sentence goes on about the first one's embargo
+            target_name = out[-1].target
+            actor_name = actor_name or out[-1].actor
+        if target_name is None or actor_name == target_name or (actor_name, target_name, action) in seen:
+            continue
+        seen.add((actor_name, target_name, action))
+        same = next((i for i, f in enumerate(out) if (f.actor, f.target) == (actor_name, target_name)), None)
+        if same is not None:
+            # one embargo told twice, once with the plain verb ("halts") and once with its kind
+            # ("suspends the licences"): one fact, with the more precise action
+            if out[same].action == "imposed" and action != "imposed":
+                out[same] = replace(out[same], action=action)
+            continue
+        roles = (
+            ("actor", f"{actor_name}: '{item.words(actor.first, actor.last)}'" if actor else f"{actor_name}"),
+            ("target", f"{target_name}: '{item.words(target.first, target.last)}'" if target else ""),
+        )
+        out.append(
+            ArmsEmbargo(
+                actor=actor_name,
+                target=target_name,
+                action=action,
+                evidence=item.sentence_text(sentence),
+                language=item.language,
+                why=Why(
+                    recognizer=f"{item.language}:embargo_sentence",
+                    trigger=tuple(item.words(h.first, h.last) for h in hits),
+                    clause=item.sentence_text(sentence),
+                    roles=roles,
+                    status=action_words,
+                ),
+            )
+        )
+    return out
+
+
+def _action(item: Item, hits: list[Hit], actions: list[Hit], trigger_at: int) -> tuple[str, str]:
+    """(action, the words that set it): the action word nearest the trigger words ("продлении ...
+    эмбарго", not the "ослабления" two clauses on); a court or a call anywhere in the sentence
+    outranks it; suspended licences when licences are the trigger; else imposed."""
+    labels: dict[str, Hit] = {}
+    for h in actions:
+        labels.setdefault(h.label, h)
+    if "licences" in {h.label for h in hits} and "suspended_licences" not in labels:
+        labels.setdefault("suspended_licences", next(h for h in hits if h.label == "licences"))
+    if not labels:
+        return "imposed", "no action word: imposed"
+    name, cue = min(
+        labels.items(),
+        key=lambda kv: (
+            kv[0] not in {"ruled_by_court", "called_for"},
+            abs(kv[1].first - trigger_at),
+            _ACTION_ORDER.index(kv[0]),
+        ),
+    )
+    return name, f"{name} from '{item.words(cue.first, cue.last)}'"
+
+
+def _roles(item: Item, sentence: int, trigger_at: int) -> tuple[Mention | None, Mention | None]:
+    """(actor, target): the target is the first state after the trigger words (else the last one
+    before them), the actor the first state or body before them that is not the target (else after
+    the target, else one named elsewhere in the item)."""
+    first, end = item.sentences[sentence]
+    mentions = _states(item, first, end, _ROLE_KINDS)
+    states = [m for m in mentions if m.kind != "organisation"]
+    target = next((m for m in states if m.first > trigger_at), None)
+    if target is None:
+        target = next((m for m in reversed(states) if m.first < trigger_at), None)
+
+    def other(m: Mention) -> bool:
+        return target is None or m.country != target.country
+
+    actor = next((m for m in mentions if m.first < trigger_at and other(m)), None)
+    if actor is None and target is not None:
+        actor = next((m for m in mentions if m.first > target.last and other(m)), None)
+    if actor is None:
+        actor = next(
+            (
+                m
+                for m in item.mentions
+                if item.sentence_of[m.first] != sentence
+                and m.kind != "city"
+                and (target is None or (m.canonical != target.canonical and other(m)))
+            ),
+            None,
+        )
+    return actor, target
+
+
+def _actor_name(actor: Mention | None, action: str) -> str | None:
+    if actor is None:
+        return None
+    name = actor.canonical if actor.kind == "organisation" else (actor.country or actor.canonical)
+    if name == "United Nations" and action in {"imposed", "extended", "lifted"}:
+        return "UN Security Council"  # the only UN body that can impose, renew or lift an arms embargo
+    return name
+
+
+# --- recognitions ----------------------------------------------------------------------------------

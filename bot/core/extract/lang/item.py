@@ -1,0 +1,147 @@
+"""One item as the multilingual reader sees it: its tokens, sentences and clauses, every word list of
+its language matched once, and the names in it (read when first asked for). Pure; no I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from bot.core.extract.lang.names import Mention, affixes, find_mentions
+from bot.core.extract.lang.tokens import Hit, Token, WordMatcher, fold, normalise, tokenize
+from bot.core.extract.lexicon import Lexicon, lexicon
+
+_SENTENCE_END = frozenset(".!?؟\n|。")
+_CLAUSE_END = frozenset(',;:—–()«»"،؛')
+
+
+@dataclass
+class Lists:
+    """A language's word lists as matchers, built once per language."""
+
+    lex: Lexicon
+    casualty: WordMatcher
+    toll: WordMatcher
+    parts: WordMatcher
+    victims: WordMatcher
+    one_victim: WordMatcher
+    scope: WordMatcher
+    not_after: WordMatcher
+    violence: WordMatcher
+    history: WordMatcher
+    not_violence: WordMatcher
+    embargo: WordMatcher
+    actions: WordMatcher
+    recognition: WordMatcher
+    status: WordMatcher
+    recognition_vetoes: WordMatcher
+    embargo_vetoes: WordMatcher
+    conjunctions: tuple[str, ...]
+
+
+def _labelled(lex: Lexicon, section: str) -> list[tuple[str, str]]:
+    return [(key, w) for key in lex.sections.get(section, {}) for w in lex.words(section, key)]
+
+
+@lru_cache(maxsize=16)
+def lists_of(language: str) -> Lists:
+    lex = lexicon(language)
+    pre = affixes(lex, "prefixes")
+
+    def m(section: str, keys: tuple[str, ...] | None = None) -> WordMatcher:
+        pairs = _labelled(lex, section)
+        if keys is not None:
+            pairs = [(k, w) for k, w in pairs if k in keys]
+        return WordMatcher(pairs, pre)
+
+    conj = tuple(fold(w) for w in lex.words("quantities", "and") if len(w) == 1)
+    return Lists(
+        lex=lex,
+        casualty=m("casualty", ("killed", "injured", "missing", "killed_and_injured")),
+        toll=m("casualty", ("toll",)),
+        parts=m("casualty", ("parts",)),
+        victims=m("victims"),
+        one_victim=m("one_victim"),
+        scope=m("scope"),
+        not_after=m("not_a_figure"),
+        violence=m("context", ("violence",)),
+        history=m("context", ("history",)),
+        not_violence=m("context", ("not_violence",)),
+        embargo=m("embargo"),
+        actions=m("embargo_action"),
+        recognition=m("recognition"),
+        status=m("recognition_status"),
+        recognition_vetoes=m("recognition_vetoes"),
+        embargo_vetoes=m("embargo_vetoes"),
+        conjunctions=conj,
+    )
+
+
+# --- the item, read once ---------------------------------------------------------------------------
+
+
+@dataclass
+class Item:
+    language: str
+    original: str
+    where: list[int]
+    norm: str
+    tokens: list[Token]
+    sentence_of: list[int]  # token index -> sentence number
+    clause_of: list[int]  # token index -> clause number (over the whole text)
+    sentences: list[tuple[int, int]]  # (first token, last token + 1)
+    lists: Lists
+
+    @cached_property
+    def mentions(self) -> list[Mention]:
+        """The names in the item, read only when a candidate needs a place or a state."""
+        return find_mentions(self.language, self.tokens, self.original, self.where)
+
+    def words(self, first: int, last: int) -> str:
+        """The original text of tokens first..last."""
+        a = self.where[self.tokens[first].start]
+        b = self.where[self.tokens[last].end - 1] + 1
+        return self.original[a:b]
+
+    def sentence_text(self, s: int) -> str:
+        first, end = self.sentences[s]
+        return " ".join(self.words(first, end - 1).split())
+
+
+def read_item(language: str, text: str) -> Item:
+    norm, where = normalise(text)
+    tokens = tokenize(norm)
+    sentence_of: list[int] = []
+    clause_of: list[int] = []
+    sentences: list[tuple[int, int]] = []
+    s = c = 0
+    first = 0
+    for i, tok in enumerate(tokens):
+        if i:
+            gap = norm[tokens[i - 1].end : tok.start]
+            original_first = text[where[tok.start]]
+            ends = any(ch in _SENTENCE_END for ch in gap) and not (
+                original_first.islower() and "\n" not in gap
+            )
+            if ends:
+                sentences.append((first, i))
+                first = i
+                s += 1
+                c += 1
+            elif any(ch in _CLAUSE_END for ch in gap):
+                c += 1
+        sentence_of.append(s)
+        clause_of.append(c)
+    if tokens:
+        sentences.append((first, len(tokens)))
+    lists = lists_of(language)
+    return Item(language, text, where, norm, tokens, sentence_of, clause_of, sentences, lists)
+
+
+def by_sentence(item: Item, hits: list[Hit]) -> dict[int, list[Hit]]:
+    out: dict[int, list[Hit]] = {}
+    for h in hits:
+        out.setdefault(item.sentence_of[h.first], []).append(h)
+    return out
+
+
+# --- casualties ------------------------------------------------------------------------------------
