@@ -20,37 +20,31 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import partial, wraps
-from pathlib import Path
+from functools import wraps
 
 import aiohttp
 from aiohttp import web as web_routes
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot import metrics
-from bot.announce import admin_destinations, announce, rejected_change_notice, template_budget_notice
 from bot.chat.base import Sender
-from bot.chat.command_service import CommandService
 from bot.chat.console import ConsoleSender
 from bot.chat.digest_job import DigestJob
+from bot.chat.frontends import build_commands, start_commands
 from bot.chat.gate import ChatGate
 from bot.chat.slack import SlackSender
-from bot.chat.slack_commands import SlackCommands
-from bot.chat.startup import start_senders, start_with_retries
+from bot.chat.startup import start_senders
 from bot.chat.telegram import TelegramSender
-from bot.chat.telegram_commands import TelegramCommands
 from bot.config import Config, load_config
-from bot.core.credentials import redact
 from bot.core.model import Platform
-from bot.core.rules import LoadResult, load_rules
-from bot.core.templates import take_unreported_over_budget
 from bot.core.wording import plural
 from bot.deliver import Deliverer, drain_outbox
-from bot.errors import explain
+from bot.errors import StartupError, explain
 from bot.fetch import FetchLimits
 from bot.lifeline import die_with
 from bot.netguard import guarded_connector
 from bot.pipeline import Pipeline, RulesHolder, runtime_feed_guard
+from bot.reload import load_rules_of, reloader, report_templates_over_budget, watched_paths
 from bot.rules_watch import watch_rules
 from bot.settings import Settings
 from bot.store.db import make_engine, sqlite_path, upgrade
@@ -77,10 +71,6 @@ def log_tick_failure(what: str) -> None:
         log.exception("%s", what)
     else:
         log.error("%s: %s", what, line, extra={"event": "tick_failed"})
-
-
-class StartupError(Exception):
-    """A configuration problem that stops the bot before it starts; the message says what to fix."""
 
 
 def open_store(database_url: str) -> Store:
@@ -198,26 +188,30 @@ class Bot:
             log_tick_failure("instance heartbeat failed")
 
 
-@asynccontextmanager
-async def running_bot(settings: Settings, config: Config | None = None) -> AsyncIterator[Bot]:
-    config = config or load_config(settings.config_path)
-    result = await asyncio.to_thread(_load_rules_of, config)
-    if result.ruleset is None:
-        raise StartupError("\n".join(str(e) for e in result.errors))
-    database_url = settings.database_url_for(config.data_dir)
+async def _open_database(database_url: str) -> tuple[Store, HeldFile | None]:
+    """The migrated store; on SQLite, with the file held (one bot per file, taken before migrating)."""
     sqlite_file = sqlite_path(database_url)
     held: HeldFile | None = None
-    if sqlite_file is not None:  # one bot per SQLite file; taken before migrating it
+    if sqlite_file is not None:
         try:
             held = await asyncio.to_thread(hold_sqlite_file, sqlite_file)
         except DatabaseInUse as error:
             raise StartupError(str(error)) from None
     try:
-        store = await asyncio.to_thread(open_store, database_url)
+        return await asyncio.to_thread(open_store, database_url), held
     except BaseException:
         if held is not None:
             held.release()
         raise
+
+
+@asynccontextmanager
+async def running_bot(settings: Settings, config: Config | None = None) -> AsyncIterator[Bot]:
+    config = config or load_config(settings.config_path)
+    result = await asyncio.to_thread(load_rules_of, config)
+    if result.ruleset is None:
+        raise StartupError("\n".join(str(e) for e in result.errors))
+    store, held = await _open_database(settings.database_url_for(config.data_dir))
     now = datetime.now(UTC)
     store.feeds.sync_config(((f.url, f.name, f.tags, f.enabled) for f in config.feeds), now)
     senders = build_senders(settings, config)
@@ -242,18 +236,11 @@ async def running_bot(settings: Settings, config: Config | None = None) -> Async
             raise StartupError(str(error)) from None
         rejected = await start_senders(senders, config.destinations, store.outbox, now)
         pipeline = Pipeline(
-            store=store,
-            config=config,
-            rules=RulesHolder(result.ruleset),
-            session=session,
-            limits=fetch_limits(config),
-            active_platforms=active,
-            owner=settings.instance,
-            runtime_feed_guard=feed_guard,
-            runtime_session=runtime_session,
-            subscriptions=subscriptions,
+            store=store, config=config, rules=RulesHolder(result.ruleset), session=session,
+            limits=fetch_limits(config), active_platforms=active, owner=settings.instance,
+            runtime_feed_guard=feed_guard, runtime_session=runtime_session, subscriptions=subscriptions,
             parse_executor=parser_pool,
-        )
+        )  # fmt: skip
         deliverers = [Deliverer(store, s, owner=settings.instance, gate=gate) for s in senders.values()]
         roles = [SingletonRole(store.engine, f"deliver:{d.platform.value}") for d in deliverers]
         digest = DigestJob(store, subscriptions, [p.value for p in senders], owner=settings.instance)
@@ -332,39 +319,13 @@ async def run_forever(settings: Settings, stop: asyncio.Event | None = None) -> 
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(sig, stop.set)
     async with running_bot(settings) as bot:
-        commands = _build_commands(settings, bot)
+        commands = build_commands(settings, bot)
         web = await _start_web(settings, bot, [r for c in commands for r in c.routes()])
-        started, retrying = await _start_commands(settings, bot, commands)
-        scheduler = AsyncIOScheduler(event_loop=loop, timezone=UTC)
-        now = datetime.now(UTC)
-        scheduler.add_job(
-            _quiet_when_stopped(bot.tick), "interval", seconds=TICK_S, next_run_time=now, max_instances=1,
-            coalesce=True,
-        )
-        scheduler.add_job(
-            _quiet_when_stopped(bot.heartbeat),
-            "interval",
-            seconds=HEARTBEAT_S,
-            next_run_time=now,
-            max_instances=1,
-            coalesce=True,
-            misfire_grace_time=None,  # late is fine: a skipped beat would make the instance look dead
-        )
-        scheduler.add_job(
-            _quiet_when_stopped(bot.deliver_tick),
-            "interval",
-            seconds=DELIVER_TICK_S,
-            next_run_time=now,
-            max_instances=1,
-            coalesce=True,
-        )
-        scheduler.add_job(
-            _quiet_when_stopped(bot.digest_tick), "interval", seconds=DIGEST_TICK_S, next_run_time=now,
-            max_instances=1, coalesce=True,
-        )
+        started, retrying = await start_commands(settings, bot, commands)
+        scheduler = _scheduler(bot, loop)
         scheduler.start()
         watcher = asyncio.create_task(
-            watch_rules(_watched_paths(settings.config_path, bot.config), _reloader(bot), stop)
+            watch_rules(watched_paths(settings.config_path, bot.config), reloader(bot), stop)
         )
         log.info(
             "conflict-alerts running: %s, %s, destinations on %s",
@@ -395,6 +356,24 @@ async def run_forever(settings: Settings, stop: asyncio.Event | None = None) -> 
     log.info("stopped cleanly", extra={"event": "stopped"})
 
 
+def _scheduler(bot: Bot, loop: asyncio.AbstractEventLoop) -> AsyncIOScheduler:
+    """One job per tick: polling, the heartbeat, delivery and chat digests (not started yet)."""
+    scheduler = AsyncIOScheduler(event_loop=loop, timezone=UTC)
+    now = datetime.now(UTC)
+    jobs: list[tuple[Callable[[], Awaitable[None]], float]] = [
+        (bot.tick, TICK_S), (bot.heartbeat, HEARTBEAT_S), (bot.deliver_tick, DELIVER_TICK_S),
+        (bot.digest_tick, DIGEST_TICK_S),
+    ]  # fmt: skip
+    for job, seconds in jobs:
+        scheduler.add_job(
+            _quiet_when_stopped(job), "interval", seconds=seconds, next_run_time=now, max_instances=1,
+            coalesce=True,
+            # Late is fine: a skipped heartbeat would make the instance look dead.
+            misfire_grace_time=None if job == bot.heartbeat else 1,
+        )  # fmt: skip
+    return scheduler
+
+
 def _quiet_when_stopped(job: Callable[[], Awaitable[None]]) -> Callable[[], Awaitable[None]]:
     """The job, ending quietly when shutdown cancels it mid-run: apscheduler would log the cancelled
     tick as a failed job with a traceback, on every Ctrl-C that lands during a poll."""
@@ -407,55 +386,6 @@ def _quiet_when_stopped(job: Callable[[], Awaitable[None]]) -> Callable[[], Awai
             log.debug("%s cancelled by shutdown", getattr(job, "__name__", "job"))
 
     return run
-
-
-async def _start_commands(
-    settings: Settings, bot: Bot, commands: list[TelegramCommands | SlackCommands]
-) -> tuple[list[TelegramCommands | SlackCommands], list[asyncio.Task[bool]]]:
-    """Start the chat command front-ends. A platform that refused the token gets none; one that is
-    unreachable is retried in the background with backoff. Neither stops the bot."""
-    started: list[TelegramCommands | SlackCommands] = []
-    retrying: list[asyncio.Task[bool]] = []
-    for front in commands:
-        platform = Platform.TELEGRAM if isinstance(front, TelegramCommands) else Platform.SLACK
-        name = f"{platform.value.capitalize()} commands"
-        if platform in bot.rejected_platforms:
-            log.warning("%s are off: the bot token was rejected", name, extra={"event": "commands_off"})
-            continue
-        started.append(front)
-        try:
-            await front.start()
-        except Exception as error:
-            reason = redact(f"{type(error).__name__}: {error}", settings.secrets)
-            if _refused(platform, error, settings):
-                log.error("%s could not start: %s", name, reason, extra={"event": "commands_not_started"})
-                continue
-            log.warning(
-                "%s could not start (%s); retrying in the background", name, reason,
-                extra={"event": "commands_start_retry"},
-            )
-            retrying.append(
-                asyncio.create_task(
-                    start_with_retries(name, front.start, partial(_refused, platform, settings=settings))
-                )
-            )
-    return started, retrying
-
-
-def _refused(platform: Platform, error: BaseException, settings: Settings) -> bool:
-    """Whether the platform refused us for good (bad token, bad webhook settings), not just for now."""
-    if isinstance(error, ValueError):
-        return True
-    if platform is Platform.TELEGRAM:
-        from telegram.error import TelegramError
-
-        from bot.chat.telegram import delivery_error as telegram_error
-
-        token = settings.telegram_token or ""
-        return isinstance(error, TelegramError) and telegram_error(error, token).permanent
-    from bot.chat.slack import delivery_error as slack_error
-
-    return slack_error(error, settings.slack_token or "").permanent
 
 
 async def _start_web(
@@ -476,136 +406,3 @@ async def _start_web(
     return web
 
 
-def _build_commands(settings: Settings, bot: Bot) -> list[TelegramCommands | SlackCommands]:
-    """Chat command front-ends for the platforms with a token (not started yet: their routes must
-    reach the HTTP server before it starts)."""
-    if bot.subscriptions is None:
-        return []
-    service = CommandService(
-        bot.store,
-        bot.subscriptions,
-        lambda: bot.config,
-        lambda: bot.pipeline.rules.ruleset,
-        feed_guard=lambda: runtime_feed_guard(bot.config),
-        gate=bot.gate,
-    )
-    fronts: list[TelegramCommands | SlackCommands] = []
-    try:
-        if settings.telegram_token:
-            fronts.append(
-                TelegramCommands(
-                    service,
-                    settings.telegram_token,
-                    settings.telegram_base_url,
-                    role=SingletonRole(bot.store.engine, "telegram:polling"),
-                    webhook_url=settings.telegram_webhook_url,
-                    webhook_secret=settings.telegram_webhook_secret,
-                )
-            )
-        if settings.slack_token and (settings.slack_signing_secret or settings.slack_app_token):
-            fronts.append(
-                SlackCommands(
-                    service,
-                    settings.slack_token,
-                    settings.slack_signing_secret,
-                    settings.slack_api_url,
-                    app_token=settings.slack_app_token,
-                )
-            )
-        elif settings.slack_token:
-            log.warning(
-                "Slack commands are off: set SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN "
-                "(Socket Mode) to take /conflict-alerts commands"
-            )
-    except ValueError as error:
-        raise StartupError(str(error)) from None
-    return fronts
-
-
-def _watched_paths(config_path: Path, config: Config) -> list[Path]:
-    return [config_path, config.rules_dir]
-
-
-async def report_templates_over_budget(bot: Bot) -> None:
-    """Tell the admins (and the log) about rule templates that went over budget while rendering."""
-    for source, reason in take_unreported_over_budget():
-        rules = [r.id for r in bot.pipeline.rules.ruleset.rules if r.template == source]
-        log.error(
-            "the template of rule %s went over its budget (%s); its alerts go out with the default text",
-            ", ".join(rules) or "?", reason,
-            extra={"event": "template_over_budget", "fields": {"rules": rules}},
-        )  # fmt: skip
-        now = datetime.now(UTC)
-        notice = template_budget_notice(rules, reason, source, now)
-        destinations = admin_destinations(bot.config, bot.pipeline.active_platforms)
-        try:
-            await asyncio.to_thread(announce, bot.store, notice, destinations, now)
-        except Exception:  # the log line above already says it
-            log.exception("could not queue the template notice for the admins")
-
-
-async def _tell_admins(bot: Bot, errors: list[str]) -> None:
-    now = datetime.now(UTC)
-    destinations = admin_destinations(bot.config, bot.pipeline.active_platforms)
-    notice = rejected_change_notice(errors, now)
-    try:
-        await asyncio.to_thread(announce, bot.store, notice, destinations, now)
-    except Exception:  # the log line above already carries the errors
-        log.exception("could not queue the rejected-change notice for the admins")
-
-
-def _load_rules_of(config: Config) -> LoadResult:
-    return load_rules(
-        config.rules_dir,
-        {d.id for d in config.destinations},
-        max_file_bytes=config.settings.max_rule_file_bytes,
-    )
-
-
-def _load_and_try_rules(config: Config) -> tuple[LoadResult, list[str]]:
-    """The rules and every reason to refuse them: a change whose own examples fail is as wrong as
-    one that does not parse (`check` says so too)."""
-    result = _load_rules_of(config)
-    errors = [str(e) for e in result.errors] or [
-        str(e) for e in (result.ruleset.run_examples() if result.ruleset else [])
-    ]
-    return result, errors
-
-
-def _reloader(bot: Bot) -> Callable[[], asyncio.Future[None]]:
-    async def reload() -> None:
-        try:
-            config = load_config(bot.settings.config_path)
-        except Exception as error:  # ConfigError and YAML errors alike: keep what runs
-            log.error(
-                "config change rejected, keeping the running configuration:\n%s",
-                error,
-                extra={"event": "reload_rejected"},
-            )
-            metrics.rules_reloaded(datetime.now(UTC), errors=str(error).splitlines())
-            await _tell_admins(bot, str(error).splitlines())
-            return
-        # Off the event loop: a large rule file takes seconds to parse and compile.
-        result, errors = await asyncio.to_thread(_load_and_try_rules, config)
-        if result.ruleset is None or errors:
-            log.error(
-                "rule change rejected, keeping the last good rules:\n%s",
-                "\n".join(errors),
-                extra={"event": "reload_rejected"},
-            )
-            metrics.rules_reloaded(datetime.now(UTC), errors=errors)
-            await _tell_admins(bot, errors)
-            return
-        bot.pipeline.rules.ruleset = result.ruleset
-        metrics.rules_reloaded(datetime.now(UTC), count=len(result.ruleset.rules))
-        bot.pipeline.config = config
-        bot.config = config
-        bot.store.feeds.sync_config(
-            ((f.url, f.name, f.tags, f.enabled) for f in config.feeds), datetime.now(UTC)
-        )
-        log.info(
-            "rules reloaded: %s in force", plural(len(result.ruleset.rules), "rule"),
-            extra={"event": "rules_reloaded"},
-        )
-
-    return reload  # type: ignore[return-value]

@@ -27,6 +27,10 @@ _DATABASE_HINTS: tuple[tuple[str, str], ...] = (
 )
 
 
+class StartupError(Exception):
+    """A configuration problem that stops the bot before it starts; the message says what to fix."""
+
+
 class CliProblem(Exception):
     """An expected failure the command line reports as its one-line message (exit 1)."""
 

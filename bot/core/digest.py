@@ -27,13 +27,8 @@ from dataclasses import dataclass
 
 from bot.core.model import Alert, Platform, Severity, Trigger
 from bot.core.plan import OutboxAction
-from bot.core.render import (
-    ELLIPSIS,
-    SLACK_MAX_SECTION_TEXT,
-    TELEGRAM_MAX_TEXT_LENGTH,
-    headline,
-    utf16_len,
-)
+from bot.core.render import SLACK_MAX_SECTION_TEXT, headline
+from bot.core.telegram_html import ELLIPSIS, TELEGRAM_MAX_TEXT_LENGTH, utf16_len
 from bot.core.templates import escape_mrkdwn
 
 DIGEST_ICON = "🗂"

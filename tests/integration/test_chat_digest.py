@@ -20,7 +20,7 @@ from bot.chat.gate import ChatGate
 from bot.chat.slack import SlackSender
 from bot.chat.telegram import TelegramSender
 from bot.core.model import Alert, Destination, Platform, Severity, Trigger
-from bot.core.render import utf16_len
+from bot.core.telegram_html import utf16_len
 from bot.deliver import Deliverer
 from bot.record import queue_alert
 from bot.store import schema as t

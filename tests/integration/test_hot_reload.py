@@ -8,8 +8,9 @@ import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bot.app import _reloader, running_bot
+from bot.app import running_bot
 from bot.deliver import drain_outbox
+from bot.reload import reloader
 from bot.settings import Settings
 from tests.conftest import TEST_RULES
 from tests.fakes.telegram_api import running_fake_telegram
@@ -64,7 +65,7 @@ async def test_bad_change_keeps_the_last_good_rules_and_tells_the_admins_once(
         )
         async with running_bot(settings) as bot:
             before = bot.pipeline.rules.ruleset
-            reload = _reloader(bot)
+            reload = reloader(bot)
 
             (rules / "zz-broken.yaml").write_text(BROKEN, encoding="utf-8")
             await reload()

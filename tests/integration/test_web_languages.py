@@ -12,9 +12,10 @@ from bot.core.judge import Judgment
 from bot.core.model import Entry
 from bot.metrics import Metrics
 from bot.record import record_entry
+from bot.status_page import snapshot
 from bot.store.db import make_engine, upgrade
 from bot.store.repo import Store
-from bot.web import HttpOptions, WebServer, snapshot
+from bot.web import HttpOptions, WebServer
 
 NOW = datetime(2025, 8, 12, 9, 0, tzinfo=UTC)
 

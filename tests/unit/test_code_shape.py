@@ -36,8 +36,6 @@ IO_IMPORTS = frozenset(
 
 # Over a limit when this check came in (issue 11); sizes then. Extraction modules are other issues' work.
 STILL_OVER: dict[str, int] = {
-    "module bot/app.py": 578,
-    "module bot/cli.py": 831,
     "module bot/core/extract/casualties.py": 1537,
     "module bot/core/extract/embargoes.py": 751,
     "module bot/core/extract/places.py": 934,
@@ -46,9 +44,6 @@ STILL_OVER: dict[str, int] = {
     "module bot/core/render.py": 774,
     "module bot/core/rules/matcher.py": 647,
     "module bot/fetch.py": 525,
-    "module bot/web.py": 575,
-    "function bot/app.py running_bot": 79,
-    "function bot/app.py run_forever": 68,
     "function bot/core/extract/casualties.py _location": 67,
     "function bot/core/extract/casualties.py _read_figure": 90,
     "function bot/core/extract/casualties.py _extract": 138,

@@ -17,7 +17,8 @@ from bot.core.digest import (
     render_digest_telegram,
 )
 from bot.core.model import Alert, Platform, Severity, Trigger
-from bot.core.render import render_plain, render_slack, render_telegram, utf16_len
+from bot.core.render import render_plain, render_slack, render_telegram
+from bot.core.telegram_html import utf16_len
 from tests.fakes.slack_api import validate_blocks
 from tests.fakes.telegram_api import parse_telegram_html
 

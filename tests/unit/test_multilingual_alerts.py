@@ -12,8 +12,9 @@ import pytest
 from pydantic import ValidationError
 
 from bot.core.model import Alert, CasualtyFigure, Entry, Severity, Trigger
-from bot.core.render import render_plain, render_slack, render_telegram, telegram_visible_text
+from bot.core.render import render_plain, render_slack, render_telegram
 from bot.core.rules import RULE_MODELS, Rule, RuleSet
+from bot.core.telegram_html import telegram_visible_text
 
 HEBREW_QUOTE = "לפחות 14 בני אדם נהרגו ו-40 נפצעו בתקיפה בעזה"
 FIGURE = CasualtyFigure(

@@ -20,11 +20,13 @@ from bot.core.model import (
 from bot.core.render import (
     SLACK_MAX_BLOCKS,
     SLACK_MAX_SECTION_TEXT,
-    TELEGRAM_MAX_TEXT_LENGTH,
     SlackMessage,
     render_plain,
     render_slack,
     render_telegram,
+)
+from bot.core.telegram_html import (
+    TELEGRAM_MAX_TEXT_LENGTH,
     telegram_visible_text,
     truncate_telegram_html,
     utf16_len,

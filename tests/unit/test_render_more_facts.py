@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from bot.core.model import Alert, CasualtyFigure, Severity, Trigger
-from bot.core.render import render_plain, render_slack, render_telegram, telegram_visible_text
+from bot.core.render import render_plain, render_slack, render_telegram
+from bot.core.telegram_html import telegram_visible_text
 
 ALERT = Alert(
     id="a1",
