@@ -197,14 +197,25 @@ class StatusQueries:
         out: dict[str, list[tuple[str, str, str]]] = {}
         if not alert_ids:
             return out
+        wanted = set(alert_ids)
         with self.engine.connect() as conn:
             rows = conn.execute(
-                select(t.outbox.c.alert_id, t.outbox.c.destination_id, t.outbox.c.action, t.outbox.c.status)
+                select(
+                    t.outbox.c.alert_id,
+                    t.outbox.c.destination_id,
+                    t.outbox.c.action,
+                    t.outbox.c.status,
+                    t.outbox.c.with_alerts,
+                )
                 .where(t.outbox.c.alert_id.in_(list(alert_ids)))
                 .order_by(t.outbox.c.id)
             )
-            for alert_id, dest, action, status in rows:
+            for alert_id, dest, action, status, with_alerts in rows:
                 out.setdefault(alert_id, []).append((dest, action, status))
+                # alerts shown as lines in this row's message (one message per entry and trigger)
+                for attached in with_alerts or ():
+                    if attached in wanted:
+                        out.setdefault(attached, []).append((dest, "lines", status))
         return out
 
     def oldest_undelivered(self) -> UndeliveredRow | None:

@@ -23,6 +23,7 @@ from bot.core.review import corpus_line
 from bot.store import schema as t
 from bot.store.codec import alert_from_json, alert_to_json, fact_to_json
 from bot.store.db import make_engine, upgrade
+from bot.store.repo import Store
 from bot.store.reviews import RetractStatus, ReviewStore
 
 NOW = datetime(2025, 8, 12, 9, tzinfo=UTC)
@@ -242,3 +243,9 @@ def test_review_lists_and_writes_json_lines(db: Db, tmp_path: Path) -> None:
     assert unwritable.returncode == 1
     assert unwritable.stderr.startswith(f"{tmp_path / 'missing' / 'x.jsonl'}: cannot write:")
     assert "Traceback" not in unwritable.stderr
+
+
+def test_the_status_page_sees_an_alert_shown_as_lines_of_another_message(db: Db) -> None:
+    seed(db.engine)
+    deliveries = Store(db.engine).status.alert_deliveries(["major", "deaths"])
+    assert deliveries["deaths"] == [("gaza", "lines", "sent"), ("desk", "send", "digest")]
