@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from bot.core.resolve import SeriesPoint, SeriesState
 from bot.core.series import canonical_area
@@ -53,7 +53,7 @@ def matches_place(series: SeriesState, query: str) -> bool:
 def select(views: Sequence[TollView], query: str | None) -> list[TollView]:
     """The series a reader asked for, the most recently moved first."""
     chosen = [v for v in views if query is None or matches_place(v.series, query)]
-    return sorted(chosen, key=lambda v: v.series.published or datetime.min.replace(tzinfo=None), reverse=True)
+    return sorted(chosen, key=lambda v: v.series.published or datetime.min.replace(tzinfo=UTC), reverse=True)
 
 
 def changes(view: TollView) -> list[str]:
