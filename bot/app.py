@@ -224,6 +224,7 @@ async def running_bot(settings: Settings, config: Config | None = None) -> Async
     # Feeds added at run time go through a connector that checks every address it connects to.
     runtime_session = aiohttp.ClientSession(connector=guarded_connector(feed_guard))
     parser_pool = parse_executor()
+    pipeline: Pipeline | None = None
     presence: Presence | None = None
     subscriptions = SubscriptionStore(store.engine)
     gate = ChatGate(subscriptions)
@@ -261,6 +262,8 @@ async def running_bot(settings: Settings, config: Config | None = None) -> Async
         await runtime_session.close()
         if parser_pool is not None:
             parser_pool.shutdown(wait=False, cancel_futures=True)
+        if pipeline is not None:
+            pipeline.parser.close()
         await session.close()
         if held is not None:
             held.release()

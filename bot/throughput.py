@@ -162,11 +162,20 @@ class DatabaseWorker:
         return await asyncio.get_running_loop().run_in_executor(self._thread, functools.partial(fn, *args))
 
 
+# Larger documents are parsed by a worker of their own (FeedParser).
+BIG_DOCUMENT_BYTES = 1_000_000
+
+
 class FeedParser:
-    """Parses feed documents on the event loop's thread (`executor` None) or in a worker process."""
+    """Parses feed documents on the event loop's thread (`executor` None) or in a worker process.
+
+    Documents over `BIG_DOCUMENT_BYTES` go to a second worker of their own, started the first time
+    one arrives: a hostile or bloated feed (100,000 entries took about a minute to parse, measured)
+    must not hold up the parsing of every other feed behind it."""
 
     def __init__(self, executor: Executor | None) -> None:
         self.executor = executor
+        self.big: Executor | None = None
 
     async def parse(
         self, body: bytes, *, feed_id: str, url: str, source: str, headers: dict[str, str], now: datetime
@@ -175,9 +184,12 @@ class FeedParser:
         job = functools.partial(
             parse_feed, body, feed_id=feed_id, url=url, source=source, headers=headers, now=now
         )
-        executor = self.executor
-        if executor is None:
+        if self.executor is None:
             return job()
+        big = len(body) > BIG_DOCUMENT_BYTES and isinstance(self.executor, ProcessPoolExecutor)
+        if big and self.big is None:
+            self.big = _fresh_like(self.executor)
+        executor = self.big if big and self.big is not None else self.executor
         try:
             return await asyncio.get_running_loop().run_in_executor(executor, job)
         except BrokenProcessPool:
@@ -186,8 +198,17 @@ class FeedParser:
             log.error("the feed parser process died while parsing %s; restarting it", url)
             with contextlib.suppress(Exception):
                 executor.shutdown(wait=False, cancel_futures=True)
-            self.executor = _fresh_like(executor)
+            if executor is self.big:
+                self.big = None
+            else:
+                self.executor = _fresh_like(executor)
             raise
+
+    def close(self) -> None:
+        """Stop the worker for big documents (the main one belongs to whoever passed it in)."""
+        if self.big is not None:
+            self.big.shutdown(wait=False, cancel_futures=True)
+            self.big = None
 
 
 def _fresh_like(executor: Executor) -> Executor:

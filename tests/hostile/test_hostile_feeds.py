@@ -182,3 +182,42 @@ async def test_a_feed_whose_guids_change_on_every_poll_costs_at_most_the_limit_e
 
 def test_the_default_limit_leaves_ordinary_feeds_whole() -> None:
     assert SettingsSection().max_entries_per_poll >= 200
+
+
+async def test_a_big_document_is_parsed_apart_so_small_feeds_do_not_wait_behind_it() -> None:
+    import asyncio
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from bot.throughput import BIG_DOCUMENT_BYTES, FeedParser
+    from tests.fakes.feed_server import rss_document
+
+    start = datetime(2026, 8, 13, 11, 59, tzinfo=UTC)
+    words = "an invented sentence about nothing in particular " * 11
+    big_items = [
+        FeedItem(f"big {i}", f"https://news.example/big/{i}", words, f"big-{i}", start - timedelta(minutes=i))
+        for i in range(2500)
+    ]
+    big = rss_document(big_items)
+    small = rss_document(_many(3, "small", start))
+    assert len(big) > BIG_DOCUMENT_BYTES > len(small)
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("forkserver"))
+    parser = FeedParser(pool)
+    finished: list[str] = []
+
+    async def parse(name: str, body: bytes) -> None:
+        await parser.parse(
+            body, feed_id=name, url=f"https://{name}.example/", source=name, headers={}, now=start
+        )
+        finished.append(name)
+
+    try:
+        await parse("warm-up", small)  # the worker is started before the race
+        big_task = asyncio.create_task(parse("big", big))
+        await asyncio.sleep(0)  # the big document is handed to a worker first
+        await parse("small", small)
+        await big_task
+    finally:
+        parser.close()
+        pool.shutdown()
+    assert finished == ["warm-up", "small", "big"]
