@@ -323,7 +323,10 @@ class Deliverer:
         return (await self.sender.send(destination, alert)).message_id, shown
 
     async def _sent(self, row: OutboxRow, message_id: str, alerts: Sequence[Alert]) -> None:
-        await asyncio.to_thread(self.store.outbox.mark_sent, row.id, message_id, self.clock())
+        withdrawn = await asyncio.to_thread(self.store.outbox.mark_sent, row.id, message_id, self.clock())
+        if withdrawn and row.action is OutboxAction.SEND:
+            # Its alert was withdrawn (`/wrong`) while this send was in flight: say so in the message too.
+            await asyncio.to_thread(self.store.outbox.withdraw_posted, row, message_id, self.clock())
         self.stats.sent += 1
         for alert in alerts:
             metrics.delivered(self.platform.value, row.action, alert.published, self.clock())

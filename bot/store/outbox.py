@@ -87,8 +87,11 @@ class OutboxStore:
                 for r in rows
             ]
 
-    def mark_sent(self, row_id: int, message_id: str, now: datetime) -> None:
+    def mark_sent(self, row_id: int, message_id: str, now: datetime) -> bool:
+        """Record the platform's message id. True when the row had been cancelled while its send was
+        in flight (its alert was withdrawn meanwhile): the message is out and must be corrected."""
         with self.engine.begin() as conn:
+            before = conn.execute(select(t.outbox.c.status).where(t.outbox.c.id == row_id)).scalar()
             settle_outbox_row(
                 conn,
                 row_id,
@@ -96,6 +99,42 @@ class OutboxStore:
                 message_id=message_id,
                 sent_at=now,
                 attempts=t.outbox.c.attempts + 1,
+            )
+        return before == OutboxStatus.CANCELLED.value
+
+    def withdraw_posted(self, row: OutboxRow, message_id: str, now: datetime) -> None:
+        """Queue the edit that says a message was withdrawn, for a message that went out after its alert
+        was withdrawn (the retraction could not know its id): the alert's current, withdrawn form."""
+        with self.engine.begin() as conn:
+            revision = conn.execute(select(t.alerts.c.revision).where(t.alerts.c.id == row.alert_id)).scalar()
+            if revision is None:
+                return
+            exists = conn.execute(
+                select(t.outbox.c.id).where(
+                    t.outbox.c.alert_id == row.alert_id,
+                    t.outbox.c.destination_id == row.destination_id,
+                    t.outbox.c.action == OutboxAction.EDIT.value,
+                    t.outbox.c.revision == revision,
+                )
+            ).first()
+            if exists is not None:
+                return
+            conn.execute(
+                insert(t.outbox).values(
+                    alert_id=row.alert_id,
+                    destination_id=row.destination_id,
+                    platform=row.platform,
+                    address=row.address,
+                    action=OutboxAction.EDIT.value,
+                    revision=revision,
+                    severity_rank=row.severity_rank,
+                    status=OutboxStatus.PENDING.value,
+                    attempts=0,
+                    next_attempt_at=now,
+                    created_at=now,
+                    message_id=message_id,
+                    with_alerts=list(row.with_alerts) or None,
+                )
             )
 
     def mark_retry(self, row_id: int, next_attempt_at: datetime, error: str) -> None:
