@@ -360,10 +360,14 @@ class FakeTelegram:
         username: str = "alice",
         chat_type: str | None = None,
         reply_to: int | None = None,
+        reply_to_channel_post: tuple[int, int] | None = None,
     ) -> int:
         """Queue a text message from a user, as Telegram would deliver it (commands get their entity).
         `reply_to`: the id of a message in this chat the user answers; the update then carries it as
-        ``reply_to_message``, the whole message as Telegram does (sent by the bot if the bot sent it)."""
+        ``reply_to_message``, the whole message as Telegram does (sent by the bot if the bot sent it).
+        `reply_to_channel_post` (channel id, message id): the user, in a channel's discussion group,
+        answers Telegram's automatic forward of that channel post (``is_automatic_forward``,
+        ``forward_origin`` of type channel naming the original)."""
         ctype = chat_type or (
             "private" if chat_id > 0 else "supergroup" if str(chat_id).startswith("-100") else "group"
         )
@@ -384,6 +388,8 @@ class FakeTelegram:
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": utf16_len(command)}]
         if reply_to is not None:
             message["reply_to_message"] = self._replied(chat, reply_to)
+        if reply_to_channel_post is not None:
+            message["reply_to_message"] = self._forwarded_post(chat, *reply_to_channel_post)
         self._user_messages.add((str(chat_id), message["message_id"]))
         return self.push_update({"message": message})
 
@@ -397,6 +403,20 @@ class FakeTelegram:
         else:
             replied.update({"from": {"id": 1001, "is_bot": False, "first_name": "Someone"}, "text": "…"})
         return replied
+
+    def _forwarded_post(self, group: dict[str, Any], channel_id: int, message_id: int) -> dict[str, Any]:
+        channel = {"id": channel_id, "type": "channel", "title": f"Channel {channel_id}"}
+        mine = (m for m in self.messages if self._same_chat(m.chat_id, channel_id))
+        post = next((m for m in mine if m.message_id == message_id), None)
+        return {
+            "message_id": self._new_message_id(),  # the copy's own id in the group
+            "date": int(time.time()),
+            "chat": group,
+            "sender_chat": channel,
+            "is_automatic_forward": True,
+            "forward_origin": {"type": "channel", "chat": channel, "message_id": message_id, "date": 0},
+            "text": post.text if post is not None else "…",
+        }
 
     def _same_chat(self, addressed: str, chat_id: int) -> bool:
         """A message sent to "@channel" lives in the chat that name stands for."""

@@ -123,10 +123,20 @@ def withdrawn_text(headline: str) -> str:
 # --- Telegram ---------------------------------------------------------------------------------------
 
 
-async def answer(tg: FakeTelegram, text: str, user_id: int, reply_to: int | None) -> str:
-    """Push `text` into the group as `user_id` (answering `reply_to`); the bot's reply."""
+async def answer(
+    tg: FakeTelegram,
+    text: str,
+    user_id: int,
+    reply_to: int | None,
+    channel_post: tuple[int, int] | None = None,
+) -> str:
+    """Push `text` into the group as `user_id` (answering `reply_to`, or the group's copy of a channel
+    post); the bot's reply."""
     before = len(tg.messages)
-    tg.push_message(GROUP, text, user_id=user_id, username=f"user{user_id}", reply_to=reply_to)
+    tg.push_message(
+        GROUP, text, user_id=user_id, username=f"user{user_id}", reply_to=reply_to,
+        reply_to_channel_post=channel_post,
+    )  # fmt: skip
 
     def replied() -> str | None:
         new = [m for m in tg.messages[before:] if m.chat_id == str(GROUP)]
@@ -186,6 +196,32 @@ async def test_an_admin_withdraws_an_alert_by_answering_it_with_wrong_in_telegra
             assert all("why" in f for f in line["withdrawn"])
             assert line["review"]["by"] == f"telegram:{ADMIN} (user{ADMIN})"
             assert line["review"]["note"] == "the toll was 15, not 150"
+
+
+async def test_a_channel_alert_is_withdrawn_from_its_discussion_group(
+    tmp_path: Path, repo_root: Path
+) -> None:
+    channel = -1007770001
+    destinations = (
+        f'  - {{id: here, telegram: {{chat_id: "{channel}"}}}}\n'
+        f'  - {{id: held, telegram: {{chat_id: "{HELD}"}}}}\n'
+    )
+    async with running_fake_telegram(rate_limits=False, max_poll=0.5) as tg:
+        env = {"TELEGRAM_BOT_TOKEN": tg.token, "TELEGRAM_API_BASE_URL": tg.base_url}
+        async with bot_posting(tmp_path, repo_root, env, destinations) as bot:
+            [alert] = [m for m in tg.messages if m.chat_id == str(channel)]
+            headline = alert.text.splitlines()[0]
+            front = TelegramCommands(
+                service_of(bot), tg.token, tg.base_url, poll_timeout_s=1, role_check_s=0.05
+            )
+            await front.start()
+            try:
+                done = await answer(tg, "/wrong", ADMIN, None, channel_post=(channel, alert.message_id))
+            finally:
+                await front.stop()
+            assert done.startswith(f"Withdrawn: {headline}\n1 message will be edited")
+            await deliver(bot)
+            assert alert.text == withdrawn_text(headline)
 
 
 # --- Slack ------------------------------------------------------------------------------------------
