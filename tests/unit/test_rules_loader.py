@@ -158,3 +158,16 @@ def test_template_may_use_the_alert_fields_and_jinja_globals() -> None:
   template: "{% for f in range(1) %}{{ headline }} {{ fact.count }} {{ link }}{% endfor %}"
 """
     assert parse_rules([("t.yaml", text)]).errors == []
+
+
+def test_a_file_of_one_long_string_is_named_not_echoed_whole() -> None:
+    # A file that is not YAML rules at all (a pasted log, /etc/passwd) parses as one long string;
+    # echoing all of it would bury the error line (and a hot-reload notice) under the file.
+    text = "root:x:0:0:root:/root:/bin/bash " * 2_000
+
+    result = parse_rules([("notes.yaml", text)], None)
+
+    [error] = [str(e) for e in result.errors]
+    assert error.startswith("notes.yaml:1:1: a rule file is a list of rules")
+    assert "root:x:0:0" in error
+    assert len(error) < 300

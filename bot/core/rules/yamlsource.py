@@ -186,7 +186,7 @@ def describe(value: Any) -> str:
     if isinstance(value, float):
         return f"number {value}"
     if isinstance(value, str):
-        return f"string {value!r}"
+        return f"string {_clipped(value)!r}"
     if isinstance(value, dict):
         return "a mapping"
     if isinstance(value, list):
@@ -194,6 +194,14 @@ def describe(value: Any) -> str:
     if isinstance(value, datetime | date):
         return f"date {value.isoformat()}"
     return type(value).__name__
+
+
+# Enough of a wrong value to recognise it; a whole pasted file would bury the message.
+_SHOWN_CHARS = 80
+
+
+def _clipped(text: str) -> str:
+    return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "…"
 
 
 _EXPECTED = {
