@@ -96,6 +96,8 @@ def build_senders(settings: Settings, config: Config) -> dict[Platform, Sender]:
             senders[Platform.SLACK] = SlackSender(settings.slack_token, settings.slack_api_url)
         else:
             log.warning("Slack destinations are configured but SLACK_BOT_TOKEN is not set: they are skipped")
+    if not any(d.platform in senders for d in config.destinations):
+        log.warning("no destination can receive alerts: add a console destination or set a token")
     return senders
 
 
@@ -217,8 +219,6 @@ async def running_bot(settings: Settings, config: Config | None = None) -> Async
     senders = build_senders(settings, config)
     roles: list[SingletonRole] = []
     active = frozenset(p.value for p in senders)
-    if not any(d.platform.value in active for d in config.destinations):
-        log.warning("no destination can receive alerts: add a console destination or set a token")
     session = aiohttp.ClientSession()
     feed_guard = runtime_feed_guard(config)
     # Feeds added at run time go through a connector that checks every address it connects to.
