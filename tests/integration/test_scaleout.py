@@ -454,6 +454,7 @@ def role_holder(engine: Engine, role: str) -> str | None:
             text(
                 "SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
                 " WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1"
+                " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
                 " AND l.classid::bigint = :hi AND l.objid::bigint = :lo"
             ),
             {"hi": unsigned >> 32, "lo": unsigned & 0xFFFFFFFF},
