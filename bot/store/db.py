@@ -28,7 +28,13 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 
 # Schemes hosting providers hand out, and the SQLAlchemy driver this project ships for them.
-_POSTGRES_SCHEMES = {"postgres": "postgresql+psycopg", "postgresql": "postgresql+psycopg"}
+# psycopg2 speaks the same libpq URL as psycopg 3, so a URL written for it works unchanged.
+_POSTGRES_SCHEMES = {
+    "postgres": "postgresql+psycopg",
+    "postgresql": "postgresql+psycopg",
+    "postgresql+psycopg2": "postgresql+psycopg",
+}
+_SHIPPED_DRIVERS = {"postgresql": "psycopg", "sqlite": "pysqlite"}
 _URL_HELP = (
     "expected postgresql://HOST:5432/DBNAME with USER:PASSWORD@ before the host (postgres:// works too), "
     "or sqlite:///PATH/TO/FILE.sqlite3"
@@ -45,11 +51,17 @@ def parse_database_url(url: str) -> URL:
     driver = _POSTGRES_SCHEMES.get(parsed.drivername)
     if driver is not None:
         parsed = parsed.set(drivername=driver)
-    if parsed.get_backend_name() not in {"sqlite", "postgresql"}:
-        shown = parsed.render_as_string(hide_password=True)
-        hint = did_you_mean(parsed.drivername, [*_POSTGRES_SCHEMES, "sqlite"])
+    backend = parsed.get_backend_name()
+    shown = parsed.render_as_string(hide_password=True)
+    if backend not in _SHIPPED_DRIVERS:
+        hint = did_you_mean(parsed.drivername, ["postgres", "postgresql", "sqlite"])
         raise DatabaseUrlError(
             f"DATABASE_URL: unsupported database {parsed.drivername!r}{hint} in {shown}; {_URL_HELP}"
+        )
+    if parsed.get_driver_name() != _SHIPPED_DRIVERS[backend]:
+        raise DatabaseUrlError(
+            f"DATABASE_URL: driver {parsed.get_driver_name()!r} is not one this bot ships; write "
+            f"{backend}:// without a driver ({shown}); {_URL_HELP}"
         )
     return parsed
 

@@ -97,7 +97,7 @@ def test_misspelled_database_url_is_one_line(tmp_path: Path, rules: Path, url: s
 
 
 def test_postgres_schemes_map_to_the_psycopg_driver() -> None:
-    for scheme in ("postgres", "postgresql", "postgresql+psycopg"):
+    for scheme in ("postgres", "postgresql", "postgresql+psycopg", "postgresql+psycopg2"):
         url = parse_database_url(f"{scheme}://u:secret@db.example:5432/alerts")
         assert url.drivername == "postgresql+psycopg"
         assert (url.host, url.database, url.password) == ("db.example", "alerts", "secret")
@@ -106,6 +106,13 @@ def test_postgres_schemes_map_to_the_psycopg_driver() -> None:
     misspelled = r"unsupported database 'postgress' \(did you mean 'postgres'\?\)"
     with pytest.raises(DatabaseUrlError, match=misspelled):
         parse_database_url("postgress://db.example/alerts")
+
+
+@pytest.mark.parametrize("url", ["postgresql+asyncpg://u@db.example/alerts", "sqlite+aiosqlite:///x.db"])
+def test_a_driver_the_bot_does_not_ship_is_one_line_naming_the_plain_scheme(url: str) -> None:
+    # SQLAlchemy would fail later on the missing module ("unexpected error: ModuleNotFoundError").
+    with pytest.raises(DatabaseUrlError, match=r"driver '\w+' is not one this bot ships; write .*://"):
+        parse_database_url(url)
 
 
 def test_postgres_scheme_reaches_the_server(tmp_path: Path, rules: Path, postgres_url: str) -> None:
