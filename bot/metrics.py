@@ -80,6 +80,24 @@ class Metrics:
             f"{p}_facts", "Facts extracted from new entries, by trigger.", ["trigger"], registry=r
         )
         self.alerts = Counter(f"{p}_alerts", "Alerts created, by rule.", ["rule"], registry=r)
+        self._declare_delivery_metrics()
+        self.rule_reloads = Counter(
+            f"{p}_rule_reloads", "Rule and config reloads by outcome (ok, rejected).", ["outcome"], registry=r
+        )
+        self.rule_errors = Gauge(
+            f"{p}_rule_errors",
+            "Errors in the last rule reload (0 after a good one; the last good rules stay in force).",
+            registry=r,
+        )
+        self.rules_loaded = Gauge(f"{p}_rules_loaded", "Rules in force.", registry=r)
+        self.last_tick = Gauge(
+            f"{p}_scheduler_last_tick_timestamp_seconds",
+            "Unix time the scheduler's last poll tick finished.",
+            registry=r,
+        )
+
+    def _declare_delivery_metrics(self) -> None:
+        r, p = self.registry, PREFIX
         self.deliveries = Counter(
             f"{p}_deliveries",
             "Delivery attempts by platform and outcome (sent, edited, retry, parked).",
@@ -93,20 +111,6 @@ class Metrics:
             f"{p}_delivery_retries",
             "Deliveries rescheduled after a retryable failure (429, 5xx, timeout).",
             ["platform"],
-            registry=r,
-        )
-        self.rule_reloads = Counter(
-            f"{p}_rule_reloads", "Rule and config reloads by outcome (ok, rejected).", ["outcome"], registry=r
-        )
-        self.rule_errors = Gauge(
-            f"{p}_rule_errors",
-            "Errors in the last rule reload (0 after a good one; the last good rules stay in force).",
-            registry=r,
-        )
-        self.rules_loaded = Gauge(f"{p}_rules_loaded", "Rules in force.", registry=r)
-        self.last_tick = Gauge(
-            f"{p}_scheduler_last_tick_timestamp_seconds",
-            "Unix time the scheduler's last poll tick finished.",
             registry=r,
         )
         self.latency = Histogram(
