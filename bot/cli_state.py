@@ -363,6 +363,11 @@ def check(
     destination_ids: set[str] | None = None
     max_file_bytes = DEFAULT_MAX_RULE_FILE_BYTES
     rules_dir = rules
+    if not settings.config_path.exists() and config is None and rules is None and not Path("rules").exists():
+        raise CliProblem(
+            f"no configuration here: {settings.config_path} not found and no rules folder "
+            "(run it in the bot's folder, or pass --config FILE or --rules DIR)"
+        )
     if settings.config_path.exists() or config is not None:
         try:
             cfg = load_config(settings.config_path)

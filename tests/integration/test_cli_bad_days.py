@@ -220,3 +220,14 @@ def test_feeds_add_on_an_allowed_host_does_not_warn(tmp_path: Path, rules: Path)
 
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
+
+
+def test_check_in_a_folder_with_neither_config_nor_rules_says_so(tmp_path: Path) -> None:
+    # Before, the one line was "rules:1:1: rules directory not found": nothing about the config.
+    line = _one_line_failure(_cli(["check"], tmp_path))
+
+    assert line == (
+        "no configuration here: conflict-alerts.yaml not found and no rules folder "
+        "(run it in the bot's folder, or pass --config FILE or --rules DIR)"
+    )
+    assert list(tmp_path.iterdir()) == []
