@@ -67,7 +67,7 @@ def feeds_list(ctx: typer.Context, config: ConfigOpt = None) -> None:
         typer.echo(f"{state:<10} {f.name[:30]:<30} {last:<16} {interval:>7} {f.recent_entries:>9}  {shown}")
         if f.last_error and f.error_streak:
             when = f.last_error_at.strftime("%Y-%m-%d %H:%M") if f.last_error_at else "?"
-            streak = f"{f.error_streak} failed polls in a row"
+            streak = f"{plural(f.error_streak, 'failed poll')} in a row"
             typer.echo(f"{'':<10} {streak}; last error at {when}: {hide_url_credentials(f.last_error)}")
 
 

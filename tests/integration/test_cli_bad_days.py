@@ -231,3 +231,17 @@ def test_check_in_a_folder_with_neither_config_nor_rules_says_so(tmp_path: Path)
         "(run it in the bot's folder, or pass --config FILE or --rules DIR)"
     )
     assert list(tmp_path.iterdir()) == []
+
+
+def test_feeds_counts_one_failed_poll_in_the_singular(tmp_path: Path, rules: Path) -> None:
+    (tmp_path / "conflict-alerts.yaml").write_text(
+        f"feeds:\n  - {{name: Down, url: 'http://127.0.0.1:{_closed_port()}/feed.xml'}}\n"
+        f"destinations:\n  - {{id: console, console: {{}}}}\nroutes: []\nrules_dir: {rules}\n",
+        encoding="utf-8",
+    )
+    assert _cli(["run", "--once"], tmp_path).returncode == 1  # every feed failed
+
+    listed = _cli(["feeds"], tmp_path)
+
+    assert listed.returncode == 0, listed.stderr
+    assert "1 failed poll in a row; last error at" in listed.stdout
