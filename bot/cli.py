@@ -141,6 +141,14 @@ def _database_url(settings: Settings) -> str:
         try:
             url = settings.database_url_for(load_config(settings.config_path).data_dir)
         except (ConfigError, OSError):
+            # Said once per command (the URL is looked up again for messages); a broken config may
+            # name another data_dir.
+            if settings.config_path.exists() and _invocation.database_url is None:
+                typer.echo(
+                    f"warning: {settings.config_path} has errors (`conflict-alerts check` lists them); "
+                    "looking for the database in the default data folder",
+                    err=True,
+                )
             url = settings.database_url_for(None)
     _invocation.database_url = url
     return url

@@ -245,3 +245,17 @@ def test_feeds_counts_one_failed_poll_in_the_singular(tmp_path: Path, rules: Pat
 
     assert listed.returncode == 0, listed.stderr
     assert "1 failed poll in a row; last error at" in listed.stdout
+
+
+def test_status_with_a_broken_config_says_it_is_guessing_where_the_database_is(tmp_path: Path) -> None:
+    # The broken config may name another data_dir: "no database yet at data/…" alone would mislead.
+    (tmp_path / "conflict-alerts.yaml").write_text("settings: {data_dir: /srv/alerts}\nroutes: [\n")
+
+    result = _cli(["status"], tmp_path)
+
+    assert "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        "warning: conflict-alerts.yaml has errors (`conflict-alerts check` lists them); "
+        "looking for the database in the default data folder"
+    ]
+    assert list(tmp_path.iterdir()) == [tmp_path / "conflict-alerts.yaml"]
