@@ -19,7 +19,8 @@ from bot.core.explain import explain_decision
 from bot.core.judge import Judgment
 from bot.core.model import Alert, Destination, Entry, RuleMatch
 from bot.core.plan import Routes, plan_writes
-from bot.core.resolve import DEFAULT_EVENT_WINDOW, Resolution, baseline_only, resolve
+from bot.core.resolution import Resolution
+from bot.core.resolve import DEFAULT_EVENT_WINDOW, baseline_only, resolve
 from bot.store.entries import EntryTransaction, WriteConflict, state_lock_keys
 from bot.store.repo import Store
 

@@ -28,7 +28,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.core.model import Alert, CasualtyFigure, Fact, RuleMatch
-from bot.core.resolve import Resolution, SeriesVerdict, event_keys
+from bot.core.resolution import Resolution, SeriesVerdict
+from bot.core.resolve import event_keys
 
 
 def describe_fact(fact: Fact) -> str:

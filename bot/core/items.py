@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from bot.core.model import Entry
-from bot.core.resolve import EventState, SeriesState
+from bot.core.resolution import EventState, SeriesState
 
 
 def item_entry(item: dict[str, Any], index: int) -> Entry:

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from bot.core.model import Alert, Destination, Fact, UpdateMode
-from bot.core.resolve import Resolution
+from bot.core.resolution import Resolution
 
 
 class OutboxAction(StrEnum):

@@ -28,9 +28,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import Protocol
 
 from bot.core.model import (
     Alert,
@@ -43,6 +42,15 @@ from bot.core.model import (
     RuleMatch,
     Trigger,
     UpdateMode,
+)
+from bot.core.resolution import (
+    Enrichment,
+    EventState,
+    Resolution,
+    SeriesPoint,
+    SeriesState,
+    SeriesVerdict,
+    StateView,
 )
 from bot.core.series import (
     GENERAL_CLASS,
@@ -58,88 +66,6 @@ from bot.core.series import (
 )
 
 DEFAULT_EVENT_WINDOW = timedelta(hours=72)
-
-
-@dataclass(frozen=True, slots=True)
-class SeriesState:
-    """A running toll and its best known figure (the one reported first, when several outlets agree)."""
-
-    key: str
-    identity: SeriesIdentity
-    count: int
-    qualifier: str
-    published: datetime | None
-    source: str
-    link: str
-    alert_id: str | None = None  # the alert that announced the best figure (edit/reply/also-reported)
-    last_seen: datetime | None = None  # the latest report of this series, any figure: incidents' window
-    sources: tuple[str, ...] = ()  # every outlet that reported the best figure, first one first
-
-
-@dataclass(frozen=True, slots=True)
-class SeriesPoint:
-    """One move of a series' best figure: its history, for `tolls`, `/toll` and the status page."""
-
-    series_key: str
-    count: int
-    qualifier: str
-    published: datetime | None
-    source: str
-    link: str
-    recorded_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class SeriesVerdict:
-    """What the resolver made of one casualty figure: first | update | also | repeat | late | same_report
-    (another figure of this report for the same series said more)."""
-
-    fact: CasualtyFigure
-    series_key: str
-    identity: SeriesIdentity
-    outcome: str
-    best: SeriesState | None  # the series as it was before this report
-
-    @property
-    def label(self) -> str:
-        return self.identity.label
-
-
-@dataclass(frozen=True, slots=True)
-class EventState:
-    key: str
-    group_key: str
-    alert_id: str | None
-    actors: tuple[str, ...]
-    sources: tuple[str, ...]
-    first_seen: datetime
-    last_seen: datetime
-
-
-class StateView(Protocol):
-    def series_group(self, group: str) -> Sequence[SeriesState]:
-        """Every series of one group (`SeriesIdentity.group`): at most one for a cumulative toll."""
-        ...
-
-    def events(self, group_key: str) -> Sequence[EventState]: ...
-
-
-@dataclass(frozen=True, slots=True)
-class Enrichment:
-    """A later report of an event already alerted: add the source to that alert."""
-
-    alert_id: str
-    source: str
-
-
-@dataclass(slots=True)
-class Resolution:
-    alerts: list[Alert] = field(default_factory=list)
-    series_updates: dict[str, SeriesState] = field(default_factory=dict)
-    series_points: list[SeriesPoint] = field(default_factory=list)
-    series_verdicts: list[SeriesVerdict] = field(default_factory=list)
-    event_upserts: dict[str, EventState] = field(default_factory=dict)
-    enrichments: list[Enrichment] = field(default_factory=list)
 
 
 def _norm(value: str | None) -> str:
@@ -251,6 +177,14 @@ def _target(
     return (toll if fact.cumulative and not tolls else incident), None
 
 
+def _series_key(identity: SeriesIdentity, series: SeriesState | None, count: int, when: datetime) -> str:
+    if series is not None:
+        return series.key
+    if identity.incident:
+        return f"{identity.group}|{when:%Y-%m-%dT%H:%M}|{count}"
+    return identity.group
+
+
 def _judge_series(
     identity: SeriesIdentity,
     series: SeriesState | None,
@@ -262,12 +196,7 @@ def _judge_series(
 ) -> dict[Fact, _Verdict]:
     head = headline_figure(facts)
     assert head.count is not None
-    if series is not None:
-        key = series.key
-    elif identity.incident:
-        key = f"{identity.group}|{when:%Y-%m-%dT%H:%M}|{head.count}"
-    else:
-        key = identity.group
+    key = _series_key(identity, series, head.count, when)
     verdicts: dict[Fact, _Verdict] = {}
     for fact in facts:
         if fact is not head:
@@ -431,11 +360,7 @@ def resolve(
             updates = None
         else:
             fresh = [f for f in match.facts if verdicts[f].new and _rose_enough(match, f, verdicts[f])]
-            for fact in match.facts:
-                target = verdicts[fact].enrich_alert_id
-                if target and target not in enriched and not verdicts[fact].new:
-                    enriched.add(target)
-                    res.enrichments.append(Enrichment(target, entry.source))
+            _note_enrichments(entry, match, verdicts, enriched, res)
             if not fresh:
                 continue
             fresh.sort(key=_headline_order)
@@ -464,18 +389,34 @@ def resolve(
             series=series,
         )
         res.alerts.append(alert)
-        for fact in fresh if match.trigger is not Trigger.KEYWORDS else ():
-            verdict = verdicts[fact]
-            if verdict.key in res.event_upserts:
-                res.event_upserts[verdict.key] = replace(
-                    res.event_upserts[verdict.key],
-                    alert_id=res.event_upserts[verdict.key].alert_id or alert.id,
-                )
-            skey = verdict.series_key
-            if skey is not None and skey not in announced:
-                announced.add(skey)
-                res.series_updates[skey] = replace(res.series_updates[skey], alert_id=alert.id)
+        if match.trigger is not Trigger.KEYWORDS:
+            _link_alert(alert.id, [verdicts[f] for f in fresh], announced, res)
     return res
+
+
+def _note_enrichments(
+    entry: Entry, match: RuleMatch, verdicts: dict[Fact, _Verdict], enriched: set[str], res: Resolution
+) -> None:
+    """A repeat of an alerted figure adds this entry's source to that alert, once per alert."""
+    for fact in match.facts:
+        target = verdicts[fact].enrich_alert_id
+        if target and target not in enriched and not verdicts[fact].new:
+            enriched.add(target)
+            res.enrichments.append(Enrichment(target, entry.source))
+
+
+def _link_alert(alert_id: str, fresh: list[_Verdict], announced: set[str], res: Resolution) -> None:
+    """Record the alert on the events and series it announces (the first alert of a series wins)."""
+    for verdict in fresh:
+        if verdict.key in res.event_upserts:
+            res.event_upserts[verdict.key] = replace(
+                res.event_upserts[verdict.key],
+                alert_id=res.event_upserts[verdict.key].alert_id or alert_id,
+            )
+        skey = verdict.series_key
+        if skey is not None and skey not in announced:
+            announced.add(skey)
+            res.series_updates[skey] = replace(res.series_updates[skey], alert_id=alert_id)
 
 
 def _headline_order(fact: Fact) -> tuple[int, int]:

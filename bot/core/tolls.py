@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from bot.core.resolve import SeriesPoint, SeriesState
+from bot.core.resolution import SeriesPoint, SeriesState
 from bot.core.series import canonical_area
 
 QUALIFIER_WORDS = {"at_least": "at least", "more_than": "more than", "nearly": "nearly", "about": "about",

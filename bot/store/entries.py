@@ -27,7 +27,8 @@ from bot.core.plan import (
     WritePlan,
     alerts_needing_history,
 )
-from bot.core.resolve import EventState, Resolution, SeriesState, lock_names
+from bot.core.resolution import EventState, Resolution, SeriesState
+from bot.core.resolve import lock_names
 from bot.store import schema as t
 from bot.store.codec import alert_from_json, alert_to_json, fact_to_json
 from bot.store.db import as_utc

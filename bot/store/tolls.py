@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, insert, select, update
 from sqlalchemy.engine import RowMapping
 
-from bot.core.resolve import SeriesPoint, SeriesState
+from bot.core.resolution import SeriesPoint, SeriesState
 from bot.core.series import SeriesIdentity
 from bot.core.tolls import TollView
 from bot.core.tolls import select as select_views

@@ -16,7 +16,7 @@ from bot.core.plan import (
     messages_showing,
     plan_writes,
 )
-from bot.core.resolve import Enrichment, Resolution
+from bot.core.resolution import Enrichment, Resolution
 
 T0 = datetime(2025, 8, 10, 12, tzinfo=UTC)
 DESK = Destination("desk", Platform.SLACK, "C1")

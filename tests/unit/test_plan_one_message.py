@@ -15,7 +15,7 @@ from bot.core.plan import (
     one_message_per_trigger,
     plan_writes,
 )
-from bot.core.resolve import Enrichment, Resolution
+from bot.core.resolution import Enrichment, Resolution
 
 T0 = datetime(2025, 8, 10, 12, tzinfo=UTC)
 CHANNEL = Destination("channel", Platform.TELEGRAM, "-1001")

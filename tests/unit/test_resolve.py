@@ -16,7 +16,8 @@ from bot.core.model import (
     Trigger,
     UpdateMode,
 )
-from bot.core.resolve import EventState, Resolution, SeriesState, baseline_only, resolve
+from bot.core.resolution import EventState, Resolution, SeriesState
+from bot.core.resolve import baseline_only, resolve
 
 T0 = datetime(2025, 8, 10, 12, tzinfo=UTC)
 

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.core.resolve import SeriesPoint, SeriesState
+from bot.core.resolution import SeriesPoint, SeriesState
 from bot.core.series import SeriesIdentity
 from bot.core.tolls import TollView, chart_points, history_rows, matches_place, select, toll_reply
 

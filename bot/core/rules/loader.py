@@ -254,63 +254,67 @@ def _check_rule(
     root: CommentedSeq, index: int, item: CommentedMap, destination_ids: set[str] | None
 ) -> list[Problem]:
     """Checks beyond the schema, run on the raw values so they add to the schema's errors."""
-    problems: list[Problem] = []
-    regex = item.get("regex")
-    if item.get("trigger") == "keywords" and isinstance(regex, str):
-        reason = regex_error(regex)
-        if reason is not None:
-            line, col = locate(root, [index, "regex"])
-            problems.append(Problem(line, col, "regex", messages.BAD_REGEX.format(reason=reason)))
-    template = item.get("template")
-    if isinstance(template, str):
-        # Jinja2 only for rules that have a template, so that loading rules without one stays cheap.
-        import jinja2
-        from jinja2 import meta
-        from jinja2.sandbox import SandboxedEnvironment
+    return [
+        *_regex_problems(root, index, item),
+        *_template_problems(root, index, item),
+        *_route_problems(root, index, item, destination_ids),
+    ]
 
-        env = SandboxedEnvironment()
-        try:
-            unknown = (
-                meta.find_undeclared_variables(env.parse(template)) - TEMPLATE_VARIABLES - set(env.globals)
+
+def _regex_problems(root: CommentedSeq, index: int, item: CommentedMap) -> list[Problem]:
+    regex = item.get("regex")
+    if item.get("trigger") != "keywords" or not isinstance(regex, str):
+        return []
+    reason = regex_error(regex)
+    if reason is None:
+        return []
+    line, col = locate(root, [index, "regex"])
+    return [Problem(line, col, "regex", messages.BAD_REGEX.format(reason=reason))]
+
+
+def _template_problems(root: CommentedSeq, index: int, item: CommentedMap) -> list[Problem]:
+    template = item.get("template")
+    if not isinstance(template, str):
+        return []
+    # Jinja2 only for rules that have a template, so that loading rules without one stays cheap.
+    import jinja2
+    from jinja2 import meta
+    from jinja2.sandbox import SandboxedEnvironment
+
+    env = SandboxedEnvironment()
+    try:
+        unknown = meta.find_undeclared_variables(env.parse(template)) - TEMPLATE_VARIABLES - set(env.globals)
+    except jinja2.TemplateSyntaxError as exc:
+        reason = messages.BAD_TEMPLATE.format(reason=(exc.message or "").rstrip("."), line=exc.lineno)
+    else:
+        if unknown:
+            reason = messages.UNKNOWN_TEMPLATE_VARIABLES.format(
+                names=", ".join(sorted(unknown)), known=", ".join(sorted(TEMPLATE_VARIABLES))
             )
-        except jinja2.TemplateSyntaxError as exc:
-            line, col = locate(root, [index, "template"])
-            problems.append(
-                Problem(
-                    line,
-                    col,
-                    "template",
-                    messages.BAD_TEMPLATE.format(reason=(exc.message or "").rstrip("."), line=exc.lineno),
-                )
-            )
+        elif item.get("trigger") in set(Trigger):
+            over = template_budget_problem(template, Trigger(item["trigger"]))
+            if over is None:
+                return []
+            reason = messages.TEMPLATE_OVER_BUDGET.format(reason=over)
         else:
-            if unknown:
-                line, col = locate(root, [index, "template"])
-                problems.append(
-                    Problem(
-                        line,
-                        col,
-                        "template",
-                        messages.UNKNOWN_TEMPLATE_VARIABLES.format(
-                            names=", ".join(sorted(unknown)), known=", ".join(sorted(TEMPLATE_VARIABLES))
-                        ),
-                    )
-                )
-            elif item.get("trigger") in set(Trigger):
-                over = template_budget_problem(template, Trigger(item["trigger"]))
-                if over is not None:
-                    line, col = locate(root, [index, "template"])
-                    problems.append(
-                        Problem(line, col, "template", messages.TEMPLATE_OVER_BUDGET.format(reason=over))
-                    )
+            return []
+    line, col = locate(root, [index, "template"])
+    return [Problem(line, col, "template", reason)]
+
+
+def _route_problems(
+    root: CommentedSeq, index: int, item: CommentedMap, destination_ids: set[str] | None
+) -> list[Problem]:
     routes = item.get("routes")
-    if destination_ids is not None and isinstance(routes, list):
-        for i, dest in enumerate(routes):
-            if isinstance(dest, str) and dest not in destination_ids:
-                line, col = locate(root, [index, "routes", i])
-                problems.append(
-                    Problem(line, col, f"routes[{i}]", messages.unknown_destination(dest, destination_ids))
-                )
+    if destination_ids is None or not isinstance(routes, list):
+        return []
+    problems: list[Problem] = []
+    for i, dest in enumerate(routes):
+        if isinstance(dest, str) and dest not in destination_ids:
+            line, col = locate(root, [index, "routes", i])
+            problems.append(
+                Problem(line, col, f"routes[{i}]", messages.unknown_destination(dest, destination_ids))
+            )
     return problems
 
 
