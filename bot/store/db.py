@@ -46,7 +46,7 @@ def parse_database_url(url: str) -> URL:
     DatabaseUrlError, naming the accepted forms, for anything else."""
     try:
         parsed = make_url(url)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port SQLAlchemy cannot read ("[::1:5432")
         raise DatabaseUrlError(f"DATABASE_URL is not a database URL: {url!r}; {_URL_HELP}") from None
     driver = _POSTGRES_SCHEMES.get(parsed.drivername)
     if driver is not None:

@@ -103,6 +103,8 @@ def test_postgres_schemes_map_to_the_psycopg_driver() -> None:
         assert (url.host, url.database, url.password) == ("db.example", "alerts", "secret")
     with pytest.raises(DatabaseUrlError, match="not a database URL"):
         parse_database_url("postgres:/oops")
+    with pytest.raises(DatabaseUrlError, match="not a database URL"):  # SQLAlchemy: ValueError
+        parse_database_url("postgresql://u:pw@[::1:5432/alerts")
     misspelled = r"unsupported database 'postgress' \(did you mean 'postgres'\?\)"
     with pytest.raises(DatabaseUrlError, match=misspelled):
         parse_database_url("postgress://db.example/alerts")
