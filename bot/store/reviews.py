@@ -76,46 +76,11 @@ class ReviewStore:
             ).scalar()
             if existing is not None or lead.withdrawn:
                 return RetractOutcome(RetractStatus.ALREADY, headline(lead), existing)
-            rows = [
-                _ref(r)
-                for r in conn.execute(select(t.outbox).where(t.outbox.c.alert_id.in_(alert_ids))).mappings()
-            ]
-            plan = plan_retraction(alert_ids, rows)
-            if plan.cancel:
-                conn.execute(
-                    update(t.outbox)
-                    .where(t.outbox.c.id.in_(plan.cancel))
-                    .values(
-                        status=OutboxStatus.CANCELLED.value,
-                        folded_into=None,  # a digest not sent yet leaves it out
-                        lease_owner=None,
-                        lease_until=None,
-                        last_error=f"withdrawn by {by}",
-                    )
-                )
+            plan = plan_retraction(alert_ids, self._rows_of(conn, alert_ids))
+            self._cancel(conn, plan.cancel, by)
             revisions = {a.id: self._withdraw(conn, a) for a in alerts}
-            for row in plan.edit:
-                conn.execute(
-                    insert(t.outbox).values(
-                        alert_id=row.alert_id,
-                        destination_id=row.destination_id,
-                        platform=row.platform,
-                        address=row.address,
-                        action=OutboxAction.EDIT.value,
-                        revision=revisions.get(row.alert_id, 1),
-                        severity_rank=row.severity_rank,
-                        status=OutboxStatus.PENDING.value,
-                        attempts=0,
-                        next_attempt_at=now,
-                        created_at=now,
-                        message_id=row.message_id,
-                        with_alerts=list(row.with_alerts) or None,
-                    )
-                )
+            self._queue_edits(conn, plan.edit, revisions, now)
             item, facts = self._item(conn, lead)
-            withdrawn: list[Fact] = []
-            for alert in alerts:
-                withdrawn.extend(f for f in alert.facts if f not in withdrawn)
             try:
                 with conn.begin_nested():
                     retraction_id = conn.execute(
@@ -131,7 +96,7 @@ class ReviewStore:
                             note=note,
                             item=item,
                             facts=facts,
-                            withdrawn=[fact_to_json(f) for f in withdrawn],
+                            withdrawn=[fact_to_json(f) for f in _withdrawn_facts(alerts)],
                             cancelled=len(plan.cancel),
                             created_at=now,
                         )
@@ -177,6 +142,52 @@ class ReviewStore:
         return [alert_from_json(payloads[i]) for i in alert_ids if i in payloads]
 
     @staticmethod
+    def _rows_of(conn: Connection, alert_ids: Sequence[str]) -> list[OutboxRef]:
+        query = select(t.outbox).where(t.outbox.c.alert_id.in_(alert_ids))
+        return [_ref(r) for r in conn.execute(query).mappings()]
+
+    @staticmethod
+    def _cancel(conn: Connection, row_ids: Sequence[int], by: str) -> None:
+        """Rows not sent yet are never sent."""
+        if not row_ids:
+            return
+        conn.execute(
+            update(t.outbox)
+            .where(t.outbox.c.id.in_(row_ids))
+            .values(
+                status=OutboxStatus.CANCELLED.value,
+                folded_into=None,  # a digest not sent yet leaves it out
+                lease_owner=None,
+                lease_until=None,
+                last_error=f"withdrawn by {by}",
+            )
+        )
+
+    @staticmethod
+    def _queue_edits(
+        conn: Connection, sent: Sequence[OutboxRef], revisions: dict[str, int], now: datetime
+    ) -> None:
+        """Messages already posted are edited to show the alert withdrawn."""
+        for row in sent:
+            conn.execute(
+                insert(t.outbox).values(
+                    alert_id=row.alert_id,
+                    destination_id=row.destination_id,
+                    platform=row.platform,
+                    address=row.address,
+                    action=OutboxAction.EDIT.value,
+                    revision=revisions.get(row.alert_id, 1),
+                    severity_rank=row.severity_rank,
+                    status=OutboxStatus.PENDING.value,
+                    attempts=0,
+                    next_attempt_at=now,
+                    created_at=now,
+                    message_id=row.message_id,
+                    with_alerts=list(row.with_alerts) or None,
+                )
+            )
+
+    @staticmethod
     def _withdraw(conn: Connection, alert: Alert) -> int:
         """Mark the stored alert withdrawn; its new revision (what the edits render)."""
         revision = conn.execute(select(t.alerts.c.revision).where(t.alerts.c.id == alert.id)).scalar_one()
@@ -209,6 +220,14 @@ class ReviewStore:
             )
             facts = list(entry["facts"] or ()) or [fact_to_json(f) for f in alert.facts]
         return _item_json(item), facts
+
+
+def _withdrawn_facts(alerts: Sequence[Alert]) -> list[Fact]:
+    """Every fact of the withdrawn alerts, once each, in their order."""
+    withdrawn: list[Fact] = []
+    for alert in alerts:
+        withdrawn.extend(f for f in alert.facts if f not in withdrawn)
+    return withdrawn
 
 
 def _item_json(item: ReviewItem) -> dict[str, Any]:

@@ -52,7 +52,6 @@ STILL_OVER: dict[str, int] = {
     "function bot/core/rules/matcher.py __init__": 99,
     "function bot/fetch.py _fetch": 84,
     "function bot/fetch.py _final": 69,
-    "function bot/store/reviews.py retract": 93,
 }
 
 
