@@ -288,3 +288,19 @@ def test_each_gate_stays_a_small_automaton(script: str) -> None:
     from bot.core.extract.lang import _gate
 
     assert _gate(script).programsize < 20_000
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "location"),
+    [
+        # a first name that is also a town in GeoNames, before a surname: a person, not the town
+        ("uk", "На війні загинули двоє бійців: Петро Бондар та Володимир Мельник", None),
+        ("ru", "В бою погибли двое военных, среди них Владимир Кузнецов", None),
+        # the same town named as a place still is one
+        ("ru", "В результате удара по Владимиру погибли 3 человека", "Vladimir"),
+    ],
+)
+def test_a_first_name_before_a_surname_is_not_a_town(language: str, text: str, location: str | None) -> None:
+    facts = [f for f in facts_of(text, language=language) if f["type"] == "casualty"]
+    assert facts
+    assert {f["location"] for f in facts} == {location}

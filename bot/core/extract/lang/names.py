@@ -211,12 +211,40 @@ def find_mentions(language: str, tokens: list[Token], original: str, where: list
             and not original[where[tok.start]].isupper()
         ):
             found = None  # "mali" (financial, in Turkish) is not Mali
+        if (
+            cased
+            and found is not None
+            and _is_first_name(table, tokens, forms, stems, found, original, where)
+        ):
+            found = None  # "Володимир Ткачук" is a soldier, not the Russian city of Vladimir
         if found is not None:
             out.append(found)
             i = found.last + 1
         else:
             i += 1
     return out
+
+
+def _is_first_name(
+    table: _Table,
+    tokens: list[Token],
+    forms: list[list[str]],
+    stems: list[str],
+    found: Mention,
+    original: str,
+    where: list[int],
+) -> bool:
+    """A one-word town from GeoNames directly followed by a capitalised word that names nothing is
+    a person's first name before a surname: many towns carry a first name (Volodymyr, Anna, Yosef)."""
+    after = found.last + 1
+    if found.kind != "city" or found.first != found.last or after >= len(tokens):
+        return False
+    here, nxt = tokens[found.last], tokens[after]
+    if nxt.is_number or original[where[here.end - 1] + 1 : where[nxt.start]].strip():
+        return False  # "Kharkiv, Ukraine": punctuation between them
+    if not original[where[nxt.start]].isupper():
+        return False
+    return _longest_at(table, tokens, forms, stems, after) is None
 
 
 def _longest_at(
