@@ -40,7 +40,7 @@ from bot.core.model import Platform
 from bot.core.wording import plural
 from bot.deliver import Deliverer, drain_outbox
 from bot.errors import StartupError, explain
-from bot.fetch import FetchLimits
+from bot.fetch_result import FetchLimits
 from bot.lifeline import die_with
 from bot.netguard import guarded_connector
 from bot.pipeline import Pipeline, RulesHolder, runtime_feed_guard

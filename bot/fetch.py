@@ -28,17 +28,16 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import zlib
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from enum import StrEnum
 from urllib.parse import urljoin, urlsplit
 
 import aiohttp
 
 from bot.core.credentials import hide_url_credentials
+from bot.fetch_decode import BoundedDecoder
+from bot.fetch_result import FetchAbort, FetchError, FetchErrorKind, FetchLimits, FetchResult
 from bot.netguard import BlockedUrl, UrlGuard
 
 USER_AGENT = "ConflictAlerts/0.1 (+https://github.com/conflict-alerts)"
@@ -53,70 +52,6 @@ PERMANENT_REDIRECTS = frozenset({301, 308})
 KEPT_HEADERS = ("content-type", "content-language", "content-location")
 NOT_FEED_MEDIA_PREFIXES = ("image/", "audio/", "video/", "font/")
 NOT_FEED_MEDIA_TYPES = frozenset({"application/pdf", "application/zip", "application/gzip"})
-
-
-@dataclass(frozen=True, slots=True)
-class FetchLimits:
-    total_timeout_s: float = 20.0
-    connect_timeout_s: float = 5.0
-    read_timeout_s: float = 10.0
-    max_bytes: int = 5 * 1024 * 1024
-    max_decompressed_bytes: int = 20 * 1024 * 1024
-    max_redirects: int = 5
-
-
-class FetchErrorKind(StrEnum):
-    TIMEOUT = "timeout"  # connect, read or total timeout; the message says which
-    CONNECT = "connect"  # refused, unreachable, DNS failure
-    TLS = "tls"
-    PROTOCOL = "protocol"  # server hung up, malformed HTTP, truncated body
-    INVALID_URL = "invalid_url"
-    BLOCKED_ADDRESS = "blocked_address"  # the SSRF guard refused a hop
-    HTTP_4XX = "http_4xx"
-    GONE = "gone"  # 410: the publisher says the feed is gone for good
-    HTTP_5XX = "http_5xx"
-    RATE_LIMITED = "rate_limited"  # 429: slow down; not a sign the feed is broken
-    UNEXPECTED_STATUS = "unexpected_status"  # 1xx/3xx without Location and the like
-    TOO_LARGE = "too_large"
-    DECOMPRESSION_BOMB = "decompression_bomb"
-    BAD_ENCODING = "bad_encoding"  # unsupported or corrupt Content-Encoding
-    REDIRECT_LOOP = "redirect_loop"
-    TOO_MANY_REDIRECTS = "too_many_redirects"
-    BAD_REDIRECT = "bad_redirect"  # no Location, or a non-http(s) target
-    NOT_A_FEED = "not_a_feed"  # an image, video, PDF... (HTML is left to the parser to judge)
-
-
-@dataclass(frozen=True, slots=True)
-class FetchError:
-    kind: FetchErrorKind
-    message: str
-
-    @property
-    def counts_as_failure(self) -> bool:
-        """False for a 429: a request to slow down must not push a feed towards "unhealthy"."""
-        return self.kind is not FetchErrorKind.RATE_LIMITED
-
-    def __str__(self) -> str:
-        return f"{self.kind.value}: {self.message}"
-
-
-@dataclass(frozen=True, slots=True)
-class FetchResult:
-    status: int | None
-    body: bytes | None  # None on 304 and on every error
-    etag: str | None
-    last_modified: str | None
-    final_url: str
-    permanent_redirect_to: str | None = None
-    retry_after_s: float | None = None
-    cache_max_age_s: float | None = None
-    error: FetchError | None = None
-    body_sha256: str | None = None
-    headers: Mapping[str, str] = field(default_factory=dict)  # KEPT_HEADERS, lower-case names
-
-    @property
-    def not_modified(self) -> bool:
-        return self.status == 304 and self.error is None
 
 
 # --- header parsing (exposed for tests and the scheduler) ------------------------------------------
@@ -158,14 +93,6 @@ def parse_cache_max_age(value: str | None) -> float | None:
 # --- the fetcher -------------------------------------------------------------------------------------
 
 
-class _Abort(Exception):
-    def __init__(self, kind: FetchErrorKind, message: str, status: int | None = None) -> None:
-        super().__init__(message)
-        self.kind = kind
-        self.message = message
-        self.status = status
-
-
 @dataclass(slots=True)
 class _Progress:
     url: str
@@ -189,7 +116,7 @@ async def fetch_feed(
     try:
         async with asyncio.timeout(limits.total_timeout_s):
             return await _fetch(hops, progress, etag, last_modified, limits)
-    except _Abort as abort:
+    except FetchAbort as abort:
         return _error(progress, abort.kind, abort.message, status=abort.status)
     except TimeoutError:
         return _error(
@@ -252,11 +179,7 @@ async def _fetch(
     last_modified: str | None,
     limits: FetchLimits,
 ) -> FetchResult:
-    headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"}
-    if etag:
-        headers["If-None-Match"] = etag
-    if last_modified:
-        headers["If-Modified-Since"] = last_modified
+    headers = _request_headers(etag, last_modified)
     timeout = aiohttp.ClientTimeout(
         total=None, sock_connect=limits.connect_timeout_s, sock_read=limits.read_timeout_s
     )
@@ -269,66 +192,81 @@ async def _fetch(
             try:
                 await guard.check(url)
             except BlockedUrl as exc:
-                raise _Abort(FetchErrorKind.BLOCKED_ADDRESS, f"{url}: {exc.reason}") from None
+                raise FetchAbort(FetchErrorKind.BLOCKED_ADDRESS, f"{url}: {exc.reason}") from None
         try:
             async with hops.session_for(url).get(
                 url, headers=headers, allow_redirects=False, auto_decompress=False, timeout=timeout
             ) as resp:
                 if resp.status in REDIRECT_STATUSES:
-                    target = _redirect_target(resp, url)
                     redirects += 1
-                    if target in visited:
-                        raise _Abort(
-                            FetchErrorKind.REDIRECT_LOOP,
-                            f"redirect loop: {url} sends us back to {target}",
-                            resp.status,
-                        )
-                    if redirects > limits.max_redirects:
-                        raise _Abort(
-                            FetchErrorKind.TOO_MANY_REDIRECTS,
-                            f"more than {limits.max_redirects} redirects (last hop {url} -> {target})",
-                            resp.status,
-                        )
-                    visited.add(target)
-                    if progress.permanent_chain and resp.status in PERMANENT_REDIRECTS:
-                        progress.permanent_to = target
-                    else:
-                        progress.permanent_chain = False
-                    progress.url = target
+                    _follow_redirect(resp, progress, visited, redirects, limits)
                     continue
                 try:
                     return await _final(resp, progress, etag, last_modified, limits)
-                except _Abort:
+                except FetchAbort:
                     resp.close()  # never hand a half-read connection back to the pool
                     raise
-        except _Abort:
+        except FetchAbort:
             raise
-        except aiohttp.ConnectionTimeoutError:
-            raise _Abort(
-                FetchErrorKind.TIMEOUT,
-                f"connecting to {_host(url)} timed out after {limits.connect_timeout_s:g} s",
-            ) from None
-        except aiohttp.ServerTimeoutError:
-            raise _Abort(
-                FetchErrorKind.TIMEOUT,
-                f"{_host(url)} sent nothing for {limits.read_timeout_s:g} s (read timeout)",
-            ) from None
-        except aiohttp.InvalidURL as exc:
-            raise _Abort(FetchErrorKind.INVALID_URL, f"not a valid URL: {exc}") from None
-        except (aiohttp.ClientSSLError, aiohttp.ServerFingerprintMismatch) as exc:
-            raise _Abort(FetchErrorKind.TLS, f"TLS failed with {_host(url)}: {exc}") from None
-        except aiohttp.ClientConnectorError as exc:
-            raise _Abort(FetchErrorKind.CONNECT, f"cannot connect to {_host(url)}: {exc.os_error}") from None
-        except aiohttp.ClientPayloadError as exc:
-            raise _Abort(
-                FetchErrorKind.PROTOCOL, f"the body from {_host(url)} was cut short: {exc}"
-            ) from None
-        except aiohttp.ServerDisconnectedError:
-            raise _Abort(FetchErrorKind.PROTOCOL, f"{_host(url)} closed the connection") from None
-        except aiohttp.ClientError as exc:
-            raise _Abort(FetchErrorKind.PROTOCOL, f"HTTP error with {_host(url)}: {exc!r}") from None
-        except OSError as exc:
-            raise _Abort(FetchErrorKind.CONNECT, f"cannot connect to {_host(url)}: {exc}") from None
+        except (aiohttp.ClientError, OSError) as exc:
+            raise _network_abort(exc, url, limits) from None
+
+
+def _request_headers(etag: str | None, last_modified: str | None) -> dict[str, str]:
+    headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    return headers
+
+
+def _follow_redirect(
+    resp: aiohttp.ClientResponse, progress: _Progress, visited: set[str], redirects: int, limits: FetchLimits
+) -> None:
+    """Point `progress` at the redirect's target, or stop on a loop or one redirect too many."""
+    url = progress.url
+    target = _redirect_target(resp, url)
+    if target in visited:
+        raise FetchAbort(
+            FetchErrorKind.REDIRECT_LOOP, f"redirect loop: {url} sends us back to {target}", resp.status
+        )
+    if redirects > limits.max_redirects:
+        raise FetchAbort(
+            FetchErrorKind.TOO_MANY_REDIRECTS,
+            f"more than {limits.max_redirects} redirects (last hop {url} -> {target})",
+            resp.status,
+        )
+    visited.add(target)
+    if progress.permanent_chain and resp.status in PERMANENT_REDIRECTS:
+        progress.permanent_to = target
+    else:
+        progress.permanent_chain = False
+    progress.url = target
+
+
+def _network_abort(exc: aiohttp.ClientError | OSError, url: str, limits: FetchLimits) -> FetchAbort:
+    """What the network did, said plainly (the most specific aiohttp error first)."""
+    host = _host(url)
+    if isinstance(exc, aiohttp.ConnectionTimeoutError):
+        message = f"connecting to {host} timed out after {limits.connect_timeout_s:g} s"
+        return FetchAbort(FetchErrorKind.TIMEOUT, message)
+    if isinstance(exc, aiohttp.ServerTimeoutError):
+        message = f"{host} sent nothing for {limits.read_timeout_s:g} s (read timeout)"
+        return FetchAbort(FetchErrorKind.TIMEOUT, message)
+    if isinstance(exc, aiohttp.InvalidURL):
+        return FetchAbort(FetchErrorKind.INVALID_URL, f"not a valid URL: {exc}")
+    if isinstance(exc, (aiohttp.ClientSSLError, aiohttp.ServerFingerprintMismatch)):
+        return FetchAbort(FetchErrorKind.TLS, f"TLS failed with {host}: {exc}")
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        return FetchAbort(FetchErrorKind.CONNECT, f"cannot connect to {host}: {exc.os_error}")
+    if isinstance(exc, aiohttp.ClientPayloadError):
+        return FetchAbort(FetchErrorKind.PROTOCOL, f"the body from {host} was cut short: {exc}")
+    if isinstance(exc, aiohttp.ServerDisconnectedError):
+        return FetchAbort(FetchErrorKind.PROTOCOL, f"{host} closed the connection")
+    if isinstance(exc, aiohttp.ClientError):
+        return FetchAbort(FetchErrorKind.PROTOCOL, f"HTTP error with {host}: {exc!r}")
+    return FetchAbort(FetchErrorKind.CONNECT, f"cannot connect to {host}: {exc}")
 
 
 def _host(url: str) -> str:
@@ -341,16 +279,18 @@ def _host(url: str) -> str:
 def _redirect_target(resp: aiohttp.ClientResponse, url: str) -> str:
     location = resp.headers.get("Location", "").strip()
     if not location:
-        raise _Abort(FetchErrorKind.BAD_REDIRECT, f"{resp.status} redirect without a Location", resp.status)
+        message = f"{resp.status} redirect without a Location"
+        raise FetchAbort(FetchErrorKind.BAD_REDIRECT, message, resp.status)
     try:
         target = urljoin(url, location)
         scheme = urlsplit(target).scheme.lower()
     except ValueError:
-        raise _Abort(
+        raise FetchAbort(
             FetchErrorKind.BAD_REDIRECT, f"redirect to an invalid URL: {location[:200]}", resp.status
         ) from None
     if scheme not in ("http", "https"):
-        raise _Abort(FetchErrorKind.BAD_REDIRECT, f"redirect to a non-HTTP URL: {target[:200]}", resp.status)
+        message = f"redirect to a non-HTTP URL: {target[:200]}"
+        raise FetchAbort(FetchErrorKind.BAD_REDIRECT, message, resp.status)
     return target.split("#", 1)[0]
 
 
@@ -402,27 +342,15 @@ async def _final(
         )
     media = (resp.headers.get("Content-Type") or "").split(";")[0].strip().lower()
     if media.startswith(NOT_FEED_MEDIA_PREFIXES) or media in NOT_FEED_MEDIA_TYPES:
-        raise _Abort(FetchErrorKind.NOT_A_FEED, f"{progress.url} is {media}, not a feed", status)
+        raise FetchAbort(FetchErrorKind.NOT_A_FEED, f"{progress.url} is {media}, not a feed", status)
     declared = resp.content_length
     if declared is not None and declared > limits.max_bytes:
-        raise _Abort(
+        raise FetchAbort(
             FetchErrorKind.TOO_LARGE,
             f"{host} announced {declared:,} bytes, over the {limits.max_bytes:,}-byte limit",
             status,
         )
-    decoder = _Decoder(resp.headers.get("Content-Encoding", ""), limits.max_decompressed_bytes, status)
-    received = 0
-    async for chunk in resp.content.iter_chunked(READ_CHUNK):
-        received += len(chunk)
-        if received > limits.max_bytes:
-            resp.close()
-            raise _Abort(
-                FetchErrorKind.TOO_LARGE,
-                f"{host} sent more than {limits.max_bytes:,} bytes; stopped reading",
-                status,
-            )
-        decoder.feed(chunk)
-    body = decoder.finish()
+    body = await _read_body(resp, host, limits)
     return FetchResult(
         status=status,
         body=body,
@@ -437,6 +365,24 @@ async def _final(
     )
 
 
+async def _read_body(resp: aiohttp.ClientResponse, host: str, limits: FetchLimits) -> bytes:
+    """The body, decoded, stopped at `max_bytes` on the wire and `max_decompressed_bytes` decoded."""
+    status = resp.status
+    decoder = BoundedDecoder(resp.headers.get("Content-Encoding", ""), limits.max_decompressed_bytes, status)
+    received = 0
+    async for chunk in resp.content.iter_chunked(READ_CHUNK):
+        received += len(chunk)
+        if received > limits.max_bytes:
+            resp.close()
+            raise FetchAbort(
+                FetchErrorKind.TOO_LARGE,
+                f"{host} sent more than {limits.max_bytes:,} bytes; stopped reading",
+                status,
+            )
+        decoder.feed(chunk)
+    return decoder.finish()
+
+
 def _status_kind(status: int) -> tuple[FetchErrorKind, str]:
     if status == 429:
         return FetchErrorKind.RATE_LIMITED, " (rate limited: polling will slow down)"
@@ -447,79 +393,3 @@ def _status_kind(status: int) -> tuple[FetchErrorKind, str]:
     if 500 <= status < 600:
         return FetchErrorKind.HTTP_5XX, ""
     return FetchErrorKind.UNEXPECTED_STATUS, ""
-
-
-class _Decoder:
-    """Content-Encoding decoder that never produces more than ``cap`` bytes in total."""
-
-    def __init__(self, content_encoding: str, cap: int, status: int) -> None:
-        codings = [c.strip().lower() for c in content_encoding.split(",") if c.strip()]
-        codings = [c for c in codings if c != "identity"]
-        if len(codings) > 1:
-            raise _Abort(
-                FetchErrorKind.BAD_ENCODING, f"stacked Content-Encoding {content_encoding!r}", status
-            )
-        self._coding = codings[0] if codings else ""
-        if self._coding not in ("", "gzip", "x-gzip", "deflate"):
-            raise _Abort(
-                FetchErrorKind.BAD_ENCODING, f"unsupported Content-Encoding {self._coding!r}", status
-            )
-        self._cap = cap
-        self._status = status
-        self._parts: list[bytes] = []
-        self._size = 0
-        self._raw_deflate = False
-        self._z = self._new()
-
-    def _new(self) -> zlib._Decompress | None:
-        if self._coding in ("gzip", "x-gzip"):
-            return zlib.decompressobj(16 + zlib.MAX_WBITS)
-        if self._coding == "deflate":
-            return zlib.decompressobj(-zlib.MAX_WBITS if self._raw_deflate else zlib.MAX_WBITS)
-        return None
-
-    def _add(self, data: bytes) -> None:
-        self._size += len(data)
-        if self._size > self._cap:
-            raise _Abort(
-                FetchErrorKind.DECOMPRESSION_BOMB,
-                f"the body decompresses to more than {self._cap:,} bytes; stopped",
-                self._status,
-            )
-        self._parts.append(data)
-
-    def feed(self, chunk: bytes) -> None:
-        data = chunk
-        while data:
-            z = self._z
-            if z is None:
-                self._add(data)
-                return
-            try:
-                out = z.decompress(data, self._cap - self._size + 1)
-            except zlib.error as exc:
-                if self._coding == "deflate" and not self._raw_deflate and self._size == 0:
-                    self._raw_deflate = True  # servers often send raw deflate without the zlib header
-                    self._z = self._new()
-                    continue
-                raise _Abort(
-                    FetchErrorKind.BAD_ENCODING, f"corrupt {self._coding} body: {exc}", self._status
-                ) from None
-            self._add(out)
-            if z.eof:  # gzip members may be concatenated
-                data = z.unused_data
-                if data:
-                    self._z = self._new()
-                continue
-            data = z.unconsumed_tail
-
-    def finish(self) -> bytes:
-        if self._z is not None and not self._z.eof:
-            try:
-                tail = self._z.flush()
-            except zlib.error as exc:
-                raise _Abort(
-                    FetchErrorKind.BAD_ENCODING, f"corrupt {self._coding} body: {exc}", self._status
-                ) from None
-            self._add(tail)
-        return b"".join(self._parts)

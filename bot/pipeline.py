@@ -33,7 +33,8 @@ from bot.core.route import destinations_for, with_subscribers
 from bot.core.rules import RuleSet
 from bot.core.schedule import health_state, next_poll_delay
 from bot.core.wording import plural
-from bot.fetch import FetchLimits, FetchResult, fetch_feed
+from bot.fetch import fetch_feed
+from bot.fetch_result import FetchLimits, FetchResult
 from bot.netguard import UrlGuard
 from bot.record import record_entry
 from bot.store.feeds import FeedRow, feed_id_for

@@ -18,7 +18,8 @@ import pytest
 
 from bot.core.credentials import Redactor, hide_url_credentials
 from bot.core.parse import parse_feed
-from bot.fetch import FetchLimits, fetch_feed
+from bot.fetch import fetch_feed
+from bot.fetch_result import FetchLimits
 from bot.logs import JsonFormatter, RedactingFilter
 from bot.metrics import Metrics
 from bot.store.repo import Store

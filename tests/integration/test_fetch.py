@@ -18,7 +18,8 @@ import aiohttp
 import pytest
 
 from bot.core.parse import parse_feed
-from bot.fetch import USER_AGENT, FetchErrorKind, FetchLimits, FetchResult, fetch_feed
+from bot.fetch import USER_AGENT, fetch_feed
+from bot.fetch_result import FetchErrorKind, FetchLimits, FetchResult
 from bot.netguard import UrlGuard, guarded_connector
 from tests.fakes.feed_server import (
     FeedItem,

@@ -25,7 +25,7 @@ from bot.app import open_store
 from bot.config import Config, parse_config
 from bot.core.rules import load_rules
 from bot.core.schedule import UNHEALTHY_STREAK
-from bot.fetch import FetchLimits
+from bot.fetch_result import FetchLimits
 from bot.pipeline import Pipeline, RulesHolder, runtime_feed_guard
 from bot.store.feeds import FeedRow, feed_id_for
 from bot.store.repo import Store

@@ -359,7 +359,7 @@ async def test_quiet_hours_and_digests_wait_in_the_outbox_across_a_restart(
     from bot.chat.telegram import TelegramSender
     from bot.core.model import Entry
     from bot.deliver import Deliverer
-    from bot.fetch import FetchLimits
+    from bot.fetch_result import FetchLimits
     from bot.pipeline import Pipeline, RulesHolder
     from bot.store import schema as t
 

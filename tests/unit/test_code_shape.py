@@ -43,15 +43,12 @@ STILL_OVER: dict[str, int] = {
     "module bot/core/parse.py": 537,
     "module bot/core/render.py": 774,
     "module bot/core/rules/matcher.py": 647,
-    "module bot/fetch.py": 525,
     "function bot/core/extract/casualties.py _location": 67,
     "function bot/core/extract/casualties.py _read_figure": 90,
     "function bot/core/extract/casualties.py _extract": 138,
     "function bot/core/extract/embargoes.py _from_sentence": 83,
     "function bot/core/extract/recognitions.py _from_sentence": 197,
     "function bot/core/rules/matcher.py __init__": 99,
-    "function bot/fetch.py _fetch": 84,
-    "function bot/fetch.py _final": 69,
 }
 
 
