@@ -36,16 +36,12 @@ IO_IMPORTS = frozenset(
 
 # Over a limit when this check came in (issue 11); sizes then. Extraction modules are other issues' work.
 STILL_OVER: dict[str, int] = {
-    "module bot/core/extract/casualties.py": 1537,
     "module bot/core/extract/embargoes.py": 751,
     "module bot/core/extract/places.py": 934,
     "module bot/core/extract/recognitions.py": 667,
     "module bot/core/parse.py": 537,
     "module bot/core/render.py": 774,
     "module bot/core/rules/matcher.py": 647,
-    "function bot/core/extract/casualties.py _location": 67,
-    "function bot/core/extract/casualties.py _read_figure": 90,
-    "function bot/core/extract/casualties.py _extract": 138,
     "function bot/core/extract/embargoes.py _from_sentence": 83,
     "function bot/core/extract/recognitions.py _from_sentence": 197,
     "function bot/core/rules/matcher.py __init__": 99,

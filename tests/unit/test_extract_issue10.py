@@ -14,7 +14,7 @@ from bot.core.extract import (
     extract_facts,
     extract_recognitions,
 )
-from bot.core.extract.casualties import CASUALTY_VETOES
+from bot.core.extract.casualty_vetoes import CASUALTY_VETOES
 from bot.core.extract.embargoes import ACTION_LADDER
 
 # --- embargo roles and actions ---------------------------------------------------------------------

@@ -1,0 +1,302 @@
+"""Where a casualty figure happened: what the whole text says about place and conflict (read once per
+text, each part only when a figure needs it), and the place a figure's clause, sentence or text gives."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from functools import cached_property
+
+from bot.core.extract import cues
+from bot.core.extract.casualty_patterns import (
+    ABOUT_HINTS,
+    ANNIVERSARY,
+    ANNIVERSARY_HINTS,
+    REVIEW,
+    lexicon_patterns,
+)
+from bot.core.extract.doc import lower_same_length
+from bot.core.extract.figure_places import (
+    ADDRESSED_BEFORE,
+    AGENT_BEFORE,
+    HERE,
+    NOT_A_PLACE,
+    SEA,
+    dateline_place,
+    locative_places,
+    specific_place,
+    victims_country,
+)
+from bot.core.extract.places import canonical_name, find_places
+from bot.core.extract.text import Sentence
+
+
+class TextContext:
+    """What the whole text says about place and conflict, computed once per text, and each part only
+    when a figure needs it: most figures name their own place, and most sentences settle whether they
+    are about violence, so the whole-text readings are often never made."""
+
+    def __init__(self, sents: list[Sentence], dateline: str) -> None:
+        self._sents = sents
+        self._dateline = dateline
+        self._hits: dict[int, list[tuple[int, int]]] = {}
+        self._about: dict[str, re.Match[str] | None] = {}
+        self._locative: dict[str, list[tuple[int, str]]] = {}
+        self._per_sentence: dict[tuple[str, int], str | None] = {}
+
+    def per_sentence(self, name: str, sent: Sentence, test: Callable[[Sentence], str | None]) -> str | None:
+        """A veto test that reads only the sentence, run once per sentence of this item."""
+        key = (name, sent.start)
+        if key not in self._per_sentence:
+            self._per_sentence[key] = test(sent)
+        return self._per_sentence[key]
+
+    def locative(self, text: str) -> list[tuple[int, str]]:
+        """`locative_places(text)`, once per text of this item: a figure's location reads its clause,
+        its sentence and the sentence before, and an item's figures share them."""
+        got = self._locative.get(text)
+        if got is None:
+            got = self._locative[text] = locative_places(text)
+        return got
+
+    @cached_property
+    def review(self) -> str | None:
+        """The words that make the item a review of a book or film (first two sentences), or None."""
+        lead = " ".join(sent.text for sent in self._sents[:2]).lower()
+        if "review" not in lead and " about " not in lead:
+            return None  # every REVIEW match holds one of these: a cheap test first
+        for sent in self._sents[:2]:
+            m = REVIEW.search(sent.text)
+            if m:
+                return m.group(0)[:60]
+        return None
+
+    @cached_property
+    def commemoration_lead(self) -> str | None:
+        """The anniversary words when the item's lead (first two sentences) is about a commemoration."""
+        lead = " ".join(sent.text for sent in self._sents[:2]).lower()
+        if not any(w in lead for w in ANNIVERSARY_HINTS):
+            return None
+        for sent in self._sents[:2]:
+            m = ANNIVERSARY.search(sent.text)
+            if m:
+                return m.group(0)
+        return None
+
+    def about(self, kind: str) -> re.Match[str] | None:
+        """The first words of the lexicon list `kind` ("press_freedom", "crime_statistics") in the item,
+        found once per item (a cheap substring test first: most items name none)."""
+        if kind not in self._about:
+            found = None
+            low = self._low_text
+            if any(w in low for w in ABOUT_HINTS[kind]):
+                for sent in self._sents:
+                    found = lexicon_patterns()[kind].search(sent.text)
+                    if found:
+                        break
+            self._about[kind] = found
+        return self._about[kind]
+
+    @cached_property
+    def _low_text(self) -> str:
+        return " ".join(sent.text for sent in self._sents).lower()
+
+    @cached_property
+    def lead_cities(self) -> dict[str, set[str]]:
+        """Country -> the cities of it the item's lead (its first two sentences) names: where a figure
+        told without a place happened when the lead names one city ("Missile hits Mykolaiv
+        building" ... "seven people have died in the attack")."""
+        out: dict[str, set[str]] = {}
+        for sent in self._sents[:2]:
+            for m in find_places(sent.text):
+                if m.city:
+                    out.setdefault(m.canonical, set()).add(m.surface)
+        return out
+
+    def not_cue(self, sent: Sentence, lo: int = 0, hi: int | None = None) -> tuple[str, str] | None:
+        return cues.not_cue(lower_same_length(sent.text), self.hits(sent), lo, hi)
+
+    def first_not_cue(self) -> tuple[str, str] | None:
+        for sent in self._sents:
+            found = self.not_cue(sent)
+            if found:
+                return found
+        return None
+
+    @cached_property
+    def _places(self) -> tuple[str | None, bool, bool]:
+        """(the place the text most often puts things in, whether it names Gaza but not the West Bank,
+        whether that place is only named, not put anything in)"""
+        locative: Counter[str] = Counter()
+        anywhere: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for s in self._sents:
+            mentions = find_places(s.text)
+            for pos, p in locative_places(s.text, mentions):
+                locative[p] += 1
+                first.setdefault(p, s.start + pos)
+            for m in mentions:
+                if (
+                    not m.capital
+                    and not m.demonym
+                    and m.canonical not in NOT_A_PLACE
+                    and not ADDRESSED_BEFORE.search(s.text, max(0, m.start - 40), m.start)
+                    and not AGENT_BEFORE.search(s.text, max(0, m.start - 12), m.start)
+                ):
+                    anywhere[m.canonical] += 1
+        main_place: str | None = None
+        if locative:
+            best = max(locative.values())
+            tied = [p for p, n in locative.items() if n == best]
+            main_place = min(tied, key=lambda p: first[p])
+        elif anywhere:
+            main_place = anywhere.most_common(1)[0][0]
+        # the dateline only says where the report was filed (Doha, Cairo, Geneva), not where anything
+        # happened, unless the text points at it: "... continued here", "in this city"
+        if main_place is None and self._dateline and HERE.search(" ".join(s.text for s in self._sents)):
+            main_place = dateline_place(self._dateline)
+        gaza_only = "Gaza" in anywhere and "West Bank" not in anywhere
+        if gaza_only and main_place == "Palestine":
+            main_place = "Gaza"
+        return main_place, gaza_only, not locative
+
+    @property
+    def main_place(self) -> str | None:
+        return self._places[0]
+
+    @property
+    def main_place_is_weak(self) -> bool:
+        """The main place is only a country the text names, or the dateline: nothing is put in it."""
+        return self._places[2]
+
+    def previous_place(self, sent_start: int, back: int = 1) -> str | None:
+        """The first place the sentence(s) just before the one at `sent_start` put something in:
+        "Russian forces struck Zaporizhzhia city ... One missile hit an apartment building, killing one"."""
+        idx = next((i for i, s in enumerate(self._sents) if s.start == sent_start), None)
+        if idx is None:
+            return None
+        for s in reversed(self._sents[max(0, idx - back) : idx]):
+            places = self.locative(s.text)
+            if places:
+                return places[0][1]
+        return None
+
+    @property
+    def gaza_only(self) -> bool:
+        return self._places[1]
+
+    @cached_property
+    def cue_kinds(self) -> int:
+        """The cue kinds found anywhere in the text."""
+        found = 0
+        for s in self._sents:
+            found |= cues.kinds(self.hits(s))
+        return found
+
+    @property
+    def conflict(self) -> bool:
+        return bool(self.cue_kinds & (cues.STRONG | cues.WEAK))
+
+    @property
+    def not_conflict(self) -> bool:
+        return bool(self.cue_kinds & cues.NOT)
+
+    def hits(self, sent: Sentence) -> list[tuple[int, int]]:
+        """The violence/disaster cues of a sentence, found once."""
+        got = self._hits.get(sent.start)
+        if got is None:
+            got = self._hits[sent.start] = cues.cue_hits(lower_same_length(sent.text))
+        return got
+
+
+_COMMA_SEMI = re.compile(r"[,;]")
+
+
+_WAR = re.compile(r"\bwar\b", re.I)
+
+
+def figure_location(
+    sentence: str,
+    start: int,
+    ctx: TextContext,
+    victims: str | None = None,
+    sent_start: int | None = None,
+    cumulative: bool = False,
+) -> tuple[str | None, str]:
+    """Where the casualties happened, in this order:
+    - a place the figure's clause puts them in;
+    - a sea the sentence names, when the sentence puts nothing in a country;
+    - a place the previous sentence puts something in;
+    - the text's main place;
+    - the victims' nationality ("Palestinians");
+    - a country the text merely names.
+    An attacker's demonym ("a Russian missile strike") and a country addressed or blamed ("pressure on
+    Israel") never set it.
+
+    Returns (place, how it was found), the second for the fact's `why`."""
+    # the comma-delimited stretch holding the figure
+    lo = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start)) + 1
+    hi_m = _COMMA_SEMI.search(sentence, start)
+    hi = hi_m.start() if hi_m else len(sentence)
+    places = ctx.locative(sentence[lo:hi])
+    country: str | None
+    how: str
+    if places:
+        country, how = places[0][1], "put there by the figure's clause"
+    else:
+        in_sentence = ctx.locative(sentence)
+        sea = SEA.search(sentence)
+        if sea and not in_sentence:
+            return " ".join(sea.group(0).split()), "a sea the sentence names"
+        country, how = _place_beyond_sentence(sentence, ctx, victims, sent_start, cumulative)
+    if country == "Palestine" and ctx.gaza_only:
+        country = "Gaza"
+    return _most_specific(sentence[lo:hi], country, how, ctx, cumulative)
+
+
+def _place_beyond_sentence(
+    sentence: str, ctx: TextContext, victims: str | None, sent_start: int | None, cumulative: bool
+) -> tuple[str | None, str]:
+    """The place when the figure's clause names none: the previous sentence's, the victims'
+    nationality, or the text's main place."""
+    country = None  # a place elsewhere in the sentence is often another clause's ("attack on Israel")
+    how = "the previous sentence's place"
+    if sent_start is not None:
+        country = ctx.previous_place(sent_start)
+    if country is None:
+        by_victims = victims_country(victims)
+        if by_victims is not None and (ctx.main_place is None or ctx.main_place_is_weak):
+            country, how = by_victims, "the victims' nationality"
+            if country == "Palestine" and (ctx.gaza_only or (cumulative and _WAR.search(sentence))):
+                country = "Gaza"  # "the war, which has killed 61,500 Palestinians": Gaza's toll
+        else:
+            country, how = ctx.main_place, "the place the whole text puts things in"
+    return country, how
+
+
+def _most_specific(
+    stretch: str, country: str | None, how: str, ctx: TextContext, cumulative: bool
+) -> tuple[str | None, str]:
+    """The country narrowed to a city or region: one named in the figure's own stretch, or the one
+    city of that country the lead names."""
+    specific = specific_place(stretch)  # in the figure's own stretch, not another clause's
+    if country and "," not in country and not cumulative and not specific:
+        named = ctx.lead_cities.get(country, set())
+        if len(named) == 1:
+            # the most specific place: the one city of that country the item names
+            city = next(iter(named))
+            return (
+                f"{city}, {country}",
+                f"'{city}', the one city of {country} the item's lead names; country: {how}",
+            )
+    if specific and "," not in (country or ""):
+        known = canonical_name(specific)  # a gazetteer city or region gives its country
+        if known is not None and known.lower() == specific.lower():
+            known = None  # "in the Gaza Strip": a territory, not a place within one
+        where = country or known
+        if where and specific.lower() != where.lower() and known in (None, where):
+            return f"{specific}, {where}", f"'{specific}' named as a town/city/region; country: {how}"
+        if where is None and known is None:
+            return specific, f"'{specific}' named as a town/city/region (country unknown)"
+    return country, how

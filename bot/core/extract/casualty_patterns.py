@@ -1,0 +1,287 @@
+"""The words and patterns that make a number a casualty figure: victim nouns, casualty verbs and
+nouns, tolls, and the cues for a running toll, one incident, history or a court (see `casualties`)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.core.extract.lexicon import lexicon
+from bot.core.extract.numbers import QUANTITY
+
+# --- vocabulary -----------------------------------------------------------------------------------
+
+_VICTIM_NOUNS = (
+    r"people|persons|person|civilians?|children|child|kids|babies|infants|minors|women|men|girls|boys|"
+    r"journalists?|reporters?|photographers?|soldiers?|troops|servicemen|servicemembers|militants?|"
+    r"fighters?|rebels?|insurgents?|jihadists?|gunmen|militiamen|combatants|villagers?|residents?|"
+    r"worshippers|students|pupils|teachers|farmers|miners|workers|aid\s+workers|medics|paramedics|"
+    r"doctors|nurses|rescuers|health\s+workers|staff|employees|policemen|police\s+officers|officers|"
+    r"police|guards|security\s+personnel|personnel|peacekeepers|protesters|demonstrators|refugees|"
+    r"migrants|displaced|pilgrims|passengers|family\s+members|relatives|members|others|victims|"
+    r"patients|prisoners|detainees|volunteers|crew|sailors|pilots|officials|leaders|commanders|"
+    r"hostages|Palestinians|Israelis|Gazans|Ukrainians|Russians|Syrians|Lebanese|Sudanese|Iraqis|"
+    r"Afghans|Yemenis|Somalis|Congolese|Nigerians|Ethiopians|Haitians|Kurds|Rohingya|Americans|"
+    r"Iranians|Pakistanis|Indians|Egyptians|Libyans|Malians|Burkinabe|settlers|Bedouins|Christians|"
+    r"Muslims|Jews|Yazidis|Alawites|Druze|tourists|foreigners|nationals|citizens|inmates|"
+    r"attackers|assailants|terrorists|bandits|raiders|kidnappers|mourners|shoppers|fishermen|herders|"
+    r"traders|labou?rers|firefighters|aid\s+seekers|nuns|priests|monks|imams|pastors|clerics|"
+    r"colleagues|comrades|friends|guests|bystanders|neighbou?rs|siblings|sons|daughters|brothers|sisters|"
+    r"drivers?|journalists|guards|climbers|"
+    r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese))"
+)
+_FUNCTION_WORDS = (
+    r"after|before|of|in|on|at|by|for|from|with|to|and|or|the|a|an|as|when|while|since|than|into|"
+    r"days?|weeks?|months?|years?|hours?|minutes?|times|were|was|are|is|have|has|had|who|that|which|"
+    r"killed|dead|died|wounded|injured|missing|including|among|said|says|according"
+)
+_MODIFIER = (
+    rf"(?!(?:{_FUNCTION_WORDS})\b)(?:more|other|additional|further|new|innocent|unarmed|young|elderly|local|foreign|civilian|"
+    r"[a-z]+-(?:old|aged|year-old)|(?-i:[A-Z][\w'.-]*)|[a-z]+)"
+)
+# A victim phrase: up to three modifiers then a victim noun; "Al Jazeera journalists", "more deaths"
+VICTIMS = rf"(?:{_MODIFIER}\s+){{0,3}}?(?:{_VICTIM_NOUNS})(?![\w-])"
+
+# casualty words after a figure, to kind
+KIND_AFTER = (
+    r"(?P<ki>killed\s+(?:and|or)\s+(?:injured|wounded)|dead\s+(?:and|or)\s+(?:injured|wounded)|casualties"
+    r"|killed(?!\s+(?:or|and)\s+(?:abducted|kidnapped|taken|captured|detained|arrested))|dead|died|die|dies|deaths?|fatalities|lives|martyrs?|martyred|murdered|slain|massacred|"
+    r"executed|perished|lost\s+their\s+lives|shot\s+dead|shot\s+and\s+killed|gunned\s+down|"
+    r"wounded|injured|injuries|hurt|missing|unaccounted\s+for|disappeared)(?![\w-])"
+)
+AUX = (
+    r"(?:have|has|had|were|was|are|is|been|being|be|reportedly|also|all|now|so\s+far|reported|"
+    r"confirmed|believed|feared|thought|said\s+to\s+be|still|later|allegedly|who|that|in\s+total|"
+    r"seriously|critically|severely|gravely|badly|slightly|lightly|fatally|mortally|either|both|"
+    r"were\s+left|left|remain|remained|remains|presumed|others|as|of\s+them)"
+)
+AFTER = re.compile(
+    rf"\s*['\"]?\s*(?:of\s+)?(?:the\s+)?(?P<vic>{VICTIMS})?"
+    # a dash aside ("302 people — 98 soldiers, 139 civilians — were killed") or who they were with
+    # ("148 militants with armed groups ... were killed")
+    rf"(?:\s*[—–]\s*[^—–.;]{{1,80}}?\s*[—–]|\s+(?:with|from|belonging\s+to|affiliated\s+with)\s+[^,;.]{{1,50}}?)?"
+    rf"(?:\s*,?\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them)\s[^,;]{{1,40}}?,?)?"
+    rf"\s*(?:{AUX}\s+){{0,4}}(?:(?:more|other|additional|further|new)\s+)?{KIND_AFTER}",
+    re.IGNORECASE,
+)
+# Words every match of AFTER holds (its casualty word), for a cheap test before the regex
+AFTER_WORDS = (
+    "kill", "dead", "die", "death", "casualties", "fatalities", "lives", "martyr", "murdered", "slain",
+    "massacred", "executed", "perished", "gunned", "wound", "injur", "hurt", "missing", "unaccounted",
+    "disappeared",
+)  # fmt: skip
+VERB_BEFORE = re.compile(
+    r"(?P<verb>kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|massacr(?:e|es|ed|ing)|"
+    r"murder(?:s|ed|ing)?|slaughter(?:s|ed|ing)?|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|"
+    r"butcher(?:s|ed|ing)?|lynch(?:es|ed|ing)?|gunn(?:ed|ing)\s+down|shot\s+dead|shooting\s+dead|"
+    r"(?:claim(?:s|ed|ing)?|took|take|takes|taking|cost|costing)\s+(?:the\s+)?lives\s+of|"
+    r"death\s+of|deaths\s+of)"
+    r"\s+(?:all\s+|another\s+|an?\s+additional\s+)?[\"']?\s*"
+    # a household counted as one: "killed a family of seven", "killing an entire family of five"
+    r"(?:(?:an?\s+|the\s+|entire\s+|whole\s+)*family\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# Two groups counted by one casualty word after both: "77 Afghans and 13 US soldiers were killed" (the
+# first group; the second is read by AFTER itself)
+_QUANTITY_PLAIN = QUANTITY.replace("?P<qual>", "?:").replace("?P<num>", "?:")  # no named groups
+AFTER_PAIR = re.compile(
+    rf"\s*(?P<vic>{VICTIMS})\s+and\s+(?:{_QUANTITY_PLAIN}|his|her|their|its)\s+"
+    rf"(?:{VICTIMS})(?:\s+(?:with|from|of|in)\s+[^,;.]{{1,50}}?)?\s*(?:{AUX}\s+){{0,4}}{KIND_AFTER}",
+    re.IGNORECASE,
+)
+# A part named after its whole: "Among those killed were five children", "the dead included 10 women"
+INVERTED_PART = re.compile(
+    r"\b(?:among\s+(?:those|the\s+people|the)\s+(?P<k1>killed|dead|injured|wounded)\b[^,.;]{0,40}?\s+(?:were|are)"
+    r"|\bthe\s+(?P<k2>dead|killed|injured|wounded|victims)\s+includ(?:e|ed|es))\s+(?:at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+VERB_BEFORE_WORDS = (
+    "kill", "wound", "injur", "massacr", "murder", "slaughter", "execut", "behead", "butcher", "lynch",
+    "gunn", "shot", "shoot", "lives", "death",
+)  # fmt: skip
+# A toll before the figure: a toll noun, then within 130 characters (40 for a bare "deaths",
+# "wounded" ...) a verb that ends right before the number: "the death toll ... rose to 40".
+_TOLL_NOUN = re.compile(
+    r"\b(?P<noun>death\s+toll|injury\s+toll|casualty\s+toll|toll|tally|death\s+count|body\s+count|"
+    r"number\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dead|deaths|fatalities|casualties|martyrs|victims|"
+    r"killed|injured|wounded|injuries)|(?:bringing|raising|taking|pushing|putting)\s+(?:the|its|their)\s+"
+    r"(?:overall\s+|total\s+)?(?:total|toll|tally)|(?P<bare>fatalities|deaths|casualties|injuries|"
+    r"injured|wounded|martyrs|dead))\b",
+    re.IGNORECASE,
+)
+_TOLL_VERB = re.compile(
+    r"(?<![\w-])(?P<verb>(?:rose|rises|risen|rising|rise|climbed|climbs|climbing|climb|increased|increases|"
+    r"jumped|jumps|surged|surges|soared|soars|grew|grown|mounted|revised(?:\s+(?:down|up|upward|downward))?)"
+    r"(?:\s+to)?|reached|reaches|reaching|reach|hit|hits|hitting|passed|passes|passing|surpassed|"
+    r"surpasses|surpassing|exceeded|exceeds|exceeding|topped|tops|topping|crossed|crosses|cleared|"
+    r"clears|stands\s+at|stood\s+at|stand\s+at|now\s+at|is\s+now|to|at|of|from|past|above|over|is|was|"
+    r"are|were|totals|totalled|totaled|nears|neared)\s+(?:the\s+)?[\"']?\s*$",
+    re.IGNORECASE,
+)
+
+
+def toll_before(tail: str) -> str | None:
+    """The toll noun when `tail` (the text before a number) ends in a toll phrase, else None."""
+    v = _TOLL_VERB.search(tail, max(0, len(tail) - 50))
+    if not v:
+        return None
+    verb = v.group("verb").lower()
+    found = None
+    for n in _TOLL_NOUN.finditer(tail, max(0, v.start() - 140), v.start()):
+        found = n
+    if found is None or ";" in tail[found.end() : v.start()]:
+        return None
+    gap = v.start() - found.end()
+    if gap > 130 or (found.group("bare") and gap > 40):
+        return None
+    noun = found.group("noun").lower()
+    if noun in {"dead", "deaths"} and verb == "at" and gap < 3:
+        return None  # "dead at 77" is an age
+    return noun
+
+
+TOLL_STEMS = (  # a toll phrase holds one of these
+    "toll",
+    "total",
+    "tally",
+    "count",
+    "number of",
+    "fatalit",
+    "death",
+    "casualt",
+    "injur",
+    "wound",
+    "martyr",
+    "dead",
+)
+TOLL_NOUN_JUST_BEFORE = re.compile(
+    r"\b(?:toll|tally|count|deaths|fatalities|casualties|injuries|injured|wounded|dead)\s*$", re.I
+)
+
+_KIND_OF_WORD = (
+    (re.compile(r"(?:killed|dead)\s+(?:and|or)\s+(?:injured|wounded)|casualt", re.I), "killed_and_injured"),
+    (re.compile(r"wound|injur|hurt", re.I), "injured"),
+    (re.compile(r"missing|unaccounted|disappeared", re.I), "missing"),
+)
+
+# Scope of a figure: one incident or day, or a running total.
+SINGLE = re.compile(
+    r"past\s+24\s+hours|last\s+24\s+hours|past\s+day|since\s+midnight|since\s+dawn|since\s+(?:this|yesterday)\s+"
+    r"morning|\balone\b|overnight|\bthis\s+week\b|\bsingle\b",
+    re.IGNORECASE,
+)
+# (one "\b" in front of the alternation, not one per word: the regex then tries the words only at
+# word starts, four times faster; it is only ever tested for a match, never read)
+CUMULATIVE = re.compile(
+    r"\b(?:since|so\s+far|to\s+date|total|overall|in\s+all|the\s+war|this\s+war|the\s+conflict|"
+    r"war\s+(?:in|on|with)|campaign|hostilities|wave\s+of\s+violence|ongoing|cumulative|bringing|"
+    r"over\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?(?:months|years|weeks)|months\s+of|years\s+of)\b"
+    r"|-month\s+period",
+    re.IGNORECASE,
+)
+INCIDENT = re.compile(
+    r"\b(?:strike|attack|bombing|blast|explosion|massacre|raid|ambush|shooting|assault|shelling|"
+    r"incident|bomb|car\s+bomb)\b",
+    re.IGNORECASE,
+)
+# a toll over a span of time is a running toll: "over the past nine days", "after three days of
+# fighting", "in 3 days" (the span itself is never a figure: the duration veto)
+OVER_DAYS = re.compile(
+    r"\b(?:over|in|after|during|across|within)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days|nights|weeks|months|years)\b",
+    re.I,
+)
+TOLL_WORD = re.compile(r"\b(?:toll|tally|death\s+count)\b", re.IGNORECASE)
+
+HISTORY_YEAR = re.compile(r"\b(?:in|of|the|during)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+ONGOING_YEAR = re.compile(r"\b(?:since|began|begun|started|broke\s+out|erupted|launched)\b[^.;]{0,30}$", re.I)
+
+# A toll restated on an anniversary, inside "in which ..." (not one still rising: "have been killed")
+ANNIVERSARY = re.compile(
+    r"\b(?:anniversar\w*|commemorat\w*|memorial|remembrance|mourning|mark(?:s|ed|ing)?\s+(?:\w+\s+){1,2}"
+    r"years?\s+since)",
+    re.I,
+)
+# substrings every match of ANNIVERSARY holds, for a cheap test first
+ANNIVERSARY_HINTS = ("anniversar", "commemorat", "memorial", "remembrance", "mourning", "since")
+IN_WHICH = re.compile(r"\b(?:in|during)\s+which\b", re.I)
+# words that date a figure as this news, not a recalled one
+FRESH = re.compile(
+    r"\b(?:today|tonight|yesterday|overnight|this\s+(?:morning|week|afternoon|evening)|last\s+night|"
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+    re.I,
+)
+# A court ruling on past killings restates their toll: "sentenced to life over the attacks that killed 130"
+COURT = re.compile(
+    r"\b(?:sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing|ion)|verdict|acquit\w*|jailed|found\s+guilty|"
+    r"(?:war\s+crimes\s+)?court|tribunal)\b",
+    re.I,
+)
+# A review of a book, film or play: what it tells is not news ("Review: a new history of the siege")
+REVIEW = re.compile(
+    r"\breview\s*:|^\s*['\u2018\"][^'\u2019\"]{1,80}['\u2019\"]\s+review\b"
+    # a prize for a film about a war: "a documentary about the killing fields ... won the top prize"
+    r"|\b(?:documentary|film|novel|memoir)\s+about\b.{0,200}\b(?:wins?|won|premieres?|premiered)\b"
+    r".{0,80}\b(?:prize|award|festival)\b",
+    re.I,
+)
+STILL_RISING = re.compile(r"\b(?:have|has)\s+(?:now\s+)?(?:been|died)\b|\bso\s+far\b|\bto\s+date\b", re.I)
+
+_PREFILTER = re.compile(
+    r"kill|dead|death|died|\bdie|fatalit|casualt|wound|injur|missing|martyr|murder|massacr|slain|"
+    r"execut|perish|lives|toll|hurt|unaccounted|disappeared",
+    re.IGNORECASE,
+)
+_HAS_QUANTITY = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"hundred|thousand|million|dozen|dozens|scores|several|numerous|hundreds|thousands)\b",
+    re.IGNORECASE,
+)
+
+
+def might_have_casualties(text: str) -> bool:
+    """The cheap prefilter: a casualty word and something that reads as a number."""
+    return bool(_PREFILTER.search(text)) and bool(_HAS_QUANTITY.search(text))
+
+
+def kind_of(word: str) -> str:
+    for rx, kind in _KIND_OF_WORD:
+        if rx.search(word):
+            return kind
+    return "killed"
+
+
+_COMMON_VICTIMS = frozenset(w for w in re.findall(r"[a-z]+", _VICTIM_NOUNS.split("(?-i")[0]) if len(w) > 2)
+
+
+def victim_phrase(phrase: str | None) -> str:
+    if not phrase:
+        return "people"
+    words = phrase.split()
+    while words and words[0].lower() in {"more", "other", "additional", "further", "new", "the"}:
+        words = words[1:]
+    # a headline's capitals are not the source's spelling of common nouns: "65 People" -> "65 people"
+    words = [w.lower() if w[:1].isupper() and w.lower() in _COMMON_VICTIMS else w for w in words]
+    out = " ".join(words)
+    if not out or out.lower() in {"others", "victims"}:
+        return "people"
+    return out
+
+
+@lru_cache(maxsize=1)
+def lexicon_patterns() -> dict[str, re.Pattern[str]]:
+    lex = lexicon("en")
+    return {
+        "duration": re.compile(rf"\s*-?\s*(?:{lex.alternation('casualty', 'duration_units')})\b", re.I),
+        "press_freedom": re.compile(rf"\b(?:{lex.alternation('casualty', 'press_freedom')})\b", re.I),
+        "crime_statistics": re.compile(rf"\b(?:{lex.alternation('casualty', 'crime_statistics')})\b", re.I),
+        "armed_conflict": re.compile(rf"\b(?:{lex.alternation('casualty', 'armed_conflict')})\b", re.I),
+    }
+
+
+# substrings (lowercase) one of which every entry of these lexicon lists holds: a cheap test first
+ABOUT_HINTS = {
+    "press_freedom": ("press", "journalist", "reporters", "cpj", "ifj", "watchdog"),
+    "crime_statistics": ("homicide", "murder", "crime", "femicide"),
+}

@@ -1,0 +1,296 @@
+"""How a number reads as a casualty figure: the casualty word after it, a verb or toll before it,
+bodies found, and its parts ("including 10 women"), siblings and ranges."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.extract.casualty_patterns import (
+    AFTER,
+    AFTER_PAIR,
+    AFTER_WORDS,
+    AUX,
+    INVERTED_PART,
+    KIND_AFTER,
+    TOLL_NOUN_JUST_BEFORE,
+    TOLL_STEMS,
+    VERB_BEFORE,
+    VERB_BEFORE_WORDS,
+    VICTIMS,
+    kind_of,
+    toll_before,
+)
+from bot.core.extract.numbers import QUANTITY, is_year, parse_quantity
+from bot.core.extract.text import may_hold
+
+# --- extraction -----------------------------------------------------------------------------------
+
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"(?:aged|ages|age\s+of|\$|€|£|US\$|No\.|number|page|resolution|article)\s*$"
+    # remains handed back in a deal are not a new toll: "hand over the bodies of 18 dead captives"
+    r"|\b(?:hand(?:s|ed|ing)?\s+over|return(?:s|ed|ing)?|releas\w*|exchang\w*|swap\w*|repatriat\w*)\s+"
+    r"(?:the\s+)?(?:bodies|remains)\s+of\s+(?:the\s+)?$"
+    # people a hospital treated are not a toll; "killed off three airlines" is a metaphor
+    r"|\b(?:treat(?:s|ed|ing)?|cared\s+for|caring\s+for|operated\s+on)\s+(?:(?:more\s+than|over|some|about|"
+    r"nearly|almost)\s+)?$"
+    r"|\bkill(?:s|ed|ing)?\s+off\s+$",
+    re.I,
+)
+_NOT_A_COUNT_WORDS = (
+    "age", "$", "€", "£", "no.", "number", "resolution", "article", "bodies", "remains", "treat", "cared",
+    "caring", "operated", " off",
+)  # fmt: skip
+_DATE_AFTER = re.compile(
+    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?"
+)
+# Bodies found are the dead: "the bodies of 12 people were recovered", "17 bodies had been pulled out"
+# (remains handed back in a deal are caught by _NOT_A_COUNT_BEFORE first).
+_BODIES_OF_BEFORE = re.compile(r"\bbodies\s+of\s+(?:the\s+|another\s+|at\s+least\s+|some\s+)?$", re.I)
+_BODIES_AFTER = re.compile(r"\s*(?:more\s+|other\s+|[A-Z]\w+\s+)?bodies\b")
+_BODIES_HANDED = re.compile(
+    r"\b(?:hand(?:s|ed|ing)?\s+over|return\w*|releas\w*|exchang\w*|swap\w*|repatriat\w*|receiv\w*)\s+"
+    r"(?:the\s+)?(?:\w+\s+)?$",
+    re.I,
+)
+# A count of animals or things, not people: "kill two birds with one stone", "killed 40 cattle"
+_NOT_PEOPLE_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:birds|animals|cattle|livestock|cows|goats|sheep|camels|donkeys|dogs|fish|"
+    r"points|goals|hopes|chances|bills|jobs|trees|rhinos?|elephants|lions|tigers|whales|dolphins|"
+    r"wolves|bears|deer|horses|pigs|chickens|poultry)\b",
+    re.I,
+)
+_LIVES_VERB = re.compile(r"(?:claim\w*|cost\w*|took|taken|lost|loss\s+of)\s+(?:\w+\s+)?$", re.I)
+_VICTIMS_AFTER = re.compile(rf"\s*(?:of\s+)?(?:the\s+)?(?P<vic>{VICTIMS})", re.I)
+_VICTIMS_RIGHT = re.compile(rf"\s*(?P<vic>{VICTIMS})", re.I)
+
+
+Reading = tuple[str, str | None, bool, int, str, str]
+
+
+def read_figure(s: str, start: int, end: int, num: str, qual: str, low: str | None) -> Reading | None:
+    """(kind, victims, via_toll, end of the phrase, recognizer, trigger words) if the quantity at
+    s[start:end] is a casualty figure. The recognizer names the reading: figure_then_casualty_word,
+    verb_then_figure, toll_then_figure, bodies_found.
+
+    `low`: `lower_for_tests(s)`, to skip the regexes whose words are not there."""
+    left_tail = s[max(0, start - 40) : start]
+    if may_hold(low, _NOT_A_COUNT_WORDS, max(0, start - 40), start) and _NOT_A_COUNT_BEFORE.search(left_tail):
+        return None
+    if may_hold(low, ("bodies",), max(0, start - 40)):
+        bodies = _bodies(s, start, end)
+        if bodies is not None:
+            return bodies
+    return (
+        _casualty_word_after(s, start, end, num, low)
+        or _two_groups_after(s, start, end, num, low)
+        or _part_named_after_whole(s, start, end, num, low)
+        or _verb_before(s, start, end, num, low)
+        or _toll_just_before(s, start, end, num, qual)
+        or _toll_before_figure(s, start, end, num)
+    )
+
+
+def _casualty_word_after(s: str, start: int, end: int, num: str, low: str | None) -> Reading | None:
+    """ "five journalists were killed", "38 dead"."""
+    a = AFTER.match(s, end) if may_hold(low, AFTER_WORDS, end) else None
+    if a is None:
+        return None
+    kind_word = a.group("ki")
+    vic = a.group("vic")
+    if (
+        (is_year(num) and not vic)
+        or (kind_word.lower() == "lives" and not _LIVES_VERB.search(s[max(0, start - 40) : start]))
+        or (vic and vic.split()[-1].lower() == "hostages" and kind_word.lower() in {"missing"})
+    ):
+        return None
+    return kind_of(kind_word), vic, False, a.end(), "figure_then_casualty_word", kind_word
+
+
+def _two_groups_after(s: str, start: int, end: int, num: str, low: str | None) -> Reading | None:
+    """ "12 soldiers and 4 civilians were killed"."""
+    pair = (
+        AFTER_PAIR.match(s, end)
+        if may_hold(low, AFTER_WORDS, end) and " and " in s[end : end + 120]
+        else None
+    )
+    if not pair or is_year(num) or VERB_BEFORE.search(s[max(0, start - 60) : start]):
+        # (not after a casualty verb: "killed 12 soldiers and 4 civilians were wounded" is two kinds)
+        return None
+    kind_word = pair.group("ki")
+    return (
+        kind_of(kind_word),
+        pair.group("vic"),
+        False,
+        pair.start("vic") + len(pair.group("vic")),
+        ("two_groups_then_casualty_word"),
+        kind_word,
+    )
+
+
+def _part_named_after_whole(s: str, start: int, end: int, num: str, low: str | None) -> Reading | None:
+    """ "the dead include 10 women"."""
+    inverted = (
+        INVERTED_PART.search(s, max(0, start - 80), start)
+        if may_hold(low, ("among", "includ"), max(0, start - 80), start)
+        else None
+    )
+    if not inverted or is_year(num):
+        return None
+    vic_m = _VICTIMS_RIGHT.match(s, end)
+    word = inverted.group("k1") or inverted.group("k2")
+    kind = "killed" if word.lower() == "victims" else kind_of(word)
+    return (
+        kind,
+        vic_m.group("vic") if vic_m else None,
+        False,
+        vic_m.end() if vic_m else end,
+        "part_named_after_whole",
+        word,
+    )
+
+
+def _verb_before(s: str, start: int, end: int, num: str, low: str | None) -> Reading | None:
+    """ "killed nearly 61,500 Palestinians", "wounding 102"."""
+    v = (
+        VERB_BEFORE.search(s[max(0, start - 60) : start])
+        if may_hold(low, VERB_BEFORE_WORDS, max(0, start - 60), start)
+        else None
+    )
+    if not v or is_year(num) or _NOT_PEOPLE_AFTER.match(s, end):
+        return None
+    vic_m = _VICTIMS_AFTER.match(s, end)
+    return (
+        kind_of(v.group("verb")),
+        vic_m.group("vic") if vic_m else None,
+        False,
+        vic_m.end() if vic_m else end,
+        "verb_then_figure",
+        v.group("verb"),
+    )
+
+
+def _toll_just_before(s: str, start: int, end: int, num: str, qual: str) -> Reading | None:
+    """ "the death toll up to 40"."""
+    just_before = TOLL_NOUN_JUST_BEFORE.search(s[max(0, start - 40) : start])
+    if not just_before or not qual.lower().startswith("up") or is_year(num):
+        return None
+    word = just_before.group(0)
+    kind = kind_of(word) if "toll" not in word.lower() else "killed"
+    return kind, None, True, end, "toll_then_figure", word.strip()
+
+
+def _toll_before_figure(s: str, start: int, end: int, num: str) -> Reading | None:
+    """ "death toll ... rose to 40", "bringing the total ... to 232"."""
+    tail = s[max(0, start - 200) : start]
+    noun = toll_before(tail) if may_hold(tail.lower(), TOLL_STEMS) else None
+    if not noun or is_year(num) or _DATE_AFTER.match(s, end):
+        return None
+    vic_m = _VICTIMS_RIGHT.match(s, end)
+    if "toll" in noun or "total" in noun or "tally" in noun:
+        kind = "killed" if "injur" not in noun and "casualt" not in noun else kind_of(noun)
+    else:
+        kind = kind_of(noun)
+    vic_end = vic_m.end() if vic_m else end
+    return kind, vic_m.group("vic") if vic_m else None, True, vic_end, "toll_then_figure", noun
+
+
+def _bodies(s: str, start: int, end: int) -> Reading | None:
+    """A count of bodies found ("the bodies of 12 people", "17 bodies"): the dead, unless handed back."""
+    if _BODIES_OF_BEFORE.search(s, max(0, start - 40), start):
+        vic_m = _VICTIMS_AFTER.match(s, end)
+        vic_end = vic_m.end() if vic_m else end
+        return "killed", vic_m.group("vic") if vic_m else None, False, vic_end, "bodies_found", "bodies of"
+    b = _BODIES_AFTER.match(s, end)
+    if b and not _BODIES_HANDED.search(s, max(0, start - 40), start):
+        return "killed", None, False, b.end(), "bodies_found", "bodies"
+    return None
+
+
+_LAST_WORD = re.compile(r"(\w+)\s+(?:the\s+)?[\"']?\s*$")
+_MORE_THAN_VERB = re.compile(
+    r"passed|passes|passing|surpassed|surpasses|surpassing|exceeded|exceeds|exceeding|topped|tops|"
+    r"topping|crossed|crosses|cleared|clears|past|above|over"
+)
+_NEARLY_VERB = re.compile(r"nears|neared|nearing|approaches|approached")
+
+
+def qualifier_from_toll(left: str, qual: str) -> str:
+    verb = _LAST_WORD.search(left[-40:])
+    if not verb:
+        return qual
+    w = verb.group(1).lower()
+    if qual == "exact" and _MORE_THAN_VERB.fullmatch(w):
+        return "more_than"
+    if qual == "exact" and _NEARLY_VERB.fullmatch(w):
+        return "nearly"
+    return qual
+
+
+# Parts of a figure: "killing 18 people, among them nine children", "20 people, 18 of them women",
+# "including 10 women and three infants". Each names its own victims and shares the figure's kind.
+_PART_INCL = re.compile(
+    rf"\b(?:including|among\s+them|among\s+whom|of\s+whom|mostly)\s+(?:(?:at\s+least|some)\s+)?"
+    rf"(?P<q>{QUANTITY})\s+(?P<vic>{VICTIMS})",
+    re.I,
+)
+# parts between dashes: "302 people — 98 soldiers, 139 civilians and 65 rebels — were killed"
+_PART_DASH = re.compile(rf"\s(?:[—–]|--)\s*(?P<q>{QUANTITY})\s+(?P<vic>{VICTIMS})", re.I)
+_PART_OF_THEM = re.compile(
+    rf",\s*(?P<q>{QUANTITY})\s+of\s+(?:them|whom)(?:\s+(?:were|being))?\s+(?P<vic>{VICTIMS})", re.I
+)
+_PART_MORE = re.compile(rf"\s*(?:,\s*and|,|and)\s+(?P<q>{QUANTITY})\s+(?P<vic>{VICTIMS})", re.I)
+_SIBLING = re.compile(rf"\s+and\s+(?P<q>{QUANTITY})\s+(?P<vic>{VICTIMS})", re.I)
+_KIND_NEXT = re.compile(
+    rf"\s*(?:{AUX}\s+){{0,3}}(?:killed|dead|died|wounded|injured|hurt|missing|kidnapped|abducted)\b", re.I
+)
+_OTHER_KIND = re.compile(
+    r"\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|missing|hurt)\b|[;]", re.I
+)
+
+
+def sibling_after(s: str, end: int) -> tuple[int | None, str, str, int] | None:
+    """A second group counted by the same verb: "killed 33 children and two teachers" -> two teachers.
+    Not when a casualty word of its own follows ("killed 20 soldiers and 5 civilians were wounded")."""
+    m = _SIBLING.match(s, end)
+    if m is None or _KIND_NEXT.match(s, m.end()):
+        return None
+    count, qual = parse_quantity(m.group("qual"), m.group("num"))
+    return (count, qual, m.group("vic"), m.end()) if count is not None else None
+
+
+def parts_after(s: str, end: int) -> list[tuple[int | None, str, str, int]]:
+    """(count, qualifier, victims, end) for the parts of the figure that ends at `end`."""
+    dash = _PART_DASH.search(s, end) if "—" in s or "–" in s or "--" in s else None
+    found = [m for m in (_PART_INCL.search(s, end), _PART_OF_THEM.search(s, end), dash) if m]
+    if not found:
+        return []
+    m = min(found, key=lambda x: x.start())
+    between = s[end : m.start()]
+    if _OTHER_KIND.search(between) or len(between) > 90:
+        return []
+    count, qual = parse_quantity(m.group("qual"), m.group("num"))
+    out: list[tuple[int | None, str, str, int]] = [(count, qual, m.group("vic"), m.end())]
+    pos = m.end()
+    if m.re is _PART_INCL or m.re is _PART_DASH:
+        while more := _PART_MORE.match(s, pos):
+            count, qual = parse_quantity(more.group("qual"), more.group("num"))
+            out.append((count, qual, more.group("vic"), more.end()))
+            pos = more.end()
+    return [p for p in out if p[0] is not None]
+
+
+# A range: "between 20 and 30 people were killed" -> 20, at_least (the floor is what is known).
+RANGE_TAIL = re.compile(rf"\s*(?:and|to|-|–)\s*(?P<q2>{QUANTITY})(?![\w-]|,\d|\.\d|%)", re.I)
+BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+# A sentence that counts within the previous sentence's figure: "Of those, 21 were waiting for aid."
+REFER_BACK = re.compile(
+    rf"^\s*(?:of\s+(?:those|them|these|the\s+(?:dead|victims|casualties|killed|wounded|injured))|"
+    rf"among\s+(?:them|those|the\s+(?:dead|victims|casualties)))\s*,?\s+(?P<q>{QUANTITY})\s+(?:were|was|had|are)\b"
+    rf"(?:\s+(?P<rvic>{VICTIMS}))?",
+    re.I,
+)
+
+
+KIND_AFTER_END = re.compile(rf"{KIND_AFTER}$", re.I)

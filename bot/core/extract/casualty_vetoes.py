@@ -1,0 +1,239 @@
+"""Why a figure read is dropped: a disaster or disease not violence, a court's verdict, an
+anniversary, history, a duration, statistics, a review (the vetoes, in the order they are tried)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from functools import cached_property
+
+from bot.core.extract import cues
+from bot.core.extract.casualty_location import TextContext
+from bot.core.extract.casualty_patterns import (
+    ANNIVERSARY,
+    ANNIVERSARY_HINTS,
+    COURT,
+    FRESH,
+    HISTORY_YEAR,
+    IN_WHICH,
+    ONGOING_YEAR,
+    STILL_RISING,
+    lexicon_patterns,
+)
+from bot.core.extract.text import Sentence
+from bot.core.extract.vetoes import Veto, VetoTable
+
+# Where the clause holding a figure starts and ends: "A cholera outbreak killed 40, as fighting raged".
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:as|while|amid|after|but|even\s+as|where)\s|\s(?:as|while|amid|even\s+as)\s", re.I
+)
+
+
+def clause_around(sentence: str, start: int, end: int) -> tuple[int, int]:
+    lo = 0
+    for m in _CLAUSE_BREAK.finditer(sentence, 0, start):
+        lo = m.end()
+    hi_m = _CLAUSE_BREAK.search(sentence, end)
+    return lo, hi_m.start() if hi_m else len(sentence)
+
+
+def _not_violence(sent: Sentence, start: int, end: int, ctx: TextContext) -> tuple[str, str] | None:
+    """(category, word) of the not-violence cue that decides a figure is not about violence, or None
+    when it is. A disaster, accident or disease word in the figure's own clause needs a strong
+    conflict word in that clause too ("a drone strike hit a bus station, killing 30"; not "cholera
+    killed 40 ... as fighting raged"); then the same test on the sentence; with no cue in the
+    sentence, the whole text decides; with no cue anywhere, "killed" in news is taken as violence."""
+    hits = ctx.hits(sent)
+    lo, hi = clause_around(sent.text, start, end)
+    local = cues.kinds_between(hits, lo, hi)
+    if local & cues.NOT:
+        return None if local & cues.STRONG else ctx.not_cue(sent, lo, hi)
+    if local & cues.STRONG:
+        return None
+    whole = cues.kinds(hits)
+    if whole & cues.NOT:
+        return None if whole & cues.STRONG else ctx.not_cue(sent)
+    if whole & cues.STRONG:
+        return None
+    if whole & cues.WEAK:
+        # only weak words here ("Iran executed 1,000 people"): a disaster, accident or judicial word
+        # elsewhere in the text, with no strong conflict word anywhere, says it is not violence
+        if ctx.cue_kinds & cues.NOT and not ctx.cue_kinds & cues.STRONG:
+            return ctx.first_not_cue()
+        return None
+    if ctx.conflict or not ctx.not_conflict:
+        return None
+    return ctx.first_not_cue()
+
+
+def _court(c: Candidate) -> str | None:
+    """A verdict on past killings (new deaths are not reported in a court's sentence)."""
+    return c.ctx.per_sentence("court", c.sent, _court_words)
+
+
+_COURT_HINTS = ("sentenc", "convict", "verdict", "acquit", "jailed", "guilty", "court", "tribunal")
+
+
+def _court_words(sent: Sentence) -> str | None:
+    low = sent.text.lower()
+    if not any(h in low for h in _COURT_HINTS):
+        return None  # a cheap test first: most sentences name no court
+    m = COURT.search(sent.text)
+    return m.group(0) if m else None
+
+
+def _commemoration(c: Candidate) -> str | None:
+    """A toll restated on an anniversary: "to mark two years since the attack, in which about 1,200
+    people were killed" (not one still rising: "have been killed"); or any figure of an item whose
+    lead is about a commemoration, unless its sentence dates it as new ("on Thursday", "today")."""
+    s = c.sent.text
+    lead = c.ctx.commemoration_lead
+    if not lead and not c.ctx.per_sentence("anniversary_hint", c.sent, _anniversary_hint):
+        return None  # a cheap test first: most items and sentences mark no anniversary
+    if STILL_RISING.search(s, c.start, c.start + 80):
+        return None
+    m = ANNIVERSARY.search(s)
+    if m and IN_WHICH.search(s, max(0, c.start - 60), c.start):
+        return m.group(0)
+    if lead and not FRESH.search(s):
+        return f"{lead} (the item's lead)"
+    return None
+
+
+def _anniversary_hint(sent: Sentence) -> str | None:
+    low = sent.text.lower()
+    return "hint" if any(h in low for h in ANNIVERSARY_HINTS) else None
+
+
+def _history(c: Candidate) -> str | None:
+    """A year long past that the figure is told in ("the 1994 genocide killed ...")."""
+    published = c.published
+    return c.ctx.per_sentence("history", c.sent, lambda sent: _past_year(sent.text, published))
+
+
+def _past_year(s: str, published: date | None) -> str | None:
+    for m in HISTORY_YEAR.finditer(s):
+        year = int(m.group(1))
+        if ONGOING_YEAR.search(s[: m.start()]):
+            continue
+        if (published is not None and year <= published.year - 3) or (published is None and year < 2000):
+            return m.group(0)
+    return None
+
+
+def _duration(c: Candidate) -> str | None:
+    """A number of days, nights, years ... is a duration, never a figure ("over five days", "a 20-year
+    war", "two days of clashes"); the sentence's other numbers are still read."""
+    m = lexicon_patterns()["duration"].match(c.sent.text, c.num_end)
+    return f"'{c.sent.text[c.start : m.end()].strip()}'" if m else None
+
+
+def _statistics(kind: str) -> Callable[[Candidate], str | None]:
+    def test(c: Candidate) -> str | None:
+        res = lexicon_patterns()
+        m = c.ctx.about(kind)  # the item is about such statistics (judged once per item)
+        if m is None:
+            return None
+        lo, hi = clause_around(c.sent.text, c.start, c.end)
+        if res["armed_conflict"].search(c.sent.text, lo, hi):
+            return None  # "journalists killed in the war in Gaza, the CPJ said" is conflict news
+        return f"'{m.group(0)}'"
+
+    return test
+
+
+def _review(c: Candidate) -> str | None:
+    """A review of a book or film about a war (the first two sentences say so)."""
+    return c.ctx.review
+
+
+def _missing_outside_conflict(c: Candidate) -> str | None:
+    """Missing people are casualties only in conflict news, not in a police appeal."""
+    return "missing, and no conflict word in the text" if c.kind == "missing" and not c.ctx.conflict else None
+
+
+def _one_victim_outside_conflict(c: Candidate) -> str | None:
+    """One victim told without a number is read only in conflict news: in crime news it is no toll."""
+    return None if c.ctx.conflict else "one victim, and no conflict word in the text"
+
+
+def _not_violence_veto(category: str) -> Veto[Candidate]:
+    def test(c: Candidate) -> str | None:
+        verdict = c.not_violence
+        return f"'{verdict[1]}'" if verdict is not None and verdict[0] == category else None
+
+    return Veto(
+        category, f"a {category} word decides the figure is not about violence (lexicon not_{category})", test
+    )
+
+
+class Candidate:
+    """A figure read but not yet judged: what the vetoes test."""
+
+    __slots__ = ("__dict__", "ctx", "end", "kind", "num_end", "published", "sent", "start")
+
+    def __init__(
+        self,
+        sent: Sentence,
+        start: int,
+        end: int,
+        kind: str,
+        ctx: TextContext,
+        published: date | None,
+        num_end: int | None = None,
+    ) -> None:
+        self.sent = sent
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.ctx = ctx
+        self.published = published
+        self.num_end = end if num_end is None else num_end  # where the number itself ends
+
+    @cached_property
+    def not_violence(self) -> tuple[str, str] | None:
+        return _not_violence(self.sent, self.start, self.end, self.ctx)
+
+
+_COMMON_VETOES: list[Veto[Candidate]] = [
+    Veto("review", "a review of a book or film about a war", _review),
+    *(_not_violence_veto(c) for c in cues.NOT_CATEGORIES),
+    Veto(
+        "press_freedom",
+        "press-freedom statistics not tied to a war in the figure's clause",
+        _statistics("press_freedom"),
+    ),
+    Veto(
+        "crime_statistics",
+        "crime statistics not tied to a war in the figure's clause",
+        _statistics("crime_statistics"),
+    ),
+    Veto("court", "a court's verdict restates past killings", _court),
+    Veto("commemoration", "an anniversary restates a past toll ('in which ... were killed')", _commemoration),
+    Veto("history", "told in a year three or more years before publication", _history),
+]
+# Ordered: the first veto that applies names the reason a figure was dropped.
+CASUALTY_VETOES: VetoTable[Candidate] = VetoTable(
+    "casualty",
+    [
+        _COMMON_VETOES[0],
+        Veto("duration", "a number of days, nights, years: a duration, not a figure", _duration),
+        Veto("missing_outside_conflict", "missing people outside conflict news", _missing_outside_conflict),
+        *_COMMON_VETOES[1:],
+    ],
+)
+# vetoes that drop one number and let the sentence's other numbers be read
+SKIP_ONE_VETOES = frozenset({"duration", "missing_outside_conflict"})
+ONE_VICTIM_VETOES: VetoTable[Candidate] = VetoTable(
+    "casualty",
+    [
+        _COMMON_VETOES[0],
+        Veto(
+            "one_victim_outside_conflict",
+            "one victim without a number outside conflict news",
+            _one_victim_outside_conflict,
+        ),
+        *_COMMON_VETOES[1:],
+    ],
+)
