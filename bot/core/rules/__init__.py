@@ -30,6 +30,7 @@ holds every phrase of every rule; regexes run on RE2 (see `matcher`).
 """
 
 from bot.core.rules.errors import RuleError
+from bot.core.rules.fact_filters import RegionsOf
 from bot.core.rules.loader import (
     RULE_FILE_SUFFIXES,
     LoadResult,
@@ -38,7 +39,7 @@ from bot.core.rules.loader import (
     parse_rules,
     rule_files,
 )
-from bot.core.rules.matcher import ExtractFacts, RegionsOf, RuleOrigin, RuleSet
+from bot.core.rules.matcher import ExtractFacts, RuleOrigin, RuleSet
 from bot.core.rules.schema import (
     RULE_MODELS,
     CasualtyRule,

@@ -18,7 +18,9 @@ from bot.core.model import Trigger
 from bot.core.render import TEMPLATE_VARIABLES, template_budget_problem
 from bot.core.rules import messages
 from bot.core.rules.errors import RuleError
-from bot.core.rules.matcher import RegionsOf, RuleOrigin, RuleSet, regex_error
+from bot.core.rules.fact_filters import RegionsOf
+from bot.core.rules.matcher import RuleOrigin, RuleSet
+from bot.core.rules.rule_regex import regex_error
 from bot.core.rules.schema import RULE_MODELS, Rule
 from bot.core.rules.yamlsource import (
     Problem,

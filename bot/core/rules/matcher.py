@@ -20,14 +20,10 @@ import ahocorasick
 import re2
 
 from bot.core.extract import extract_facts
-from bot.core.extract.places import canonical_name
 from bot.core.extract.places import regions_of as places_regions_of
 from bot.core.model import (
-    ArmsEmbargo,
-    CasualtyFigure,
     Entry,
     Fact,
-    Recognition,
     RuleMatch,
     Severity,
     Trigger,
@@ -35,16 +31,24 @@ from bot.core.model import (
 )
 from bot.core.rules import messages
 from bot.core.rules.errors import RuleError
+from bot.core.rules.fact_filters import RegionsOf, fact_predicate
+from bot.core.rules.phrase_text import (
+    distinct_phrases,
+    fold,
+    is_word_char,
+    normalize,
+    phrase_key,
+    squeeze,
+    straighten,
+)
+from bot.core.rules.rule_regex import compile_regex, re2_options, with_case
 from bot.core.rules.schema import (
     CasualtyRule,
-    EmbargoRule,
     ExampleItem,
     KeywordsRule,
-    RecognitionRule,
     Rule,
 )
 
-RegionsOf = Callable[[str], frozenset[str]]
 ExtractFacts = Callable[[str, str, date | None], Sequence[Fact]]
 
 _INDEX_BITS = 24  # memo keys: phrase-hit mask << _INDEX_BITS | rule index
@@ -53,43 +57,6 @@ _UNKNOWN: Any = object()
 _TITLE = 1
 _SUMMARY = 2
 _FIELD_BITS = {"title": _TITLE, "summary": _SUMMARY}
-
-_PUNCT = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("‐", "-"), ("‑", "-"))
-
-
-def _straighten(text: str) -> str:
-    for fancy, plain in _PUNCT:
-        if fancy in text:
-            text = text.replace(fancy, plain)
-    return text
-
-
-_ODD_SPACE = ("  ", "\n", "\t", "\r", "\xa0", "\u2009", "\u202f", "\u3000")
-
-
-def _squeeze(text: str) -> str:
-    """Whitespace runs -> one space; the common case (single spaces only) is only checked."""
-    for odd in _ODD_SPACE:
-        if odd in text:
-            return " ".join(text.split())
-    return text
-
-
-def normalize(text: str) -> str:
-    """Whitespace runs -> one space (ends trimmed); typographic quotes and hyphens -> ASCII."""
-    return _squeeze(_straighten(text)).strip()
-
-
-def fold(text: str) -> str:
-    """Lower-case without changing the length, so positions in the folded text are positions in `text`."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-
-
-def _is_word(c: str) -> bool:
-    return c.isalnum() or c == "_"
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,25 +122,6 @@ class _Compiled:
         return not names & self.deny
 
 
-def _names(values: Iterable[str] | None) -> frozenset[str] | None:
-    return None if values is None else frozenset(v.casefold() for v in values)
-
-
-def _place_names(values: Iterable[str] | None) -> frozenset[str] | None:
-    """Countries and organisations as admins write them ("UK", "Britain", "EU") compared by the
-    canonical names the extractors produce ("United Kingdom", "European Union")."""
-    if values is None:
-        return None
-    return frozenset((canonical_name(v) or v).casefold() for v in values)
-
-
-def _location_in(location: str, wanted: frozenset[str]) -> bool:
-    """A location matches a rule's `locations` whole ("Kharkiv, Ukraine") or by any of its parts
-    ("Kharkiv" or "Ukraine"): the extractor keeps a city with its country."""
-    parts = [location, *(p.strip() for p in location.split(","))]
-    return any(p.casefold() in wanted or (canonical_name(p) or p).casefold() in wanted for p in parts if p)
-
-
 class RuleSet:
     """Rules compiled for matching. Immutable: reloading builds a new RuleSet."""
 
@@ -197,91 +145,25 @@ class RuleSet:
         self._origins = (
             tuple(origins) if origins is not None else tuple(RuleOrigin("<rules>", 1, 1) for _ in rules)
         )
-        region_fn = regions_of or places_regions_of
-        cache: dict[str, frozenset[str]] = {}
-
-        def regions(place: str) -> frozenset[str]:
-            tags = cache.get(place)
-            if tags is None:
-                tags = frozenset(t.casefold() for t in region_fn(place)) | {place.casefold()}
-                cache[place] = tags
-            return tags
-
-        self._regions = regions
+        self._regions = _region_lookup(regions_of or places_regions_of)
         compiled: list[_Compiled] = []
         keys: dict[str, list[_Slot]] = {}
         regex_rules: list[int] = []
         for index, rule in enumerate(rules):
-            allow = frozenset(s.casefold() for s in rule.sources.allow) if rule.sources else frozenset()
-            deny = frozenset(s.casefold() for s in rule.sources.deny) if rule.sources else frozenset()
-            base: dict[str, Any] = {
-                "index": index,
-                "rule": rule,
-                "trigger": Trigger(rule.trigger),
-                "severity": Severity(rule.severity),
-                "allow": allow,
-                "deny": deny,
-                "routes": tuple(rule.routes),
-                "enabled": rule.enabled,
-                "update": UpdateMode(rule.update) if isinstance(rule, CasualtyRule) else UpdateMode.NEW,
-                "languages": frozenset(rule.languages) if rule.languages else None,
-            }
-            if isinstance(rule, CasualtyRule):
-                base["min_increase"] = rule.when.change.min_increase
-                base["min_increase_percent"] = rule.when.change.min_increase_percent
+            base = _common_fields(index, rule)
             if isinstance(rule, KeywordsRule):
-                fields = 0
-                for f in rule.fields:
-                    fields |= _FIELD_BITS[f]
-                any_phrases = _distinct(rule.any)
-                all_phrases = _distinct(rule.all)
-                n_any, n_all = len(any_phrases), len(all_phrases)
-                for bit, phrase in enumerate((*any_phrases, *all_phrases)):
-                    _add_key(keys, phrase, (index, 1 << bit, fields, *_checks(phrase, rule)))
-                none_bit = 1 << (n_any + n_all)
-                for phrase in _distinct(rule.none):
-                    _add_key(keys, phrase, (index, none_bit, fields, *_checks(phrase, rule)))
-                regex = None
+                compiled.append(_compile_keywords(base, rule, keys))
                 if rule.regex is not None:
-                    regex = compile_regex(rule.regex, rule.case_sensitive)
                     regex_rules.append(index)
-                compiled.append(
-                    _Compiled(
-                        **base,
-                        any_phrases=any_phrases,
-                        all_phrases=all_phrases,
-                        any_mask=(1 << n_any) - 1,
-                        all_mask=((1 << n_all) - 1) << n_any,
-                        none_mask=none_bit if rule.none else 0,
-                        regex=regex,
-                        fields=fields,
-                    )
-                )
             else:
-                compiled.append(_Compiled(**base, accepts=self._predicate(rule)))
+                compiled.append(_Compiled(**base, accepts=fact_predicate(rule, self._regions)))
         self._compiled = tuple(compiled)
         # (phrase-hit mask, rule) -> decision, for rules whose decision depends on the hits alone.
         # RuleMatch values are immutable, so one decision serves every entry with the same hits.
         self._memo: dict[int, RuleMatch | None] = {}
-        self._automaton: Any = None
-        if keys:
-            automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
-            for key, slots in keys.items():
-                check_left = any(slot[3] for slot in slots)
-                check_right = any(slot[4] for slot in slots)
-                automaton.add_word(key, (len(key), check_left, check_right, tuple(slots)))
-            automaton.make_automaton()
-            self._automaton = automaton
+        self._automaton: Any = _phrase_automaton(keys) if keys else None
         self._regex_rules = tuple(regex_rules)
-        self._regex_set: Any = None
-        if len(regex_rules) > 1:
-            regex_set = re2.Set.SearchSet(_re2_options(case_sensitive=True))
-            for index in regex_rules:
-                rule = rules[index]
-                assert isinstance(rule, KeywordsRule) and rule.regex is not None
-                regex_set.Add(_with_case(rule.regex, rule.case_sensitive))
-            regex_set.Compile()
-            self._regex_set = regex_set
+        self._regex_set: Any = _regex_set(rules, regex_rules) if len(regex_rules) > 1 else None
         by_trigger: dict[str, list[_Compiled]] = {}
         for c in self._compiled:
             if c.accepts is not None:
@@ -385,8 +267,8 @@ class RuleSet:
 
     def _scan(self, title: str, summary: str, hits: dict[int, int]) -> None:
         """One automaton pass over "title\nsummary" (normalized, folded); records phrase bits per rule."""
-        norm_title = _squeeze(title)
-        norm = _straighten(f"{norm_title}\n{_squeeze(summary)}")  # as normalize(), both fields
+        norm_title = squeeze(title)
+        norm = straighten(f"{norm_title}\n{squeeze(summary)}")  # as normalize(), both fields
         low = fold(norm)  # phrases hold no newline, so no hit spans title and summary
         boundary = len(norm_title)
         last = len(low) - 1
@@ -435,81 +317,6 @@ class RuleSet:
             return None
         return _rule_match(c, accepted, ())
 
-    def _predicate(self, rule: CasualtyRule | EmbargoRule | RecognitionRule) -> Callable[[Fact], bool]:
-        if isinstance(rule, CasualtyRule):
-            return self._casualty_predicate(rule)
-        if isinstance(rule, EmbargoRule):
-            w = rule.when
-            actions = frozenset(w.actions) if w.actions else None
-            actors, targets = _place_names(w.actors), _place_names(w.targets)
-
-            def embargo(f: Fact) -> bool:
-                if not isinstance(f, ArmsEmbargo):
-                    return False
-                if actions is not None and f.action not in actions:
-                    return False
-                if actors is not None and (f.actor is None or f.actor.casefold() not in actors):
-                    return False
-                return targets is None or (f.target is not None and f.target.casefold() in targets)
-
-            return embargo
-        w2 = rule.when
-        statuses = frozenset(w2.statuses) if w2.statuses else None
-        r_actors, recognized = _place_names(w2.actors), _place_names(w2.recognized)
-
-        def recognition(f: Fact) -> bool:
-            if not isinstance(f, Recognition):
-                return False
-            if statuses is not None and f.status not in statuses:
-                return False
-            if r_actors is not None and not any(a.casefold() in r_actors for a in f.actors):
-                return False
-            return recognized is None or f.recognized.casefold() in recognized
-
-        return recognition
-
-    def _casualty_predicate(self, rule: CasualtyRule) -> Callable[[Fact], bool]:
-        w = rule.when
-        kinds = frozenset(w.kind) if w.kind else None
-        low, high = w.min_count, w.max_count
-        counted = low is not None or high is not None
-        locations, victims, wanted = _place_names(w.locations), _names(w.victims), _names(w.regions)
-        regions = self._regions
-
-        def casualty(f: Fact) -> bool:
-            if not isinstance(f, CasualtyFigure):
-                return False
-            if kinds is not None and f.kind not in kinds:
-                return False
-            if counted:
-                if f.count is None:
-                    # a vague figure with a floor ("hundreds": at least 200) fires a min_count-only rule
-                    # it is sure to meet; with a max_count it is unsure, so only with include_uncounted
-                    floor = f.lower_bound
-                    if floor is not None and high is not None and floor > high:
-                        return False
-                    sure = floor is not None and low is not None and high is None and floor >= low
-                    if not sure and not w.include_uncounted:
-                        return False
-                elif (low is not None and f.count < low) or (high is not None and f.count > high):
-                    return False
-            if w.cumulative is not None and f.cumulative != w.cumulative:
-                return False
-            if locations is not None and (f.location is None or not _location_in(f.location, locations)):
-                return False
-            if victims is not None and (f.victims is None or f.victims.casefold() not in victims):
-                return False
-            if wanted is not None:
-                tags: frozenset[str] = frozenset()
-                for place in (f.location, f.victims):
-                    if place:
-                        tags |= regions(place)
-                if not tags & wanted:
-                    return False
-            return True
-
-        return casualty
-
     # --- examples ---------------------------------------------------------------------------------
 
     def _check_example(
@@ -535,6 +342,90 @@ class RuleSet:
         if kind == "no_match" and match is not None:
             return messages.EXAMPLE_UNEXPECTED.format(why=_why(match), text=shown)
         return None
+
+
+def _region_lookup(region_fn: RegionsOf) -> RegionsOf:
+    """The region tags of a place (with the place itself), case-folded and remembered."""
+    cache: dict[str, frozenset[str]] = {}
+
+    def regions(place: str) -> frozenset[str]:
+        tags = cache.get(place)
+        if tags is None:
+            tags = frozenset(t.casefold() for t in region_fn(place)) | {place.casefold()}
+            cache[place] = tags
+        return tags
+
+    return regions
+
+
+def _common_fields(index: int, rule: Rule) -> dict[str, Any]:
+    """The fields of `_Compiled` every kind of rule has."""
+    allow = frozenset(s.casefold() for s in rule.sources.allow) if rule.sources else frozenset()
+    deny = frozenset(s.casefold() for s in rule.sources.deny) if rule.sources else frozenset()
+    base: dict[str, Any] = {
+        "index": index,
+        "rule": rule,
+        "trigger": Trigger(rule.trigger),
+        "severity": Severity(rule.severity),
+        "allow": allow,
+        "deny": deny,
+        "routes": tuple(rule.routes),
+        "enabled": rule.enabled,
+        "update": UpdateMode(rule.update) if isinstance(rule, CasualtyRule) else UpdateMode.NEW,
+        "languages": frozenset(rule.languages) if rule.languages else None,
+    }
+    if isinstance(rule, CasualtyRule):
+        base["min_increase"] = rule.when.change.min_increase
+        base["min_increase_percent"] = rule.when.change.min_increase_percent
+    return base
+
+
+def _compile_keywords(base: dict[str, Any], rule: KeywordsRule, keys: dict[str, list[_Slot]]) -> _Compiled:
+    """A keywords rule compiled, its phrases added to the automaton's `keys`."""
+    index = base["index"]
+    fields = 0
+    for f in rule.fields:
+        fields |= _FIELD_BITS[f]
+    any_phrases = distinct_phrases(rule.any)
+    all_phrases = distinct_phrases(rule.all)
+    n_any, n_all = len(any_phrases), len(all_phrases)
+    for bit, phrase in enumerate((*any_phrases, *all_phrases)):
+        _add_key(keys, phrase, (index, 1 << bit, fields, *_checks(phrase, rule)))
+    none_bit = 1 << (n_any + n_all)
+    for phrase in distinct_phrases(rule.none):
+        _add_key(keys, phrase, (index, none_bit, fields, *_checks(phrase, rule)))
+    return _Compiled(
+        **base,
+        any_phrases=any_phrases,
+        all_phrases=all_phrases,
+        any_mask=(1 << n_any) - 1,
+        all_mask=((1 << n_all) - 1) << n_any,
+        none_mask=none_bit if rule.none else 0,
+        regex=compile_regex(rule.regex, rule.case_sensitive) if rule.regex is not None else None,
+        fields=fields,
+    )
+
+
+def _phrase_automaton(keys: dict[str, list[_Slot]]) -> Any:
+    """One Aho–Corasick automaton over every phrase of every keywords rule."""
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+    for key, slots in keys.items():
+        check_left = any(slot[3] for slot in slots)
+        check_right = any(slot[4] for slot in slots)
+        automaton.add_word(key, (len(key), check_left, check_right, tuple(slots)))
+    automaton.make_automaton()
+    return automaton
+
+
+def _regex_set(rules: Sequence[Rule], regex_rules: Sequence[int]) -> Any:
+    """The rules' regexes as one RE2 set, run in one pass per field."""
+    regex_set = re2.Set.SearchSet(re2_options(case_sensitive=True))
+    for index in regex_rules:
+        rule = rules[index]
+        assert isinstance(rule, KeywordsRule) and rule.regex is not None
+        regex_set.Add(with_case(rule.regex, rule.case_sensitive))
+    regex_set.Compile()
+    return regex_set
 
 
 def _rule_match(c: _Compiled, facts: tuple[Fact, ...], phrases: tuple[str, ...]) -> RuleMatch:
@@ -574,59 +465,17 @@ def entry_language(entry: Entry) -> str:
     return identify(entry.text, entry.language)
 
 
-def _key(phrase: str) -> str:
-    return fold(normalize(phrase))
-
-
-def _distinct(phrases: Sequence[str]) -> tuple[str, ...]:
-    """The rule's phrases without repeats (after normalizing and folding), in written order."""
-    seen: set[str] = set()
-    out: list[str] = []
-    for phrase in phrases:
-        key = _key(phrase)
-        if key not in seen:
-            seen.add(key)
-            out.append(phrase)
-    return tuple(out)
-
-
 def _checks(phrase: str, rule: KeywordsRule) -> tuple[bool, bool, str | None]:
-    key = _key(phrase)
+    key = phrase_key(phrase)
     return (
-        rule.whole_word and _is_word(key[0]),
-        rule.whole_word and _is_word(key[-1]),
+        rule.whole_word and is_word_char(key[0]),
+        rule.whole_word and is_word_char(key[-1]),
         normalize(phrase) if rule.case_sensitive else None,
     )
 
 
 def _add_key(keys: dict[str, list[_Slot]], phrase: str, slot: _Slot) -> None:
-    keys.setdefault(_key(phrase), []).append(slot)
-
-
-def _re2_options(case_sensitive: bool) -> Any:
-    options = re2.Options()
-    options.log_errors = False
-    options.case_sensitive = case_sensitive
-    return options
-
-
-def _with_case(pattern: str, case_sensitive: bool) -> str:
-    return pattern if case_sensitive else f"(?i:{pattern})"
-
-
-def compile_regex(pattern: str, case_sensitive: bool) -> Any:
-    """RE2 compile; raises re2.error (message as bytes or str) on bad syntax."""
-    return re2.compile(pattern, _re2_options(case_sensitive))
-
-
-def regex_error(pattern: str) -> str | None:
-    """The RE2 syntax error of `pattern`, or None when it compiles."""
-    try:
-        compile_regex(pattern, True)
-    except re2.error as exc:
-        reason = exc.args[0] if exc.args else exc
-        return reason.decode("utf-8", "replace") if isinstance(reason, bytes) else str(reason)
-    return None
+    keys.setdefault(phrase_key(phrase), []).append(slot)
 
 
 def _quote(text: str, limit: int = 100) -> str:
