@@ -57,19 +57,18 @@ from __future__ import annotations
 
 import calendar
 import hashlib
-import html
 import io
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import feedparser
 
 from bot.core.credentials import without_credentials
+from bot.core.feed_text import collapse, to_text, truncate
 from bot.core.model import Entry
 
 MAX_PARSE_BYTES = 20 * 1024 * 1024
@@ -96,12 +95,6 @@ TRACKING_PARAMS = frozenset(
 TRACKING_PREFIXES = ("utm_",)
 
 _LATIN_LABELS = frozenset({"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "windows-1252", "cp1252"})
-_WS = re.compile(r"\s+")
-_TAG_LIKE = re.compile(r"<[a-zA-Z/!][^>]*>")
-_ENTITY_LIKE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
-_BREAK = "\x00"  # where a block element ended, while the text is assembled (never in the output)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,27 +156,8 @@ def entry_key(*, guid: str | None, link: str, title: str, summary: str) -> str:
     if link:
         return link
     # Hashed as one line, so keeping paragraphs as lines did not change the key of a stored entry.
-    text = f"{title}\n{_collapse(summary)}".encode("utf-8", "surrogatepass")
+    text = f"{title}\n{collapse(summary)}".encode("utf-8", "surrogatepass")
     return "sha256:" + hashlib.sha256(text).hexdigest()
-
-
-def html_to_text(value: str, *, paragraphs: bool = False) -> str:
-    """Plain text of an HTML fragment: tags dropped, entities decoded, whitespace collapsed. With
-    `paragraphs`, each block element (``<p>``, ``<br>``, ``<li>`` …) ends a line, and so does a blank
-    line in a fragment without tags (feedparser types every RSS description as HTML)."""
-    if paragraphs and not _TAG_LIKE.search(value):
-        lines = (html_to_text(part) for part in _BLANK_LINE.split(value))
-        return "\n".join(line for line in lines if line)
-    if "<" not in value and "&" not in value:
-        return _collapse(value)
-    stripper = _TextExtractor()
-    try:
-        stripper.feed(value)
-        stripper.close()
-    except Exception:  # pragma: no cover - html.parser is lenient; belt and braces for hostile input
-        return _collapse(_TAG_LIKE.sub(" ", html.unescape(value)))
-    text = "".join(stripper.parts)
-    return _collapse_lines(text) if paragraphs else _collapse(text.replace(_BREAK, " "))
 
 
 # --- the parser --------------------------------------------------------------------------------------
@@ -253,75 +227,9 @@ class _Draft:
     published: datetime | None
 
 
-class _TextExtractor(HTMLParser):
-    _SKIP = frozenset({"script", "style", "template", "noscript", "iframe", "object", "svg", "math"})
-    _BLOCK = frozenset(
-        {
-            "p", "br", "div", "li", "ul", "ol", "tr", "td", "th", "table", "h1", "h2", "h3", "h4",
-            "h5", "h6", "blockquote", "section", "article", "header", "footer", "figure",
-            "figcaption", "hr", "img", "pre", "dd", "dt",
-        }
-    )  # fmt: skip
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skipping = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self._SKIP:
-            self._skipping += 1
-        elif tag in self._BLOCK:
-            self.parts.append(_BREAK)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._SKIP:
-            self._skipping = max(0, self._skipping - 1)
-        elif tag in self._BLOCK:
-            self.parts.append(_BREAK)
-
-    def handle_data(self, data: str) -> None:
-        if not self._skipping:
-            # a line break inside HTML text is a space; only block elements end lines
-            self.parts.append(_WS.sub(" ", _CONTROL.sub("", data)))
-
-
-def _collapse(value: str) -> str:
-    return _WS.sub(" ", _CONTROL.sub("", value)).strip()
-
-
-def _collapse_lines(value: str) -> str:
-    """Each line collapsed, empty lines dropped: paragraphs one per line."""
-    lines = (_collapse(line) for line in value.split(_BREAK))
-    return "\n".join(line for line in lines if line)
-
-
 def _is_tracking(key: str) -> bool:
     k = key.lower()
     return k in TRACKING_PARAMS or k.startswith(TRACKING_PREFIXES)
-
-
-def _truncate(text: str, limit: int) -> str:
-    if len(text) <= limit:
-        return text
-    cut = text[:limit]
-    space = cut.rfind(" ")
-    if space > limit * 0.8:
-        cut = cut[:space]
-    return cut.rstrip() + "…"
-
-
-def _to_text(value: str, content_type: str, *, paragraphs: bool = False) -> str:
-    if "html" in content_type or _TAG_LIKE.search(value):
-        return html_to_text(value, paragraphs=paragraphs)
-    # Plain text: feedparser has decoded one level of escaping; a second level is a publisher's
-    # double-escaping ("&amp;#8217;") and is decoded too.
-    if "&" in value:
-        value = _ENTITY_LIKE.sub(lambda m: html.unescape(m.group(0)), value)
-    if paragraphs:
-        # a single newline in plain text is often a hard wrap inside a sentence; a blank line is not
-        return _collapse_lines(_BLANK_LINE.sub(_BREAK, _CONTROL.sub("", value)))
-    return _collapse(value)
 
 
 def _text_field(obj: Any, name: str, limit: int, *, paragraphs: bool = False) -> str:
@@ -330,7 +238,7 @@ def _text_field(obj: Any, name: str, limit: int, *, paragraphs: bool = False) ->
         return ""
     detail = obj.get(f"{name}_detail") or {}
     ctype = str(detail.get("type", "") or "")
-    return _truncate(_to_text(value, ctype, paragraphs=paragraphs), limit)
+    return truncate(to_text(value, ctype, paragraphs=paragraphs), limit)
 
 
 def _summary(raw: Any) -> str:
@@ -341,7 +249,7 @@ def _summary(raw: Any) -> str:
         value = block.get("value")
         if isinstance(value, str) and value.strip():
             ctype = str(block.get("type", "") or "")
-            return _truncate(_to_text(value, ctype, paragraphs=True), MAX_SUMMARY_CHARS)
+            return truncate(to_text(value, ctype, paragraphs=True), MAX_SUMMARY_CHARS)
     return ""
 
 

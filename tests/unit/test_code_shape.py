@@ -39,7 +39,6 @@ STILL_OVER: dict[str, int] = {
     "module bot/core/extract/embargoes.py": 751,
     "module bot/core/extract/places.py": 934,
     "module bot/core/extract/recognitions.py": 667,
-    "module bot/core/parse.py": 537,
     "module bot/core/render.py": 774,
     "function bot/core/extract/embargoes.py _from_sentence": 83,
     "function bot/core/extract/recognitions.py _from_sentence": 197,

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from bot.core.feed_text import html_to_text
 from bot.core.model import Entry
 from bot.core.parse import (
     FUTURE_SKEW,
@@ -15,7 +16,6 @@ from bot.core.parse import (
     ParsedFeed,
     canonical_link,
     entry_key,
-    html_to_text,
     parse_feed,
 )
 
