@@ -33,7 +33,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.chat.base import DeliveryError, ErrorOutcome, Sent, protect_secret
 from bot.core.credentials import redact
 from bot.core.model import Alert, Destination, Platform
-from bot.core.render import render_slack
+from bot.core.render_slack import render_slack
 
 SLACK_API_URL = "https://slack.com/api/"
 

@@ -48,7 +48,7 @@ from telegram.request import HTTPXRequest
 from bot.chat.base import DeliveryError, ErrorOutcome, Sent, protect_secret
 from bot.core.credentials import redact
 from bot.core.model import Alert, Destination, Platform
-from bot.core.render import render_telegram
+from bot.core.render_telegram import render_telegram
 
 # Lower-case fragments of BadRequest descriptions that mean the destination itself is unusable.
 _PERMANENT_BAD_REQUESTS = (

@@ -27,7 +27,8 @@ from dataclasses import dataclass
 
 from bot.core.model import Alert, Platform, Severity, Trigger
 from bot.core.plan import OutboxAction
-from bot.core.render import SLACK_MAX_SECTION_TEXT, headline
+from bot.core.render import headline
+from bot.core.render_slack import SLACK_MAX_SECTION_TEXT
 from bot.core.telegram_html import ELLIPSIS, TELEGRAM_MAX_TEXT_LENGTH, utf16_len
 from bot.core.templates import escape_mrkdwn
 

@@ -1,4 +1,5 @@
-"""Alert -> text for each platform: plain (console, fallbacks), Telegram HTML, Slack Block Kit. Pure.
+"""Alert -> text for each platform: plain (console, fallbacks) here, Telegram HTML in
+`bot.core.render_telegram`, Slack Block Kit in `bot.core.render_slack`, from the pieces built here. Pure.
 
 What an alert looks like (DESIGN §7): the facts first, then the evidence, then the source::
 
@@ -49,10 +50,9 @@ Decisions:
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from functools import lru_cache
 from importlib import resources
@@ -72,25 +72,16 @@ from bot.core.model import (
 )
 from bot.core.telegram_html import (
     ELLIPSIS,
-    TELEGRAM_MAX_TEXT_LENGTH,
-    truncate_telegram_html,
     utf16_len,
 )
 from bot.core.templates import (
     AlertTemplateBudgetError,
     AlertTemplateError,
     Flavour,
-    escape_mrkdwn,
     render_template,
 )
 
 # --- platform limits (named once, used everywhere) -------------------------------------------------
-SLACK_MAX_SECTION_TEXT = 3000  # Block Kit: section text object
-SLACK_MAX_CONTEXT_TEXT = 3000  # Block Kit: text object in a context block
-SLACK_MAX_BLOCKS = 50  # Block Kit: blocks per message
-SLACK_MAX_TEXT = 40_000  # chat.postMessage `text`: longer is msg_too_long
-SLACK_MAX_FALLBACK_TEXT = 3000  # our own cap: the fallback only feeds notifications and old clients
-
 EVIDENCE_MAX_CHARS = 300
 ALSO_REPORTED_MAX_NAMES = 8
 
@@ -139,22 +130,14 @@ RECOGNITION_STATUSES = {
 }
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _SPACES = re.compile(r"\s+")
-_MIN_USEFUL = 12  # a shortened piece smaller than this is dropped rather than shown as a stub
-
-
-@dataclass(frozen=True, slots=True)
-class SlackMessage:
-    """What chat.postMessage / chat.update receive: a plain fallback and Block Kit blocks."""
-
-    text: str
-    blocks: list[dict[str, Any]] = field(default_factory=list)
+MIN_USEFUL = 12  # a shortened piece smaller than this is dropped rather than shown as a stub
 
 
 # --- the pieces every rendering shares --------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
-class _Parts:
+class AlertParts:
     headline: str
     evidence: str  # "" = none
     source: str
@@ -303,7 +286,7 @@ def combined(lead: Alert, others: Sequence[Alert]) -> Alert:
 
 def _evidence(alert: Alert) -> str:
     text = alert.evidence or next((f.evidence for f in alert.facts if f.evidence), "")
-    return _shorten(_one_line(text), EVIDENCE_MAX_CHARS, measure=len)
+    return shorten(_one_line(text), EVIDENCE_MAX_CHARS, measure=len)
 
 
 def _also(alert: Alert) -> str:
@@ -327,7 +310,7 @@ _POP_ISOLATE = "\u2069"
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
-def _quoted(evidence: str) -> str:
+def quoted(evidence: str) -> str:
     if _RTL.search(evidence):
         return f'"{_FIRST_STRONG_ISOLATE}{evidence}{_POP_ISOLATE}"'
     return f'"{evidence}"'
@@ -351,8 +334,8 @@ def _source(alert: Alert) -> str:
     return f"{source} (in {language})" if source else f"in {language}"
 
 
-def _parts(alert: Alert) -> _Parts:
-    return _Parts(
+def alert_parts(alert: Alert) -> AlertParts:
+    return AlertParts(
         headline=headline(alert),
         evidence=_evidence(alert),
         source=_source(alert),
@@ -362,14 +345,14 @@ def _parts(alert: Alert) -> _Parts:
     )
 
 
-def _is_web_link(link: str) -> bool:
+def is_web_link(link: str) -> bool:
     return link.lower().startswith(("http://", "https://")) and not any(c.isspace() for c in link)
 
 
 # --- measuring and shortening ---------------------------------------------------------------------
 
 
-def _shorten(text: str, limit: int, *, measure: Any = utf16_len) -> str:
+def shorten(text: str, limit: int, *, measure: Any = utf16_len) -> str:
     """`text` cut to at most `limit` units including a trailing ellipsis, on a word boundary if one
     is near; "" when `limit` leaves no room for anything but the ellipsis."""
     if measure(text) <= limit:
@@ -400,12 +383,12 @@ def _source_line(source: str, link: str, also: str) -> str:
     return line
 
 
-def _plain(p: _Parts) -> str:
+def _plain(p: AlertParts) -> str:
     lines = [p.headline]
     if p.more:
         lines.append(p.more)
     if p.evidence:
-        lines.append(_quoted(p.evidence))
+        lines.append(quoted(p.evidence))
     src = _source_line(p.source, p.link, p.also)
     if src:
         lines.append(src)
@@ -418,7 +401,7 @@ TEMPLATE_EXTRAS = ("alert", "fact", "headline", "evidence", "also_reported", "pl
 TEMPLATE_VARIABLES = frozenset({f.name for f in fields(Alert)} | set(TEMPLATE_EXTRAS))
 
 
-def _template_context(alert: Alert, p: _Parts, platform: str) -> dict[str, Any]:
+def _template_context(alert: Alert, p: AlertParts, platform: str) -> dict[str, Any]:
     ctx: dict[str, Any] = {f.name: getattr(alert, f.name) for f in fields(Alert)}
     ctx.update(
         alert=alert,
@@ -431,7 +414,7 @@ def _template_context(alert: Alert, p: _Parts, platform: str) -> dict[str, Any]:
     return ctx
 
 
-def _from_template(alert: Alert, p: _Parts, flavour: Flavour, platform: str) -> str | None:
+def from_template(alert: Alert, p: AlertParts, flavour: Flavour, platform: str) -> str | None:
     if not alert.template:
         return None
     try:
@@ -476,7 +459,7 @@ def template_budget_problem(template: str, trigger: Trigger) -> str | None:
         also_reported_by=("Other News", "Third News"),
         template=template,
     )
-    p = _parts(sample)
+    p = alert_parts(sample)
     for flavour, platform in (("html", "telegram"), ("mrkdwn", "slack"), ("plain", "plain")):
         try:
             context = _template_context(sample, p, platform)
@@ -492,194 +475,16 @@ WITHDRAWN_LINE = "❌ Withdrawn: this alert was wrong."
 _WITHDRAWN_HEADLINE_MAX = 1000
 
 
-def _withdrawn_parts(alert: Alert) -> _Parts:
+def withdrawn_parts(alert: Alert) -> AlertParts:
     """A withdrawn alert keeps only what identifies it: its old headline (struck through where the
     platform can) under the notice, and its source; the figures and the quote go."""
-    struck = _shorten(headline(alert), _WITHDRAWN_HEADLINE_MAX, measure=len)
-    return _Parts(WITHDRAWN_LINE, "", _one_line(alert.source), alert.link.strip(), "", more=struck)
+    struck = shorten(headline(alert), _WITHDRAWN_HEADLINE_MAX, measure=len)
+    return AlertParts(WITHDRAWN_LINE, "", _one_line(alert.source), alert.link.strip(), "", more=struck)
 
 
 def render_plain(alert: Alert) -> str:
     """Plain text: the console and every platform's fallback."""
     if alert.withdrawn:
-        return _plain(_withdrawn_parts(alert))
-    p = _parts(alert)
-    return _from_template(alert, p, "plain", "plain") or _plain(p)
-
-
-# --- Telegram HTML --------------------------------------------------------------------------------
-
-
-def _telegram(p: _Parts, link_text: str) -> tuple[str, str]:
-    """(visible text, HTML) of the default layout; the visible text is what Telegram will count."""
-    vis = [p.headline]
-    out = [f"<b>{html.escape(p.headline, quote=False)}</b>"]
-    if p.more:
-        vis.append(p.more)
-        more = html.escape(p.more, quote=False)
-        out.append(f"<s>{more}</s>" if p.struck else more)
-    if p.evidence:
-        vis.append(_quoted(p.evidence))
-        out.append(html.escape(_quoted(p.evidence), quote=False))
-    src_vis: list[str] = []
-    src_out: list[str] = []
-    if p.source:
-        src_vis.append(p.source)
-        src_out.append(html.escape(p.source, quote=False))
-    if p.link:
-        src_vis.append(link_text)
-        if _is_web_link(p.link):
-            src_out.append(
-                f'<a href="{html.escape(p.link, quote=True)}">{html.escape(link_text, quote=False)}</a>'
-            )
-        else:
-            src_out.append(html.escape(link_text, quote=False))
-    line_vis, line_out = " · ".join(src_vis), " · ".join(src_out)
-    if p.also:
-        line_vis = f"{line_vis}   {p.also}" if line_vis else p.also
-        line_out = f"{line_out}   {html.escape(p.also, quote=False)}" if line_out else html.escape(p.also)
-    if line_vis:
-        vis.append(line_vis)
-        out.append(line_out)
-    return "\n".join(vis), "\n".join(out)
-
-
-def _fit_telegram(p: _Parts, limit: int) -> str:
-    link_text = p.link
-
-    def over() -> int:
-        return utf16_len(_telegram(p, link_text)[0]) - limit
-
-    # shorten in order of expendability: evidence, also-reported, headline, link text, source
-    if over() > 0 and p.evidence:
-        evidence = _shorten(p.evidence, utf16_len(p.evidence) - over())
-        p = _replace(p, evidence=evidence if utf16_len(evidence) >= _MIN_USEFUL else "")
-    if over() > 0 and p.more:
-        p = _replace(p, more="")
-    if over() > 0 and p.also:
-        p = _replace(p, also="")
-    if over() > 0:
-        p = _replace(p, headline=_shorten(p.headline, max(_MIN_USEFUL, utf16_len(p.headline) - over())))
-    if over() > 0 and link_text:
-        link_text = _shorten(link_text, max(_MIN_USEFUL, utf16_len(link_text) - over())) or "link"
-    if over() > 0 and p.source:
-        p = _replace(p, source=_shorten(p.source, max(0, utf16_len(p.source) - over())))
-    if over() > 0:  # only separators and minimal stubs are left; cannot happen with a sane limit
-        p = _replace(p, headline=_shorten(p.headline, max(1, utf16_len(p.headline) - over())))
-    return _telegram(p, link_text)[1]
-
-
-def _replace(p: _Parts, **changes: str) -> _Parts:
-    values = {f.name: getattr(p, f.name) for f in fields(_Parts)}
-    values.update(changes)
-    return _Parts(**values)
-
-
-def render_telegram(alert: Alert, *, limit: int = TELEGRAM_MAX_TEXT_LENGTH) -> str:
-    """Telegram HTML (parse_mode="HTML"); at most `limit` visible UTF-16 units after entity parsing."""
-    if alert.withdrawn:
-        return _fit_telegram(replace(_withdrawn_parts(alert), struck=True), limit)
-    p = _parts(alert)
-    custom = _from_template(alert, p, "html", "telegram")
-    if custom is not None:
-        try:
-            return truncate_telegram_html(custom, limit)
-        except ValueError:
-            pass  # markup Telegram would reject: use the default rendering
-    return _fit_telegram(p, limit)
-
-
-# --- Slack Block Kit --------------------------------------------------------------------------------
-
-
-def _fit_escaped(raw: str, limit: int, wrap: str = "") -> str:
-    """mrkdwn-escaped `raw` (with `wrap` on both sides) shortened so the result is <= limit chars."""
-
-    def build(s: str) -> str:
-        return f"{wrap}{escape_mrkdwn(s)}{wrap}"
-
-    if len(build(raw)) <= limit:
-        return build(raw)
-    lo, hi = 0, len(raw)  # largest prefix budget whose escaped form fits
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if len(build(_shorten(raw, mid, measure=len))) <= limit:
-            lo = mid
-        else:
-            hi = mid - 1
-    return build(_shorten(raw, lo, measure=len))
-
-
-def _slack_link(link: str) -> str:
-    """A link in Slack's <url> syntax, or the escaped text when it is not a web link."""
-    if not _is_web_link(link):
-        return escape_mrkdwn(link)
-    safe = link.replace("&", "&amp;").replace("<", "%3C").replace(">", "%3E").replace("|", "%7C")
-    return f"<{safe}>"
-
-
-def _section(text: str) -> dict[str, Any]:
-    return {"type": "section", "text": {"type": "mrkdwn", "text": text}}
-
-
-def _slack_fallback(text: str) -> str:
-    return _fit_escaped(text, SLACK_MAX_FALLBACK_TEXT)
-
-
-def _cut_mrkdwn(text: str, limit: int) -> str:
-    """Cut already-formatted mrkdwn to `limit` chars without splitting a <link> or an &entity;."""
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    lt, gt = cut.rfind("<"), cut.rfind(">")
-    if lt > gt:
-        cut = cut[:lt]
-    amp = cut.rfind("&")
-    if amp != -1 and ";" not in cut[amp:]:
-        cut = cut[:amp]
-    return cut + ELLIPSIS
-
-
-def render_slack(alert: Alert) -> SlackMessage:
-    """Block Kit blocks plus an escaped plain-text fallback; every text within Block Kit limits."""
-    fallback = _slack_fallback(render_plain(alert))
-    if alert.withdrawn:
-        p = _withdrawn_parts(alert)
-        blocks = [
-            _section(_fit_escaped(p.headline, SLACK_MAX_SECTION_TEXT, wrap="*")),
-            _section(_fit_escaped(p.more, SLACK_MAX_SECTION_TEXT, wrap="~")),
-        ]
-        if line := _slack_source_line(p):
-            blocks.append(line)
-        return SlackMessage(text=fallback, blocks=blocks)
-    p = _parts(alert)
-    custom = _from_template(alert, p, "mrkdwn", "slack")
-    if custom is not None:
-        body = _cut_mrkdwn(custom, SLACK_MAX_SECTION_TEXT)
-        return SlackMessage(text=_cut_mrkdwn(custom, SLACK_MAX_FALLBACK_TEXT), blocks=[_section(body)])
-    blocks = [_section(_fit_escaped(p.headline, SLACK_MAX_SECTION_TEXT, wrap="*"))]
-    if p.more:
-        blocks.append(_section(_fit_escaped(p.more, SLACK_MAX_SECTION_TEXT)))
-    if p.evidence:
-        blocks.append(_section(_fit_escaped(_quoted(p.evidence), SLACK_MAX_SECTION_TEXT)))
-    if line := _slack_source_line(p):
-        blocks.append(line)
-    return SlackMessage(text=fallback, blocks=blocks[:SLACK_MAX_BLOCKS])
-
-
-def _slack_source_line(p: _Parts) -> dict[str, Any] | None:
-    """The context block with source, link and "also reported by"; None when there is nothing."""
-    pieces: list[str] = []
-    if p.source:
-        pieces.append(_fit_escaped(p.source, 200))
-    if p.link:
-        link = _slack_link(p.link)
-        pieces.append(link if len(link) <= 2000 else _fit_escaped(p.link, 2000))
-    line = " · ".join(pieces)
-    if p.also:
-        also = escape_mrkdwn(p.also)
-        line = f"{line}   {also}" if line else also
-    if not line:
-        return None
-    text = _cut_mrkdwn(line, SLACK_MAX_CONTEXT_TEXT)
-    return {"type": "context", "elements": [{"type": "mrkdwn", "text": text}]}
+        return _plain(withdrawn_parts(alert))
+    p = alert_parts(alert)
+    return from_template(alert, p, "plain", "plain") or _plain(p)

@@ -12,7 +12,9 @@ from datetime import datetime
 import pytest
 
 from bot.core.model import Alert, CasualtyFigure, Severity, Trigger
-from bot.core.render import render_plain, render_slack, render_telegram
+from bot.core.render import render_plain
+from bot.core.render_slack import render_slack
+from bot.core.render_telegram import render_telegram
 from bot.core.rules import parse_rules
 from bot.core.templates import (
     AlertTemplateBudgetError,

@@ -13,7 +13,8 @@ from bot.chat.slack import SlackSender
 from bot.chat.telegram import TelegramSender
 from bot.core.extract import extract_facts
 from bot.core.model import Alert, Destination, Platform, Severity, Trigger
-from bot.core.render import render_plain, render_slack
+from bot.core.render import render_plain
+from bot.core.render_slack import render_slack
 from tests.fakes.slack_api import FakeSlack, running_fake_slack, validate_blocks
 from tests.fakes.telegram_api import FakeTelegram, running_fake_telegram, utf16_len
 

@@ -12,7 +12,8 @@ import pytest
 from bot.chat.base import DeliveryError
 from bot.chat.slack import SlackSender
 from bot.core.model import Alert, Destination, Platform, Recognition, Severity, Trigger
-from bot.core.render import render_plain, render_slack
+from bot.core.render import render_plain
+from bot.core.render_slack import render_slack
 from tests.fakes.slack_api import FakeSlack, running_fake_slack, validate_blocks
 
 CHANNEL = "C0123456789"

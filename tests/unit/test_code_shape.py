@@ -38,7 +38,6 @@ IO_IMPORTS = frozenset(
 STILL_OVER: dict[str, int] = {
     "module bot/core/extract/embargoes.py": 751,
     "module bot/core/extract/recognitions.py": 667,
-    "module bot/core/render.py": 774,
     "function bot/core/extract/embargoes.py _from_sentence": 83,
     "function bot/core/extract/recognitions.py _from_sentence": 197,
 }

@@ -7,7 +7,8 @@ from dataclasses import fields, replace
 from datetime import UTC, datetime
 
 from bot.core.model import Alert, ArmsEmbargo, CasualtyFigure, Recognition, Severity, Trigger, Why
-from bot.core.render import render_plain, render_telegram
+from bot.core.render import render_plain
+from bot.core.render_telegram import render_telegram
 from bot.store.codec import alert_from_json, alert_to_json
 
 WHY = Why("verb_then_figure", ("killed",), "killed 12 people", (("count", "'12'"),), "no running-toll words")

@@ -16,7 +16,7 @@ from sqlalchemy import insert, select
 from bot.chat.base import DeliveryError, ErrorOutcome, Sent
 from bot.core.model import Alert, Destination, Platform, Severity, Trigger
 from bot.core.ratelimit import RateLimiter
-from bot.core.render import render_telegram
+from bot.core.render_telegram import render_telegram
 from bot.core.telegram_html import telegram_visible_text
 from bot.deliver import Deliverer
 from bot.store import schema as t

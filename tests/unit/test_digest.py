@@ -17,7 +17,9 @@ from bot.core.digest import (
     render_digest_telegram,
 )
 from bot.core.model import Alert, Platform, Severity, Trigger
-from bot.core.render import render_plain, render_slack, render_telegram
+from bot.core.render import render_plain
+from bot.core.render_slack import render_slack
+from bot.core.render_telegram import render_telegram
 from bot.core.telegram_html import utf16_len
 from tests.fakes.slack_api import validate_blocks
 from tests.fakes.telegram_api import parse_telegram_html

@@ -12,7 +12,9 @@ import pytest
 from pydantic import ValidationError
 
 from bot.core.model import Alert, CasualtyFigure, Entry, Severity, Trigger
-from bot.core.render import render_plain, render_slack, render_telegram
+from bot.core.render import render_plain
+from bot.core.render_slack import render_slack
+from bot.core.render_telegram import render_telegram
 from bot.core.rules import RULE_MODELS, Rule, RuleSet
 from bot.core.telegram_html import telegram_visible_text
 

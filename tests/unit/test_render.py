@@ -17,14 +17,9 @@ from bot.core.model import (
     Severity,
     Trigger,
 )
-from bot.core.render import (
-    SLACK_MAX_BLOCKS,
-    SLACK_MAX_SECTION_TEXT,
-    SlackMessage,
-    render_plain,
-    render_slack,
-    render_telegram,
-)
+from bot.core.render import render_plain
+from bot.core.render_slack import SLACK_MAX_BLOCKS, SLACK_MAX_SECTION_TEXT, SlackMessage, render_slack
+from bot.core.render_telegram import render_telegram
 from bot.core.telegram_html import (
     TELEGRAM_MAX_TEXT_LENGTH,
     telegram_visible_text,

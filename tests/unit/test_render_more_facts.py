@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from bot.core.model import Alert, CasualtyFigure, Severity, Trigger
-from bot.core.render import render_plain, render_slack, render_telegram
+from bot.core.render import render_plain
+from bot.core.render_slack import render_slack
+from bot.core.render_telegram import render_telegram
 from bot.core.telegram_html import telegram_visible_text
 
 ALERT = Alert(

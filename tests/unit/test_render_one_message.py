@@ -8,14 +8,9 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from bot.core.model import Alert, CasualtyFigure, Severity, Trigger
-from bot.core.render import (
-    MORE_FACTS_MAX,
-    combined,
-    render_plain,
-    render_slack,
-    render_telegram,
-    sentence_case,
-)
+from bot.core.render import MORE_FACTS_MAX, combined, render_plain, sentence_case
+from bot.core.render_slack import render_slack
+from bot.core.render_telegram import render_telegram
 
 TOLL = CasualtyFigure(
     61_500, "nearly", "killed", "Palestinians", "Gaza", True,
