@@ -37,9 +37,7 @@ IO_IMPORTS = frozenset(
 # Over a limit when this check came in (issue 11); sizes then. Extraction modules are other issues' work.
 STILL_OVER: dict[str, int] = {
     "module bot/core/extract/embargoes.py": 751,
-    "module bot/core/extract/recognitions.py": 667,
     "function bot/core/extract/embargoes.py _from_sentence": 83,
-    "function bot/core/extract/recognitions.py _from_sentence": 197,
 }
 
 

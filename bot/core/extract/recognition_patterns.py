@@ -1,0 +1,230 @@
+"""The words and patterns a recognition is read by: the verb, its object, the status cues (plans,
+refusals, consideration), and the lists of actors (see `recognitions`)."""
+
+from __future__ import annotations
+
+import re
+
+PREFILTER = re.compile(r"recogni[sz]|recognition", re.IGNORECASE)
+VERB = re.compile(r"\brecogni(?:s|z)(?:e|es|ed|ing)\b|\brecognition\b", re.IGNORECASE)
+NOT_DIPLOMATIC = re.compile(
+    r"\b(?:facial|face|speech|voice|image|pattern|character|object|handwriting|emotion|brand|name|"
+    r"special|public|international\s+award|award)\s+recognition\b|\bin\s+recognition\s+of\b|"
+    r"\brecognition\s+(?:of|for)\s+(?:her|his|their|its|your|our)\b|\brecognition\s+(?:technology|software|system)|"
+    # an existing recognition, not news: "thanked Paraguay for its continued recognition"
+    r"\b(?:continued|continuing|ongoing|long-?standing|steadfast|continuous)\s+(?:diplomatic\s+)?recognition\b|"
+    # what is recognised is not a state: "recognised as a refugee", "recognised the results"
+    r"\brecogni[sz]ed\s+as\s+(?:an?\s+)?(?:refugee|asylum|victim|player|winner|best|one\s+of)|"
+    r"\brecogni[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:results?|outcome|vote|election|parties|party)\b|"
+    r"\brecognition\s+of\s+the\s+(?:[A-Z]\w+\s+)?genocide|"
+    # a city as another state's capital is not a state, government or territory: "recognises
+    # Jerusalem as Israel's capital"
+    r"\brecogni[sz](?:e|es|ed|ing)\s+(?:[\w'-]+\s+){1,3}as\s+(?:[\w'-]+\s+){0,2}capital\b|"
+    # documents, not the state that issues them: "recognise vehicle licence plates issued by Kosovo"
+    r"\brecogni[sz](?:e|es|ed|ing)\s+(?:[\w'-]+\s+){0,3}(?:licen[cs]e\s+plates|number\s+plates|passports?|"
+    r"diplomas?|degrees?|documents?|qualifications?|certificates?|(?:ID|identity)\s+cards?)\b",
+    re.IGNORECASE,
+)
+# recognition that already stands, restated: "reaffirmed his country's recognition of Taiwan"
+REAFFIRMED = re.compile(
+    r"\b(?:reaffirm\w*|reiterat\w*|confirm\w*\s+(?:its|their|his|her)\s+continued)\s+(?:[\w']+\s+){0,3}$",
+    re.I,
+)
+# A comment on a recognition, not news of one: "recognition of Palestine was a first step" (a copula
+# with a noun or adjective; "was approved" or "was formalised" is news and stays)
+COMMENT_AFTER = re.compile(
+    r"^\s+of\s+(?:the\s+)?[\w' -]{2,40}?\s+(?:was|is|has\s+been|had\s+been)\s+"
+    r"(?!(?:\w+ed|\w+en|formally|officially|now|made|set|due|expected|about|to)\b)",
+    re.IGNORECASE,
+)
+# A switch names both sides: "switches recognition from Taiwan to China" recognises China
+FROM_TO = re.compile(r"\s*from\s+(?:the\s+)?[\w' -]{2,40}?\s+to\s+(?:the\s+)?(?P<new>[^,;.]{2,60})", re.I)
+# A claim over a territory: "recognised Morocco's sovereignty over the disputed territory of Western
+# Sahara" recognises Western Sahara (the project's label: the territory), not Morocco
+SOVEREIGNTY_OVER = re.compile(r"\b(?:sovereignty|claims?)\s+(?:over|to|on)\s+(?P<rest>.*)", re.I)
+# Recognition is sought, not given: "Somaliland's bid for recognition" (Somaliland is what is recognised)
+SOUGHT_BY = re.compile(
+    r"(?P<who>(?:(?-i:[A-Z])[\w-]+\s)?[\w-]+)'s?\s+(?:\w+\s+){0,2}?(?:bid|efforts?|quest|push|campaign|"
+    r"drive|hopes?|desire|pursuit|aspirations?)\s+(?:for|to\s+(?:gain|win|secure|obtain|get|achieve))\s+"
+    r"(?:international\s+|diplomatic\s+|formal\s+)?$",
+    re.IGNORECASE,
+)
+BID_FOR = re.compile(
+    r"\b(?:bid|push|quest|campaign|efforts?|drive|request|application)\s+for\s+(?:international\s+|diplomatic\s+|"
+    r"formal\s+)?$",
+    re.IGNORECASE,
+)
+# A recognition written into a deal still to be carried out is a promise: "the agreement ..., which
+# involved Ethiopia recognising Somaliland"
+IN_A_DEAL = re.compile(
+    r"\b(?:agreement|deal|memorandum|MoU|accord|pact)\b[^.;]{0,120}\b(?:involv\w*|includ\w*|under\s+which|"
+    r"provid\w*|in\s+which|whereby)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+# An earlier recognition in a relative clause: "Spain, which recognised Palestine last year, said ..."
+RELATIVE_BEFORE = re.compile(
+    r",\s*(?:which|who)\s+(?:has\s+|had\s+|already\s+|formally\s+|officially\s+)*$", re.I
+)
+EARLIER = re.compile(
+    r"\b(?:last\s+(?:year|month|week)|(?:a\s+|two\s+|\w+\s+)?(?:years?|months?)\s+ago|in\s+(?:19|20)\d\d|"
+    r"previously|already|earlier)\b",
+    re.IGNORECASE,
+)
+STATE_CUE = re.compile(
+    r"Palestin|SADR|Sahrawi|\bstate\b|statehood|independen|sovereign|\bgovernment\b|\bregime\b|\brepublic\b|"
+    r"Somaliland|Kosovo|Taiwan|Western\s+Sahara|Abkhazia|South\s+Ossetia|Northern\s+Cyprus|Taliban|"
+    r"Transnistria|Donetsk|Luhansk|Donestk",
+    re.IGNORECASE,
+)
+OBJECT_END = re.compile(
+    r"[,;:.!?\"|]|\s(?:as|in|at|on|by|with|during|if|unless|because|alongside|along|together|following|"
+    r"after|before|when|while|amid|from|to|within|without|until|and\s+signed|would|will|is|was|has|have|could|"
+    r"should|must|but|which|that)\s",
+    re.IGNORECASE,
+)
+REJECT_BEFORE = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)\s+(?:down|against)|block\w*|defeat\w*|shelv\w*|no\s+(?:immediate\s+|current\s+)?plans?\s+to|no\s+reason\s+to|not\s+(?:yet\s+)?(?:ready|going|prepared)\s+to|"
+    r"never|hold\w*\s+off|held\s+off|not\s+to|will\s+not|won't|would\s+not|wouldn't|does\s+not|doesn't|do\s+not|did\s+not|refus\w*|reject\w*|"
+    r"rul(?:e|es|ed|ing)\s+out|oppos\w*|not\s+join|(?<!not\s)against|declin\w*|no\s+intention|"
+    r"thwart\w*|dismiss\w*|snub\w*|turn(?:s|ed|ing)?\s+down|"
+    r"not\s+(?:\w+\s+)?(?:considering|planning|seeking|about\s+to))\b",
+    re.IGNORECASE,
+)
+# "not now" said softly: rejected, unless the text says a decision will follow consultation
+NOT_NOW = re.compile(
+    r"\b(?:no\s+(?:need\s+to\s+|reason\s+to\s+)?(?:rush|hurry)|in\s+no\s+(?:rush|hurry)|not\s+(?:be\s+)?(?:rushing|"
+    r"hurrying|in\s+a\s+(?:rush|hurry))|not\s+to\s+rush|(?:not|n't)\s+(?:yet\s+)?ripe|decided\s+against|"
+    r"no\s+reason\s+to|not\s+at\s+this\s+(?:time|stage)|not\s+now)\b",
+    re.IGNORECASE,
+)
+DECIDE_LATER = re.compile(
+    r"\b(?:will|would|to)\s+(?:take|make)\s+(?:a|its|the|their)\s+decision\b|\bafter\s+consult\w*|"
+    r"\bwill\s+decide\b|\bdecide\s+later\b",
+    re.IGNORECASE,
+)
+# withdrawing or suspending a recognition: "withdrawal of its recognition", "suspends its recognition"
+WITHDRAW_BEFORE = re.compile(
+    r"\b(?:withdr[ae]w\w*|withdrawal|suspen\w*|revok\w*|revocation|rescind\w*|freez\w*|froze\w*|cancel\w*|"
+    r"annul\w*|end(?:s|ed|ing)?|terminat\w*|break\w*\s+off)\s+(?:of\s+)?(?:its|their|his|her|the)?\s*"
+    r"(?:official\s+|formal\s+|diplomatic\s+)?$",
+    re.IGNORECASE,
+)
+# "not against", "not opposed to": open to it, i.e. considering
+NOT_AGAINST = re.compile(r"\bnot\s+(?:\w+\s+)?(?:against|opposed\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+# a promise in a deal: "in exchange for recognition", "in return for recognising"
+PROMISED = re.compile(r"\bin\s+(?:exchange|return)\s+for\s+$", re.IGNORECASE)
+# a modal before "become the first": "would become the first country to recognise" is a plan
+_MODAL_FIRST = re.compile(
+    r"\b(?:will|would|could|to|set\s+to|poised\s+to)\s+(?:\w+\s+)?become\s+", re.IGNORECASE
+)
+REJECT_AFTER = re.compile(
+    r"\b(?:wrong\s+signal|counterproductive|counter-productive|premature|not\s+the\s+(?:right\s+)?time|"
+    r"time\s+(?:was|is|were)\s+not\s+(?:yet\s+)?right|"
+    r"not\s+(?:on\s+the\s+agenda|an\s+option))\b",
+    re.IGNORECASE,
+)
+CONSIDER = re.compile(
+    r"\b(?:consider\w*|weigh\w*|mull\w*|discuss\w*|explor\w*|open\s+to|examin\w*|could|may|might|"
+    r"debat\w*|study\w*|review\w*|look\w*\s+at|think\w*\s+about)\b",
+    re.IGNORECASE,
+)
+ANNOUNCE = re.compile(
+    r"\b(?:will|would|shall|'ll|to|intends?\s+to|intend(?:s|ed)?|plans?\s+to|planning\s+to|set\s+to|"
+    r"due\s+to|going\s+to|expected\s+to|decided\s+to|pledg\w*|promis\w*|vow\w*|ready\s+to|"
+    r"moves?\s+to|moving\s+to|prepared\s+to|announc\w*|should)\b",
+    re.IGNORECASE,
+)
+DONE_FIRST = re.compile(
+    r"\b(?:become|becomes|became|becoming|making\s+(?:it|them)|made\s+(?:it|them))\s+(?:the\s+)?"
+    r"(?:first|second|third|\w+th|latest|last|newest)\s+"
+    r"(?:\w+\s+)?(?:country|nation|state|government)\s+to\s+(?:\w+\s+)?$"
+    r"|\bapprov\w*\s+(?:a|the)\s+decision\s+to\s+(?:\w+\s+)?$"
+    # a vote that was held: "parliament voted 52-0 on Tuesday to recognise" (not "will vote on whether to")
+    r"|\bvot(?:ed|es|e)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|"
+    r"\d+\s*(?:-|–|to)\s*\d+\s+|overwhelmingly\s+|unanimously\s+|late\s+\w+\s+)*to\s+(?:formally\s+|officially\s+)?$",
+    re.IGNORECASE,
+)
+IN_EFFECT = re.compile(
+    r"\b(?:comes?|came|takes?|took|go(?:es)?|went)\s+(?:into\s+)?effect\s+immediately|\beffective\s+immediately",
+    re.IGNORECASE,
+)
+CUT_ACTORS = re.compile(
+    r"\b(?:such\s+as|like|including|join(?:s|ed|ing)?|follow(?:s|ed|ing)?\s+(?:in\s+the\s+(?:foot)?steps\s+of|"
+    r"the\s+lead\s+of)|unlike|after|with|than)\b",
+    re.IGNORECASE,
+)
+ALONGSIDE = re.compile(
+    r"\b(?:alongside|along\s+with|together\s+with|jointly\s+with|in\s+concert\s+with|in\s+coordination\s+with|"
+    r"as\s+well\s+as|followed\s+by)\s+(?P<list>[^.;]{1,120})",
+    re.IGNORECASE,
+)
+# Not a recognition: "stopped short of formal recognition of the Taliban government"
+SHORT_OF = re.compile(r"\b(?:stop\w*|f[ae]ll\w*)\s+short\s+of\s+(?:\w+\s+)?$|\bwithout\s+(?:\w+\s+)?$", re.I)
+# "..., with Portugal following later in the day": more actors, same status
+WITH_FOLLOWING = re.compile(
+    r"\bwith\s+(?P<list>[^,;.]{1,80}?)\s+(?:following|followed|doing\s+the\s+same|joining|joined)\b", re.I
+)
+# A government the text does not name: "The government rejected calls to recognise ..."
+GENERIC_SUBJECT = re.compile(
+    r"^\s*(?:The|Its|Their)\s+(?:\w+\s+)?(?:government|cabinet|parliament|coalition|administration|ministry)\b"
+)
+# A second group in the same news: "..., while France and Belgium will do so on Monday" (announced),
+# "...; Slovenia followed in June" (done)
+SECOND_GROUP = re.compile(
+    r"(?:,\s*(?:while|whereas|and)|;|\band)\s+(?P<list>(?-i:[A-Z])[^,;.]{1,80}?)\s+(?P<verb>will\s+(?:do\s+so|follow(?:\s+suit)?|"
+    r"do\s+the\s+same)|(?:are|is)\s+(?:due|set|expected|poised)\s+to\s+(?:do\s+so|follow(?:\s+suit)?)|"
+    r"followed(?:\s+suit)?|did\s+(?:so|the\s+same))\b",
+    re.IGNORECASE,
+)
+FOLLOW_SUIT = re.compile(
+    r"\bwith\s+(?P<list>[^,;.]{1,80}?)\s+(?:due|set|expected|poised|slated|likely|planning|preparing)\s+to\s+"
+    r"(?:follow\s+suit|follow|do\s+(?:so|the\s+same))",
+    re.IGNORECASE,
+)
+LIST_END = re.compile(
+    r"\s(?:on|in|at|by|for|to|as|which|who|that|has|have|had|will|would|also|said)\s|[,;]\s+(?!and\b|the\b)[a-z]"
+)
+MONTH = r"January|February|March|April|May|June|July|August|September|October|November|December"
+DATE = re.compile(
+    rf"\b(?:in|this|next|by|at|during|from|on|until|before|end\s+of)\s+(?:(?:early|mid|late)[- ]?)?"
+    rf"(?P<m>{MONTH})"
+    rf"(?:\s+(?P<y>20\d\d))?\b|\b(?P<m2>{MONTH})'s\b"
+)
+NEXT_MONTH = re.compile(r"\bnext\s+month\b", re.IGNORECASE)
+LEADER = re.compile(
+    r"(?P<place>[A-Z][\w'&. -]{1,40}?)(?:'s)?\s+"
+    r"(?:(?:Prime|Foreign|Deputy|Defence|Defense|Interior|Vice)\s+)?"
+    r"(?:President|Prime\s+Minister|Chancellor|Minister|Premier|King|Queen|Emir|Sultan|Leader|PM|"
+    r"Foreign\s+Secretary)\s+(?:(?:[A-Z][\w'-]+)\s+){0,2}(?P<name>[A-Z][\w'-]+)"
+)
+GENERIC_LEADER = re.compile(
+    r"(?<!with\s)(?<!and\s)\bthe\s+(?P<dem>[A-Z][a-z]+)\s+(?:leader|chancellor|president|prime\s+minister|"
+    r"government|premier|foreign\s+minister|spokesman|spokeswoman|spokesperson)\b"
+)
+UN_BODIES = {"United Nations", "UN General Assembly", "UN Security Council", "UN Human Rights Council"}
+HISTORY = re.compile(r"\b(?:in|since|of)\s+((?:19|20)\d\d)\b")
+
+
+COLLECTIVE_AFTER = re.compile(
+    r"\s+(?:countries|states|members|member\s+states|nations|partners|allies|powers|leaders)\b", re.I
+)
+# a list after a collective noun names the actors: "several Western nations including Britain and France"
+COLLECTIVE_INCLUDING = re.compile(
+    r"\b(?:countries|states|nations|governments|allies|partners|members|powers)\s*,?\s+(?:including|such\s+as|like)\b",
+    re.I,
+)
+# "Israel's recognition of", "Canada's decision to recognise": whose act it is
+WHOSE = re.compile(
+    r"(?P<who>(?-i:[A-Z][\w.-]+)(?:\s(?-i:[A-Z][\w.-]+)){0,2})'s?\s+(?:(?:\w+\s+){0,2}?(?:decision|move|plan|"
+    r"announcement|pledge|vote)\s+to\s+|(?:formal\s+|official\s+|diplomatic\s+|unilateral\s+|recent\s+)?)$"
+)
+# the country whose government is recognised is not an actor: "an ambassador of Afghanistan" (Taliban)
+OWN_COUNTRY = {"Taliban government": "Afghanistan"}
+OTHER_BEFORE = re.compile(r"\bother\s+$", re.I)
+
+
+PLAN_AFTER = re.compile(
+    # "the French plan", "France's peace plan"; not "Spain announced plans" (its own plan)
+    r"(?:'s)?\s+(?:(?!\w+(?:ed|s)\b)\w+\s+)?(?:plan|plans|decision|move|proposal|initiative|bid|announcement|pledge)\b",
+    re.I,
+)

@@ -1,0 +1,197 @@
+"""The roles of a recognition: what is recognised, who recognises (the states named, or a leader or
+government standing for their country), how far along it is, and its date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from bot.core.extract.places import DEMONYMS, LEADERS, canonical_name, find_places
+from bot.core.extract.recognition_patterns import (
+    ANNOUNCE,
+    COLLECTIVE_AFTER,
+    CONSIDER,
+    DATE,
+    DECIDE_LATER,
+    DONE_FIRST,
+    GENERIC_LEADER,
+    IN_A_DEAL,
+    IN_EFFECT,
+    LEADER,
+    LIST_END,
+    MONTH,
+    NEXT_MONTH,
+    NOT_AGAINST,
+    NOT_NOW,
+    OTHER_BEFORE,
+    PLAN_AFTER,
+    PROMISED,
+    REJECT_AFTER,
+    REJECT_BEFORE,
+    STATE_CUE,
+    UN_BODIES,
+    WITHDRAW_BEFORE,
+)
+
+
+def recognized_in(obj: str, rest: str | None = None) -> str | None:
+    """What is recognised, from the words after the verb (or before a passive). `rest`: the text the
+    object was cut from, when `obj` is the verb's object (a state named alone counts only there)."""
+    if not STATE_CUE.search(obj):
+        if rest is None:
+            return None
+        # a state named on its own is recognised as one ("recognised China" after cutting ties with
+        # Taiwan); not its qualities ("Brazil's efforts") nor a role ("Spain as a partner")
+        first = find_places(obj[:40])
+        if (
+            first
+            and first[0].start <= 1
+            and not (first[0].demonym or first[0].city or first[0].capital)
+            and not re.match(r"\s*(?:'s?\b|as\b)", rest[first[0].end :])
+        ):
+            return first[0].canonical
+        return None
+    if re.search(r"Palestin", obj, re.I):
+        return "Palestine"
+    m = re.search(r"\bTaliban", obj)
+    if m:
+        return "Taliban government"
+    places = find_places(obj)
+    for i, p in enumerate(places):
+        if p.demonym:
+            if re.match(r"\s+(?:statehood|state|independence|sovereignty|republic)\b", obj[p.end :], re.I):
+                return p.canonical  # "Kosovan statehood"
+            continue
+        if re.match(r"'s?\s", obj[p.end :]) and i + 1 < len(places):
+            continue  # "Somalia's breakaway region of Somaliland": the region, not its possessor
+        return p.canonical
+    caps = re.findall(r"(?-i:[A-Z][\w'-]+)(?:\s+and\s+(?-i:[A-Z][\w'-]+))?", obj)
+    caps = [c for c in caps if c.lower() not in {"the", "an", "a", "state", "independent"}]
+    return caps[0] if caps else None
+
+
+def actors_in(text: str, exclude: str | None) -> list[str]:
+    out: list[str] = []
+    for m in find_places(text):
+        name = m.canonical
+        if (
+            name in UN_BODIES
+            or name == exclude
+            or m.city
+            or (exclude == "Palestine" and name in {"Gaza", "West Bank"})
+            or COLLECTIVE_AFTER.match(text, m.end)  # "other EU countries", "Western partners"
+            or OTHER_BEFORE.search(text, 0, m.start)
+        ):
+            continue
+        if m.demonym and re.match(
+            r"\s+(?:people|civilians|territor|enclave|statehood|state\b)", text[m.end :], re.I
+        ):
+            continue
+        if PLAN_AFTER.match(text, m.end):
+            continue  # "the French plan to recognise", "France's decision": another country's move
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def status_of(before: str, after: str, whole_text: str) -> tuple[str, str]:
+    """(status, the words that set it)."""
+    # the verb's own clause: drop what comes before a conditional or a reported clause boundary
+    clause = re.split(r"\b(?:if|unless)\b", before)[-1]
+    near = clause[-70:]
+    m = WITHDRAW_BEFORE.search(near)
+    if m:
+        return "rejected", f"withdrawn or suspended: '{m.group(0).strip()}'"
+    m = NOT_AGAINST.search(near)
+    if m:
+        return "considering", f"open to it: '{m.group(0).strip()}'"
+    m = NOT_NOW.search(near)
+    if m:
+        later = DECIDE_LATER.search(whole_text)
+        if later:
+            return "considering", f"not now ('{m.group(0)}'), but a decision to come: '{later.group(0)}'"
+        return "rejected", f"not now: '{m.group(0)}'"
+    m = REJECT_BEFORE.search(near) or REJECT_AFTER.search(after[:120])
+    if m:
+        return "rejected", f"'{m.group(0)}'"
+    low = clause.lower()
+    m = PROMISED.search(near) or (
+        IN_A_DEAL.search(clause)
+        if any(w in low for w in ("agreement", "deal", "memorandum", "mou", "accord", "pact"))
+        else None
+    )
+    if m:
+        return "announced", f"promised in a deal: '{m.group(0).strip()[-60:]}'"
+    m = DONE_FIRST.search(near)
+    if m:
+        modal = re.search(r"\b(?:will|would|could|to|set\s+to|poised\s+to)\s+(?:\w+\s+)?$", near[: m.start()])
+        if modal:
+            return "announced", f"a plan: '{modal.group(0)}{m.group(0).strip()}'"
+        return "done", f"'{m.group(0).strip()}'"
+    m = CONSIDER.search(near[-40:])
+    if m and not re.search(r"\bannounc", near, re.I):
+        return "considering", f"'{m.group(0)}'"
+    m = ANNOUNCE.search(near[-45:])
+    if m and not re.search(
+        r"\bannounc\w*\s+(?:their|its|his|her|the)\s*$|\bannounc\w*\s+that\s+(?:they|it|\w+)\s+(?:\w+\s+)?$",
+        near,
+        re.I,
+    ):
+        effect = IN_EFFECT.search(whole_text)
+        if effect:
+            return "done", f"'{m.group(0)}' but '{effect.group(0)}'"
+        return "announced", f"'{m.group(0)}' before the verb"
+    return "done", "a recognition stated as made"
+
+
+def leaders_in(text: str) -> dict[str, str]:
+    """Surname -> country for leaders the text introduces ("Russian President Vladimir Putin")."""
+    out: dict[str, str] = {}
+    for m in LEADER.finditer(text):
+        place = m.group("place").split()[-1] if m.group("place") else ""
+        canon = canonical_name(place)
+        if canon and canon not in UN_BODIES:
+            out.setdefault(m.group("name"), canon)
+    return out
+
+
+def _has_word(text: str, word: str) -> bool:
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def fallback_actor(sentence: str, text: str, leaders: dict[str, str]) -> str | None:
+    """A leader standing for their country: one the text introduces ("Russian President Vladimir
+    Putin"), one of the well-known leaders in places.LEADERS, or "the German chancellor" elsewhere."""
+    for name, canon in leaders.items():
+        if _has_word(sentence, name):
+            return canon
+    for name, canon in LEADERS.items():
+        if _has_word(sentence, name):
+            return canon
+    for m in GENERIC_LEADER.finditer(text):
+        found = DEMONYMS.get(m.group("dem")) or canonical_name(m.group("dem"))
+        if found:
+            return found
+    return None
+
+
+def date_given(sentence: str, published: date | None) -> str | None:
+    m = DATE.search(sentence)
+    if m:
+        month = m.group("m") or m.group("m2")
+        return f"{month} {m.group('y')}" if m.group("y") else month
+    if published is not None and NEXT_MONTH.search(sentence):
+        months = MONTH.split("|")
+        return months[published.month % 12]
+    return None
+
+
+def split_list(s: str) -> str:
+    m = LIST_END.search(s)
+    return s[: m.start()] if m else s
