@@ -15,7 +15,7 @@ from bot.core.extract import (
     extract_recognitions,
 )
 from bot.core.extract.casualty_vetoes import CASUALTY_VETOES
-from bot.core.extract.embargoes import ACTION_LADDER
+from bot.core.extract.embargo_actions import ACTION_LADDER
 
 # --- embargo roles and actions ---------------------------------------------------------------------
 

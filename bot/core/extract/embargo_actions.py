@@ -1,0 +1,139 @@
+"""What is done about an arms embargo: the action ladder, tried rung by rung on the words near the
+embargo (lifted, extended, imposed, suspended licences, called for, rejected ...)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.core.extract.embargo_deciders import CALL_ON_COURT, COURT_REFUSES
+from bot.core.extract.embargo_patterns import (
+    CALL_FOR,
+    COURT_VERB,
+    COURT_WORD,
+    EXTEND,
+    HYPOTHETICAL,
+    IMPOSE,
+    LICENCES,
+    LIFT,
+    LIFT_EMBARGO,
+    NEGATED,
+    PACKAGE,
+    PARTIAL,
+    REJECT,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Step:
+    """One rung of the action ladder: its name, the action it reads (None: a veto, the sentence holds
+    no decision), and its test, which returns the words that fired it."""
+
+    name: str
+    action: str | None
+    description: str
+    test: Callable[[str, tuple[int, int]], tuple[str, str] | None]  # -> (action, words)
+
+
+def _found(action: str, m: re.Match[str] | None) -> tuple[str, str] | None:
+    return (action, m.group(0)) if m else None
+
+
+def _near(s: str, span: tuple[int, int]) -> str:
+    before = s[: span[0]]
+    if PACKAGE.search(before):
+        return s[: span[1] + 60]  # "extended its sanctions on Myanmar, which include an arms embargo"
+    return s[max(0, span[0] - 80) : span[1] + 60]
+
+
+def _lift_or_extend(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
+    """The direction of change, by whichever verb comes first: "extend the partial lifting" is an
+    extension, "lifted the embargo that had been extended" a lifting."""
+    near = _near(s, span)
+    lift, extend = LIFT.search(near), EXTEND.search(near)
+    if lift and (extend is None or lift.start() < extend.start()):
+        return "lifted", lift.group(0)
+    return ("extended", extend.group(0)) if extend else None
+
+
+def _impose(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
+    m = IMPOSE.search(s)
+    if m is None:
+        return None
+    partial = PARTIAL.search(s)
+    return ("partial", f"{m.group(0)} ... {partial.group(0)}") if partial else ("imposed", m.group(0))
+
+
+# The action is the first rung that reads one; a rung with action None is a named veto.
+ACTION_LADDER: tuple[_Step, ...] = (
+    _Step(
+        "court_refuses",
+        "rejected",
+        "a court refuses a bid to stop sales",
+        lambda s, sp: _found("rejected", COURT_REFUSES.search(s)) if COURT_WORD.search(s) else None,
+    ),
+    _Step(
+        "call_on_court",
+        "called_for",
+        "a court is asked to act ('asked the court for an order')",
+        lambda s, sp: _found("called_for", CALL_ON_COURT.search(s)),
+    ),
+    _Step(
+        "court",
+        "ruled_by_court",
+        "a court rules or orders",
+        lambda s, sp: _found("ruled_by_court", COURT_VERB.search(s)) if COURT_WORD.search(s) else None,
+    ),
+    _Step(
+        "rejected",
+        "rejected",
+        "a refusal, denial or 'no plans to'",
+        lambda s, sp: _found("rejected", REJECT.search(s)),
+    ),
+    _Step(
+        "called_for",
+        "called_for",
+        "a call, demand or push before the embargo words",
+        lambda s, sp: _found("called_for", CALL_FOR.search(s[: sp[0]][-80:])),
+    ),
+    _Step(
+        "negated",
+        None,
+        "veto: no embargo was imposed or lifted ('no new embargo')",
+        lambda s, sp: _found("", NEGATED.search(s)),
+    ),
+    _Step(
+        "lifted_embargo",
+        "lifted",
+        "a verb acting on the embargo itself ('revokes the embargo')",
+        lambda s, sp: _found("lifted", LIFT_EMBARGO.search(s)),
+    ),
+    _Step(
+        "lifted_or_extended", "lifted", "lifting or extending, by whichever verb comes first", _lift_or_extend
+    ),
+    _Step(
+        "hypothetical",
+        None,
+        "veto: a possibility, threat or condition ('could impose if')",
+        lambda s, sp: _found("", HYPOTHETICAL.search(s[: sp[0]][-60:])),
+    ),
+    _Step(
+        "suspended_licences",
+        "suspended_licences",
+        "licences suspended or revoked",
+        lambda s, sp: _found("suspended_licences", LICENCES.search(s)),
+    ),
+    _Step("imposed", "imposed", "imposed; partial when only some arms are restricted", _impose),
+    _Step("no_decision", None, "veto: arms words but no decision about them", lambda s, sp: ("", "")),
+)
+
+
+def action_of(s: str, span: tuple[int, int]) -> tuple[str | None, str, str]:
+    """(action or None, the rung that decided, its words)."""
+    for step in ACTION_LADDER:
+        got = step.test(s, span)
+        if got is not None:
+            action, words = got
+            return (action or None), step.name, words
+    raise AssertionError("the ladder ends in a rung that always answers")

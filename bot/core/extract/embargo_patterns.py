@@ -1,0 +1,174 @@
+"""The words and patterns an arms embargo is read by: embargo and arms-flow words, the action cues
+(halt, lift, extend, impose, call, reject), attribution, and where actors and targets stand."""
+
+from __future__ import annotations
+
+import re
+
+PREFILTER = re.compile(
+    r"embargo|arms|weapon|munition|military\s+(?:equipment|exports|goods|aid)|defen[cs]e\s+(?:material|equipment|exports)|"
+    r"export\s+(?:licen|permit)|F-35|F-16|fighter\s+jet",
+    re.IGNORECASE,
+)
+_ARMS_WORD = (
+    r"(?:arms|weapons?|weaponry|munitions|ammunition|military\s+(?:equipment|goods|hardware|items|exports|"
+    r"materiel|material|technology)|defen[cs]e\s+(?:material|materiel|equipment|exports|goods|items)|"
+    r"materiel|F-35s?(?:\s+(?:fighter\s+jet\s+)?parts)?|F-16s?|fighter\s+jets?(?:\s+parts)?|bombs|missiles|"
+    r"gunpowder|explosives|tank\s+rounds|artillery\s+shells|dual-use\s+(?:goods|items|products))"
+)
+_NON_ARMS = (
+    r"(?:oil|trade|economic|grain|food|rice|wheat|gas|energy|press|news|media|import|financial|commercial|"
+    r"coal)"
+)
+ARMS_EMBARGO = re.compile(
+    rf"(?:\b(?:arms|weapons?|military|conventional\s+(?:arms|weapons))\s+(?:\w+\s+)?embargo(?:es)?\b"
+    rf"|\bembargo(?:es)?\s+on\s+(?:the\s+)?(?:supply\s+of\s+|sales?\s+of\s+|exports?\s+of\s+)?"
+    rf"(?:conventional\s+|lethal\s+)?{_ARMS_WORD}"
+    rf"|\bban\s+on\s+(?:the\s+)?(?:new\s+)?(?:sales?|exports?|supply|supplies|transfers?|deliver(?:y|ies))\s+of\s+"
+    rf"(?:lethal\s+|offensive\s+)?{_ARMS_WORD}"
+    rf"|\bban\s+on\s+(?:\w+\s+){{0,2}}{_ARMS_WORD}\s+(?:sales|exports|supplies|transfers|deliveries)"
+    rf"|\b{_ARMS_WORD}\s+(?:sales|exports?|export\s+ban|ban|supplies|transfers|deliveries)\s+ban"
+    # the verb: "embargoing arms to Israel", "to embargo weapons for"
+    rf"|\bembargo(?:es|ed|ing)?\s+(?:all\s+)?{_ARMS_WORD}\s+(?:to|for|on|bound\s+for)\b)",
+    re.IGNORECASE,
+)
+BARE_EMBARGO = re.compile(r"\bembargo(?:es)?\b", re.IGNORECASE)
+NON_ARMS_EMBARGO = re.compile(rf"\b{_NON_ARMS}\s+(?:\w+\s+)?embargo", re.IGNORECASE)
+ARMS_IN_SENTENCE = re.compile(rf"\b{_ARMS_WORD}", re.IGNORECASE)
+# arms flowing somewhere: "arms exports to", "weapons that can be used", "permits for arms shipments"
+ARMS_FLOW = re.compile(
+    rf"(?:\b(?:all\s+|future\s+|its\s+|their\s+|some\s+|new\s+)?{_ARMS_WORD}\s+"
+    rf"(?:export\s+licen[cs]es|export\s+permits|exports?|sales?|shipments?|deliver(?:y|ies)|supplies|"
+    rf"supply|transfers?|licen[cs]es|permits|purchases?|imports?|trade|deals?|contracts?|cooperation|transit)"
+    rf"|\b(?:arms|weapons|military|defen[cs]e)\s+(?:exports?|sales?|shipments?|deliveries|supplies|transfers?)"
+    rf"|\b(?:exports?|sales?|shipments?|deliver(?:y|ies)|supply|supplies|transfers?|purchases?|imports?|transit|"
+    rf"contracts?\s+to\s+buy)\s+(?:[\w,'-]+\s+){{0,3}}?of\s+(?:[\w,'-]+\s+){{0,3}}?{_ARMS_WORD}"
+    rf"|\b(?:licen[cs]es|permits)\s+for\s+(?:[\w,'-]+\s+){{0,4}}?{_ARMS_WORD}"
+    rf"|\b(?:supplying|selling|sending|exporting|delivering|shipping|buying|purchasing)\s+(?:\w+\s+){{0,2}}?{_ARMS_WORD}"
+    rf"|\b(?:export|sell|supply|deliver|ship|send)\s+(?:any\s+)?(?:more\s+|further\s+|new\s+)?{_ARMS_WORD}"
+    rf"|\b(?:buy|purchase)\s+(?:[\w-]+\s+){{0,2}}?{_ARMS_WORD})",
+    re.IGNORECASE,
+)
+# export licences for anything bound for an army, navy or air force
+MILITARY_LICENCES = re.compile(
+    r"\bexport\s+(?:licen[cs]es|permits)\b(?=[^.;]{0,80}\b(?:navy|army|air\s+force|military|armed\s+forces|"
+    r"defen[cs]e\s+(?:ministry|forces)))",
+    re.IGNORECASE,
+)
+HALT = re.compile(
+    r"\b(?:halt\w*|stop\w*|suspend\w*|freez\w*|ban(?:s|ned|ning)?|block\w*|cease\w*|end(?:s|ed|ing)?|"
+    r"cut(?:s|ting)?\s+off|prohibit\w*|restrict\w*|limit\w*|pause\w*|revok\w*|cancel\w*|embargo\w*|"
+    r"no\s+longer\s+(?:export|sell|supply|approve)|not\s+(?:approve|authori[sz]e|grant|issue)\w*|"
+    r"stops?\s+approving|(?:will\s+not|won't|would\s+not|not\s+to)\s+(?:\w+\s+)?(?:export|sell|supply|deliver|ship|"
+    r"issue|approve|grant|authori[sz]e)|curb\w*|withhold\w*|withheld)\b",
+    re.IGNORECASE,
+)
+
+COURT_WORD = re.compile(
+    r"\bcourts?\b|\btribunal\b|\bjudges?\b|\bCouncil\s+of\s+State\b|\bState\s+Council\b", re.IGNORECASE
+)
+COURT_VERB = re.compile(
+    r"\b(?:rul(?:e|es|ed|ing)|order(?:s|ed)?|must|barred|blocked|halted|told|dismiss\w*|reject\w*|"
+    r"uph[oe]ld\w*|suspend\w*|quash\w*|overturn\w*|declin\w*|refus\w*|thr[eo]w\s+out|struck\s+down|"
+    r"scrap\w*|annul\w*|revok\w*|cancel\w*|unlawful|illegal)\b",
+    re.I,
+)
+REJECT = re.compile(
+    r"\b(?:reject\w*|rul(?:e|es|ed|ing)\s+out|oppos(?:e|es|ed|ing)|snub\w*|refus\w*|dismiss\w*|veto\w*|"
+    r"resist\w*|vot(?:e|es|ed|ing)\s+(?:down|against))\b[^.;]{0,80}\b(?:embargo|ban|halt|suspen\w*|calls?|"
+    r"block\w*|stop\w*|bids?|resolutions?|motions?|proposals?|measures?|demands?)"
+    r"|\bden(?:y|ies|ied|ying)\s+(?:\w+\s+){0,2}(?:reports?|claims?|suggestions?|that|\w+ing)\b"
+    r"|\b(?:continu\w*|keep|keeps|kept|maintain\w*|stands?\s+by|stood\s+by|go\s+on)\s+(?:\w+\s+){0,3}?"
+    r"(?:supplying|selling|sending|exporting|delivering|arms|weapons|deliveries|exports|sales)"
+    r"|(?:can't|cannot|can\s+not|won't|will\s+not|should\s+not|must\s+not)\s+be\s+(?:extended|renewed|"
+    r"imposed|reimposed)"
+    r"|\b(?:no\s+plans?\s+to|will\s+not|won't|would\s+not|does\s+not|do\s+not|refuses?\s+to)\s+"
+    r"(?:\w+\s+)?(?:impose|halt|stop|suspend|join|back|support|restrict|limit|curb|cut|condition|pause|"
+    r"slow(?:-walk)?)\b",
+    re.IGNORECASE,
+)
+CALL_FOR = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+(?:for|on)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+"
+    r"(?:for|to)|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|propos(?:e|es|ed|ing)|"
+    r"ask(?:s|ed|ing)?\s+for|petition\w*|advocat\w*|lobb\w*|"
+    r"(?:push|press)(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?to)\b",
+    re.IGNORECASE,
+)
+LIFT = re.compile(
+    r"\bend(?:s|ed|ing)?\s+(?:its\s+|the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ban|embargo|freeze|"
+    r"restrictions?|suspension|moratorium)\b|\bunfreez\w*|"
+    r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|expir(?:e|es|ed|ing|y)|scrap\w*|remov\w*|resum\w*|"
+    r"rescind\w*|overturn\w*|repeal\w*|terminat\w*|relax\w*|loosen\w*)\b",
+    re.IGNORECASE,
+)
+EXTEND = re.compile(r"\b(?:renew\w*|extend\w*|extension|prolong\w*|roll(?:s|ed)?\s+over)\b", re.IGNORECASE)
+LICENCES = re.compile(
+    r"\b(?:suspend\w*|revok\w*|cancel\w*|freez\w*|halt\w*|withdr\w*|pause\w*|stop\w*|block\w*|review\w*|"
+    r"scrap\w*|annul\w*|suspension)\b[^.;]{0,60}\b(?:licen[cs]es?|permits?)\b"
+    r"|\bno\s+new\s+(?:\w+\s+){0,2}(?:licen[cs]es|permits)\s+(?:would|will|are|were)\s+(?:be\s+)?(?:granted|issued|approved)",
+    re.IGNORECASE,
+)
+# a verb acting on the embargo itself, not on arms flows: "revokes the arms embargo" is a lifting
+LIFT_EMBARGO = re.compile(
+    r"\b(?:revok\w*|cancel\w*|scrap\w*|drop\w*|rescind\w*|withdr[ae]w\w*|lift\w*|end(?:s|ed|ing)?|repeal\w*)\s+"
+    r"(?:the\s+|its\s+|their\s+|a\s+)?(?:partial\s+)?(?:\w+\s+)?(?:arms\s+|weapons\s+)?embargo",
+    re.IGNORECASE,
+)
+PARTIAL = re.compile(
+    r"\b(?:a|one)\s+shipment\b|\bsome\s+(?:[\w-]+\s+)?(?:weapons|arms|deliveries|shipments|munitions)\b|"
+    r"\bpartial(?:ly)?\b|\bthat\s+(?:can|could|might|may)\s+be\s+used\b|\bcertain\s+(?:arms|weapons)|"
+    r"\boffensive\s+weapons\b|\bfor\s+use\s+in\b",
+    re.IGNORECASE,
+)
+IMPOSE = re.compile(
+    r"\b(?:impos\w*|approv\w*|adopt\w*|announc\w*|introduc\w*|enact\w*|establish\w*|agree\w*|backs|"
+    r"backed|vot(?:e|es|ed)\s+(?:for|to)|decid\w*|implement\w*|enforc\w*|declar\w*|placed|slap\w*|"
+    r"halt\w*|stop\w*|suspend\w*|ban(?:s|ned|ning)?|freez\w*|prohibit\w*|cease\w*|block\w*|cut\s+off|"
+    r"end(?:s|ed|ing)?|pass(?:es|ed)|enshrin\w*|reimpos\w*|to\s+halt|will\s+halt|paus\w*|revok\w*|"
+    r"cancel\w*|not\s+(?:approve|authori[sz]e|grant|issue)\w*|stops?\s+approving|"
+    # a refusal to supply is a halt: "will not export any more weapons", "won't issue export permits"
+    r"(?:will\s+not|won't|would\s+not|not\s+to|no\s+longer)\s+(?:\w+\s+)?(?:export|sell|supply|deliver|ship|"
+    r"issue|approve|grant|authori[sz]e)|embargo(?:es|ed|ing)|(?:to|will|would|shall)\s+embargo|curb\w*|"
+    r"withh[oe]ld\w*)\b",
+    re.IGNORECASE,
+)
+# The embargo is one part of a package the main clause acts on
+PACKAGE = re.compile(
+    r"\b(?:sanctions|measures|regime|package)\b[^.;]{0,60}\b(?:includ\w*|compris\w*|contain\w*)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+NEGATED = re.compile(
+    r"\b(?:no\s+new|no)\s+(?:\w+\s+)?(?:arms\s+)?embargo|\b(?:not|never)\s+(?:been\s+)?(?:imposed|lifted|"
+    r"approved|adopted)|\bwithout\s+(?:an?\s+)?(?:arms\s+)?embargo",
+    re.IGNORECASE,
+)
+# "would" alone is a reported decision ("said it would suspend"); with "if" or "would have" it is not
+HYPOTHETICAL = re.compile(
+    r"\b(?:could|might|may)\s+(?:\w+\s+)?(?:impose|halt|lift|suspend|ban)|\bwould\s+have\b|\bthreat\w*\s+to\b|"
+    r"\bconsider\w*\b|\bweigh\w*\b|\bmull\w*\b|\bif\b|\bwhether\b",
+    re.IGNORECASE,
+)
+ATTRIBUTION = re.compile(
+    r",\s*(?P<who>[^,]{3,90}?)\s+(?:said|says|stated|has\s+stated|had\s+stated|told|announced|added|"
+    r"declared|confirmed)\b[^,]*$"
+)
+PASSIVE_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+NOT_SUBJECT_BEFORE = re.compile(
+    r"\b(?:to|on|against|of|from|than|with|into|for|toward|towards|over|about)\s+(?:the\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+GROUP_OF = re.compile(
+    r"\b(?:group|panel|team|coalition|body|alliance|bloc|committee|council)\s+of\s+(?:[\w,]+\s+)?$",
+    re.IGNORECASE,
+)
+TARGET_PREP = re.compile(
+    r"\b(?:on|against|to|into|for|targeting|from|with)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?$", re.IGNORECASE
+)
+THE_COUNTRY = re.compile(r"\b(?:on|against|to)\s+the\s+country\b", re.IGNORECASE)
+EXTRA_ACTORS = re.compile(
+    r"\b(?:independent\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?:(?:independent|human\s+rights|special|top|"
+    r"legal)\s+)*(?:experts|rapporteurs?)\b|\b(?:UN\s+)?special\s+rapporteurs?\b|"
+    r"\bAmnesty(?:\s+International)?\b|\bHuman\s+Rights\s+Watch\b|\bOxfam\b",
+)
+UN_BODIES = {"United Nations"}
+HISTORY = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d)\b")

@@ -1,0 +1,208 @@
+"""Who imposes an arms embargo and on whom: the places a sentence names, the target after "on /
+against / to", and the actors (a speaker, the subject of the clause, the agent of a passive)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.core.extract.embargo_patterns import (
+    ATTRIBUTION,
+    CALL_FOR,
+    EXTRA_ACTORS,
+    GROUP_OF,
+    NOT_SUBJECT_BEFORE,
+    PASSIVE_BY,
+    TARGET_PREP,
+    THE_COUNTRY,
+    UN_BODIES,
+)
+from bot.core.extract.lexicon import lexicon
+from bot.core.extract.places import LEADERS, THEATRE_STATE, Mention, find_places
+
+
+def mentions_in(s: str) -> list[Mention]:
+    found = find_places(s)
+    for m in EXTRA_ACTORS.finditer(s):
+        found.append(
+            Mention(
+                m.start(),
+                m.end(),
+                m.group(0),
+                "UN experts"
+                if "UN" in m.group(0) or "United Nations" in m.group(0) or "rapporteur" in m.group(0)
+                else "Amnesty International"
+                if m.group(0) == "Amnesty"
+                else m.group(0),
+                False,
+                False,
+            )
+        )
+    # drop mentions inside a longer one ("UN" inside "UN experts")
+    found.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    out: list[Mention] = []
+    for mention in found:
+        if out and mention.start < out[-1].end:
+            continue
+        out.append(mention)
+    return out
+
+
+# Organisations act (impose, call for) but are not the targets of arms embargoes.
+_NOT_TARGETS = {
+    "United Nations", "UN Security Council", "UN General Assembly", "UN Human Rights Council",
+    "European Parliament", "European Union", "NATO", "African Union", "Arab League", "ECOWAS",
+    "International Criminal Court", "International Court of Justice", "UN experts",
+    "Amnesty International", "Human Rights Watch", "Oxfam",
+}  # fmt: skip
+_MILITARY_AFTER = re.compile(
+    r"\s+(?:government|forces|army|military|navy|air\s+force|armed\s+forces|defen[cs]e\s+(?:forces|ministry)|"
+    r"national\s+guard|royal\s+guard|coalition)",
+    re.I,
+)
+_EMBARGO_AFTER = re.compile(r"\s*(?:arms\s+|weapons\s+)?embargo", re.I)
+_TARGET_PREP_NEAR = re.compile(r"\b(?:on|against|to|into|targeting|from)\s+(?:the\s+)?$", re.I)
+
+
+def target_of(s: str, span: tuple[int, int], ments: list[Mention]) -> tuple[Mention | None, str]:
+    """(target, how it was found)."""
+    for m in ments:
+        if (
+            m.start >= span[0]
+            and m.canonical not in _NOT_TARGETS
+            and not m.city
+            and TARGET_PREP.search(s[max(0, m.start - 60) : m.start])
+            and (not m.demonym or _MILITARY_AFTER.match(s, m.end))
+        ):
+            return m, "named after 'on/against/to' following the embargo words"
+    # "Israel arms embargo", "Iran arms embargo"
+    for m in ments:
+        if (
+            m.end <= span[0]
+            and not m.city
+            and not s[m.end : span[0]].strip(" '\"").lower().startswith(("and", ","))
+            and len(s[m.end : span[0]]) <= 2
+        ):
+            return m, "named right before the embargo words"
+    if THE_COUNTRY.search(s[span[0] :]):
+        prior = [
+            m
+            for m in ments
+            if m.start < span[0] and not m.demonym and not m.city and m.canonical not in _NOT_TARGETS
+        ]
+        if prior:
+            return prior[-1], "'the country' refers to it"
+    return None, ""
+
+
+def fallback_target(s: str, ments: list[Mention], actors: list[Mention]) -> tuple[Mention | None, str]:
+    """With no target by the rules above: a country the sentence puts "on/against/to", else the first
+    country named that is not an actor ("sanctions on Iran, including an arms embargo, were ...")."""
+    taken = {a.canonical for a in actors}
+    pool = [m for m in ments if m.canonical not in taken and m.canonical not in _NOT_TARGETS and not m.city]
+    # where arms are used is not whose supply is restricted ("had been used in Yemen")
+    pool = [
+        m
+        for m in pool
+        if m.canonical in THEATRE_STATE or not USED_IN.search(s, max(0, m.start - 40), m.start)
+    ]
+    for m in pool:
+        if _TARGET_PREP_NEAR.search(s, 0, m.start) and (not m.demonym or _MILITARY_AFTER.match(s, m.end)):
+            return m, "a country the sentence puts 'on/against/to'"
+    for m in pool:
+        if not m.demonym:
+            return m, "the first country named that is not an actor"
+    return None, ""
+
+
+CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:as|while|amid|after|but|even\s+as)\s|\s(?:as|while|amid|even\s+as)\s", re.I
+)
+# "France urged to stop ..." (France is asked, not acting); "French rights groups urged ..." (the
+# groups act, not France)
+_ADDRESSED_AFTER = re.compile(
+    r"\s+(?:is\s+|was\s+|being\s+|has\s+been\s+)?(?:urged|pressed|asked|called\s+on|told|pressured)\s+to\b",
+    re.I,
+)
+_NON_STATE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:groups?|activists|campaigners|NGOs|charities|organi[sz]ations|lawyers|unions|"
+    r"opposition|lawmakers|MPs|protesters|academics|artists|doctors)\b",
+    re.I,
+)
+_AND_BETWEEN = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?$", re.I)
+
+
+def actors_of(
+    s: str, span: tuple[int, int], ments: list[Mention], target: Mention | None, action: str
+) -> tuple[list[Mention], str]:
+    """Who acts: the speaker of an attributed statement, else the subject of the clause holding the
+    embargo words (with those joined to it by "and": "Amnesty International and Human Rights Watch
+    called ..."), else the agent of a passive. For a call, only names before the calling verb count
+    ("Activists urged the Australian government to ..." has no named caller)."""
+
+    def ok(m: Mention) -> bool:
+        return (
+            (target is None or m.canonical != target.canonical)
+            and not m.city
+            and not _ADDRESSED_AFTER.match(s, m.end)
+            and not (m.demonym and _NON_STATE_AFTER.match(s, m.end))
+        )
+
+    att = ATTRIBUTION.search(s)
+    if att and att.start("who") >= span[0]:
+        for m in ments:
+            if att.start("who") <= m.start < att.end("who") and ok(m):
+                return [m], "the speaker of the attributed statement"
+    limit = span[0]
+    if action == "called_for":
+        calls = [c.start() for c in CALL_FOR.finditer(s, 0, span[0])]
+        if calls:
+            limit = calls[-1]
+    lo = 0
+    for c in CLAUSE_BREAK.finditer(s, 0, limit):
+        lo = c.end()
+    for start_at in (lo, 0) if lo else (0,):
+        for i, m in enumerate(ments):
+            if m.start < start_at:
+                continue
+            if m.start >= limit and not (limit == span[0] and _EMBARGO_AFTER.match(s, m.end)):
+                break
+            before = s[max(0, m.start - 30) : m.start]
+            if ok(m) and (not NOT_SUBJECT_BEFORE.search(before) or GROUP_OF.search(before)):
+                found = [m]
+                for n in ments[i + 1 :]:
+                    if n.start >= limit or not ok(n) or not _AND_BETWEEN.fullmatch(s, found[-1].end, n.start):
+                        break
+                    found.append(n)
+                return found, "the subject of the clause holding the embargo words"
+        if action == "called_for":
+            break  # "Activists urged the Australian government to ..."
+    for m in ments:
+        if PASSIVE_BY.search(s[: m.start]) and ok(m):
+            return [m], "the agent of a passive ('by ...')"
+    # a well-known leader stands for their country: "Albanese rules out an arms embargo"
+    for name, canon in LEADERS.items():
+        at = s.find(name, 0, limit)
+        if at >= 0 and (target is None or canon != target.canonical):
+            return [Mention(at, at + len(name), name, canon, False, False)], f"'{name}' stands for {canon}"
+    return [], ""
+
+
+def actor_name(m: Mention, action: str) -> str:
+    if m.canonical in UN_BODIES and action not in {"called_for", "rejected"}:
+        return "UN Security Council"  # UN arms embargoes are the Security Council's to impose or lift
+    return m.canonical
+
+
+@lru_cache(maxsize=1)
+def call_only() -> frozenset[str]:
+    """Bodies that can only call on states (lexicon [embargo] call_only_bodies): their "embargo" is a
+    call unless they reject one."""
+    return lexicon("en").word_set("embargo", "call_only_bodies")
+
+
+# a territory where a state's arms are used stands for that state as a target: "exports that could be
+# used in Gaza" restrict Israel
+USED_IN = re.compile(
+    r"\b(?:used|use|deployed|employed)\s+(?:\w+\s+){0,3}?(?:in|on|against)\s+(?:the\s+)?$", re.I
+)
