@@ -130,7 +130,7 @@ def _settings(config: Path | None, verbose: int = 0, quiet: bool = False) -> Set
     return settings
 
 
-def _database_url(settings: Settings) -> str:
+def _database_url(settings: Settings, *, warn_broken_config: bool = True) -> str:
     """DATABASE_URL, else the SQLite file in the config's data_dir — the one `run` uses — so that
     `status` or `feeds` run from another folder read the bot's database, not a new empty one."""
     if settings.database_url:
@@ -143,7 +143,7 @@ def _database_url(settings: Settings) -> str:
         except (ConfigError, OSError):
             # Said once per command (the URL is looked up again for messages); a broken config may
             # name another data_dir.
-            if settings.config_path.exists() and _invocation.database_url is None:
+            if warn_broken_config and settings.config_path.exists() and _invocation.database_url is None:
                 typer.echo(
                     f"warning: {settings.config_path} has errors (`conflict-alerts check` lists them); "
                     "looking for the database in the default data folder",
@@ -226,7 +226,8 @@ def run(
     from bot.errors import StartupError
 
     settings = _settings(config, verbose, quiet)
-    _invocation.database_url = settings.database_url
+    # Named in a database error; a broken config is reported by the run itself.
+    _database_url(settings, warn_broken_config=False)
     try:
         if not once:
             asyncio.run(run_forever(settings))

@@ -21,7 +21,11 @@ _DATABASE_HINTS: tuple[tuple[str, str], ...] = (
     ("no password supplied", "DATABASE_URL needs the password, as USER:PASSWORD@ before the host"),
     ('role "', "that user does not exist on the server: check the user name in DATABASE_URL"),
     ("does not exist", "create the database (createdb NAME) or correct its name in DATABASE_URL"),
-    ("file is not a database", "this file is not a SQLite database: give the bot's state file or a new name"),
+    (
+        "file is not a database",
+        "this file is not a SQLite database: move it aside, and a new one is created, "
+        "or point to the right file",
+    ),
     ("unable to open database file", "the folder of the SQLite file is missing or not writable"),
     ("readonly database", "the SQLite file is read-only: check its permissions"),
 )

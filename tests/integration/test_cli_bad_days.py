@@ -261,3 +261,20 @@ def test_status_with_a_broken_config_says_it_is_guessing_where_the_database_is(t
         "looking for the database in the default data folder"
     ]
     assert list(tmp_path.iterdir()) == [tmp_path / "conflict-alerts.yaml"]
+
+
+@pytest.mark.parametrize("command", [["run", "--once"], ["status"]], ids=" ".join)
+def test_a_junk_data_file_is_named_with_what_to_do(tmp_path: Path, rules: Path, command: list[str]) -> None:
+    # `run` said only "cannot use the database: file is not a database" (no file), and both told the
+    # admin to "give the bot's state file or a new name", which fits `--state`, not the bot's own file.
+    _config(tmp_path, rules)
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "conflict-alerts.sqlite3").write_text("not a database\n" * 500, encoding="utf-8")
+
+    line = _one_line_failure(_cli(command, tmp_path))
+
+    assert line == (
+        "cannot use the database at sqlite:///data/conflict-alerts.sqlite3: file is not a database "
+        "(this file is not a SQLite database: move it aside, and a new one is created, or point to "
+        "the right file)"
+    )
