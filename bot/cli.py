@@ -355,10 +355,12 @@ def replay(
 
     settings = _settings(config, verbose, quiet)
     try:
-        count = asyncio.run(replay_files(settings, files, deliver=deliver))
+        outcome = asyncio.run(replay_files(settings, files, deliver=deliver))
     except (ConfigError, StartupError) as error:
         raise _fail(str(error)) from None
-    typer.echo(f"{plural(count, 'alert')} from {plural(len(files), 'file')}", err=True)
+    typer.echo(f"{plural(outcome.alerts, 'alert')} from {plural(len(files), 'file')}", err=True)
+    if len(outcome.unreadable) == len(files):
+        raise _fail("no file given is an RSS or Atom feed: give feed files (.xml, .rss, .atom)")
 
 
 @app.command("test-rule")

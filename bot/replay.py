@@ -12,7 +12,7 @@ import logging
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -30,10 +30,17 @@ from bot.settings import Settings
 log = logging.getLogger("conflict_alerts.replay")
 
 
-async def replay_files(settings: Settings, files: list[Path], *, deliver: bool) -> int:
+@dataclass(frozen=True)
+class ReplayOutcome:
+    alerts: int
+    unreadable: list[Path]  # files that gave no entry and a parse problem: not feeds
+
+
+async def replay_files(settings: Settings, files: list[Path], *, deliver: bool) -> ReplayOutcome:
     if not deliver:
         settings = replace(settings, database_url="sqlite://")
     count = 0
+    unreadable: list[Path] = []
     async with running_bot(settings) as bot:
         now = datetime.now(UTC)
         with progress_bar(len(files)) as progress:
@@ -43,6 +50,8 @@ async def replay_files(settings: Settings, files: list[Path], *, deliver: bool) 
                 url = path.resolve().as_uri()
                 feed_id = bot.store.feeds.add(url, path.stem, ["replay"], now)
                 parsed = parse_feed(path.read_bytes(), feed_id=feed_id, url=url, source=path.stem)
+                if parsed.problem and not parsed.entries:
+                    unreadable.append(path)
                 if parsed.problem:
                     log.warning(
                         "%s is malformed (%s); kept %s",
@@ -62,7 +71,7 @@ async def replay_files(settings: Settings, files: list[Path], *, deliver: bool) 
                 progress.advance(task)
         if deliver:
             await drain_outbox(bot.deliverers, bot.store, max_wait_s=60.0, clock=lambda: datetime.now(UTC))
-    return count
+    return ReplayOutcome(count, unreadable)
 
 
 @contextmanager

@@ -158,3 +158,22 @@ async def test_the_offline_demo_prints_alerts_from_the_example_feed(tmp_path: Pa
     assert "Rail strike" not in out and "Heatwave" not in out
     assert err.strip() == "4 alerts from 1 file"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["conflict-alerts.yaml", "rules"]
+
+
+async def test_replay_of_a_file_that_is_no_feed_exits_1_in_one_line(tmp_path: Path) -> None:
+    """A script that replays the wrong file must see a failure, not '0 alerts' and exit 0."""
+    config = tmp_path / "conflict-alerts.yaml"
+    config.write_text(
+        f"feeds: []\ndestinations:\n  - {{id: console, console: {{}}}}\nrules_dir: {_rules(tmp_path)}\n",
+        encoding="utf-8",
+    )
+    not_a_feed = tmp_path / "notes.txt"
+    not_a_feed.write_text("root:x:0:0:root:/root:/bin/bash\nplain text, no feed here\n", encoding="utf-8")
+    env = _env(config, tmp_path)
+    del env["DATABASE_URL"]
+
+    code, _out, err = await _cli(["replay", str(not_a_feed), "-q"], env, tmp_path)
+
+    assert code == 1
+    assert "Traceback" not in err
+    assert err.strip().splitlines()[-1].startswith("no file given is an RSS or Atom feed")
