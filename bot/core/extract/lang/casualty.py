@@ -59,9 +59,9 @@ def _not_violence(c: _Figure) -> str | None:
     """A disaster, accident, disease or crime, and no word of violence to outweigh it (in the figure's
     sentence first, then in the whole item)."""
     item, lists = c.item, c.item.lists
-    first, end = item.sentences[c.sentence]
-    in_sentence = lists.not_violence.hits(item.tokens[first:end])
-    if in_sentence and not lists.violence.hits(item.tokens[first:end]):
+    sentence = item.sentence_tokens(c.sentence)
+    in_sentence = lists.not_violence.hits(sentence)
+    if in_sentence and not lists.violence.hits(sentence):
         return in_sentence[0].entry
     anywhere = lists.not_violence.hits(item.tokens)
     if anywhere and not lists.violence.hits(item.tokens):
@@ -72,19 +72,15 @@ def _not_violence(c: _Figure) -> str | None:
 def _history(c: _Figure) -> str | None:
     """An anniversary or a memorial restates an old toll: "the 10th anniversary of a massacre in
     which 200 were killed" is not news of 200 dead."""
-    item = c.item
-    first, end = item.sentences[c.sentence]
-    for h in item.lists.history.hits(item.tokens[first:end]):
-        return h.entry
-    return None
+    hits = c.item.lists.history.hits(c.item.sentence_tokens(c.sentence))
+    return hits[0].entry if hits else None
 
 
 def _no_violence(c: _Figure) -> str | None:
     """Nothing in the item speaks of violence (no attack, army, war, armed group ...): a figure of
     flu, heat or a plane crash the lists do not name is not a conflict figure either."""
     item = c.item
-    first, end = item.sentences[c.sentence]
-    if item.lists.violence.hits(item.tokens) or item.lists.toll.hits(item.tokens[first:end]):
+    if item.lists.violence.hits(item.tokens) or item.lists.toll.hits(item.sentence_tokens(c.sentence)):
         return None  # a death toll ("число погибших в секторе Газа") is how conflicts are counted
     return c.kind_hit.entry if c.kind_hit is not None else ""
 

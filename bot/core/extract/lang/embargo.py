@@ -46,10 +46,7 @@ def _no_restriction(c: _EmbargoSentence) -> str | None:
 
 
 def _embargo_veto_words(c: _EmbargoSentence) -> str | None:
-    first, end = c.item.sentences[c.sentence]
-    for h in c.item.lists.embargo_vetoes.hits(c.item.tokens[first:end]):
-        return f"{h.label}: {h.entry}"
-    return None
+    return c.item.listed(c.item.lists.embargo_vetoes, c.sentence)
 
 
 EMBARGO_VETOES: VetoTable[_EmbargoSentence] = VetoTable(

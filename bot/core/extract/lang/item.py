@@ -106,6 +106,15 @@ class Item:
         first, end = self.sentences[s]
         return " ".join(self.words(first, end - 1).split())
 
+    def sentence_tokens(self, s: int) -> list[Token]:
+        first, end = self.sentences[s]
+        return self.tokens[first:end]
+
+    def listed(self, words: WordMatcher, s: int) -> str | None:
+        """The first phrase of a veto list in sentence `s`, as "label: entry" (what `why` shows)."""
+        hits = words.hits(self.sentence_tokens(s))
+        return f"{hits[0].label}: {hits[0].entry}" if hits else None
+
 
 def read_item(language: str, text: str) -> Item:
     norm, where = normalise(text)

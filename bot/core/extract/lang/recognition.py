@@ -48,10 +48,7 @@ def _nothing_to_recognise(c: _RecognitionSentence) -> str | None:
 
 
 def _recognition_veto_words(c: _RecognitionSentence) -> str | None:
-    first, end = c.item.sentences[c.sentence]
-    for h in c.item.lists.recognition_vetoes.hits(c.item.tokens[first:end]):
-        return f"{h.label}: {h.entry}"
-    return None
+    return c.item.listed(c.item.lists.recognition_vetoes, c.sentence)
 
 
 RECOGNITION_VETOES: VetoTable[_RecognitionSentence] = VetoTable(
