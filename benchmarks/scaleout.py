@@ -40,13 +40,10 @@ import statistics
 import sys
 import tempfile
 import time
-import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import create_engine, func, select, text, update
+from sqlalchemy import func, select, text, update
 from sqlalchemy.engine import make_url
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,6 +56,7 @@ from _progress import Bar, progress_bar  # noqa: E402
 from bot.store import schema as t  # noqa: E402
 from bot.store.db import make_engine, upgrade  # noqa: E402
 from bot.store.locks import lock_key  # noqa: E402
+from tests.fakes.postgres import throwaway_postgres  # noqa: E402
 
 DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 TICKS = os.sysconf("SC_CLK_TCK")
@@ -68,19 +66,6 @@ def proc_cpu_s(pid: int) -> float:
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / TICKS
 
-
-@contextmanager
-def throwaway_database(base: str) -> Iterator[str]:
-    name = f"ca_bench_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(base).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 # --- worker (a child process) ---------------------------------------------------------------------------
@@ -172,7 +157,7 @@ async def throughput(pg: str, feeds: int, counts: list[int], bar: Bar) -> None:
         try:
             config = Path(tmp) / "bench.yaml"
             config.write_text(config_yaml(farm.urls(), ROOT / "rules"), encoding="utf-8")
-            with throwaway_database(pg) as db_url:
+            with throwaway_postgres(pg, "ca_bench") as db_url:
                 engine = make_engine(db_url)
                 upgrade(engine)
                 procs = await start_workers(n, config, db_url)
@@ -251,7 +236,7 @@ async def takeover_once(pg: str, tmp: Path) -> tuple[float, float]:
             encoding="utf-8",
         )
         tg.fail_next(1, "timeout", methods=("sendMessage",))
-        with throwaway_database(pg) as db_url:
+        with throwaway_postgres(pg, "ca_bench") as db_url:
             engine = make_engine(db_url)
             procs: dict[str, asyncio.subprocess.Process] = {}
             try:

@@ -8,15 +8,13 @@ import json
 import os
 import subprocess
 import sys
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine, insert, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine, insert, select
 
 from bot.core.model import Alert, CasualtyFigure, Severity, Trigger, Why
 from bot.core.review import corpus_line
@@ -25,6 +23,7 @@ from bot.store.codec import alert_from_json, alert_to_json, fact_to_json
 from bot.store.db import make_engine, upgrade
 from bot.store.repo import Store
 from bot.store.reviews import RetractStatus, ReviewStore
+from tests.fakes.postgres import throwaway_postgres
 
 NOW = datetime(2025, 8, 12, 9, tzinfo=UTC)
 
@@ -82,21 +81,13 @@ def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Db]:
         yield Db(engine, url)
         engine.dispose()
         return
-    base = request.getfixturevalue("postgres_url")
-    name = f"ca_test_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(base).set(database=name).render_as_string(hide_password=False)
-    engine = make_engine(url)
-    try:
-        upgrade(engine)
-        yield Db(engine, url)
-    finally:
-        engine.dispose()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with throwaway_postgres(request.getfixturevalue("postgres_url")) as url:
+        engine = make_engine(url)
+        try:
+            upgrade(engine)
+            yield Db(engine, url)
+        finally:
+            engine.dispose()
 
 
 def outbox_row(alert_id: str, dest: str, platform: str, address: str, **values: object) -> dict[str, object]:

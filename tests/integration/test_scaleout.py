@@ -22,15 +22,14 @@ import re
 import signal
 import sys
 import time
-import uuid
 from collections.abc import Awaitable, Callable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine, func, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine, func, select, text
 
 from bot.store import schema as t
 from bot.store.db import make_engine, upgrade
@@ -47,6 +46,7 @@ from bot.store.locks import SingletonRole, lock_key
 from bot.store.repo import Store
 from tests.conftest import TEST_RULES
 from tests.fakes.feed_server import FeedItem, FeedServer, running_feed_server
+from tests.fakes.postgres import throwaway_postgres
 from tests.fakes.slack_api import FakeSlack, running_fake_slack
 from tests.fakes.telegram_api import FakeTelegram, running_fake_telegram
 
@@ -59,20 +59,12 @@ LINK = re.compile(r"https://news\.example/[^\s\"'<>|)]+")
 
 
 def _throwaway_postgres(base: str) -> Iterator[str]:
-    name = f"ca_scale_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-    except Exception as error:  # the URL is set but the server is not there: say so loudly
-        admin.dispose()
-        pytest.skip(f"PostgreSQL scale-out tests SKIPPED: cannot create a database at {base}: {error}")
-    try:
-        yield make_url(base).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with ExitStack() as stack:
+        try:
+            url = stack.enter_context(throwaway_postgres(base, "ca_scale"))
+        except Exception as error:  # the URL is set but the server is not there: say so loudly
+            pytest.skip(f"PostgreSQL scale-out tests SKIPPED: cannot create a database at {base}: {error}")
+        yield url
 
 
 @pytest.fixture

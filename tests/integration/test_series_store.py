@@ -7,14 +7,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, insert, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import insert
 
 from bot.core.model import CasualtyFigure, Entry, RuleMatch, Severity, Trigger
 from bot.core.render import headline
@@ -22,6 +20,7 @@ from bot.record import record_match
 from bot.store import schema as t
 from bot.store.db import make_engine, upgrade
 from bot.store.repo import Store
+from tests.fakes.postgres import throwaway_postgres
 
 DAY = datetime(2025, 5, 1, 9, tzinfo=UTC)
 
@@ -31,17 +30,8 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'tolls.sqlite3'}"
         return
-    base = request.getfixturevalue("postgres_url")
-    name = f"ca_test_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(base).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with throwaway_postgres(request.getfixturevalue("postgres_url")) as url:
+        yield url
 
 
 def _open(url: str) -> Store:

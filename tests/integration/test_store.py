@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -10,8 +9,6 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from bot.core.judge import Judgment
 from bot.core.model import ArmsEmbargo, Destination, Entry, Platform, RuleMatch, Severity, Trigger
@@ -19,6 +16,7 @@ from bot.record import record_entry
 from bot.store.db import current_revision, head_revision, make_engine, upgrade
 from bot.store.repo import Store
 from bot.store.schema import metadata
+from tests.fakes.postgres import throwaway_postgres
 
 NOW = datetime(2025, 8, 12, 9, tzinfo=UTC)
 DEST = Destination("desk", Platform.SLACK, "C1")
@@ -32,20 +30,13 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
         yield Store(engine)
         engine.dispose()
         return
-    base = request.getfixturevalue("postgres_url")
-    name = f"ca_test_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    engine = make_engine(make_url(base).set(database=name).render_as_string(hide_password=False))
-    try:
-        upgrade(engine)
-        yield Store(engine)
-    finally:
-        engine.dispose()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with throwaway_postgres(request.getfixturevalue("postgres_url")) as url:
+        engine = make_engine(url)
+        try:
+            upgrade(engine)
+            yield Store(engine)
+        finally:
+            engine.dispose()
 
 
 def test_migrations_create_exactly_the_declared_schema(store: Store) -> None:
