@@ -119,6 +119,8 @@ class CasualtyFigure:
     # the least a vague figure can mean ("hundreds" -> 200), for rules' min_count; None otherwise
     lower_bound: int | None = field(default=None, compare=False)
     language: str = field(default="en", compare=False)  # the language of the text it was read from
+    # an earlier figure the text quotes for comparison ("up from 23 on Friday"): never its series' head
+    earlier: bool = field(default=False, compare=False)
 
     type = "casualty"
 
@@ -134,6 +136,8 @@ class CasualtyFigure:
         }
         if self.count is None and self.lower_bound is not None:
             out["lower_bound"] = self.lower_bound  # an extra field (DESIGN §4 lets facts carry them)
+        if self.earlier:
+            out["earlier"] = True
         return out
 
 

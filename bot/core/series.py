@@ -223,6 +223,10 @@ def exceeds(count: int, qualifier: str, best_count: int, best_qualifier: str) ->
 
 def headline_figure(facts: list[CasualtyFigure]) -> CasualtyFigure:
     """Of one report's figures for one series, the one that says most: the highest lowest value,
-    the most precise among equals ("606" over "more than 600")."""
+    the most precise among equals ("606" over "more than 600"); an earlier figure quoted for
+    comparison ("revised to 1,200 from a previous estimate of 1,400") only when there is no other."""
     assert all(f.count is not None for f in facts)
-    return max(facts, key=lambda f: (lowest(f.count or 0, f.qualifier), -_PRECISION.get(f.qualifier, 9)))
+    return max(
+        facts,
+        key=lambda f: (not f.earlier, lowest(f.count or 0, f.qualifier), -_PRECISION.get(f.qualifier, 9)),
+    )

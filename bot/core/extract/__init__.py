@@ -132,7 +132,8 @@ def extract_facts(
 def _english_facts(text: str, published: date | None, trace: list[Dropped] | None) -> list[Fact]:
     if not has_trigger(text):
         return []
-    from bot.core.extract.casualties import casualties_in, might_have_one_victim
+    from bot.core.extract.casualties import casualties_in
+    from bot.core.extract.casualty_one_victim import might_have_one_victim
     from bot.core.extract.embargoes import embargoes_in
     from bot.core.extract.recognitions import recognitions_in
 

@@ -31,10 +31,11 @@ what it catches):
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
-from functools import lru_cache
 
 from bot.core.extract.casualty_location import TextContext, figure_location
+from bot.core.extract.casualty_one_victim import figure_why, one_victim_figures
 from bot.core.extract.casualty_patterns import (
     CUMULATIVE,
     INCIDENT,
@@ -42,7 +43,6 @@ from bot.core.extract.casualty_patterns import (
     SINGLE,
     TOLL_NOUN_JUST_BEFORE,
     TOLL_WORD,
-    kind_of,
     victim_phrase,
 )
 from bot.core.extract.casualty_readings import (
@@ -59,17 +59,15 @@ from bot.core.extract.casualty_readings import (
 )
 from bot.core.extract.casualty_vetoes import (
     CASUALTY_VETOES,
-    ONE_VICTIM_VETOES,
     SKIP_ONE_VETOES,
     Candidate,
-    clause_around,
+    earlier_figure,
 )
 from bot.core.extract.doc import CASUALTY, Doc, prepare
-from bot.core.extract.lexicon import lexicon
 from bot.core.extract.numbers import parse_quantity, quantities, vague_floor
 from bot.core.extract.text import Sentence, lower_for_tests
 from bot.core.extract.vetoes import Dropped
-from bot.core.model import CasualtyFigure, Why
+from bot.core.model import CasualtyFigure
 
 _CLAUSE_LEFT_CUT = re.compile(r";| but | and |, ")
 _CLAUSE_RIGHT_CUT = re.compile(r"[;,]| and | but ")
@@ -115,19 +113,6 @@ def _cumulative(sentence: str, start: int, end: int, via_toll: bool) -> tuple[bo
     return False, "no running-toll words"
 
 
-def _why(
-    recognizer: str,
-    trigger: str,
-    sent: Sentence,
-    start: int,
-    end: int,
-    roles: list[tuple[str, str]],
-    status: str,
-) -> Why:
-    lo, hi = clause_around(sent.text, start, end)
-    return Why(recognizer, (trigger,) if trigger else (), sent.text[lo:hi].strip(), tuple(roles), status)
-
-
 def _extract(
     doc: Doc, published: date | None, trace: list[Dropped] | None, ctx: TextContext
 ) -> list[CasualtyFigure]:
@@ -157,7 +142,7 @@ def _refer_back(sent: Sentence, previous: CasualtyFigure, ctx: TextContext) -> C
         return None
     count, qual = parse_quantity(ref.group("qual"), ref.group("num"))
     place, how = figure_location(s, ref.start("q"), ctx)
-    why = _why(
+    why = figure_why(
         "refer_back",
         ref.group(0).split(",")[0].strip(),
         sent,
@@ -194,6 +179,7 @@ def _sentence_figures(
     s = sent.text
     out: list[CasualtyFigure] = []
     last: CasualtyFigure | None = None
+    last_at = 0  # where `last` is in `out`
     consumed = -1
     low = lower_for_tests(s)
     for q_start, q_end, q_qual, num in quantities(s, number_words):
@@ -212,13 +198,60 @@ def _sentence_figures(
             if vetoed[0] in SKIP_ONE_VETOES:
                 continue
             break  # the sentence is about something else: its other numbers are too
-        last, roles = _figure(sent, q_start, end, num, (count, qual), read, ctx)
+        fact, roles = _figure(sent, q_start, end, num, (count, qual), read, ctx)
+        if last is not None and _CONJUNCT_GAP.match(s[consumed:q_start]) and last.kind != fact.kind:
+            last, fact = _conjuncts(last, fact, read[1])
+            out[last_at] = last
+        last, last_at = fact, len(out)
         out.append(last)
         consumed = phrase_end
         for part in _parts_of(sent, q_start, end, phrase_end, last, read, roles):
             out.append(part[0])
             consumed = max(consumed, part[1])
     return out, last
+
+
+# two figures of different kinds under one subject: "31 Palestinians were killed and more than 170
+# wounded", "killing 13 recruits and wounding 20 others", "killed 11 guests, among them three women,
+# and wounded 24 others" (the gap runs from the end of the first figure and its parts)
+_CONJUNCT_GAP = re.compile(
+    r"\s*,?\s*(?:and|while|with)\s+(?:(?:wounding|injuring|killing|wounded|injured|killed|leaving|left)\s+)?$",
+    re.I,
+)
+
+
+def _conjuncts(
+    first: CasualtyFigure, second: CasualtyFigure, second_vic: str | None
+) -> tuple[CasualtyFigure, CasualtyFigure]:
+    """The second of two joined figures names no victims of its own ("and five wounded", "20 others"):
+    they are the first's; and a span or "since" said of either ("killed 629 and injured 1,900 since
+    the invasion") makes both running tolls."""
+    plural = first.count is None or first.count > 1  # "one person killed and 8 injured": not 8 persons
+    if plural and (second_vic is None or second_vic.split()[-1].lower() == "others"):
+        second = _explained(
+            replace(second, victims=first.victims), "victims", f"'{first.victims}', of the figure before"
+        )
+    if first.cumulative != second.cumulative:
+        running = first if first.cumulative else second
+        said = running.why.status if running.why is not None else "running toll"
+        first, second = (
+            _explained(replace(f, cumulative=True), None, f"{said} (said of the joined figure)")
+            if not f.cumulative
+            else f
+            for f in (first, second)
+        )
+    return first, second
+
+
+def _explained(fact: CasualtyFigure, role: str | None, evidence: str) -> CasualtyFigure:
+    """`fact` with its why's evidence for `role` (or, with None, its status) made to say `evidence`."""
+    why = fact.why
+    if why is None:
+        return fact
+    if role is None:
+        return replace(fact, why=replace(why, status=evidence))
+    roles = tuple((r, evidence if r == role else e) for r, e in why.roles)
+    return replace(fact, why=replace(why, roles=roles))
 
 
 def _range_end(
@@ -265,6 +298,9 @@ def _figure(
     if via_toll:
         qual = qualifier_from_toll(left, qual)
     cumulative, cumulative_why = _cumulative(s, q_start, phrase_end, via_toll)
+    earlier = earlier_figure(s, q_start)
+    if earlier is not None:
+        cumulative_why = f"an earlier figure quoted for comparison: {earlier}; {cumulative_why}"
     location, how = figure_location(s, q_start, ctx, victim_phrase(vic), sent.start, cumulative)
     roles = [
         ("count", f"'{s[q_start:end].strip()}' ({qual})"),
@@ -275,7 +311,7 @@ def _figure(
     floor = vague_floor(num) if count is None else None
     if floor is not None:
         roles.append(("lower_bound", f"'{num}' means at least {floor}"))
-    why = _why(recognizer, trigger, sent, q_start, phrase_end, roles, cumulative_why)
+    why = figure_why(recognizer, trigger, sent, q_start, phrase_end, roles, cumulative_why)
     fact = CasualtyFigure(
         count,
         qual,
@@ -286,6 +322,7 @@ def _figure(
         evidence=s.strip(),
         why=why,
         lower_bound=floor,
+        earlier=earlier is not None,
     )
     return fact, roles
 
@@ -315,7 +352,7 @@ def _parts_of(
             *roles[1:],
         ]
         part_roles[2] = ("victims", f"'{pvic}'")
-        part_why = _why("part_of_figure", trigger, sent, q_start, pend, part_roles, cumulative_why)
+        part_why = figure_why("part_of_figure", trigger, sent, q_start, pend, part_roles, cumulative_why)
         part = CasualtyFigure(
             pcount,
             pqual,
@@ -327,106 +364,6 @@ def _parts_of(
             why=part_why,
         )
         out.append((part, pend))
-    return out
-
-
-# One named victim, no number: "troops shot dead a 16-year-old Palestinian", "A Palestinian man was
-# killed", "a peacekeeper was also injured", "two journalists were killed and another injured",
-# "An American photographer and his translator were killed" (two). Read only in conflict news (a
-# strong or weak cue in the text): in crime news it is no toll. The nouns are lexicon data
-# ([casualty] one_victim_nouns).
-_ONE_MODIFIERS = r"(?:(?!(?:and|or|in|of|at|on|by|near|who|with|was|were)\b)[\w-]+\s+){0,2}?"
-_ONE_PASSIVE = (
-    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|reportedly\s+|later\s+|seriously\s+|"
-    r"critically\s+|badly\s+|lightly\s+)?(?P<pv>killed|shot\s+dead|shot\s+and\s+killed|injured|wounded|hurt)\b"
-)
-
-
-@lru_cache(maxsize=1)
-def _one_victim_re() -> re.Pattern[str]:
-    noun = rf"(?:{lexicon('en').alternation('casualty', 'one_victim_nouns')})"
-    return re.compile(
-        rf"\b(?:kill(?:s|ed|ing)|shot\s+dead|shoot(?:s|ing)?\s+dead|shot\s+and\s+killed)"
-        rf"\s+(?:[^.;,]{{0,60}}?\s+and\s+)?an?\s+(?P<vic>{_ONE_MODIFIERS}{noun})(?![\w-]|\s+and\s)"
-        rf"|(?:(?:^\s*|\n\s*|[.;:]\s+|\s[—–-]+\s+)(?-i:An?)|\band\s+(?-i:an?))\s+(?P<vic2>{_ONE_MODIFIERS}{noun})"
-        rf"(?:\s+and\s+(?:his|her|their|an?)\s+(?P<vic3>{_ONE_MODIFIERS}{noun}))?\s+(?:{_ONE_PASSIVE}|"
-        rf"(?P<died>died|dies)\b)"
-        # one victim beside a counted group: "Two paramedics and their driver were killed"
-        rf"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[\w-]+\s+and\s+(?:his|her|their|its)\s+"
-        rf"(?P<vic5>{noun})\s+(?:were|have\s+been)\s+(?P<pv5>killed|injured|wounded)\b"
-        # a part that is one victim: "six civilians, among them a 12-year-old boy"
-        rf"|\b(?:among\s+them|including|among\s+whom)\s+an?\s+(?P<vic6>{_ONE_MODIFIERS}{noun})\b"
-        rf"|\band\s+(?:one\s+)?another\s+(?:\w+\s+)?(?P<another>injured|wounded|hurt|killed)\b",
-        re.IGNORECASE,
-    )
-
-
-# Around a casualty word, what every match of _one_victim_re holds: a cheap test ("killed a",
-# "was also wounded", "and another injured")
-_ONE_AFTER = re.compile(r"\w*\s+an?\s")
-_ONE_BEFORE = re.compile(
-    r"(?:was|were|been)\s+(?:\w+\s+)?$|another\s+(?:\w+\s+)?$|(?:^|[.;:]\s+)An?\s+(?:[\w-]+\s+){1,3}$"
-)
-
-
-_KIND_BEFORE_PART = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring)\b", re.I)
-
-
-def might_have_one_victim(text: str) -> bool:
-    """Whether `text` may tell of one victim without a number (see _one_victim_re)."""
-    low = text.lower()
-    return (
-        any(w in low for w in ("kill", "dead", "died", "dies", "injur", "wound", "hurt"))
-        and _one_victim_re().search(text) is not None
-    )
-
-
-def _one_victim(
-    doc: Doc, published: date | None, trace: list[Dropped] | None, ctx: TextContext
-) -> list[CasualtyFigure]:
-    """One victim (or two, joined by "and his"), told without a number (see _one_victim_re)."""
-    out: list[CasualtyFigure] = []
-    for sent, positions in zip(doc.sents, doc.casualty_words, strict=True):
-        s = sent.text
-        if not any(
-            _ONE_AFTER.match(s, p)
-            or _ONE_BEFORE.search(s, max(0, p - 40), p)
-            or " and a" in s[p : p + 90]
-            or "among them a" in s[p : p + 90]
-            or "including a" in s[p : p + 90]
-            for p in positions
-        ):
-            continue  # none of the shapes _one_victim_re reads is around a casualty word
-        for m in _one_victim_re().finditer(s):
-            word = m.group("pv") or m.group("pv5") or m.group("another") or "killed"
-            if m.group("vic6"):
-                # a part takes its figure's kind: the casualty word before it in the sentence
-                before = _KIND_BEFORE_PART.findall(s, 0, m.start())
-                word = before[-1] if before else "killed"
-            kind = kind_of(word)
-            vetoed = ONE_VICTIM_VETOES.first(Candidate(sent, m.start(), m.end(), kind, ctx, published))
-            if vetoed is not None:
-                if trace is not None:
-                    trace.append(Dropped("casualty", *vetoed, m.group(0).strip(), s.strip()))
-                continue
-            count = 2 if m.group("vic3") else 1
-            if m.group("another"):
-                vic = "people"
-            else:
-                vic = (m.group("vic") or m.group("vic2") or m.group("vic5") or m.group("vic6")).split()[-1]
-                if m.group("vic3"):
-                    vic = f"{vic} and {m.group('vic3').split()[-1]}"
-            location, how = figure_location(s, m.start(), ctx)
-            roles = [
-                ("count", f"{'two victims' if count == 2 else 'one victim'} named without a number: {count}"),
-                ("kind", f"'{word}' -> {kind}"),
-                ("victims", f"'{vic}'"),
-                ("location", f"{location}: {how}"),
-            ]
-            why = _why("one_victim", m.group(0).strip(), sent, m.start(), m.end(), roles, "one incident")
-            out.append(
-                CasualtyFigure(count, "exact", kind, vic, location, False, evidence=s.strip(), why=why)
-            )
     return out
 
 
@@ -443,7 +380,9 @@ def casualties_in(
     if not doc.mask & CASUALTY:
         return []
     ctx = TextContext(doc.sents, doc.dateline)  # lazy: it reads the whole text only when a figure asks
-    return merge_casualties(_extract(doc, published, trace, ctx) + _one_victim(doc, published, trace, ctx))
+    return merge_casualties(
+        _extract(doc, published, trace, ctx) + one_victim_figures(doc, published, trace, ctx)
+    )
 
 
 _QUALIFIER_RANK = {"exact": 0, "vague": 0, "about": 1, "up_to": 1, "nearly": 2, "at_least": 2, "more_than": 2}
@@ -474,5 +413,6 @@ def merge_casualties(facts: list[CasualtyFigure]) -> list[CasualtyFigure]:
             evidence=old.evidence,
             why=old.why,
             lower_bound=old.lower_bound if old.lower_bound is not None else f.lower_bound,
+            earlier=old.earlier and f.earlier,  # told as news once is news
         )
     return list(merged.values())

@@ -188,7 +188,12 @@ INCIDENT = re.compile(
 # fighting", "in 3 days" (the span itself is never a figure: the duration veto)
 OVER_DAYS = re.compile(
     r"\b(?:over|in|after|during|across|within)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days|nights|weeks|months|years)\b",
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days|nights|weeks|months|years)\b"
+    # "over a week", "in a week of clashes", "during a three-day assault", "a 16-year insurgency that
+    # has killed"
+    r"|\b(?:over|in|during|within)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?(?:a|one)\s+(?:week|month|year)\b"
+    r"|\b(?:[\w]+|\d+)-(?:day|week|month|year)(?:-long)?\s+(?:\w+\s+)?(?:war|conflict|insurgency|offensive|assault|"
+    r"siege|campaign|battle|fighting|rebellion|uprising)\b",
     re.I,
 )
 TOLL_WORD = re.compile(r"\b(?:toll|tally|death\s+count)\b", re.IGNORECASE)
@@ -285,3 +290,23 @@ ABOUT_HINTS = {
     "press_freedom": ("press", "journalist", "reporters", "cpj", "ifj", "watchdog"),
     "crime_statistics": ("homicide", "murder", "crime", "femicide"),
 }
+
+
+# An earlier figure quoted for comparison is not news: "rose to 31, up from 23 on Friday", "revising its
+# previous toll of 300", "compared with 183 killed in May", "had earlier put the number at 133"
+_HEDGE = r"(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over)\s+)?"
+EARLIER_FIGURE_BEFORE = re.compile(
+    r"\b(?:(?:up|down|rose|risen|rising|climbed|jumped|increased)\s+from"
+    r"|(?:previous|earlier|initial|preliminary|prior)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally|"
+    r"estimate|report|number)s?\s+(?:of|at|was|had\s+been|stood\s+at)"
+    r"|compared\s+(?:with|to)|versus|against"
+    r"|(?:earlier|previously|initially)\s+(?:[\w-]+\s+){0,2}?(?:put|gave|given|reported|said|set|placed)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:at|as)"
+    r"|from\s+(?:an?\s+|the\s+)?(?:earlier|previous|initial)\s+(?:[\w-]+\s+)?(?:of\s+)?)"
+    rf"\s+(?:the\s+)?{_HEDGE}$",
+    re.I,
+)
+EARLIER_FIGURE_HINTS = (
+    "from", "previous", "earlier", "initial", "prelim", "prior", "compared", "versus", "against",
+)  # fmt: skip
+

@@ -86,6 +86,7 @@ def read_figure(s: str, start: int, end: int, num: str, qual: str, low: str | No
         or _two_groups_after(s, start, end, num, low)
         or _part_named_after_whole(s, start, end, num, low)
         or _verb_before(s, start, end, num, low)
+        or _kind_first(s, start, end, num, low)
         or _toll_just_before(s, start, end, num, qual)
         or _toll_before_figure(s, start, end, num)
     )
@@ -168,6 +169,24 @@ def _verb_before(s: str, start: int, end: int, num: str, low: str | None) -> Rea
         "verb_then_figure",
         v.group("verb"),
     )
+
+
+# victims named after the verb: "Killed in the strike were three paramedics", "Among the wounded was"
+_KIND_FIRST = re.compile(
+    r"(?:^|[.;:]\s+)(?P<k>(?-i:Killed|Wounded|Injured|Dead))\b[^.;,]{0,50}?\s(?:were|was)\s+$", re.I
+)
+
+
+def _kind_first(s: str, start: int, end: int, num: str, low: str | None) -> Reading | None:
+    """ "Killed in the strike were three paramedics"."""
+    lo = max(0, start - 70)
+    k = _KIND_FIRST.search(s, lo, start) if may_hold(low, (" were ", " was "), lo, start) else None
+    if not k or is_year(num):
+        return None
+    vic_m = _VICTIMS_RIGHT.match(s, end)
+    if vic_m is None:
+        return None
+    return kind_of(k.group("k")), vic_m.group("vic"), False, vic_m.end(), "kind_then_figure", k.group("k")
 
 
 def _toll_just_before(s: str, start: int, end: int, num: str, qual: str) -> Reading | None:

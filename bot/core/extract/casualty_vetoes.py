@@ -14,6 +14,8 @@ from bot.core.extract.casualty_patterns import (
     ANNIVERSARY,
     ANNIVERSARY_HINTS,
     COURT,
+    EARLIER_FIGURE_BEFORE,
+    EARLIER_FIGURE_HINTS,
     FRESH,
     HISTORY_YEAR,
     IN_WHICH,
@@ -141,6 +143,18 @@ def _statistics(kind: str) -> Callable[[Candidate], str | None]:
         return f"'{m.group(0)}'"
 
     return test
+
+
+def earlier_figure(sentence: str, start: int) -> str | None:
+    """The words that quote the figure at `start` for comparison ("up from 23 on Friday", "its
+    previous toll of 300"), or None. Such a figure is still a figure (the corpus labels it), but it
+    is marked `earlier` so that the new one heads its series."""
+    left = sentence[max(0, start - 70) : start]
+    low = left.lower()
+    if not any(h in low for h in EARLIER_FIGURE_HINTS):
+        return None  # a cheap test first: most figures quote nothing earlier
+    m = EARLIER_FIGURE_BEFORE.search(left)
+    return f"'{m.group(0).strip()}'" if m else None
 
 
 def _review(c: Candidate) -> str | None:

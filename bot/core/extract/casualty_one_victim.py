@@ -1,0 +1,153 @@
+"""One victim told without a number ("a journalist was killed", "an aid worker died in a strike"):
+a figure of 1 (or 2, "a photographer and his translator"), read only in conflict news."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from bot.core.extract.casualty_location import TextContext, figure_location
+from bot.core.extract.casualty_patterns import kind_of
+from bot.core.extract.casualty_vetoes import ONE_VICTIM_VETOES, Candidate, clause_around
+from bot.core.extract.doc import Doc
+from bot.core.extract.lexicon import lexicon
+from bot.core.extract.text import Sentence
+from bot.core.extract.vetoes import Dropped
+from bot.core.model import CasualtyFigure, Why
+
+
+def figure_why(
+    recognizer: str,
+    trigger: str,
+    sent: Sentence,
+    start: int,
+    end: int,
+    roles: list[tuple[str, str]],
+    status: str,
+) -> Why:
+    lo, hi = clause_around(sent.text, start, end)
+    return Why(recognizer, (trigger,) if trigger else (), sent.text[lo:hi].strip(), tuple(roles), status)
+
+
+# One named victim, no number: "troops shot dead a 16-year-old Palestinian", "A Palestinian man was
+# killed", "a peacekeeper was also injured", "two journalists were killed and another injured",
+# "An American photographer and his translator were killed" (two). Read only in conflict news (a
+# strong or weak cue in the text): in crime news it is no toll. The nouns are lexicon data
+# ([casualty] one_victim_nouns).
+_ONE_MODIFIERS = r"(?:(?!(?:and|or|in|of|at|on|by|near|who|with|was|were)\b)[\w-]+\s+){0,3}?"
+_ONE_PASSIVE = (
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|reportedly\s+|later\s+|seriously\s+|"
+    r"critically\s+|badly\s+|lightly\s+)?(?P<pv>killed|shot\s+dead|shot\s+and\s+killed|injured|wounded|hurt)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _one_victim_re() -> re.Pattern[str]:
+    noun = rf"(?:{lexicon('en').alternation('casualty', 'one_victim_nouns')})"
+    return re.compile(
+        rf"\b(?:kill(?:s|ed|ing)|shot\s+dead|shoot(?:s|ing)?\s+dead|shot\s+and\s+killed)"
+        rf"\s+(?:[^.;,]{{0,60}}?\s+and\s+)?an?\s+(?P<vic>{_ONE_MODIFIERS}{noun})(?![\w-]|\s+and\s)"
+        rf"|(?:(?:^\s*|\n\s*|[.;:]\s+|\s[—–-]+\s+)(?-i:An?)|\band\s+(?-i:an?))\s+(?P<vic2>{_ONE_MODIFIERS}{noun})"
+        rf"(?:\s+and\s+(?:his|her|their|an?)\s+(?P<vic3>{_ONE_MODIFIERS}{noun}))?\s+(?:{_ONE_PASSIVE}|"
+        rf"(?P<died>died|dies)\b)"
+        # one victim beside a counted group: "Two paramedics and their driver were killed"
+        rf"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[\w-]+\s+and\s+(?:his|her|their|its)\s+"
+        rf"(?P<vic5>{noun})\s+(?:were|have\s+been)\s+(?P<pv5>killed|injured|wounded)\b"
+        # a part that is one victim: "six civilians, among them a 12-year-old boy"
+        rf"|\b(?:among\s+them|including|among\s+whom)\s+an?\s+(?P<vic6>{_ONE_MODIFIERS}{noun})\b"
+        rf"|\band\s+(?:one\s+)?another\s+(?:\w+\s+)?(?P<another>injured|wounded|hurt|killed)\b"
+        # a death announced: "the army announced the death of a reservist"
+        rf"|\b(?:announc\w*|confirm\w*|report\w*|mourn\w*)\s+the\s+death\s+of\s+an?\s+"
+        rf"(?P<vic7>{_ONE_MODIFIERS}{noun})\b"
+        # victims named after the verb: "Killed in the strike were three medics and a firefighter"
+        rf"|(?:^|[.;:]\s+)(?P<inv>Killed|Wounded|Injured)\b[^.;]{{0,60}}?\s(?:were|was)\s[^.;]{{0,60}}?"
+        rf"\ban?\s+(?P<vic8>{_ONE_MODIFIERS}{noun})\b",
+        re.IGNORECASE,
+    )
+
+
+# Around a casualty word, what every match of _one_victim_re holds: a cheap test ("killed a",
+# "was also wounded", "and another injured")
+_ONE_AFTER = re.compile(r"\w*\s+an?\s")
+_ONE_BEFORE = re.compile(
+    r"(?:was|were|been)\s+(?:\w+\s+)?$|another\s+(?:\w+\s+)?$|(?:^|[.;:]\s+)An?\s+(?:[\w-]+\s+){1,5}$"
+)
+
+
+_KIND_BEFORE_PART = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _two_word_nouns() -> frozenset[str]:
+    return frozenset(w for w in lexicon("en").words("casualty", "one_victim_nouns") if " " in w)
+
+
+def _victim_noun(phrase: str) -> str:
+    """The victim noun of "a freelance journalist" (journalist), "a WFP staff member" (staff member)."""
+    words = phrase.split()
+    two = " ".join(words[-2:]).lower()
+    return two if len(words) > 1 and two in _two_word_nouns() else words[-1]
+
+
+def might_have_one_victim(text: str) -> bool:
+    """Whether `text` may tell of one victim without a number (see _one_victim_re)."""
+    low = text.lower()
+    return (
+        any(w in low for w in ("kill", "dead", "died", "dies", "injur", "wound", "hurt"))
+        and _one_victim_re().search(text) is not None
+    )
+
+
+def one_victim_figures(
+    doc: Doc, published: date | None, trace: list[Dropped] | None, ctx: TextContext
+) -> list[CasualtyFigure]:
+    """One victim (or two, joined by "and his"), told without a number (see _one_victim_re)."""
+    out: list[CasualtyFigure] = []
+    for sent, positions in zip(doc.sents, doc.casualty_words, strict=True):
+        s = sent.text
+        if not any(
+            _ONE_AFTER.match(s, p)
+            or _ONE_BEFORE.search(s, max(0, p - 40), p)
+            or " and a" in s[p : p + 90]
+            or "among them a" in s[p : p + 90]
+            or "including a" in s[p : p + 90]
+            or s.startswith("death of a", p)
+            or (p < 2 and " a" in s[p : p + 120])
+            for p in positions
+        ):
+            continue  # none of the shapes _one_victim_re reads is around a casualty word
+        for m in _one_victim_re().finditer(s):
+            word = m.group("pv") or m.group("pv5") or m.group("another") or m.group("inv") or "killed"
+            if m.group("vic6"):
+                # a part takes its figure's kind: the casualty word before it in the sentence
+                before = _KIND_BEFORE_PART.findall(s, 0, m.start())
+                word = before[-1] if before else "killed"
+            kind = kind_of(word)
+            vetoed = ONE_VICTIM_VETOES.first(Candidate(sent, m.start(), m.end(), kind, ctx, published))
+            if vetoed is not None:
+                if trace is not None:
+                    trace.append(Dropped("casualty", *vetoed, m.group(0).strip(), s.strip()))
+                continue
+            count = 2 if m.group("vic3") else 1
+            if m.group("another"):
+                vic = "people"
+            else:
+                named = (m.group(g) for g in ("vic", "vic2", "vic5", "vic6", "vic7", "vic8"))
+                vic = _victim_noun(next(v for v in named if v))
+                if m.group("vic3"):
+                    vic = f"{vic} and {m.group('vic3').split()[-1]}"
+            location, how = figure_location(s, m.start(), ctx)
+            roles = [
+                ("count", f"{'two victims' if count == 2 else 'one victim'} named without a number: {count}"),
+                ("kind", f"'{word}' -> {kind}"),
+                ("victims", f"'{vic}'"),
+                ("location", f"{location}: {how}"),
+            ]
+            why = figure_why(
+                "one_victim", m.group(0).strip(), sent, m.start(), m.end(), roles, "one incident"
+            )
+            out.append(
+                CasualtyFigure(count, "exact", kind, vic, location, False, evidence=s.strip(), why=why)
+            )
+    return out

@@ -1,0 +1,121 @@
+"""Issue 10, round 7: casualty-figure families found by tests/data/extraction_round7.jsonl, each with
+sentences written for these tests (no corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.extract import extract_casualties
+from bot.core.model import CasualtyFigure
+from bot.core.series import headline_figure
+
+
+def _figures(text: str) -> dict[tuple[int | None, str], CasualtyFigure]:
+    return {(f.count, f.kind): f for f in extract_casualties(text)}
+
+
+# --- a second figure joined to the first takes its victims and its running-toll reading -------------
+
+# (text, count, kind, victims, cumulative)
+JOINED_CASES = [
+    ("Four police officers were killed and nine wounded when a roadside bomb hit their patrol in Kandahar.",
+     9, "injured", "police officers", False),
+    ("The shelling of Kherson killed 14 civilians and wounded 22 others, the governor said.",
+     22, "injured", "civilians", False),
+    ("An air strike on a market in Idlib killed 8 traders, among them two brothers, and injured 30 others.",
+     30, "injured", "traders", False),
+    ("At least 212 teachers have been killed and more than 700 injured since the war in Sudan began.",
+     212, "killed", "teachers", True),
+    ("At least 212 teachers have been killed and more than 700 injured since the war in Sudan began.",
+     700, "injured", "teachers", True),
+    ("Fighting around Tripoli over four days has killed 31 people and wounded 88, medics said.",
+     88, "injured", "people", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "count", "kind", "victims", "cumulative"), JOINED_CASES)
+def test_a_joined_figure_takes_the_first_ones_victims_and_span(
+    text: str, count: int, kind: str, victims: str, cumulative: bool
+) -> None:
+    fig = _figures(text)[(count, kind)]
+    assert (fig.victims, fig.cumulative) == (victims, cumulative)
+    assert fig.why is not None
+
+
+def test_one_victim_lends_no_victims_to_a_joined_count() -> None:
+    figs = _figures("One man was killed and 12 people injured when a missile struck Dnipro.")
+    assert figs[(12, "injured")].victims == "people"
+
+
+def test_a_second_figure_with_victims_of_its_own_keeps_them() -> None:
+    figs = _figures("The strike killed six soldiers and wounded 15 civilians near Pokrovsk.")
+    assert figs[(15, "injured")].victims == "civilians"
+
+
+# --- an earlier figure quoted for comparison is marked and never heads its series -------------------
+
+EARLIER_CASES = [
+    ("The toll from the strike on Odesa rose to 19, up from 12 on Saturday.", 19, 12),
+    ("Officials put the toll in Kassala at 87, revising their previous figure of 60.", 87, 60),
+    ("The army revised the toll of the ambush down to 40 from an initial count of 55.", 40, 55),
+    ("In May, 190 civilians were killed in Ukraine, compared with 164 killed in April.", 190, 164),
+]
+
+
+@pytest.mark.parametrize(("text", "new", "old"), EARLIER_CASES)
+def test_an_earlier_figure_is_kept_but_marked_and_never_the_headline(text: str, new: int, old: int) -> None:
+    figs = _figures(text)
+    assert not figs[(new, "killed")].earlier
+    earlier = figs[(old, "killed")]
+    assert earlier.earlier
+    assert earlier.to_json()["earlier"] is True
+    assert earlier.why is not None and "earlier figure" in earlier.why.status
+    same_series = [f for f in figs.values() if f.kind == "killed" and f.count is not None]
+    assert headline_figure(same_series).count == new
+
+
+# --- a running toll over a span named without a number, or a war's length ---------------------------
+
+SPAN_CASES = [
+    "Clashes in the Sahel town killed 41 people over a week, the army said.",
+    "More than 120 people have been killed in a week of fighting in Sweida province.",
+    "Raiders killed 73 villagers during a two-day assault on the district, residents said.",
+    "The 12-year insurgency has killed more than 35,000 people in the region.",
+]
+
+
+@pytest.mark.parametrize("text", SPAN_CASES)
+def test_a_toll_over_a_span_is_a_running_toll_and_the_span_no_figure(text: str) -> None:
+    figs = extract_casualties(text)
+    assert len(figs) == 1
+    assert figs[0].cumulative
+    assert figs[0].count not in {1, 2, 12}
+
+
+# --- single victims told by role, and victims named after the verb ----------------------------------
+
+ONE_VICTIM_CASES = [
+    ("A UNICEF staff member died in shelling of Kadugli on Friday, the agency said.", "staff member"),
+    ("A Sudanese Red Crescent volunteer died when a drone struck a clinic in Dilling.", "volunteer"),
+    ("The army announced the death of a reservist in fighting in northern Gaza.", "reservist"),
+    ("A firefighter was killed when a second Russian drone hit the burning depot in Kharkiv.", "firefighter"),
+]
+
+
+@pytest.mark.parametrize(("text", "victims"), ONE_VICTIM_CASES)
+def test_one_victim_told_by_role_is_a_figure_of_one(text: str, victims: str) -> None:
+    figs = _figures(text)
+    assert (1, "killed") in figs
+    assert figs[(1, "killed")].victims == victims
+    assert figs[(1, "killed")].qualifier == "exact"
+
+
+def test_victims_named_after_the_verb() -> None:
+    figs = _figures(
+        "A drone hit the ambulance as it reached the village near Kupiansk. Killed in the attack were "
+        "two medics and a driver, officials said."
+    )
+    assert figs[(2, "killed")].victims == "medics"
+    assert figs[(1, "killed")].victims == "driver"
+    wounded = _figures("Shells landed on the square in Nikopol. Wounded were 11 people, the mayor said.")
+    assert wounded[(11, "injured")].victims == "people"
