@@ -21,7 +21,7 @@ CASES = [
     ),
     (
         "At least seven soldiers were killed and 12 wounded in an ambush by militants in Mali.",
-        # the wounded of "seven soldiers were killed and 12 wounded" are soldiers too (as the corpus labels it)
+        # the 12 wounded are soldiers too (as the corpus labels a joined figure)
         [(7, "at_least", "killed", "soldiers", False), (12, "exact", "injured", "soldiers", False)],
     ),
     (
