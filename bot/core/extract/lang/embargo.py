@@ -83,52 +83,91 @@ def embargoes(item: Item, trace: list[Dropped] | None) -> list[ArmsEmbargo]:
         trigger_at = min(h.first for h in hits if h.label in _TRIGGER_LABELS)
         action, action_words = _action(item, hits, actions.get(sentence, []), trigger_at)
         actor, target = _roles(item, sentence, trigger_at)
-        actor_name = _actor_name(actor, action)
-        target_name = (target.country or target.canonical) if target is not None else None
-        if actor_name is None and action == "called_for":
-            actor_name = "international community"
-        if target_name is None and out:
-            # "Belgium halts arms exports to Israel. The government suspended the licences ...": the
-            # second sentence goes on about the first one's embargo
-            target_name = out[-1].target
-            actor_name = actor_name or out[-1].actor
-        if target_name is None or actor_name == target_name or (actor_name, target_name, action) in seen:
-            continue
-        seen.add((actor_name, target_name, action))
-        same = next((i for i, f in enumerate(out) if (f.actor, f.target) == (actor_name, target_name)), None)
-        if same is not None:
-            # one embargo told twice, once with the plain verb ("halts") and once with its kind
-            # ("suspends the licences"): one fact, with the more precise action
-            if out[same].action == "imposed" and action != "imposed":
-                out[same] = replace(out[same], action=action)
-            continue
-        roles = (
-            ("actor", f"{actor_name}: '{item.words(actor.first, actor.last)}'" if actor else f"{actor_name}"),
-            ("target", f"{target_name}: '{item.words(target.first, target.last)}'" if target else ""),
-        )
-        out.append(
-            ArmsEmbargo(
-                actor=actor_name,
-                target=target_name,
-                action=action,
-                evidence=item.sentence_text(sentence),
-                language=item.language,
-                why=Why(
-                    recognizer=f"{item.language}:embargo_sentence",
-                    trigger=tuple(item.words(h.first, h.last) for h in hits),
-                    clause=item.sentence_text(sentence),
-                    roles=roles,
-                    status=action_words,
-                ),
-            )
-        )
+        # "Canada and the Netherlands suspend ...": each state of a list before the trigger acts
+        for one in [actor, *_listed_after(item, actor, trigger_at)] if actor is not None else [None]:
+            fact = _fact(item, sentence, hits, (one, target), (action, action_words), out)
+            if fact is None or (fact.actor, fact.target, fact.action) in seen:
+                continue
+            seen.add((fact.actor, fact.target, fact.action))
+            pair = (fact.actor, fact.target)
+            same = next((i for i, f in enumerate(out) if (f.actor, f.target) == pair), None)
+            if same is not None:
+                # one embargo told twice, once with the plain verb ("halts") and once with its kind
+                # ("suspends the licences"): one fact, with the more precise action
+                if out[same].action == "imposed" and action != "imposed":
+                    out[same] = replace(out[same], action=action)
+                continue
+            out.append(fact)
     return out
+
+
+def _listed_after(item: Item, first: Mention, before: int) -> list[Mention]:
+    """The states listed after `first` and before the trigger words: joined to it by "and" or a
+    comma ("Eslovenia y Bélgica", "Niederlande und Spanien", "Le Canada et les Pays-Bas")."""
+    joins = frozenset(item.lists.lex.words("quantities", "and"))
+    out: list[Mention] = []
+    last = first
+    for m in item.mentions:
+        if m.first <= last.last or m.first >= before or m.kind not in _ROLE_KINDS or m.kind == "city":
+            continue
+        between = item.tokens[last.last + 1 : m.first]
+        gap = item.norm[item.tokens[last.last].end : item.tokens[m.first].start]
+        joiner = any(t.text in joins for t in between) or "," in gap
+        # at most an article beside the joining word ("et la", "y la", "l'")
+        joined = joiner and len(between) <= 2 and all(t.text in joins or len(t.text) <= 3 for t in between)
+        if not joined:
+            break
+        out.append(m)
+        last = m
+    return out
+
+
+def _fact(
+    item: Item,
+    sentence: int,
+    hits: list[Hit],
+    roles: tuple[Mention | None, Mention | None],
+    action_why: tuple[str, str],
+    out: list[ArmsEmbargo],
+) -> ArmsEmbargo | None:
+    """The fact of one actor, or None when it names no target or the actor is its own target."""
+    (actor, target), (action, action_words) = roles, action_why
+    actor_name = _actor_name(actor, action)
+    target_name = (target.country or target.canonical) if target is not None else None
+    if actor_name is None and action == "called_for":
+        actor_name = "international community"
+    if target_name is None and out:
+        # "Belgium halts arms exports to Israel. The government suspended the licences ...": the
+        # second sentence goes on about the first one's embargo
+        target_name = out[-1].target
+        actor_name = actor_name or out[-1].actor
+    if target_name is None or actor_name == target_name:
+        return None
+    roles_why = (
+        ("actor", f"{actor_name}: '{item.words(actor.first, actor.last)}'" if actor else f"{actor_name}"),
+        ("target", f"{target_name}: '{item.words(target.first, target.last)}'" if target else ""),
+    )
+    return ArmsEmbargo(
+        actor=actor_name,
+        target=target_name,
+        action=action,
+        evidence=item.sentence_text(sentence),
+        language=item.language,
+        why=Why(
+            recognizer=f"{item.language}:embargo_sentence",
+            trigger=tuple(item.words(h.first, h.last) for h in hits),
+            clause=item.sentence_text(sentence),
+            roles=roles_why,
+            status=action_words,
+        ),
+    )
 
 
 def _action(item: Item, hits: list[Hit], actions: list[Hit], trigger_at: int) -> tuple[str, str]:
     """(action, the words that set it): the action word nearest the trigger words ("продлении ...
     эмбарго", not the "ослабления" two clauses on); a court or a call anywhere in the sentence
-    outranks it; suspended licences when licences are the trigger; else imposed."""
+    outranks it, and any other action outranks an "imposed" cue; suspended licences when licences
+    are the trigger; else imposed."""
     labels: dict[str, Hit] = {}
     for h in actions:
         labels.setdefault(h.label, h)
@@ -140,6 +179,8 @@ def _action(item: Item, hits: list[Hit], actions: list[Hit], trigger_at: int) ->
         labels.items(),
         key=lambda kv: (
             kv[0] not in {"ruled_by_court", "called_for"},
+            # "prolonge l'embargo imposé au Soudan du Sud": the embargo's past, not this decision
+            kv[0] == "imposed",
             abs(kv[1].first - trigger_at),
             _ACTION_ORDER.index(kv[0]),
         ),

@@ -181,8 +181,12 @@ def _number_at(r: _Reader, i: int, approx_at: set[int]) -> tuple[int, float, boo
         if v is not None:
             if current is not None and (tokens[j].is_number or tokens[j - 1].is_number):
                 break  # two numbers side by side are two figures
-            # "двадцять сім", "vingt-cinq" add up; in "une quinzaine" the first word was an article
-            current = current + v if current is not None and v < current else v
+            # "двадцять сім", "vingt-cinq" add up; in "une quinzaine" the first word was an article;
+            # "deux cent", "iki yüz": a hundred after a smaller number multiplies it
+            if current is not None and v == 100 and 1 < current < 100:
+                current *= v
+            else:
+                current = current + v if current is not None and v < current else v
         elif s is not None and (seen or s >= 100):
             base = current if current is not None else 1.0
             if s >= 1000:
@@ -190,13 +194,9 @@ def _number_at(r: _Reader, i: int, approx_at: set[int]) -> tuple[int, float, boo
             else:
                 current = base * s
         elif (
-            seen
-            and total
-            and j + 1 < len(tokens)
-            and tokens[j].text in w.conjunctions
-            and r.value(j + 1) is not None
+            seen and j + 1 < len(tokens) and tokens[j].text in w.conjunctions and _joins(r, j, total, current)
         ):
-            j += 1  # "69 ألفاً و775", "тысяча и 5": a joining word, then more of the number
+            j += 1  # "69 ألفاً و775", "тысяча и 5", "treinta y dos": a joining word, then more of it
             continue
         else:
             break
@@ -206,6 +206,18 @@ def _number_at(r: _Reader, i: int, approx_at: set[int]) -> tuple[int, float, boo
     if not seen:
         return None
     return j, total + (current or 0.0), approximate
+
+
+def _joins(r: _Reader, j: int, total: float, current: float | None) -> bool:
+    """Whether the number goes on after the joining word at j: after a scale ("69 ألفاً و775"), or
+    units after tens ("treinta y dos", "vingt et un"), never two figures ("cinco y 20")."""
+    nxt = r.value(j + 1)
+    if nxt is None:
+        return False
+    if total:
+        return True
+    tens = current is not None and current >= 20 and current % 10 == 0
+    return tens and nxt < 10 and not r.tokens[j + 1].is_number
 
 
 def _hedge_start(before: dict[int, Hit], i: int) -> int:

@@ -1,0 +1,123 @@
+"""French, Spanish, Portuguese, German and Turkish read by families of phrasing (issue 15, round 3):
+number words, passives and participles, several actors of one embargo, recognition statuses.
+Every sentence is written for this file (none is corpus text)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.core.extract.lang.numbers import quantities
+from bot.core.extract.lang.reader import read_facts
+from bot.core.extract.lang.tokens import normalise, tokenize
+from bot.core.model import fact_json
+
+
+def facts(language: str, title: str, summary: str = "") -> list[dict[str, Any]]:
+    return [fact_json(f) for f in read_facts(language, title, summary)]
+
+
+def counts(found: list[dict[str, Any]]) -> set[tuple[Any, ...]]:
+    return {(f["count"], f["kind"], f["qualifier"]) for f in found if f["type"] == "casualty"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "count"),
+    [
+        ("fr", "trois cent quarante", 340),
+        ("fr", "soixante et un", 61),
+        ("es", "cuarenta y tres", 43),
+        ("es", "trescientos veinte", 320),
+        ("pt", "setenta e dois", 72),
+        ("tr", "iki yüz", 200),
+        ("de", "dreihundert", 300),
+    ],
+)
+def test_number_words_multiply_a_hundred_and_join_tens_and_units(
+    language: str, text: str, count: int
+) -> None:
+    found = quantities(language, tokenize(normalise(text)[0]))
+    assert [q.count for q in found] == [count]
+
+
+def test_two_figures_joined_by_and_stay_two() -> None:
+    found = quantities("es", tokenize(normalise("entre cinco y 20")[0]))
+    assert [q.count for q in found] == [5, 20]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Quarante-deux soldats ont été tués lors d'une embuscade jihadiste au Niger",
+            (42, "killed", "exact"),
+        ),
+        (
+            "es",
+            "Murieron cuarenta y tres milicianos en combates con el ejército en Jartum",
+            (43, "killed", "exact"),
+        ),
+        ("pt", "Setenta e dois civis foram mortos em ataques das RSF no Darfur", (72, "killed", "exact")),
+        (
+            "de",
+            "Mehr als zweihundert Menschen kamen bei den Kämpfen in Khartum ums Leben",
+            (200, "killed", "more_than"),
+        ),
+        ("tr", "Rus saldırısında yaşamını yitirenlerin sayısı 14'e yükseldi", (14, "killed", "exact")),
+        ("de", "Hunderten Zivilisten wurden bei den Luftangriffen getötet", (None, "killed", "vague")),
+        ("pt", "Um jornalista foi morto em um ataque de drone no Líbano", (1, "killed", "exact")),
+    ],
+)
+def test_casualty_phrasings(language: str, text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in counts(facts(language, text))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actors"),
+    [
+        (
+            "fr",
+            "La Belgique, l'Irlande et la Slovénie suspendent leurs ventes d'armes à Israël",
+            {"Belgium", "Ireland", "Slovenia"},
+        ),
+        ("es", "Noruega y Finlandia prohíben la exportación de armas a Rusia", {"Norway", "Finland"}),
+        ("de", "Schweden und Dänemark stoppen Waffenlieferungen an Israel", {"Sweden", "Denmark"}),
+    ],
+)
+def test_each_listed_state_of_an_embargo_is_a_fact(language: str, text: str, actors: set[str]) -> None:
+    embargoes = [f for f in facts(language, text) if f["type"] == "arms_embargo"]
+    assert {f["actor"] for f in embargoes} == actors
+    assert {f["action"] for f in embargoes} == {"imposed"}
+
+
+def test_an_embargo_imposed_in_the_past_does_not_hide_its_renewal() -> None:
+    found = facts("fr", "L'UE reconduit pour un an l'embargo sur les armes imposé à la Birmanie")
+    assert [(f["actor"], f["target"], f["action"]) for f in found] == [
+        ("European Union", "Myanmar", "extended")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actors", "status"),
+    [
+        (
+            "de",
+            "Österreich erwägt die Anerkennung eines palästinensischen Staates",
+            ["Austria"],
+            "considering",
+        ),
+        ("tr", "Yeni Zelanda Filistin Devleti'ni tanımayı düşünüyor", ["New Zealand"], "considering"),
+        ("pt", "Itália não pretende reconhecer o Estado da Palestina por enquanto", ["Italy"], "rejected"),
+        (
+            "es",
+            "Dinamarca reconocerá al Estado palestino en la próxima Asamblea General",
+            ["Denmark"],
+            "announced",
+        ),
+    ],
+)
+def test_recognition_statuses(language: str, text: str, actors: list[str], status: str) -> None:
+    found = [f for f in facts(language, text) if f["type"] == "recognition"]
+    assert [(f["actors"], f["status"]) for f in found] == [(actors, status)]
