@@ -119,3 +119,38 @@ def test_victims_named_after_the_verb() -> None:
     assert figs[(1, "killed")].victims == "driver"
     wounded = _figures("Shells landed on the square in Nikopol. Wounded were 11 people, the mayor said.")
     assert wounded[(11, "injured")].victims == "people"
+
+
+# --- places, commemorations, and a merged figure's why -----------------------------------------------
+
+
+def test_eastern_congo_is_the_dr_congo() -> None:
+    (fig,) = extract_casualties(
+        "ADF rebels killed 19 villagers in a night raid in eastern Congo, the army said."
+    )
+    assert fig.location == "DR Congo"
+
+
+def test_a_city_named_only_as_a_reference_point_is_not_the_place() -> None:
+    figs = extract_casualties(
+        "Fighters stormed the town of Mirebalais, north-east of Port-au-Prince, killing at least 25 people."
+    )
+    assert all("Port-au-Prince" not in (f.location or "") for f in figs)
+
+
+def test_a_commemoration_dates_the_gathering_not_the_deaths() -> None:
+    assert not extract_casualties(
+        "Survivors mark 70 years since the battle of Dien Bien Phu at a memorial\n"
+        "Some 13,000 soldiers died in the 56-day battle, and veterans gathered at the memorial on Tuesday."
+    )
+
+
+def test_a_merged_figure_explains_its_qualifier_and_span_where_they_came_from() -> None:
+    (fig,) = extract_casualties(
+        "Militia accused of killing 150 villagers\n"
+        "About 150 villagers were killed over three days in raids on the district, a UN report said."
+    )
+    assert (fig.qualifier, fig.cumulative) == ("about", True)
+    assert fig.why is not None
+    assert "over three days" in fig.why.status
+    assert "(about)" in dict(fig.why.roles)["count"]

@@ -67,7 +67,7 @@ from bot.core.extract.doc import CASUALTY, Doc, prepare
 from bot.core.extract.numbers import parse_quantity, quantities, vague_floor
 from bot.core.extract.text import Sentence, lower_for_tests
 from bot.core.extract.vetoes import Dropped
-from bot.core.model import CasualtyFigure
+from bot.core.model import CasualtyFigure, Why
 
 _CLAUSE_LEFT_CUT = re.compile(r";| but | and |, ")
 _CLAUSE_RIGHT_CUT = re.compile(r"[;,]| and | but ")
@@ -388,6 +388,35 @@ def casualties_in(
 _QUALIFIER_RANK = {"exact": 0, "vague": 0, "about": 1, "up_to": 1, "nearly": 2, "at_least": 2, "more_than": 2}
 
 
+def _merged_why(old: CasualtyFigure, new: CasualtyFigure, qual: str, cumulative: bool) -> Why | None:
+    """The why of a merged figure says what gave its qualifier and running-toll reading: a headline's
+    "accused of killing 300" merged with the lead's "about 300 ... over five days" is about 300, a
+    running toll, because of the lead."""
+    if old.why is None or new.why is None:
+        return old.why or new.why
+    base = old.why if (old.qualifier, old.cumulative) == (qual, cumulative) else None
+    if base is None and (new.qualifier, new.cumulative) == (qual, cumulative):
+        base = new.why
+    if base is not None:
+        return base
+    roles = tuple(
+        (r, dict(new.why.roles).get("count", e) if r == "count" and qual != old.qualifier else e)
+        for r, e in old.why.roles
+    )
+    status = new.why.status if cumulative != old.cumulative else old.why.status
+    return replace(old.why, roles=roles, status=status)
+
+
+def _with_victims(why: Why | None, victims: str | None) -> Why | None:
+    if why is None or victims is None or any(r == "victims" and victims in e for r, e in why.roles):
+        return why
+    roles = tuple(
+        (r, f"'{victims}' (the same figure elsewhere in the item)" if r == "victims" else e)
+        for r, e in why.roles
+    )
+    return replace(why, roles=roles)
+
+
 def merge_casualties(facts: list[CasualtyFigure]) -> list[CasualtyFigure]:
     """One fact per (kind, count): a title and its summary usually repeat a figure, and the fuller
     reading (a hedge over none, named victims over "people", a specific place) wins."""
@@ -403,15 +432,16 @@ def merge_casualties(facts: list[CasualtyFigure]) -> list[CasualtyFigure]:
         location = old.location
         if f.location and (location is None or ("," in f.location and "," not in location)):
             location = f.location
+        cumulative = old.cumulative or f.cumulative
         merged[key] = CasualtyFigure(
             old.count,
             qual,
             old.kind,
             victims,
             location,
-            old.cumulative or f.cumulative,
+            cumulative,
             evidence=old.evidence,
-            why=old.why,
+            why=_with_victims(_merged_why(old, f, qual, cumulative), victims),
             lower_bound=old.lower_bound if old.lower_bound is not None else f.lower_bound,
             earlier=old.earlier and f.earlier,  # told as news once is news
         )

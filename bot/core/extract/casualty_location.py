@@ -22,6 +22,7 @@ from bot.core.extract.figure_places import (
     AGENT_BEFORE,
     HERE,
     NOT_A_PLACE,
+    RELATIVE_TO_BEFORE,
     SEA,
     dateline_place,
     locative_places,
@@ -110,7 +111,7 @@ class TextContext:
         out: dict[str, set[str]] = {}
         for sent in self._sents[:2]:
             for m in find_places(sent.text):
-                if m.city:
+                if m.city and not RELATIVE_TO_BEFORE.search(sent.text, max(0, m.start - 40), m.start):
                     out.setdefault(m.canonical, set()).add(m.surface)
         return out
 

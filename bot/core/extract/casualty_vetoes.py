@@ -98,7 +98,11 @@ def _commemoration(c: Candidate) -> str | None:
     m = ANNIVERSARY.search(s)
     if m and IN_WHICH.search(s, max(0, c.start - 60), c.start):
         return m.group(0)
-    if lead and not FRESH.search(s):
+    # "new" only if the figure's own stretch dates it: "... died in the battle, and survivors gathered on
+    # Monday" dates the gathering, not the deaths
+    lo = max(s.rfind(",", 0, c.start), s.rfind(";", 0, c.start)) + 1
+    hi = next((i for i in (s.find(",", c.end), s.find(";", c.end)) if i >= 0), len(s))
+    if lead and not FRESH.search(s, lo, hi):
         return f"{lead} (the item's lead)"
     return None
 

@@ -9,6 +9,7 @@ by Ukraine"), a country addressed or blamed, or a dateline the text does not poi
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.core.extract.places import CAPITALS, DEMONYMS, Mention, canonical_name, find_places
 
@@ -109,6 +110,13 @@ _PART_OF_PLACE_AFTER = re.compile(
     r"border|enclave|territory)\b",
     re.I,
 )
+# a city named only to say where another place lies: "Zawiya, west of Tripoli", "40 km from Goma"
+RELATIVE_TO_BEFORE = re.compile(
+    r"\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of"
+    r"|(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:from|of))\s+(?:the\s+)?$",
+    re.I,
+)
+_EAST_BEFORE = re.compile(r"\b(?:eastern|east|north-?eastern|north-?east)\s+$", re.I)
 _TOLL_OR_WAR_AFTER = re.compile(r"\s+(?:death\s+toll|toll|war)\b", re.I)
 
 
@@ -139,6 +147,10 @@ def locative_places(sentence: str, mentions: list[Mention] | None = None) -> lis
             if _PLACE_NOUN_AFTER.match(after):
                 out.append((m.start, m.canonical))
             continue
+        if m.canonical == "Republic of the Congo" and _EAST_BEFORE.search(
+            sentence, max(0, m.start - 16), m.start
+        ):
+            m = replace(m, canonical="DR Congo")  # "eastern Congo" is the DR Congo's war, not Brazzaville's
         if (
             _LOCATIVE_BEFORE.search(sentence[max(0, m.start - 60) : m.start])
             or (m.city and _CITY_NOUN_AFTER.match(after))
