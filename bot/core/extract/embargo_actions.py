@@ -65,6 +65,16 @@ def _impose(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
     return ("partial", f"{m.group(0)} ... {partial.group(0)}") if partial else ("imposed", m.group(0))
 
 
+def _call_to_lift(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
+    """A call whose verb, between the call and the embargo words, lifts or eases it."""
+    before = s[: span[0]]
+    calls = list(CALL_FOR.finditer(before, max(0, len(before) - 80)))
+    if not calls:
+        return None
+    lift = LIFT.search(before, calls[-1].end())
+    return ("", f"{calls[-1].group(0)} ... {lift.group(0)}") if lift else None
+
+
 # The action is the first rung that reads one; a rung with action None is a named veto.
 ACTION_LADDER: tuple[_Step, ...] = (
     _Step(
@@ -90,6 +100,12 @@ ACTION_LADDER: tuple[_Step, ...] = (
         "rejected",
         "a refusal, denial or 'no plans to'",
         lambda s, sp: _found("rejected", REJECT.search(s)),
+    ),
+    _Step(
+        "call_to_lift",
+        None,
+        "veto: a call to lift or ease an embargo is no development ('urged the Council to lift it')",
+        _call_to_lift,
     ),
     _Step(
         "called_for",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.places import LEADERS, Mention, canonical_name
+from bot.core.extract.places import CAPITALS, LEADERS, Mention, canonical_name
 
 CALL_ON_COURT = re.compile(
     r"\b(?:ask\w*|urg\w*|petition\w*|call\w*\s+on|appeal\w*\s+to)\s+(?:the\s+)?(?:\w+\s+)?court\b", re.I
@@ -30,7 +30,7 @@ COURT_REFUSES = re.compile(
 # "Canada's decision to impose", "Merz's move to halt": the subject of the decision acts
 _DECISION_OF = re.compile(
     r"(?P<who>(?-i:[A-Z][\w.-]+)(?:\s(?-i:[A-Z][\w.-]+)){0,2})'s?\s+(?:\w+\s+)?(?:decision|move|plan|push|"
-    r"call|bid|proposal|announcement|pledge|order)\s+(?:to|for)\s+(?:\w+\s+){0,4}$",
+    r"call|bid|proposal|announcement|pledge|order)\s+(?:to|for)\s+(?:[\w-]+\s+){0,4}$",
     re.I,
 )
 
@@ -44,7 +44,7 @@ def decider_of(s: str, span: tuple[int, int]) -> Mention | None:
     if m is None:
         return None
     who = m.group("who")
-    canon = canonical_name(who) or LEADERS.get(who.split()[-1])
+    canon = canonical_name(who) or CAPITALS.get(who) or LEADERS.get(who.split()[-1])
     return Mention(m.start("who"), m.end("who"), who, canon, False, False) if canon else None
 
 
@@ -62,7 +62,7 @@ def court_of(s: str) -> Mention | None:
 
 # who reacts to a decision did not take it: "Qatar welcomed the lifting of the embargo on it"
 REACTS_AFTER = re.compile(
-    r"(?:'s\s+\w+)?\s+(?:has\s+|have\s+|had\s+)?(?:welcom|hail|prais|celebrat|applaud|condemn|criticis|criticiz|slam|"
+    r"(?:'s\s+\w+)?(?:\s+(?:on|late|early)\s+\w+)?\s+(?:has\s+|have\s+|had\s+)?(?:welcom|hail|prais|celebrat|applaud|condemn|criticis|criticiz|slam|"
     r"denounc|decr[iy]|protest|blast|lament|regret|deplor|greet)\w*",
     re.I,
 )

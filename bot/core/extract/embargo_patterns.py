@@ -60,7 +60,7 @@ HALT = re.compile(
     r"cut(?:s|ting)?\s+off|prohibit\w*|restrict\w*|limit\w*|pause\w*|revok\w*|cancel\w*|embargo\w*|"
     r"no\s+longer\s+(?:export|sell|supply|approve)|not\s+(?:approve|authori[sz]e|grant|issue)\w*|"
     r"stops?\s+approving|(?:will\s+not|won't|would\s+not|not\s+to)\s+(?:\w+\s+)?(?:export|sell|supply|deliver|ship|"
-    r"issue|approve|grant|authori[sz]e)|curb\w*|withhold\w*|withheld)\b",
+    r"issue|approve|grant|authori[sz]e|licen[cs]e)|curb\w*|withhold\w*|withheld|bar(?:s|red|ring)?)\b",
     re.IGNORECASE,
 )
 
@@ -128,7 +128,7 @@ IMPOSE = re.compile(
     r"cancel\w*|not\s+(?:approve|authori[sz]e|grant|issue)\w*|stops?\s+approving|"
     # a refusal to supply is a halt: "will not export any more weapons", "won't issue export permits"
     r"(?:will\s+not|won't|would\s+not|not\s+to|no\s+longer)\s+(?:\w+\s+)?(?:export|sell|supply|deliver|ship|"
-    r"issue|approve|grant|authori[sz]e)|embargo(?:es|ed|ing)|(?:to|will|would|shall)\s+embargo|curb\w*|"
+    r"issue|approve|grant|authori[sz]e|licen[cs]e)|bar(?:s|red|ring)?|embargo(?:es|ed|ing)|(?:to|will|would|shall)\s+embargo|curb\w*|"
     r"withh[oe]ld\w*)\b",
     re.IGNORECASE,
 )
@@ -164,7 +164,7 @@ GROUP_OF = re.compile(
 TARGET_PREP = re.compile(
     r"\b(?:on|against|to|into|for|targeting|from|with)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?$", re.IGNORECASE
 )
-THE_COUNTRY = re.compile(r"\b(?:on|against|to)\s+the\s+country\b", re.IGNORECASE)
+THE_COUNTRY = re.compile(r"\b(?:on|against|to)\s+the\s+(?:country|island|kingdom|nation)\b", re.IGNORECASE)
 EXTRA_ACTORS = re.compile(
     r"\b(?:independent\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?:(?:independent|human\s+rights|special|top|"
     r"legal)\s+)*(?:experts|rapporteurs?)\b|\b(?:UN\s+)?special\s+rapporteurs?\b|"

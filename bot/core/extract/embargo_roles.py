@@ -64,6 +64,10 @@ _EMBARGO_AFTER = re.compile(r"\s*(?:arms\s+|weapons\s+)?embargo", re.I)
 _TARGET_PREP_NEAR = re.compile(r"\b(?:on|against|to|into|targeting|from)\s+(?:the\s+)?$", re.I)
 
 
+BEFORE_EMBARGO = "named right before the embargo words"
+THE_COUNTRY_IS = "'the country' refers to it"
+
+
 def target_of(s: str, span: tuple[int, int], ments: list[Mention]) -> tuple[Mention | None, str]:
     """(target, how it was found)."""
     for m in ments:
@@ -83,7 +87,7 @@ def target_of(s: str, span: tuple[int, int], ments: list[Mention]) -> tuple[Ment
             and not s[m.end : span[0]].strip(" '\"").lower().startswith(("and", ","))
             and len(s[m.end : span[0]]) <= 2
         ):
-            return m, "named right before the embargo words"
+            return m, BEFORE_EMBARGO
     if THE_COUNTRY.search(s[span[0] :]):
         prior = [
             m
@@ -91,7 +95,7 @@ def target_of(s: str, span: tuple[int, int], ments: list[Mention]) -> tuple[Ment
             if m.start < span[0] and not m.demonym and not m.city and m.canonical not in _NOT_TARGETS
         ]
         if prior:
-            return prior[-1], "'the country' refers to it"
+            return prior[-1], THE_COUNTRY_IS
     return None, ""
 
 
@@ -127,6 +131,12 @@ _ADDRESSED_AFTER = re.compile(
 _NON_STATE_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:groups?|activists|campaigners|NGOs|charities|organi[sz]ations|lawyers|unions|"
     r"opposition|lawmakers|MPs|protesters|academics|artists|doctors)\b",
+    re.I,
+)
+_DECIDES_AFTER = re.compile(
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:unanimously\s+|formally\s+)?(?:vot(?:ed|es)\s+to|decid(?:ed|es)\s+to|"
+    r"agreed\s+to|moved\s+to|lift(?:ed|s)|eas(?:ed|es)|remov(?:ed|es)|end(?:ed|s)|extend(?:ed|s)|renew(?:ed|s)|"
+    r"impos(?:ed|es))\b",
     re.I,
 )
 _AND_BETWEEN = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?$", re.I)
@@ -180,6 +190,11 @@ def actors_of(
     for m in ments:
         if PASSIVE_BY.search(s[: m.start]) and ok(m):
             return [m], "the agent of a passive ('by ...')"
+    for m in ments:
+        # "Somalia hailed the end of the embargo after the Security Council voted to remove ...": the
+        # subject of the later clause that decides
+        if m.start > span[1] and ok(m) and _DECIDES_AFTER.match(s, m.end):
+            return [m], "the subject of the clause that decides"
     # a well-known leader stands for their country: "Albanese rules out an arms embargo"
     for name, canon in LEADERS.items():
         at = s.find(name, 0, limit)
@@ -204,5 +219,8 @@ def call_only() -> frozenset[str]:
 # a territory where a state's arms are used stands for that state as a target: "exports that could be
 # used in Gaza" restrict Israel
 USED_IN = re.compile(
-    r"\b(?:used|use|deployed|employed)\s+(?:\w+\s+){0,3}?(?:in|on|against)\s+(?:the\s+)?$", re.I
+    # one lowercase word may stand between: "used in the occupied West Bank"
+    r"\b(?:used|use|deployed|employed)\s+(?:\w+\s+){0,3}?(?:in|on|against)\s+(?:the\s+)?"
+    r"(?:(?-i:[a-z])[\w-]*\s+)?$",
+    re.I,
 )

@@ -46,7 +46,9 @@ from bot.core.extract.embargo_patterns import (
     REJECT,
 )
 from bot.core.extract.embargo_roles import (
+    BEFORE_EMBARGO,
     CLAUSE_BREAK,
+    THE_COUNTRY_IS,
     USED_IN,
     actor_name,
     actors_of,
@@ -169,8 +171,14 @@ def _roles(
     ]
     ments = [m for m in ments if m not in reacting]
     target, target_how = target_of(s, span, ments)
-    if target is None and reacting and not reacting[0].demonym and not reacting[0].city:
-        target, target_how = reacting[0], f"'{reacting[0].surface}' reacts to an embargo on itself"
+    imposer = None
+    if reacting and not reacting[0].demonym and not reacting[0].city:
+        if target is not None and target_how in {BEFORE_EMBARGO, THE_COUNTRY_IS}:
+            # "Cyprus welcomes lifting of US arms embargo", "welcomed Washington's decision to lift the
+            # embargo on the island": the state reacting is the target, the other state the actor
+            imposer, target = target, None
+        if target is None:
+            target, target_how = reacting[0], f"'{reacting[0].surface}' reacts to an embargo on itself"
     court = court_of(s) if sent.rung in {"court", "court_refuses"} else None
     decider = decider_of(s, span)
     if court is not None:
@@ -178,6 +186,8 @@ def _roles(
         ments = [m for m in ments if not court.start <= m.start < court.end]
     elif decider is not None:
         actors, actor_how = [decider], f"whose decision: '{decider.surface}'s ...'"
+    elif imposer is not None:
+        actors, actor_how = [imposer], f"whose embargo it is: '{imposer.surface}' before the embargo words"
     else:
         actors, actor_how = actors_of(s, span, ments, target, action)
     if target is None:
@@ -267,7 +277,9 @@ def embargoes_in(
     return merge_embargoes(facts)
 
 
-_MORE_SPECIFIC = {"suspended_licences", "partial"}
+# how specific a reading of a halt is: a headline's "halts (some) arms sales" is told more precisely by
+# a summary's "suspended 30 export licences"
+_SPECIFICITY = {"imposed": 0, "partial": 1, "suspended_licences": 2}
 
 
 def _same_actor(a: str | None, b: str | None) -> bool:
@@ -296,7 +308,8 @@ def merge_embargoes(facts: list[ArmsEmbargo]) -> list[ArmsEmbargo]:
             o = same[0]
             # a headline's "halts arms sales" read as imposed; the summary's "stopped approving export
             # permits" or "arms that could be used in Gaza" says which kind of halt it is
-            action = f.action if o.action == "imposed" and f.action in _MORE_SPECIFIC else o.action
+            more = _SPECIFICITY.get(f.action, -1) > _SPECIFICITY.get(o.action, 3)
+            action = f.action if more else o.action
             if (o.actor is None and f.actor) or (o.target is None and f.target) or action != o.action:
                 out[out.index(o)] = ArmsEmbargo(
                     o.actor or f.actor, o.target or f.target, action, evidence=o.evidence, why=o.why or f.why

@@ -201,6 +201,9 @@ def find_places(text: str) -> list[Mention]:
         ):
             continue
         surface = text[start : end + 1]
+        if not surface[0].isupper() and key.startswith("the ") and key[4:] in lookup:
+            # "the Netherlands": the longest key ("The Netherlands") shadows the name it holds
+            start, key, surface = start + 4, key[4:], surface[4:]
         if not surface[0].isupper():
             continue
         if surface.upper() in _CASE_SENSITIVE_UPPER and surface != surface.upper():

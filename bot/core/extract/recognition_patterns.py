@@ -73,7 +73,7 @@ EARLIER = re.compile(
 STATE_CUE = re.compile(
     r"Palestin|SADR|Sahrawi|\bstate\b|statehood|independen|sovereign|\bgovernment\b|\bregime\b|\brepublic\b|"
     r"Somaliland|Kosovo|Taiwan|Western\s+Sahara|Abkhazia|South\s+Ossetia|Northern\s+Cyprus|Taliban|"
-    r"Transnistria|Donetsk|Luhansk|Donestk",
+    r"Transnistria|Donetsk|Luhansk|Donestk|Golan",
     re.IGNORECASE,
 )
 OBJECT_END = re.compile(
@@ -86,7 +86,7 @@ REJECT_BEFORE = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)\s+(?:down|against)|block\w*|defeat\w*|shelv\w*|no\s+(?:immediate\s+|current\s+)?plans?\s+to|no\s+reason\s+to|not\s+(?:yet\s+)?(?:ready|going|prepared)\s+to|"
     r"never|hold\w*\s+off|held\s+off|not\s+to|will\s+not|won't|would\s+not|wouldn't|does\s+not|doesn't|do\s+not|did\s+not|refus\w*|reject\w*|"
     r"rul(?:e|es|ed|ing)\s+out|oppos\w*|not\s+join|(?<!not\s)against|declin\w*|no\s+intention|"
-    r"thwart\w*|dismiss\w*|snub\w*|turn(?:s|ed|ing)?\s+down|"
+    r"thwart\w*|dismiss\w*|snub\w*|turn(?:s|ed|ing)?\s+down|postpon\w*|defer(?:s|red|ring)?|put(?:s|ting)?\s+off|"
     r"not\s+(?:\w+\s+)?(?:considering|planning|seeking|about\s+to))\b",
     re.IGNORECASE,
 )
@@ -94,7 +94,7 @@ REJECT_BEFORE = re.compile(
 NOT_NOW = re.compile(
     r"\b(?:no\s+(?:need\s+to\s+|reason\s+to\s+)?(?:rush|hurry)|in\s+no\s+(?:rush|hurry)|not\s+(?:be\s+)?(?:rushing|"
     r"hurrying|in\s+a\s+(?:rush|hurry))|not\s+to\s+rush|(?:not|n't)\s+(?:yet\s+)?ripe|decided\s+against|"
-    r"no\s+reason\s+to|not\s+at\s+this\s+(?:time|stage)|not\s+now)\b",
+    r"no\s+reason\s+to|not\s+at\s+this\s+(?:time|stage)|not\s+now|not\s+(?:yet\s+)?the\s+(?:right\s+)?(?:time|moment))\b",
     re.IGNORECASE,
 )
 DECIDE_LATER = re.compile(
@@ -125,7 +125,9 @@ REJECT_AFTER = re.compile(
 )
 CONSIDER = re.compile(
     r"\b(?:consider\w*|weigh\w*|mull\w*|discuss\w*|explor\w*|open\s+to|examin\w*|could|may|might|"
-    r"debat\w*|study\w*|review\w*|look\w*\s+at|think\w*\s+about)\b",
+    r"debat\w*|study\w*|review\w*|look\w*\s+at|think\w*\s+about|whether\s+to|"
+    # "will decide whether to", "to decide on Palestine recognition": a decision still to be taken
+    r"decid(?:e|es|ing)\s+(?:whether|on|if|about))\b",
     re.IGNORECASE,
 )
 ANNOUNCE = re.compile(
@@ -145,12 +147,25 @@ DONE_FIRST = re.compile(
     re.IGNORECASE,
 )
 IN_EFFECT = re.compile(
-    r"\b(?:comes?|came|takes?|took|go(?:es)?|went)\s+(?:into\s+)?effect\s+immediately|\beffective\s+immediately",
+    r"\b(?:comes?|came|takes?|took|go(?:es)?|went)\s+(?:into\s+)?effect\s+immediately|\beffective\s+immediately|"
+    r"\bwith\s+immediate\s+effect",
     re.IGNORECASE,
 )
 CUT_ACTORS = re.compile(
     r"\b(?:such\s+as|like|including|join(?:s|ed|ing)?|follow(?:s|ed|ing)?\s+(?:in\s+the\s+(?:foot)?steps\s+of|"
     r"the\s+lead\s+of)|unlike|after|with|than)\b",
+    re.IGNORECASE,
+)
+# where the clause holding the verb begins: a report ("X says") or a subordinate clause ("after X said")
+CLAUSE_OPENER = re.compile(
+    r"\b(?:says|said|told\s+\w+|reports?|reported|claims?|claimed|after|(?<!\bwell\s)as(?!\s+well\b)|when|"
+    r"while|because|once)\s+",
+    re.IGNORECASE,
+)
+# a subordinate clause telling what its subject said or decided: "after Ethiopia said it would"
+REPORTED_IN_CLAUSE = re.compile(
+    r"\b(?:after|as|when|while|because|once)\s+(?P<subject>[^,;]{1,60}?)\s+(?:said|says|announced|declared|"
+    r"decided|confirmed)\b[^,;]*$",
     re.IGNORECASE,
 )
 ALONGSIDE = re.compile(
@@ -171,7 +186,8 @@ GENERIC_SUBJECT = re.compile(
 # A second group in the same news: "..., while France and Belgium will do so on Monday" (announced),
 # "...; Slovenia followed in June" (done)
 SECOND_GROUP = re.compile(
-    r"(?:,\s*(?:while|whereas|and)|;|\band)\s+(?P<list>(?-i:[A-Z])[^,;.]{1,80}?)\s+(?P<verb>will\s+(?:do\s+so|follow(?:\s+suit)?|"
+    r"(?:,\s*(?:while|whereas|and)|;|\band)\s+(?P<list>(?-i:[A-Z])[^,;.]{1,80}?)\s+(?P<verb>"
+    r"(?:said\s+(?:that\s+)?(?:it|they)\s+|says\s+(?:that\s+)?(?:it|they)\s+)?(?:will|would|to)\s+(?:do\s+so|follow(?:\s+suit)?|"
     r"do\s+the\s+same)|(?:are|is)\s+(?:due|set|expected|poised)\s+to\s+(?:do\s+so|follow(?:\s+suit)?)|"
     r"followed(?:\s+suit)?|did\s+(?:so|the\s+same))\b",
     re.IGNORECASE,

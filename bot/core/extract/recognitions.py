@@ -38,6 +38,7 @@ from bot.core.extract.places import LEADERS, canonical_name, find_places
 from bot.core.extract.recognition_patterns import (
     ALONGSIDE,
     BID_FOR,
+    CLAUSE_OPENER,
     COLLECTIVE_INCLUDING,
     COMMENT_AFTER,
     CUT_ACTORS,
@@ -53,6 +54,7 @@ from bot.core.extract.recognition_patterns import (
     PREFILTER,
     REAFFIRMED,
     RELATIVE_BEFORE,
+    REPORTED_IN_CLAUSE,
     SECOND_GROUP,
     SHORT_OF,
     SOUGHT_BY,
@@ -299,6 +301,11 @@ def _whose_act(
 
 def _subject_actors(before: str, recognized: str) -> tuple[list[str], str]:
     """The states named before the verb, or the states a collective noun lists."""
+    told = REPORTED_IN_CLAUSE.search(before)
+    if told is not None and (named := actors_in(told.group("subject"), recognized)):
+        # "Somalia recalled its envoy after Ethiopia said it would recognise ...": the clause's own
+        # subject, not the state that reacts
+        return named, f"the subject of the clause holding the verb: '{told.group(0).strip()[:60]}'"
     cut = CUT_ACTORS.search(before)
     collective = COLLECTIVE_INCLUDING.search(before, max(0, cut.start() - 30), cut.end()) if cut else None
     if (
@@ -311,6 +318,15 @@ def _subject_actors(before: str, recognized: str) -> tuple[list[str], str]:
         subject = before[cut.end() :]  # "several Western nations including Britain, France ..."
         return actors_in(subject, recognized), "the states a collective noun lists"
     subject = before[: cut.start()] if cut else before
+    for opener in reversed(list(CLAUSE_OPENER.finditer(subject))):
+        tail = subject[opener.end() :]
+        if "," in tail:
+            break
+        # "Serbia says Sierra Leone has revoked ...", "Somalia recalled its envoy after Ethiopia said
+        # it would recognise ...": who reports or suffers it is not who acts
+        named = actors_in(tail, recognized)
+        if named:
+            return named, f"the subject of the clause holding the verb (after '{opener.group(0).strip()}')"
     return actors_in(subject, recognized), "the states named before the verb"
 
 

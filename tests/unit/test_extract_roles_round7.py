@@ -1,0 +1,90 @@
+"""Issue 10, round 7: embargo and recognition roles and status, one family per case, with sentences
+written for these tests (not the phrasings of tests/data/extraction_round7_roles.jsonl, which found
+the families, nor corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.extract import explain_item, extract_embargoes, extract_facts, extract_recognitions
+from bot.core.extract.places import find_places
+from bot.core.model import ArmsEmbargo
+
+# (sentence, [(actor, target, action)])
+EMBARGO_CASES = [
+    # a list of actors whose last member is "the Netherlands"
+    ("Austria, Sweden and the Netherlands halted all arms sales to Qatar.",
+     [("Austria", "Qatar", "imposed"), ("Sweden", "Qatar", "imposed"), ("Netherlands", "Qatar", "imposed")]),
+    # the state hailing the end of an embargo on itself is the target; who decides is named later
+    ("Oman hailed the end of the arms embargo on it after the Security Council voted to lift it.",
+     [("UN Security Council", "Oman", "lifted")]),
+    # a state welcoming the lifting of another state's embargo is its target, not its actor
+    ("Eritrea welcomes lifting of Danish arms embargo", [("Denmark", "Eritrea", "lifted")]),
+    ("Qatar on Monday welcomed Denmark's decision to end a years-old arms embargo on the kingdom.",
+     [("Denmark", "Qatar", "lifted")]),
+    # refusing licences for arms that could be used in an occupied territory restricts its occupier
+    ("Norway will not license exports of military equipment that could be used in the occupied West Bank.",
+     [("Norway", "Israel", "partial")]),
+    ("Norway to bar military exports to Qatar", [("Norway", "Qatar", "imposed")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), EMBARGO_CASES)
+def test_embargo_roles(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(f.actor, f.target, f.action) for f in extract_embargoes(sentence)] == expected
+
+
+def test_a_call_to_lift_an_embargo_is_no_fact_and_names_its_veto() -> None:
+    sentence = "Kenya's government urged the Security Council to lift the arms embargo on it."
+    explained = explain_item(sentence, "")
+    assert explained.facts == []
+    assert [d.veto for d in explained.dropped] == ["call_to_lift"]
+
+
+def test_a_summary_telling_licences_refines_a_headline_partial_halt() -> None:
+    title = "Norway halts some arms exports to Qatar"
+    facts = extract_facts(title, "Norway suspended 12 arms export licences to Qatar.")
+    assert [(f.actor, f.target, f.action) for f in facts if isinstance(f, ArmsEmbargo)] == [
+        ("Norway", "Qatar", "suspended_licences")
+    ]
+
+
+# (sentence, [(actors, recognized, status)])
+RECOGNITION_CASES = [
+    # who reports a withdrawal is not who withdraws
+    ("Chile says Paraguay has withdrawn its recognition of Kosovo.", [(("Paraguay",), "Kosovo", "rejected")]),
+    # who protests is not who recognises: the subject of the clause holding the verb
+    ("Morocco protested after Kenya said it would recognise the SADR.",
+     [(("Kenya",), "Sahrawi Arab Democratic Republic", "announced")]),
+    # a switch "with immediate effect" is done
+    ("Tuvalu will switch its recognition from Taipei to Beijing with immediate effect.",
+     [(("Tuvalu",), "China", "done")]),
+    # "not the right time", "postponed" are rejected; "will decide whether" is considering
+    ("It is not the right time to recognise Palestine, the Danish prime minister said.",
+     [(("Denmark",), "Palestine", "rejected")]),
+    ("Ireland postponed its decision on recognising Somaliland.", [(("Ireland",), "Somaliland", "rejected")]),
+    ("Chile will decide whether to recognise Kosovo after consulting its partners.",
+     [(("Chile",), "Kosovo", "considering")]),
+    # two groups: one done, one said it would follow
+    ("Austria recognised Palestine on Friday; Portugal said it would do so next week.",
+     [(("Austria",), "Palestine", "done"), (("Portugal",), "Palestine", "announced")]),
+    # a sovereignty claim names the territory
+    ("Canada recognised Israel's sovereignty over the Golan Heights.",
+     [(("Canada",), "Golan Heights", "done")]),
+    ("Belgium will recognise the Golan as Israeli territory.",
+     [(("Belgium",), "Golan Heights", "announced")]),
+    # "as well as" joins actors; it opens no clause
+    ("France, as well as Belgium, recognised Kosovo on Tuesday.",
+     [(("France", "Belgium"), "Kosovo", "done")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RECOGNITION_CASES)
+def test_recognition_actors_and_status(
+    sentence: str, expected: list[tuple[tuple[str, ...], str, str]]
+) -> None:
+    assert [(f.actors, f.recognized, f.status) for f in extract_recognitions(sentence)] == expected
+
+
+def test_the_netherlands_after_a_lowercase_the_is_a_place() -> None:
+    assert [m.canonical for m in find_places("Belgium and the Netherlands")] == ["Belgium", "Netherlands"]
