@@ -129,11 +129,11 @@ def test_vague_quantities_have_no_count() -> None:
     assert casualties(facts) == {casualty(None, "injured", "vague")}
 
 
-def test_a_latin_script_item_without_accents_needs_the_feed_language() -> None:
-    # English finds nothing here, and with no letter English does not use, nothing says it is
-    # Spanish but the feed: without that hint it costs English items nothing to skip
+def test_a_latin_script_item_without_accents_is_read_in_its_language() -> None:
+    # English finds nothing here and no letter says it is not English: the Latin stems typed
+    # without accents ("muertos") send it to the language model, which says Spanish
     text = "El balance asciende a 12.345 muertos desde el inicio de la guerra"
-    assert facts_of(text) == []
+    assert casualties(facts_of(text)) == {casualty(12345)}
     assert casualties(facts_of(text, language="es")) == {casualty(12345)}
 
 

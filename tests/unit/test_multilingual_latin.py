@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from bot.core.extract import extract_facts
+from bot.core.extract.lang import plain_latin_facts
 from bot.core.extract.lang.numbers import quantities
 from bot.core.extract.lang.reader import read_facts
 from bot.core.extract.lang.tokens import normalise, tokenize
@@ -121,3 +123,39 @@ def test_an_embargo_imposed_in_the_past_does_not_hide_its_renewal() -> None:
 def test_recognition_statuses(language: str, text: str, actors: list[str], status: str) -> None:
     found = [f for f in facts(language, text) if f["type"] == "recognition"]
     assert [(f["actors"], f["status"]) for f in found] == [(actors, status)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Au moins 14 civils tues dans des frappes pres de Kharkiv", "fr", (14, "killed", "at_least")),
+        ("Mueren mas de doscientas personas en los combates en Jartum", "es", (200, "killed", "more_than")),
+        ("Bombardeio russo deixa 9 mortos e dezenas de feridos em Odessa", "pt", (9, "killed", "exact")),
+        ("Saldirida en az 11 asker sehit oldu", "tr", (11, "killed", "at_least")),
+    ],
+)
+def test_an_item_typed_without_accents_and_no_declared_language(
+    text: str, language: str, expected: tuple[Any, ...]
+) -> None:
+    found = [fact_json(f) for f in extract_facts(text, "")]
+    assert expected in counts(found)
+    assert {f["language"] for f in found} == {language}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reconnaissance drones spotted over the naval base, officials say",
+        "Court to execute the order on the assassination inquiry",
+        "Budget balance improves as material costs fall",
+    ],
+)
+def test_english_words_that_look_like_other_stems_do_not_wake_the_language_model(text: str) -> None:
+    assert plain_latin_facts(text, "", None, None) is None
+
+
+def test_a_declared_language_typed_without_accents_is_read_without_them() -> None:
+    found = [
+        fact_json(f) for f in extract_facts("Ataque deixa 5 mortos e 12 feridos em Gaza", "", language="pt")
+    ]
+    assert counts(found) == {(5, "killed", "exact"), (12, "injured", "exact")}

@@ -39,6 +39,7 @@ from bot.core.extract.lang import (
     lexicon_scripts,
     may_be_other_latin,
     other_language_facts,
+    plain_latin_facts,
     script_of,
 )
 from bot.core.extract.places import canonical_name, regions_of
@@ -108,9 +109,10 @@ def extract_facts(
     day = _day(published)
     if text.isascii():
         facts = _english_facts(text, published, trace)
-        if facts or not may_be_other_latin(text, language, beyond_ascii=False):
-            return facts
-        return other_language_facts(title, summary, day, language, "latin", trace)[1]
+        if not facts and may_be_other_latin(text, language, beyond_ascii=False):
+            return other_language_facts(title, summary, day, language, "latin", trace)[1]
+        plain = plain_latin_facts(title, summary, day, language, trace)  # typed without accents
+        return facts if plain is None else plain
     script = script_of(text)  # from the first 300 characters
     if script != "latin":
         if script not in lexicon_scripts():
@@ -121,11 +123,12 @@ def extract_facts(
         # no English stem and no letter beyond ASCII: the one scan, as before (unless the feed says
         # the item is in a language with a lexicon)
         if not may_be_other_latin(text, language, beyond_ascii=False):
-            return []
+            return plain_latin_facts(title, summary, day, language, trace) or []
         return other_language_facts(title, summary, day, language, "latin", trace)[1]
     facts = _english_facts(text, published, trace) if look & ENGLISH_STEM else []
     if facts or not may_be_other_latin(text, language, beyond_ascii=bool(look & LATIN_BEYOND_ASCII)):
-        return facts
+        plain = None if look & LATIN_BEYOND_ASCII else plain_latin_facts(title, summary, day, language, trace)
+        return facts if plain is None else plain
     return other_language_facts(title, summary, day, language, script, trace)[1]
 
 

@@ -196,7 +196,7 @@ def casualties(item: Item, trace: list[Dropped] | None) -> list[CasualtyFigure]:
     out: list[CasualtyFigure] = []
     seen: set[tuple[int | None, str]] = set()
     previous_kind: dict[int, Hit] = {}
-    for q in quantities(item.language, item.tokens):
+    for q in quantities(item.language, item.tokens, item.plain):
         sentence = item.sentence_of[q.number_first]
         kind, recognizer = _kind_for(item, q, kinds)
         if kind is None and q.first - 1 in parts and sentence in previous_kind:

@@ -8,7 +8,7 @@ from functools import cached_property, lru_cache
 
 from bot.core.extract.lang.names import Mention, affixes, find_mentions
 from bot.core.extract.lang.tokens import Hit, Token, WordMatcher, fold, normalise, tokenize
-from bot.core.extract.lexicon import Lexicon, lexicon
+from bot.core.extract.lexicon import Lexicon, lexicon, plain_lexicon
 
 _SENTENCE_END = frozenset(".!?؟\n|。")
 _CLAUSE_END = frozenset(',;:—–()«»"،؛')
@@ -43,8 +43,9 @@ def _labelled(lex: Lexicon, section: str) -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=16)
-def lists_of(language: str) -> Lists:
-    lex = lexicon(language)
+def lists_of(language: str, plain: bool = False) -> Lists:
+    """The lists as matchers; `plain`: without their accents, for a text written without them."""
+    lex = plain_lexicon(language) if plain else lexicon(language)
     pre = affixes(lex, "prefixes")
 
     def m(section: str, keys: tuple[str, ...] | None = None) -> WordMatcher:
@@ -90,11 +91,12 @@ class Item:
     clause_of: list[int]  # token index -> clause number (over the whole text)
     sentences: list[tuple[int, int]]  # (first token, last token + 1)
     lists: Lists
+    plain: bool = False  # a Latin-script text written without accents, read with lists without them
 
     @cached_property
     def mentions(self) -> list[Mention]:
         """The names in the item, read only when a candidate needs a place or a state."""
-        return find_mentions(self.language, self.tokens, self.original, self.where)
+        return find_mentions(self.language, self.tokens, self.original, self.where, self.plain)
 
     def words(self, first: int, last: int) -> str:
         """The original text of tokens first..last."""
@@ -116,7 +118,7 @@ class Item:
         return f"{hits[0].label}: {hits[0].entry}" if hits else None
 
 
-def read_item(language: str, text: str) -> Item:
+def read_item(language: str, text: str, plain: bool = False) -> Item:
     norm, where = normalise(text)
     tokens = tokenize(norm)
     sentence_of: list[int] = []
@@ -142,8 +144,8 @@ def read_item(language: str, text: str) -> Item:
         clause_of.append(c)
     if tokens:
         sentences.append((first, len(tokens)))
-    lists = lists_of(language)
-    return Item(language, text, where, norm, tokens, sentence_of, clause_of, sentences, lists)
+    lists = lists_of(language, plain)
+    return Item(language, text, where, norm, tokens, sentence_of, clause_of, sentences, lists, plain)
 
 
 def by_sentence(item: Item, hits: list[Hit]) -> dict[int, list[Hit]]:

@@ -23,7 +23,7 @@ from functools import lru_cache
 from importlib import resources
 
 from bot.core.extract.lang.tokens import Token, fold
-from bot.core.extract.lexicon import Lexicon, lexicon
+from bot.core.extract.lexicon import Lexicon, lexicon, plain_lexicon, unaccented
 
 KINDS = ("places", "demonyms", "organisations", "leaders")
 
@@ -116,8 +116,8 @@ def _strip_endings(word: str, endings: tuple[str, ...]) -> list[str]:
 
 
 @lru_cache(maxsize=16)
-def _table(language: str) -> _Table:
-    lex = lexicon(language)
+def _table(language: str, plain: bool = False) -> _Table:
+    lex = plain_lexicon(language) if plain else lexicon(language)
     prefixes = tuple(sorted(affixes(lex, "prefixes"), key=len, reverse=True))
     endings = tuple(sorted(affixes(lex, "endings"), key=len, reverse=True))
     rows: list[tuple[str, str, str, str]] = []
@@ -129,7 +129,7 @@ def _table(language: str) -> _Table:
     ):
         if kind == "city" and _is_common(fold(surface), common, prefixes):
             continue  # GeoNames has a town called "الشهداء" (the martyrs): a word, not a place, here
-        rows.append((surface, canonical, kind, country))
+        rows.append((unaccented(surface) if plain else surface, canonical, kind, country))
     alias_kind = {
         "places": "place",
         "demonyms": "demonym",
@@ -176,12 +176,14 @@ def _first_forms(word: str, prefixes: tuple[str, ...]) -> list[str]:
     return forms
 
 
-def find_mentions(language: str, tokens: list[Token], original: str, where: list[int]) -> list[Mention]:
+def find_mentions(
+    language: str, tokens: list[Token], original: str, where: list[int], plain: bool = False
+) -> list[Mention]:
     """Every name in `tokens`, longest first, left to right, not overlapping.
 
     `original` and `where` (normalised offset -> original offset) tell whether a token starts with a
     capital in the text."""
-    table = _table(language)
+    table = _table(language, plain)
     cased = script_of_language(language) in {"latin", "cyrillic"}
     n = len(tokens)
     # per token, once: its forms without a proclitic, and its stem without an ending

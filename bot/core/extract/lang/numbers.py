@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from bot.core.extract.lang.names import affixes
 from bot.core.extract.lang.tokens import Hit, Token, WordMatcher, fold
-from bot.core.extract.lexicon import Lexicon, lexicon
+from bot.core.extract.lexicon import Lexicon, lexicon, plain_lexicon
 
 QUALIFIERS = ("at_least", "more_than", "nearly", "about", "up_to")
 
@@ -65,8 +65,8 @@ def _split(lex: Lexicon, section: str) -> tuple[dict[str, float], list[tuple[str
 
 
 @lru_cache(maxsize=16)
-def _words(language: str) -> _NumberWords:
-    lex = lexicon(language)
+def _words(language: str, plain: bool) -> _NumberWords:
+    lex = plain_lexicon(language) if plain else lexicon(language)
     prefixes = affixes(lex, "prefixes")
     values, value_prefixes = _split(lex, "numbers")
     scales, scale_prefixes = _split(lex, "scales")
@@ -108,8 +108,8 @@ def _lookup(word: str, exact: dict[str, float], prefixed: list[tuple[str, float]
 
 
 class _Reader:
-    def __init__(self, language: str, tokens: list[Token]) -> None:
-        self.w = _words(language)
+    def __init__(self, language: str, tokens: list[Token], plain: bool) -> None:
+        self.w = _words(language, plain)
         self.tokens = tokens
 
     def value(self, i: int) -> float | None:
@@ -134,9 +134,10 @@ class _Reader:
         return None if got is None else int(got)
 
 
-def quantities(language: str, tokens: list[Token]) -> list[Quantity]:
-    """Every quantity in `tokens`, left to right, with the hedge before or after it."""
-    r = _Reader(language, tokens)
+def quantities(language: str, tokens: list[Token], plain: bool = False) -> list[Quantity]:
+    """Every quantity in `tokens`, left to right, with the hedge before or after it (`plain`: the
+    text is written without accents)."""
+    r = _Reader(language, tokens, plain)
     w = r.w
     vague_at = {h.first: h for h in w.vague.hits(tokens)}
     approx_at = {h.first for h in w.approximate.hits(tokens)}

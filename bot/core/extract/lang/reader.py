@@ -39,11 +39,17 @@ __all__ = ["CASUALTY_VETOES", "EMBARGO_VETOES", "RECOGNITION_VETOES", "read_fact
 
 
 def read_facts(
-    language: str, title: str, summary: str, published: date | None = None, trace: list[Dropped] | None = None
+    language: str,
+    title: str,
+    summary: str,
+    published: date | None = None,
+    trace: list[Dropped] | None = None,
+    plain: bool = False,
 ) -> list[Fact]:
-    """Every fact in one item written in `language` (which must have a lexicon file)."""
+    """Every fact in one item written in `language` (which must have a lexicon file); `plain`: the
+    item is written without accents, and its lists are read without them."""
     text = f"{title}\n{summary}" if summary else title
-    item = read_item(language, text)
+    item = read_item(language, text, plain)
     facts: list[Fact] = []
     facts.extend(casualties(item, trace))
     facts.extend(embargoes(item, trace))

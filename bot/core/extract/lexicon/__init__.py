@@ -30,11 +30,12 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Lexicon", "LexiconError", "languages", "lexicon"]
+__all__ = ["Lexicon", "LexiconError", "languages", "lexicon", "plain_lexicon", "unaccented"]
 
 
 class LexiconError(ValueError):
@@ -117,4 +118,29 @@ def lexicon(language: str = "en") -> Lexicon:
         if not isinstance(lists, dict) or not all(isinstance(v, str) for v in lists.values()):
             raise LexiconError(f"lexicon {name}: [{section}] must hold only multi-line strings")
         sections[section] = dict(lists)
+    return Lexicon(language, sections)
+
+
+# letters that do not decompose into a base letter and a mark
+_NO_MARK_FORMS = str.maketrans({"ı": "i", "İ": "I", "ø": "o", "Ø": "O", "đ": "d", "ł": "l", "Ł": "L"})
+
+
+def unaccented(text: str) -> str:
+    """`text` as it is typed without accents: "tués" -> "tues", "öldü" -> "oldu", "İsrail" -> "Israil"."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text.translate(_NO_MARK_FORMS))
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+@lru_cache(maxsize=16)
+def plain_lexicon(language: str) -> Lexicon:
+    """`language`'s word lists with their accents taken off, to read a text written without them
+    ("Mas de dos mil muertos en Sudan", "saldirilarda 20 kisi hayatini kaybetti"); list names and
+    the canonical names they stand for stay as they are."""
+    lex = lexicon(language)
+    sections = {
+        section: {key: unaccented(value) for key, value in lists.items()}
+        for section, lists in lex.sections.items()
+    }
     return Lexicon(language, sections)
