@@ -154,3 +154,49 @@ def test_a_merged_figure_explains_its_qualifier_and_span_where_they_came_from() 
     assert fig.why is not None
     assert "over three days" in fig.why.status
     assert "(about)" in dict(fig.why.roles)["count"]
+
+
+# --- victims in the toll's own noun; a vague figure said again with a number ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "kind", "victims"),
+    [
+        ("A reservist's death brought the number of soldiers killed in the offensive to 318.",
+         318, "killed", "soldiers"),
+        ("The number of civilians killed in the strike on the station in Sloviansk rose to 41.",
+         41, "killed", "civilians"),
+        ("The number of children wounded in the shelling of Idlib has risen to 23.",
+         23, "injured", "children"),
+    ],
+)  # fmt: skip
+def test_victims_named_in_a_number_of_toll(text: str, count: int, kind: str, victims: str) -> None:
+    assert _figures(text)[(count, kind)].victims == victims
+
+
+def test_a_headline_vague_figure_said_again_with_a_number_is_one_figure() -> None:
+    figs = extract_casualties(
+        "Dozens killed as gunmen raid villages in Zamfara\nGunmen killed at least 52 villagers in raids on "
+        "three villages in Zamfara state, police said."
+    )
+    assert [(f.count, f.kind) for f in figs] == [(52, "killed")]
+
+
+def test_a_vague_figure_stays_beside_a_part_or_a_toll_of_another_scope() -> None:
+    with_part = extract_casualties(
+        "A drone hit the market in Kadugli, killing dozens of people, including 30 children."
+    )
+    assert {(f.count, f.qualifier) for f in with_part} == {(None, "vague"), (30, "exact")}
+    with_toll = extract_casualties(
+        "Strikes killed dozens of people across Gaza on Monday, "
+        "as the toll since the war began passed 60,000."
+    )
+    assert {(f.count, f.cumulative) for f in with_toll} == {(None, False), (60000, True)}
+
+
+def test_two_different_vague_figures_are_two() -> None:
+    figs = extract_casualties(
+        "Scores have been killed in an attack on a village in Gezira. "
+        "Thousands have died since the start of the war."
+    )
+    assert sorted((f.lower_bound or 0, f.cumulative) for f in figs) == [(40, False), (2000, True)]

@@ -420,9 +420,12 @@ def _with_victims(why: Why | None, victims: str | None) -> Why | None:
 def merge_casualties(facts: list[CasualtyFigure]) -> list[CasualtyFigure]:
     """One fact per (kind, count): a title and its summary usually repeat a figure, and the fuller
     reading (a hedge over none, named victims over "people", a specific place) wins."""
-    merged: dict[tuple[str, int | None], CasualtyFigure] = {}
+    merged: dict[tuple[str, int | None, int | None], CasualtyFigure] = {}
     for f in facts:
-        key = (f.kind, f.count)
+        # two vague figures are one only if they say the same ("scores" and "thousands" are two)
+        key = (f.kind, f.count, f.lower_bound if f.count is None else None)
+        if key not in merged and f.count is None:  # "dozens" and "numerous" are one: one has no floor
+            key = next((k for k in merged if k[:2] == key[:2] and None in (k[2], key[2])), key)
         old = merged.get(key)
         if old is None:
             merged[key] = f
@@ -445,4 +448,32 @@ def merge_casualties(facts: list[CasualtyFigure]) -> list[CasualtyFigure]:
             lower_bound=old.lower_bound if old.lower_bound is not None else f.lower_bound,
             earlier=old.earlier and f.earlier,  # told as news once is news
         )
-    return list(merged.values())
+    return _without_restated_vague(list(merged.values()))
+
+
+_PARTIAL_READINGS = frozenset({"part_of_figure", "one_victim", "refer_back"})
+
+
+def _without_restated_vague(facts: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """A headline's "dozens dead" and its lead's "killing 43 worshippers" are one figure said twice:
+    the vague one goes when a whole figure of the same kind and scope is within its range (from its
+    floor to ten times it; a part such as "including 30 children" never counts)."""
+    counted = [
+        f
+        for f in facts
+        if f.count is not None
+        and not f.earlier
+        and (f.why is None or f.why.recognizer not in _PARTIAL_READINGS)
+    ]
+    return [
+        f
+        for f in facts
+        if f.count is not None
+        or f.lower_bound is None
+        or not any(
+            g.kind == f.kind
+            and g.cumulative == f.cumulative
+            and f.lower_bound <= (g.count or 0) < 10 * f.lower_bound
+            for g in counted
+        )
+    ]

@@ -199,6 +199,13 @@ def _toll_just_before(s: str, start: int, end: int, num: str, qual: str) -> Read
     return kind, None, True, end, "toll_then_figure", word.strip()
 
 
+_NUMBER_OF_VICTIMS = re.compile(
+    rf"\bnumber\s+of\s+(?:the\s+)?(?P<vic>{VICTIMS})\s+(?:(?:who\s+(?:were|have\s+been)|reported)\s+)?"
+    r"(?P<k>killed|dead|injured|wounded)\b",
+    re.I,
+)
+
+
 def _toll_before_figure(s: str, start: int, end: int, num: str) -> Reading | None:
     """ "death toll ... rose to 40", "bringing the total ... to 232"."""
     tail = s[max(0, start - 200) : start]
@@ -206,6 +213,14 @@ def _toll_before_figure(s: str, start: int, end: int, num: str) -> Reading | Non
     if not noun or is_year(num) or _DATE_AFTER.match(s, end):
         return None
     vic_m = _VICTIMS_RIGHT.match(s, end)
+    if vic_m is None and noun.startswith("number of"):
+        # "the number of soldiers killed ... rose to 455": the victims are in the toll's own noun
+        named = None
+        for found in _NUMBER_OF_VICTIMS.finditer(tail):
+            named = found  # the last one: the nearest to the figure
+        if named is not None:
+            kind = kind_of(named.group("k"))
+            return kind, named.group("vic"), True, end, "toll_then_figure", noun
     if "toll" in noun or "total" in noun or "tally" in noun:
         kind = "killed" if "injur" not in noun and "casualt" not in noun else kind_of(noun)
     else:
