@@ -159,3 +159,20 @@ def test_a_declared_language_typed_without_accents_is_read_without_them() -> Non
         fact_json(f) for f in extract_facts("Ataque deixa 5 mortos e 12 feridos em Gaza", "", language="pt")
     ]
     assert counts(found) == {(5, "killed", "exact"), (12, "injured", "exact")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "victims"),
+    [
+        ("pt", "Repórter é morto em bombardeio israelense no sul do Líbano", "journalists"),
+        ("es", "Periodista muere en un ataque con drones en Jan Yunis", "journalists"),
+        ("fr", "Un casque bleu tué dans une attaque au Sud-Liban", "soldiers"),
+    ],
+)
+def test_a_lone_victim_before_the_casualty_word_is_one(language: str, text: str, victims: str) -> None:
+    found = [f for f in facts(language, text) if f["type"] == "casualty"]
+    assert [(f["count"], f["victims"]) for f in found] == [(1, victims)]
+
+
+def test_a_lone_victim_of_an_accident_is_not_a_conflict_figure() -> None:
+    assert facts("pt", "Jornalista morre em acidente de carro na rodovia") == []

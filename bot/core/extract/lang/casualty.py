@@ -281,31 +281,47 @@ def _figure(
     )
 
 
+def _lone_person(item: Item, k: Hit, found: set[str]) -> int | None:
+    """The token of the lone person a casualty word is about: right after it ('وإصابة شخص'), or,
+    when no figure of its kind was found, up to three words before it in its clause ('Jornalista é
+    morto', 'Israelischer Soldat im Westjordanland erschossen')."""
+    if k.last + 1 < len(item.tokens) and item.lists.one_victim.hits(item.tokens[k.last + 1 : k.last + 2]):
+        return k.last + 1
+    if k.label in found:
+        return None
+    for at in range(k.first - 1, max(k.first - 4, -1), -1):
+        tok = item.tokens[at]
+        if tok.is_number or item.clause_of[at] != item.clause_of[k.first]:
+            return None
+        if item.lists.one_victim.hits([tok]):
+            return at
+    return None
+
+
 def _one_victims(
     item: Item, kinds: list[Hit], found: set[str], seen: set[tuple[int | None, str]]
 ) -> list[CasualtyFigure]:
-    """A casualty word before a lone person and no number: one victim ('وإصابة شخص بجروح')."""
+    """A casualty word and a lone person, no number: one victim."""
     out = []
     for k in kinds:
-        if (1, k.label) in seen or k.last + 1 >= len(item.tokens):
-            continue
-        nxt = item.tokens[k.last + 1 : k.last + 2]
-        if not item.lists.one_victim.hits(nxt):
+        at = None if (1, k.label) in seen else _lone_person(item, k, found)
+        if at is None:
             continue
         sentence = item.sentence_of[k.first]
-        if _not_violence(
-            _Figure(item, Quantity(k.last + 1, k.last + 1, k.last + 1, 1, "exact", ""), k, sentence)
-        ):
+        candidate = _Figure(item, Quantity(at, at, at, 1, "exact", ""), k, sentence)
+        if _not_violence(candidate) is not None or _no_violence(candidate) is not None:
             continue
         seen.add((1, k.label))
         location, _ = _location(item, sentence)
+        victims = item.lists.victims.hits(item.tokens[at : at + 1])
+        words = item.words(min(at, k.first), max(at, k.last))
         out.append(
             CasualtyFigure(
-                count=1, qualifier="exact", kind=k.label, victims="people", location=location,
-                cumulative=False,
+                count=1, qualifier="exact", kind=k.label, victims=victims[0].label if victims else "people",
+                location=location, cumulative=False,
                 evidence=item.sentence_text(sentence),
                 language=item.language,
-                why=Why(recognizer=f"{item.language}:one_victim", trigger=(item.words(k.first, k.last + 1),),
+                why=Why(recognizer=f"{item.language}:one_victim", trigger=(words,),
                         clause=item.sentence_text(sentence)),
             )
         )  # fmt: skip
