@@ -200,3 +200,49 @@ def test_two_different_vague_figures_are_two() -> None:
         "Thousands have died since the start of the war."
     )
     assert sorted((f.lower_bound or 0, f.cumulative) for f in figs) == [(40, False), (2000, True)]
+
+
+# --- the figure families, checked with sentences of this round -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rising toll of one attack is no running toll; a toll since a war's start is
+        ("The death toll rose to 88 in the attack on a hotel in Mogadishu, police said.", [(88, False)]),
+        ("Some 310 people have been killed in Iran since Israel launched attacks on the country.",
+         [(310, True)]),
+        # the day's figure and the war's total are two facts, one of each kind
+        ("Strikes killed 17 people in Gaza on Sunday, bringing the overall toll to 51,266.",
+         [(17, False), (51266, True)]),
+        # a span told in the main clause holds for the participle's figure; the span is never a figure
+        ("Drones struck Kherson in six nights of attacks, killing 9 people, officials said.", [(9, True)]),
+        # the toll noun far from its verb, with nothing counted in between
+        ("The death toll from three days of fighting between the army and tribal fighters in the hills "
+         "around the town and the reprisals that followed has risen to more than 240, medics said.",
+         [(240, True)]),
+    ],
+)  # fmt: skip
+def test_incident_and_running_tolls(text: str, expected: list[tuple[int, bool]]) -> None:
+    assert (
+        sorted((f.count or 0, f.cumulative) for f in extract_casualties(text) if f.kind == "killed")
+        == expected
+    )
+
+
+def test_more_after_a_number_is_a_second_figure() -> None:
+    figs = _figures("A missile hit a school in Kramatorsk, killing four people. Nineteen more were wounded.")
+    assert (19, "injured") in figs
+    vague = _figures(
+        "The toll from the attack on the mall rose to 61. Dozens more were injured, officials said."
+    )
+    assert vague[(None, "injured")].lower_bound == 24
+
+
+def test_places_are_not_datelines_nor_attackers() -> None:
+    (fig,) = extract_casualties("CAIRO, May 2 (Reuters) - Shelling killed 12 people in Omdurman on Monday.")
+    assert fig.location == "Omdurman, Sudan"
+    (fig,) = extract_casualties(
+        "A Russian missile strike killed two people in Zaporizhzhia, the governor said."
+    )
+    assert fig.location == "Zaporizhzhia, Ukraine"

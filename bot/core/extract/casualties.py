@@ -71,6 +71,7 @@ from bot.core.model import CasualtyFigure, Why
 
 _CLAUSE_LEFT_CUT = re.compile(r";| but | and |, ")
 _CLAUSE_RIGHT_CUT = re.compile(r"[;,]| and | but ")
+_PARTICIPLE_START = re.compile(r"\s*(?:killing|wounding|injuring|leaving)\b", re.I)
 
 
 def _cumulative(sentence: str, start: int, end: int, via_toll: bool) -> tuple[bool, str]:
@@ -94,6 +95,9 @@ def _cumulative(sentence: str, start: int, end: int, via_toll: bool) -> tuple[bo
         if single:
             return False, f"one day or incident: '{single.group(0)}'"
         return True, f"running toll: '{cum.group(0)}'"
+    if _PARTICIPLE_START.match(clause_left):
+        # "Drones struck Odesa in eight nights of attacks, killing 3": the span is the main clause's
+        local = left[max(0, cut - 90) : cut + 1] + local
     low_local = local.lower()
     over_days = (
         OVER_DAYS.search(local)

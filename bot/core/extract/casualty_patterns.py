@@ -57,6 +57,8 @@ AUX = (
 )
 AFTER = re.compile(
     rf"\s*['\"]?\s*(?:of\s+)?(?:the\s+)?(?P<vic>{VICTIMS})?"
+    # "Twelve more were wounded", "Dozens more were injured"
+    r"(?:\s+more(?=\s+(?:were|have|had|are|was|died|killed|dead|injured|wounded)\b))?"
     # a dash aside ("302 people — 98 soldiers, 139 civilians — were killed") or who they were with
     # ("148 militants with armed groups ... were killed")
     rf"(?:\s*[—–]\s*[^—–.;]{{1,80}}?\s*[—–]|\s+(?:with|from|belonging\s+to|affiliated\s+with)\s+[^,;.]{{1,50}}?)?"
@@ -120,6 +122,9 @@ _TOLL_VERB = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def toll_before(tail: str) -> str | None:
     """The toll noun when `tail` (the text before a number) ends in a toll phrase, else None."""
     v = _TOLL_VERB.search(tail, max(0, len(tail) - 50))
@@ -127,12 +132,20 @@ def toll_before(tail: str) -> str | None:
         return None
     verb = v.group("verb").lower()
     found = None
-    for n in _TOLL_NOUN.finditer(tail, max(0, v.start() - 140), v.start()):
+    for n in _TOLL_NOUN.finditer(tail, max(0, v.start() - 180), v.start()):
         found = n
     if found is None or ";" in tail[found.end() : v.start()]:
         return None
     gap = v.start() - found.end()
-    if gap > 130 or (found.group("bare") and gap > 40):
+    # a toll noun may be far from its verb when what it counts is described at length ("the death toll
+    # from two days of clashes between ... and the revenge killings that followed has risen to"), as
+    # long as no other number stands between them
+    limit = (
+        175
+        if "toll" in found.group("noun").lower() and not _DIGIT.search(tail, found.end(), v.start())
+        else 130
+    )
+    if gap > limit or (found.group("bare") and gap > 40):
         return None
     noun = found.group("noun").lower()
     if noun in {"dead", "deaths"} and verb == "at" and gap < 3:
@@ -309,4 +322,3 @@ EARLIER_FIGURE_BEFORE = re.compile(
 EARLIER_FIGURE_HINTS = (
     "from", "previous", "earlier", "initial", "prelim", "prior", "compared", "versus", "against",
 )  # fmt: skip
-
