@@ -176,3 +176,33 @@ def test_a_lone_victim_before_the_casualty_word_is_one(language: str, text: str,
 
 def test_a_lone_victim_of_an_accident_is_not_a_conflict_figure() -> None:
     assert facts("pt", "Jornalista morre em acidente de carro na rodovia") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary", "location"),
+    [
+        (
+            "es",
+            "Mueren cinco civiles en un bombardeo",
+            "Kiev, 4 mar (EFE).- Cinco civiles murieron en Járkov.",
+            "Kharkiv",
+        ),
+        (
+            "fr",
+            "Au moins 8 morts dans une frappe",
+            "BEYROUTH (AFP) - La frappe a visé le sud du Liban.",
+            "Lebanon",
+        ),
+        (
+            "de",
+            "Mindestens drei Tote bei Angriff",
+            "KIEW (dpa) - Bei einem Angriff auf Odessa starben drei Menschen.",
+            "Odesa",
+        ),
+    ],
+)
+def test_a_dateline_city_is_where_the_wire_filed_not_the_place(
+    language: str, title: str, summary: str, location: str
+) -> None:
+    found = [f for f in facts(language, title, summary) if f["type"] == "casualty"]
+    assert found and {f["location"] for f in found} == {location}

@@ -5,9 +5,11 @@ Victims, location and scope come from the lists; every candidate passes `CASUALT
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from bot.core.extract.lang.item import Item, by_sentence
+from bot.core.extract.lang.names import Mention
 from bot.core.extract.lang.numbers import Quantity, quantities
 from bot.core.extract.lang.tokens import Hit, fold
 from bot.core.extract.vetoes import Dropped, Veto, VetoTable
@@ -156,17 +158,26 @@ def _victims(item: Item, q: Quantity, kind: Hit | None) -> tuple[str, str]:
     return "people", ""
 
 
+# "PARIS (AFP) -", "Madrid, 3 dic (EFE).-", "BERLIN (dpa) -": where the wire filed from, not where it happened
+_DATELINE = re.compile(r"\s*(?:,[^()\n]{0,30})?\([\w .-]{2,20}\)\s*[-–—.:]")
+
+
+def _dateline(item: Item, m: Mention) -> bool:
+    start = item.where[item.tokens[m.first].start]
+    end = item.where[item.tokens[m.last].end - 1] + 1
+    line_start = item.original.rfind("\n", 0, start) + 1
+    return not item.original[line_start:start].strip() and _DATELINE.match(item.original, end) is not None
+
+
 def _location(item: Item, sentence: int) -> tuple[str | None, str]:
-    in_sentence = [
-        m for m in item.mentions if item.sentence_of[m.first] == sentence and m.kind in _PLACE_KINDS
-    ]
+    places = [m for m in item.mentions if m.kind in _PLACE_KINDS and not _dateline(item, m)]
+    in_sentence = [m for m in places if item.sentence_of[m.first] == sentence]
     for wanted in (("city", "place"), ("country",)):
         for m in in_sentence:
             if m.kind in wanted:
                 return m.canonical, item.words(m.first, m.last)
-    for m in item.mentions:
-        if m.kind in _PLACE_KINDS:
-            return m.canonical, item.words(m.first, m.last)
+    for m in places:
+        return m.canonical, item.words(m.first, m.last)
     return None, ""
 
 
