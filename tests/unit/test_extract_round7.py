@@ -246,3 +246,44 @@ def test_places_are_not_datelines_nor_attackers() -> None:
         "A Russian missile strike killed two people in Zaporizhzhia, the governor said."
     )
     assert fig.location == "Zaporizhzhia, Ukraine"
+
+
+# --- round 8 (a second set of this round, written after the fixes above) --------------------------------
+
+
+def test_a_toll_named_only_toll_gives_way_to_the_incident_said_elsewhere() -> None:
+    figs = extract_casualties(
+        "Death toll from Quetta bus hijacking climbs to 26\n"
+        "The number of people killed in the attack on a bus near Quetta rose to 26, officials said."
+    )
+    assert [(f.count, f.cumulative) for f in figs] == [(26, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "kind", "victims"),
+    [
+        ("Militants hacked to death 14 farmers in an overnight raid near Oicha.", 14, "killed", "farmers"),
+        ("The army said it killed more than 40 al-Shabaab fighters near Jowhar.", 40, "killed", "fighters"),
+        ("Seven members of one family, among them four children, died when a shell hit their home in Idlib.",
+         7, "killed", "family members"),
+        ("Seven members of one family, among them four children, died when a shell hit their home in Idlib.",
+         4, "killed", "children"),
+    ],
+)  # fmt: skip
+def test_more_ways_to_name_victims(text: str, count: int, kind: str, victims: str) -> None:
+    fig = _figures(text)[(count, kind)]
+    assert fig.victims.endswith(victims)
+
+
+def test_one_victim_beside_a_count_of_the_other_kind() -> None:
+    figs = _figures("A drone strike near Marjayoun killed a medic and injured two of his colleagues.")
+    assert figs[(1, "killed")].victims == "medic"
+    assert (2, "injured") in figs
+    third = _figures(
+        "Two journalists were killed and a third wounded when a shell hit their car near Bakhmut."
+    )
+    assert (1, "injured") in third
+
+
+def test_a_cartel_is_crime_not_war() -> None:
+    assert not extract_casualties("Cartel killings left 11 dead in Guanajuato, police said.")

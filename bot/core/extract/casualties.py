@@ -71,6 +71,10 @@ from bot.core.model import CasualtyFigure, Why
 
 _CLAUSE_LEFT_CUT = re.compile(r";| but | and |, ")
 _CLAUSE_RIGHT_CUT = re.compile(r"[;,]| and | but ")
+# why a toll with no running-toll words is read as a running toll: the weakest reading, which an
+# explicit incident said of the same figure elsewhere in the item overrides
+TOLL_NO_INCIDENT = "running toll (a toll, no incident named)"
+_INCIDENT_READINGS = ("toll of one incident", "one day or incident")
 _PARTICIPLE_START = re.compile(r"\s*(?:killing|wounding|injuring|leaving)\b", re.I)
 
 
@@ -113,7 +117,7 @@ def _cumulative(sentence: str, start: int, end: int, via_toll: bool) -> tuple[bo
         incident = INCIDENT.search(left[-120:]) or INCIDENT.search(clause_right[:90])
         if incident:
             return False, f"toll of one incident: '{incident.group(0)}'"
-        return True, f"running toll: '{toll.group(0) if toll else 'toll'}'"
+        return True, f"{TOLL_NO_INCIDENT}: '{toll.group(0) if toll else 'toll'}'"
     return False, "no running-toll words"
 
 
@@ -392,6 +396,17 @@ def casualties_in(
 _QUALIFIER_RANK = {"exact": 0, "vague": 0, "about": 1, "up_to": 1, "nearly": 2, "at_least": 2, "more_than": 2}
 
 
+def _merged_cumulative(a: CasualtyFigure, b: CasualtyFigure) -> bool:
+    """A running toll if either says so, unless the only reason is a bare "toll" and the other names
+    the incident ("Death toll from train siege climbs to 31" + "killed in the attack on a train")."""
+    if a.cumulative == b.cumulative:
+        return a.cumulative
+    running, single = (a, b) if a.cumulative else (b, a)
+    bare = running.why is not None and running.why.status.startswith(TOLL_NO_INCIDENT)
+    named = single.why is not None and single.why.status.startswith(_INCIDENT_READINGS)
+    return not (bare and named)
+
+
 def _merged_why(old: CasualtyFigure, new: CasualtyFigure, qual: str, cumulative: bool) -> Why | None:
     """The why of a merged figure says what gave its qualifier and running-toll reading: a headline's
     "accused of killing 300" merged with the lead's "about 300 ... over five days" is about 300, a
@@ -439,7 +454,7 @@ def merge_casualties(facts: list[CasualtyFigure]) -> list[CasualtyFigure]:
         location = old.location
         if f.location and (location is None or ("," in f.location and "," not in location)):
             location = f.location
-        cumulative = old.cumulative or f.cumulative
+        cumulative = _merged_cumulative(old, f)
         merged[key] = CasualtyFigure(
             old.count,
             qual,

@@ -47,7 +47,9 @@ def _one_victim_re() -> re.Pattern[str]:
     noun = rf"(?:{lexicon('en').alternation('casualty', 'one_victim_nouns')})"
     return re.compile(
         rf"\b(?:kill(?:s|ed|ing)|shot\s+dead|shoot(?:s|ing)?\s+dead|shot\s+and\s+killed)"
-        rf"\s+(?:[^.;,]{{0,60}}?\s+and\s+)?an?\s+(?P<vic>{_ONE_MODIFIERS}{noun})(?![\w-]|\s+and\s)"
+        rf"\s+(?:[^.;,]{{0,60}}?\s+and\s+)?an?\s+(?P<vic>{_ONE_MODIFIERS}{noun})"
+        # not "killed a photographer and his translator" (two), but "killed a paramedic and injured three"
+        rf"(?![\w-]|\s+and\s(?!\s*(?:injur|wound|hurt|kill)))"
         rf"|(?:(?:^\s*|\n\s*|[.;:]\s+|\s[—–-]+\s+)(?-i:An?)|\band\s+(?-i:an?))\s+(?P<vic2>{_ONE_MODIFIERS}{noun})"
         rf"(?:\s+and\s+(?:his|her|their|an?)\s+(?P<vic3>{_ONE_MODIFIERS}{noun}))?\s+(?:{_ONE_PASSIVE}|"
         rf"(?P<died>died|dies)\b)"
@@ -56,7 +58,8 @@ def _one_victim_re() -> re.Pattern[str]:
         rf"(?P<vic5>{noun})\s+(?:were|have\s+been)\s+(?P<pv5>killed|injured|wounded)\b"
         # a part that is one victim: "six civilians, among them a 12-year-old boy"
         rf"|\b(?:among\s+them|including|among\s+whom)\s+an?\s+(?P<vic6>{_ONE_MODIFIERS}{noun})\b"
-        rf"|\band\s+(?:one\s+)?another\s+(?:\w+\s+)?(?P<another>injured|wounded|hurt|killed)\b"
+        rf"|\band\s+(?:(?:one\s+)?another|an?\s+(?:third|fourth|fifth))\s+(?:\w+\s+)?"
+        rf"(?P<another>injured|wounded|hurt|killed)\b"
         # a death announced: "the army announced the death of a reservist"
         rf"|\b(?:announc\w*|confirm\w*|report\w*|mourn\w*)\s+the\s+death\s+of\s+an?\s+"
         rf"(?P<vic7>{_ONE_MODIFIERS}{noun})\b"
@@ -71,7 +74,8 @@ def _one_victim_re() -> re.Pattern[str]:
 # "was also wounded", "and another injured")
 _ONE_AFTER = re.compile(r"\w*\s+an?\s")
 _ONE_BEFORE = re.compile(
-    r"(?:was|were|been)\s+(?:\w+\s+)?$|another\s+(?:\w+\s+)?$|(?:^|[.;:]\s+)An?\s+(?:[\w-]+\s+){1,5}$"
+    r"(?:was|were|been)\s+(?:\w+\s+)?$|(?:another|an?\s+(?:third|fourth|fifth))\s+(?:\w+\s+)?$"
+    r"|(?:^|[.;:]\s+)An?\s+(?:[\w-]+\s+){1,5}$"
 )
 
 

@@ -37,7 +37,7 @@ _FUNCTION_WORDS = (
 )
 _MODIFIER = (
     rf"(?!(?:{_FUNCTION_WORDS})\b)(?:more|other|additional|further|new|innocent|unarmed|young|elderly|local|foreign|civilian|"
-    r"[a-z]+-(?:old|aged|year-old)|(?-i:[A-Z][\w'.-]*)|[a-z]+)"
+    r"[a-z]+-(?:old|aged|year-old)|(?-i:[A-Z][\w'.-]*)|(?-i:[a-z]{1,3}-[A-Z][\w'-]*)|[a-z]+)"
 )
 # A victim phrase: up to three modifiers then a victim noun; "Al Jazeera journalists", "more deaths"
 VICTIMS = rf"(?:{_MODIFIER}\s+){{0,3}}?(?:{_VICTIM_NOUNS})(?![\w-])"
@@ -61,7 +61,9 @@ AFTER = re.compile(
     r"(?:\s+more(?=\s+(?:were|have|had|are|was|died|killed|dead|injured|wounded)\b))?"
     # a dash aside ("302 people — 98 soldiers, 139 civilians — were killed") or who they were with
     # ("148 militants with armed groups ... were killed")
-    rf"(?:\s*[—–]\s*[^—–.;]{{1,80}}?\s*[—–]|\s+(?:with|from|belonging\s+to|affiliated\s+with)\s+[^,;.]{{1,50}}?)?"
+    rf"(?:\s*[—–]\s*[^—–.;]{{1,80}}?\s*[—–]|\s+(?:with|from|belonging\s+to|affiliated\s+with)\s+[^,;.]{{1,50}}?"
+    # "Nine members of one family", "12 members of the security forces"
+    rf"|(?<=members)\s+of\s+(?:one|the\s+same|a|the|an?\s+\w+)\s+[\w-]+(?:\s+[\w-]+)?)?"
     rf"(?:\s*,?\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them)\s[^,;]{{1,40}}?,?)?"
     rf"\s*(?:{AUX}\s+){{0,4}}(?:(?:more|other|additional|further|new)\s+)?{KIND_AFTER}",
     re.IGNORECASE,
@@ -76,6 +78,7 @@ VERB_BEFORE = re.compile(
     r"(?P<verb>kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|massacr(?:e|es|ed|ing)|"
     r"murder(?:s|ed|ing)?|slaughter(?:s|ed|ing)?|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|"
     r"butcher(?:s|ed|ing)?|lynch(?:es|ed|ing)?|gunn(?:ed|ing)\s+down|shot\s+dead|shooting\s+dead|"
+    r"(?:hack|stabb|beat|burn|bludgeon|club)(?:ed|ing|s)?\s+to\s+death|"
     r"(?:claim(?:s|ed|ing)?|took|take|takes|taking|cost|costing)\s+(?:the\s+)?lives\s+of|"
     r"death\s+of|deaths\s+of)"
     r"\s+(?:all\s+|another\s+|an?\s+additional\s+)?[\"']?\s*"

@@ -92,6 +92,11 @@ def read_figure(s: str, start: int, end: int, num: str, qual: str, low: str | No
     )
 
 
+_MEMBERS_OF = re.compile(
+    r"\s+of\s+(?:one|the\s+same|the|an?)\s+(?P<group>[\w-]+(?:\s+(?!were|was|had|have)[\w-]+)?)"
+)
+
+
 def _casualty_word_after(s: str, start: int, end: int, num: str, low: str | None) -> Reading | None:
     """ "five journalists were killed", "38 dead"."""
     a = AFTER.match(s, end) if may_hold(low, AFTER_WORDS, end) else None
@@ -105,6 +110,10 @@ def _casualty_word_after(s: str, start: int, end: int, num: str, low: str | None
         or (vic and vic.split()[-1].lower() == "hostages" and kind_word.lower() in {"missing"})
     ):
         return None
+    if vic and vic.lower().endswith("members"):
+        of = _MEMBERS_OF.match(s, a.end("vic"))
+        if of:
+            vic = f"{of.group('group')} members"  # "members of one family" -> family members
     return kind_of(kind_word), vic, False, a.end(), "figure_then_casualty_word", kind_word
 
 
