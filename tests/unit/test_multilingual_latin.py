@@ -206,3 +206,35 @@ def test_a_dateline_city_is_where_the_wire_filed_not_the_place(
 ) -> None:
     found = [f for f in facts(language, title, summary) if f["type"] == "casualty"]
     assert found and {f["location"] for f in found} == {location}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "L'Allemagne suspend ses exportations d'armes vers Israël et lève l'embargo sur la Syrie",
+            {("Germany", "Israel", "imposed"), ("Germany", "Syria", "lifted")},
+        ),
+        (
+            "es",
+            "Italia prohíbe la venta de armas a Israel y Grecia suspende las licencias",
+            {("Italy", "Israel", "imposed"), ("Greece", "Israel", "suspended_licences")},
+        ),
+        (
+            "de",
+            "Deutschland stoppt Waffenlieferungen an Israel und verlängert das Waffenembargo gegen Russland",
+            {("Germany", "Israel", "imposed"), ("Germany", "Russia", "extended")},
+        ),
+    ],
+)
+def test_two_decisions_in_one_sentence_are_two_facts(language: str, text: str, expected: set[Any]) -> None:
+    found = {
+        (f["actor"], f["target"], f["action"]) for f in facts(language, text) if f["type"] == "arms_embargo"
+    }
+    assert found == expected
+
+
+def test_a_list_of_arms_is_one_decision() -> None:
+    found = facts("pt", "Eslovênia proíbe a importação, a exportação e o trânsito de armas para Israel")
+    assert [(f["actor"], f["target"], f["action"]) for f in found] == [("Slovenia", "Israel", "imposed")]

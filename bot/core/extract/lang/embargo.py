@@ -80,25 +80,57 @@ def embargoes(item: Item, trace: list[Dropped] | None) -> list[ArmsEmbargo]:
                 text = item.sentence_text(sentence)
                 trace.append(Dropped("arms_embargo", veto[0], veto[1], hits[0].entry, text))
             continue
-        trigger_at = min(h.first for h in hits if h.label in _TRIGGER_LABELS)
-        action, action_words = _action(item, hits, actions.get(sentence, []), trigger_at)
-        actor, target = _roles(item, sentence, trigger_at)
-        # "Canada and the Netherlands suspend ...": each state of a list before the trigger acts
-        for one in [actor, *_listed_after(item, actor, trigger_at)] if actor is not None else [None]:
-            fact = _fact(item, sentence, hits, (one, target), (action, action_words), out)
-            if fact is None or (fact.actor, fact.target, fact.action) in seen:
-                continue
-            seen.add((fact.actor, fact.target, fact.action))
-            pair = (fact.actor, fact.target)
-            same = next((i for i, f in enumerate(out) if (f.actor, f.target) == pair), None)
-            if same is not None:
-                # one embargo told twice, once with the plain verb ("halts") and once with its kind
-                # ("suspends the licences"): one fact, with the more precise action
-                if out[same].action == "imposed" and action != "imposed":
-                    out[same] = replace(out[same], action=action)
-                continue
-            out.append(fact)
+        target: Mention | None = None
+        told: set[tuple[str | None, str | None]] = set()
+        for first, end in _decisions(item, sentence, hits, actions.get(sentence, [])):
+            here = [h for h in hits if first <= h.first < end]
+            own = [h.first for h in here if h.label in _TRIGGER_LABELS]
+            verbs = [h.first for h in [*actions.get(sentence, []), *here] if first <= h.first < end]
+            trigger_at = min(own or verbs or [h.first for h in hits if h.label in _TRIGGER_LABELS])
+            cues = [h for h in actions.get(sentence, []) if first <= h.first < end]
+            action, action_words = _action(item, here or hits, cues, trigger_at)
+            actor, target = _roles(item, (first, end), trigger_at, target)
+            # "Canada and the Netherlands suspend ...": each state of a list before the trigger acts
+            for one in [actor, *_listed_after(item, actor, trigger_at)] if actor is not None else [None]:
+                fact = _fact(item, sentence, hits, (one, target), (action, action_words), out)
+                if fact is not None and (fact.actor, fact.target) not in told:
+                    told.add((fact.actor, fact.target))
+                    _add(out, seen, fact)
     return out
+
+
+def _add(out: list[ArmsEmbargo], seen: set[tuple[str | None, str | None, str]], fact: ArmsEmbargo) -> None:
+    """Adds `fact` unless the item already told it."""
+    if (fact.actor, fact.target, fact.action) in seen:
+        return
+    seen.add((fact.actor, fact.target, fact.action))
+    pair = (fact.actor, fact.target)
+    same = next((i for i, f in enumerate(out) if (f.actor, f.target) == pair), None)
+    if same is not None:
+        # one embargo told twice, once with the plain verb ("halts") and once with its kind
+        # ("suspends the licences"): one fact, with the more precise action
+        if out[same].action == "imposed" and fact.action != "imposed":
+            out[same] = replace(out[same], action=fact.action)
+        return
+    out.append(fact)
+
+
+def _decisions(item: Item, sentence: int, hits: list[Hit], actions: list[Hit]) -> list[tuple[int, int]]:
+    """The spans of a sentence that each tell one decision: cut at "and" or ";" when a decision word
+    (an action or a ban) stands on both sides and a state is named after the cut ("Germany halts
+    arms exports to Israel and extends the embargo on Russia"); else the whole sentence."""
+    first, end = item.sentences[sentence]
+    joins = frozenset(item.lists.lex.words("quantities", "and"))
+    verbs = [h.first for h in [*actions, *(h for h in hits if h.label == "ban")]]
+    for i in range(first + 1, end - 1):
+        gap = item.norm[item.tokens[i - 1].end : item.tokens[i].start]
+        if item.tokens[i].text not in joins and ";" not in gap:
+            continue
+        cut = i + 1 if item.tokens[i].text in joins else i
+        named_after = _states(item, cut, end, _ROLE_KINDS)
+        if any(v < i for v in verbs) and any(v >= cut for v in verbs) and named_after:
+            return [(first, i), (cut, end)]
+    return [(first, end)]
 
 
 def _listed_after(item: Item, first: Mention, before: int) -> list[Mention]:
@@ -188,14 +220,17 @@ def _action(item: Item, hits: list[Hit], actions: list[Hit], trigger_at: int) ->
     return name, f"{name} from '{item.words(cue.first, cue.last)}'"
 
 
-def _roles(item: Item, sentence: int, trigger_at: int) -> tuple[Mention | None, Mention | None]:
-    """(actor, target): the target is the first state after the trigger words (else the last one
-    before them), the actor the first state or body before them that is not the target (else after
-    the target, else one named elsewhere in the item)."""
-    first, end = item.sentences[sentence]
+def _roles(
+    item: Item, span: tuple[int, int], trigger_at: int, told: Mention | None = None
+) -> tuple[Mention | None, Mention | None]:
+    """(actor, target) in a span of a sentence: the target is the first state after the trigger
+    words (else the target `told` by the sentence's previous decision, else the last state before
+    them), the actor the first state or body before them that is not the target (else after the
+    target, else one named elsewhere in the item)."""
+    first, end = span
     mentions = _states(item, first, end, _ROLE_KINDS)
     states = [m for m in mentions if m.kind != "organisation"]
-    target = next((m for m in states if m.first > trigger_at), None)
+    target = next((m for m in states if m.first > trigger_at), told)
     if target is None:
         target = next((m for m in reversed(states) if m.first < trigger_at), None)
 
@@ -210,7 +245,7 @@ def _roles(item: Item, sentence: int, trigger_at: int) -> tuple[Mention | None, 
             (
                 m
                 for m in item.mentions
-                if item.sentence_of[m.first] != sentence
+                if not first <= m.first < end
                 and m.kind != "city"
                 and (target is None or (m.canonical != target.canonical and other(m)))
             ),
