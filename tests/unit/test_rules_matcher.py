@@ -172,6 +172,8 @@ DOZENS = CasualtyFigure(None, "vague", "killed", None, "Khartoum", False)
 WOUNDED = CasualtyFigure(40, "at_least", "injured", None, "Kharkiv", False)
 NO_PLACE = CasualtyFigure(12, "exact", "killed", "Palestinians", None, False)
 HUNDREDS = CasualtyFigure(None, "vague", "killed", "people", "Kharkiv, Ukraine", False, lower_bound=200)
+# an earlier figure the text quotes for comparison ("from a previous estimate of 1,100")
+EARLIER = CasualtyFigure(1100, "exact", "killed", "people", "Gaza", True, earlier=True)
 
 CASUALTY_CASES = [
     ("no conditions: any figure", {}, TOLL, True),
@@ -205,6 +207,9 @@ CASUALTY_CASES = [
     ("location city, country: the country", {"locations": ["Ukraine"]}, HUNDREDS, True),
     ("location city, country: the whole", {"locations": ["Kharkiv, Ukraine"]}, HUNDREDS, True),
     ("location city, country: another country", {"locations": ["Sudan"]}, HUNDREDS, False),
+    # an earlier figure quoted for comparison fires nothing (the new figure beside it does)
+    ("earlier figure and min_count", {"min_count": 1000}, EARLIER, False),
+    ("earlier figure without count conditions", {}, EARLIER, False),
 ]
 
 

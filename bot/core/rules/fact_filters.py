@@ -60,6 +60,10 @@ def _casualty_predicate(rule: CasualtyRule, regions: RegionsOf) -> Callable[[Fac
             return False
         if kinds is not None and f.kind not in kinds:
             return False
+        if f.earlier:
+            # "revised to 900 from a previous estimate of 1,100": the old figure is no news, and no
+            # line of an alert either; the new figure beside it is what fires
+            return False
         if counted:
             if f.count is None:
                 # a vague figure with a floor ("hundreds": at least 200) fires a min_count-only rule
