@@ -16,9 +16,9 @@ from bot.core.extract.vetoes import Dropped, Veto, VetoTable
 from bot.core.model import CasualtyFigure, Why
 
 _PLACE_KINDS = frozenset({"city", "place", "country"})
-# how far after a number its casualty word may come: "une vingtaine de civils ont été tués",
-# "Dutzende Menschen wurden bei den Angriffen auf Gaza verletzt" (a nearer word before it still wins)
-_AFTER_WINDOW = 8
+# how far after a number its casualty word may come ("une vingtaine de civils ont été tués",
+# "Dutzende Menschen wurden bei den Angriffen auf Gaza verletzt"; a nearer word before it still wins)
+# is the lexicon's `after_window` (default 8)
 # and how far before it: "Жертвами теракта в Подмосковье стали 145 человек"
 _BEFORE_WINDOW = 5
 
@@ -43,9 +43,12 @@ def _article(c: _Figure) -> str | None:
 
 
 def _not_people(c: _Figure) -> str | None:
-    """'24 hours', '7 October', '315 drones', '52 votes': the word after the number counts something else."""
-    nxt = c.quantity.last + 1
+    """'24 hours', '7 October', '315 drones', '52 votes': the word after the number counts something
+    else; 'בן 16' (aged 16): so does the word before it."""
+    nxt, before = c.quantity.last + 1, c.quantity.first - 1
     for h in c.item.lists.not_after.hits(c.item.tokens[nxt : nxt + 1]):
+        return h.entry
+    for h in c.item.lists.not_before.hits(c.item.tokens[before : before + 1] if before >= 0 else []):
         return h.entry
     return None
 
@@ -82,8 +85,11 @@ def _no_violence(c: _Figure) -> str | None:
     """Nothing in the item speaks of violence (no attack, army, war, armed group ...): a figure of
     flu, heat or a plane crash the lists do not name is not a conflict figure either."""
     item = c.item
-    if item.lists.violence.hits(item.tokens) or item.lists.toll.hits(item.sentence_tokens(c.sentence)):
+    sentence = item.sentence_tokens(c.sentence)
+    if item.lists.violence.hits(item.tokens) or item.lists.toll.hits(sentence):
         return None  # a death toll ("число погибших в секторе Газа") is how conflicts are counted
+    if any(h.label == "cumulative" for h in item.lists.scope.hits(sentence)):
+        return None  # so is a running total "since October" ("3,823 הרוגים ... מאז אוקטובר")
     return c.kind_hit.entry if c.kind_hit is not None else ""
 
 
@@ -119,7 +125,7 @@ def _kind_for(item: Item, q: Quantity, kinds: list[Hit]) -> tuple[Hit | None, st
     clause = item.clause_of[q.number_first]
     after = [
         h for h in kinds
-        if q.last < h.first <= q.last + _AFTER_WINDOW and item.clause_of[h.first] == clause
+        if q.last < h.first <= q.last + item.lists.after_window and item.clause_of[h.first] == clause
         and not any(t.is_number for t in item.tokens[q.last + 1 : h.first])
     ]  # fmt: skip
     before = [
@@ -231,6 +237,7 @@ def casualties(item: Item, trace: list[Dropped] | None) -> list[CasualtyFigure]:
             continue
         seen.add(key)
         out.append(fact)
+    out.extend(_one_part(item, parts, previous_kind, scope, seen))
     out.extend(_one_victims(item, kinds, {f.kind for f in out}, seen))
     # "dozens" and "at least 34" of the same kind are one figure
     numeric = {f.kind for f in out if f.count is not None}
@@ -302,7 +309,8 @@ def _lone_person(item: Item, k: Hit, found: set[str]) -> int | None:
         return None
     for at in range(k.first - 1, max(k.first - 4, -1), -1):
         tok = item.tokens[at]
-        if tok.is_number or item.clause_of[at] != item.clause_of[k.first]:
+        aged = at > 0 and item.lists.not_before.hits(item.tokens[at - 1 : at])  # "נער בן 17 נהרג"
+        if (tok.is_number and not aged) or item.clause_of[at] != item.clause_of[k.first]:
             return None
         if item.lists.one_victim.hits([tok]):
             return at
@@ -339,4 +347,23 @@ def _one_victims(
     return out
 
 
-# --- arms embargoes --------------------------------------------------------------------------------
+def _one_part(
+    item: Item,
+    parts: set[int],
+    previous_kind: dict[int, Hit],
+    scope: dict[int, list[Hit]],
+    seen: set[tuple[int | None, str]],
+) -> list[CasualtyFigure]:
+    """'بينهم طفل' (among them a child): a lone person after "including" is a part of one, with its
+    whole's kind."""
+    out = []
+    for p in sorted(parts):
+        sentence = item.sentence_of[p]
+        kind = previous_kind.get(sentence)
+        person = item.tokens[p + 1 : p + 2]
+        if kind is None or (1, kind.label) in seen or not item.lists.one_victim.hits(person):
+            continue
+        seen.add((1, kind.label))
+        q = Quantity(p, p, p, 1, "exact", item.tokens[p + 1].text)
+        out.append(_figure(item, q, kind, "part_one_victim", sentence, scope, False))
+    return out

@@ -168,11 +168,9 @@ def _fact(
     target_name = (target.country or target.canonical) if target is not None else None
     if actor_name is None and action == "called_for":
         actor_name = "international community"
-    if target_name is None and out:
-        # "Belgium halts arms exports to Israel. The government suspended the licences ...": the
-        # second sentence goes on about the first one's embargo
-        target_name = out[-1].target
-        actor_name = actor_name or out[-1].actor
+    if out:
+        actor_here = actor is not None and item.sentence_of[actor.first] == sentence
+        actor_name, target_name = _going_on(out[-1], actor_name, target_name, actor_here)
     if target_name is None or actor_name == target_name:
         return None
     roles_why = (
@@ -193,6 +191,19 @@ def _fact(
             status=action_words,
         ),
     )
+
+
+def _going_on(
+    previous: ArmsEmbargo, actor: str | None, target: str | None, actor_here: bool
+) -> tuple[str | None, str | None]:
+    """(actor, target) of a sentence that may go on about the previous one's embargo: "Belgium
+    halts arms exports to Israel. The government suspended the licences ..." names no target;
+    "... The Belgian government suspended the licences" names the previous actor again, alone."""
+    if target == previous.actor and not actor_here:
+        return previous.actor, previous.target
+    if target is None:
+        return actor or previous.actor, previous.target
+    return actor, target
 
 
 def _action(item: Item, hits: list[Hit], actions: list[Hit], trigger_at: int) -> tuple[str, str]:
@@ -238,6 +249,9 @@ def _roles(
         return target is None or m.country != target.country
 
     actor = next((m for m in mentions if m.first < trigger_at and other(m)), None)
+    if actor is None and target is not None:
+        # "تحریم تسلیحاتی شورای امنیت علیه ایران": the body whose embargo it is, between the two
+        actor = next((m for m in mentions if m.kind == "organisation" and m.first < target.first), None)
     if actor is None and target is not None:
         actor = next((m for m in mentions if m.first > target.last and other(m)), None)
     if actor is None:

@@ -26,6 +26,7 @@ class Lists:
     one_victim: WordMatcher
     scope: WordMatcher
     not_after: WordMatcher
+    not_before: WordMatcher
     violence: WordMatcher
     history: WordMatcher
     not_violence: WordMatcher
@@ -36,6 +37,8 @@ class Lists:
     recognition_vetoes: WordMatcher
     embargo_vetoes: WordMatcher
     conjunctions: tuple[str, ...]
+    after_window: int  # how far after a number its casualty word may come
+    cue_after: int  # how far after a recognition word its status cue may come
 
 
 def _labelled(lex: Lexicon, section: str) -> list[tuple[str, str]]:
@@ -63,7 +66,8 @@ def lists_of(language: str, plain: bool = False) -> Lists:
         victims=m("victims"),
         one_victim=m("one_victim"),
         scope=m("scope"),
-        not_after=m("not_a_figure"),
+        not_after=m("not_a_figure", ("after",)),
+        not_before=m("not_a_figure", ("before",)),
         violence=m("context", ("violence",)),
         history=m("context", ("history",)),
         not_violence=m("context", ("not_violence",)),
@@ -74,6 +78,10 @@ def lists_of(language: str, plain: bool = False) -> Lists:
         recognition_vetoes=m("recognition_vetoes"),
         embargo_vetoes=m("embargo_vetoes"),
         conjunctions=conj,
+        # verb-final languages (Persian) put the verb after the whole clause: "۱۵ نفر در حمله هوایی
+        # اسرائیل به جنوب لبنان کشته شدند"
+        after_window=int(lex.sections["language"].get("after_window", 8)),
+        cue_after=int(lex.sections["language"].get("cue_after", 2)),
     )
 
 
@@ -118,6 +126,11 @@ class Item:
         return f"{hits[0].label}: {hits[0].entry}" if hits else None
 
 
+def _gershayim(gap: str, norm: str, at: int) -> bool:
+    """'צה"ל', 'או"ם': a double quote inside a Hebrew word marks an acronym, not a quotation."""
+    return gap == '"' and "\u05d0" <= norm[at] <= "\u05ea" and "\u05d0" <= norm[at - 2] <= "\u05ea"
+
+
 def read_item(language: str, text: str, plain: bool = False) -> Item:
     norm, where = normalise(text)
     tokens = tokenize(norm)
@@ -138,7 +151,7 @@ def read_item(language: str, text: str, plain: bool = False) -> Item:
                 first = i
                 s += 1
                 c += 1
-            elif any(ch in _CLAUSE_END for ch in gap):
+            elif any(ch in _CLAUSE_END for ch in gap) and not _gershayim(gap, norm, tok.start):
                 c += 1
         sentence_of.append(s)
         clause_of.append(c)

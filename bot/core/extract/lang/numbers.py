@@ -126,11 +126,25 @@ class _Reader:
                         break
         return got
 
+    def joined(self, i: int) -> bool:
+        """'وعشرون': the joining word written onto a number word."""
+        tok = self.tokens[i]
+        return not tok.is_number and any(
+            tok.text.startswith(c) and tok.text not in self.w.values for c in self.w.conjunctions
+        )
+
     def scale(self, i: int) -> int | None:
         tok = self.tokens[i]
         if tok.is_number:
             return None
         got = _lookup(tok.text, self.w.scales, self.w.scale_prefixes)
+        if got is None and (i == 0 or not self.tokens[i - 1].is_number):
+            # "מאלף" (from a thousand), "بألف": a proclitic on a scale word standing alone
+            for p in self.w.prefixes:
+                if tok.text.startswith(p) and len(tok.text) - len(p) >= 3:
+                    got = _lookup(tok.text[len(p) :], self.w.scales, self.w.scale_prefixes)
+                    if got is not None:
+                        break
         return None if got is None else int(got)
 
 
@@ -174,7 +188,7 @@ def _number_at(r: _Reader, i: int, approx_at: set[int]) -> tuple[int, float, boo
     tokens, w = r.tokens, r.w
     total = 0.0
     current: float | None = None
-    approximate = seen = False
+    approximate = seen = joined = False
     j = i
     while j < len(tokens):
         v = r.value(j)
@@ -182,12 +196,15 @@ def _number_at(r: _Reader, i: int, approx_at: set[int]) -> tuple[int, float, boo
         if v is not None:
             if current is not None and (tokens[j].is_number or tokens[j - 1].is_number):
                 break  # two numbers side by side are two figures
-            # "двадцять сім", "vingt-cinq" add up; in "une quinzaine" the first word was an article;
-            # "deux cent", "iki yüz": a hundred after a smaller number multiplies it
-            if current is not None and v == 100 and 1 < current < 100:
+            # "двадцять сім", "vingt-cinq" add up, and so do parts joined by "and" ("خمسة وعشرون",
+            # "صد و بیست"); in "une quinzaine" the first word was an article; "deux cent", "iki
+            # yüz": a hundred after a smaller number multiplies it
+            joined = joined or r.joined(j)
+            if current is not None and v == 100 and 1 < current < 100 and not joined:
                 current *= v
             else:
-                current = current + v if current is not None and v < current else v
+                current = current + v if current is not None and (joined or v < current) else v
+            joined = False
         elif s is not None and (seen or s >= 100):
             base = current if current is not None else 1.0
             if s >= 1000:
@@ -197,7 +214,8 @@ def _number_at(r: _Reader, i: int, approx_at: set[int]) -> tuple[int, float, boo
         elif (
             seen and j + 1 < len(tokens) and tokens[j].text in w.conjunctions and _joins(r, j, total, current)
         ):
-            j += 1  # "69 ألفاً و775", "тысяча и 5", "treinta y dos": a joining word, then more of it
+            # "69 ألفاً و775", "тысяча и 5", "treinta y dos", "صد و بیست": a joining word, then more of it
+            j, joined = j + 1, True
             continue
         else:
             break
@@ -210,15 +228,20 @@ def _number_at(r: _Reader, i: int, approx_at: set[int]) -> tuple[int, float, boo
 
 
 def _joins(r: _Reader, j: int, total: float, current: float | None) -> bool:
-    """Whether the number goes on after the joining word at j: after a scale ("69 ألفاً و775"), or
-    units after tens ("treinta y dos", "vingt et un"), never two figures ("cinco y 20")."""
+    """Whether the number goes on after the joining word at j: after a scale ("69 ألفاً و775"),
+    units after tens ("treinta y dos", "vingt et un", "بیست و پنج"), less after hundreds ("صد و
+    بیست"), tens after units ("ثلاثة و عشرون"); never two figures ("cinco y 20")."""
     nxt = r.value(j + 1)
     if nxt is None:
         return False
     if total:
         return True
-    tens = current is not None and current >= 20 and current % 10 == 0
-    return tens and nxt < 10 and not r.tokens[j + 1].is_number
+    if current is None or r.tokens[j + 1].is_number:
+        return False
+    tens = current >= 20 and current % 10 == 0
+    hundreds = current >= 100 and current % 100 == 0
+    units_then_tens = current < 10 and nxt >= 20 and nxt % 10 == 0 and nxt < 100
+    return (tens and nxt < 10) or (hundreds and nxt < current) or units_then_tens
 
 
 def _hedge_start(before: dict[int, Hit], i: int) -> int:

@@ -100,11 +100,12 @@ def recognitions(item: Item, trace: list[Dropped] | None) -> list[Recognition]:
 
 def _anchors(item: Item, hits: list[Hit], cues: list[Hit]) -> list[tuple[int, str, str]]:
     """(position, status, words): each recognition word, with the strongest status cue just before
-    or after it ("sera reconnue", "не намерена признавать"), and each rejection cue standing alone."""
+    or after it ("sera reconnue", "не намерена признавать"; a verb-final language's lexicon reaches
+    further after it: "به رسمیت شناختن ... را بررسی می‌کند"), and each rejection cue standing alone."""
     anchors: list[tuple[int, str, str]] = []
     for v in hits:
         status, words = (v.label if v.label in _STATUS_ORDER else "done"), item.words(v.first, v.last)
-        near = [c for c in cues if v.first - 6 <= c.first <= v.last + 2]
+        near = [c for c in cues if v.first - 6 <= c.first <= v.last + item.lists.cue_after]
         for name in _STATUS_ORDER:
             got = next((c for c in near if c.label == name), None)
             if got is not None and _STATUS_ORDER.index(name) < _STATUS_ORDER.index(status):

@@ -39,6 +39,8 @@ _FOLD = str.maketrans(
         "ё": "е",
         "’": "'",
         "ʼ": "'",
+        "\u05f3": "'",  # Hebrew geresh: ג׳בליה is ג'בליה
+        "\u05f4": '"',  # Hebrew gershayim: צה״ל is צה"ל
         "‘": "'",
         "\u00a0": " ",
         "\u202f": " ",
@@ -87,6 +89,9 @@ _TOKEN = re.compile(
 )
 
 
+_HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     text: str  # normalised
@@ -99,8 +104,9 @@ def tokenize(norm: str) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(norm):
         word = m.group("word")
-        if word is not None and "'" in word:
-            # "l'ukraine", "gazze'de", "israel'in": the parts are words of their own
+        if word is not None and "'" in word and not _HEBREW_LETTER.match(word):
+            # "l'ukraine", "gazze'de", "israel'in": the parts are words of their own (in Hebrew the
+            # mark is a geresh, part of the letter: "ג'בליה" is Jabalia)
             pos = m.start()
             for part in word.split("'"):
                 out.append(Token(part, pos, pos + len(part), False))
