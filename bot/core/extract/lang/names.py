@@ -52,7 +52,7 @@ class _Table:
     stems: dict[tuple[str, ...], tuple[str, str, str]]
     prefix: list[tuple[str, tuple[str, str, str]]]
     prefixes: tuple[str, ...]
-    endings: tuple[str, ...]
+    endings: Endings
     longest: int
     first_words: frozenset[str]  # first words (and their stems) of the names of two words or more
     prefix_starts: frozenset[str]  # first letters of the prefix entries
@@ -103,33 +103,45 @@ def _is_common(
     return any(form in words or form.startswith(stems) for form in _first_forms(surface, prefixes))
 
 
-def _stem(word: str, endings: tuple[str, ...]) -> str:
-    """`word` without its longest ending (`endings` is sorted longest first)."""
-    for e in endings:
-        if word.endswith(e) and len(word) - len(e) >= _MIN_STEM:
-            return word[: -len(e)]
+# a language's endings grouped by length, longest first: a word's ending of each length is one set
+# lookup, where trying every ending (30 in Ukrainian) on every name was most of a table's build
+Endings = tuple[tuple[int, frozenset[str]], ...]
+
+
+def _by_length(endings: tuple[str, ...]) -> Endings:
+    lengths = sorted({len(e) for e in endings if e}, reverse=True)
+    return tuple((n, frozenset(e for e in endings if len(e) == n)) for n in lengths)
+
+
+def _stem(word: str, endings: Endings) -> str:
+    """`word` without its longest ending."""
+    for n, group in endings:
+        if len(word) - n >= _MIN_STEM and word[-n:] in group:
+            return word[:-n]
     return word
 
 
-def _strip_endings(word: str, endings: tuple[str, ...]) -> list[str]:
-    return [word[: -len(e)] for e in endings if word.endswith(e) and len(word) - len(e) >= _MIN_STEM]
+def _strip_endings(word: str, endings: Endings) -> list[str]:
+    """`word` without each of its endings, longest first."""
+    return [word[:-n] for n, group in endings if len(word) - n >= _MIN_STEM and word[-n:] in group]
 
 
 @lru_cache(maxsize=16)
 def _table(language: str, plain: bool = False) -> _Table:
     lex = plain_lexicon(language) if plain else lexicon(language)
     prefixes = tuple(sorted(affixes(lex, "prefixes"), key=len, reverse=True))
-    endings = tuple(sorted(affixes(lex, "endings"), key=len, reverse=True))
-    rows: list[tuple[str, str, str, str]] = []
+    endings = _by_length(affixes(lex, "endings"))
+    rows: list[tuple[str, str, str, str]] = []  # (folded surface, canonical, kind, country)
     common = _common_words(lex)
     for surface, canonical, kind, country in (
         r
         for r in _read_tsv(f"cities-{script_of_language(language)}.tsv") + _read_tsv(f"{language}.tsv")
         if len(r) == 4
     ):
-        if kind == "city" and _is_common(fold(surface), common, prefixes):
+        folded = fold(surface)
+        if kind == "city" and _is_common(folded, common, prefixes):
             continue  # GeoNames has a town called "الشهداء" (the martyrs): a word, not a place, here
-        rows.append((unaccented(surface) if plain else surface, canonical, kind, country))
+        rows.append((fold(unaccented(surface)) if plain else folded, canonical, kind, country))
     alias_kind = {
         "places": "place",
         "demonyms": "demonym",
@@ -140,7 +152,7 @@ def _table(language: str, plain: bool = False) -> _Table:
         for canonical, raw in lex.sections.get(section, {}).items():
             country = "" if section == "organisations" else canonical
             for entry in lex.words(section, canonical) if raw else ():
-                rows.append((entry, canonical, alias_kind[section], country))
+                rows.append((fold(entry), canonical, alias_kind[section], country))
     exact: dict[tuple[str, ...], tuple[str, str, str]] = {}
     stems: dict[tuple[str, ...], tuple[str, str, str]] = {}
     prefix: list[tuple[str, tuple[str, str, str]]] = []
@@ -148,9 +160,9 @@ def _table(language: str, plain: bool = False) -> _Table:
     for surface, canonical, kind, country in rows:  # later rows (aliases) override generated ones
         value = (canonical, kind, country)
         if surface.endswith("*"):
-            prefix.append((fold(surface[:-1]), value))
+            prefix.append((surface[:-1], value))
             continue
-        words = tuple(fold(surface).replace("-", " ").split())
+        words = tuple(surface.replace("-", " ").split())
         if not words:
             continue
         longest = max(longest, len(words))

@@ -52,6 +52,9 @@ _FOLD = str.maketrans(
 
 def fold(text: str) -> str:
     """One entry of a word list, normalised as text is (for building tables)."""
+    low = text.lower()
+    if len(low) == len(text) and _DROPPED.search(text) is None:
+        return low.translate(_ONE_TO_ONE)  # normalise's own shortcut, without the offsets
     return normalise(text)[0]
 
 
@@ -138,6 +141,10 @@ class WordMatcher:
         self._exact: dict[str, list[_Entry]] = {}
         self._prefix: dict[str, list[_Entry]] = {}
         self._prefixes = tuple(sorted(prefixes, key=len, reverse=True))
+        # the proclitics by their first letter: a token tries only those it starts with
+        self._by_first: dict[str, tuple[str, ...]] = {}
+        for p in self._prefixes:
+            self._by_first[p[:1]] = (*self._by_first.get(p[:1], ()), p)
         for label, entry in entries:
             is_prefix = entry.endswith("*")
             words = tuple(fold(w) for w in entry.rstrip("*").split())
@@ -151,7 +158,7 @@ class WordMatcher:
 
     def _forms(self, word: str) -> list[str]:
         forms = [word]
-        for p in self._prefixes:
+        for p in self._by_first.get(word[:1], ()):
             if word.startswith(p) and len(word) - len(p) >= 2:
                 forms.append(word[len(p) :])
         return forms
@@ -163,7 +170,7 @@ class WordMatcher:
             if tok.is_number:
                 continue
             best: Hit | None = None
-            for form in self._forms(tok.text):
+            for form in self._forms(tok.text) if self._by_first else (tok.text,):
                 for _first, rest, is_prefix, label, entry in self._exact.get(form, ()):
                     end = self._rest_matches(tokens, i + 1, rest, is_prefix)
                     if end is not None and (best is None or end > best.last):
