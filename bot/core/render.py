@@ -308,9 +308,13 @@ def _also(alert: Alert) -> str:
 _FIRST_STRONG_ISOLATE = "\u2068"
 _POP_ISOLATE = "\u2069"
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+# embeddings, overrides and isolates a feed's text may carry: a stray PDI would close the quote's
+# isolate early and an override would reorder the frame after it, so the quote keeps none of them
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def quoted(evidence: str) -> str:
+    evidence = _BIDI_CONTROLS.sub("", evidence)
     if _RTL.search(evidence):
         return f'"{_FIRST_STRONG_ISOLATE}{evidence}{_POP_ISOLATE}"'
     return f'"{evidence}"'

@@ -12,6 +12,7 @@ import pytest
 from bot.core.extract.lang.numbers import quantities
 from bot.core.extract.lang.reader import read_facts
 from bot.core.extract.lang.tokens import normalise, tokenize
+from bot.core.render import quoted
 
 
 def facts(language: str, title: str, summary: str = "") -> list[dict[str, Any]]:
@@ -181,3 +182,13 @@ def test_bans_on_other_things_are_not_arms_embargoes(language: str, title: str) 
 )
 def test_recognition_status_cues(language: str, title: str, expected: tuple[Any, ...]) -> None:
     assert recognitions(language, title) == {expected}
+
+
+# --- alerts ----------------------------------------------------------------------------------------
+
+
+def test_a_quote_keeps_no_bidi_control_of_its_own() -> None:
+    # a stray pop-isolate would end the quote's isolate early, an override would reorder the frame
+    got = quoted("פלסטיני נהרג \u202eבחברון\u2069 היום")
+    assert got == '"\u2068פלסטיני נהרג בחברון היום\u2069"'
+    assert quoted("Kyiv \u2067says\u2069") == '"Kyiv says"'
