@@ -287,3 +287,39 @@ def test_one_victim_beside_a_count_of_the_other_kind() -> None:
 
 def test_a_cartel_is_crime_not_war() -> None:
     assert not extract_casualties("Cartel killings left 11 dead in Guanajuato, police said.")
+
+
+# --- round 9 (a third set, written after round 8's fixes) ------------------------------------------------
+
+
+def test_years_ago_is_history() -> None:
+    assert not extract_casualties(
+        "Forty years ago, soldiers killed some 3,000 villagers in the valley, survivors recall."
+    )
+    # ... but not a war that began a few years ago and still kills
+    assert extract_casualties("More than 9,000 people have been killed since the war began three years ago.")
+
+
+def test_a_knife_attack_is_crime() -> None:
+    assert not extract_casualties(
+        "Knife attack at a Munich market: 2 dead\nA man stabbed two shoppers to death, police said."
+    )
+
+
+def test_wounded_another_is_one_injured() -> None:
+    figs = _figures("Houthi fighters shot dead a fisherman and wounded another near the port of Hodeidah.")
+    assert (1, "killed") in figs
+    assert figs[(1, "injured")].victims == "people"
+
+
+def test_a_years_toll_is_a_running_toll_and_a_worldwide_one_has_no_place() -> None:
+    (fig,) = extract_casualties("A record 172 journalists were killed around the world in 2024, the UN said.")
+    assert fig.cumulative
+    assert fig.location is None
+
+
+def test_a_village_named_after_the_verb_is_the_place() -> None:
+    (fig,) = extract_casualties(
+        "Fourteen villagers were killed when jets bombed Kyauk Taw village in Sagaing region."
+    )
+    assert fig.location == "Kyauk Taw, Myanmar"

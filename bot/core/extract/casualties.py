@@ -35,6 +35,7 @@ from dataclasses import replace
 from datetime import date
 
 from bot.core.extract.casualty_location import TextContext, figure_location
+from bot.core.extract.casualty_merge import TOLL_NO_INCIDENT, merge_casualties
 from bot.core.extract.casualty_one_victim import figure_why, one_victim_figures
 from bot.core.extract.casualty_patterns import (
     CUMULATIVE,
@@ -67,14 +68,10 @@ from bot.core.extract.doc import CASUALTY, Doc, prepare
 from bot.core.extract.numbers import parse_quantity, quantities, vague_floor
 from bot.core.extract.text import Sentence, lower_for_tests
 from bot.core.extract.vetoes import Dropped
-from bot.core.model import CasualtyFigure, Why
+from bot.core.model import CasualtyFigure
 
 _CLAUSE_LEFT_CUT = re.compile(r";| but | and |, ")
 _CLAUSE_RIGHT_CUT = re.compile(r"[;,]| and | but ")
-# why a toll with no running-toll words is read as a running toll: the weakest reading, which an
-# explicit incident said of the same figure elsewhere in the item overrides
-TOLL_NO_INCIDENT = "running toll (a toll, no incident named)"
-_INCIDENT_READINGS = ("toll of one incident", "one day or incident")
 _PARTICIPLE_START = re.compile(r"\s*(?:killing|wounding|injuring|leaving)\b", re.I)
 
 
@@ -105,7 +102,7 @@ def _cumulative(sentence: str, start: int, end: int, via_toll: bool) -> tuple[bo
     low_local = local.lower()
     over_days = (
         OVER_DAYS.search(local)
-        if any(u in low_local for u in ("day", "night", "week", "month", "year"))
+        if any(u in low_local for u in ("day", "night", "week", "month", "year", " 20", " 19"))
         else None
     )
     if over_days:
@@ -391,108 +388,3 @@ def casualties_in(
     return merge_casualties(
         _extract(doc, published, trace, ctx) + one_victim_figures(doc, published, trace, ctx)
     )
-
-
-_QUALIFIER_RANK = {"exact": 0, "vague": 0, "about": 1, "up_to": 1, "nearly": 2, "at_least": 2, "more_than": 2}
-
-
-def _merged_cumulative(a: CasualtyFigure, b: CasualtyFigure) -> bool:
-    """A running toll if either says so, unless the only reason is a bare "toll" and the other names
-    the incident ("Death toll from train siege climbs to 31" + "killed in the attack on a train")."""
-    if a.cumulative == b.cumulative:
-        return a.cumulative
-    running, single = (a, b) if a.cumulative else (b, a)
-    bare = running.why is not None and running.why.status.startswith(TOLL_NO_INCIDENT)
-    named = single.why is not None and single.why.status.startswith(_INCIDENT_READINGS)
-    return not (bare and named)
-
-
-def _merged_why(old: CasualtyFigure, new: CasualtyFigure, qual: str, cumulative: bool) -> Why | None:
-    """The why of a merged figure says what gave its qualifier and running-toll reading: a headline's
-    "accused of killing 300" merged with the lead's "about 300 ... over five days" is about 300, a
-    running toll, because of the lead."""
-    if old.why is None or new.why is None:
-        return old.why or new.why
-    base = old.why if (old.qualifier, old.cumulative) == (qual, cumulative) else None
-    if base is None and (new.qualifier, new.cumulative) == (qual, cumulative):
-        base = new.why
-    if base is not None:
-        return base
-    roles = tuple(
-        (r, dict(new.why.roles).get("count", e) if r == "count" and qual != old.qualifier else e)
-        for r, e in old.why.roles
-    )
-    status = new.why.status if cumulative != old.cumulative else old.why.status
-    return replace(old.why, roles=roles, status=status)
-
-
-def _with_victims(why: Why | None, victims: str | None) -> Why | None:
-    if why is None or victims is None or any(r == "victims" and victims in e for r, e in why.roles):
-        return why
-    roles = tuple(
-        (r, f"'{victims}' (the same figure elsewhere in the item)" if r == "victims" else e)
-        for r, e in why.roles
-    )
-    return replace(why, roles=roles)
-
-
-def merge_casualties(facts: list[CasualtyFigure]) -> list[CasualtyFigure]:
-    """One fact per (kind, count): a title and its summary usually repeat a figure, and the fuller
-    reading (a hedge over none, named victims over "people", a specific place) wins."""
-    merged: dict[tuple[str, int | None, int | None], CasualtyFigure] = {}
-    for f in facts:
-        # two vague figures are one only if they say the same ("scores" and "thousands" are two)
-        key = (f.kind, f.count, f.lower_bound if f.count is None else None)
-        if key not in merged and f.count is None:  # "dozens" and "numerous" are one: one has no floor
-            key = next((k for k in merged if k[:2] == key[:2] and None in (k[2], key[2])), key)
-        old = merged.get(key)
-        if old is None:
-            merged[key] = f
-            continue
-        qual = f.qualifier if _QUALIFIER_RANK[f.qualifier] > _QUALIFIER_RANK[old.qualifier] else old.qualifier
-        victims = old.victims if old.victims not in (None, "people") else f.victims
-        location = old.location
-        if f.location and (location is None or ("," in f.location and "," not in location)):
-            location = f.location
-        cumulative = _merged_cumulative(old, f)
-        merged[key] = CasualtyFigure(
-            old.count,
-            qual,
-            old.kind,
-            victims,
-            location,
-            cumulative,
-            evidence=old.evidence,
-            why=_with_victims(_merged_why(old, f, qual, cumulative), victims),
-            lower_bound=old.lower_bound if old.lower_bound is not None else f.lower_bound,
-            earlier=old.earlier and f.earlier,  # told as news once is news
-        )
-    return _without_restated_vague(list(merged.values()))
-
-
-_PARTIAL_READINGS = frozenset({"part_of_figure", "one_victim", "refer_back"})
-
-
-def _without_restated_vague(facts: list[CasualtyFigure]) -> list[CasualtyFigure]:
-    """A headline's "dozens dead" and its lead's "killing 43 worshippers" are one figure said twice:
-    the vague one goes when a whole figure of the same kind and scope is within its range (from its
-    floor to ten times it; a part such as "including 30 children" never counts)."""
-    counted = [
-        f
-        for f in facts
-        if f.count is not None
-        and not f.earlier
-        and (f.why is None or f.why.recognizer not in _PARTIAL_READINGS)
-    ]
-    return [
-        f
-        for f in facts
-        if f.count is not None
-        or f.lower_bound is None
-        or not any(
-            g.kind == f.kind
-            and g.cumulative == f.cumulative
-            and f.lower_bound <= (g.count or 0) < 10 * f.lower_bound
-            for g in counted
-        )
-    ]

@@ -215,6 +215,8 @@ _COMMA_SEMI = re.compile(r"[,;]")
 
 
 _WAR = re.compile(r"\bwar\b", re.I)
+# a count over many countries has no one place: "281 aid workers were killed around the world"
+_WORLDWIDE = re.compile(r"\b(?:around|across)\s+the\s+(?:world|globe)\b|\bworldwide\b|\bglobally\b", re.I)
 
 
 def figure_location(
@@ -243,6 +245,9 @@ def figure_location(
     places = ctx.locative(sentence[lo:hi])
     country: str | None
     how: str
+    worldwide = _WORLDWIDE.search(sentence, lo, hi)
+    if worldwide:
+        return None, f"'{worldwide.group(0)}': no one place"
     if places:
         country, how = places[0][1], "put there by the figure's clause"
     else:

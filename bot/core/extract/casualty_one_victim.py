@@ -60,6 +60,8 @@ def _one_victim_re() -> re.Pattern[str]:
         rf"|\b(?:among\s+them|including|among\s+whom)\s+an?\s+(?P<vic6>{_ONE_MODIFIERS}{noun})\b"
         rf"|\band\s+(?:(?:one\s+)?another|an?\s+(?:third|fourth|fifth))\s+(?:\w+\s+)?"
         rf"(?P<another>injured|wounded|hurt|killed)\b"
+        # "shot dead a Palestinian and wounded another"
+        rf"|\band\s+(?P<another2>injured|wounded|hurt)\s+(?:one\s+)?another\b(?!\s+\d)"
         # a death announced: "the army announced the death of a reservist"
         rf"|\b(?:announc\w*|confirm\w*|report\w*|mourn\w*)\s+the\s+death\s+of\s+an?\s+"
         rf"(?P<vic7>{_ONE_MODIFIERS}{noun})\b"
@@ -117,12 +119,15 @@ def one_victim_figures(
             or "among them a" in s[p : p + 90]
             or "including a" in s[p : p + 90]
             or s.startswith("death of a", p)
+            or " another" in s[p : p + 20]
             or (p < 2 and " a" in s[p : p + 120])
             for p in positions
         ):
             continue  # none of the shapes _one_victim_re reads is around a casualty word
         for m in _one_victim_re().finditer(s):
-            word = m.group("pv") or m.group("pv5") or m.group("another") or m.group("inv") or "killed"
+            word = (
+                m.group("pv") or m.group("pv5") or m.group("another") or m.group("another2") or m.group("inv")
+            ) or "killed"
             if m.group("vic6"):
                 # a part takes its figure's kind: the casualty word before it in the sentence
                 before = _KIND_BEFORE_PART.findall(s, 0, m.start())
@@ -134,7 +139,7 @@ def one_victim_figures(
                     trace.append(Dropped("casualty", *vetoed, m.group(0).strip(), s.strip()))
                 continue
             count = 2 if m.group("vic3") else 1
-            if m.group("another"):
+            if m.group("another") or m.group("another2"):
                 vic = "people"
             else:
                 named = (m.group(g) for g in ("vic", "vic2", "vic5", "vic6", "vic7", "vic8"))

@@ -209,12 +209,15 @@ OVER_DAYS = re.compile(
     # has killed"
     r"|\b(?:over|in|during|within)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?(?:a|one)\s+(?:week|month|year)\b"
     r"|\b(?:[\w]+|\d+)-(?:day|week|month|year)(?:-long)?\s+(?:\w+\s+)?(?:war|conflict|insurgency|offensive|assault|"
-    r"siege|campaign|battle|fighting|rebellion|uprising)\b",
+    r"siege|campaign|battle|fighting|rebellion|uprising)\b"
+    # a year's toll: "281 aid workers were killed in 2024" (not "in a 2024 attack")
+    r"|\b(?:in|during|throughout)\s+(?:19|20)\d\d\b(?!\s+(?:attack|strike|bombing|raid|massacre))",
     re.I,
 )
 TOLL_WORD = re.compile(r"\b(?:toll|tally|death\s+count)\b", re.IGNORECASE)
 
 HISTORY_YEAR = re.compile(r"\b(?:in|of|the|during)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+YEARS_AGO = re.compile(r"\b(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years|decades)\s+ago\b", re.I)
 ONGOING_YEAR = re.compile(r"\b(?:since|began|begun|started|broke\s+out|erupted|launched)\b[^.;]{0,30}$", re.I)
 
 # A toll restated on an anniversary, inside "in which ..." (not one still rising: "have been killed")

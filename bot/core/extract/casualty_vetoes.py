@@ -21,8 +21,10 @@ from bot.core.extract.casualty_patterns import (
     IN_WHICH,
     ONGOING_YEAR,
     STILL_RISING,
+    YEARS_AGO,
     lexicon_patterns,
 )
+from bot.core.extract.numbers import parse_quantity
 from bot.core.extract.text import Sentence
 from bot.core.extract.vetoes import Veto, VetoTable
 
@@ -119,6 +121,11 @@ def _history(c: Candidate) -> str | None:
 
 
 def _past_year(s: str, published: date | None) -> str | None:
+    if "ago" in s.lower():
+        for m in YEARS_AGO.finditer(s):
+            years = parse_quantity(None, m.group("n"))[0]
+            if years is not None and years >= 3 and not ONGOING_YEAR.search(s[: m.start()]):
+                return m.group(0)  # "Thirty years ago, extremists killed ...": told as history
     for m in HISTORY_YEAR.finditer(s):
         year = int(m.group(1))
         if ONGOING_YEAR.search(s[: m.start()]):
