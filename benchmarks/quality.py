@@ -262,6 +262,31 @@ def summary_line(res: dict[str, Any]) -> str:
     )
 
 
+def _fact_agrees(f: dict[str, Any], g: dict[str, Any]) -> bool:
+    if f["type"] != g["type"]:
+        return False
+    if f["type"] == "arms_embargo":
+        return (
+            same_name(f["actor"], g["actor"])
+            and same_name(f["target"], g["target"])
+            and f["action"] == g["action"]
+        )
+    actors = {norm_name(a) for a in f["actors"]} == {norm_name(a) for a in g["actors"]}
+    return actors and f["status"] == g["status"]
+
+
+def unlabeled_line(items: list[dict[str, Any]], facts_by_id: dict[str, list[dict[str, Any]]]) -> str:
+    """Embargo and recognition facts on labeled items that agree with no label (actor+target+action,
+    actor set+status): each is an alert a subscriber would read as wrong, which the any-match field
+    accuracy above does not count."""
+    out = []
+    for t in ("arms_embargo", "recognition"):
+        facts = [(f, it) for it in items if it["labels"] for f in facts_by_id[it["id"]] if f["type"] == t]
+        wrong = sum(not any(_fact_agrees(f, g) for g in it["labels"]) for f, it in facts)
+        out.append(f"{t} {wrong}/{len(facts)}")
+    return "facts on labeled items agreeing with no label: " + ", ".join(out)
+
+
 def half_of(items: list[dict[str, Any]], half: str) -> list[dict[str, Any]]:
     """Alternate items of each language in file order: the 1st, 3rd ... are `build`, the others `check`."""
     seen: dict[str, int] = {}
@@ -410,6 +435,7 @@ def main() -> int:
         f"{res['hard_neg_hit'] / hn:.1%} (baseline: {res['base_hard_neg_hit']}/{res['hard_neg']} = "
         f"{res['base_hard_neg_hit'] / hn:.1%})"
     )
+    print(unlabeled_line(items, facts_by_id))
     print(summary_line(res))
     print(f"extract_facts throughput on this corpus: {speed(items):,.0f} items/s (one core)")
     if res["errors"]:

@@ -26,12 +26,26 @@ EMBARGO_CASES = [
     ("Norway will not license exports of military equipment that could be used in the occupied West Bank.",
      [("Norway", "Israel", "partial")]),
     ("Norway to bar military exports to Qatar", [("Norway", "Qatar", "imposed")]),
+    # a headline's "Country:" names the topic, not the actor
+    ("Mali: Security Council renews arms embargo", [("UN Security Council", "Mali", "extended")]),
+    # an embargo in a package takes the package's target, not a state the sentence names later
+    ("The Security Council lifted sanctions on Liberia, including an arms embargo, after the country's "
+     "peace deal with Sierra Leone.", [("UN Security Council", "Liberia", "lifted")]),
+    ("UN rights council urges halt to arms sales to Qatar",
+     [("UN Human Rights Council", "Qatar", "called_for")]),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("sentence", "expected"), EMBARGO_CASES)
 def test_embargo_roles(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(f.actor, f.target, f.action) for f in extract_embargoes(sentence)] == expected
+
+
+def test_a_court_named_in_the_summary_names_the_headlines_ruling() -> None:
+    title = "Oslo court rejects bid to halt arms sales to Qatar"
+    summary = "The Oslo District Court rejected a request by activists to stop Norwegian arms sales to Qatar."
+    facts = [f for f in extract_facts(title, summary) if isinstance(f, ArmsEmbargo)]
+    assert [(f.actor, f.target, f.action) for f in facts] == [("Oslo District Court", "Qatar", "rejected")]
 
 
 def test_a_call_to_lift_an_embargo_is_no_fact_and_names_its_veto() -> None:
@@ -76,6 +90,13 @@ RECOGNITION_CASES = [
     # "as well as" joins actors; it opens no clause
     ("France, as well as Belgium, recognised Kosovo on Tuesday.",
      [(("France", "Belgium"), "Kosovo", "done")]),
+    # another state's recent recognition is context; a rumour is no news, a denied one a refusal
+    ("Latvia criticised Estonia's recent recognition of Kosovo.", []),
+    ("Speculation about a Chilean recognition of Kosovo grew on Monday.", []),
+    ("Chile denied rumours of its recognition of Kosovo.", [(("Chile",), "Kosovo", "rejected")]),
+    # "the first ... EU member state to recognise": done, and the EU is not an actor
+    ("Malta has become the first southern European EU member state to recognise Kosovo.",
+     [(("Malta",), "Kosovo", "done")]),
 ]  # fmt: skip
 
 

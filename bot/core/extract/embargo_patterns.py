@@ -162,7 +162,10 @@ GROUP_OF = re.compile(
     re.IGNORECASE,
 )
 TARGET_PREP = re.compile(
-    r"\b(?:on|against|to|into|for|targeting|from|with)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?$", re.IGNORECASE
+    r"\b(?:on|against|to|into|for|targeting|from)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?$"
+    # "arms trade with Israel", not "a peace agreement with Ethiopia"
+    r"|\b(?:trade|trading|cooperation|ties|business)\s+with\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 THE_COUNTRY = re.compile(r"\b(?:on|against|to)\s+the\s+(?:country|island|kingdom|nation)\b", re.IGNORECASE)
 EXTRA_ACTORS = re.compile(

@@ -154,6 +154,7 @@ def actors_of(
         return (
             (target is None or m.canonical != target.canonical)
             and not m.city
+            and not s.startswith(":", m.end)  # "Haiti: Security Council renews ...": the topic
             and not _ADDRESSED_AFTER.match(s, m.end)
             and not (m.demonym and _NON_STATE_AFTER.match(s, m.end))
         )

@@ -8,12 +8,15 @@ parts"). Oil, trade, grain or press embargoes are not arms embargoes.
 The action is the first of these that the sentence supports (order matters: "lifting the embargo
 which was first imposed in 1992" is `lifted`): ruled_by_court, rejected, called_for, lifted,
 extended, suspended_licences, partial, imposed. A negated or hypothetical sentence ("No new embargo
-was imposed", "could impose") gives no fact.
+was imposed", "could impose") and a call to lift an embargo give no fact.
 
 Actor: the speaker of an attributed statement ("..., the Russian deputy minister said"), else the
 agent of a passive ("approved by the UN Security Council"), else the first name before the verb.
-A country asked to act ("Sweden was urged to ...") and a demonym before a non-state group ("Dutch
-rights groups") are not actors; with no named actor, a well-known leader stands for their country
+A country asked to act ("Sweden was urged to ..."), a headline's topic ("Haiti: ...") and a demonym
+before a non-state group ("Dutch rights groups") are not actors; a state welcoming or condemning a
+decision is its target, and the state named before the embargo words or whose decision it is, its
+actor ("Cyprus welcomes lifting of US arms embargo"); a decider may follow the embargo words ("after
+the Security Council voted to lift it"); with no named actor, a well-known leader stands for their country
 ("Albanese ruled out ..."). An embargo inside a package ("sanctions ..., which include an arms
 embargo") takes the package's verb. A headline's "halts arms sales" (imposed) is refined by a summary
 that says which halt it is (suspended_licences, partial).
@@ -293,6 +296,18 @@ def _same_actor(a: str | None, b: str | None) -> bool:
     return short[-1] == long[-1] and set(short) <= set(long)
 
 
+def _one_ruling(a: ArmsEmbargo, b: ArmsEmbargo) -> bool:
+    """Two readings of one court ruling (same target and action, both read by a court rung)."""
+    return (
+        a.action == b.action
+        and a.target == b.target
+        and all(f.why is not None and f.why.status.split(":")[0] in _COURT_RUNGS for f in (a, b))
+    )
+
+
+_COURT_RUNGS = {"court", "court_refuses"}
+
+
 def merge_embargoes(facts: list[ArmsEmbargo]) -> list[ArmsEmbargo]:
     """One fact per (actor, target), the first reading winning (a title states the news; its summary
     elaborates); a fact missing its actor or target is folded into one that has it."""
@@ -301,11 +316,17 @@ def merge_embargoes(facts: list[ArmsEmbargo]) -> list[ArmsEmbargo]:
         same = [
             o
             for o in out
-            if (_same_actor(o.actor, f.actor) or f.actor is None or o.actor is None)
+            if (_same_actor(o.actor, f.actor) or f.actor is None or o.actor is None or _one_ruling(o, f))
             and (o.target == f.target or f.target is None or o.target is None)
         ]
         if same:
             o = same[0]
+            if _one_ruling(o, f) and canonical_name(o.actor or "") and not canonical_name(f.actor or ""):
+                # "Paris court rejects ..." then "The Paris Administrative Court rejected ...": one
+                # ruling, under the court's own name
+                named = ArmsEmbargo(f.actor, o.target, o.action, evidence=o.evidence, why=f.why)
+                out[out.index(o)] = named
+                o = named
             # a headline's "halts arms sales" read as imposed; the summary's "stopped approving export
             # permits" or "arms that could be used in Gaza" says which kind of halt it is
             more = _SPECIFICITY.get(f.action, -1) > _SPECIFICITY.get(o.action, 3)

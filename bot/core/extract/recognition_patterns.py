@@ -139,7 +139,7 @@ ANNOUNCE = re.compile(
 DONE_FIRST = re.compile(
     r"\b(?:become|becomes|became|becoming|making\s+(?:it|them)|made\s+(?:it|them))\s+(?:the\s+)?"
     r"(?:first|second|third|\w+th|latest|last|newest)\s+"
-    r"(?:\w+\s+)?(?:country|nation|state|government)\s+to\s+(?:\w+\s+)?$"
+    r"(?:[\w-]+\s+){0,4}?(?:country|nation|state|government)\s+to\s+(?:\w+\s+)?$"
     r"|\bapprov\w*\s+(?:a|the)\s+decision\s+to\s+(?:\w+\s+)?$"
     # a vote that was held: "parliament voted 52-0 on Tuesday to recognise" (not "will vote on whether to")
     r"|\bvot(?:ed|es|e)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|"
@@ -154,6 +154,12 @@ IN_EFFECT = re.compile(
 CUT_ACTORS = re.compile(
     r"\b(?:such\s+as|like|including|join(?:s|ed|ing)?|follow(?:s|ed|ing)?\s+(?:in\s+the\s+(?:foot)?steps\s+of|"
     r"the\s+lead\s+of)|unlike|after|with|than)\b",
+    re.IGNORECASE,
+)
+# what is rumoured is no news: "addressed rumours of its recognition of ..." (a denial: rejected)
+RUMOURED = re.compile(
+    r"\b(?P<denied>(?:den(?:y|ies|ied)|dismiss\w*|refut\w*|quash\w*|address\w*|reject\w*)\s+)?"
+    r"(?:the\s+)?(?:rumou?rs?|speculation|unconfirmed\s+reports?)\s+(?:of|about|over|that)\s+(?:[\w']+\s+){0,3}$",
     re.IGNORECASE,
 )
 # where the clause holding the verb begins: a report ("X says") or a subordinate clause ("after X said")
@@ -222,7 +228,9 @@ HISTORY = re.compile(r"\b(?:in|since|of)\s+((?:19|20)\d\d)\b")
 
 
 COLLECTIVE_AFTER = re.compile(
-    r"\s+(?:countries|states|members|member\s+states|nations|partners|allies|powers|leaders)\b", re.I
+    r"\s+(?:countries|states|members|member\s+(?:states?|countr(?:y|ies)|nations?)|nations|partners|allies|powers|"
+    r"leaders)\b",
+    re.I,
 )
 # a list after a collective noun names the actors: "several Western nations including Britain and France"
 COLLECTIVE_INCLUDING = re.compile(
@@ -232,7 +240,8 @@ COLLECTIVE_INCLUDING = re.compile(
 # "Israel's recognition of", "Canada's decision to recognise": whose act it is
 WHOSE = re.compile(
     r"(?P<who>(?-i:[A-Z][\w.-]+)(?:\s(?-i:[A-Z][\w.-]+)){0,2})'s?\s+(?:(?:\w+\s+){0,2}?(?:decision|move|plan|"
-    r"announcement|pledge|vote)\s+to\s+|(?:formal\s+|official\s+|diplomatic\s+|unilateral\s+|recent\s+)?)$"
+    r"announcement|pledge|vote)\s+to\s+|(?:formal\s+|official\s+|diplomatic\s+|unilateral\s+|"
+    r"(?P<recalled>recent|earlier|previous|prior|past|last\s+year's)\s+)?)$"
 )
 # the country whose government is recognised is not an actor: "an ambassador of Afghanistan" (Taliban)
 OWN_COUNTRY = {"Taliban government": "Afghanistan"}

@@ -28,6 +28,7 @@ from bot.core.extract.recognition_patterns import (
     PROMISED,
     REJECT_AFTER,
     REJECT_BEFORE,
+    RUMOURED,
     STATE_CUE,
     UN_BODIES,
     WITHDRAW_BEFORE,
@@ -99,6 +100,9 @@ def status_of(before: str, after: str, whole_text: str) -> tuple[str, str]:
     # the verb's own clause: drop what comes before a conditional or a reported clause boundary
     clause = re.split(r"\b(?:if|unless)\b", before)[-1]
     near = clause[-70:]
+    m = RUMOURED.search(near)
+    if m and m.group("denied"):
+        return "rejected", f"a rumour denied: '{m.group(0).strip()}'"
     m = WITHDRAW_BEFORE.search(near)
     if m:
         return "rejected", f"withdrawn or suspended: '{m.group(0).strip()}'"

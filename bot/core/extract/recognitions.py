@@ -8,7 +8,9 @@ Palestine, "a Palestinian state", "Somaliland", "the Taliban's government", "ind
 Actors are the countries named before the verb (a list: "Belgium, Malta and Luxembourg"), cut at
 "such as / like / following" (partners named for comparison are not actors), plus those joined after
 it by "alongside / along with / together with". "..., with Ireland due to follow suit" is a second,
-announced fact. A passive ("recognised by Israel") takes its actor after "by". With no country in
+announced fact. The actors are those of the clause holding the verb, not a reporter or a state that
+reacts ("Serbia says Sierra Leone has revoked ...", "Somalia protested after Ethiopia said it would
+recognise ..."). A passive ("recognised by Israel") takes its actor after "by". With no country in
 the sentence, a leader named in the text ("Putin", found as "Russian President Vladimir Putin") or
 "the German leader/chancellor/government" elsewhere in the text stands for their country.
 
@@ -17,13 +19,15 @@ China); a claim over a territory names the territory ("Moroccan sovereignty over
 Western Sahara); a city as a capital ("Jerusalem as Israel's capital") is no recognition; one party's
 bid is what another weighs ("will study Somaliland's bid for recognition": Ethiopia, Somaliland). Not
 news: a recognition in a relative clause with an earlier time ("Spain, which recognised Palestine last
-year, ..."), a comment on one ("recognition of Palestine was a first step"), a restatement
+year, ...", "France's recent recognition"), a rumour ("rumours of its recognition"; denied, it is a
+refusal), a comment on one ("recognition of Palestine was a first step"), a restatement
 ("reaffirmed its recognition of Taiwan"), another country's plan ("the French plan to recognise").
 
 Status: rejected ("no plans to", "never", "decided not to", "holds off", "will not", "rules out",
-"the wrong signal"), considering ("weighing", "could"), announced ("will", "intends to", "plans to",
+"the wrong signal", "not the right time", "postponed"), considering ("weighing", "could", "will decide
+whether"), announced ("will", "intends to", "plans to",
 "to recognise" in a headline), else done ("recognised", "recognises", "announced their recognition").
-"Comes into effect immediately" turns an announced recognition into a done one.
+"Comes into effect immediately" or "with immediate effect" turns an announced recognition into a done one.
 """
 
 from __future__ import annotations
@@ -55,6 +59,7 @@ from bot.core.extract.recognition_patterns import (
     REAFFIRMED,
     RELATIVE_BEFORE,
     REPORTED_IN_CLAUSE,
+    RUMOURED,
     SECOND_GROUP,
     SHORT_OF,
     SOUGHT_BY,
@@ -167,6 +172,12 @@ def _not_a_new_recognition(verb: _Verb) -> _Drop | None:
     reaffirmed = REAFFIRMED.search(before[-60:])
     if reaffirmed:
         return _Drop("reaffirmed", reaffirmed.group(0))
+    rumour = RUMOURED.search(before, max(0, len(before) - 80))
+    if rumour and not rumour.group("denied"):
+        return _Drop("rumoured", rumour.group(0).strip())
+    whose = WHOSE.search(before, max(0, len(before) - 80))
+    if whose and whose.group("recalled"):
+        return _Drop("recalled", whose.group(0).strip())
     relative = RELATIVE_BEFORE.search(before[-40:])
     earlier = EARLIER.search(after.split(",")[0]) if relative else None
     if earlier:
