@@ -238,3 +238,36 @@ def test_two_decisions_in_one_sentence_are_two_facts(language: str, text: str, e
 def test_a_list_of_arms_is_one_decision() -> None:
     found = facts("pt", "Eslovênia proíbe a importação, a exportação e o trânsito de armas para Israel")
     assert [(f["actor"], f["target"], f["action"]) for f in found] == [("Slovenia", "Israel", "imposed")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "count"),
+    [
+        ("fr", "Plus de 600 morts en dix jours au Darfour, selon une ONG", 600),
+        ("es", "Más de 300 muertos en una semana en El Fasher, según la ONU", 300),
+    ],
+)
+def test_a_place_at_war_speaks_of_violence(language: str, text: str, count: int) -> None:
+    assert (count, "killed", "more_than") in counts(facts(language, text))
+
+
+def test_a_figure_with_no_violence_and_no_place_at_war_is_still_dropped() -> None:
+    assert facts("fr", "Plus de 600 morts en dix jours dans la région, selon une ONG") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actors"),
+    [
+        ("fr", "La France reconnaîtra la Palestine si Israël n'accepte pas de cessez-le-feu", ["France"]),
+        (
+            "de",
+            "Großbritannien will Palästina anerkennen, falls Israel keinem Waffenstillstand zustimmt",
+            ["United Kingdom"],
+        ),
+    ],
+)
+def test_a_state_in_the_condition_of_a_recognition_is_not_an_actor(
+    language: str, text: str, actors: list[str]
+) -> None:
+    found = [f for f in facts(language, text) if f["type"] == "recognition"]
+    assert [(f["actors"], f["status"]) for f in found] == [(actors, "announced")]

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from bot.core.extract.lang.item import Item, by_sentence
 from bot.core.extract.lang.names import Mention
 from bot.core.extract.lang.numbers import Quantity, quantities
 from bot.core.extract.lang.tokens import Hit, fold
+from bot.core.extract.lexicon import lexicon
 from bot.core.extract.vetoes import Dropped, Veto, VetoTable
 from bot.core.model import CasualtyFigure, Why
 
@@ -81,15 +83,29 @@ def _history(c: _Figure) -> str | None:
     return hits[0].entry if hits else None
 
 
+@lru_cache(maxsize=16)
+def _war_zones(language: str) -> frozenset[str]:
+    """The places at war the language's lexicon lists (`[context] war_zones`, English canonical names)."""
+    lex = lexicon(language)
+    return (
+        frozenset(lex.words("context", "war_zones"))
+        if "war_zones" in lex.sections.get("context", {})
+        else frozenset()
+    )
+
+
 def _no_violence(c: _Figure) -> str | None:
-    """Nothing in the item speaks of violence (no attack, army, war, armed group ...): a figure of
-    flu, heat or a plane crash the lists do not name is not a conflict figure either."""
+    """Nothing in the item speaks of violence (no attack, army, war, armed group ..., no place at
+    war): a figure of flu, heat or a plane crash the lists do not name is not a conflict figure."""
     item = c.item
     sentence = item.sentence_tokens(c.sentence)
     if item.lists.violence.hits(item.tokens) or item.lists.toll.hits(sentence):
         return None  # a death toll ("число погибших в секторе Газа") is how conflicts are counted
     if any(h.label == "cumulative" for h in item.lists.scope.hits(sentence)):
         return None  # so is a running total "since October" ("3,823 הרוגים ... מאז אוקטובר")
+    zones = _war_zones(item.language)
+    if zones and any(m.canonical in zones or m.country in zones for m in item.mentions):
+        return None  # "plus de 1 500 morts en une semaine à El-Facher": the place says it
     return c.kind_hit.entry if c.kind_hit is not None else ""
 
 

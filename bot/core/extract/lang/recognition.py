@@ -123,9 +123,16 @@ def _actors_by_status(
 ) -> dict[str, list[Mention]]:
     """The states named in the sentence, each under the status of its nearest anchor."""
     first, end = item.sentences[sentence]
+    # "reconnaîtra la Palestine si Israël ne ...": a state after a condition on the recognition sets it
+    conditions = [
+        h.first for h in item.lists.status.hits(item.sentence_tokens(sentence)) if h.label == "condition"
+    ]
+    after_condition = min(
+        (first + c for c in conditions if first + c > min(a[0] for a in anchors)), default=end
+    )
     groups: dict[str, list[Mention]] = {}
     for m in item.mentions:
-        if not first <= m.first < end or m.kind not in _STATE_KINDS:
+        if not first <= m.first < after_condition or m.kind not in _STATE_KINDS:
             continue
         if m.canonical in _RECOGNISABLE or m.country in _RECOGNISABLE:
             continue
