@@ -197,7 +197,7 @@ def test_a_lone_victim_of_an_accident_is_not_a_conflict_figure() -> None:
             "de",
             "Mindestens drei Tote bei Angriff",
             "KIEW (dpa) - Bei einem Angriff auf Odessa starben drei Menschen.",
-            "Odesa",
+            "Odesa, Ukraine",
         ),
     ],
 )

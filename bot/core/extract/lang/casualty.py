@@ -39,7 +39,8 @@ def _article(c: _Figure) -> str | None:
     tok = item.tokens[q.number_first]
     if q.count != 1 or tok.is_number or q.first != q.number_first:
         return None
-    if item.lists.victims.hits(item.tokens[q.last + 1 : q.last + 3]):
+    after = item.tokens[q.last + 1 : q.last + 3]
+    if item.lists.victims.hits(after) or item.lists.one_victim.hits(after):
         return None
     return tok.text
 
@@ -77,9 +78,13 @@ def _not_violence(c: _Figure) -> str | None:
 
 
 def _history(c: _Figure) -> str | None:
-    """An anniversary or a memorial restates an old toll: "the 10th anniversary of a massacre in
-    which 200 were killed" is not news of 200 dead."""
-    hits = c.item.lists.history.hits(c.item.sentence_tokens(c.sentence))
+    """An anniversary, a memorial or a funeral restates an old toll: "the 10th anniversary of a
+    massacre in which 200 were killed" is not news of 200 dead; one in the headline makes the whole
+    item one ("В Одесі попрощалися із загиблим ... Чоловік загинув 14 грудня")."""
+    item = c.item
+    hits = item.lists.history.hits(item.sentence_tokens(c.sentence)) or item.lists.history.hits(
+        item.sentence_tokens(0)
+    )
     return hits[0].entry if hits else None
 
 
@@ -146,9 +151,12 @@ def _kind_for(item: Item, q: Quantity, kinds: list[Hit]) -> tuple[Hit | None, st
     ]  # fmt: skip
     before = [
         h for h in kinds
-        if q.first - _BEFORE_WINDOW <= h.last < q.first and item.clause_of[h.last] == item.clause_of[q.first]
+        if q.first - _BEFORE_WINDOW <= h.last < q.first
+        and (item.clause_of[h.last] == item.clause_of[q.first] or _dash_between(item, h.last, q.first))
         and not any(t.is_number for t in item.tokens[h.last + 1 : q.first])
     ]  # fmt: skip
+    if not after:
+        after = [h for h in kinds if _participle_after(item, q, h)]
     a = after[0] if after else None
     if a is not None and a.first - q.last > 1 and _starts_new_clause(item, a):
         a = None
@@ -158,6 +166,29 @@ def _kind_for(item: Item, q: Quantity, kinds: list[Hit]) -> tuple[Hit | None, st
     if b is not None:
         return b, "casualty_word_then_figure"
     return None, ""
+
+
+def _dash_between(item: Item, left: int, right: int) -> bool:
+    """'Серед загиблих — троє дітей', 'Погибших — 22': a dash right after the casualty word is a
+    copula, not the end of its clause."""
+    if right != left + 1:
+        return False
+    gap = item.norm[item.tokens[left].end : item.tokens[right].start].strip()
+    return bool(gap) and all(ch in "—–-" for ch in gap)
+
+
+def _participle_after(item: Item, q: Quantity, h: Hit) -> bool:
+    """'более 100 тысяч российских военных, погибших в Украине': a casualty participle opening the
+    next clause speaks of the victims the number counts."""
+    gap = item.tokens[q.last + 1 : h.first]
+    return (
+        0 < len(gap) <= 3
+        and item.clause_of[h.first] == item.clause_of[q.last] + 1
+        and item.clause_of[h.first - 1] == item.clause_of[q.last]
+        and item.sentence_of[h.first] == item.sentence_of[q.last]
+        and not any(t.is_number for t in gap)
+        and bool(item.lists.victims.hits(gap))
+    )
 
 
 def _toll_before(item: Item, q: Quantity, tolls: list[Hit], kinds: list[Hit]) -> Hit | None:
@@ -174,7 +205,14 @@ def _toll_before(item: Item, q: Quantity, tolls: list[Hit], kinds: list[Hit]) ->
 def _victims(item: Item, q: Quantity, kind: Hit | None) -> tuple[str, str]:
     hits = item.lists.victims.hits(item.tokens[q.last + 1 : q.last + 4])
     if not hits and kind is not None and kind.last < q.first:
-        hits = item.lists.victims.hits(item.tokens[kind.first - 2 : kind.first]) if kind.first >= 2 else []
+        # "убиты пятеро боевиков" after the number; "мирных жителей погибли 5", "число погибших
+        # палестинцев превысило 45 тысяч" around the casualty word, in its clause
+        clause = item.clause_of[kind.first]
+        near = [
+            *range(max(kind.first - 2, 0), kind.first),
+            *range(kind.last + 1, min(kind.last + 3, q.first)),
+        ]
+        hits = item.lists.victims.hits([item.tokens[i] for i in near if item.clause_of[i] == clause])
     if hits:
         return hits[0].label, hits[0].entry
     return "people", ""
@@ -197,16 +235,29 @@ def _location(item: Item, sentence: int) -> tuple[str | None, str]:
     for wanted in (("city", "place"), ("country",)):
         for m in in_sentence:
             if m.kind in wanted:
-                return m.canonical, item.words(m.first, m.last)
+                return _place_name(m), item.words(m.first, m.last)
     for m in places:
-        return m.canonical, item.words(m.first, m.last)
+        return _place_name(m), item.words(m.first, m.last)
     return None, ""
+
+
+def _place_name(m: Mention) -> str:
+    """A city with its country, as the English extractor writes it ("Kherson, Ukraine"), so a toll
+    in Ukrainian and one in English are one series."""
+    if m.kind == "city" and m.country and m.country not in m.canonical:
+        return f"{m.canonical}, {m.country}"
+    return m.canonical
 
 
 def _cumulative(
     item: Item, q: Quantity, sentence: int, scope: dict[int, list[Hit]], toll_here: bool
 ) -> tuple[bool, str]:
     hits = scope.get(sentence, [])
+    if not hits:
+        # "З початку вторгнення ... вбила 600 дітей. Ще понад 1,5 тис. дітей поранені": a figure
+        # with no scope word of its own goes on in the scope of the sentence before it that has one
+        earlier = [s for s in scope if s < sentence]
+        hits = scope[max(earlier)][-1:] if earlier else []
     if hits:
         nearest = min(hits, key=lambda h: min(abs(h.first - q.number_first), abs(h.last - q.last)))
         return nearest.label == "cumulative", nearest.entry
@@ -229,7 +280,10 @@ def casualties(item: Item, trace: list[Dropped] | None) -> list[CasualtyFigure]:
     out: list[CasualtyFigure] = []
     seen: set[tuple[int | None, str]] = set()
     previous_kind: dict[int, Hit] = {}
-    for q in quantities(item.language, item.tokens, item.plain):
+    breaks = frozenset(i for i in range(1, len(item.tokens)) if item.clause_of[i] != item.clause_of[i - 1])
+    found = quantities(item.language, item.tokens, item.plain, breaks)
+    counted = frozenset(i for q in found for i in range(q.first, q.last + 1))
+    for q in found:
         sentence = item.sentence_of[q.number_first]
         kind, recognizer = _kind_for(item, q, kinds)
         if kind is None and q.first - 1 in parts and sentence in previous_kind:
@@ -254,7 +308,7 @@ def casualties(item: Item, trace: list[Dropped] | None) -> list[CasualtyFigure]:
         seen.add(key)
         out.append(fact)
     out.extend(_one_part(item, parts, previous_kind, scope, seen))
-    out.extend(_one_victims(item, kinds, {f.kind for f in out}, seen))
+    out.extend(_one_victims(item, kinds, seen, counted))
     # "dozens" and "at least 34" of the same kind are one figure
     numeric = {f.kind for f in out if f.count is not None}
     return [f for f in out if f.count is not None or f.kind not in numeric]
@@ -315,45 +369,68 @@ def _figure(
     )
 
 
-def _lone_person(item: Item, k: Hit, found: set[str]) -> int | None:
-    """The token of the lone person a casualty word is about: right after it ('وإصابة شخص'), or,
-    when no figure of its kind was found, up to three words before it in its clause ('Jornalista é
-    morto', 'Israelischer Soldat im Westjordanland erschossen')."""
-    if k.last + 1 < len(item.tokens) and item.lists.one_victim.hits(item.tokens[k.last + 1 : k.last + 2]):
-        return k.last + 1
+_LONE_VETOES = CASUALTY_VETOES.without("not_people", "year", "article")
+
+
+def _lone_person(item: Item, k: Hit, found: set[str], counted: frozenset[int]) -> Hit | None:
+    """The one person a casualty word speaks of with no number: right after it, past an age or an
+    adjective ('وإصابة شخص', "загинув 41-річний військовий", "погиб мирный житель"), or, when no
+    figure of its kind was found, up to three words before it in its clause ('Jornalista é morto',
+    "жінка загинула"); "погибли десятки человек" counts no one person."""
+    clause, tokens = item.clause_of[k.first], item.tokens
+    for h in item.lists.one_victim.hits(tokens[k.last + 1 : k.last + 5]):
+        at, end = k.last + 1 + h.first, k.last + 1 + h.last
+        if item.clause_of[end] == clause and _uncounted(item, range(k.last + 1, end + 1), counted):
+            return Hit(at, end, h.label, h.entry)
     if k.label in found:
         return None
-    for at in range(k.first - 1, max(k.first - 4, -1), -1):
-        tok = item.tokens[at]
-        aged = at > 0 and item.lists.not_before.hits(item.tokens[at - 1 : at])  # "נער בן 17 נהרג"
-        if (tok.is_number and not aged) or item.clause_of[at] != item.clause_of[k.first]:
-            return None
-        if item.lists.one_victim.hits([tok]):
-            return at
+    lo = max(k.first - 3, 0)
+    for h in item.lists.one_victim.hits(tokens[lo : k.first]):
+        at = lo + h.first
+        if item.clause_of[at] == clause and _uncounted(item, range(at, k.first), counted):
+            return Hit(at, lo + h.last, h.label, h.entry)
     return None
 
 
+def _uncounted(item: Item, span: range, counted: frozenset[int]) -> bool:
+    """No quantity counts anyone in `span`; an age ("41-річний", "נער בן 17") is not a count."""
+    lists, tokens = item.lists, item.tokens
+    return all(
+        i not in counted
+        or lists.not_after.hits(tokens[i + 1 : i + 2])
+        or lists.not_before.hits(tokens[i - 1 : i])
+        for i in span
+    )
+
+
 def _one_victims(
-    item: Item, kinds: list[Hit], found: set[str], seen: set[tuple[int | None, str]]
+    item: Item,
+    kinds: list[Hit],
+    seen: set[tuple[int | None, str]],
+    counted: frozenset[int],
 ) -> list[CasualtyFigure]:
-    """A casualty word and a lone person, no number: one victim."""
-    out = []
-    for k in kinds:
-        at = None if (1, k.label) in seen else _lone_person(item, k, found)
-        if at is None:
-            continue
+    """A casualty word and a lone person, no number: one victim ('وإصابة شخص بجروح', 'загинула жінка')."""
+    found = {label for _, label in seen}
+    lone = [(k, p) for k in kinds if (p := _lone_person(item, k, found, counted)) is not None]
+    out: list[CasualtyFigure] = []
+    taken: set[tuple[str, str]] = set()
+    for k, person in lone:
         sentence = item.sentence_of[k.first]
-        candidate = _Figure(item, Quantity(at, at, at, 1, "exact", ""), k, sentence)
-        if _not_violence(candidate) is not None or _no_violence(candidate) is not None:
+        victims = item.lists.victims.hits(item.tokens[person.first : person.last + 1])
+        label = victims[0].label if victims else "people"
+        if (1, k.label) in seen or (k.label, label) in taken:
             continue
-        seen.add((1, k.label))
+        if _LONE_VETOES.first(
+            _Figure(item, Quantity(person.first, person.last, person.first, 1, "exact", ""), k, sentence)
+        ):
+            continue
+        taken.add((k.label, label))
         location, _ = _location(item, sentence)
-        victims = item.lists.victims.hits(item.tokens[at : at + 1])
-        words = item.words(min(at, k.first), max(at, k.last))
+        words = item.words(min(person.first, k.first), max(person.last, k.last))
         out.append(
             CasualtyFigure(
-                count=1, qualifier="exact", kind=k.label, victims=victims[0].label if victims else "people",
-                location=location, cumulative=False,
+                count=1, qualifier="exact", kind=k.label, victims=label, location=location,
+                cumulative=False,
                 evidence=item.sentence_text(sentence),
                 language=item.language,
                 why=Why(recognizer=f"{item.language}:one_victim", trigger=(words,),

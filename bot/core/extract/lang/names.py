@@ -56,6 +56,7 @@ class _Table:
     longest: int
     first_words: frozenset[str]  # first words (and their stems) of the names of two words or more
     prefix_starts: frozenset[str]  # first letters of the prefix entries
+    common: frozenset[str]  # the lexicon's own words: a text word that is one is never a GeoNames town
 
 
 def affixes(lex: Lexicon, key: str) -> tuple[str, ...]:
@@ -177,7 +178,9 @@ def _table(language: str, plain: bool = False) -> _Table:
         w for key in (*exact, *stems) if len(key) > 1 for w in (key[0], _stem(key[0], endings))
     )
     prefix_starts = frozenset(p[:1] for p, _ in prefix)
-    return _Table(exact, stems, prefix, prefixes, endings, min(longest, 5), first_words, prefix_starts)
+    return _Table(
+        exact, stems, prefix, prefixes, endings, min(longest, 5), first_words, prefix_starts, common[0]
+    )
 
 
 def _first_forms(word: str, prefixes: tuple[str, ...]) -> list[str]:
@@ -225,6 +228,13 @@ def find_mentions(
             and not original[where[tok.start]].isupper()
         ):
             found = None  # "mali" (financial, in Turkish) is not Mali
+        if (
+            found is not None
+            and found.kind == "city"
+            and found.first == found.last
+            and tok.text in table.common
+        ):
+            found = None  # "Более" (more than) is a word of the lexicon, not the Turkish town of Bolu
         if (
             cased
             and found is not None

@@ -108,9 +108,10 @@ def _lookup(word: str, exact: dict[str, float], prefixed: list[tuple[str, float]
 
 
 class _Reader:
-    def __init__(self, language: str, tokens: list[Token], plain: bool) -> None:
+    def __init__(self, language: str, tokens: list[Token], plain: bool, breaks: frozenset[int]) -> None:
         self.w = _words(language, plain)
         self.tokens = tokens
+        self.breaks = breaks
 
     def value(self, i: int) -> float | None:
         tok = self.tokens[i]
@@ -148,21 +149,32 @@ class _Reader:
         return None if got is None else int(got)
 
 
-def quantities(language: str, tokens: list[Token], plain: bool = False) -> list[Quantity]:
+def quantities(
+    language: str, tokens: list[Token], plain: bool = False, breaks: frozenset[int] = frozenset()
+) -> list[Quantity]:
     """Every quantity in `tokens`, left to right, with the hedge before or after it (`plain`: the
-    text is written without accents)."""
-    r = _Reader(language, tokens, plain)
+    text is written without accents); a number never runs on over a clause break (`breaks`: the
+    tokens that start a clause): "убиты двое, пятеро пострадавших" is 2 and 5, not 7."""
+    r = _Reader(language, tokens, plain, breaks)
     w = r.w
     vague_at = {h.first: h for h in w.vague.hits(tokens)}
     approx_at = {h.first for h in w.approximate.hits(tokens)}
-    before: dict[int, Hit] = {h.last: h for h in w.before.hits(tokens)}
+    before: dict[int, Hit] = {}
+    for h in w.before.hits(tokens):
+        before.setdefault(h.last, h)  # "зросла до" over "до": the longer hedge ending there
     after: dict[int, Hit] = {h.first: h for h in w.after.hits(tokens)}
     out: list[Quantity] = []
     i = 0
     while i < len(tokens):
         if i in vague_at:
             hit = vague_at[i]
-            out.append(Quantity(_hedge_start(before, i), hit.last, i, None, "vague", hit.entry))
+            scale = r.scale(i) if hit.first == hit.last else None
+            if scale is not None and i - 1 in before:
+                # "около тысячи", "близько тисячі": after a hedge the word is one thousand, not thousands
+                word_hedge = before[i - 1]
+                out.append(Quantity(word_hedge.first, i, i, scale, word_hedge.label, hit.entry))
+            else:
+                out.append(Quantity(_hedge_start(before, i), hit.last, i, None, "vague", hit.entry))
             i = hit.last + 1
             continue
         read = _number_at(r, i, approx_at)
@@ -191,6 +203,8 @@ def _number_at(r: _Reader, i: int, approx_at: set[int]) -> tuple[int, float, boo
     approximate = seen = joined = False
     j = i
     while j < len(tokens):
+        if j > i and j in r.breaks:
+            break
         v = r.value(j)
         s = r.scale(j) if v is None else None
         if v is not None:

@@ -93,6 +93,7 @@ _TOKEN = re.compile(
 
 
 _HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,9 +108,10 @@ def tokenize(norm: str) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(norm):
         word = m.group("word")
-        if word is not None and "'" in word and not _HEBREW_LETTER.match(word):
+        if word is not None and "'" in word and not _HEBREW_LETTER.match(word) and not _CYRILLIC.match(word):
             # "l'ukraine", "gazze'de", "israel'in": the parts are words of their own (in Hebrew the
-            # mark is a geresh, part of the letter: "ג'בליה" is Jabalia)
+            # mark is a geresh, part of the letter: "ג'בליה" is Jabalia; a Cyrillic apostrophe is
+            # inside one word: "п'ятеро", "м'янма")
             pos = m.start()
             for part in word.split("'"):
                 out.append(Token(part, pos, pos + len(part), False))

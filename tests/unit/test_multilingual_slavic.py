@@ -1,0 +1,116 @@
+"""Ukrainian and Russian casualty reading by families (lone victims, parts, number words, oblasts in
+every case, a rise "to" a figure, scope carried over), from sentences written for these tests (none
+is copied from the labeled corpus)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.core.extract import extract_facts
+
+
+def figures(text: str, language: str, summary: str = "") -> set[tuple[Any, ...]]:
+    facts = extract_facts(text, summary, None, language=language)
+    return {(f.count, f.kind, f.victims, f.qualifier) for f in facts if f.type == "casualty"}
+
+
+def places(text: str, language: str) -> set[str | None]:
+    return {f.location for f in extract_facts(text, "", None, language=language) if f.type == "casualty"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a lone person after the verb, past an age or an adjective, or before it
+        ("uk", "Унаслідок удару по Сумах загинула жінка", {(1, "killed", "women", "exact")}),
+        ("uk", "Через обстріл загинув 62-річний чоловік", {(1, "killed", "people", "exact")}),
+        ("uk", "Військовий загинув під час артилерійського обстрілу", {(1, "killed", "soldiers", "exact")}),
+        ("ru", "При атаке дрона ранен мирный житель", {(1, "injured", "civilians", "exact")}),
+        ("ru", "Женщина погибла в результате удара беспилотника", {(1, "killed", "women", "exact")}),
+        # plural: no one person
+        ("ru", "В результате обстрела погибли десятки человек", {(None, "killed", "people", "vague")}),
+        ("uk", "Внаслідок ракетного удару загинули дві жінки", {(2, "killed", "women", "exact")}),
+        # a lone person after "including" is a part of its whole's kind
+        (
+            "uk",
+            "Під час обстрілу поранено 9 людей, серед них дитина",
+            {(9, "injured", "people", "exact"), (1, "injured", "children", "exact")},
+        ),
+        # a dash after the casualty word is a copula
+        ("ru", "Удар по рынку: среди погибших — трое детей", {(3, "killed", "children", "exact")}),
+        # two number words either side of a comma are two figures
+        (
+            "ru",
+            "После обстрела убиты четверо, шестеро ранены",
+            {(4, "killed", "people", "exact"), (6, "injured", "people", "exact")},
+        ),
+        # number words, a word with an apostrophe, hedged thousands
+        ("uk", "Внаслідок атаки дронів загинули п'ятеро людей", {(5, "killed", "people", "exact")}),
+        ("uk", "Під час боїв загинули тисяча двісті військових", {(1200, "killed", "soldiers", "exact")}),
+        ("uk", "Через удари поранено близько тисячі людей", {(1000, "injured", "people", "about")}),
+        (
+            "ru",
+            "Под обстрелами погибли около тысячи мирных жителей",
+            {(1000, "killed", "civilians", "about")},
+        ),
+        # a rise "to" a figure is the figure; "up to" alone stays a hedge
+        ("uk", "Кількість загиблих внаслідок удару зросла до 23", {(23, "killed", "people", "exact")}),
+        ("ru", "Число погибших при обстреле возросло до 9", {(9, "killed", "people", "exact")}),
+        ("ru", "При обстреле ранены до 20 человек", {(20, "injured", "people", "up_to")}),
+        # a participle opening the next clause speaks of the victims just counted
+        (
+            "ru",
+            "Опознаны более 300 военных, погибших при штурме",
+            {(300, "killed", "soldiers", "more_than")},
+        ),
+    ],
+)
+def test_casualty_families(language: str, text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "location"),
+    [
+        # oblasts in any case, by their short names too, in English canonical form with the country
+        ("uk", "У Львівській області через атаку дронів загинули троє людей", "Lviv Oblast, Ukraine"),
+        ("uk", "На Одещині внаслідок удару поранено 4 людей", "Odesa Oblast, Ukraine"),
+        ("uk", "На Волині через ракетний удар загинула людина", "Volyn Oblast, Ukraine"),
+        ("ru", "В Белгородской области при обстреле погибли 2 человека", "Belgorod Oblast, Russia"),
+        # cities carry their country, as the English extractor writes them; a stem that alternates
+        ("uk", "У Харкові внаслідок обстрілу загинули 3 людей", "Kharkiv, Ukraine"),
+        ("uk", "Удар по Миколаєву: поранені 6 людей", "Mykolaiv, Ukraine"),
+        ("ru", "В Херсоне при обстреле погибли 2 человека", "Kherson, Ukraine"),
+        # a capitalised lexicon word is not a GeoNames town ("Более" is not Bolu)
+        ("ru", "Более 40 человек погибли при обстреле", None),
+    ],
+)
+def test_places_in_english_form(language: str, text: str, location: str | None) -> None:
+    assert places(text, language) == {location}
+
+
+def test_scope_carries_over_from_an_earlier_sentence() -> None:
+    facts = extract_facts(
+        "З початку вторгнення в області загинули 800 цивільних",
+        "Ще понад 2 тисячі людей поранені.",
+        None,
+        language="uk",
+    )
+    assert {(f.count, f.cumulative) for f in facts if f.type == "casualty"} == {(800, True), (2000, True)}
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary"),
+    [
+        # a funeral in the headline: the death it recalls is not news of a death
+        ("uk", "У Житомирі попрощалися із загиблим захисником", "Чоловік загинув 3 березня на фронті."),
+        ("ru", "В Курске простились с погибшим военнослужащим", "Мужчина погиб в зоне боевых действий."),
+        # a lone person and a crash, no violence
+        ("ru", "В Брянской области в ДТП погиб мужчина", ""),
+        ("uk", "Через негоду загинула людина, підтоплено 200 будинків", ""),
+    ],
+)
+def test_no_figure(language: str, title: str, summary: str) -> None:
+    assert figures(title, language, summary) == set()
