@@ -323,3 +323,11 @@ PLACE_CASES = [
 def test_the_most_specific_place(text: str, place: str) -> None:
     (fig,) = extract_casualties(text)
     assert fig.location == place
+
+
+def test_the_one_victim_named_with_the_article() -> None:
+    figs = _figures("A drone struck a minibus near Izium, killing the driver and injuring six passengers.")
+    assert figs[(1, "killed")].victims == "driver"
+    assert figs[(6, "injured")].victims == "passengers"
+    # a possessive is not the victim: "the soldier's family" is not one soldier
+    assert (1, "killed") not in _figures("A shell killed the soldier's family in Khan Younis.")

@@ -47,9 +47,9 @@ def _one_victim_re() -> re.Pattern[str]:
     noun = rf"(?:{lexicon('en').alternation('casualty', 'one_victim_nouns')})"
     return re.compile(
         rf"\b(?:kill(?:s|ed|ing)|shot\s+dead|shoot(?:s|ing)?\s+dead|shot\s+and\s+killed)"
-        rf"\s+(?:[^.;,]{{0,60}}?\s+and\s+)?an?\s+(?P<vic>{_ONE_MODIFIERS}{noun})"
+        rf"\s+(?:[^.;,]{{0,60}}?\s+and\s+)?(?:an?|the)\s+(?P<vic>{_ONE_MODIFIERS}{noun})"
         # not "killed a photographer and his translator" (two), but "killed a paramedic and injured three"
-        rf"(?![\w-]|\s+and\s(?!\s*(?:injur|wound|hurt|kill)))"
+        rf"(?![\w'’-]|\s+and\s(?!\s*(?:injur|wound|hurt|kill)))"
         rf"|(?:(?:^\s*|\n\s*|[.;:]\s+|\s[—–-]+\s+)(?-i:An?)|\band\s+(?-i:an?))\s+(?P<vic2>{_ONE_MODIFIERS}{noun})"
         rf"(?:\s+and\s+(?:his|her|their|an?)\s+(?P<vic3>{_ONE_MODIFIERS}{noun}))?\s+(?:{_ONE_PASSIVE}|"
         rf"(?P<died>died|dies)\b)"
@@ -74,7 +74,7 @@ def _one_victim_re() -> re.Pattern[str]:
 
 # Around a casualty word, what every match of _one_victim_re holds: a cheap test ("killed a",
 # "was also wounded", "and another injured")
-_ONE_AFTER = re.compile(r"\w*\s+an?\s")
+_ONE_AFTER = re.compile(r"\w*\s+(?:an?|the)\s")
 _ONE_BEFORE = re.compile(
     r"(?:was|were|been)\s+(?:\w+\s+)?$|(?:another|an?\s+(?:third|fourth|fifth))\s+(?:\w+\s+)?$"
     r"|(?:^|[.;:]\s+)An?\s+(?:[\w-]+\s+){1,5}$"

@@ -18,7 +18,7 @@ _SPECIFIC = re.compile(
     r"\b(?:city|town|village|villages|camp|region|province|district|state|port|capital|governorate|"
     r"township|neighbou?rhood|oblast|county|suburb|settlement|municipality)\s+of\s+"
     r"(?P<p>(?-i:[A-Z][\w'-]+)(?:[ -](?-i:[A-Z][\w'-]+)){0,2})"
-    r"|\b(?:in|at|near|bombed|struck|hit|attacked|shelled|raided|stormed)\s+(?:the\s+)?"
+    r"|\b(?:in|at|on|near|bombed|struck|hit|attacked|shelled|raided|stormed)\s+(?:the\s+)?"
     r"(?P<q>(?-i:[A-Z][\w'-]+)(?:[ -](?-i:[A-Z][\w'-]+)){0,2})"
     r"(?=\s+(?:city|town|village|camp|region|province|district|state|township|area|neighbou?rhood|"
     r"refugee\s+camp|governorate|oblast)\b)",
