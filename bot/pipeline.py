@@ -3,8 +3,10 @@
     refresh_feed:  fetch (conditional GET, bot/fetch.py) -> not modified? -> same body?
                    -> parse (bot/core/parse.py) -> drop seen entries
                    -> judge: extract facts, match rules (bot/core/judge.py)
-                   -> record: one unit of work per entry (bot/record.py): entry seen, resolved against
-                      the stored state, planned writes (bot/core/plan.py): state + alert + outbox rows
+                   -> record: one unit of work per entry a rule matched (bot/record.py): entry seen,
+                      resolved against the stored state, planned writes (bot/core/plan.py): state +
+                      alert + outbox rows; the entries no rule matched (rows alone) share one commit
+                      per slice (EntryStore.mark_seen_many)
                    -> reschedule the feed (bot/core/schedule.py)
     deliver:       the Deliverer (bot/deliver.py) drains the outbox
 
@@ -26,9 +28,11 @@ import aiohttp
 
 from bot import metrics
 from bot.config import Config, FeedConfig
-from bot.core.judge import judge
+from bot.core.explain import explain_decision
+from bot.core.judge import Judgment, judge
 from bot.core.model import Alert, Destination, Entry, RuleMatch
 from bot.core.parse import take_newest
+from bot.core.resolution import Resolution
 from bot.core.route import destinations_for, with_subscribers
 from bot.core.rules import RuleSet
 from bot.core.schedule import health_state, next_poll_delay
@@ -36,10 +40,11 @@ from bot.core.wording import plural
 from bot.fetch import fetch_feed
 from bot.fetch_result import FetchLimits, FetchResult
 from bot.netguard import UrlGuard
-from bot.record import record_entry
+from bot.record import EntryOutcome, ProcessedEntries, SliceRouting, record_entry
+from bot.store.entries import UnmatchedEntry
 from bot.store.feeds import FeedRow, feed_id_for
 from bot.store.repo import Store
-from bot.store.subscriptions import SubscriptionStore
+from bot.store.subscriptions import RoutingSnapshot, SubscriptionStore
 from bot.throughput import DatabaseWorker, FeedParser, FetchSlots, PollCycle, run_cycle
 
 log = logging.getLogger("conflict_alerts.pipeline")
@@ -118,7 +123,7 @@ class Pipeline:
 
         return await run_cycle(
             claim, lambda feed: self._refresh_guarded(feed, cycle), flush, cycle,
-            batch=max(width * 4, 64), clock=self.clock, all_feeds=all_feeds,
+            batch=max(width * 4, 64), claim_size=width, clock=self.clock, all_feeds=all_feeds,
         )  # fmt: skip
 
     def _claim(
@@ -177,7 +182,8 @@ class Pipeline:
                 )  # fmt: skip
             processed = await self._process_in_slices(feed, taken, now)
             report.alerts, report.baseline = processed.alerts, processed.baseline
-            cycle.recent.pop(feed.id, None)  # new entries change the publishing rate: read it again
+            if feed.id in cycle.recent:  # the entries recorded now count in the publishing rate
+                cycle.recent[feed.id] = cycle.recent[feed.id] + processed.new_times
         metrics.poll_finished("not_modified" if result.body is None else "unchanged" if unchanged else "ok")
         if feed.id in cycle.recent:
             self._record_success(feed, result, now, report, cycle)
@@ -209,9 +215,7 @@ class Pipeline:
         total = ProcessedEntries([], 0)
         for start in range(0, len(ordered), ENTRIES_PER_SLICE):
             piece = ordered[start : start + ENTRIES_PER_SLICE]
-            done = await self._db.run(self.process_entries, feed, piece, now)
-            total = ProcessedEntries(total.alerts + done.alerts, total.baseline + done.baseline,
-                                     total.backlog + done.backlog)  # fmt: skip
+            total = total.plus(await self._db.run(self.process_entries, feed, piece, now))
         if total.backlog:
             # A user who sees no alert after the first run must be able to tell why.
             log.info(
@@ -233,7 +237,10 @@ class Pipeline:
         produced: list[Alert] = []
         backlog = 0  # entries of a first poll published over BASELINE_GRACE ago
         baseline_count = 0
+        new_times: list[datetime] = []  # when the entries recorded now were published (the rate)
         seen_now: set[str] = set()
+        unmatched: list[UnmatchedEntry] = []
+        routing = SliceRouting(self.subscriptions, self.clock)
         # Oldest first, so a series moves forward in publication order within one poll.
         for entry in sorted(entries, key=lambda e: e.published or now):
             if entry.key in known_keys or (entry.link and entry.link in known_links) or entry.key in seen_now:
@@ -244,14 +251,32 @@ class Pipeline:
             baseline = old or published < now - max_age
             backlog += old
             baseline_count += baseline
-            alerts = self.judge_and_record(entry, now, baseline=baseline)
-            produced.extend(alerts)
-        return ProcessedEntries(produced, baseline_count, backlog)
+            judgment = judge(entry, self.rules.ruleset)
+            if judgment.matches:
+                outcome = self._record_judged(entry, judgment, now, baseline=baseline, routing=routing)
+                produced.extend(outcome.alerts)
+                new_times += [published] if outcome.new else []
+            else:
+                # No rule matched: nothing to resolve, so its row joins the slice's one commit.
+                why = explain_decision(judgment.facts, (), Resolution(), (), baseline=baseline)
+                unmatched.append(UnmatchedEntry(entry, judgment.facts, baseline, why))
+        recorded = self.store.entries.mark_seen_many(unmatched, now)
+        for item in unmatched:
+            metrics.entry_judged(item.facts, (), baseline=item.baseline, new=item.entry.key in recorded)
+            new_times += [item.entry.published or now] if item.entry.key in recorded else []
+        return ProcessedEntries(produced, baseline_count, backlog, new_times)
 
     def judge_and_record(self, entry: Entry, now: datetime, *, baseline: bool) -> list[Alert]:
         judgment = judge(entry, self.rules.ruleset)
+        return list(self._record_judged(entry, judgment, now, baseline=baseline).alerts)
+
+    def _record_judged(
+        self, entry: Entry, judgment: Judgment, now: datetime, *, baseline: bool,
+        routing: SliceRouting | None = None,
+    ) -> EntryOutcome:
+        subscribed = routing.snapshot() if routing is not None and judgment.matches else None
         outcome = record_entry(
-            self.store, entry, judgment, self.destinations_for_alerts(judgment.matches), now,
+            self.store, entry, judgment, self.destinations_for_alerts(judgment.matches, subscribed), now,
             baseline=baseline, event_window=timedelta(hours=self.config.settings.event_window_hours),
         )  # fmt: skip
         metrics.entry_judged(judgment.facts, outcome.alerts, baseline=baseline, new=outcome.new)
@@ -266,16 +291,16 @@ class Pipeline:
             )
             if self.on_alert:
                 self.on_alert(alert)
-        return list(outcome.alerts)
+        return outcome
 
-    def destinations_for_alerts(self, matches: Sequence[RuleMatch]) -> Callable[[Alert], list[Destination]]:
+    def destinations_for_alerts(
+        self, matches: Sequence[RuleMatch], subscribed: RoutingSnapshot | None = None
+    ) -> Callable[[Alert], list[Destination]]:
         by_rule = {m.rule_id: m for m in matches}
-        # Subscriptions and mutes are read once per entry, before its transaction opens.
-        subscribed = (
-            self.subscriptions.routing_snapshot(self.clock())
-            if self.subscriptions is not None and matches
-            else None
-        )
+        # Subscriptions and mutes are read before the entry's transaction opens: given (read once for
+        # a slice of a poll's entries, SliceRouting), or read here.
+        if subscribed is None and self.subscriptions is not None and matches:
+            subscribed = self.subscriptions.routing_snapshot(self.clock())
 
         def pick(alert: Alert) -> list[Destination]:
             match = by_rule[alert.rule_id]
@@ -437,13 +462,6 @@ class Pipeline:
             feed.id, now, next_at, error_streak=streak, last_error=reason, last_error_at=now,
             interval_s=(next_at - now).total_seconds(),
         )
-
-
-@dataclass(frozen=True, slots=True)
-class ProcessedEntries:
-    alerts: list[Alert]
-    baseline: int  # new entries taken as the starting baseline (no alert): old, or a first poll's backlog
-    backlog: int = 0  # of those, a first poll's entries published over BASELINE_GRACE ago (logged)
 
 
 @dataclass

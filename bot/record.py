@@ -11,8 +11,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from bot.core.explain import explain_decision
@@ -23,12 +23,49 @@ from bot.core.resolution import Resolution
 from bot.core.resolve import DEFAULT_EVENT_WINDOW, baseline_only, resolve
 from bot.store.entries import EntryTransaction, WriteConflict, state_lock_keys
 from bot.store.repo import Store
+from bot.store.subscriptions import RoutingSnapshot, SubscriptionStore
 
 
 @dataclass(frozen=True, slots=True)
 class EntryOutcome:
     new: bool  # False: another poll (or instance) recorded the entry first
     alerts: tuple[Alert, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessedEntries:
+    """What recording one feed's new entries (a slice of them, or all) produced."""
+
+    alerts: list[Alert]
+    baseline: int  # new entries taken as the starting baseline (no alert): old, or a first poll's backlog
+    backlog: int = 0  # of those, a first poll's entries published over BASELINE_GRACE ago (logged)
+    # When the entries recorded now were published (or seen): added to the feed's publishing rate
+    # without reading it again.
+    new_times: list[datetime] = field(default_factory=list)
+
+    def plus(self, other: ProcessedEntries) -> ProcessedEntries:
+        return ProcessedEntries(
+            self.alerts + other.alerts,
+            self.baseline + other.baseline,
+            self.backlog + other.backlog,
+            self.new_times + other.new_times,
+        )
+
+
+class SliceRouting:
+    """The subscriptions and mutes, read once for a slice of entries (a fraction of a second of
+    work), at its first entry that matched a rule, before that entry's transaction opens: not once
+    per entry."""
+
+    def __init__(self, subscriptions: SubscriptionStore | None, clock: Callable[[], datetime]) -> None:
+        self._subscriptions = subscriptions
+        self._clock = clock
+        self._read: RoutingSnapshot | None = None
+
+    def snapshot(self) -> RoutingSnapshot | None:
+        if self._read is None and self._subscriptions is not None:
+            self._read = self._subscriptions.routing_snapshot(self._clock())
+        return self._read
 
 
 def record_entry(

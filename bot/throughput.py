@@ -2,9 +2,14 @@
 
 * **Fetch slots**: at most N fetches at once, and M to one host. The host slot is taken first, so
   feeds queued behind a busy host do not hold global slots that other hosts could use.
-* **Claiming while fetching**: due feeds are claimed in batches (leases, so several instances share
-  the work); while fetches are in flight, feeds that become due are claimed too, so one slow feed
-  never holds up the others until the next tick.
+* **Claiming while fetching**: due feeds are claimed in small batches (leases, so several instances
+  share the work); while fetches are in flight, feeds that become due are claimed too, so one slow
+  feed never holds up the others until the next tick.
+* **Claims no larger than what the instance starts soon**: a claim takes at most `claim_size` feeds
+  (the fetch width) and is made when the instance has room for half of that, so each instance holds
+  what it is working on and the rest stays due for the others: with claims of a whole batch (256),
+  one instance leased every feed of a small deployment while the others idled (benchmarks/RESULTS.md,
+  scale-out). A busy instance has less room, so it claims less: the split follows each one's speed.
 * **Batched poll outcomes**: written in one transaction per `FLUSH_ROWS` feeds or `FLUSH_S`. SQLite
   has a single writer, and two transactions per feed from worker threads queue on its lock.
 * **One database thread on SQLite**: writers from several threads only wait on its lock (in sleeps of
@@ -101,24 +106,29 @@ async def run_cycle(
     batch: int,
     clock: Callable[[], datetime],
     all_feeds: bool,
+    claim_size: int | None = None,
 ) -> list[_T]:
     """Claim due feeds and refresh them until none is due (every enabled one once with `all_feeds`),
     writing the cycle's poll outcomes in batches; returns the refresh results.
 
     At most `batch` refreshes run at once; the other claimed feeds wait in a queue. Started all at
     once, thousands of refreshes would fetch at network speed while parsing and storing lag behind,
-    and every fetched body would wait in memory (benchmarks/RESULTS.md, memory).
+    and every fetched body would wait in memory (benchmarks/RESULTS.md, memory). Due feeds are
+    claimed at most `claim_size` (default `batch`) at a time, when at least half that many fit; after
+    a claim that found fewer than it asked for, the next comes `RECLAIM_S` later.
     """
     results: list[_T] = []
     pending: set[asyncio.Task[_T]] = set()
     queued: deque[FeedRow] = deque()
     claiming = True
+    size = min(claim_size or batch, batch)
     loop = asyncio.get_running_loop()
     stop_claiming_at = loop.time() + MAX_CLAIMING_S
-    flushed_at = loop.time()
+    flushed_at = claim_at = loop.time()
     while True:
         claiming = claiming and loop.time() < stop_claiming_at
-        if claiming and len(pending) < batch:
+        room = batch - len(pending)
+        if claiming and loop.time() >= claim_at and (room >= (size + 1) // 2 or not pending):
             now = clock()
             if all_feeds:
                 # Every enabled feed once: a single claim (polled feeds get a new lease-free row with a
@@ -126,11 +136,12 @@ async def run_cycle(
                 claiming = False
                 due_by, limit = now + timedelta(days=3650), 1_000_000
             else:
-                due_by, limit = now, batch - len(pending)
+                due_by, limit = now, min(size, room)
             feeds = await claim(due_by, limit)
             queued.extend(feeds)
             if len(feeds) < limit:
                 claiming = claiming and bool(pending or queued)  # nothing else due: finish what is in flight
+                claim_at = loop.time() + RECLAIM_S
         while queued and len(pending) < batch:
             pending.add(asyncio.create_task(refresh(queued.popleft())))
         if not pending:

@@ -85,7 +85,8 @@ def make_engine(url: str) -> Engine:
             connect_args={"check_same_thread": False, "timeout": 30},
             # One shared connection, or each thread would see its own empty in-memory database.
             poolclass=StaticPool if in_memory else None,
-            pool_pre_ping=not in_memory,
+            # No pre-ping: a connection to a local file does not go stale, and the ping was a query
+            # per checkout (one per entry's transaction).
         )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine

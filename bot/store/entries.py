@@ -10,6 +10,7 @@ next poll); after it, the outbox has the work. The sequence itself is `bot/recor
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from types import TracebackType
 from typing import Any
@@ -128,19 +129,7 @@ class EntryTransaction:
         if dup is not None:
             return False
         inserted = self._conn.execute(
-            insert(t.entries).values(
-                feed_id=entry.feed_id,
-                key=entry.key,
-                link=entry.link,
-                title=entry.title[:1000],
-                source=entry.source,
-                published=entry.published,
-                seen_at=now,
-                baseline=baseline,
-                facts=[fact_to_json(f) for f in facts],  # with evidence and why (the explain view)
-                matched_rules=[m.rule_id for m in matches],
-                summary=entry.summary if facts else None,  # what a retraction is reviewed against
-            )
+            insert(t.entries).values(**_entry_row(entry, facts, matches, now, baseline=baseline))
         )
         self._entry_id = int(inserted.inserted_primary_key[0])  # type: ignore[index]
         return True
@@ -242,6 +231,57 @@ class EntryTransaction:
             self._conn.execute(insert(table).values(key=key, **values))
 
 
+@dataclass(frozen=True, slots=True)
+class UnmatchedEntry:
+    """A new entry no rule matched, judged and ready to be marked seen (`EntryStore.mark_seen_many`)."""
+
+    entry: Entry
+    facts: Sequence[Fact]
+    baseline: bool
+    why: str | None  # entries.explain (bot/core/explain.py)
+
+
+def _entry_row(
+    entry: Entry, facts: Sequence[Fact], matches: Sequence[RuleMatch], now: datetime, *, baseline: bool
+) -> dict[str, Any]:
+    return dict(
+        feed_id=entry.feed_id,
+        key=entry.key,
+        link=entry.link,
+        title=entry.title[:1000],
+        source=entry.source,
+        published=entry.published,
+        seen_at=now,
+        baseline=baseline,
+        facts=[fact_to_json(f) for f in facts],  # with evidence and why (the explain view)
+        matched_rules=[m.rule_id for m in matches],
+        summary=entry.summary if facts else None,  # what a retraction is reviewed against
+    )
+
+
+def _known(conn: Connection, feed_id: str, entries: Sequence[Entry]) -> set[tuple[str, str]]:
+    keys = [e.key for e in entries]
+    links = [e.link for e in entries if e.link]
+    rows = conn.execute(
+        select(t.entries.c.key, t.entries.c.link).where(
+            t.entries.c.feed_id == feed_id,
+            or_(t.entries.c.key.in_(keys), t.entries.c.link.in_(links)),
+        )
+    )
+    return {(r.key, r.link) for r in rows}
+
+
+def _insert_ignoring_duplicates(conn: Connection, table: Any, unique: list[str]) -> Any:
+    """INSERT ... ON CONFLICT (unique) DO NOTHING, in the dialect of the connection."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(table).on_conflict_do_nothing(index_elements=unique)
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert(table).on_conflict_do_nothing(index_elements=unique)
+
+
 def _posted_row(r: Any) -> PostedRow:
     return PostedRow(
         id=r["id"],
@@ -272,16 +312,40 @@ class EntryStore:
         while the link stays is the same story)."""
         if not entries:
             return set()
-        keys = [e.key for e in entries]
-        links = [e.link for e in entries if e.link]
         with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(t.entries.c.key, t.entries.c.link).where(
-                    t.entries.c.feed_id == feed_id,
-                    or_(t.entries.c.key.in_(keys), t.entries.c.link.in_(links)),
-                )
-            )
-            return {(r.key, r.link) for r in rows}
+            return _known(conn, feed_id, entries)
+
+    def mark_seen_many(self, judged: Sequence[UnmatchedEntry], now: datetime) -> set[str]:
+        """Record entries of one feed that matched no rule, in one transaction; returns the keys
+        recorded (the others were recorded before, by key or by canonical link).
+
+        Such an entry changes no series, event or alert: its unit of work is its row alone, so the
+        rows of a slice share one commit instead of a transaction each (the cold cycle's largest
+        cost, benchmarks/RESULTS.md). A crash before the commit leaves them all new for the next poll.
+        """
+        if not judged:
+            return set()
+        feed_id = judged[0].entry.feed_id
+        assert all(j.entry.feed_id == feed_id for j in judged), "one feed per call"
+        with self.engine.begin() as conn:
+            known = _known(conn, feed_id, [j.entry for j in judged])
+            keys = {k for k, _ in known}
+            links = {link for _, link in known if link}
+            rows = []
+            for item in judged:
+                entry = item.entry
+                if entry.key in keys or (entry.link and entry.link in links):
+                    continue
+                keys.add(entry.key)
+                if entry.link:
+                    links.add(entry.link)
+                row = _entry_row(entry, item.facts, (), now, baseline=item.baseline)
+                rows.append(row | {"explain": item.why})
+            if not rows:
+                return set()
+            # Another instance that took over the feed's lease may have written some of them since.
+            insert_new = _insert_ignoring_duplicates(conn, t.entries, ["feed_id", "key"])
+            return {r.key for r in conn.execute(insert_new.returning(t.entries.c.key), rows)}
 
     def load_alert(self, alert_id: str) -> Alert | None:
         with self.engine.connect() as conn:

@@ -34,6 +34,10 @@ class DigestBatch:
     alert_ids: tuple[str, ...]
 
 
+# Every subscription, and the (platform, chat id) of every chat muted: what routing an alert reads.
+RoutingSnapshot = tuple[list[Subscription], set[tuple[str, str]]]
+
+
 class SubscriptionStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -85,7 +89,7 @@ class SubscriptionStore:
         with self.engine.connect() as conn:
             return [_subscription(r) for r in conn.execute(query).mappings()]
 
-    def routing_snapshot(self, now: datetime) -> tuple[list[Subscription], set[tuple[str, str]]]:
+    def routing_snapshot(self, now: datetime) -> RoutingSnapshot:
         """Every subscription and the (platform, chat id) of every chat muted at `now`: what the router
         needs for one entry, read in one connection before the entry's transaction opens."""
         with self.engine.connect() as conn:

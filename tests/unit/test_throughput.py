@@ -1,4 +1,5 @@
-"""`run_cycle` keeps at most `batch` refreshes in flight, however many feeds one claim returns.
+"""`run_cycle` keeps at most `batch` refreshes in flight, however many feeds one claim returns, and
+claims due feeds a few at a time, so instances claiming together share them.
 
 A cold start claims every feed at once (`all_feeds`); started together, their fetched bodies would
 all wait in memory for the parser and the database. Counted with real asyncio tasks, no clock.
@@ -24,14 +25,26 @@ def _feed(i: int) -> FeedRow:
     )  # fmt: skip
 
 
-async def _cycle(feeds: list[FeedRow], batch: int, all_feeds: bool) -> tuple[list[str], int]:
-    claimed = list(feeds)
+class _Due:
+    """The due feeds, claimed as a database would: each claim takes the next `limit`."""
+
+    def __init__(self, feeds: list[FeedRow]) -> None:
+        self.feeds = list(feeds)
+        self.claims: list[int] = []  # feeds taken by each claim, in order
+
+    async def claim(self, due_by: datetime, limit: int) -> list[FeedRow]:
+        await asyncio.sleep(0)  # a round trip: other instances' claims interleave
+        taken, self.feeds[:] = self.feeds[:limit], self.feeds[limit:]
+        self.claims.append(len(taken))
+        return taken
+
+
+async def _cycle(
+    feeds: list[FeedRow] | _Due, batch: int, all_feeds: bool, claim_size: int | None = None
+) -> tuple[list[str], int]:
+    due = feeds if isinstance(feeds, _Due) else _Due(feeds)
     in_flight = 0
     most = 0
-
-    async def claim(due_by: datetime, limit: int) -> list[FeedRow]:
-        taken, claimed[:] = claimed[:limit], claimed[limit:]
-        return taken
 
     async def refresh(feed: FeedRow) -> str:
         nonlocal in_flight, most
@@ -46,7 +59,10 @@ async def _cycle(feeds: list[FeedRow], batch: int, all_feeds: bool) -> tuple[lis
         return None
 
     cycle = PollCycle(FetchSlots(64, 2))
-    done = await run_cycle(claim, refresh, flush, cycle, batch=batch, clock=lambda: NOW, all_feeds=all_feeds)
+    done = await run_cycle(
+        due.claim, refresh, flush, cycle, batch=batch, clock=lambda: NOW, all_feeds=all_feeds,
+        claim_size=claim_size,
+    )  # fmt: skip
     return done, most
 
 
@@ -62,3 +78,24 @@ async def test_due_feeds_are_claimed_in_batches_and_all_refreshed() -> None:
     done, most = await _cycle(feeds, batch=8, all_feeds=False)
     assert sorted(done) == sorted(f.id for f in feeds)
     assert most <= 8
+
+
+async def test_a_claim_takes_at_most_claim_size_and_waits_for_room_for_half_of_it() -> None:
+    due = _Due([_feed(i) for i in range(100)])
+    done, most = await _cycle(due, batch=16, all_feeds=False, claim_size=8)
+    assert sorted(done) == sorted(f"f{i}" for i in range(100))
+    assert most <= 16
+    assert max(due.claims) == 8
+    # not one claim per finished refresh: every claim but the last asks for at least half a claim
+    assert all(n >= 4 for n in due.claims[:-1]), due.claims
+
+
+async def test_instances_claiming_together_share_a_small_set_of_feeds() -> None:
+    # Three instances, 24 due feeds, batches of 256: claims of a whole batch gave the first
+    # instance every feed and the others none.
+    due = _Due([_feed(i) for i in range(24)])
+    results = await asyncio.gather(
+        *(_cycle(due, batch=256, all_feeds=False, claim_size=8) for _ in range(3))
+    )
+    assert sorted(f for done, _ in results for f in done) == sorted(f"f{i}" for i in range(24))
+    assert [len(done) for done, _ in results] == [8, 8, 8]
