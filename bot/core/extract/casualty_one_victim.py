@@ -120,7 +120,7 @@ def one_victim_figures(
             or "including a" in s[p : p + 90]
             or s.startswith("death of a", p)
             or " another" in s[p : p + 20]
-            or (p < 2 and " a" in s[p : p + 120])
+            or (p < 2 and " were " in s[p : p + 70])
             for p in positions
         ):
             continue  # none of the shapes _one_victim_re reads is around a casualty word

@@ -186,10 +186,14 @@ _KIND_FIRST = re.compile(
 )
 
 
+_KIND_FIRST_WORDS = ("Killed", "Wounded", "Injured", "Dead")  # capitalised: they open the sentence
+
+
 def _kind_first(s: str, start: int, end: int, num: str, low: str | None) -> Reading | None:
     """ "Killed in the strike were three paramedics"."""
     lo = max(0, start - 70)
-    k = _KIND_FIRST.search(s, lo, start) if may_hold(low, (" were ", " was "), lo, start) else None
+    window = s[lo:start]
+    k = _KIND_FIRST.search(s, lo, start) if any(w in window for w in _KIND_FIRST_WORDS) else None
     if not k or is_year(num):
         return None
     vic_m = _VICTIMS_RIGHT.match(s, end)
