@@ -59,6 +59,20 @@ def places(text: str, language: str) -> set[str | None]:
         ("uk", "Кількість загиблих внаслідок удару зросла до 23", {(23, "killed", "people", "exact")}),
         ("ru", "Число погибших при обстреле возросло до 9", {(9, "killed", "people", "exact")}),
         ("ru", "При обстреле ранены до 20 человек", {(20, "injured", "people", "up_to")}),
+        # hundreds in the genitive after a hedge
+        (
+            "ru",
+            "При бомбардировках погибли около трехсот мирных жителей",
+            {(300, "killed", "civilians", "about")},
+        ),
+        # an army's losses are its killed and wounded
+        (
+            "uk",
+            "За добу втрати ворога у війні склали 950 осіб",
+            {(950, "killed_and_injured", "people", "exact")},
+        ),
+        # the strike's verb is a word of violence ("вдарили"), as civilians as victims are
+        ("uk", "Росіяни вдарили по селу: загиблих уже шестеро", {(6, "killed", "people", "exact")}),
         # a participle opening the next clause speaks of the victims just counted
         (
             "ru",
