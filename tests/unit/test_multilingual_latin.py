@@ -271,3 +271,40 @@ def test_a_state_in_the_condition_of_a_recognition_is_not_an_actor(
 ) -> None:
     found = [f for f in facts(language, text) if f["type"] == "recognition"]
     assert [(f["actors"], f["status"]) for f in found] == [(actors, "announced")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Au moins 12 personnes, dont 4 enfants, ont été tuées dans une frappe à Gaza",
+            {(12, "killed", "at_least"), (4, "killed", "exact")},
+        ),
+        (
+            "es",
+            "Al menos 9 civiles, entre ellos varios niños, murieron en un bombardeo en Jan Yunis",
+            {(9, "killed", "at_least"), (None, "killed", "vague")},
+        ),
+    ],
+)
+def test_a_part_set_off_by_commas_between_a_figure_and_its_verb(
+    language: str, text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert counts(facts(language, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Procès de l'attentat : l'attaque avait fait 86 morts en 2016 au cours d'une fête"),
+        ("es", "Comienza el juicio por el atentado que había causado 16 muertos en Barcelona"),
+    ],
+)
+def test_a_trial_recalls_an_old_toll(language: str, text: str) -> None:
+    assert counts(facts(language, text)) == set()
+
+
+def test_parts_of_one_weapon_are_a_partial_embargo() -> None:
+    found = facts("pt", "Canadá proíbe exportação de peças de caças F-35 para Israel")
+    assert [(f["actor"], f["target"], f["action"]) for f in found] == [("Canada", "Israel", "partial")]

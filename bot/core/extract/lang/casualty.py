@@ -141,6 +141,22 @@ def _starts_new_clause(item: Item, hit: Hit) -> bool:
     )
 
 
+def _past_a_part(item: Item, q: Quantity, h: Hit) -> bool:
+    """'Al menos 20 personas, entre ellas varios niños, murieron', 'dont quatre enfants': the
+    casualty word comes after a part set off by commas (a clause that opens with a parts word)."""
+    if not q.last < h.first <= q.last + item.lists.after_window:
+        return False
+    start = item.clause_of[q.last]
+    if item.clause_of[h.first] != start + 2:
+        return False
+    between = q.last + 1
+    for p in item.lists.parts.hits(item.tokens[between : h.first]):
+        at = between + p.first
+        if item.clause_of[at] == start + 1 and item.clause_of[at - 1] == start:
+            return True
+    return False
+
+
 def _kind_for(item: Item, q: Quantity, kinds: list[Hit]) -> tuple[Hit | None, str]:
     """The casualty word of a quantity and which side it was on."""
     clause = item.clause_of[q.number_first]
@@ -156,7 +172,7 @@ def _kind_for(item: Item, q: Quantity, kinds: list[Hit]) -> tuple[Hit | None, st
         and not any(t.is_number for t in item.tokens[h.last + 1 : q.first])
     ]  # fmt: skip
     if not after:
-        after = [h for h in kinds if _participle_after(item, q, h)]
+        after = [h for h in kinds if _participle_after(item, q, h) or _past_a_part(item, q, h)]
     a = after[0] if after else None
     if a is not None and a.first - q.last > 1 and _starts_new_clause(item, a):
         a = None
@@ -286,8 +302,9 @@ def casualties(item: Item, trace: list[Dropped] | None) -> list[CasualtyFigure]:
     for q in found:
         sentence = item.sentence_of[q.number_first]
         kind, recognizer = _kind_for(item, q, kinds)
-        if kind is None and q.first - 1 in parts and sentence in previous_kind:
-            kind, recognizer = previous_kind[sentence], "part_of_figure"
+        if q.first - 1 in parts and sentence in previous_kind:
+            # "entre ellas varios niños, murieron": right after a part word, a part of the figure
+            kind, recognizer = kind or previous_kind[sentence], "part_of_figure"
         if kind is None:
             kind, recognizer = _toll_before(item, q, tolls.get(sentence, []), kinds), "toll_then_figure"
         if kind is None:
@@ -311,7 +328,12 @@ def casualties(item: Item, trace: list[Dropped] | None) -> list[CasualtyFigure]:
     out.extend(_one_victims(item, kinds, seen, counted))
     # "dozens" and "at least 34" of the same kind are one figure
     numeric = {f.kind for f in out if f.count is not None}
-    return [f for f in out if f.count is not None or f.kind not in numeric]
+    # but "20 muertos, entre ellos varios niños": a vague part is a figure of its own
+    return [f for f in out if f.count is not None or f.kind not in numeric or _is_part(f)]
+
+
+def _is_part(f: CasualtyFigure) -> bool:
+    return f.why is not None and f.why.recognizer.endswith(":part_of_figure")
 
 
 def _merged(old: CasualtyFigure, new: CasualtyFigure) -> CasualtyFigure:
