@@ -331,3 +331,13 @@ def test_the_one_victim_named_with_the_article() -> None:
     assert figs[(6, "injured")].victims == "passengers"
     # a possessive is not the victim: "the soldier's family" is not one soldier
     assert (1, "killed") not in _figures("A shell killed the soldier's family in Khan Younis.")
+
+
+def test_a_part_told_by_its_place() -> None:
+    figs = _figures(
+        "Israeli strikes killed 23 people across the Gaza Strip on Friday, including nine in Khan Younis, "
+        "medics said."
+    )
+    assert figs[(23, "killed")].location == "Gaza"
+    assert figs[(9, "killed")].location == "Khan Younis, Gaza"
+    assert figs[(9, "killed")].victims == "people"

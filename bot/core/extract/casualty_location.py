@@ -22,6 +22,7 @@ from bot.core.extract.figure_places import (
     AGENT_BEFORE,
     HERE,
     NOT_A_PLACE,
+    PART_PLACE_BEFORE,
     RELATIVE_TO_BEFORE,
     SEA,
     dateline_place,
@@ -111,7 +112,12 @@ class TextContext:
         out: dict[str, set[str]] = {}
         for sent in self._sents[:2]:
             for m in find_places(sent.text):
-                if m.city and not RELATIVE_TO_BEFORE.search(sent.text, max(0, m.start - 40), m.start):
+                before = (sent.text, max(0, m.start - 40), m.start)
+                if (
+                    m.city
+                    and not RELATIVE_TO_BEFORE.search(*before)
+                    and not PART_PLACE_BEFORE.search(*before)
+                ):
                     out.setdefault(m.canonical, set()).add(m.surface)
         return out
 
@@ -306,3 +312,13 @@ def _most_specific(
         if where is None and known is None:
             return specific, f"'{specific}' named as a town/city/region (country unknown)"
     return country, how
+
+
+def place_within(place: str, whole: str | None) -> str:
+    """A place named for a part of a figure, with the country the whole figure is in: "Deir al-Balah"
+    within "Gaza" -> "Deir al-Balah, Gaza"; a country or a known city stands on its own."""
+    known = canonical_name(place)
+    if known is not None:
+        return place if known.lower() == place.lower() else f"{place}, {known}"
+    country = whole.rsplit(",", 1)[-1].strip() if whole else None
+    return f"{place}, {country}" if country else place

@@ -296,6 +296,30 @@ _OTHER_KIND = re.compile(
 )
 
 
+# a part told by place: "killed 19 people across Gaza, including seven in Deir al-Balah"
+_PART_PLACE = re.compile(
+    rf",?\s*\b(?:including|among\s+them)\s+(?:(?:at\s+least|some)\s+)?(?P<q>{QUANTITY})\s+(?:people\s+)?"
+    r"(?:in|at)\s+(?:the\s+)?(?P<place>(?-i:[A-Z][\w'-]+)"
+    r"(?:[ -](?:(?-i:al|el|ad|as|an|ar)-)?(?-i:[A-Z][\w'-]+)){0,2})",
+    re.I,
+)
+
+
+def place_part_after(s: str, end: int) -> tuple[int | None, str, str, int] | None:
+    """(count, qualifier, place, end) of a part told by its place right after a figure."""
+    window = s[end : end + 150]
+    if "including" not in window and "among them" not in window:
+        return None  # a cheap test first
+    m = _PART_PLACE.search(s, end, end + 150)
+    if m is None or len(m.group(0)) == 0:
+        return None
+    between = s[end : m.start()]
+    if len(between) > 90 or _OTHER_KIND.search(between) or any(c.isdigit() for c in between):
+        return None
+    count, qual = parse_quantity(m.group("qual"), m.group("num"))
+    return (count, qual, m.group("place"), m.end()) if count is not None else None
+
+
 def sibling_after(s: str, end: int) -> tuple[int | None, str, str, int] | None:
     """A second group counted by the same verb: "killed 33 children and two teachers" -> two teachers.
     Not when a casualty word of its own follows ("killed 20 soldiers and 5 civilians were wounded")."""

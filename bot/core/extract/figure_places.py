@@ -117,6 +117,10 @@ RELATIVE_TO_BEFORE = re.compile(
     r"|(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:from|of))\s+(?:the\s+)?$",
     re.I,
 )
+# the place of a part, not of the whole figure: "killed 19 across Gaza, including seven in Deir al-Balah"
+PART_PLACE_BEFORE = re.compile(
+    r"\b(?:including|among\s+them)\s+(?:[\w,-]+\s+){1,3}(?:in|at)\s+(?:the\s+)?$", re.I
+)
 _EAST_BEFORE = re.compile(r"\b(?:eastern|east|north-?eastern|north-?east)\s+$", re.I)
 _TOLL_OR_WAR_AFTER = re.compile(r"\s+(?:death\s+toll|toll|war)\b", re.I)
 
