@@ -341,3 +341,15 @@ def test_a_part_told_by_its_place() -> None:
     assert figs[(23, "killed")].location == "Gaza"
     assert figs[(9, "killed")].location == "Khan Younis, Gaza"
     assert figs[(9, "killed")].victims == "people"
+
+
+def test_a_months_toll_is_a_running_toll() -> None:
+    figs = _figures("In March, 164 civilians were killed and 910 injured in Ukraine, UN monitors said.")
+    assert figs[(164, "killed")].cumulative and figs[(910, "injured")].cumulative
+    assert _figures("Strikes killed 41 civilians in Kharkiv in May alone.")[(41, "killed")].cumulative
+    assert not _figures("Strikes killed 30 people in Gaza on Saturday alone.")[(30, "killed")].cumulative
+
+
+def test_one_victim_with_a_clause_between_noun_and_verb() -> None:
+    figs = _figures("The army said that a hostage held in Gaza had been killed in captivity.")
+    assert figs[(1, "killed")].victims == "hostage"

@@ -40,6 +40,7 @@ from bot.core.extract.casualty_one_victim import figure_why, one_victim_figures
 from bot.core.extract.casualty_patterns import (
     CUMULATIVE,
     INCIDENT,
+    MONTH_SPAN,
     OVER_DAYS,
     SINGLE,
     TOLL_NOUN_JUST_BEFORE,
@@ -89,6 +90,10 @@ def _cumulative(sentence: str, start: int, end: int, via_toll: bool) -> tuple[bo
     clause_right = right[: cut_m.start()] if cut_m else right
     local = clause_left[-90:] + " # " + clause_right[:90]
     single = SINGLE.search(local)
+    if single and single.group(0).lower() == "alone":
+        month = MONTH_SPAN.search(local)  # "in May alone" is a month's toll, "on Saturday alone" a day's
+        if month:
+            return True, f"a toll over a span of time: '{month.group(0).strip()}'"
     if single:
         return False, f"one day or incident: '{single.group(0)}'"
     cum = CUMULATIVE.search(local) or CUMULATIVE.search(left[-80:])
@@ -106,8 +111,12 @@ def _cumulative(sentence: str, start: int, end: int, via_toll: bool) -> tuple[bo
         if any(u in low_local for u in ("day", "night", "week", "month", "year", " 20", " 19"))
         else None
     )
+    if over_days is None and (
+        "alone" in low_local or left[:12].lower().startswith(("in ", "during ", "through"))
+    ):
+        over_days = MONTH_SPAN.search(left) or MONTH_SPAN.search(local)
     if over_days:
-        return True, f"a toll over a span of time: '{over_days.group(0)}'"
+        return True, f"a toll over a span of time: '{over_days.group(0).strip()}'"
     toll = TOLL_WORD.search(left[-120:])
     if via_toll or toll:
         # a rising toll of one attack is not a running toll: "toll from the station attack rose to 57",

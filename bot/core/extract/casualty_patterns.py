@@ -27,7 +27,7 @@ _VICTIM_NOUNS = (
     r"attackers|assailants|terrorists|bandits|raiders|kidnappers|mourners|shoppers|fishermen|herders|"
     r"traders|labou?rers|firefighters|aid\s+seekers|nuns|priests|monks|imams|pastors|clerics|"
     r"colleagues|comrades|friends|guests|bystanders|neighbou?rs|siblings|sons|daughters|brothers|sisters|"
-    r"drivers?|journalists|guards|climbers|"
+    r"drivers?|journalists|guards|climbers|recruits|conscripts|cadets|reservists|"
     r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese))"
 )
 _FUNCTION_WORDS = (
@@ -212,6 +212,14 @@ OVER_DAYS = re.compile(
     r"siege|campaign|battle|fighting|rebellion|uprising)\b"
     # a year's toll: "281 aid workers were killed in 2024" (not "in a 2024 attack")
     r"|\b(?:in|during|throughout)\s+(?:19|20)\d\d\b(?!\s+(?:attack|strike|bombing|raid|massacre))",
+    re.I,
+)
+# a month as the frame of a statistic: "In June, 232 civilians were killed", "killed in May alone"
+MONTH_SPAN = re.compile(
+    r"(?:^|[.;:]\s+)(?:in|during|throughout)\s+(?-i:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)(?:\s+(?:19|20)\d\d)?\s*,\s*$"
+    r"|\bin\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+alone\b",
     re.I,
 )
 TOLL_WORD = re.compile(r"\b(?:toll|tally|death\s+count)\b", re.IGNORECASE)
