@@ -123,6 +123,18 @@ def test_crime_sport_and_accidents_are_not_conflict_figures(language: str, title
     assert figures(language, title) == set()
 
 
+def test_arabic_dual_nouns_count_two() -> None:
+    assert figures("ar", "مقتل شخصين بقصف مسيرة على مدينة صور") == {(2, "killed", "exact")}
+
+
+def test_an_age_between_the_person_and_the_verb_is_skipped() -> None:
+    assert figures("he", "הותר לפרסום: לוחם צנחנים בן 21 נפל בקרב בחאן יונס") == {(1, "killed", "exact")}
+
+
+def test_a_daily_report_of_the_gaza_health_ministry_is_a_conflict_figure() -> None:
+    assert figures("he", "משרד הבריאות בעזה: 48 הרוגים ביממה האחרונה") == {(48, "killed", "exact")}
+
+
 # --- arms embargoes --------------------------------------------------------------------------------
 
 
@@ -167,6 +179,25 @@ def test_bans_on_other_things_are_not_arms_embargoes(language: str, title: str) 
 
 
 # --- recognitions ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("ar", "مصر تعترف بالشهادات الجامعية الفلسطينية"),
+        ("he", "משרד החינוך יכיר בתעודות של סטודנטים פלסטינים"),
+        ("fa", "وزارت علوم مدارک دانشجویان فلسطینی را به رسمیت می‌شناسد"),
+    ],
+)
+def test_recognising_degrees_of_palestinians_is_not_recognising_palestine(language: str, title: str) -> None:
+    assert recognitions(language, title) == set()
+
+
+def test_not_ready_is_a_rejection() -> None:
+    assert recognitions("ar", "اليابان: لسنا مستعدين بعد والحكومة ليست مستعدة للاعتراف بفلسطين") == {
+        (("Japan",), "rejected")
+    }
+    assert recognitions("he", "דנמרק אינה מוכנה להכיר במדינה פלסטינית") == {(("Denmark",), "rejected")}
 
 
 @pytest.mark.parametrize(

@@ -407,6 +407,11 @@ def _lone_person(item: Item, k: Hit, found: set[str], counted: frozenset[int]) -
     if k.label in found:
         return None
     lo = max(k.first - 3, 0)
+    if any(
+        t.is_number and item.lists.not_before.hits(tokens[i - 1 : i])
+        for i, t in enumerate(tokens[lo : k.first], lo)
+    ):
+        lo = max(lo - 2, 0)  # an age between the person and the verb: "לוחם גבעתי בן 19 נפל בקרב"
     for h in item.lists.one_victim.hits(tokens[lo : k.first]):
         at = lo + h.first
         if item.clause_of[at] == clause and _uncounted(item, range(at, k.first), counted):
