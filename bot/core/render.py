@@ -58,8 +58,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import pycountry
-
+from bot.core.languages import language_name
 from bot.core.model import (
     Alert,
     ArmsEmbargo,
@@ -325,8 +324,7 @@ def source_language(alert: Alert) -> str | None:
     code = next((f.language for f in alert.facts if f.language != "en"), None)
     if code is None:
         return None
-    found = pycountry.languages.get(alpha_2=code)
-    return str(found.name) if found is not None else code
+    return language_name(code) or code
 
 
 def _source(alert: Alert) -> str:

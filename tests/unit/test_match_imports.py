@@ -35,7 +35,13 @@ database = ("sqlalchemy", "alembic")
 loaded = sorted(m for m in sys.modules if m.split(".")[0] in database or m.startswith("bot.store"))
 extractors = "bot.core.extract.casualties" in sys.modules
 model = "py3langid" in sys.modules
-print(json.dumps({"loaded": loaded, "extractors": extractors, "model": model}), file=sys.stderr)
+# Jinja2 only for a rule with a template; pycountry's table of 7,900 languages never (alerts name a
+# language from bot/core/data/languages.toml)
+pycountry = sys.modules.get("pycountry")
+heavy = ["jinja2"] * ("jinja2" in sys.modules)
+heavy += ["pycountry.languages"] * (pycountry is not None and pycountry.languages._is_loaded)
+report = {"loaded": loaded, "extractors": extractors, "model": model, "heavy": heavy}
+print(json.dumps(report), file=sys.stderr)
 """
 
 # News in languages with a lexicon, each clear from its letters or function words: read without
@@ -69,6 +75,7 @@ def test_match_loads_no_database_modules(test_rules: Path, tmp_path: Path) -> No
     assert {f["type"] for f in answer["facts"]} == {"casualty", "arms_embargo", "recognition"}
     assert report["extractors"], "the item should have gone through the extractors"
     assert report["loaded"] == []
+    assert answer["alerts"] and report["heavy"] == []
 
 
 def test_match_reads_clear_news_in_other_languages_without_the_model(
@@ -78,3 +85,5 @@ def test_match_reads_clear_news_in_other_languages_without_the_model(
     answers, report = _run_match(items, test_rules, tmp_path)
     assert all(4 in [f["count"] for f in answer["facts"]] for answer in answers), "each item should be read"
     assert not report["model"]
+    assert any("in Ukrainian" in alert["text"] for answer in answers for alert in answer["alerts"])
+    assert report["heavy"] == []

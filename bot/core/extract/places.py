@@ -12,7 +12,6 @@ actors, targets and locations.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -20,40 +19,79 @@ from typing import Any
 
 import ahocorasick
 
-# The tables are data (bot/core/data/places.toml), read once here: the extractors import them by name.
-_DATA: dict[str, Any] = tomllib.loads(
-    resources.files("bot.core.data").joinpath("places.toml").read_text("utf-8")
-)
-
-# pycountry's name -> the name used in alerts (only where they differ).
-_SHORT_NAMES: dict[str, str] = _DATA["short_names"]
+# The tables are data (bot/core/data/places.toml), read on first use: the extractors import them by
+# name (module __getattr__ below), and a process that never reads a place (`match` on an empty
+# input) never reads the file.
+# pycountry's name -> the name used in alerts (only where they differ): _places().short_names.
 # Extra spellings, abbreviations, territories and organisations -> canonical name.
-ALIASES: dict[str, str] = _DATA["aliases"]
+ALIASES: dict[str, str]
 # Conflict-relevant cities and towns -> the country (or territory) a location or a rule's region filter
 # should see. A city is never an actor or a target.
-CITIES: dict[str, str] = _DATA["cities"]
+CITIES: dict[str, str]
 # Institutions that stand for their government in actor and target slots ("the Pentagon halted ...").
-INSTITUTIONS: dict[str, str] = _DATA["institutions"]
+INSTITUTIONS: dict[str, str]
 # A territory where a state's arms are used, standing for that state as an embargo's target.
-THEATRE_STATE: dict[str, str] = _DATA["theatre_state"]
+THEATRE_STATE: dict[str, str]
 # Leaders by surname -> country, for sentences that name only the leader ("Macron said France ...").
-LEADERS: dict[str, str] = _DATA["leaders"]
+LEADERS: dict[str, str]
 # Demonyms and adjectives -> canonical name ("British" -> United Kingdom).
-DEMONYMS: dict[str, str] = _DATA["demonyms"]
+DEMONYMS: dict[str, str]
 # Capitals used for their governments ("Berlin has no plans to ..."): actor and target slots only.
-CAPITALS: dict[str, str] = _DATA["capitals"]
-# Region tags: canonical name -> broader tags. A name is always its own (lowercase) tag as well.
-_REGION_OF: dict[str, tuple[str, ...]] = {name: tuple(tags) for name, tags in _DATA["region_of"].items()}
-_MIDDLE_EAST = frozenset(_DATA["region_groups"]["middle_east"])
-# pycountry has no continents; these are the UN geoscheme's, by ISO alpha-2 code.
-_AFRICA = frozenset(_DATA["region_groups"]["africa"])
-_EUROPE = frozenset(_DATA["region_groups"]["europe"])
-_ASIA = frozenset(_DATA["region_groups"]["asia"])
-_AMERICAS = frozenset(_DATA["region_groups"]["americas"])
+CAPITALS: dict[str, str]
+_TABLES = {
+    "ALIASES": "aliases",
+    "CITIES": "cities",
+    "INSTITUTIONS": "institutions",
+    "THEATRE_STATE": "theatre_state",
+    "LEADERS": "leaders",
+    "DEMONYMS": "demonyms",
+    "CAPITALS": "capitals",
+}
+
+
+@dataclass(frozen=True)
+class _Places:
+    data: dict[str, Any]
+    short_names: dict[str, str]
+    # Region tags: canonical name -> broader tags. A name is always its own (lowercase) tag as well.
+    region_of: dict[str, tuple[str, ...]]
+    middle_east: frozenset[str]
+    # pycountry has no continents; these are the UN geoscheme's, by ISO alpha-2 code.
+    africa: frozenset[str]
+    europe: frozenset[str]
+    asia: frozenset[str]
+    americas: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _places() -> _Places:
+    import tomllib
+
+    data = tomllib.loads(resources.files("bot.core.data").joinpath("places.toml").read_text("utf-8"))
+    groups = data["region_groups"]
+    return _Places(
+        data,
+        data["short_names"],
+        {name: tuple(tags) for name, tags in data["region_of"].items()},
+        *(frozenset(groups[g]) for g in ("middle_east", "africa", "europe", "asia", "americas")),
+    )
+
+
+def __getattr__(name: str) -> Any:
+    """ALIASES, CITIES ... read from places.toml on first use (PEP 562)."""
+    if name not in _TABLES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    table: dict[str, str] = _places().data[_TABLES[name]]
+    globals()[name] = table
+    return table
+
+
+def _table(name: str) -> dict[str, str]:
+    return __getattr__(name)  # type: ignore[no-any-return]
 
 
 def _short(name: str) -> str:
-    return _SHORT_NAMES.get(name, name)
+    return _places().short_names.get(name, name)
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +107,7 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
         for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None), canon):
             if n:
                 names[n.lower()] = canon
-    for alias, canon in {**CITIES, **ALIASES, **DEMONYMS}.items():
+    for alias, canon in {**_table("CITIES"), **_table("ALIASES"), **_table("DEMONYMS")}.items():
         names[alias.lower()] = canon
     return names, alpha2
 
@@ -103,17 +141,18 @@ def regions_of(place: str) -> frozenset[str]:
         if canon is None:
             continue
         tags.add(canon.lower())
-        tags.update(_REGION_OF.get(canon, ()))
-        if canon in _MIDDLE_EAST:
+        places = _places()
+        tags.update(places.region_of.get(canon, ()))
+        if canon in places.middle_east:
             tags.add("middle east")
         code = _tables()[1].get(canon)
-        if code in _AFRICA:
+        if code in places.africa:
             tags.add("africa")
-        elif code in _EUROPE:
+        elif code in places.europe:
             tags.add("europe")
-        elif code in _ASIA:
+        elif code in places.asia:
             tags.add("asia")
-        elif code in _AMERICAS:
+        elif code in places.americas:
             tags.add("americas")
     return frozenset(tags)
 
@@ -163,12 +202,13 @@ def _automaton() -> tuple[Any, dict[str, tuple[str, bool, bool, bool]]]:
         if "," in key or "(" in key:
             continue
         lookup[key] = (canon, False, False, False)
-    for dem, canon in DEMONYMS.items():
+    for dem, canon in _table("DEMONYMS").items():
         lookup[dem.lower()] = (canon, True, False, False)
-    for city, canon in CITIES.items():
-        if city not in ALIASES:
+    aliases = _table("ALIASES")
+    for city, canon in _table("CITIES").items():
+        if city not in aliases:
             lookup[city.lower()] = (canon, False, False, True)
-    for cap, canon in {**CAPITALS, **INSTITUTIONS}.items():
+    for cap, canon in {**_table("CAPITALS"), **_table("INSTITUTIONS")}.items():
         lookup.setdefault(cap.lower(), (canon, False, True, False))
     for vague in ("the bloc", "the strip", "america"):
         lookup.pop(vague, None)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-import pycountry
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -21,6 +20,7 @@ from pydantic import (
     model_validator,
 )
 
+from bot.core.languages import is_language_code
 from bot.core.rules import messages
 
 SeverityName = Literal["low", "medium", "high"]
@@ -120,7 +120,7 @@ class RuleBase(_Model):
         if value is None:
             return None
         codes = [v.strip().lower() for v in value]
-        unknown = [v for v in codes if len(v) != 2 or pycountry.languages.get(alpha_2=v) is None]
+        unknown = [v for v in codes if len(v) != 2 or not is_language_code(v)]
         if unknown:
             raise ValueError(messages.UNKNOWN_LANGUAGE.format(codes=", ".join(unknown)))
         return codes

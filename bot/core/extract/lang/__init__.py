@@ -86,11 +86,11 @@ def language_of_feed(titles: list[str]) -> str | None:
 
 
 def language_name(code: str) -> str:
-    """ "Bengali" for "bn" (pycountry's ISO 639 names), the code itself when unknown."""
-    import pycountry
+    """ "Bengali" for "bn" (pycountry's ISO 639 names, `bot.core.languages`), the code itself when
+    unknown."""
+    from bot.core.languages import language_name as english_name
 
-    found = pycountry.languages.get(alpha_2=code) if len(code) == 2 else None
-    return str(found.name) if found is not None else code
+    return english_name(code) or code
 
 
 @lru_cache(maxsize=1)

@@ -24,13 +24,10 @@ ranked Bulgarian) when the hint is among its three best.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
-
-import re2
 
 from bot.core.extract.lang.tokens import fold
 from bot.core.extract.lexicon import languages
@@ -55,18 +52,18 @@ _RANGES = (
     ("arabic", 0xFB50, 0xFDFF),
     ("arabic", 0xFE70, 0xFEFF),
 )
-# RE2 (a DFA over UTF-8) scans a long English text for these in a few microseconds, where a
-# Python character class costs ~15 µs per 2,000 characters: every English item with a curly quote
-# pays this scan, so it has to be cheap.
-_NON_LATIN = re2.compile("[" + "".join(f"\\x{{{lo:04x}}}-\\x{{{hi:04x}}}" for _, lo, hi in _RANGES) + "]")
-_NON_LATIN_SAMPLE = re.compile("[" + "".join(f"\\u{lo:04x}-\\u{hi:04x}" for _, lo, hi in _RANGES) + "]")
-_BY_SCRIPT = {
-    script: re.compile(
-        "[" + "".join(f"\\u{lo:04x}-\\u{hi:04x}" for s, lo, hi in _RANGES if s == script) + "]"
-    )
-    for script, _, _ in _RANGES
-}
-_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_LATIN_LETTER = r"[A-Za-z\u00c0-\u024f]"
+
+
+@cache
+def _letters(script: str) -> re.Pattern[str]:
+    """One letter of `script` ("any": of any script in _RANGES, "latin": a Latin letter), compiled on
+    first use: a process that never meets the script never compiles its class."""
+    if script == "latin":
+        return re.compile(_LATIN_LETTER)
+    ranges = "".join(f"\\u{lo:04x}-\\u{hi:04x}" for s, lo, hi in _RANGES if script in ("any", s))
+    return re.compile(f"[{ranges}]")
+
 
 # scripts that name their language
 SCRIPT_LANGUAGE = {
@@ -86,7 +83,7 @@ _CANDIDATES = {
 # Letters of the Urdu, Pashto, Sindhi, Kurdish and Uyghur alphabets that neither Arabic nor Persian
 # writes: a text holding them is in none of the Arabic-script languages with a lexicon, known
 # without the model (so an Urdu feed costs a scan, not a model run).
-_NOT_ARABIC_OR_PERSIAN = re.compile(
+_NOT_ARABIC_OR_PERSIAN = (
     "[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2\u06d3\u067c\u0689\u0693\u06cd\u06d5\u06c6\u06ce]"
 )
 _SHORT = 25  # letters: below this the text cannot outvote the feed's declared language
@@ -98,17 +95,18 @@ def script_of(text: str) -> str:
     sample = text[:300]
     if sample.isascii():
         return "latin"
-    first = _NON_LATIN_SAMPLE.search(sample)
+    first = _letters("any").search(sample)
     if first is None:
         return "latin"
     code = ord(first.group())
     script = next(s for s, lo, hi in _RANGES if lo <= code <= hi)
-    if _LATIN_LETTER.search(sample, 0, first.start()) is None:
+    latin_letter = _letters("latin")
+    if latin_letter.search(sample, 0, first.start()) is None:
         return script  # the text opens in that script: no need to count
-    if script == "han" and "kana" in _BY_SCRIPT and _BY_SCRIPT["kana"].search(sample):
+    if script == "han" and _letters("kana").search(sample):
         return "kana"  # Japanese mixes kanji and kana
-    own = len(_BY_SCRIPT[script].findall(sample))
-    latin = len(_LATIN_LETTER.findall(sample))
+    own = len(_letters(script).findall(sample))
+    latin = len(latin_letter.findall(sample))
     return script if own > latin else "latin"
 
 
@@ -122,7 +120,7 @@ def _identifier() -> Any:
 
 def lexicon_language_possible(script: str, text: str) -> bool:
     """False when the letters alone rule out every language of `script` that has a lexicon."""
-    return not (script == "arabic" and _NOT_ARABIC_OR_PERSIAN.search(text[:300]) is not None)
+    return not (script == "arabic" and re.search(_NOT_ARABIC_OR_PERSIAN, text[:300]) is not None)
 
 
 @dataclass(frozen=True)
@@ -136,6 +134,8 @@ class _Clues:
 
 @lru_cache(maxsize=1)
 def _clues() -> _Clues:
+    import tomllib  # here: a `match` that meets no ambiguous text never needs it
+
     data = tomllib.loads(resources.files(__package__).joinpath("identify.toml").read_text(encoding="utf-8"))
     cyrillic, arabic, latin = data["cyrillic"], data["arabic"], data["latin"]
     latin_letters = {}
@@ -175,7 +175,8 @@ def by_letters(script: str, text: str) -> str | None:
     if script == "cyrillic":
         found = _by_cyrillic_letters(sample)
     elif script == "arabic":
-        found = None if _NOT_ARABIC_OR_PERSIAN.search(sample) else _by_function_words(script, fold(sample))
+        urdu_or_pashto = re.search(_NOT_ARABIC_OR_PERSIAN, sample) is not None
+        found = None if urdu_or_pashto else _by_function_words(script, fold(sample))
     elif script == "latin":
         found = _by_function_words(script, sample)
     else:
