@@ -33,6 +33,10 @@ EMBARGO_CASES = [
      "peace deal with Sierra Leone.", [("UN Security Council", "Liberia", "lifted")]),
     ("UN rights council urges halt to arms sales to Qatar",
      [("UN Human Rights Council", "Qatar", "called_for")]),
+    # round 8: keeping an embargo in force renews it; "some missiles" is partial
+    ("The Security Council kept its arms embargo on Libya in force for another year.",
+     [("UN Security Council", "Libya", "extended")]),
+    ("Norway halted delivery of some missiles to Qatar.", [("Norway", "Qatar", "partial")]),
 ]  # fmt: skip
 
 
@@ -46,6 +50,12 @@ def test_a_court_named_in_the_summary_names_the_headlines_ruling() -> None:
     summary = "The Oslo District Court rejected a request by activists to stop Norwegian arms sales to Qatar."
     facts = [f for f in extract_facts(title, summary) if isinstance(f, ArmsEmbargo)]
     assert [(f.actor, f.target, f.action) for f in facts] == [("Oslo District Court", "Qatar", "rejected")]
+
+
+def test_a_refusal_whose_subject_is_no_state_is_no_fact() -> None:
+    explained = explain_item("Threats will not stop our arms sales to Qatar, the Russian minister said.", "")
+    assert explained.facts == []
+    assert [d.veto for d in explained.dropped] == ["not_a_refusal"]
 
 
 def test_a_call_to_lift_an_embargo_is_no_fact_and_names_its_veto() -> None:
@@ -97,6 +107,18 @@ RECOGNITION_CASES = [
     # "the first ... EU member state to recognise": done, and the EU is not an actor
     ("Malta has become the first southern European EU member state to recognise Kosovo.",
      [(("Malta",), "Kosovo", "done")]),
+    # round 8: reversing is withdrawing; whose act it is, not who welcomes it; a compound noun
+    ("Kenya reverses recognition of the SADR",
+     [(("Kenya",), "Sahrawi Arab Democratic Republic", "rejected")]),
+    ("Morocco welcomed Kenya's withdrawal of SADR recognition.",
+     [(("Kenya",), "Sahrawi Arab Democratic Republic", "rejected")]),
+    # postponed after the verb, a denial, moving closer
+    ("A vote on Ireland's recognition of Somaliland has been postponed.",
+     [(("Ireland",), "Somaliland", "rejected")]),
+    ("Chile denied that it would recognise Abkhazia.", [(("Chile",), "Abkhazia", "rejected")]),
+    ("Fiji edges closer to recognising Palestine", [(("Fiji",), "Palestine", "considering")]),
+    # a standing state of affairs is no news
+    ("Russia remains the only country to recognise Abkhazia, alongside a handful of allies.", []),
 ]  # fmt: skip
 
 

@@ -19,6 +19,7 @@ from bot.core.extract.embargo_patterns import (
     LIFT,
     LIFT_EMBARGO,
     NEGATED,
+    NON_STATE_SUBJECT,
     PACKAGE,
     PARTIAL,
     REJECT,
@@ -65,6 +66,12 @@ def _impose(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
     return ("partial", f"{m.group(0)} ... {partial.group(0)}") if partial else ("imposed", m.group(0))
 
 
+def _non_state_refusal(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
+    m = REJECT.search(s)
+    subject = NON_STATE_SUBJECT.search(s, max(0, m.start() - 30), m.start()) if m else None
+    return ("", f"{subject.group(0).strip()} {m.group(0)[:30]}") if m and subject else None
+
+
 def _call_to_lift(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
     """A call whose verb, between the call and the embargo words, lifts or eases it."""
     before = s[: span[0]]
@@ -94,6 +101,12 @@ ACTION_LADDER: tuple[_Step, ...] = (
         "ruled_by_court",
         "a court rules or orders",
         lambda s, sp: _found("ruled_by_court", COURT_VERB.search(s)) if COURT_WORD.search(s) else None,
+    ),
+    _Step(
+        "not_a_refusal",
+        None,
+        "veto: what 'will not stop' arms flows is no state ('sanctions will not stop its arms exports')",
+        _non_state_refusal,
     ),
     _Step(
         "rejected",

@@ -79,13 +79,19 @@ REJECT = re.compile(
     r"block\w*|stop\w*|bids?|resolutions?|motions?|proposals?|measures?|demands?)"
     r"|\bden(?:y|ies|ied|ying)\s+(?:\w+\s+){0,2}(?:reports?|claims?|suggestions?|that|\w+ing)\b"
     r"|\b(?:continu\w*|keep|keeps|kept|maintain\w*|stands?\s+by|stood\s+by|go\s+on)\s+(?:\w+\s+){0,3}?"
-    r"(?:supplying|selling|sending|exporting|delivering|arms|weapons|deliveries|exports|sales)"
+    # "keep supplying arms", not "keep an arms embargo in place" (a renewal)
+    r"(?:supplying|selling|sending|exporting|delivering|arms|weapons|deliveries|exports|sales)\b(?!\s+embargo)"
     r"|(?:can't|cannot|can\s+not|won't|will\s+not|should\s+not|must\s+not)\s+be\s+(?:extended|renewed|"
     r"imposed|reimposed)"
     r"|\b(?:no\s+plans?\s+to|will\s+not|won't|would\s+not|does\s+not|do\s+not|refuses?\s+to)\s+"
     r"(?:\w+\s+)?(?:impose|halt|stop|suspend|join|back|support|restrict|limit|curb|cut|condition|pause|"
     r"slow(?:-walk)?)\b",
     re.IGNORECASE,
+)
+# a refusal whose subject is no state: "sanctions will not stop its arms exports"
+NON_STATE_SUBJECT = re.compile(
+    r"\b(?:sanctions|pressure|threats?|criticism|protests?|calls|the\s+war|nothing|no\s+one|the\s+crisis)\s+$",
+    re.I,
 )
 CALL_FOR = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+(?:for|on)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+"
@@ -101,7 +107,11 @@ LIFT = re.compile(
     r"rescind\w*|overturn\w*|repeal\w*|terminat\w*|relax\w*|loosen\w*)\b",
     re.IGNORECASE,
 )
-EXTEND = re.compile(r"\b(?:renew\w*|extend\w*|extension|prolong\w*|roll(?:s|ed)?\s+over)\b", re.IGNORECASE)
+EXTEND = re.compile(
+    r"\b(?:renew\w*|extend\w*|extension|prolong\w*|roll(?:s|ed)?\s+over)\b"
+    r"|\b(?:keep|keeps|keeping|kept|maintain\w*)\b[^.;]{0,60}?\bin\s+(?:place|force)\b",
+    re.IGNORECASE,
+)
 LICENCES = re.compile(
     r"\b(?:suspend\w*|revok\w*|cancel\w*|freez\w*|halt\w*|withdr\w*|pause\w*|stop\w*|block\w*|review\w*|"
     r"scrap\w*|annul\w*|suspension)\b[^.;]{0,60}\b(?:licen[cs]es?|permits?)\b"
@@ -115,7 +125,8 @@ LIFT_EMBARGO = re.compile(
     re.IGNORECASE,
 )
 PARTIAL = re.compile(
-    r"\b(?:a|one)\s+shipment\b|\bsome\s+(?:[\w-]+\s+)?(?:weapons|arms|deliveries|shipments|munitions)\b|"
+    r"\b(?:a|one)\s+shipment\b|\bsome\s+(?:[\w-]+\s+)?(?:weapons|arms|deliveries|shipments|munitions|bombs|missiles|"
+    r"shells|ammunition|equipment|components|parts|exports)\b|"
     r"\bpartial(?:ly)?\b|\bthat\s+(?:can|could|might|may)\s+be\s+used\b|\bcertain\s+(?:arms|weapons)|"
     r"\boffensive\s+weapons\b|\bfor\s+use\s+in\b",
     re.IGNORECASE,

@@ -87,6 +87,7 @@ REJECT_BEFORE = re.compile(
     r"never|hold\w*\s+off|held\s+off|not\s+to|will\s+not|won't|would\s+not|wouldn't|does\s+not|doesn't|do\s+not|did\s+not|refus\w*|reject\w*|"
     r"rul(?:e|es|ed|ing)\s+out|oppos\w*|not\s+join|(?<!not\s)against|declin\w*|no\s+intention|"
     r"thwart\w*|dismiss\w*|snub\w*|turn(?:s|ed|ing)?\s+down|postpon\w*|defer(?:s|red|ring)?|put(?:s|ting)?\s+off|"
+    r"den(?:y|ies|ied|ying)\s+(?:that\s+)?(?:it|they|\w+)\s+(?:will|would|had|has|plans?\s+to|intends?\s+to)|"
     r"not\s+(?:\w+\s+)?(?:considering|planning|seeking|about\s+to))\b",
     re.IGNORECASE,
 )
@@ -105,8 +106,10 @@ DECIDE_LATER = re.compile(
 # withdrawing or suspending a recognition: "withdrawal of its recognition", "suspends its recognition"
 WITHDRAW_BEFORE = re.compile(
     r"\b(?:withdr[ae]w\w*|withdrawal|suspen\w*|revok\w*|revocation|rescind\w*|freez\w*|froze\w*|cancel\w*|"
-    r"annul\w*|end(?:s|ed|ing)?|terminat\w*|break\w*\s+off)\s+(?:of\s+)?(?:its|their|his|her|the)?\s*"
-    r"(?:official\s+|formal\s+|diplomatic\s+)?$",
+    r"annul\w*|end(?:s|ed|ing)?|terminat\w*|break\w*\s+off|revers\w*|retract\w*)\s+(?:of\s+)?(?:its|their|his|her|the)?\s*"
+    r"(?:official\s+|formal\s+|diplomatic\s+)?"
+    # "reversed its 2012 decision to recognise", "withdrawal of Kosovo recognition"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:decision|move|vote)\s+to\s+|(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?\s+)?$",
     re.IGNORECASE,
 )
 # "not against", "not opposed to": open to it, i.e. considering
@@ -120,12 +123,16 @@ _MODAL_FIRST = re.compile(
 REJECT_AFTER = re.compile(
     r"\b(?:wrong\s+signal|counterproductive|counter-productive|premature|not\s+the\s+(?:right\s+)?time|"
     r"time\s+(?:was|is|were)\s+not\s+(?:yet\s+)?right|"
-    r"not\s+(?:on\s+the\s+agenda|an\s+option))\b",
+    r"not\s+(?:on\s+the\s+agenda|an\s+option))\b"
+    # "a vote on Slovenia's recognition of Palestine has been postponed"
+    r"|^[^.;]{0,60}?\b(?:has\s+been|have\s+been|was|were|is|been)\s+(?:postponed|delayed|deferred|shelved|put\s+off|"
+    r"blocked|rejected|voted\s+down)\b|^\s+(?:postponed|delayed|deferred|shelved|put\s+off|blocked|rejected)\b",
     re.IGNORECASE,
 )
 CONSIDER = re.compile(
     r"\b(?:consider\w*|weigh\w*|mull\w*|discuss\w*|explor\w*|open\s+to|examin\w*|could|may|might|"
     r"debat\w*|study\w*|review\w*|look\w*\s+at|think\w*\s+about|whether\s+to|"
+    r"(?:mov\w*|edg\w*|inch\w*|step\w*)\s+closer\s+to(?:wards?)?|"
     # "will decide whether to", "to decide on Palestine recognition": a decision still to be taken
     r"decid(?:e|es|ing)\s+(?:whether|on|if|about))\b",
     re.IGNORECASE,
@@ -160,6 +167,20 @@ CUT_ACTORS = re.compile(
 RUMOURED = re.compile(
     r"\b(?P<denied>(?:den(?:y|ies|ied)|dismiss\w*|refut\w*|quash\w*|address\w*|reject\w*)\s+)?"
     r"(?:the\s+)?(?:rumou?rs?|speculation|unconfirmed\s+reports?)\s+(?:of|about|over|that)\s+(?:[\w']+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# a standing state of affairs, no news: "remains the only country to recognise", "which still refuses to
+# recognise it"
+STANDING = re.compile(
+    r"\b(?:remains?|remained)\s+(?:the\s+)?(?:only|sole|last|one\s+of\s+(?:the\s+)?(?:few|\w+))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:country|countries|nation|nations|state|states|government|governments)\s+(?:to|that|which|who)\s+(?:\w+\s+)?$"
+    r"|\bstill\s+(?:refus\w*\s+to|declines?\s+to|does\s+not|do\s+not|doesn't|don't|has\s+not|hasn't|won't|will\s+not)\s+"
+    r"(?:formally\s+|officially\s+)?$",
+    re.IGNORECASE,
+)
+# a reaction to another state's act: "Serbia welcomed Togo's withdrawal of its recognition"
+REACTS_TO = re.compile(
+    r"\b(?:welcom|hail|prais|applaud|condemn|criticis|criticiz|slam|denounc|protest|decr[iy]|deplor|blast|lament)\w*\s+",
     re.IGNORECASE,
 )
 # where the clause holding the verb begins: a report ("X says") or a subordinate clause ("after X said")

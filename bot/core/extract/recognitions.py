@@ -56,7 +56,9 @@ from bot.core.extract.recognition_patterns import (
     OBJECT_END,
     OWN_COUNTRY,
     PREFILTER,
+    REACTS_TO,
     REAFFIRMED,
+    REJECT_AFTER,
     RELATIVE_BEFORE,
     REPORTED_IN_CLAUSE,
     RUMOURED,
@@ -64,6 +66,7 @@ from bot.core.extract.recognition_patterns import (
     SHORT_OF,
     SOUGHT_BY,
     SOVEREIGNTY_OVER,
+    STANDING,
     VERB,
     WHOSE,
     WITH_FOLLOWING,
@@ -172,6 +175,9 @@ def _not_a_new_recognition(verb: _Verb) -> _Drop | None:
     reaffirmed = REAFFIRMED.search(before[-60:])
     if reaffirmed:
         return _Drop("reaffirmed", reaffirmed.group(0))
+    standing = STANDING.search(before, max(0, len(before) - 80))
+    if standing:
+        return _Drop("standing", standing.group(0).strip())
     rumour = RUMOURED.search(before, max(0, len(before) - 80))
     if rumour and not rumour.group("denied"):
         return _Drop("rumoured", rumour.group(0).strip())
@@ -207,6 +213,12 @@ def _recognized_state(verb: _Verb, obj: str, obj_text: str) -> tuple[str, str] |
         recognized = territory[0].canonical
         recognized_how = f"the territory of a sovereignty claim: '{claim.group(0)[:50]}'"
     recognized, recognized_how = _seeker(verb, recognized, recognized_how)
+    if recognized is None and verb.match.group(0).lower() == "recognition":
+        # a compound: "Togo's withdrawal of Kosovo recognition", "a vote on Palestine recognition"
+        named = find_places(verb.before[-40:])
+        if named and not verb.before[-40:][named[-1].end :].strip():
+            recognized = named[-1].canonical
+            recognized_how = f"the name before the noun: '{named[-1].surface}'"
     if recognized is None or verb.passive:
         # passive: "the 'independent state' officially recognised by Israel", "should be recognized"
         prior = re.split(r"[.;!?]", verb.before)[-1]
@@ -305,7 +317,10 @@ def _whose_act(
     status_before = before[: whose.start()]
     plan = re.search(r"\b(?:plan|pledge|announcement)\b", whose.group(0))
     status = ("announced", f"'{plan.group(0)}'") if plan else ("done", f"{who}'s act, reported as made")
-    if not plan and NOT_NOW.search(status_before[-40:]):
+    late = REJECT_AFTER.search(verb.after[:120])
+    if not plan and late:
+        status = ("rejected", f"'{late.group(0).strip()}' after the verb")  # "... has been postponed"
+    elif not plan and NOT_NOW.search(status_before[-40:]):
         status = status_of(status_before, verb.after, text)
     return [actor], f"whose act it is: '{whose.group(0).strip()}'", status
 
@@ -317,6 +332,10 @@ def _subject_actors(before: str, recognized: str) -> tuple[list[str], str]:
         # "Somalia recalled its envoy after Ethiopia said it would recognise ...": the clause's own
         # subject, not the state that reacts
         return named, f"the subject of the clause holding the verb: '{told.group(0).strip()[:60]}'"
+    reacts = list(REACTS_TO.finditer(before))
+    if reacts and (named := actors_in(before[reacts[-1].end() :], recognized)):
+        # "Serbia welcomed Togo's withdrawal of its recognition": whose act it is, not who reacts
+        return named, f"the states whose act is reacted to: after '{reacts[-1].group(0).strip()}'"
     cut = CUT_ACTORS.search(before)
     collective = COLLECTIVE_INCLUDING.search(before, max(0, cut.start() - 30), cut.end()) if cut else None
     if (
