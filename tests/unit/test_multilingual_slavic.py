@@ -73,6 +73,21 @@ def places(text: str, language: str) -> set[str | None]:
         ),
         # the strike's verb is a word of violence ("вдарили"), as civilians as victims are
         ("uk", "Росіяни вдарили по селу: загиблих уже шестеро", {(6, "killed", "people", "exact")}),
+        # a dash between the number and its casualty word; a part opening the next sentence
+        (
+            "uk",
+            "Через удар по місту загинули 2 людей, ще 14 — поранені",
+            {(2, "killed", "people", "exact"), (14, "injured", "people", "exact")},
+        ),
+        (
+            "ru",
+            "При обстреле погибли 6 человек. Среди них — трое детей.",
+            {(6, "killed", "people", "exact"), (3, "killed", "children", "exact")},
+        ),
+        # a casualty noun that is itself one person
+        ("ru", "Обстрел села: есть погибший", {(1, "killed", "people", "exact")}),
+        # equipment in a claim is not people
+        ("uk", "За добу знищено 7 танків і 12 артсистем ворога", set()),
         # a participle opening the next clause speaks of the victims just counted
         (
             "ru",

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from bot.core.extract.lang.casualty_links import dash_between, participle_after, uncounted, whole_sentence
 from bot.core.extract.lang.item import Item, by_sentence
 from bot.core.extract.lang.names import Mention
 from bot.core.extract.lang.numbers import Quantity, quantities
@@ -22,7 +23,7 @@ _PLACE_KINDS = frozenset({"city", "place", "country"})
 # "Dutzende Menschen wurden bei den Angriffen auf Gaza verletzt"; a nearer word before it still wins)
 # is the lexicon's `after_window` (default 8)
 # and how far before it: "Жертвами теракта в Подмосковье стали 145 человек"
-_BEFORE_WINDOW = 5
+_BEFORE_WINDOW = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,17 +163,18 @@ def _kind_for(item: Item, q: Quantity, kinds: list[Hit]) -> tuple[Hit | None, st
     clause = item.clause_of[q.number_first]
     after = [
         h for h in kinds
-        if q.last < h.first <= q.last + item.lists.after_window and item.clause_of[h.first] == clause
+        if q.last < h.first <= q.last + item.lists.after_window
+        and (item.clause_of[h.first] == clause or dash_between(item, q.last, h.first))
         and not any(t.is_number for t in item.tokens[q.last + 1 : h.first])
     ]  # fmt: skip
     before = [
         h for h in kinds
         if q.first - _BEFORE_WINDOW <= h.last < q.first
-        and (item.clause_of[h.last] == item.clause_of[q.first] or _dash_between(item, h.last, q.first))
+        and (item.clause_of[h.last] == item.clause_of[q.first] or dash_between(item, h.last, q.first))
         and not any(t.is_number for t in item.tokens[h.last + 1 : q.first])
     ]  # fmt: skip
     if not after:
-        after = [h for h in kinds if _participle_after(item, q, h) or _past_a_part(item, q, h)]
+        after = [h for h in kinds if participle_after(item, q, h) or _past_a_part(item, q, h)]
     a = after[0] if after else None
     if a is not None and a.first - q.last > 1 and _starts_new_clause(item, a):
         a = None
@@ -182,29 +184,6 @@ def _kind_for(item: Item, q: Quantity, kinds: list[Hit]) -> tuple[Hit | None, st
     if b is not None:
         return b, "casualty_word_then_figure"
     return None, ""
-
-
-def _dash_between(item: Item, left: int, right: int) -> bool:
-    """'Серед загиблих — троє дітей', 'Погибших — 22': a dash right after the casualty word is a
-    copula, not the end of its clause."""
-    if right != left + 1:
-        return False
-    gap = item.norm[item.tokens[left].end : item.tokens[right].start].strip()
-    return bool(gap) and all(ch in "—–-" for ch in gap)
-
-
-def _participle_after(item: Item, q: Quantity, h: Hit) -> bool:
-    """'более 100 тысяч российских военных, погибших в Украине': a casualty participle opening the
-    next clause speaks of the victims the number counts."""
-    gap = item.tokens[q.last + 1 : h.first]
-    return (
-        0 < len(gap) <= 3
-        and item.clause_of[h.first] == item.clause_of[q.last] + 1
-        and item.clause_of[h.first - 1] == item.clause_of[q.last]
-        and item.sentence_of[h.first] == item.sentence_of[q.last]
-        and not any(t.is_number for t in gap)
-        and bool(item.lists.victims.hits(gap))
-    )
 
 
 def _toll_before(item: Item, q: Quantity, tolls: list[Hit], kinds: list[Hit]) -> Hit | None:
@@ -302,9 +281,10 @@ def casualties(item: Item, trace: list[Dropped] | None) -> list[CasualtyFigure]:
     for q in found:
         sentence = item.sentence_of[q.number_first]
         kind, recognizer = _kind_for(item, q, kinds)
-        if q.first - 1 in parts and sentence in previous_kind:
+        whole = whole_sentence(item, q, parts, previous_kind)
+        if whole is not None:
             # "entre ellas varios niños, murieron": right after a part word, a part of the figure
-            kind, recognizer = kind or previous_kind[sentence], "part_of_figure"
+            kind, recognizer = kind or previous_kind[whole], "part_of_figure"
         if kind is None:
             kind, recognizer = _toll_before(item, q, tolls.get(sentence, []), kinds), "toll_then_figure"
         if kind is None:
@@ -400,9 +380,15 @@ def _lone_person(item: Item, k: Hit, found: set[str], counted: frozenset[int]) -
     figure of its kind was found, up to three words before it in its clause ('Jornalista é morto',
     "жінка загинула"); "погибли десятки человек" counts no one person."""
     clause, tokens = item.clause_of[k.first], item.tokens
+    if (
+        k.first == k.last
+        and item.lists.one_victim.hits(tokens[k.first : k.first + 1])
+        and k.first not in counted
+    ):
+        return k  # "є загиблий", "есть погибший": the casualty word names one person
     for h in item.lists.one_victim.hits(tokens[k.last + 1 : k.last + 5]):
         at, end = k.last + 1 + h.first, k.last + 1 + h.last
-        if item.clause_of[end] == clause and _uncounted(item, range(k.last + 1, end + 1), counted):
+        if item.clause_of[end] == clause and uncounted(item, range(k.last + 1, end + 1), counted):
             return Hit(at, end, h.label, h.entry)
     if k.label in found:
         return None
@@ -414,20 +400,9 @@ def _lone_person(item: Item, k: Hit, found: set[str], counted: frozenset[int]) -
         lo = max(lo - 2, 0)  # an age between the person and the verb: "לוחם גבעתי בן 19 נפל בקרב"
     for h in item.lists.one_victim.hits(tokens[lo : k.first]):
         at = lo + h.first
-        if item.clause_of[at] == clause and _uncounted(item, range(at, k.first), counted):
+        if item.clause_of[at] == clause and uncounted(item, range(at, k.first), counted):
             return Hit(at, lo + h.last, h.label, h.entry)
     return None
-
-
-def _uncounted(item: Item, span: range, counted: frozenset[int]) -> bool:
-    """No quantity counts anyone in `span`; an age ("41-річний", "נער בן 17") is not a count."""
-    lists, tokens = item.lists, item.tokens
-    return all(
-        i not in counted
-        or lists.not_after.hits(tokens[i + 1 : i + 2])
-        or lists.not_before.hits(tokens[i - 1 : i])
-        for i in span
-    )
 
 
 def _one_victims(

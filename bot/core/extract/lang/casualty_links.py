@@ -1,0 +1,55 @@
+"""How a quantity and the words around it hang together across punctuation in the multilingual
+reader: a dash that is a copula, a participle that opens the next clause, a part that opens the
+next sentence, a span that counts no one (pure; no I/O)."""
+
+from __future__ import annotations
+
+from bot.core.extract.lang.item import Item
+from bot.core.extract.lang.numbers import Quantity
+from bot.core.extract.lang.tokens import Hit
+
+
+def dash_between(item: Item, left: int, right: int) -> bool:
+    """'Серед загиблих — троє дітей', 'Погибших — 22', 'ще 29 — поранені': a dash between a casualty
+    word and its number is a copula, not the end of a clause."""
+    if right != left + 1:
+        return False
+    gap = item.norm[item.tokens[left].end : item.tokens[right].start].strip()
+    return bool(gap) and all(ch in "—–-" for ch in gap)
+
+
+def participle_after(item: Item, q: Quantity, h: Hit) -> bool:
+    """'более 100 тысяч российских военных, погибших в Украине': a casualty participle opening the
+    next clause speaks of the victims the number counts."""
+    gap = item.tokens[q.last + 1 : h.first]
+    return (
+        0 < len(gap) <= 3
+        and item.clause_of[h.first] == item.clause_of[q.last] + 1
+        and item.clause_of[h.first - 1] == item.clause_of[q.last]
+        and item.sentence_of[h.first] == item.sentence_of[q.last]
+        and not any(t.is_number for t in gap)
+        and bool(item.lists.victims.hits(gap))
+    )
+
+
+def whole_sentence(item: Item, q: Quantity, parts: set[int], previous_kind: dict[int, Hit]) -> int | None:
+    """The sentence whose figure a part after "including" belongs to: its own, or the one before
+    when the part opens its sentence ("Загинули 5 людей. Серед них — двоє дітей")."""
+    if q.first - 1 not in parts:
+        return None
+    sentence = item.sentence_of[q.first]
+    if sentence in previous_kind:
+        return sentence
+    opens = q.first - 1 - item.sentences[sentence][0] <= 2
+    return sentence - 1 if opens and sentence - 1 in previous_kind else None
+
+
+def uncounted(item: Item, span: range, counted: frozenset[int]) -> bool:
+    """No quantity counts anyone in `span`; an age ("41-річний", "נער בן 17") is not a count."""
+    lists, tokens = item.lists, item.tokens
+    return all(
+        i not in counted
+        or lists.not_after.hits(tokens[i + 1 : i + 2])
+        or lists.not_before.hits(tokens[i - 1 : i])
+        for i in span
+    )
