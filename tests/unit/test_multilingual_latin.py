@@ -308,3 +308,28 @@ def test_a_trial_recalls_an_old_toll(language: str, text: str) -> None:
 def test_parts_of_one_weapon_are_a_partial_embargo() -> None:
     found = facts("pt", "Canadá proíbe exportação de peças de caças F-35 para Israel")
     assert [(f["actor"], f["target"], f["action"]) for f in found] == [("Canada", "Israel", "partial")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Marseille : deux hommes tués par balles sur fond de narcotrafic"),
+        ("es", "Tres muertos en un ajuste de cuentas entre bandas en Guayaquil"),
+        ("de", "Familiendrama in Bayern: Mann tötet Frau und zwei Kinder"),
+    ],
+)
+def test_crime_is_not_a_conflict_figure(language: str, text: str) -> None:
+    assert counts(facts(language, text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "location"),
+    [
+        ("fr", "Trois Palestiniens tués par des tirs israéliens en Cisjordanie", "West Bank"),
+        ("de", "Drei Palästinenser bei Razzia im Westjordanland getötet", "West Bank"),
+        ("tr", "Batı Şeria'da İsrail askerlerinin ateşiyle 3 Filistinli öldürüldü", "West Bank"),
+    ],
+)
+def test_the_west_bank_is_a_place(language: str, text: str, location: str) -> None:
+    found = [f for f in facts(language, text) if f["type"] == "casualty"]
+    assert [(f["count"], f["location"]) for f in found] == [(3, location)]
