@@ -35,7 +35,7 @@ from bot.core.parse import take_newest
 from bot.core.resolution import Resolution
 from bot.core.route import destinations_for, with_subscribers
 from bot.core.rules import RuleSet
-from bot.core.schedule import health_state, next_poll_delay
+from bot.core.schedule import RecentEntries, health_state, next_poll_delay
 from bot.core.wording import plural
 from bot.fetch import fetch_feed
 from bot.fetch_result import FetchLimits, FetchResult
@@ -128,9 +128,9 @@ class Pipeline:
 
     def _claim(
         self, due_by: datetime, lease: timedelta, limit: int, now: datetime
-    ) -> tuple[list[FeedRow], dict[str, list[datetime]]]:
+    ) -> tuple[list[FeedRow], dict[str, RecentEntries]]:
         feeds = self.store.feeds.claim_due(due_by, self.owner, lease, limit)
-        return feeds, self.store.feeds.recent_entry_times_many([f.id for f in feeds], now - RATE_HISTORY)
+        return feeds, self.store.feeds.recent_entries_many([f.id for f in feeds], now - RATE_HISTORY, now)
 
     async def _refresh_guarded(self, feed: FeedRow, cycle: PollCycle) -> PollReport:
         """refresh_feed, but a bug or a database error on one feed is logged and backs that feed off;
@@ -183,7 +183,7 @@ class Pipeline:
             processed = await self._process_in_slices(feed, taken, now)
             report.alerts, report.baseline = processed.alerts, processed.baseline
             if feed.id in cycle.recent:  # the entries recorded now count in the publishing rate
-                cycle.recent[feed.id] = cycle.recent[feed.id] + processed.new_times
+                cycle.recent[feed.id] = cycle.recent[feed.id].plus(processed.new_times, now)
         metrics.poll_finished("not_modified" if result.body is None else "unchanged" if unchanged else "ok")
         if feed.id in cycle.recent:
             self._record_success(feed, result, now, report, cycle)

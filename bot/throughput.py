@@ -36,6 +36,7 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from bot.core.parse import ParsedFeed, parse_feed
+from bot.core.schedule import RecentEntries
 from bot.store.feeds import FeedRow
 
 log = logging.getLogger("conflict_alerts.pipeline")
@@ -83,7 +84,7 @@ class PollCycle:
 
     def __init__(self, slots: FetchSlots) -> None:
         self.slots = slots
-        self.recent: dict[str, list[datetime]] = {}
+        self.recent: dict[str, RecentEntries] = {}
         self.writes: list[PollWrite] = []
 
     def queue_write(self, feed_id: str, now: datetime, next_at: datetime, values: dict[str, Any]) -> None:

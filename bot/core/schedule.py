@@ -35,7 +35,8 @@ interval, through the backoff) and is reported; it is never dropped silently.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
 
@@ -57,16 +58,47 @@ def _finite_nonneg(value: float | None) -> float:
     return float(value)
 
 
-def average_gap_s(recent_entry_times: Sequence[datetime], now: datetime) -> float | None:
+@dataclass(frozen=True, slots=True)
+class RecentEntries:
+    """A feed's recent entry times as the publishing rate reads them, seen from one moment: how many
+    are known (future-dated ones too), how many are not in the future, and for each of
+    :data:`RATE_WINDOWS` how many fall inside it and the earliest of them. The store reads this in one
+    row per feed (SQL aggregates) instead of one row per entry."""
+
+    known: int
+    past: int
+    windows: tuple[tuple[int, datetime | None], ...]
+
+    @classmethod
+    def of(cls, times: Iterable[datetime], now: datetime) -> RecentEntries:
+        every = list(times)
+        past = [t for t in every if t <= now]  # future dates say nothing about the rate
+        windows = []
+        for window in RATE_WINDOWS:
+            inside = [t for t in past if t >= now - window]
+            windows.append((len(inside), min(inside, default=None)))
+        return cls(len(every), len(past), tuple(windows))
+
+    def plus(self, times: Iterable[datetime], now: datetime) -> RecentEntries:
+        """With more entry times (those recorded since the summary was read)."""
+        more = RecentEntries.of(times, now)
+        windows = tuple(
+            (n + m, min((t for t in (first, other) if t is not None), default=None))
+            for (n, first), (m, other) in zip(self.windows, more.windows, strict=True)
+        )
+        return RecentEntries(self.known + more.known, self.past + more.past, windows)
+
+
+def average_gap_s(recent_entry_times: Sequence[datetime] | RecentEntries, now: datetime) -> float | None:
     """Average seconds between entries over the first window holding two or more; None if none does."""
-    times = [t for t in recent_entry_times if t <= now]  # future dates say nothing about the rate
-    for window in RATE_WINDOWS:
-        inside = [t for t in times if t >= now - window]
-        if len(inside) >= 2:
-            if len(inside) < len(times):  # we know entries older than the window: it is all observed
-                return window.total_seconds() / len(inside)
-            span = max(now - min(inside), MIN_OBSERVED_SPAN)
-            return span.total_seconds() / (len(inside) - 1)
+    recent = recent_entry_times
+    summary = recent if isinstance(recent, RecentEntries) else RecentEntries.of(recent, now)
+    for window, (inside, earliest) in zip(RATE_WINDOWS, summary.windows, strict=True):
+        if inside >= 2 and earliest is not None:
+            if inside < summary.past:  # we know entries older than the window: it is all observed
+                return window.total_seconds() / inside
+            span = max(now - earliest, MIN_OBSERVED_SPAN)
+            return span.total_seconds() / (inside - 1)
     return None
 
 
@@ -75,7 +107,7 @@ def next_poll_delay(
     base_interval_s: float,
     min_interval_s: float,
     max_interval_s: float,
-    recent_entry_times: Sequence[datetime],
+    recent_entry_times: Sequence[datetime] | RecentEntries,
     now: datetime,
     error_streak: int,
     retry_after_s: float | None,
@@ -91,7 +123,11 @@ def next_poll_delay(
     gap = average_gap_s(recent_entry_times, now)
     if gap is not None:
         delay = gap / POLLS_PER_GAP
-    elif recent_entry_times:
+    elif (
+        recent_entry_times.known
+        if isinstance(recent_entry_times, RecentEntries)
+        else recent_entry_times
+    ):
         delay = max_interval_s  # has published before, but not twice in a week
     else:
         delay = base_interval_s

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, bindparam, func, insert, or_, select, text, update
+from sqlalchemy import Engine, and_, bindparam, case, func, insert, or_, select, text, update
 
+from bot.core.schedule import RATE_WINDOWS, RecentEntries
 from bot.store import schema as t
 from bot.store.db import as_utc, lease_rows
 from bot.store.locks import lock_key
@@ -162,23 +163,30 @@ class FeedStore:
             )
             return [d for (value,) in rows if (d := as_utc(value)) is not None]
 
-    def recent_entry_times_many(self, feed_ids: Sequence[str], since: datetime) -> dict[str, list[datetime]]:
-        """`recent_entry_times` for many feeds in one query (every id gets a list, maybe empty)."""
-        out: dict[str, list[datetime]] = {fid: [] for fid in feed_ids}
-        if not out:
-            return out
+    def recent_entries_many(
+        self, feed_ids: Sequence[str], since: datetime, now: datetime
+    ) -> dict[str, RecentEntries]:
+        """`recent_entry_times` of many feeds, summed up as the publishing rate reads them
+        (`RecentEntries` at `now`), in one query with one row per feed; every id gets one."""
+        empty = RecentEntries.of((), now)
+        out: dict[str, RecentEntries] = {fid: empty for fid in feed_ids}
         ids = list(out)
         when = func.coalesce(t.entries.c.published, t.entries.c.seen_at)
+        past = when <= now
+        columns = [t.entries.c.feed_id, func.count(), func.count(case((past, 1)))]
+        for window in RATE_WINDOWS:
+            inside = and_(past, when >= now - window)
+            columns += [func.count(case((inside, 1))), func.min(case((inside, when)))]
         with self.engine.connect() as conn:
             for start in range(0, len(ids), 500):
                 rows = conn.execute(
-                    select(t.entries.c.feed_id, when).where(
-                        t.entries.c.feed_id.in_(ids[start : start + 500]), t.entries.c.seen_at >= since
-                    )
+                    select(*columns)
+                    .where(t.entries.c.feed_id.in_(ids[start : start + 500]), t.entries.c.seen_at >= since)
+                    .group_by(t.entries.c.feed_id)
                 )
-                for fid, value in rows:
-                    if (d := as_utc(value)) is not None:
-                        out[fid].append(d)
+                for fid, known, in_past, *windows in rows:
+                    pairs = zip(windows[::2], windows[1::2], strict=True)
+                    out[fid] = RecentEntries(known, in_past, tuple((n, as_utc(first)) for n, first in pairs))
         return out
 
     def record_polls(self, polls: Sequence[tuple[str, datetime, datetime, dict[str, Any]]]) -> None:

@@ -9,11 +9,15 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import select
 
 from bot.core.judge import Judgment
 from bot.core.model import ArmsEmbargo, Destination, Entry, Platform, RuleMatch, Severity, Trigger
+from bot.core.schedule import RecentEntries
 from bot.record import record_entry
+from bot.store import schema as t
 from bot.store.db import current_revision, head_revision, make_engine, upgrade
+from bot.store.entries import UnmatchedEntry
 from bot.store.repo import Store
 from bot.store.schema import metadata
 from tests.fakes.postgres import throwaway_postgres
@@ -69,6 +73,43 @@ def test_an_entry_is_new_once_by_key_or_by_link(store: Store) -> None:
     assert _record(store, _entry(feed.id, "guid-1", "https://a.example/1")) == -1
     # The publisher changed the guid but the link is the same story.
     assert _record(store, _entry(feed.id, "guid-2", "https://a.example/1")) == -1
+
+
+def test_entries_no_rule_matched_are_recorded_together_and_new_once(store: Store) -> None:
+    store.feeds.sync_config([("https://a.example/feed", "A", [], True)], NOW)
+    [feed] = store.feeds.all()
+    assert _record(store, _entry(feed.id, "guid-1", "https://a.example/1")) == 1
+    batch = [
+        UnmatchedEntry(_entry(feed.id, "guid-1", "https://a.example/9"), (), False, None),  # key seen
+        UnmatchedEntry(_entry(feed.id, "guid-2", "https://a.example/1"), (), False, None),  # link seen
+        UnmatchedEntry(_entry(feed.id, "guid-3", "https://a.example/3"), (), True, "baseline: why"),
+        UnmatchedEntry(_entry(feed.id, "guid-4", "https://a.example/3"), (), False, None),  # link, same batch
+        UnmatchedEntry(_entry(feed.id, "guid-5", ""), (), False, None),
+    ]
+    assert store.entries.mark_seen_many(batch, NOW) == {"guid-3", "guid-5"}
+    assert store.entries.mark_seen_many(batch, NOW) == set()
+    known = store.entries.known_keys(feed.id, [b.entry for b in batch])
+    assert {key for key, _ in known} == {"guid-1", "guid-3", "guid-5"}
+    with store.engine.connect() as conn:
+        explain = dict(conn.execute(select(t.entries.c.key, t.entries.c.explain)).all())
+    assert explain["guid-3"] == "baseline: why" and explain["guid-5"] is None
+
+
+def test_the_publishing_rate_read_in_sql_is_the_rate_of_the_entry_times(store: Store) -> None:
+    store.feeds.sync_config([(f"https://{n}.example/f", n, [], True) for n in "AB"], NOW)
+    a, b = (f.id for f in store.feeds.all())
+    published = [NOW - timedelta(hours=h) for h in (0.5, 2, 30, 100)] + [NOW + timedelta(hours=1), None]
+    batch = [
+        UnmatchedEntry(Entry(a, f"k{i}", "t", "s", f"https://a.example/{i}", when, "A"), (), False, None)
+        for i, when in enumerate(published)
+    ]
+    store.entries.mark_seen_many(batch, NOW - timedelta(hours=1))
+    since = NOW - timedelta(days=7)
+    summaries = store.feeds.recent_entries_many([a, b], since, NOW)
+    assert summaries[a] == RecentEntries.of(store.feeds.recent_entry_times(a, since), NOW)
+    windows = ((3, NOW - timedelta(hours=2)), (5, NOW - timedelta(hours=100)))  # 24 hours, 7 days
+    assert summaries[a] == RecentEntries(6, 5, windows)
+    assert summaries[b] == RecentEntries(0, 0, ((0, None), (0, None)))
 
 
 def test_alert_and_outbox_rows_are_written_together_and_claimed_once(store: Store) -> None:

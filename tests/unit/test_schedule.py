@@ -7,7 +7,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.core.schedule import DEFAULT_MAX_RETRY_AFTER_S, UNHEALTHY_STREAK, health_state, next_poll_delay
+from bot.core.schedule import (
+    DEFAULT_MAX_RETRY_AFTER_S,
+    UNHEALTHY_STREAK,
+    RecentEntries,
+    health_state,
+    next_poll_delay,
+)
 
 NOW = datetime(2026, 8, 13, 12, 0, tzinfo=UTC)
 MIN, MAX, BASE = 60.0, 3600.0, 300.0
@@ -18,7 +24,7 @@ def every(minutes: float, count: int) -> list[datetime]:
 
 
 def delay(
-    recent: Sequence[datetime] = (),
+    recent: Sequence[datetime] | RecentEntries = (),
     *,
     streak: int = 0,
     retry_after: float | None = None,
@@ -155,6 +161,23 @@ def test_a_long_history_is_measured_over_the_whole_window() -> None:
 def test_two_items_just_published_are_not_taken_for_a_busy_feed() -> None:
     recent = [NOW - timedelta(minutes=1), NOW - timedelta(minutes=2)]
     assert delay(recent) >= 3600 / 8  # measured over at least an hour
+
+
+@pytest.mark.parametrize(
+    "recent",
+    [
+        [NOW - timedelta(minutes=3 * i) for i in range(30)],
+        [NOW - timedelta(minutes=i) for i in range(3)] + [NOW - timedelta(days=3)],
+        [NOW - timedelta(minutes=1), NOW - timedelta(minutes=2)],
+        [NOW - timedelta(days=2), NOW - timedelta(days=3), NOW - timedelta(days=9)],
+        [NOW + timedelta(hours=2)],
+        [],
+    ],
+)
+def test_the_summed_up_entry_times_give_the_delay_the_times_give(recent: list[datetime]) -> None:
+    assert delay(RecentEntries.of(recent, NOW)) == delay(recent)
+    # entries recorded after the summary was read are added to it
+    assert RecentEntries.of(recent[:1], NOW).plus(recent[1:], NOW) == RecentEntries.of(recent, NOW)
 
 
 # --- Retry-After: the publisher's request, honoured up to its own cap (issue 13) ----------------------
