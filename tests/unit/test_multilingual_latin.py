@@ -333,3 +333,18 @@ def test_crime_is_not_a_conflict_figure(language: str, text: str) -> None:
 def test_the_west_bank_is_a_place(language: str, text: str, location: str) -> None:
     found = [f for f in facts(language, text) if f["type"] == "casualty"]
     assert [(f["count"], f["location"]) for f in found] == [(3, location)]
+
+
+def test_german_numbers_written_as_one_word() -> None:
+    assert (42, "killed", "exact") in counts(facts("de", "Zweiundvierzig Tote bei Luftangriff auf Charkiw"))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("tr", "Saldırıda aralarında 4 çocuğun da bulunduğu 23 kişinin hayatını kaybettiğini açıkladı"),
+        ("es", "Entre ellos 4 niños, 23 personas murieron en el bombardeo de Gaza"),
+    ],
+)
+def test_a_part_named_before_its_whole(language: str, text: str) -> None:
+    assert counts(facts(language, text)) == {(4, "killed", "exact"), (23, "killed", "exact")}

@@ -158,6 +158,17 @@ def _past_a_part(item: Item, q: Quantity, h: Hit) -> bool:
     return False
 
 
+def _whole_after(item: Item, q: Quantity, found: list[Quantity], kinds: list[Hit]) -> Hit | None:
+    """'aralarında 4 çocuğun da bulunduğu 23 kişi hayatını kaybetti': a part named before its whole
+    takes the casualty word of the figure that follows it in the sentence."""
+    for whole in found:
+        if whole.first > q.last and whole.first - q.last <= 6:
+            if item.sentence_of[whole.first] != item.sentence_of[q.first]:
+                return None
+            return _kind_for(item, whole, kinds)[0]
+    return None
+
+
 def _kind_for(item: Item, q: Quantity, kinds: list[Hit]) -> tuple[Hit | None, str]:
     """The casualty word of a quantity and which side it was on."""
     clause = item.clause_of[q.number_first]
@@ -287,6 +298,8 @@ def casualties(item: Item, trace: list[Dropped] | None) -> list[CasualtyFigure]:
             kind, recognizer = kind or previous_kind[whole], "part_of_figure"
         if kind is None:
             kind, recognizer = _toll_before(item, q, tolls.get(sentence, []), kinds), "toll_then_figure"
+        if kind is None and q.first - 1 in parts:
+            kind, recognizer = _whole_after(item, q, found, kinds), "part_before_figure"
         if kind is None:
             continue
         veto = CASUALTY_VETOES.first(_Figure(item, q, kind, sentence))
