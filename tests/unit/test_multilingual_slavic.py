@@ -143,3 +143,38 @@ def test_scope_carries_over_from_an_earlier_sentence() -> None:
 )
 def test_no_figure(language: str, title: str, summary: str) -> None:
     assert figures(title, language, summary) == set()
+
+
+def test_a_quoted_name_does_not_end_the_clause() -> None:
+    facts = extract_facts(
+        "Число погибших при теракте в «Торговом центре» выросло до 41", "", None, language="ru"
+    )
+    assert {(f.count, f.kind) for f in facts if f.type == "casualty"} == {(41, "killed")}
+
+
+def test_a_gaza_toll_needs_no_other_word_of_violence() -> None:
+    assert figures("У Газі за добу загинули понад 70 людей", "uk") == {(70, "killed", "people", "more_than")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "status"),
+    [
+        ("uk", "Італія не планує визнавати Палестину найближчим часом", "rejected"),
+        ("ru", "Дания не собирается признавать Палестину", "rejected"),
+    ],
+)
+def test_a_plan_denied_is_a_rejection(language: str, text: str, status: str) -> None:
+    facts = [f for f in extract_facts(text, "", None, language=language) if f.type == "recognition"]
+    assert [f.status for f in facts] == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бельгія заборонила експорт деталей до F-35 для Ізраїлю",
+        "Дания запретила экспорт деталей F-35 в Израиль",
+    ],
+)
+def test_fighter_parts_are_arms(text: str) -> None:
+    facts = [f for f in extract_facts(text, "", None) if f.type == "arms_embargo"]
+    assert [(f.target, f.action) for f in facts] == [("Israel", "imposed")]

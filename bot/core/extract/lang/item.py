@@ -11,7 +11,7 @@ from bot.core.extract.lang.tokens import Hit, Token, WordMatcher, fold, normalis
 from bot.core.extract.lexicon import Lexicon, lexicon, plain_lexicon
 
 _SENTENCE_END = frozenset(".!?؟\n|。")
-_CLAUSE_END = frozenset(',;:—–()«»"،؛')
+_CLAUSE_END = frozenset(',;:—–()،؛')
 
 
 @dataclass
