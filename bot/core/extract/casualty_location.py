@@ -92,7 +92,8 @@ class TextContext:
         if kind not in self._about:
             found = None
             low = self._low_text
-            if any(w in low for w in ABOUT_HINTS[kind]):
+            hints = ABOUT_HINTS.get(kind)
+            if hints is None or any(w in low for w in hints):
                 for sent in self._sents:
                     found = lexicon_patterns()[kind].search(sent.text)
                     if found:

@@ -309,6 +309,11 @@ def lexicon_patterns() -> dict[str, re.Pattern[str]]:
         "press_freedom": re.compile(rf"\b(?:{lex.alternation('casualty', 'press_freedom')})\b", re.I),
         "crime_statistics": re.compile(rf"\b(?:{lex.alternation('casualty', 'crime_statistics')})\b", re.I),
         "armed_conflict": re.compile(rf"\b(?:{lex.alternation('casualty', 'armed_conflict')})\b", re.I),
+        "crime_context": re.compile(rf"\b(?:{lex.alternation('casualty', 'crime_context')})\b", re.I),
+        # "military police" is a police force (Brazil's), not an army
+        "conflict_context": re.compile(
+            rf"\b(?:{lex.alternation('casualty', 'conflict_context')})\b(?!(?<=military)\s+police)", re.I
+        ),
     }
 
 
@@ -316,7 +321,12 @@ def lexicon_patterns() -> dict[str, re.Pattern[str]]:
 ABOUT_HINTS = {
     "press_freedom": ("press", "journalist", "reporters", "cpj", "ifj", "watchdog"),
     "crime_statistics": ("homicide", "murder", "crime", "femicide"),
-}
+    "crime_context": (
+        "gang", "crimin", "crime", "cartel", "drug", "narcotic", "robber", "kidnapper", "inmate",
+        "penitentiary", "riot", "tavern", "nightclub", "mall", "shooting", "motive", "dispute", "favela",
+        "police",
+    ),
+}  # fmt: skip
 
 
 # An earlier figure quoted for comparison is not news: "rose to 31, up from 23 on Friday", "revising its

@@ -168,6 +168,16 @@ def earlier_figure(sentence: str, start: int) -> str | None:
     return f"'{m.group(0).strip()}'" if m else None
 
 
+def _crime_not_war(c: Candidate) -> str | None:
+    """Crime or policing that looks like war ("police killed 8 gang members in a raid", a cartel
+    shooting at a bar, a prison riot): words of crime in the item and none of armed conflict or
+    political violence (an army, an armed group, a weapon of war, a protest, a place at war)."""
+    crime = c.ctx.about("crime_context")
+    if crime is None or c.ctx.about("conflict_context") is not None:
+        return None
+    return f"'{crime.group(0)}', and no word of armed conflict in the item"
+
+
 def _review(c: Candidate) -> str | None:
     """A review of a book or film about a war (the first two sentences say so)."""
     return c.ctx.review
@@ -234,6 +244,7 @@ _COMMON_VETOES: list[Veto[Candidate]] = [
         "crime statistics not tied to a war in the figure's clause",
         _statistics("crime_statistics"),
     ),
+    Veto("crime_not_war", "crime or policing, and no word of armed conflict in the item", _crime_not_war),
     Veto("court", "a court's verdict restates past killings", _court),
     Veto("commemoration", "an anniversary restates a past toll ('in which ... were killed')", _commemoration),
     Veto("history", "told in a year three or more years before publication", _history),
