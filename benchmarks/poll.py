@@ -175,7 +175,7 @@ def round_line(round_no: int, order: tuple[str, str], step: dict[str, int], row:
         f"{row['parser_cpu']:.2f} s parser process ({row['parsed']:.0f} entries parsed, "
         f"{row['new']:.0f} new stored, {row['alerts']:.0f} alerts); baseline {row['base_wall']:.2f} s wall, "
         f"{row['base_cpu']:.2f} s CPU ({row['base_entries']:.0f} entries parsed); "
-        f"baseline/bot {row['base_wall'] / row['wall']:.2f}"
+        f"baseline/bot {row['base_wall'] / row['wall']:.2f}; load average {os.getloadavg()[0]:.1f}"
     )
 
 
@@ -189,7 +189,9 @@ def summary_lines(rows: list[dict[str, float]], args: argparse.Namespace) -> str
         f"BASELINE minimal_poller.py (aiohttp + feedparser, same limits): median {median(bases):.2f} s "
         f"(range {bases[0]:.2f}-{bases[-1]:.2f})\n"
         f"RATIO baseline wall / bot wall, same round: median {median(ratios):.2f} "
-        f"(range {ratios[0]:.2f}-{ratios[-1]:.2f}); target >= 1 (the bot no slower than the script)"
+        f"(range {ratios[0]:.2f}-{ratios[-1]:.2f}); target >= 1 (the bot no slower than the script)\n"
+        f"CPU s per cycle, median: bot {median(r['cpu'] for r in rows):.2f} + parser process "
+        f"{median(r['parser_cpu'] for r in rows):.2f}, baseline {median(r['base_cpu'] for r in rows):.2f}"
     )
 
 

@@ -140,16 +140,17 @@ async def cycle(procs: list[asyncio.subprocess.Process], farm_pid: int) -> dict[
         "split": [r["feeds"] for r in results],  # type: ignore[dict-item]
         "cpu": sum(proc_cpu_s(p.pid) for p in procs) - cpu0,
         "farm_cpu": proc_cpu_s(farm_pid) - farm0,
+        "load": "/".join(f"{x:.1f}" for x in os.getloadavg()[:2]),  # type: ignore[dict-item]
     }
 
 
 async def throughput(pg: str, feeds: int, counts: list[int], bar: Bar) -> None:
     print(f"\n## Poll-cycle throughput: {feeds} feeds, {os.cpu_count()} CPUs\n")
     print(
-        "| instances | cycle | wall s | feeds/s | entries stored | feeds per instance "
-        "| workers CPU s | farm CPU s |"
+        "| instances | cycle | wall s | cycles/s | feeds/s | entries stored | feeds per instance "
+        "| workers CPU s | farm CPU s | load average |"
     )
-    print("|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for n in counts:
         bar.update(f"{n} instance(s): starting, cold cycle")
         farm = FarmClient(feeds, seed=1, t0=datetime.now(UTC) - timedelta(hours=2))
@@ -184,9 +185,10 @@ async def throughput(pg: str, feeds: int, counts: list[int], bar: Bar) -> None:
                             p.kill()
                     engine.dispose()
             for name, r in (("cold", cold), ("steady", steady)):
+                split = "/".join(str(s) for s in r["split"])  # type: ignore[union-attr]
                 print(
-                    f"| {n} | {name} | {r['wall']:.2f} | {r['feeds'] / r['wall']:.0f} | {r['entries']:.0f} | "
-                    f"{'/'.join(str(s) for s in r['split'])} | {r['cpu']:.1f} | {r['farm_cpu']:.1f} |",  # type: ignore[union-attr]
+                    f"| {n} | {name} | {r['wall']:.2f} | {1 / r['wall']:.3f} | {r['feeds'] / r['wall']:.0f} "
+                    f"| {r['entries']:.0f} | {split} | {r['cpu']:.1f} | {r['farm_cpu']:.1f} | {r['load']} |",
                     flush=True,
                 )
         finally:

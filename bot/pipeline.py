@@ -238,14 +238,17 @@ class Pipeline:
         backlog = 0  # entries of a first poll published over BASELINE_GRACE ago
         baseline_count = 0
         new_times: list[datetime] = []  # when the entries recorded now were published (the rate)
-        seen_now: set[str] = set()
         unmatched: list[UnmatchedEntry] = []
         routing = SliceRouting(self.subscriptions, self.clock)
         # Oldest first, so a series moves forward in publication order within one poll.
         for entry in sorted(entries, key=lambda e: e.published or now):
-            if entry.key in known_keys or (entry.link and entry.link in known_links) or entry.key in seen_now:
+            if entry.key in known_keys or (entry.link and entry.link in known_links):
                 continue
-            seen_now.add(entry.key)
+            # Known by key or link; within the slice too: the rows of the entries no rule matched are
+            # written after the others, so the first of two entries sharing a link must win here.
+            known_keys.add(entry.key)
+            if entry.link:
+                known_links.add(entry.link)
             published = entry.published or now
             old = first_poll and (entry.published is None or published < now - BASELINE_GRACE)
             baseline = old or published < now - max_age

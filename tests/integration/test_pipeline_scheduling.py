@@ -13,13 +13,14 @@ import os
 import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import aiohttp
 import pytest
 from aiohttp import web
+from sqlalchemy import select
 
 from bot.app import open_store
 from bot.config import Config, parse_config
@@ -27,6 +28,7 @@ from bot.core.rules import load_rules
 from bot.core.schedule import UNHEALTHY_STREAK
 from bot.fetch_result import FetchLimits
 from bot.pipeline import Pipeline, RulesHolder, runtime_feed_guard
+from bot.store import schema as t
 from bot.store.feeds import FeedRow, feed_id_for
 from bot.store.repo import Store
 from tests.conftest import TEST_RULES
@@ -389,3 +391,26 @@ async def test_hanging_and_failing_feeds_do_not_stop_the_others(tmp_path: Path, 
     assert reports["/hang.xml"].error is not None and "timeout" in reports["/hang.xml"].error
     assert reports["/gone.xml"].error is not None and "gone" in reports["/gone.xml"].error
     assert reports["/html.xml"].entries == 0
+
+
+async def test_of_two_entries_sharing_a_link_the_older_is_the_story_whether_or_not_a_rule_matched(
+    tmp_path: Path, server: FeedServer
+) -> None:
+    # Entries no rule matched are written after the others of their slice (one commit); the seen
+    # filter must still keep the older of two entries with one link, as one transaction each did.
+    strike = "At least 12 people were killed in an air strike on Khan Younis on Tuesday, medics said."
+    matched = FeedItem("Strike kills 12 in Khan Younis", "https://news.example/story", strike, "g-new",
+                       START - timedelta(minutes=5))  # fmt: skip
+    quiet = FeedItem("Talks resume in Cairo", "https://news.example/story", "Talks resume next week.",
+                     "g-old", START - timedelta(minutes=20))  # fmt: skip
+    server.set_items("/both.xml", [matched, quiet])
+    server.set_items("/alone.xml", [replace(matched, link="https://news.example/other")])
+    feeds = "\n".join(f"  - {{url: '{server.url(p)}', name: {p[1:5]}}}" for p in ("/both.xml", "/alone.xml"))
+    async with pipeline_for(tmp_path, make_config(tmp_path, feeds), Clock()) as pipeline:
+        reports = {r.name: r for r in await pipeline.poll_due()}
+        with pipeline.store.engine.connect() as conn:
+            stored = set(conn.execute(select(t.entries.c.feed_id, t.entries.c.key)).all())
+    assert len(reports["alon"].alerts) == 1  # the matched entry alerts on its own
+    assert reports["both"].alerts == []
+    assert (feed_id_for(server.url("/both.xml")), "g-old") in stored
+    assert (feed_id_for(server.url("/both.xml")), "g-new") not in stored
