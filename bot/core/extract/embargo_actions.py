@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.core.extract.embargo_deciders import CALL_ON_COURT, COURT_REFUSES
 from bot.core.extract.embargo_patterns import (
@@ -66,8 +67,14 @@ def _impose(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
     return ("partial", f"{m.group(0)} ... {partial.group(0)}") if partial else ("imposed", m.group(0))
 
 
+@lru_cache(maxsize=64)
+def _refusal(s: str) -> re.Match[str] | None:
+    """REJECT on a sentence, read once for the two rungs that ask (`not_a_refusal`, `rejected`)."""
+    return REJECT.search(s)
+
+
 def _non_state_refusal(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
-    m = REJECT.search(s)
+    m = _refusal(s)
     subject = NON_STATE_SUBJECT.search(s, max(0, m.start() - 30), m.start()) if m else None
     return ("", f"{subject.group(0).strip()} {m.group(0)[:30]}") if m and subject else None
 
@@ -112,7 +119,7 @@ ACTION_LADDER: tuple[_Step, ...] = (
         "rejected",
         "rejected",
         "a refusal, denial or 'no plans to'",
-        lambda s, sp: _found("rejected", REJECT.search(s)),
+        lambda s, sp: _found("rejected", _refusal(s)),
     ),
     _Step(
         "call_to_lift",

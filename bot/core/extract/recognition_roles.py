@@ -72,7 +72,12 @@ def recognized_in(obj: str, rest: str | None = None) -> str | None:
 
 
 def actors_in(text: str, exclude: str | None) -> list[str]:
-    out: list[str] = []
+    return list(dict.fromkeys(name for name, _ in actor_mentions(text, exclude)))
+
+
+def actor_mentions(text: str, exclude: str | None) -> list[tuple[str, int]]:
+    """(canonical name, where it starts) of every state `text` names as a possible actor."""
+    out: list[tuple[str, int]] = []
     for m in find_places(text):
         name = m.canonical
         if (
@@ -90,8 +95,7 @@ def actors_in(text: str, exclude: str | None) -> list[str]:
             continue
         if PLAN_AFTER.match(text, m.end):
             continue  # "the French plan to recognise", "France's decision": another country's move
-        if name not in out:
-            out.append(name)
+        out.append((name, m.start))
     return out
 
 
@@ -100,7 +104,7 @@ def status_of(before: str, after: str, whole_text: str) -> tuple[str, str]:
     # the verb's own clause: drop what comes before a conditional or a reported clause boundary
     clause = re.split(r"\b(?:if|unless)\b", before)[-1]
     near = clause[-70:]
-    m = RUMOURED.search(near)
+    m = RUMOURED.search(near) if "rumo" in near or "specul" in near or "unconfirmed" in near else None
     if m and m.group("denied"):
         return "rejected", f"a rumour denied: '{m.group(0).strip()}'"
     m = WITHDRAW_BEFORE.search(near)

@@ -72,6 +72,7 @@ from bot.core.extract.recognition_patterns import (
     WITH_FOLLOWING,
 )
 from bot.core.extract.recognition_roles import (
+    actor_mentions,
     actors_in,
     date_given,
     fallback_actor,
@@ -175,13 +176,16 @@ def _not_a_new_recognition(verb: _Verb) -> _Drop | None:
     reaffirmed = REAFFIRMED.search(before[-60:])
     if reaffirmed:
         return _Drop("reaffirmed", reaffirmed.group(0))
-    standing = STANDING.search(before, max(0, len(before) - 80))
+    window = before[-80:].lower()
+    standing = None
+    if "remain" in window or "still" in window:  # cheap tests before the costlier patterns
+        standing = STANDING.search(before, max(0, len(before) - 80))
     if standing:
         return _Drop("standing", standing.group(0).strip())
-    rumour = RUMOURED.search(before, max(0, len(before) - 80))
+    rumour = RUMOURED.search(before, max(0, len(before) - 80)) if _RUMOUR_WORDS.search(window) else None
     if rumour and not rumour.group("denied"):
         return _Drop("rumoured", rumour.group(0).strip())
-    whose = WHOSE.search(before, max(0, len(before) - 80))
+    whose = WHOSE.search(before, max(0, len(before) - 80)) if _RECALLED_WORDS.search(window) else None
     if whose and whose.group("recalled"):
         return _Drop("recalled", whose.group(0).strip())
     relative = RELATIVE_BEFORE.search(before[-40:])
@@ -191,6 +195,14 @@ def _not_a_new_recognition(verb: _Verb) -> _Drop | None:
     if verb.match.group(0).lower() == "recognition" and COMMENT_AFTER.match(after):
         return _Drop("comment", after[:40].strip())
     return None
+
+
+_RUMOUR_WORDS = re.compile(r"rumou?r|speculat|unconfirmed")
+_RECALLED_WORDS = re.compile(r"recent|earlier|previous|prior|past|last year")
+_REPORT_WORDS = re.compile(r"said|says|announced|declared|decided|confirmed")
+_REACT_WORDS = re.compile(
+    r"welcom|hail|prais|applaud|condemn|critici|slam|denounc|protest|decr|deplor|blast|lament"
+)
 
 
 def _recognized_state(verb: _Verb, obj: str, obj_text: str) -> tuple[str, str] | _Drop:
@@ -327,12 +339,13 @@ def _whose_act(
 
 def _subject_actors(before: str, recognized: str) -> tuple[list[str], str]:
     """The states named before the verb, or the states a collective noun lists."""
-    told = REPORTED_IN_CLAUSE.search(before)
+    low = before.lower()
+    told = REPORTED_IN_CLAUSE.search(before) if _REPORT_WORDS.search(low) else None
     if told is not None and (named := actors_in(told.group("subject"), recognized)):
         # "Somalia recalled its envoy after Ethiopia said it would recognise ...": the clause's own
         # subject, not the state that reacts
         return named, f"the subject of the clause holding the verb: '{told.group(0).strip()[:60]}'"
-    reacts = list(REACTS_TO.finditer(before))
+    reacts = list(REACTS_TO.finditer(before)) if _REACT_WORDS.search(low) else []
     if reacts and (named := actors_in(before[reacts[-1].end() :], recognized)):
         # "Serbia welcomed Togo's withdrawal of its recognition": whose act it is, not who reacts
         return named, f"the states whose act is reacted to: after '{reacts[-1].group(0).strip()}'"
@@ -348,16 +361,17 @@ def _subject_actors(before: str, recognized: str) -> tuple[list[str], str]:
         subject = before[cut.end() :]  # "several Western nations including Britain, France ..."
         return actors_in(subject, recognized), "the states a collective noun lists"
     subject = before[: cut.start()] if cut else before
-    for opener in reversed(list(CLAUSE_OPENER.finditer(subject))):
-        tail = subject[opener.end() :]
-        if "," in tail:
-            break
-        # "Serbia says Sierra Leone has revoked ...", "Somalia recalled its envoy after Ethiopia said
-        # it would recognise ...": who reports or suffers it is not who acts
-        named = actors_in(tail, recognized)
-        if named:
-            return named, f"the subject of the clause holding the verb (after '{opener.group(0).strip()}')"
-    return actors_in(subject, recognized), "the states named before the verb"
+    mentions = actor_mentions(subject, recognized)
+    if len({name for name, _ in mentions}) > 1:
+        for opener in reversed(list(CLAUSE_OPENER.finditer(subject))):
+            if "," in subject[opener.end() :]:
+                break
+            # "Serbia says Sierra Leone has revoked ...", "Somalia recalled its envoy after Ethiopia
+            # said it would recognise ...": who reports or suffers it is not who acts
+            named = list(dict.fromkeys(name for name, at in mentions if at >= opener.end()))
+            if named:
+                return named, f"the subject of the clause holding the verb ('{opener.group(0).strip()} ...')"
+    return list(dict.fromkeys(name for name, _ in mentions)), "the states named before the verb"
 
 
 def _other_groups(
