@@ -178,3 +178,15 @@ def test_a_plan_denied_is_a_rejection(language: str, text: str, status: str) -> 
 def test_fighter_parts_are_arms(text: str) -> None:
     facts = [f for f in extract_facts(text, "", None) if f.type == "arms_embargo"]
     assert [(f.target, f.action) for f in facts] == [("Israel", "imposed")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # an accident whoever died in it; a gas explosion is not a bomb
+        ("uk", "Військовослужбовець ЗСУ загинув у ДТП на Рівненщині"),
+        ("ru", "При взрыве газа в жилом доме в Самаре погибли двое"),
+    ],
+)
+def test_accidents_are_not_conflict_figures(language: str, text: str) -> None:
+    assert figures(text, language) == set()

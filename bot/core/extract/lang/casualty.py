@@ -67,15 +67,24 @@ def _year(c: _Figure) -> str | None:
 def _not_violence(c: _Figure) -> str | None:
     """A disaster, accident, disease or crime, and no word of violence to outweigh it (in the figure's
     sentence first, then in the whole item)."""
-    item, lists = c.item, c.item.lists
-    sentence = item.sentence_tokens(c.sentence)
-    in_sentence = lists.not_violence.hits(sentence)
-    if in_sentence and not lists.violence.hits(sentence):
-        return in_sentence[0].entry
-    anywhere = lists.not_violence.hits(item.tokens)
-    if anywhere and not lists.violence.hits(item.tokens):
-        return anywhere[0].entry
+    item = c.item
+    for tokens in (item.sentence_tokens(c.sentence), item.tokens):
+        against = item.lists.not_violence.hits(tokens)
+        if against and not _outside(item.lists.violence.hits(tokens), against):
+            return against[0].entry
     return None
+
+
+def _outside(hits: list[Hit], within: list[Hit]) -> list[Hit]:
+    """`hits` not inside one of `within`: the "взрыв" of "взрыве газа" is the gas, not a bomb."""
+    return [h for h in hits if not any(w.first <= h.first and h.last <= w.last for w in within)]
+
+
+def _accident(c: _Figure) -> str | None:
+    """A road crash named in the figure's sentence is an accident whoever died in it ("Військовий ЗСУ
+    загинув у ДТП": the army is not the violence)."""
+    hits = c.item.lists.accident.hits(c.item.sentence_tokens(c.sentence))
+    return hits[0].entry if hits else None
 
 
 def _history(c: _Figure) -> str | None:
@@ -128,6 +137,7 @@ CASUALTY_VETOES: VetoTable[_Figure] = VetoTable(
         Veto(
             "not_violence", "a disaster, accident, disease or crime, with no word of violence", _not_violence
         ),
+        Veto("accident", "a road crash or other accident named in the figure's sentence", _accident),
         Veto("history", "an anniversary or memorial restates an old toll", _history),
         Veto("no_violence", "no word of violence anywhere in the item", _no_violence),
     ],

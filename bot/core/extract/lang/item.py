@@ -11,7 +11,7 @@ from bot.core.extract.lang.tokens import Hit, Token, WordMatcher, fold, normalis
 from bot.core.extract.lexicon import Lexicon, lexicon, plain_lexicon
 
 _SENTENCE_END = frozenset(".!?؟\n|。")
-_CLAUSE_END = frozenset(',;:—–()،؛')
+_CLAUSE_END = frozenset(",;:—–()،؛")
 
 
 @dataclass
@@ -30,6 +30,7 @@ class Lists:
     violence: WordMatcher
     history: WordMatcher
     not_violence: WordMatcher
+    accident: WordMatcher
     embargo: WordMatcher
     actions: WordMatcher
     recognition: WordMatcher
@@ -71,6 +72,7 @@ def lists_of(language: str, plain: bool = False) -> Lists:
         violence=m("context", ("violence",)),
         history=m("context", ("history",)),
         not_violence=m("context", ("not_violence",)),
+        accident=m("context", ("accident",)),  # optional: a language without it has none
         embargo=m("embargo"),
         actions=m("embargo_action"),
         recognition=m("recognition"),
