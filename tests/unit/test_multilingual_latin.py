@@ -348,3 +348,9 @@ def test_german_numbers_written_as_one_word() -> None:
 )
 def test_a_part_named_before_its_whole(language: str, text: str) -> None:
     assert counts(facts(language, text)) == {(4, "killed", "exact"), (23, "killed", "exact")}
+
+
+def test_a_short_word_of_the_declared_language_wakes_the_reader() -> None:
+    text = "Proche-Orient : l'armée israélienne tue onze personnes dans le sud du Liban"
+    found = [fact_json(f) for f in extract_facts(text, "", language="fr")]
+    assert counts(found) == {(11, "killed", "exact")}

@@ -155,11 +155,36 @@ def _gate_stems(lang: str) -> set[tuple[str, bool]]:
     return {(stem, whole) for stem, whole in stems if len(stem) >= (4 if stem.isascii() else 2)}
 
 
+def _short_stems(lang: str) -> set[tuple[str, bool]]:
+    """The plain-ASCII trigger words under four letters the script's gate leaves out ("tue", "mata")."""
+    lex = lexicon(lang)
+    words = {
+        entry.split()[0].rstrip("*")
+        for section, keys in _TRIGGER_LISTS
+        for key in keys
+        if key in lex.sections.get(section, {})
+        for entry in lex.words(section, key)
+        if len(entry.split()) == 1
+    }
+    return {(w, True) for w in words if w.isascii() and 2 < len(w) < 4}
+
+
+@lru_cache(maxsize=16)
+def _declared_gate(lang: str) -> Any:
+    """The short words of one language, for an item its feed declares in it: there "tue" is French
+    ("l'armée tue onze personnes"), not "Tue" of an English date."""
+    return _compiled(_short_stems(lang), script_of_language(lang)) if _short_stems(lang) else None
+
+
 @lru_cache(maxsize=8)
 def _gate(script: str) -> Any:
     stems: set[tuple[str, bool]] = set()
     for lang in _languages_of(script):
         stems |= _gate_stems(lang)
+    return _compiled(stems, script)
+
+
+def _compiled(stems: set[tuple[str, bool]], script: str) -> Any:
     alternatives = []
     for stem, whole in sorted(stems, key=lambda sw: len(sw[0]), reverse=True):
         pattern = _stem_pattern(stem, script)
@@ -178,11 +203,17 @@ def _gate(script: str) -> Any:
     return re2.compile("(?i)" + "|".join(alternatives), options)
 
 
-def worth_reading(script: str, text: str) -> bool:
-    """Whether `text` holds a trigger stem of a lexicon of `script` (one RE2 scan)."""
+def worth_reading(script: str, text: str, declared: str | None = None) -> bool:
+    """Whether `text` holds a trigger stem of a lexicon of `script` (one RE2 scan), or a short
+    trigger word of the language its feed `declared` (a second, small scan)."""
     if not _languages_of(script):
         return False
-    return _gate(script).search(text.encode("utf-8", "replace")) is not None
+    data = text.encode("utf-8", "replace")
+    if _gate(script).search(data) is not None:
+        return True
+    code = declared.split("-")[0].lower() if declared else None
+    short = _declared_gate(code) if code in _languages_of(script) else None
+    return short is not None and short.search(data) is not None
 
 
 _ACCENTED = re.compile("[\u00c0-\u024f]")
@@ -242,7 +273,7 @@ def may_be_other_latin(text: str, hint: str | None, beyond_ascii: bool) -> bool:
         return False
     if not beyond_ascii and code not in lexicon_languages():
         return False
-    return worth_reading("latin", text)
+    return worth_reading("latin", text, code)
 
 
 def other_language_facts(
@@ -256,7 +287,7 @@ def other_language_facts(
     """(language, facts) of an item not read as English; language None when the gate stopped it
     before the language was needed."""
     text = f"{title}\n{summary}" if summary else title
-    if not lexicon_language_possible(script, text) or not worth_reading(script, text):
+    if not lexicon_language_possible(script, text) or not worth_reading(script, text, hint):
         return None, []
     language = identify(text, hint)
     if language not in lexicon_languages():
