@@ -254,7 +254,7 @@ def plain_latin_facts(
     if hint:
         return None
     text = f"{title}\n{summary}" if summary else title
-    if _plain_gate().search(text.encode("utf-8", "replace")) is None:
+    if _plain_gate().search(text[:160].encode("utf-8", "replace")) is None:  # a title and its lead's start
         return None
     language = identify(text)
     if language not in lexicon_languages() or script_of_language(language) != "latin":
