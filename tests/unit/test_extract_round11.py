@@ -58,3 +58,50 @@ def test_crime_words_beside_armed_conflict_keep_the_figure(title: str, summary: 
 def test_a_police_source_alone_is_no_crime() -> None:
     figs = extract_casualties("Gunmen killed 11 villagers in an attack on a hamlet in Benue, police said.")
     assert [(f.count, f.kind) for f in figs] == [(11, "killed")]
+
+
+# --- towns the gazetteer lacks keep the most specific place ------------------------------------------
+
+TOWN_CASES = [
+    ("Separatist fighters killed three soldiers in Bamenda on Sunday, the army said.", "Bamenda, Cameroon"),
+    ("Gunmen killed 9 villagers near Bokkos in Plateau state, a local leader said.", "Bokkos, Nigeria"),
+    ("Jihadists attacked Dikwa overnight, killing six people.", "Dikwa, Nigeria"),
+    ("An Israeli drone strike killed two men in Bint Jbeil, the ministry said.", "Bint Jbeil, Lebanon"),
+    ("Gunmen killed 3 guards in an attack in Kunduz province.", "Kunduz"),  # a region, not its town
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place"), TOWN_CASES)
+def test_a_town_missing_from_the_gazetteer_is_the_figures_place(text: str, place: str) -> None:
+    assert [f.location for f in extract_casualties(text)][:1] == [place]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "towns"),
+    [
+        ("Four people were killed in Mobile, Alabama.", []),  # a common word, on the stop list
+        ("Shelling killed 3 In Police Station Road.", []),
+        ("The talks in Geneva ended.", []),  # where talks are held, not a town of news
+        ("Militants stormed Kyaukme at dawn.", [(18, "Kyaukme, Myanmar")]),
+        ("Troops were ambushed near Dera Ismail Khan.", [(26, "Dera Ismail Khan, Pakistan")]),
+        ("killed in barsalogho", []),  # only a capitalised name is a town
+    ],
+)
+def test_town_mentions_read_only_capitalised_towns_after_a_locative(
+    sentence: str, towns: list[tuple[int, str]]
+) -> None:
+    from bot.core.extract.towns import town_mentions
+
+    assert town_mentions(sentence, []) == towns
+
+
+def test_the_town_table_is_not_read_at_import() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import bot.core.extract.figure_places, bot.core.extract.towns as t; "
+        "print(t._towns.cache_info().currsize)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "0"

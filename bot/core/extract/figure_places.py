@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from bot.core.extract.places import CAPITALS, DEMONYMS, Mention, canonical_name, find_places
+from bot.core.extract.towns import town_mentions
 
 # Where: specific places and the prepositions/verbs that put a figure in a place.
 _SPECIFIC = re.compile(
@@ -135,7 +136,9 @@ def locative_places(sentence: str, mentions: list[Mention] | None = None) -> lis
 
     `mentions`: `find_places(sentence)`, when the caller already has it."""
     out: list[tuple[int, str]] = []
-    for m in find_places(sentence) if mentions is None else mentions:
+    if mentions is None:
+        mentions = find_places(sentence)
+    for m in mentions:
         if m.canonical in NOT_A_PLACE:
             continue
         if m.capital:
@@ -164,6 +167,9 @@ def locative_places(sentence: str, mentions: list[Mention] | None = None) -> lis
         ):
             # the most specific place: a city keeps its name, with its country for routing
             out.append((m.start, f"{place_case(m.surface)}, {m.canonical}" if m.city else m.canonical))
+    if any(c.isupper() for c in sentence[1:]):  # a town the gazetteer lacks: "in Bamenda"
+        out.extend(town_mentions(sentence, [(m.start, m.end) for m in mentions]))
+        out.sort()
     return out
 
 

@@ -1,0 +1,72 @@
+"""Towns the gazetteer (bot/core/data/places.toml) does not list, for the most specific place of a
+figure: "killed four gendarmes in Bamenda" -> "Bamenda, Cameroon", not "Cameroon".
+
+The table is data: `towns-en.tsv` generated from GeoNames by tools/build_towns.py, and
+`towns-reviewed.tsv`, towns too small for GeoNames written by hand. A town is read only where a
+sentence puts something in it (after "in", "near", "outside", "at", "the town of" ...), written with
+a capital, and never when it is a common word (`towns-not.txt`: "Mobile", "Bath", "Police"). The
+files are read on the first such test, never at import: `match` on an item with no figure never
+reads them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["not_towns", "town_country", "town_mentions"]
+
+# a capitalised name of one to three words after a word that puts something in a place
+_TOWN_AFTER = re.compile(
+    r"\b(?:in|near|outside|around|at|(?:town|village|city|district|area|outskirts)\s+of"
+    r"|attacked|struck|hit|bombed|shelled|stormed|raided|overran|targeted)\s+"
+    r"(?P<n>(?>[A-ZÀ-Þ][\w'’]+(?:[ -][A-ZÀ-Þ][\w'’]+){0,2}))"
+    # "in Kunduz province": the region, which the gazetteer's reading of the sentence names
+    r"(?!\s+(?:province|region|state|governorate|oblast|county|department|prefecture)\b)",
+)
+
+
+def _data(name: str) -> str:
+    return resources.files("bot.core.data").joinpath(name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def not_towns() -> frozenset[str]:
+    """Lowercase words never read as a town."""
+    lines = (line.strip() for line in _data("towns-not.txt").splitlines())
+    return frozenset(line.lower() for line in lines if line and line[0] != "#")
+
+
+@lru_cache(maxsize=1)
+def _towns() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name in ("towns-en.tsv", "towns-reviewed.tsv"):
+        rows = (line.split("\t", 2) for line in _data(name).splitlines() if line and line[0] != "#")
+        out.update((row[0], row[1]) for row in rows)
+    return out
+
+
+def town_country(name: str) -> str | None:
+    """The country of the town `name` as written (capitalised), or None."""
+    if name.lower() in not_towns():
+        return None
+    return _towns().get(name)
+
+
+def town_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """(position, "Town, Country") for each town the sentence puts something in, outside the spans
+    `taken` by places the gazetteer found; the longest name first ("Dera Ismail Khan")."""
+    out: list[tuple[int, str]] = []
+    for m in _TOWN_AFTER.finditer(sentence):
+        start = m.start("n")
+        if any(lo <= start < hi for lo, hi in taken):
+            continue
+        words = re.split(r"(?<=\S)(?=[ -])", m.group("n"))
+        for n in range(len(words), 0, -1):
+            name = "".join(words[:n])
+            country = town_country(name)
+            if country:
+                out.append((start, f"{name}, {country}"))
+                break
+    return out
