@@ -190,3 +190,32 @@ def test_fighter_parts_are_arms(text: str) -> None:
 )
 def test_accidents_are_not_conflict_figures(language: str, text: str) -> None:
     assert figures(text, language) == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary", "actors", "status"),
+    [
+        ("uk", "Японія вирішила поки не визнавати палестинську державу", "", ("Japan",), "rejected"),
+        ("uk", "Лідери ЄС обговорять визнання Палестини", "", (), "considering"),
+        (
+            "ru",
+            "Британия, Канада и Австралия объявили о признании палестинского государства",
+            "",
+            ("United Kingdom", "Canada", "Australia"),
+            "done",
+        ),
+        # a country's oblique case is the country, not a GeoNames town that shares its stem
+        (
+            "uk",
+            "Сенат Мексики визнав Палестину",
+            "Рішення ухвалили одноголосно, повідомили в парламенті країни.",
+            ("Mexico",),
+            "done",
+        ),
+    ],
+)
+def test_recognition_statuses_and_actors(
+    language: str, title: str, summary: str, actors: tuple[str, ...], status: str
+) -> None:
+    facts = [f for f in extract_facts(title, summary, None, language=language) if f.type == "recognition"]
+    assert [(f.actors, f.status) for f in facts] == [(actors, status)]

@@ -169,10 +169,10 @@ def _table(language: str, plain: bool = False) -> _Table:
         longest = max(longest, len(words))
         exact[words] = value
         for stem in _strip_endings(words[-1], endings):
-            stems.setdefault((*words[:-1], stem), value)
+            _add_stem(stems, (*words[:-1], stem), value)
         if len(words) > 1 and endings:
             # "Южного Судана" ~ "Южный Судан": every word of a longer name inflects
-            stems.setdefault(tuple(_stem(w, endings) for w in words), value)
+            _add_stem(stems, tuple(_stem(w, endings) for w in words), value)
     prefix.sort(key=lambda p: len(p[0]), reverse=True)
     first_words = frozenset(
         w for key in (*exact, *stems) if len(key) > 1 for w in (key[0], _stem(key[0], endings))
@@ -181,6 +181,16 @@ def _table(language: str, plain: bool = False) -> _Table:
     return _Table(
         exact, stems, prefix, prefixes, endings, min(longest, 5), first_words, prefix_starts, common[0]
     )
+
+
+def _add_stem(
+    stems: dict[tuple[str, ...], tuple[str, str, str]], key: tuple[str, ...], value: tuple[str, str, str]
+) -> None:
+    """The first name to claim a stem keeps it, but a GeoNames town gives it up to a country or a
+    reviewed alias: "Мексики" is Mexico, not a town some list spells "Мексика"."""
+    old = stems.get(key)
+    if old is None or (old[1] == "city" and value[1] != "city"):
+        stems[key] = value
 
 
 def _first_forms(word: str, prefixes: tuple[str, ...]) -> list[str]:
