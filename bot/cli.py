@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sys
 import traceback
 from dataclasses import dataclass
@@ -303,10 +304,7 @@ def _match_line(line: bytes, number: int, ruleset: RuleSet, store: Store | None)
     """The answer to one input line (nothing for a blank line)."""
     if not line.strip():
         return b""
-    try:
-        item = json.loads(line.decode("utf-8", errors="replace"))
-    except json.JSONDecodeError as error:
-        raise _fail(f"stdin:{number}: not a JSON object: {error}") from None
+    item = _json_object(line, number)
     if not isinstance(item, dict):
         raise _fail(f"stdin:{number}: not a JSON object: got {type(item).__name__}") from None
     entry = item_entry(item, number - 1)
@@ -324,6 +322,26 @@ def _match_line(line: bytes, number: int, ruleset: RuleSet, store: Store | None)
         "alerts": [{"rule": a.rule_id, "trigger": a.trigger.value, "text": render_plain(a)} for a in alerts],
     }
     return _json_line(out)
+
+
+# a run of 16 digits or more: a number orjson would read differently (an integer beyond 2**53 becomes
+# a float there), so such a line is read by `json` as it always was
+_LONG_NUMBER = re.compile(rb"\d{16}")
+
+
+def _json_object(line: bytes, number: int) -> Any:
+    """The JSON value of one input line. orjson reads a line ~4x faster than `json.loads`; what it
+    refuses (invalid UTF-8, NaN, a lone surrogate, a byte-order mark) and lines with long numbers go
+    to `json`, which decides as before, error messages included."""
+    if _LONG_NUMBER.search(line) is None:
+        try:
+            return orjson.loads(line)
+        except orjson.JSONDecodeError:
+            pass
+    try:
+        return json.loads(line.decode("utf-8", errors="replace"))
+    except json.JSONDecodeError as error:
+        raise _fail(f"stdin:{number}: not a JSON object: {error}") from None
 
 
 def _json_line(value: dict[str, Any]) -> bytes:

@@ -35,12 +35,21 @@ class Quantity:
     text: str  # the normalised words of the number, for `why`
 
 
+@dataclass(frozen=True)
+class _Prefixed:
+    """Prefix entries ("двадцят*") with their values, longest first, and their stems as one tuple:
+    one `startswith` in C tells a word that starts with none of them (most words) from the rest."""
+
+    pairs: list[tuple[str, float]]
+    stems: tuple[str, ...]
+
+
 @dataclass
 class _NumberWords:
     values: dict[str, float]  # exact words -> value
-    value_prefixes: list[tuple[str, float]]
+    value_prefixes: _Prefixed
     scales: dict[str, float]
-    scale_prefixes: list[tuple[str, float]]
+    scale_prefixes: _Prefixed
     vague: WordMatcher
     approximate: WordMatcher
     conjunctions: frozenset[str]
@@ -49,7 +58,7 @@ class _NumberWords:
     after: WordMatcher
 
 
-def _split(lex: Lexicon, section: str) -> tuple[dict[str, float], list[tuple[str, float]]]:
+def _split(lex: Lexicon, section: str) -> tuple[dict[str, float], _Prefixed]:
     exact: dict[str, float] = {}
     prefixed: list[tuple[str, float]] = []
     for key in lex.sections.get(section, {}):
@@ -61,7 +70,7 @@ def _split(lex: Lexicon, section: str) -> tuple[dict[str, float], list[tuple[str
             else:
                 exact[w] = value
     prefixed.sort(key=lambda p: len(p[0]), reverse=True)
-    return exact, prefixed
+    return exact, _Prefixed(prefixed, tuple(stem for stem, _ in prefixed))
 
 
 @lru_cache(maxsize=16)
@@ -98,10 +107,12 @@ def _digits(text: str) -> float:
     return float("".join(parts))
 
 
-def _lookup(word: str, exact: dict[str, float], prefixed: list[tuple[str, float]]) -> float | None:
+def _lookup(word: str, exact: dict[str, float], prefixed: _Prefixed) -> float | None:
     if word in exact:
         return exact[word]
-    for stem, value in prefixed:
+    if not prefixed.stems or not word.startswith(prefixed.stems):
+        return None
+    for stem, value in prefixed.pairs:
         if word.startswith(stem):
             return value
     return None

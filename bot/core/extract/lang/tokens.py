@@ -157,6 +157,11 @@ class WordMatcher:
                 self._prefix.setdefault(first[:2], []).append((first, rest, is_prefix, label, entry))
             else:
                 self._exact.setdefault(first, []).append((first, rest, is_prefix, label, entry))
+        # what a token must be, or start with, to be worth trying: every entry's first word and every
+        # prefix entry's stem, each also behind every proclitic ("והרוגים" may hold "הרוגים")
+        stems = {first for bucket in self._prefix.values() for first, *_ in bucket}
+        self._firsts = frozenset(self._exact) | {p + w for p in self._prefixes for w in self._exact}
+        self._stems = tuple(sorted(stems | {p + w for p in self._prefixes for w in stems}))
 
     def _forms(self, word: str) -> list[str]:
         forms = [word]
@@ -167,6 +172,8 @@ class WordMatcher:
 
     def hits(self, tokens: list[Token]) -> list[Hit]:
         """Every match, longest first at each token; matches may overlap."""
+        if self._misses(tokens):
+            return []
         out: list[Hit] = []
         for i, tok in enumerate(tokens):
             if tok.is_number:
@@ -185,6 +192,16 @@ class WordMatcher:
             if best is not None:
                 out.append(best)
         return out
+
+    def _misses(self, tokens: list[Token]) -> bool:
+        """True when no token can hit: none is an entry's first word nor starts with a prefix entry's
+        stem ("загин*"), with or without a proclitic in front. A set scan and one `startswith` per
+        token, in C, where most lists meet none of an item's words."""
+        texts = [t.text for t in tokens]
+        if not self._firsts.isdisjoint(texts):
+            return False
+        stems = self._stems
+        return not stems or not any(w.startswith(stems) for w in texts)
 
     @staticmethod
     def _rest_matches(tokens: list[Token], at: int, rest: tuple[str, ...], is_prefix: bool) -> int | None:
