@@ -105,3 +105,29 @@ def test_the_town_table_is_not_read_at_import() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"
+
+
+# --- figures in shapes that were not read -------------------------------------------------------------
+
+# (text, count, kind, victims)
+UNREAD_SHAPES = [
+    ("A missile hit a market in Sloviansk, killing four people, and 19 were taken to hospital.",
+     19, "injured", "people"),
+    ("Shelling killed two civilians in Nikopol, while 7 others were rushed to hospital.",
+     7, "injured", "people"),
+    ("Troops shot dead three Palestinian youths near Nablus and a fourth was wounded, medics said.",
+     1, "injured", "youth"),
+    ("Two policemen were killed and a third was injured when militants attacked a checkpoint in Bannu.",
+     1, "injured", "policeman"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "count", "kind", "victims"), UNREAD_SHAPES)
+def test_figures_in_unread_shapes(text: str, count: int, kind: str, victims: str) -> None:
+    figs = {(f.count, f.kind): f for f in extract_casualties(text)}
+    assert figs[(count, kind)].victims == victims
+
+
+def test_a_hospital_alone_in_a_disaster_is_no_figure() -> None:
+    text = "Two people died and about 120 were taken to hospital with food poisoning after a wedding."
+    assert extract_casualties(text) == []

@@ -8,7 +8,7 @@ from datetime import date
 from functools import lru_cache
 
 from bot.core.extract.casualty_location import TextContext, figure_location
-from bot.core.extract.casualty_patterns import kind_of
+from bot.core.extract.casualty_patterns import GROUP_BEFORE, kind_of, one_of
 from bot.core.extract.casualty_vetoes import ONE_VICTIM_VETOES, Candidate, clause_around
 from bot.core.extract.doc import Doc
 from bot.core.extract.lexicon import lexicon
@@ -143,7 +143,8 @@ def one_victim_figures(
                 continue
             count = 2 if m.group("vic3") else 1
             if m.group("another") or m.group("another2"):
-                vic = "people"
+                groups = list(GROUP_BEFORE.finditer(s, 0, m.start()))  # one more of the group before
+                vic = one_of(" ".join(groups[-1].group("noun").split())) if groups else "people"
             else:
                 named = (m.group(g) for g in ("vic", "vic2", "vic5", "vic6", "vic7", "vic8"))
                 vic = _victim_noun(next(v for v in named if v))

@@ -27,7 +27,8 @@ _VICTIM_NOUNS = (
     r"attackers|assailants|terrorists|bandits|raiders|kidnappers|mourners|shoppers|fishermen|herders|"
     r"traders|labou?rers|firefighters|aid\s+seekers|nuns|priests|monks|imams|pastors|clerics|"
     r"colleagues|comrades|friends|guests|bystanders|neighbou?rs|siblings|sons|daughters|brothers|sisters|"
-    r"drivers?|journalists|guards|climbers|recruits|conscripts|cadets|reservists|"
+    r"drivers?|journalists|guards|climbers|recruits|conscripts|cadets|reservists|teenagers|teens|youths|"
+    r"adolescents|gendarmes|vigilantes|"
     r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese))"
 )
 _FUNCTION_WORDS = (
@@ -42,12 +43,35 @@ _MODIFIER = (
 # A victim phrase: up to three modifiers then a victim noun; "Al Jazeera journalists", "more deaths"
 VICTIMS = rf"(?:{_MODIFIER}\s+){{0,3}}?(?:{_VICTIM_NOUNS})(?![\w-])"
 
+# the group "another" or "a third" is one more of: "two aid workers were killed and a third wounded"
+GROUP_BEFORE = re.compile(
+    rf"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<noun>{_VICTIM_NOUNS})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def one_of(group: str) -> str:
+    """One of a group, as a victim noun: "soldiers" -> "soldier", "policemen" -> "policeman"."""
+    low = group.lower()
+    if low in {"people", "persons", "others", "victims", "personnel", "staff", "crew", "police"}:
+        return "people"
+    if low.endswith("men"):
+        return group[:-3] + "man"
+    if low in {"children", "kids"}:
+        return "child"
+    return group[:-1] if low.endswith("s") and not low.endswith("ss") else group
+
+
 # casualty words after a figure, to kind
 KIND_AFTER = (
     r"(?P<ki>killed\s+(?:and|or)\s+(?:injured|wounded)|dead\s+(?:and|or)\s+(?:injured|wounded)|casualties"
     r"|killed(?!\s+(?:or|and)\s+(?:abducted|kidnapped|taken|captured|detained|arrested))|dead|died|die|dies|deaths?|fatalities|lives|martyrs?|martyred|murdered|slain|massacred|"
     r"executed|perished|lost\s+their\s+lives|shot\s+dead|shot\s+and\s+killed|gunned\s+down|"
-    r"wounded|injured|injuries|hurt|missing|unaccounted\s+for|disappeared)(?![\w-])"
+    r"wounded|injured|injuries|hurt|missing|unaccounted\s+for|disappeared|"
+    # people hurt in the attack the sentence reports: "and 31 were taken to hospital"
+    r"(?:taken|rushed|admitted|evacuated)\s+to\s+(?:a\s+|the\s+|local\s+|nearby\s+)?hospitals?|hospitali[sz]ed)"
+    r"(?![\w-])"
 )
 AUX = (
     r"(?:have|has|had|were|was|are|is|been|being|be|reportedly|also|all|now|so\s+far|reported|"
@@ -72,7 +96,7 @@ AFTER = re.compile(
 AFTER_WORDS = (
     "kill", "dead", "die", "death", "casualties", "fatalities", "lives", "martyr", "murdered", "slain",
     "massacred", "executed", "perished", "gunned", "wound", "injur", "hurt", "missing", "unaccounted",
-    "disappeared",
+    "disappeared", "hospital",
 )  # fmt: skip
 VERB_BEFORE = re.compile(
     r"(?P<verb>kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|massacr(?:e|es|ed|ing)|"
@@ -176,7 +200,7 @@ TOLL_NOUN_JUST_BEFORE = re.compile(
 
 _KIND_OF_WORD = (
     (re.compile(r"(?:killed|dead)\s+(?:and|or)\s+(?:injured|wounded)|casualt", re.I), "killed_and_injured"),
-    (re.compile(r"wound|injur|hurt", re.I), "injured"),
+    (re.compile(r"wound|injur|hurt|hospital", re.I), "injured"),
     (re.compile(r"missing|unaccounted|disappeared", re.I), "missing"),
 )
 
