@@ -354,3 +354,15 @@ def test_a_short_word_of_the_declared_language_wakes_the_reader() -> None:
     text = "Proche-Orient : l'armée israélienne tue onze personnes dans le sud du Liban"
     found = [fact_json(f) for f in extract_facts(text, "", language="fr")]
     assert counts(found) == {(11, "killed", "exact")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "El primer ministro ha anunciado que Islandia reconoce desde hoy al Estado palestino"),
+        ("de", "Die Regierung kündigt an, dass Irland Palästina ab sofort als Staat anerkennt"),
+    ],
+)
+def test_a_recognition_announced_with_immediate_effect_is_done(language: str, text: str) -> None:
+    found = [f for f in facts(language, text) if f["type"] == "recognition"]
+    assert [f["status"] for f in found] == ["done"]

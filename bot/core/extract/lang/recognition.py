@@ -111,6 +111,10 @@ def _anchors(item: Item, hits: list[Hit], cues: list[Hit]) -> list[tuple[int, st
             if got is not None and _STATUS_ORDER.index(name) < _STATUS_ORDER.index(status):
                 status, words = name, f"{item.words(got.first, got.last)} {words}"
                 break
+        now = next((c for c in near if c.label == "immediate"), None)
+        if status == "announced" and now is not None:
+            # "ha anunciado que España reconoce desde hoy": announced with immediate effect is done
+            status, words = "done", f"{words} {item.words(now.first, now.last)}"
         anchors.append((v.first, status, words))
     for c in cues:
         if c.label == "rejected" and not any(abs(c.first - a[0]) <= 6 for a in anchors):
