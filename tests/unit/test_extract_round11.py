@@ -119,6 +119,11 @@ UNREAD_SHAPES = [
      1, "injured", "youth"),
     ("Two policemen were killed and a third was injured when militants attacked a checkpoint in Bannu.",
      1, "injured", "policeman"),
+    # one named victim and a number of others are one figure
+    ("A drone strike on a car near Tyre killed the village's imam and two others, the ministry said.",
+     3, "killed", "people"),
+    ("Rebels ambushed a patrol in Ituri, killing the company commander and six other soldiers.",
+     7, "killed", "soldiers"),
 ]  # fmt: skip
 
 

@@ -12,6 +12,7 @@ from bot.core.extract.casualty_patterns import GROUP_BEFORE, kind_of, one_of
 from bot.core.extract.casualty_vetoes import ONE_VICTIM_VETOES, Candidate, clause_around
 from bot.core.extract.doc import Doc
 from bot.core.extract.lexicon import lexicon
+from bot.core.extract.numbers import parse_number
 from bot.core.extract.text import Sentence
 from bot.core.extract.vetoes import Dropped
 from bot.core.model import CasualtyFigure, Why
@@ -42,11 +43,19 @@ _ONE_PASSIVE = (
 )
 
 
+_SMALL_NUMBER = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+
+
 @lru_cache(maxsize=1)
 def _one_victim_re() -> re.Pattern[str]:
     noun = rf"(?:{lexicon('en').alternation('casualty', 'one_victim_nouns')})"
     return re.compile(
-        rf"\b(?:kill(?:s|ed|ing)|shot\s+dead|shoot(?:s|ing)?\s+dead|shot\s+and\s+killed)"
+        # one named and a number of others: "killing the battalion commander and four other soldiers",
+        # "killed the town's mayor and three others" (4)
+        rf"\b(?P<v9>kill(?:s|ed|ing)|shot\s+dead|wound(?:s|ed|ing)|injur(?:es|ed|ing))\s+(?:an?|the)\s+"
+        rf"(?:[\w'’-]+\s+){{0,3}}?(?P<vic9>[\w-]+)\s+and\s+(?P<others>\d{{1,3}}|{_SMALL_NUMBER})\s+"
+        rf"other(?:s\b|\s+(?P<ov>[\w-]+))"
+        rf"|\b(?:kill(?:s|ed|ing)|shot\s+dead|shoot(?:s|ing)?\s+dead|shot\s+and\s+killed)"
         rf"\s+(?:[^.;,]{{0,60}}?\s+and\s+)?(?:an?|the)\s+(?P<vic>{_ONE_MODIFIERS}{noun})"
         # not "killed a photographer and his translator" (two), but "killed a paramedic and injured three"
         rf"(?![\w'’-]|\s+and\s(?!\s*(?:injur|wound|hurt|kill)))"
@@ -99,6 +108,12 @@ def _victim_noun(phrase: str) -> str:
     return two if len(words) > 1 and two in _two_word_nouns() else words[-1]
 
 
+def _count_why(count: int, others: str | None) -> str:
+    if others:
+        return f"one named and '{others}' others: {count}"
+    return f"{'two victims' if count == 2 else 'one victim'} named without a number: {count}"
+
+
 def might_have_one_victim(text: str) -> bool:
     """Whether `text` may tell of one victim without a number (see _one_victim_re)."""
     low = text.lower()
@@ -130,7 +145,7 @@ def one_victim_figures(
         for m in _one_victim_re().finditer(s):
             word = (
                 m.group("pv") or m.group("pv5") or m.group("another") or m.group("another2") or m.group("inv")
-            ) or "killed"
+            ) or m.group("v9") or "killed"
             if m.group("vic6"):
                 # a part takes its figure's kind: the casualty word before it in the sentence
                 before = _KIND_BEFORE_PART.findall(s, 0, m.start())
@@ -142,7 +157,10 @@ def one_victim_figures(
                     trace.append(Dropped("casualty", *vetoed, m.group(0).strip(), s.strip()))
                 continue
             count = 2 if m.group("vic3") else 1
-            if m.group("another") or m.group("another2"):
+            if m.group("others"):
+                count = (parse_number(m.group("others")) or 0) + 1
+                vic = m.group("ov") or "people"
+            elif m.group("another") or m.group("another2"):
                 groups = list(GROUP_BEFORE.finditer(s, 0, m.start()))  # one more of the group before
                 vic = one_of(" ".join(groups[-1].group("noun").split())) if groups else "people"
             else:
@@ -152,7 +170,7 @@ def one_victim_figures(
                     vic = f"{vic} and {m.group('vic3').split()[-1]}"
             location, how = figure_location(s, m.start(), ctx)
             roles = [
-                ("count", f"{'two victims' if count == 2 else 'one victim'} named without a number: {count}"),
+                ("count", _count_why(count, m.group("others"))),
                 ("kind", f"'{word}' -> {kind}"),
                 ("victims", f"'{vic}'"),
                 ("location", f"{location}: {how}"),
