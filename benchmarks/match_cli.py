@@ -19,7 +19,8 @@ files; title, plain-text summary, link, date, source), repeated in rounds until 
 each round after the first is in a fresh shuffled order and every item has its own id. Neither side
 keeps anything per text between items (the matcher's memo is per pattern of phrase hits, not per
 text), so repeating the texts favours neither. Rounds alternate the order of the commands, and the
-figures are the median and the range over --repeat rounds; the ratio is taken within each round.
+figures are the median and the range over --repeat rounds; the ratios (of wall and of CPU seconds)
+are taken within each round.
 Left out: the cost of producing the JSON lines, and `match --state` (no database here).
 
 Bytecode: `bot/` is byte-compiled first (`python -m compileall bot`), as `pip install` does for an
@@ -142,7 +143,9 @@ def main() -> None:
         walls: dict[str, list[float]] = {name: [] for name in commands}
         cpus: dict[str, list[float]] = {name: [] for name in commands}
         starts: dict[str, list[float]] = {name: [] for name in startups}
+        start_cpus: dict[str, list[float]] = {name: [] for name in startups}
         ratios: dict[str, list[float]] = {name: [] for name in commands if name != "match"}
+        cpu_ratios: dict[str, list[float]] = {name: [] for name in ratios}
         outputs: dict[str, Path] = {name: Path(tmp) / f"out-{i}.jsonl" for i, name in enumerate(commands)}
         for round_no in range(args.repeat):
             names = list(commands) if round_no % 2 == 0 else list(reversed(commands))
@@ -152,8 +155,11 @@ def main() -> None:
                 cpus[name].append(cpu)
             for name in ratios:
                 ratios[name].append(walls[name][-1] / walls["match"][-1])
+                cpu_ratios[name].append(cpus[name][-1] / cpus["match"][-1])
             for name, argv in startups.items():
-                starts[name].append(timed(argv, None, None, cwds.get(name, ROOT))[0])
+                wall, cpu = timed(argv, None, None, cwds.get(name, ROOT))
+                starts[name].append(wall)
+                start_cpus[name].append(cpu)
 
         lines = outputs["match"].read_text(encoding="utf-8").splitlines()
         answers = [json.loads(line) for line in lines]
@@ -171,14 +177,15 @@ def main() -> None:
         for name in commands:
             rate = args.items / statistics.median(walls[name])
             print(f"| {name} | {spread(walls[name])} | {spread(cpus[name])} | {rate:,.0f} |")
-        print("\n| ratio (same round) | baseline wall / match wall |")
-        print("|---|---|")
+        print("\n| ratio (same round) | baseline wall / match wall | baseline CPU / match CPU |")
+        print("|---|---|---|")
         for name, values in ratios.items():
-            print(f"| {name} | {spread(values, '{:.2f}')} |")
-        print("\n| start-up, empty stdin | wall s |")
-        print("|---|---|")
+            print(f"| {name} | {spread(values, '{:.2f}')} | {spread(cpu_ratios[name], '{:.2f}')} |")
+        print("\n| start-up, empty stdin | wall s | CPU s |")
+        print("|---|---|---|")
         for name, values in starts.items():
-            print(f"| {name} | {spread(values)} |")
+            print(f"| {name} | {spread(values)} | {spread(start_cpus[name])} |")
+        print(f"\nload average at the end: {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":
