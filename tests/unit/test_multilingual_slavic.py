@@ -219,3 +219,12 @@ def test_recognition_statuses_and_actors(
 ) -> None:
     facts = [f for f in extract_facts(title, summary, None, language=language) if f.type == "recognition"]
     assert [(f.actors, f.status) for f in facts] == [(actors, status)]
+
+
+def test_a_state_in_the_instrumental_case_is_named() -> None:
+    facts = extract_facts(
+        "Ірландія запровадила ембарго на торгівлю зброєю з Ізраїлем", "", None, language="uk"
+    )
+    assert [(f.actor, f.target, f.action) for f in facts if f.type == "arms_embargo"] == [
+        ("Ireland", "Israel", "imposed")
+    ]
