@@ -136,3 +136,20 @@ def test_figures_in_unread_shapes(text: str, count: int, kind: str, victims: str
 def test_a_hospital_alone_in_a_disaster_is_no_figure() -> None:
     text = "Two people died and about 120 were taken to hospital with food poisoning after a wedding."
     assert extract_casualties(text) == []
+
+
+def test_a_number_quoted_for_comparison_is_the_earlier_figure_of_the_same_toll() -> None:
+    figs = extract_casualties(
+        "Medics said 640 civilians have been killed in Kadugli since the siege began, "
+        "up from 515 a month earlier."
+    )
+    earlier = [f for f in figs if f.earlier]
+    assert [(f.count, f.kind, f.victims, f.cumulative) for f in earlier] == [
+        (515, "killed", "civilians", True)
+    ]
+    assert [f.count for f in figs if not f.earlier] == [640]
+
+
+def test_a_share_quoted_for_comparison_is_no_figure() -> None:
+    figs = extract_casualties("Air strikes killed 90 people in March, up from 40% a year earlier.")
+    assert [f.count for f in figs] == [90]

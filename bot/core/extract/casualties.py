@@ -67,7 +67,7 @@ from bot.core.extract.casualty_vetoes import (
     earlier_figure,
 )
 from bot.core.extract.doc import CASUALTY, Doc, prepare
-from bot.core.extract.numbers import parse_quantity, quantities, vague_floor
+from bot.core.extract.numbers import is_year, parse_quantity, quantities, vague_floor
 from bot.core.extract.text import Sentence, lower_for_tests
 from bot.core.extract.vetoes import Dropped
 from bot.core.model import CasualtyFigure
@@ -203,6 +203,9 @@ def _sentence_figures(
         end, parsed = _range_end(s, q_start, q_end, q_qual, num)
         read = read_figure(s, q_start, end, num, q_qual or "", low)
         if read is None:
+            earlier = _earlier_of(sent, q_start, end, (q_qual, num), last) if last is not None else None
+            if earlier is not None:
+                out.append(earlier)
             continue
         count, qual = parse_quantity(q_qual, num) if parsed is None else parsed
         kind, _vic, _via_toll, phrase_end, _recognizer, _trigger = read
@@ -233,6 +236,29 @@ _CONJUNCT_GAP = re.compile(
     r"\s*,?\s*(?:and|while|with)\s+(?:(?:wounding|injuring|killing|wounded|injured|killed|leaving|left)\s+)?$",
     re.I,
 )
+
+
+# what a number quoted for comparison counts when it is not people: "up from 20% a year earlier"
+_NOT_PEOPLE_AFTER = re.compile(
+    r"\s*(?:%|percent\b|per\s+cent\b|\w*illion\b|to\s+\d|in\s+(?:19|20)\d\d\b)", re.I
+)
+
+
+def _earlier_of(
+    sent: Sentence, start: int, end: int, quantity: tuple[str | None, str], last: CasualtyFigure
+) -> CasualtyFigure | None:
+    """A number with no casualty word of its own quoted for comparison after a figure: the earlier
+    figure of the same toll ("2,100 civilians have been killed ..., up from 1,870 two weeks earlier")."""
+    s = sent.text
+    earlier = earlier_figure(s, start)
+    if earlier is None or _NOT_PEOPLE_AFTER.match(s, end) or is_year(quantity[1]):
+        return None
+    count, qual = parse_quantity(*quantity)
+    if count is None:
+        return None
+    roles = [("count", f"'{s[start:end].strip()}' ({qual})"), ("kind", f"the figure before it ({last.kind})")]
+    why = figure_why("earlier_figure", earlier, sent, start, end, roles, "an earlier figure of the same toll")
+    return replace(last, count=count, qualifier=qual, lower_bound=None, earlier=True, why=why)
 
 
 def _conjuncts(
