@@ -185,7 +185,7 @@ def test_a_lone_victim_of_an_accident_is_not_a_conflict_figure() -> None:
             "es",
             "Mueren cinco civiles en un bombardeo",
             "Kiev, 4 mar (EFE).- Cinco civiles murieron en Járkov.",
-            "Kharkiv",
+            "Kharkiv, Ukraine",
         ),
         (
             "fr",

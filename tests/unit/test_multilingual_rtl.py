@@ -105,7 +105,34 @@ def test_a_running_total_since_a_date_needs_no_word_of_war() -> None:
 
 def test_place_with_a_geresh_reads_as_its_english_name() -> None:
     got = [f for f in facts("he", "12 הרוגים בתקיפה בג'באליה") if f["type"] == "casualty"]
-    assert [f["location"] for f in got] == ["Jabalia"]
+    assert [f["location"] for f in got] == ["Jabalia, Gaza"]
+
+
+def locations(language: str, title: str, summary: str = "") -> list[str | None]:
+    return [f["location"] for f in facts(language, title, summary) if f["type"] == "casualty"]
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary", "place"),
+    [
+        # a wire's dateline without brackets is where it filed from, not where it happened
+        ("ar", "استشهاد 3 فلسطينيين", "القدس - الأناضول: استشهد 3 فلسطينيين في قصف على رفح.", "Rafah, Gaza"),
+        (
+            "fa",
+            "شهادت ۱۲ نفر",
+            "تهران- ایرنا- ۱۲ نفر در حمله اسرائیل به خان یونس شهید شدند.",
+            "Khan Younis, Gaza",
+        ),
+        ("ar", "مقتل شاب", "رام الله 6-12-2025 وفا- قتل شاب برصاص الجيش في طولكرم.", "Tulkarm, West Bank"),
+        # a country after a compass word is where it happened, not the attacker named before it
+        ("fa", "دست‌کم ۹ نفر در حمله هوایی اسرائیل به جنوب لبنان کشته شدند", "", "Lebanon"),
+        # a city the sources lack, from the reviewed aliases, carries its country like a generated one
+        ("he", "8 הרוגים בתקיפת טילים על זפוריז'יה", "", "Zaporizhzhia, Ukraine"),
+        ("he", "מספר ההרוגים ברצועה עלה ל-45 אלף", "", "Gaza"),
+    ],
+)
+def test_where_it_happened(language: str, title: str, summary: str, place: str) -> None:
+    assert locations(language, title, summary)[:1] == [place]
 
 
 @pytest.mark.parametrize(

@@ -234,8 +234,13 @@ def _victims(item: Item, q: Quantity, kind: Hit | None) -> tuple[str, str]:
     return "people", ""
 
 
-# "PARIS (AFP) -", "Madrid, 3 dic (EFE).-", "BERLIN (dpa) -": where the wire filed from, not where it happened
-_DATELINE = re.compile(r"\s*(?:,[^()\n]{0,30})?\([\w .-]{2,20}\)\s*[-–—.:]")
+# "PARIS (AFP) -", "Madrid, 3 dic (EFE).-", "BERLIN (dpa) -", and without brackets "القدس - الأناضول:",
+# "تهران- ایرنا-", "رام الله 6-12-2025 وفا-": where the wire filed from, not where it happened
+_DATELINE = re.compile(
+    r"\s*(?:,[^()\n]{0,30})?\([\w .-]{2,20}\)\s*[-–—.:]"
+    r"|\s*[-–—]\s*[^\s\d:–—-]{2,15}(?:\s[^\s\d:–—-]{1,15})?\s*[-–—:]"
+    r"|\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s*[^\s\d:–—-]{0,15}\s*[-–—:]"
+)
 
 
 def _dateline(item: Item, m: Mention) -> bool:
@@ -248,19 +253,19 @@ def _dateline(item: Item, m: Mention) -> bool:
 def _location(item: Item, sentence: int) -> tuple[str | None, str]:
     places = [m for m in item.mentions if m.kind in _PLACE_KINDS and not _dateline(item, m)]
     in_sentence = [m for m in places if item.sentence_of[m.first] == sentence]
-    for wanted in (("city", "place"), ("country",)):
-        for m in in_sentence:
-            if m.kind in wanted:
-                return _place_name(m), item.words(m.first, m.last)
-    for m in places:
-        return _place_name(m), item.words(m.first, m.last)
+    # the figure's sentence first, then the item; a city or place before a country in each
+    for among in (in_sentence, places):
+        for wanted in (("city", "place"), ("country",)):
+            for m in among:
+                if m.kind in wanted:
+                    return _place_name(m), item.words(m.first, m.last)
     return None, ""
 
 
 def _place_name(m: Mention) -> str:
     """A city with its country, as the English extractor writes it ("Kherson, Ukraine"), so a toll
     in Ukrainian and one in English are one series."""
-    if m.kind == "city" and m.country and m.country not in m.canonical:
+    if m.kind in ("city", "place") and m.country and m.country not in m.canonical:
         return f"{m.canonical}, {m.country}"
     return m.canonical
 

@@ -24,6 +24,7 @@ from importlib import resources
 
 from bot.core.extract.lang.tokens import Token, fold
 from bot.core.extract.lexicon import Lexicon, lexicon, plain_lexicon, unaccented
+from bot.core.extract.places import canonical_name
 
 KINDS = ("places", "demonyms", "organisations", "leaders")
 
@@ -152,6 +153,9 @@ def _table(language: str, plain: bool = False) -> _Table:
     for section in KINDS:
         for canonical, raw in lex.sections.get(section, {}).items():
             country = "" if section == "organisations" else canonical
+            if section == "places":
+                # a city the sources lack ("זפוריז'יה") is in its country, as a generated one is
+                country = canonical_name(canonical) or canonical
             for entry in lex.words(section, canonical) if raw else ():
                 rows.append((fold(entry), canonical, alias_kind[section], country))
     exact: dict[tuple[str, ...], tuple[str, str, str]] = {}
