@@ -66,7 +66,12 @@ CASUALTY_CASES = [
     ),
     ("ru", "В результате обстрела Белгорода погибли пятеро мирных жителей", {casualty(5)}, None),
     # French: "deux cents", "une vingtaine"
-    ("fr", "Au Soudan, des frappes ont fait deux cents morts à El-Facher", {casualty(200)}, "El Fasher, Sudan"),
+    (
+        "fr",
+        "Au Soudan, des frappes ont fait deux cents morts à El-Facher",
+        {casualty(200)},
+        "El Fasher, Sudan",
+    ),
     (
         "fr",
         "Une vingtaine de civils ont été tués lors d'une attaque jihadiste au Mali",
