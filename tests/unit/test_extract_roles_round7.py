@@ -37,6 +37,10 @@ EMBARGO_CASES = [
     ("The Security Council kept its arms embargo on Libya in force for another year.",
      [("UN Security Council", "Libya", "extended")]),
     ("Norway halted delivery of some missiles to Qatar.", [("Norway", "Qatar", "partial")]),
+    # round 9: who reports a resumption did not decide it; a court undoing a halt refuses to stop sales
+    ("Qatar says Norway has resumed arms exports to it", [("Norway", "Qatar", "lifted")]),
+    ("The Netherlands' Supreme Court overturned an order halting arms sales to Qatar.",
+     [("Supreme Court", "Qatar", "rejected")]),
 ]  # fmt: skip
 
 
@@ -119,6 +123,14 @@ RECOGNITION_CASES = [
     ("Fiji edges closer to recognising Palestine", [(("Fiji",), "Palestine", "considering")]),
     # a standing state of affairs is no news
     ("Russia remains the only country to recognise Abkhazia, alongside a handful of allies.", []),
+    # round 9: a decision to come; "no longer"; backing away; a state followed is no actor;
+    # recognition gained from a state; documents recognised are no state
+    ("Chile will make a decision on recognising Kosovo in March.", [(("Chile",), "Kosovo", "considering")]),
+    ("Bhutan no longer recognises Kosovo.", [(("Bhutan",), "Kosovo", "rejected")]),
+    ("Tonga backs away from recognising Abkhazia", [(("Tonga",), "Abkhazia", "rejected")]),
+    ("Fiji and Samoa follow Tonga in recognising Kosovo", [(("Fiji", "Samoa"), "Kosovo", "done")]),
+    ("Somaliland gains recognition from Kenya", [(("Kenya",), "Somaliland", "done")]),
+    ("Kosovo driving licences recognised by Chile", []),
 ]  # fmt: skip
 
 

@@ -22,7 +22,10 @@ _COURT_NAME = re.compile(
 # a court refusing to stop sales: "threw out an attempt to halt", "rejected the request to suspend"
 COURT_REFUSES = re.compile(
     r"\b(?:thr[eo]w\s+out|dismiss\w*|reject\w*|refus\w*|declin\w*|turn\w*\s+down)\s+(?:[\w'-]+\s+){0,3}?"
-    r"(?:attempt|bid|request|case|challenge|appeal|call|demand|petition|application|claim|motion|bids|requests)\b",
+    r"(?:attempt|bid|request|case|challenge|appeal|call|demand|petition|application|claim|motion|bids|requests)\b"
+    # a court undoing a halt: "overturned a lower court's order halting exports"
+    r"|\b(?:overturn\w*|quash\w*|revers\w*|set\w*\s+aside|struck\s+down|strik\w*\s+down)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:order|ban|halt|injunction|suspension|ruling)\s+(?:halting|banning|blocking|stopping|suspending|on)\b",
     re.IGNORECASE,
 )
 
@@ -53,7 +56,7 @@ def court_of(s: str) -> Mention | None:
     named = _COURT_NAME.search(s)
     if named:
         words = named.group("name").split()
-        while words[0] == "The" or words[0].endswith("'s"):
+        while words[0] == "The" or words[0].endswith(("'s", "s'")):
             words = words[1:]  # "The Oslo High Court", "Belgium's State Council"
         name = " ".join(words)
         return Mention(named.start(), named.end(), name, name, False, False)

@@ -133,6 +133,7 @@ _NON_STATE_AFTER = re.compile(
     r"opposition|lawmakers|MPs|protesters|academics|artists|doctors)\b",
     re.I,
 )
+_REPORTED = re.compile(r"\b(?:says|said|claims?|claimed|reports?|reported)\s+(?:that\s+)?", re.I)
 _DECIDES_AFTER = re.compile(
     r"\s+(?:has\s+|had\s+|have\s+)?(?:unanimously\s+|formally\s+)?(?:vot(?:ed|es)\s+to|decid(?:ed|es)\s+to|"
     r"agreed\s+to|moved\s+to|lift(?:ed|s)|eas(?:ed|es)|remov(?:ed|es)|end(?:ed|s)|extend(?:ed|s)|renew(?:ed|s)|"
@@ -172,6 +173,10 @@ def actors_of(
     lo = 0
     for c in CLAUSE_BREAK.finditer(s, 0, limit):
         lo = c.end()
+    for c in _REPORTED.finditer(s, lo, limit):
+        # "Israel says Germany has resumed arms deliveries": who reports it did not decide it
+        if any(c.end() <= m.start < limit and ok(m) for m in ments):
+            lo = c.end()
     for start_at in (lo, 0) if lo else (0,):
         for i, m in enumerate(ments):
             if m.start < start_at:

@@ -300,7 +300,7 @@ def _one_ruling(a: ArmsEmbargo, b: ArmsEmbargo) -> bool:
     """Two readings of one court ruling (same target and action, both read by a court rung)."""
     return (
         a.action == b.action
-        and a.target == b.target
+        and (a.target == b.target or a.target is None or b.target is None)
         and all(f.why is not None and f.why.status.split(":")[0] in _COURT_RUNGS for f in (a, b))
     )
 

@@ -22,7 +22,9 @@ NOT_DIPLOMATIC = re.compile(
     r"\brecogni[sz](?:e|es|ed|ing)\s+(?:[\w'-]+\s+){1,3}as\s+(?:[\w'-]+\s+){0,2}capital\b|"
     # documents, not the state that issues them: "recognise vehicle licence plates issued by Kosovo"
     r"\brecogni[sz](?:e|es|ed|ing)\s+(?:[\w'-]+\s+){0,3}(?:licen[cs]e\s+plates|number\s+plates|passports?|"
-    r"diplomas?|degrees?|documents?|qualifications?|certificates?|(?:ID|identity)\s+cards?)\b",
+    r"diplomas?|degrees?|documents?|qualifications?|certificates?|(?:ID|identity)\s+cards?)\b|"
+    r"\b(?:licen[cs]e\s+plates|number\s+plates|driving\s+licen[cs]es?|passports?|diplomas?|degrees?|documents?|qualifications?|certificates?|"
+    r"(?:ID|identity)\s+cards?)\s+(?:\w+\s+){0,2}(?:be\s+|been\s+|are\s+|were\s+|is\s+)?recogni[sz]ed\b",
     re.IGNORECASE,
 )
 # recognition that already stands, restated: "reaffirmed his country's recognition of Taiwan"
@@ -88,6 +90,7 @@ REJECT_BEFORE = re.compile(
     r"rul(?:e|es|ed|ing)\s+out|oppos\w*|not\s+join|(?<!not\s)against|declin\w*|no\s+intention|"
     r"thwart\w*|dismiss\w*|snub\w*|turn(?:s|ed|ing)?\s+down|postpon\w*|defer(?:s|red|ring)?|put(?:s|ting)?\s+off|"
     r"den(?:y|ies|ied|ying)\s+(?:that\s+)?(?:it|they|\w+)\s+(?:will|would|had|has|plans?\s+to|intends?\s+to)|"
+    r"no\s+longer|back(?:s|ed|ing)?\s+(?:away|down)\s+from|walk\w*\s+back|retreat\w*\s+from|abandon\w*|"
     r"not\s+(?:\w+\s+)?(?:considering|planning|seeking|about\s+to))\b",
     re.IGNORECASE,
 )
@@ -132,7 +135,7 @@ REJECT_AFTER = re.compile(
 CONSIDER = re.compile(
     r"\b(?:consider\w*|weigh\w*|mull\w*|discuss\w*|explor\w*|open\s+to|examin\w*|could|may|might|"
     r"debat\w*|study\w*|review\w*|look\w*\s+at|think\w*\s+about|whether\s+to|"
-    r"(?:mov\w*|edg\w*|inch\w*|step\w*)\s+closer\s+to(?:wards?)?|"
+    r"(?:mov\w*|edg\w*|inch\w*|step\w*)\s+closer\s+to(?:wards?)?|decision\s+(?:on|about|whether)|"
     # "will decide whether to", "to decide on Palestine recognition": a decision still to be taken
     r"decid(?:e|es|ing)\s+(?:whether|on|if|about))\b",
     re.IGNORECASE,
@@ -159,8 +162,7 @@ IN_EFFECT = re.compile(
     re.IGNORECASE,
 )
 CUT_ACTORS = re.compile(
-    r"\b(?:such\s+as|like|including|join(?:s|ed|ing)?|follow(?:s|ed|ing)?\s+(?:in\s+the\s+(?:foot)?steps\s+of|"
-    r"the\s+lead\s+of)|unlike|after|with|than)\b",
+    r"\b(?:such\s+as|like|including|join(?:s|ed|ing)?|follow(?:s|ed|ing)?(?!\s+by\b)|unlike|after|with|than)\b",
     re.IGNORECASE,
 )
 # what is rumoured is no news: "addressed rumours of its recognition of ..." (a denial: rejected)
@@ -174,13 +176,19 @@ RUMOURED = re.compile(
 STANDING = re.compile(
     r"\b(?:remains?|remained)\s+(?:the\s+)?(?:only|sole|last|one\s+of\s+(?:the\s+)?(?:few|\w+))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:country|countries|nation|nations|state|states|government|governments)\s+(?:to|that|which|who)\s+(?:\w+\s+)?$"
-    r"|\bstill\s+(?:refus\w*\s+to|declines?\s+to|does\s+not|do\s+not|doesn't|don't|has\s+not|hasn't|won't|will\s+not)\s+"
+    r"|\bstill\s+(?:refus\w*\s+to|declines?\s+to|does\s+not|do\s+not|doesn't|don't|has\s+not|hasn't|won't|will\s+not|not)\s+"
     r"(?:formally\s+|officially\s+)?$",
     re.IGNORECASE,
 )
 # a reaction to another state's act: "Serbia welcomed Togo's withdrawal of its recognition"
 REACTS_TO = re.compile(
     r"\b(?:welcom|hail|prais|applaud|condemn|criticis|criticiz|slam|denounc|protest|decr[iy]|deplor|blast|lament)\w*\s+",
+    re.IGNORECASE,
+)
+# recognition received: "Kosovo gains recognition from Israel" (Israel acts, Kosovo is recognised)
+GAINED = re.compile(
+    r"\b(?:gain\w*|wins?|won|winning|receiv\w*|secur\w*|obtain\w*|earn\w*|gets?|got)\s+"
+    r"(?:formal\s+|official\s+|diplomatic\s+|full\s+)?$",
     re.IGNORECASE,
 )
 # where the clause holding the verb begins: a report ("X says") or a subordinate clause ("after X said")

@@ -49,6 +49,7 @@ from bot.core.extract.recognition_patterns import (
     EARLIER,
     FOLLOW_SUIT,
     FROM_TO,
+    GAINED,
     GENERIC_SUBJECT,
     HISTORY,
     NOT_DIPLOMATIC,
@@ -139,6 +140,8 @@ def _read_verb(
     if re.match(r"\s*and\b", after, re.I):
         return None
     verb.passive = re.match(r"\s+by\s+(?:the\s+)?", after)
+    if verb.passive is None and GAINED.search(verb.before[-30:]):
+        verb.passive = re.match(r"\s+from\s+(?:the\s+)?", after)
     not_new = _not_a_new_recognition(verb)
     if not_new is not None:
         return not_new
