@@ -228,3 +228,16 @@ def test_a_state_in_the_instrumental_case_is_named() -> None:
     assert [(f.actor, f.target, f.action) for f in facts if f.type == "arms_embargo"] == [
         ("Ireland", "Israel", "imposed")
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("uk", "Через удари загинули близько сотні людей", {(100, "killed", "people", "about")}),
+        ("uk", "Через удари загинули дві сотні людей", {(200, "killed", "people", "exact")}),
+        ("ru", "При обстреле погибли полсотни человек", {(50, "killed", "people", "exact")}),
+        ("ru", "При обстреле погибли несколько человек", {(None, "killed", "people", "vague")}),
+    ],
+)
+def test_hundreds_fifties_and_several(language: str, text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert figures(text, language) == expected
