@@ -108,8 +108,9 @@ def parse_executor() -> ProcessPoolExecutor | None:
         return None
     context = multiprocessing.get_context("forkserver")
     # The worker needs the parser only: a fresh interpreter that imports bot.core.parse (about 25 MB),
-    # not a copy of the bot.
-    context.set_forkserver_preload(["bot.core.parse"])
+    # not a copy of the bot; the extractors too (about 10 MB more) once a feed's first poll asks for
+    # facts (bot/core/parse_job.py).
+    context.set_forkserver_preload(["bot.core.parse_job"])
     # The worker exits when the bot does, however the bot ends (bot/lifeline.py).
     return ProcessPoolExecutor(
         max_workers=1, mp_context=context, initializer=die_with, initargs=(os.getpid(),)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -30,7 +30,7 @@ from bot import metrics
 from bot.config import Config, FeedConfig
 from bot.core.explain import explain_decision
 from bot.core.judge import Judgment, judge
-from bot.core.model import Alert, Destination, Entry, RuleMatch
+from bot.core.model import Alert, Destination, Entry, Fact, RuleMatch
 from bot.core.parse import take_newest
 from bot.core.resolution import Resolution
 from bot.core.route import destinations_for, with_subscribers
@@ -48,6 +48,7 @@ from bot.store.subscriptions import RoutingSnapshot, SubscriptionStore
 from bot.throughput import DatabaseWorker, FeedParser, FetchSlots, PollCycle, run_cycle
 
 log = logging.getLogger("conflict_alerts.pipeline")
+Facts = tuple[Fact, ...]
 
 # Entries published this long before a feed's first poll are its backlog: they set the baseline for
 # series and events but raise no alert. Newer ones are news the bot would have caught anyway.
@@ -162,14 +163,15 @@ class Pipeline:
             result.body_sha256 is not None and result.body_sha256 == feed.body_sha256
         )
         if not unchanged and result.body is not None:
-            parsed = await self.parser.parse(
+            limit = self.config.settings.max_entries_per_poll
+            document = await self.parser.parse(
                 result.body, feed_id=feed.id, url=result.final_url or feed.url, source=feed.name,
-                headers=dict(result.headers), now=now,
+                headers=dict(result.headers), now=now, facts_for=limit if feed.first_polled_at is None else 0,
             )  # fmt: skip
+            parsed = document.feed
             report.problem = parsed.problem
             report.ttl_minutes = parsed.ttl_minutes
             self._ttl_minutes[feed.id] = parsed.ttl_minutes
-            limit = self.config.settings.max_entries_per_poll
             taken, report.passed_over = take_newest(parsed.entries, limit, now)
             report.entries = len(taken)
             if report.passed_over:
@@ -180,7 +182,7 @@ class Pipeline:
                     extra={"event": "feed_entries_capped",
                            "fields": {"feed": feed.url, "passed_over": report.passed_over}},
                 )  # fmt: skip
-            processed = await self._process_in_slices(feed, taken, now)
+            processed = await self._process_in_slices(feed, taken, now, document.facts)
             report.alerts, report.baseline = processed.alerts, processed.baseline
             if feed.id in cycle.recent:  # the entries recorded now count in the publishing rate
                 cycle.recent[feed.id] = cycle.recent[feed.id].plus(processed.new_times, now)
@@ -207,7 +209,7 @@ class Pipeline:
             )  # fmt: skip
 
     async def _process_in_slices(
-        self, feed: FeedRow, entries: Sequence[Entry], now: datetime
+        self, feed: FeedRow, entries: Sequence[Entry], now: datetime, facts: Mapping[str, Facts]
     ) -> ProcessedEntries:
         """process_entries, a slice at a time, oldest first: between slices the database worker takes
         up the other feeds' work, so one busy feed delays them by a slice, not by all its entries."""
@@ -215,7 +217,7 @@ class Pipeline:
         total = ProcessedEntries([], 0)
         for start in range(0, len(ordered), ENTRIES_PER_SLICE):
             piece = ordered[start : start + ENTRIES_PER_SLICE]
-            total = total.plus(await self._db.run(self.process_entries, feed, piece, now))
+            total = total.plus(await self._db.run(self.process_entries, feed, piece, now, facts))
         if total.backlog:
             # A user who sees no alert after the first run must be able to tell why.
             log.info(
@@ -227,8 +229,11 @@ class Pipeline:
             )
         return total
 
-    def process_entries(self, feed: FeedRow, entries: Sequence[Entry], now: datetime) -> ProcessedEntries:
-        """Everything after parsing, for one feed's entries. Synchronous: runs in a worker thread."""
+    def process_entries(
+        self, feed: FeedRow, entries: Sequence[Entry], now: datetime, facts: Mapping[str, Facts] | None = None
+    ) -> ProcessedEntries:
+        """Everything after parsing, for one feed's entries (`facts`: those the parser process read,
+        by entry key). Synchronous: runs in a worker thread."""
         known = self.store.entries.known_keys(feed.id, entries)
         known_keys = {k for k, _ in known}
         known_links = {link for _, link in known if link}
@@ -254,7 +259,7 @@ class Pipeline:
             baseline = old or published < now - max_age
             backlog += old
             baseline_count += baseline
-            judgment = judge(entry, self.rules.ruleset)
+            judgment = judge(entry, self.rules.ruleset, (facts or {}).get(entry.key))
             if judgment.matches:
                 outcome = self._record_judged(entry, judgment, now, baseline=baseline, routing=routing)
                 produced.extend(outcome.alerts)

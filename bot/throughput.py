@@ -16,7 +16,9 @@
   up to 100 ms); on PostgreSQL the default pool, where they do run side by side.
 * **A parser process**: feed documents are parsed in one worker process on multi-core machines
   (`bot.app.parse_executor`), so parsing, the largest CPU cost of a cycle, runs beside fetching and
-  storing. A process that dies (a hostile document) is replaced for the next document.
+  storing; for a feed's first poll, whose entries are all new, it reads their facts too
+  (bot/core/parse_job.py). A process that dies (a hostile document) is replaced for the next
+  document.
 
 Measured in benchmarks/RESULTS.md (ingestion).
 """
@@ -35,7 +37,7 @@ from datetime import datetime, timedelta
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from bot.core.parse import ParsedFeed, parse_feed
+from bot.core.parse_job import ParsedDocument, parse_document
 from bot.core.schedule import RecentEntries
 from bot.store.feeds import FeedRow
 
@@ -190,12 +192,24 @@ class FeedParser:
         self.big: Executor | None = None
 
     async def parse(
-        self, body: bytes, *, feed_id: str, url: str, source: str, headers: dict[str, str], now: datetime
-    ) -> ParsedFeed:
-        # A partial of bot.core.parse.parse_feed: the worker imports only the parser, not the bot.
+        self,
+        body: bytes,
+        *,
+        feed_id: str,
+        url: str,
+        source: str,
+        headers: dict[str, str],
+        now: datetime,
+        facts_for: int = 0,
+    ) -> ParsedDocument:
+        """The document parsed, and with `facts_for` the facts of its newest entries
+        (bot/core/parse_job.py: a first poll's, read beside the database work)."""
+        # A partial of bot.core.parse_job.parse_document: the worker imports the parser (and the
+        # extractors at its first document with facts_for), not the bot.
         job = functools.partial(
-            parse_feed, body, feed_id=feed_id, url=url, source=source, headers=headers, now=now
-        )
+            parse_document, body, feed_id=feed_id, url=url, source=source, headers=headers, now=now,
+            facts_for=facts_for,
+        )  # fmt: skip
         if self.executor is None:
             return job()
         big = len(body) > BIG_DOCUMENT_BYTES and isinstance(self.executor, ProcessPoolExecutor)

@@ -8,10 +8,13 @@ question (`bot.core.resolve`), asked inside the entry's transaction against the 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from bot.core.extract import extract_facts
 from bot.core.model import Entry, Fact, RuleMatch
-from bot.core.rules import RuleSet
+
+if TYPE_CHECKING:  # the parser process reads facts (entry_facts) and never loads the rules
+    from bot.core.rules import RuleSet
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,8 +23,15 @@ class Judgment:
     matches: tuple[RuleMatch, ...]
 
 
-def judge(entry: Entry, ruleset: RuleSet) -> Judgment:
-    """Extract the facts of the entry (its publication date dates relative figures) and match them."""
+def judge(entry: Entry, ruleset: RuleSet, facts: tuple[Fact, ...] | None = None) -> Judgment:
+    """Extract the facts of the entry (unless given: read already by `entry_facts`, in the parser
+    process) and match them."""
+    if facts is None:
+        facts = entry_facts(entry)
+    return Judgment(facts, tuple(ruleset.match(entry, facts)))
+
+
+def entry_facts(entry: Entry) -> tuple[Fact, ...]:
+    """The facts of an entry; its publication date dates relative figures ("yesterday")."""
     published = entry.published.date() if entry.published else None
-    facts = extract_facts(entry.title, entry.summary, published, language=entry.language)
-    return Judgment(tuple(facts), tuple(ruleset.match(entry, facts)))
+    return tuple(extract_facts(entry.title, entry.summary, published, language=entry.language))
