@@ -366,3 +366,20 @@ def test_a_short_word_of_the_declared_language_wakes_the_reader() -> None:
 def test_a_recognition_announced_with_immediate_effect_is_done(language: str, text: str) -> None:
     found = [f for f in facts(language, text) if f["type"] == "recognition"]
     assert [f["status"] for f in found] == ["done"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Vor 80 Jahren: Luftangriff auf Dresden forderte rund 25.000 Tote"),
+        ("es", "Hace 30 años, el genocidio de Ruanda dejó 800.000 muertos"),
+    ],
+)
+def test_so_many_years_ago_is_history(language: str, text: str) -> None:
+    assert counts(facts(language, text)) == set()
+
+
+def test_vor_alone_is_not_history() -> None:
+    assert (3, "killed", "exact") in counts(
+        facts("de", "Drei Tote vor Ort nach russischem Angriff auf Odessa")
+    )

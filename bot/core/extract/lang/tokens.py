@@ -212,6 +212,8 @@ class WordMatcher:
         for k, word in enumerate(rest):
             tok = tokens[at + k].text
             last = k == len(rest) - 1
+            if word == "<n>" and tokens[at + k].is_number:
+                continue  # "vor <n> Jahren": "<n>" in a phrase stands for any number in digits
             if not (tok == word or (last and is_prefix and tok.startswith(word))):
                 return None
         return at + len(rest) - 1
