@@ -124,6 +124,11 @@ UNREAD_SHAPES = [
      3, "killed", "people"),
     ("Rebels ambushed a patrol in Ituri, killing the company commander and six other soldiers.",
      7, "killed", "soldiers"),
+    # a counted part after a lone one in the same list
+    ("Gunmen stormed a mosque in Katsina, killing 15 people, including an imam and four children.",
+     4, "killed", "children"),
+    ("A strike on a flat in Khan Younis killed nine people, including a nurse and her two sons.",
+     2, "killed", "sons"),
 ]  # fmt: skip
 
 

@@ -277,7 +277,9 @@ def qualifier_from_toll(left: str, qual: str) -> str:
 # Parts of a figure: "killing 18 people, among them nine children", "20 people, 18 of them women",
 # "including 10 women and three infants". Each names its own victims and shares the figure's kind.
 _PART_INCL = re.compile(
-    rf"\b(?:including|among\s+them|among\s+whom|of\s+whom|mostly)\s+(?:(?:at\s+least|some)\s+)?"
+    rf"\b(?:including|among\s+them|among\s+whom|of\s+whom|mostly)\s+"
+    # a lone victim first (read as one by casualty_one_victim): "including a commander and three soldiers"
+    rf"(?:an?\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s+and\s+(?:(?:her|his|their)\s+)?)?(?:(?:at\s+least|some)\s+)?"
     rf"(?P<q>{QUANTITY})\s+(?P<vic>{VICTIMS})",
     re.I,
 )
