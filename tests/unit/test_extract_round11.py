@@ -45,7 +45,7 @@ ARMED_CONFLICT_KEPT = [
     ("Haiti police kill 10 gang members in Croix-des-Bouquets",
      "Haitian police said 10 gang members were killed in a shootout in Croix-des-Bouquets on Monday.", 10),
     ("Police kill 2 attackers after shooting at Jerusalem bus stop",
-     "Israeli police shot dead two Palestinian gunmen after a shooting attack at a bus stop, police said.", 2),
+     "Israeli police shot dead two Palestinian gunmen after a shooting attack at a bus stop.", 2),
     ("Security forces kill 5 protesters as crackdown widens",
      "Police shot dead five protesters in the capital as the crackdown on the opposition widened.", 5),
 ]  # fmt: skip
