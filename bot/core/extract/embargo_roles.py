@@ -170,13 +170,7 @@ def actors_of(
         calls = [c.start() for c in CALL_FOR.finditer(s, 0, span[0])]
         if calls:
             limit = calls[-1]
-    lo = 0
-    for c in CLAUSE_BREAK.finditer(s, 0, limit):
-        lo = c.end()
-    for c in _REPORTED.finditer(s, lo, limit):
-        # "Israel says Germany has resumed arms deliveries": who reports it did not decide it
-        if any(c.end() <= m.start < limit and ok(m) for m in ments):
-            lo = c.end()
+    lo = _clause_start(s, limit, [m for m in ments if ok(m)])
     for start_at in (lo, 0) if lo else (0,):
         for i, m in enumerate(ments):
             if m.start < start_at:
@@ -207,6 +201,19 @@ def actors_of(
         if at >= 0 and (target is None or canon != target.canonical):
             return [Mention(at, at + len(name), name, canon, False, False)], f"'{name}' stands for {canon}"
     return [], ""
+
+
+def _clause_start(s: str, limit: int, candidates: list[Mention]) -> int:
+    """Where the clause holding the embargo words begins: after the last clause break, and after a
+    report whose clause names a candidate ("Israel says Germany has resumed arms deliveries": who
+    reports it did not decide it)."""
+    lo = 0
+    for c in CLAUSE_BREAK.finditer(s, 0, limit):
+        lo = c.end()
+    for c in _REPORTED.finditer(s, lo, limit):
+        if any(c.end() <= m.start < limit for m in candidates):
+            lo = c.end()
+    return lo
 
 
 def actor_name(m: Mention, action: str) -> str:
