@@ -160,3 +160,19 @@ def test_a_number_quoted_for_comparison_is_the_earlier_figure_of_the_same_toll()
 def test_a_share_quoted_for_comparison_is_no_figure() -> None:
     figs = extract_casualties("Air strikes killed 90 people in March, up from 40% a year earlier.")
     assert [f.count for f in figs] == [90]
+
+
+# --- a headline's place that the lead names only as a landmark or a region gives way ------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "place"),
+    [
+        ("Troops kill 3 near Tubas", "Troops shot dead three men in Tammun, near Tubas.", "Tammun"),
+        ("Gunmen kill 14 in Plateau village raid",
+         "Gunmen killed 14 people in Bokkos in Nigeria's Plateau state overnight, officials said.", "Bokkos"),
+    ],
+)  # fmt: skip
+def test_the_leads_town_beats_a_headline_landmark_or_region(title: str, summary: str, place: str) -> None:
+    facts = [f for f in explain_item(title, summary, DAY).facts if getattr(f, "kind", None) == "killed"]
+    assert [f.location.split(",")[0] for f in facts] == [place]

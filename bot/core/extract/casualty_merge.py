@@ -4,6 +4,7 @@ fuller reading wins, and the merged fact's why says where each field came from."
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.core.model import CasualtyFigure, Why
@@ -56,6 +57,23 @@ def _with_victims(why: Why | None, victims: str | None) -> Why | None:
     return replace(why, roles=roles)
 
 
+def _only_a_landmark_of(place: str, other: CasualtyFigure) -> bool:
+    """Whether the sentence of `other`, which puts the figure somewhere else, names `place` only as a
+    landmark near it or as the region around it: a headline's "near Jenin" beside a lead's "in
+    Qabatiya, near Jenin"; a headline's "Benue village" beside "Yelwata village in Benue state"."""
+    if other.location is None or "," not in other.location or other.location == place or not other.evidence:
+        return False
+    name = re.escape(place.split(",")[0].strip())
+    return (
+        re.search(
+            rf"\bnear\s+(?:the\s+\w+\s+of\s+)?{name}\b|\b{name}(?:'s)?\s+(?:state|province|region|district|"
+            r"governorate|oblast|county)\b",
+            other.evidence,
+        )
+        is not None
+    )
+
+
 def merge_casualties(facts: list[CasualtyFigure]) -> list[CasualtyFigure]:
     """One fact per (kind, count): a title and its summary usually repeat a figure, and the fuller
     reading (a hedge over none, named victims over "people", a specific place) wins."""
@@ -72,7 +90,11 @@ def merge_casualties(facts: list[CasualtyFigure]) -> list[CasualtyFigure]:
         qual = f.qualifier if _QUALIFIER_RANK[f.qualifier] > _QUALIFIER_RANK[old.qualifier] else old.qualifier
         victims = old.victims if old.victims not in (None, "people") else f.victims
         location = old.location
-        if f.location and (location is None or ("," in f.location and "," not in location)):
+        if f.location and (
+            location is None
+            or ("," in f.location and "," not in location)
+            or _only_a_landmark_of(location, f)
+        ):
             location = f.location
         cumulative = _merged_cumulative(old, f)
         merged[key] = CasualtyFigure(
