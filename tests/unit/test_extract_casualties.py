@@ -7,6 +7,8 @@ from datetime import date
 import pytest
 
 from bot.core.extract import extract_casualties, extract_facts, regions_of
+from bot.core.extract.casualty_patterns import ABOUT_HINTS
+from bot.core.extract.lexicon import lexicon
 from bot.core.model import CasualtyFigure
 
 # (sentence, expected [(count, qualifier, kind, victims, cumulative)])
@@ -385,3 +387,12 @@ def test_gangs_storming_a_town_is_violence_not_weather() -> None:
 )
 def test_one_victim_needs_conflict_news_one_victim_and_a_storm_is_weather(text: str) -> None:
     assert extract_casualties(text) == []
+
+
+@pytest.mark.parametrize("kind", sorted(ABOUT_HINTS))
+def test_every_entry_of_a_hinted_lexicon_list_holds_one_of_its_hints(kind: str) -> None:
+    # casualty_location.about() skips the list's regex when the text holds none of the hints, so an
+    # entry added to en.toml without a hint would silently never match
+    hints = ABOUT_HINTS[kind]
+    unhinted = [e for e in lexicon("en").words("casualty", kind) if not any(h in e.lower() for h in hints)]
+    assert unhinted == []

@@ -165,8 +165,8 @@ def toll_before(tail: str) -> str | None:
         return None
     gap = v.start() - found.end()
     # a toll noun may be far from its verb when what it counts is described at length ("the death toll
-    # from two days of clashes between ... and the revenge killings that followed has risen to"), as
-    # long as no other number stands between them
+    # from a week of fighting between the army and the militias that rose against it has climbed to"),
+    # as long as no other number stands between them
     limit = (
         175
         if "toll" in found.group("noun").lower() and not _DIGIT.search(tail, found.end(), v.start())
