@@ -88,6 +88,8 @@ def places(text: str, language: str) -> set[str | None]:
         ("ru", "Обстрел села: есть погибший", {(1, "killed", "people", "exact")}),
         # equipment in a claim is not people
         ("uk", "За добу знищено 7 танків і 12 артсистем ворога", set()),
+        # houses, strikes and settlements counted are not people
+        ("ru", "Повреждены 15 домов, при атаке дронов погибли двое", {(2, "killed", "people", "exact")}),
         # a participle opening the next clause speaks of the victims just counted
         (
             "ru",
