@@ -243,3 +243,20 @@ def test_a_state_in_the_instrumental_case_is_named() -> None:
 )
 def test_hundreds_fifties_and_several(language: str, text: str, expected: set[tuple[Any, ...]]) -> None:
     assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # since any year, month or date is a running toll, not only the dates of one war
+        ("ru", "С 2014 года в боях на востоке погибли 3400 мирных жителей"),
+        ("ru", "С мая от обстрелов погибли 120 человек"),
+        ("ru", "С 3 марта при обстрелах погибли 75 человек"),
+        ("uk", "З 2015 року внаслідок обстрілів загинули 3400 цивільних"),
+        ("uk", "З травня внаслідок обстрілів загинули 120 людей"),
+        ("uk", "З 3 березня під час обстрілів загинули 75 людей"),
+    ],
+)
+def test_since_a_year_a_month_or_a_date_is_a_running_toll(language: str, text: str) -> None:
+    facts = [f for f in extract_facts(text, "", None, language=language) if f.type == "casualty"]
+    assert [f.cumulative for f in facts] == [True]
