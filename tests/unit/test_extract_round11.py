@@ -25,6 +25,10 @@ CRIME_NOT_WAR = [
      "government said."),
     ("Four shot dead in Malmö in feud between criminal networks",
      "Swedish police said the four men killed on Sunday were part of a conflict between criminal networks."),
+    ("Five shot dead at a pool hall in Tegucigalpa",
+     "Gunmen killed five men at a pool hall in Tegucigalpa, in an attack blamed on a gang."),
+    ("Three killed in Memphis drive-by", "Three teenagers were killed in a drive-by shooting in Memphis."),
+    ("Punjab police kill 4 dacoits", "Police killed four dacoits in a shootout near Rahim Yar Khan."),
     ("São Paulo police operation leaves 12 suspects dead",
      "Police killed 12 suspected drug traffickers in a raid in Guarujá, the state's military police said."),
 ]  # fmt: skip
@@ -46,6 +50,7 @@ ARMED_CONFLICT_KEPT = [
      "Haitian police said 10 gang members were killed in a shootout in Croix-des-Bouquets on Monday.", 10),
     ("Police kill 2 attackers after shooting at Jerusalem bus stop",
      "Israeli police shot dead two Palestinian gunmen after a shooting attack at a bus stop.", 2),
+    ("Gangs storm Haitian town", "At least 20 people were killed as gangs stormed Mirebalais.", 20),
     ("Security forces kill 5 protesters as crackdown widens",
      "Police shot dead five protesters in the capital as the crackdown on the opposition widened.", 5),
 ]  # fmt: skip
@@ -126,6 +131,8 @@ UNREAD_SHAPES = [
      3, "killed", "people"),
     ("Rebels ambushed a patrol in Ituri, killing the company commander and six other soldiers.",
      7, "killed", "soldiers"),
+    ("Gunmen killed the district head of Kurfi and five others in Dutsinma, officials said.",
+     6, "killed", "people"),
     # a counted part after a lone one in the same list
     ("Gunmen stormed a mosque in Katsina, killing 15 people, including an imam and four children.",
      4, "killed", "children"),
@@ -138,6 +145,15 @@ UNREAD_SHAPES = [
 def test_figures_in_unread_shapes(text: str, count: int, kind: str, victims: str) -> None:
     figs = {(f.count, f.kind): f for f in extract_casualties(text)}
     assert figs[(count, kind)].victims == victims
+
+
+def test_a_coal_mine_blast_is_an_accident() -> None:
+    assert extract_casualties("A methane explosion in a coal mine in Boyacá killed 9 miners.") == []
+
+
+def test_a_counted_group_and_others_are_two_figures() -> None:
+    figs = extract_casualties("Shelling killed 3 soldiers and two others in Toretsk.")
+    assert sorted((f.count, f.victims) for f in figs) == [(2, "people"), (3, "soldiers")]
 
 
 def test_a_hospital_alone_in_a_disaster_is_no_figure() -> None:

@@ -52,8 +52,10 @@ def _one_victim_re() -> re.Pattern[str]:
     return re.compile(
         # one named and a number of others: "killing the battalion commander and four other soldiers",
         # "killed the town's mayor and three others" (4)
-        rf"\b(?P<v9>kill(?:s|ed|ing)|shot\s+dead|wound(?:s|ed|ing)|injur(?:es|ed|ing))\s+(?:an?|the)\s+"
-        rf"(?:[\w'’-]+\s+){{0,3}}?(?P<vic9>[\w-]+)\s+and\s+(?P<others>\d{{1,3}}|{_SMALL_NUMBER})\s+"
+        rf"\b(?P<v9>kill(?:s|ed|ing)|shot\s+dead|wound(?:s|ed|ing)|injur(?:es|ed|ing))\s+(?:(?:an?|the)\s+)?"
+        # not a counted group: "killed 3 soldiers and two others" is two figures
+        rf"(?!(?:\d|{_SMALL_NUMBER}|one|dozens|scores|hundreds)\b)"
+        rf"(?:[\w'’-]+\s+){{0,5}}?(?P<vic9>[\w-]+)\s+and\s+(?P<others>\d{{1,3}}|{_SMALL_NUMBER})\s+"
         rf"other(?:s\b|\s+(?P<ov>[\w-]+))"
         rf"|\b(?:kill(?:s|ed|ing)|shot\s+dead|shoot(?:s|ing)?\s+dead|shot\s+and\s+killed)"
         rf"\s+(?:[^.;,]{{0,60}}?\s+and\s+)?(?:an?|the)\s+(?P<vic>{_ONE_MODIFIERS}{noun})"

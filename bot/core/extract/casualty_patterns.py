@@ -346,7 +346,8 @@ ABOUT_HINTS = {
     "press_freedom": ("press", "journalist", "reporters", "cpj", "ifj", "watchdog"),
     "crime_statistics": ("homicide", "murder", "crime", "femicide"),
     "crime_context": (
-        "gang", "crimin", "crime", "cartel", "drug", "narcotic", "robber", "kidnapper", "inmate",
+        "gang", "crimin", "crime", "cartel", "drug", "narcotic", "robber", "kidnapper", "inmate", "drive-by",
+        "dacoit", "encounter",
         "penitentiary", "riot", "tavern", "nightclub", "mall", "shooting", "motive", "dispute", "favela",
         "police",
     ),
