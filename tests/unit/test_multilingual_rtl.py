@@ -154,6 +154,17 @@ def test_arabic_dual_nouns_count_two() -> None:
     assert figures("ar", "مقتل شخصين بقصف مسيرة على مدينة صور") == {(2, "killed", "exact")}
 
 
+def test_killed_and_injured_as_two_verbal_nouns_is_one_kind() -> None:
+    assert figures("ar", "مقتل وإصابة العشرات في قصف على سوق في الفاشر") == {
+        (None, "killed_and_injured", "vague")
+    }
+
+
+def test_a_casualty_word_behind_and_belongs_to_the_part_before_it() -> None:
+    title = "در حمله به رفح ۴۰ نفر به شهادت رسیدند و ۶۵ نفر دیگر زخمی شدند"
+    assert figures("fa", title) == {(40, "killed", "exact"), (65, "injured", "exact")}
+
+
 def test_an_age_between_the_person_and_the_verb_is_skipped() -> None:
     assert figures("he", "הותר לפרסום: לוחם צנחנים בן 21 נפל בקרב בחאן יונס") == {(1, "killed", "exact")}
 
@@ -173,6 +184,13 @@ def test_a_daily_report_of_the_gaza_health_ministry_is_a_conflict_figure() -> No
         ("ar", "إيطاليا تعلق صادرات الأسلحة إلى إسرائيل", ("Italy", "Israel", "imposed")),
         ("ar", "محكمة بلجيكية تأمر بوقف نقل الذخائر إلى إسرائيل", ("Belgium", "Israel", "ruled_by_court")),
         ("he", "קנדה מקפיאה את מכירת הנשק לישראל", ("Canada", "Israel", "imposed")),
+        ("he", "בית משפט בבלגיה הורה לעצור משלוחי נשק לישראל", ("Belgium", "Israel", "ruled_by_court")),
+        # the state supplied, not the theatre where the arms could be used
+        (
+            "ar",
+            "السويد توقف صادرات الأسلحة التي قد تستخدم في غزة إلى إسرائيل",
+            ("Sweden", "Israel", "partial"),
+        ),
         (
             "he",
             "מועצת זכויות האדם קראה לעצור משלוחי נשק לסודן",
@@ -232,6 +250,8 @@ def test_not_ready_is_a_rejection() -> None:
     [
         ("ar", "البرتغال: لا نعتزم الاعتراف بدولة فلسطين في هذه المرحلة", (("Portugal",), "rejected")),
         ("ar", "فنلندا تدرس الاعتراف بالدولة الفلسطينية", (("Finland",), "considering")),
+        ("ar", "الدنمارك والسويد تبحثان الاعتراف بدولة فلسطين", (("Denmark", "Sweden"), "considering")),
+        ("ar", "اليونان ترفض الاعتراف بدولة فلسطين حاليا", (("Greece",), "rejected")),
         ("he", "יפן אינה מתכוונת להכיר במדינה פלסטינית", (("Japan",), "rejected")),
         ("fa", "کره جنوبی به رسمیت شناختن کشور فلسطین را بررسی می‌کند", (("South Korea",), "considering")),
         ("fa", "ایتالیا فعلا قصد به رسمیت شناختن فلسطین را ندارد", (("Italy",), "rejected")),

@@ -13,7 +13,7 @@ from bot.core.extract.lang.casualty_links import dash_between, participle_after,
 from bot.core.extract.lang.item import Item, by_sentence
 from bot.core.extract.lang.names import Mention
 from bot.core.extract.lang.numbers import Quantity, quantities
-from bot.core.extract.lang.tokens import Hit, fold
+from bot.core.extract.lang.tokens import Hit, fold, outermost
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.vetoes import Dropped, Veto, VetoTable
 from bot.core.model import CasualtyFigure, Why
@@ -200,7 +200,10 @@ def _kind_for(item: Item, q: Quantity, kinds: list[Hit]) -> tuple[Hit | None, st
     if a is not None and a.first - q.last > 1 and _starts_new_clause(item, a):
         a = None
     b = before[-1] if before else None
-    if a is not None and (b is None or a.first - q.last <= q.first - b.last):
+    # "۹۷ نفر به شهادت رسیدند و ۱۲۳ نفر زخمی شدند": a word behind "and" closed the part before it
+    between = item.tokens[b.last + 1 : q.first] if b is not None else []
+    joined = any(t.text in item.lists.conjunctions for t in between)
+    if a is not None and (b is None or joined or a.first - q.last <= q.first - b.last):
         return a, "figure_then_casualty_word"
     if b is not None:
         return b, "casualty_word_then_figure"
@@ -292,7 +295,7 @@ def _cumulative(
 
 def casualties(item: Item, trace: list[Dropped] | None) -> list[CasualtyFigure]:
     lists = item.lists
-    kinds = lists.casualty.hits(item.tokens)
+    kinds = outermost(lists.casualty.hits(item.tokens))
     if not kinds:
         return []
     scope = by_sentence(item, lists.scope.hits(item.tokens))

@@ -241,7 +241,9 @@ def _roles(
     first, end = span
     mentions = _states(item, first, end, _ROLE_KINDS)
     states = [m for m in mentions if m.kind != "organisation"]
-    target = next((m for m in states if m.first > trigger_at), told)
+    after = [m for m in states if m.first > trigger_at]
+    # "exports that could be used in Gaza to Israel": the state supplied, not the theatre of its war
+    target = next((m for m in after if m.kind == "country"), next(iter(after), told))
     if target is None:
         target = next((m for m in reversed(states) if m.first < trigger_at), None)
 

@@ -217,3 +217,12 @@ class WordMatcher:
             if not (tok == word or (last and is_prefix and tok.startswith(word))):
                 return None
         return at + len(rest) - 1
+
+
+def outermost(hits: list[Hit]) -> list[Hit]:
+    """The hits no longer hit covers: 'مقتل وإصابة' (killed and injured), not 'إصابة' inside it."""
+    return [
+        h for h in hits
+        if not any(o.first <= h.first and h.last <= o.last and o.last - o.first > h.last - h.first
+                   for o in hits)
+    ]  # fmt: skip
