@@ -147,6 +147,11 @@ def test_figures_in_unread_shapes(text: str, count: int, kind: str, victims: str
     assert figs[(count, kind)].victims == victims
 
 
+def test_bandits_make_a_lone_victim_conflict_news() -> None:
+    figs = extract_casualties("Bandits shot dead a farmer in Zurmi, residents said.")
+    assert [(f.count, f.victims) for f in figs] == [(1, "farmer")]
+
+
 def test_a_coal_mine_blast_is_an_accident() -> None:
     assert extract_casualties("A methane explosion in a coal mine in Boyacá killed 9 miners.") == []
 
