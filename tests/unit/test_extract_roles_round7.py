@@ -141,5 +141,19 @@ def test_recognition_actors_and_status(
     assert [(f.actors, f.recognized, f.status) for f in extract_recognitions(sentence)] == expected
 
 
+def test_a_vaguer_reading_of_what_is_recognised_gives_way_to_a_precise_one() -> None:
+    title = "Mali withdraws recognition of Polisario-backed republic"
+    summary = "Mali has withdrawn its recognition of the Sahrawi Arab Democratic Republic."
+    facts = [f for f in extract_facts(title, summary) if not isinstance(f, ArmsEmbargo)]
+    assert [(f.actors, f.recognized, f.status) for f in facts] == [
+        (("Mali",), "Sahrawi Arab Democratic Republic", "rejected")
+    ]
+
+
+def test_a_states_rulers_are_its_government_not_the_state() -> None:
+    (fact,) = extract_recognitions("Laos says it does not recognise Myanmar's military government.")
+    assert (fact.actors, fact.recognized, fact.status) == (("Laos",), "Myanmar government", "rejected")
+
+
 def test_the_netherlands_after_a_lowercase_the_is_a_place() -> None:
     assert [m.canonical for m in find_places("Belgium and the Netherlands")] == ["Belgium", "Netherlands"]

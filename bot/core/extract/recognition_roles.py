@@ -65,10 +65,18 @@ def recognized_in(obj: str, rest: str | None = None) -> str | None:
             continue
         if re.match(r"'s?\s", obj[p.end :]) and i + 1 < len(places):
             continue  # "Somalia's breakaway region of Somaliland": the region, not its possessor
+        if _RULERS_AFTER.match(obj, p.end):
+            return f"{p.canonical} government"  # "Myanmar's military government": not Myanmar
         return p.canonical
     caps = re.findall(r"(?-i:[A-Z][\w'-]+)(?:\s+and\s+(?-i:[A-Z][\w'-]+))?", obj)
     caps = [c for c in caps if c.lower() not in {"the", "an", "a", "state", "independent"}]
     return caps[0] if caps else None
+
+
+_RULERS_AFTER = re.compile(
+    r"'s?\s+(?:new\s+|military\s+|interim\s+|transitional\s+)*(?:government|junta|regime|rulers|authorities)\b",
+    re.IGNORECASE,
+)
 
 
 def actors_in(text: str, exclude: str | None) -> list[str]:

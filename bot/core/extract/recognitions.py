@@ -38,7 +38,7 @@ from datetime import date
 from typing import NamedTuple
 
 from bot.core.extract.doc import RECOGNITION, Doc, prepare
-from bot.core.extract.places import LEADERS, canonical_name, find_places
+from bot.core.extract.places import LEADERS, canonical_name, find_places, regions_of
 from bot.core.extract.recognition_patterns import (
     ALONGSIDE,
     BID_FOR,
@@ -428,9 +428,23 @@ def recognitions_in(
     return merge_recognitions(facts)
 
 
+def _vaguer(a: Recognition, b: Recognition) -> bool:
+    """`a` names less precisely what `b` names, for the same actors and status: a guess that is no
+    known name ("Polisario-backed republic"), or a place that holds it ("Western Sahara's self-declared
+    republic" beside the Sahrawi Arab Democratic Republic)."""
+    if a.actors != b.actors or a.status != b.status or a.recognized == b.recognized:
+        return False
+    if canonical_name(b.recognized) is None:
+        return False
+    guess = canonical_name(a.recognized) is None and not a.recognized.endswith(" government")
+    return guess or a.recognized.lower() in regions_of(b.recognized)
+
+
 def merge_recognitions(facts: list[Recognition]) -> list[Recognition]:
     """One fact per (recognised, status) with the union of actors; an actor already placed in an
-    earlier fact (the title's reading) is not repeated under another status."""
+    earlier fact (the title's reading) is not repeated under another status; a reading that names
+    the recognised entity less precisely than another of the same actors gives way to it."""
+    facts = [f for f in facts if not any(_vaguer(f, g) for g in facts)]
     out: list[Recognition] = []
     placed: dict[tuple[str, str], str] = {}
     for f in facts:
