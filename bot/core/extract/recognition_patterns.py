@@ -7,6 +7,11 @@ import re
 
 PREFILTER = re.compile(r"recogni[sz]|recognition", re.IGNORECASE)
 VERB = re.compile(r"\brecogni(?:s|z)(?:e|es|ed|ing)\b|\brecognition\b", re.IGNORECASE)
+# documents a state issues, recognised as valid: not the state
+_DOCUMENTS = (
+    r"(?:licen[cs]e\s+plates|number\s+plates|driving\s+licen[cs]es?|passports?|diplomas?|degrees?|documents?|"
+    r"qualifications?|certificates?|(?:ID|identity)\s+cards?)"
+)
 NOT_DIPLOMATIC = re.compile(
     r"\b(?:facial|face|speech|voice|image|pattern|character|object|handwriting|emotion|brand|name|"
     r"special|public|international\s+award|award)\s+recognition\b|\bin\s+recognition\s+of\b|"
@@ -21,10 +26,8 @@ NOT_DIPLOMATIC = re.compile(
     # Jerusalem as Israel's capital"
     r"\brecogni[sz](?:e|es|ed|ing)\s+(?:[\w'-]+\s+){1,3}as\s+(?:[\w'-]+\s+){0,2}capital\b|"
     # documents, not the state that issues them: "recognise vehicle licence plates issued by Kosovo"
-    r"\brecogni[sz](?:e|es|ed|ing)\s+(?:[\w'-]+\s+){0,3}(?:licen[cs]e\s+plates|number\s+plates|passports?|"
-    r"diplomas?|degrees?|documents?|qualifications?|certificates?|(?:ID|identity)\s+cards?)\b|"
-    r"\b(?:licen[cs]e\s+plates|number\s+plates|driving\s+licen[cs]es?|passports?|diplomas?|degrees?|documents?|qualifications?|certificates?|"
-    r"(?:ID|identity)\s+cards?)\s+(?:\w+\s+){0,2}(?:be\s+|been\s+|are\s+|were\s+|is\s+)?recogni[sz]ed\b",
+    rf"\brecogni[sz](?:e|es|ed|ing)\s+(?:[\w'-]+\s+){{0,3}}{_DOCUMENTS}\b|"
+    rf"\b{_DOCUMENTS}\s+(?:\w+\s+){{0,2}}(?:be\s+|been\s+|are\s+|were\s+|is\s+)?recogni[sz]ed\b",
     re.IGNORECASE,
 )
 # recognition that already stands, restated: "reaffirmed his country's recognition of Taiwan"
