@@ -383,3 +383,17 @@ def test_vor_alone_is_not_history() -> None:
     assert (3, "killed", "exact") in counts(
         facts("de", "Drei Tote vor Ort nach russischem Angriff auf Odessa")
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a figure after "and" takes the casualty word of its own part, whatever the word for "and"
+        ("tr", "Saldırıda 5 asker hayatını kaybetti ve 12 sivil ağır şekilde yaralandı"),
+        ("fr", "Lors de l'attaque, 5 soldats ont été tués et 12 civils ont été grièvement blessés"),
+        ("de", "Bei dem Angriff starben 5 Soldaten und 12 Zivilisten wurden schwer verletzt"),
+    ],
+)
+def test_a_figure_after_and_takes_the_casualty_word_of_its_own_part(language: str, text: str) -> None:
+    figures = [f for f in extract_facts(text, "", None, language=language) if f.type == "casualty"]
+    assert sorted((f.count, f.kind) for f in figures) == [(5, "killed"), (12, "injured")]

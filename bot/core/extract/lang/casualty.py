@@ -147,7 +147,7 @@ CASUALTY_VETOES: VetoTable[_Figure] = VetoTable(
 def _starts_new_clause(item: Item, hit: Hit) -> bool:
     """'وإصابة': a casualty word written onto 'and' opens the next part of the sentence."""
     text = item.tokens[hit.first].text
-    return any(text.startswith(c) and len(text) > 2 for c in item.lists.conjunctions) and not any(
+    return any(text.startswith(c) and len(text) > 2 for c in item.lists.and_proclitics) and not any(
         text == fold(w.rstrip("*")) for w in (hit.entry,)
     )
 
@@ -202,7 +202,7 @@ def _kind_for(item: Item, q: Quantity, kinds: list[Hit]) -> tuple[Hit | None, st
     b = before[-1] if before else None
     # "۹۷ نفر به شهادت رسیدند و ۱۲۳ نفر زخمی شدند": a word behind "and" closed the part before it
     between = item.tokens[b.last + 1 : q.first] if b is not None else []
-    joined = any(t.text in item.lists.conjunctions for t in between)
+    joined = any(t.text in item.lists.and_words for t in between)
     if a is not None and (b is None or joined or a.first - q.last <= q.first - b.last):
         return a, "figure_then_casualty_word"
     if b is not None:

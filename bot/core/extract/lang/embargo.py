@@ -120,7 +120,7 @@ def _decisions(item: Item, sentence: int, hits: list[Hit], actions: list[Hit]) -
     (an action or a ban) stands on both sides and a state is named after the cut ("Germany halts
     arms exports to Israel and extends the embargo on Russia"); else the whole sentence."""
     first, end = item.sentences[sentence]
-    joins = frozenset(item.lists.lex.words("quantities", "and"))
+    joins = item.lists.and_words
     verbs = [h.first for h in [*actions, *(h for h in hits if h.label == "ban")]]
     for i in range(first + 1, end - 1):
         gap = item.norm[item.tokens[i - 1].end : item.tokens[i].start]
@@ -136,7 +136,7 @@ def _decisions(item: Item, sentence: int, hits: list[Hit], actions: list[Hit]) -
 def _listed_after(item: Item, first: Mention, before: int) -> list[Mention]:
     """The states listed after `first` and before the trigger words: joined to it by "and" or a
     comma ("Eslovenia y Bélgica", "Niederlande und Spanien", "Le Canada et les Pays-Bas")."""
-    joins = frozenset(item.lists.lex.words("quantities", "and"))
+    joins = item.lists.and_words
     out: list[Mention] = []
     last = first
     for m in item.mentions:

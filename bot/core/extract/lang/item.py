@@ -37,7 +37,8 @@ class Lists:
     status: WordMatcher
     recognition_vetoes: WordMatcher
     embargo_vetoes: WordMatcher
-    conjunctions: tuple[str, ...]
+    and_words: frozenset[str]  # "and" in this language, as tokens ("und", "ve", "و")
+    and_proclitics: tuple[str, ...]  # the one-letter "and"s written onto the next word ("وإصابة")
     after_window: int  # how far after a number its casualty word may come
     cue_after: int  # how far after a recognition word its status cue may come
 
@@ -58,7 +59,7 @@ def lists_of(language: str, plain: bool = False) -> Lists:
             pairs = [(k, w) for k, w in pairs if k in keys]
         return WordMatcher(pairs, pre)
 
-    conj = tuple(fold(w) for w in lex.words("quantities", "and") if len(w) == 1)
+    and_words = frozenset(fold(w) for w in lex.words("quantities", "and"))
     return Lists(
         lex=lex,
         casualty=m("casualty", ("killed", "injured", "missing", "killed_and_injured")),
@@ -79,7 +80,8 @@ def lists_of(language: str, plain: bool = False) -> Lists:
         status=m("recognition_status"),
         recognition_vetoes=m("recognition_vetoes"),
         embargo_vetoes=m("embargo_vetoes"),
-        conjunctions=conj,
+        and_words=and_words,
+        and_proclitics=tuple(w for w in and_words if len(w) == 1),
         # verb-final languages (Persian) put the verb after the whole clause: "۱۵ نفر در حمله هوایی
         # اسرائیل به جنوب لبنان کشته شدند"
         after_window=int(lex.sections["language"].get("after_window", 8)),
