@@ -240,7 +240,7 @@ def test_more_after_a_number_is_a_second_figure() -> None:
 def test_a_toll_named_only_toll_gives_way_to_the_incident_said_elsewhere() -> None:
     figs = extract_casualties(
         "Death toll from Quetta bus hijacking climbs to 26\n"
-        "The number of people killed in the attack on a bus near Quetta rose to 26, officials said."
+        "The number of people killed in Tuesday's attack on a bus near Quetta rose to 26, officials said."
     )
     assert [(f.count, f.cumulative) for f in figs] == [(26, False)]
 
