@@ -25,7 +25,7 @@ EMBARGO_CASES = [
     ("The Oslo High Court threw out a bid by activists to stop arms sales to Qatar.",
      ("Oslo High Court", "Qatar", "rejected")),
     ("Belgium's Council of State suspended five licences for arms exports to Qatar.",
-     ("Council of State", "Qatar", "ruled_by_court")),
+     ("Council of State (Belgium)", "Qatar", "ruled_by_court")),
     # a court asked to act is a call, not a ruling
     ("Campaigners asked the court to block arms sales to Qatar.", (None, "Qatar", "called_for")),
     # the European Parliament acts under its own name, and can only call on states

@@ -40,7 +40,7 @@ EMBARGO_CASES = [
     # round 9: who reports a resumption did not decide it; a court undoing a halt refuses to stop sales
     ("Qatar says Norway has resumed arms exports to it", [("Norway", "Qatar", "lifted")]),
     ("The Netherlands' Supreme Court overturned an order halting arms sales to Qatar.",
-     [("Supreme Court", "Qatar", "rejected")]),
+     [("Supreme Court (Netherlands)", "Qatar", "rejected")]),
 ]  # fmt: skip
 
 

@@ -56,9 +56,15 @@ def court_of(s: str) -> Mention | None:
     named = _COURT_NAME.search(s)
     if named:
         words = named.group("name").split()
+        country = None
         while words[0] == "The" or words[0].endswith(("'s", "s'")):
-            words = words[1:]  # "The Oslo High Court", "Belgium's State Council"
+            # "The Oslo High Court", "Belgium's State Council": the court's name, and its country so
+            # that "Supreme Court" alone does not leave a subscriber guessing whose
+            country = country or canonical_name(words[0].removesuffix("'s").removesuffix("'"))
+            words = words[1:]
         name = " ".join(words)
+        if country and country not in name:
+            name = f"{name} ({country})"
         return Mention(named.start(), named.end(), name, name, False, False)
     return None
 
