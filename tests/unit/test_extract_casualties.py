@@ -396,3 +396,18 @@ def test_every_entry_of_a_hinted_lexicon_list_holds_one_of_its_hints(kind: str) 
     hints = ABOUT_HINTS[kind]
     unhinted = [e for e in lexicon("en").words("casualty", kind) if not any(h in e.lower() for h in hints)]
     assert unhinted == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Death toll from Turbat bus hijacking climbs to 14",
+        "The number of passengers killed in the hijacking of a bus near Turbat rose to 14, officials said.",
+    ],
+)
+def test_a_hijacked_bus_is_violence_not_a_road_accident(text: str) -> None:
+    assert [f.kind for f in extract_casualties(text)] == ["killed"]
+
+
+def test_a_bus_alone_is_still_a_road_accident() -> None:
+    assert extract_casualties("A bus plunged into a ravine near Turbat, killing 12 passengers.") == []
