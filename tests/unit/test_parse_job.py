@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from bot.core.judge import entry_facts
-from bot.core.parse_job import parse_document
+from bot.core.parse_job import ParsedDocument, parse_document
 from tests.fakes.feed_server import FeedItem, rss_document
 
 NOW = datetime(2026, 5, 4, 12, tzinfo=UTC)
@@ -20,7 +20,7 @@ ITEMS = [
 ]  # fmt: skip
 
 
-def _parse(facts_for: int):  # type: ignore[no-untyped-def]
+def _parse(facts_for: int) -> ParsedDocument:
     return parse_document(
         rss_document(ITEMS), feed_id="f", url="https://news.example/feed", source="Outlet", headers={},
         now=NOW, facts_for=facts_for,
