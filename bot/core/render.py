@@ -225,13 +225,16 @@ def _embargo_headline(fact: ArmsEmbargo) -> str:
     return f"{head} · {who} ({action})" if who else f"{head} ({action})"
 
 
+def _listed(names: Sequence[str]) -> str:
+    """ "Australia, France and Canada": read as one group acting together, none ranked above the rest."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def _recognition_headline(fact: Recognition) -> str:
     head = f"{ICONS[Trigger.RECOGNITION]} {TRIGGER_LABELS[Trigger.RECOGNITION]} · {fact.recognized}"
     status = RECOGNITION_STATUSES.get(fact.status, fact.status.replace("_", " "))
     if fact.actors:
-        out = f"{head} — {status} {fact.actors[0]}"
-        if len(fact.actors) > 1:
-            out += ", with " + ", ".join(fact.actors[1:])
+        out = f"{head} — {status} {_listed(fact.actors)}"
     else:
         out = f"{head} ({fact.status.replace('_', ' ')})"
     if fact.date:

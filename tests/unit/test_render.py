@@ -106,7 +106,7 @@ def test_embargo_with_other_outlets() -> None:
 def test_recognition_without_evidence() -> None:
     a = alert(trigger=Trigger.RECOGNITION, facts=(RECOGNITION,), evidence="")
     assert render_plain(a) == (
-        "🟢 Recognition · Palestine — announced by Australia, with France, United Kingdom, Canada "
+        "🟢 Recognition · Palestine — announced by Australia, France, United Kingdom and Canada "
         "(September)\n"
         "The National · https://www.thenational.ae/news/2025/08/12/trump/"
     )
