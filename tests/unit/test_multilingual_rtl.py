@@ -205,6 +205,14 @@ def test_embargo_families(language: str, title: str, expected: tuple[str, str, s
     assert embargoes(language, title) == {expected}
 
 
+def test_a_court_refusing_to_stop_exports_rejects_and_resumed_approvals_lift() -> None:
+    title = "محكمة هولندية ترفض دعوى لوقف تصدير الأسلحة إلى إسرائيل"
+    assert embargoes("ar", title) == {("Netherlands", "Israel", "rejected")}
+    title = "الحكومة الإيطالية تستأنف الموافقة على صادرات الأسلحة إلى إسرائيل"
+    assert embargoes("ar", title) == {("Italy", "Israel", "lifted")}
+    assert embargoes("ar", "روسيا تستأنف تصدير الأسلحة إلى الهند") == set()  # nothing was restricted
+
+
 def test_a_second_sentence_naming_the_actor_again_goes_on_about_the_first() -> None:
     title = "هولندا توقف تصدير الأسلحة إلى إسرائيل"
     got = embargoes("ar", title, "وقررت الحكومة الهولندية تعليق تراخيص تصدير الأسلحة.")
@@ -252,6 +260,7 @@ def test_not_ready_is_a_rejection() -> None:
         ("ar", "فنلندا تدرس الاعتراف بالدولة الفلسطينية", (("Finland",), "considering")),
         ("ar", "الدنمارك والسويد تبحثان الاعتراف بدولة فلسطين", (("Denmark", "Sweden"), "considering")),
         ("ar", "اليونان ترفض الاعتراف بدولة فلسطين حاليا", (("Greece",), "rejected")),
+        ("ar", "كوريا الجنوبية تؤجل الاعتراف بدولة فلسطين", (("South Korea",), "rejected")),
         ("he", "יפן אינה מתכוונת להכיר במדינה פלסטינית", (("Japan",), "rejected")),
         ("fa", "کره جنوبی به رسمیت شناختن کشور فلسطین را بررسی می‌کند", (("South Korea",), "considering")),
         ("fa", "ایتالیا فعلا قصد به رسمیت شناختن فلسطین را ندارد", (("Italy",), "rejected")),

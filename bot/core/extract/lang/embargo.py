@@ -42,6 +42,10 @@ def _no_restriction(c: _EmbargoSentence) -> str | None:
         return None
     if "licences" in labels and "ban" in labels:
         return None
+    if "licences" in labels and any(
+        h.label == "lifted" for h in c.item.lists.actions.hits(c.item.sentence_tokens(c.sentence))
+    ):
+        return None  # "resumes approving arms exports": the easing of a restriction
     return next((h.entry for h in c.hits if h.label == "arms"), "")
 
 
@@ -214,10 +218,14 @@ def _action(item: Item, hits: list[Hit], actions: list[Hit], trigger_at: int) ->
     labels: dict[str, Hit] = {}
     for h in actions:
         labels.setdefault(h.label, h)
-    if "licences" in {h.label for h in hits} and "suspended_licences" not in labels:
+    if "licences" in {h.label for h in hits} and not {"suspended_licences", "lifted"} & set(labels):
         labels.setdefault("suspended_licences", next(h for h in hits if h.label == "licences"))
     if not labels:
         return "imposed", "no action word: imposed"
+    if "ruled_by_court" in labels and "rejected" in labels:
+        # "a court rejects a suit to halt exports": a court refusing to stop sales
+        cue = labels["rejected"]
+        return "rejected", f"rejected from '{item.words(cue.first, cue.last)}' by a court"
     name, cue = min(
         labels.items(),
         key=lambda kv: (
