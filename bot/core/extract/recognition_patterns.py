@@ -78,7 +78,7 @@ EARLIER = re.compile(
 STATE_CUE = re.compile(
     r"Palestin|SADR|Sahrawi|\bstate\b|statehood|independen|sovereign|\bgovernment\b|\bregime\b|\brepublic\b|"
     r"Somaliland|Kosovo|Taiwan|Western\s+Sahara|Abkhazia|South\s+Ossetia|Northern\s+Cyprus|Taliban|"
-    r"Transnistria|Donetsk|Luhansk|Donestk|Golan",
+    r"Transnistria|Donetsk|Luhansk|Golan",
     re.IGNORECASE,
 )
 OBJECT_END = re.compile(
