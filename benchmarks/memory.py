@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/memory.py                    # 48 cycles of 30 simulated minutes
     .venv/bin/python benchmarks/memory.py --cycles 96 --step-min 15
     .venv/bin/python benchmarks/memory.py --feeds 8000 --first-all --cycles 24 --step-min 60
+    .venv/bin/python benchmarks/memory.py --feeds 8000 --first-all --cycles 12 --step-min 120  # issue 16
 
 The feeds are benchmarks/_feedfarm.py's (a separate process, so its memory is not counted). The bot
 is composed as in production (`bot.app.running_bot`, default settings, SQLite file) in this process,
@@ -202,7 +203,7 @@ async def run(args: argparse.Namespace) -> None:
     pss_slope = statistics.linear_regression(range(len(pss_half)), pss_half).slope if len(half) > 1 else 0.0
     print(f"process tree: {', '.join(names)}")
     print(
-        f"tree RSS: composed {series[0]:.0f} MB, after the first cycle {series[1]:.0f} MB, "
+        f"tree RSS: after cycle 0 {series[0]:.0f} MB, after cycle 1 {series[1]:.0f} MB, "
         f"peak {peak.rss:.0f} MB (sampled every 0.2 s), "
         f"last {series[-1]:.0f} MB; second half of the day {min(half):.0f}-{max(half):.0f} MB, "
         f"slope {slope:+.2f} MB/cycle over {len(half)} cycles ({args.cycles} cycles of {args.step_min:g} "
