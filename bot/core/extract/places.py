@@ -61,6 +61,7 @@ class _Places:
     europe: frozenset[str]
     asia: frozenset[str]
     americas: frozenset[str]
+    at_war: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -73,8 +74,14 @@ def _places() -> _Places:
         data,
         data["short_names"],
         {name: tuple(tags) for name, tags in data["region_of"].items()},
-        *(frozenset(groups[g]) for g in ("middle_east", "africa", "europe", "asia", "americas")),
+        **{g: frozenset(groups[g]) for g in ("middle_east", "africa", "europe", "asia", "americas")},
+        at_war=frozenset(data["at_war"]["places"]),
     )
+
+
+def places_at_war() -> frozenset[str]:
+    """The canonical names of the places at war (places.toml [at_war])."""
+    return _places().at_war
 
 
 def __getattr__(name: str) -> Any:

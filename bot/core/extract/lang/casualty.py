@@ -15,6 +15,7 @@ from bot.core.extract.lang.names import Mention
 from bot.core.extract.lang.numbers import Quantity, quantities
 from bot.core.extract.lang.tokens import Hit, fold, outermost
 from bot.core.extract.lexicon import lexicon
+from bot.core.extract.places import places_at_war
 from bot.core.extract.vetoes import Dropped, Veto, VetoTable
 from bot.core.model import CasualtyFigure, Why
 
@@ -100,13 +101,9 @@ def _history(c: _Figure) -> str | None:
 
 @lru_cache(maxsize=16)
 def _war_zones(language: str) -> frozenset[str]:
-    """The places at war the language's lexicon lists (`[context] war_zones`, English canonical names)."""
-    lex = lexicon(language)
-    return (
-        frozenset(lex.words("context", "war_zones"))
-        if "war_zones" in lex.sections.get("context", {})
-        else frozenset()
-    )
+    """The places at war, if the language's lexicon counts them (`[language] places_at_war`)."""
+    counts = lexicon(language).sections["language"].get("places_at_war", "").strip() == "yes"
+    return places_at_war() if counts else frozenset()
 
 
 def _no_violence(c: _Figure) -> str | None:
