@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from bot.core.extract.lang import name_tables
 from bot.core.extract.lang.tokens import Token, fold
 from bot.core.extract.lexicon import Lexicon, lexicon, plain_lexicon, unaccented
 from bot.core.extract.places import canonical_name
@@ -130,6 +131,16 @@ def _strip_endings(word: str, endings: Endings) -> list[str]:
 
 @lru_cache(maxsize=16)
 def _table(language: str, plain: bool = False) -> _Table:
+    if not plain:
+        built = name_tables.load(language, script_of_language(language))
+        if built is not None:
+            return _Table(*built)
+    return build_table(language, plain)
+
+
+def build_table(language: str, plain: bool = False) -> _Table:
+    """The table of `language` built from its sources (`_table` reads it from `names/<language>.table`
+    when that file is up to date: `name_tables.py`)."""
     lex = plain_lexicon(language) if plain else lexicon(language)
     prefixes = tuple(sorted(affixes(lex, "prefixes"), key=len, reverse=True))
     endings = _by_length(affixes(lex, "endings"))
