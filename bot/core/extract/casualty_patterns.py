@@ -255,7 +255,7 @@ ONGOING_YEAR = re.compile(r"\b(?:since|began|begun|started|broke\s+out|erupted|l
 # A toll restated on an anniversary, inside "in which ..." (not one still rising: "have been killed")
 ANNIVERSARY = re.compile(
     r"\b(?:anniversar\w*|commemorat\w*|memorial|remembrance|mourning|mark(?:s|ed|ing)?\s+(?:\w+\s+){1,2}"
-    r"years?\s+since)",
+    r"(?:years?|decades?|centur(?:y|ies))\s+since)",
     re.I,
 )
 # substrings every match of ANNIVERSARY holds, for a cheap test first
@@ -344,7 +344,7 @@ def lexicon_patterns() -> dict[str, re.Pattern[str]]:
 # substrings (lowercase) one of which every entry of these lexicon lists holds: a cheap test first
 ABOUT_HINTS = {
     "press_freedom": ("press", "journalist", "reporters", "cpj", "ifj", "watchdog"),
-    "crime_statistics": ("homicide", "murder", "crime", "femicide"),
+    "crime_statistics": ("homicide", "murder", "crime", "femicide", "violence", "killed by", "partner"),
     "crime_context": (
         "gang", "crimin", "crime", "cartel", "drug", "narcotic", "robber", "kidnapper", "inmate", "drive-by",
         "dacoit", "encounter",

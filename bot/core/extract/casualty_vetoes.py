@@ -100,6 +100,10 @@ def _commemoration(c: Candidate) -> str | None:
     m = ANNIVERSARY.search(s)
     if m and IN_WHICH.search(s, max(0, c.start - 60), c.start):
         return m.group(0)
+    for marked in ANNIVERSARY.finditer(s, 0, c.start):
+        # "to mark three decades since forces killed 8,000": the event marked, not news
+        if marked.group(0).lower().endswith("since") and ";" not in s[marked.end() : c.start]:
+            return marked.group(0)
     # "new" only if the figure's own stretch dates it: "... died in the battle, and survivors gathered on
     # Monday" dates the gathering, not the deaths
     lo = max(s.rfind(",", 0, c.start), s.rfind(";", 0, c.start)) + 1
@@ -124,6 +128,8 @@ def _past_year(s: str, published: date | None) -> str | None:
     if "ago" in s.lower():
         for m in YEARS_AGO.finditer(s):
             years = parse_quantity(None, m.group("n"))[0]
+            if years is not None and "decade" in m.group(0).lower():
+                years *= 10
             if years is not None and years >= 3 and not ONGOING_YEAR.search(s[: m.start()]):
                 return m.group(0)  # "Thirty years ago, extremists killed ...": told as history
     for m in HISTORY_YEAR.finditer(s):

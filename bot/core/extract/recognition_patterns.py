@@ -22,6 +22,9 @@ NOT_DIPLOMATIC = re.compile(
     r"\brecogni[sz]ed\s+as\s+(?:an?\s+)?(?:refugee|asylum|victim|player|winner|best|one\s+of)|"
     r"\brecogni[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:results?|outcome|vote|election|parties|party)\b|"
     r"\brecognition\s+of\s+the\s+(?:[A-Z]\w+\s+)?genocide|"
+    # a designation, not a recognition of statehood: "recognised Hamas as a terrorist organisation"
+    r"\brecogni(?:[sz](?:e|es|ed|ing)|tion\s+of)\s+(?:[\w'-]+\s+){1,4}as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:terror\w*|extremist|criminal)\b|"
     # a city as another state's capital is not a state, government or territory: "recognises
     # Jerusalem as Israel's capital"
     r"\brecogni[sz](?:e|es|ed|ing)\s+(?:[\w'-]+\s+){1,3}as\s+(?:[\w'-]+\s+){0,2}capital\b|"
