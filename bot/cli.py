@@ -197,6 +197,17 @@ def _open_existing_store(url: str) -> Store:
     return Store(engine)
 
 
+def _existing_store(config: Path | None) -> Store | None:
+    """The bot's store for a read-only command, not migrated; None (having said so on stdout) when the
+    bot has not run with this configuration yet."""
+    settings = _settings(config, quiet=True)
+    url = _existing_database(settings, config is not None)
+    if url is None:
+        typer.echo(_no_database_yet(settings))
+        return None
+    return _open_existing_store(url)
+
+
 def _no_database_yet(settings: Settings) -> str:
     from bot.store.db import sqlite_path
 

@@ -16,6 +16,7 @@ from bot.cli import (
     ConfigOpt,
     _database_url,
     _existing_database,
+    _existing_store,
     _fail,
     _no_database_yet,
     _open_existing_store,
@@ -33,6 +34,7 @@ from bot.settings import Settings
 
 if TYPE_CHECKING:
     from bot.config import Config
+    from bot.store.repo import Store
 
 
 @feeds_app.callback(invoke_without_command=True)
@@ -44,12 +46,9 @@ def feeds_list(ctx: typer.Context, config: ConfigOpt = None) -> None:
 
     from bot.core.schedule import health_state
 
-    settings = _settings(config, quiet=True)
-    url = _existing_database(settings, config is not None)
-    if url is None:
-        typer.echo(_no_database_yet(settings))
+    store = _existing_store(config)
+    if store is None:
         return
-    store = _open_existing_store(url)
     now = datetime.now(UTC)
     rows = store.status.feed_activity(entries_since=now - timedelta(days=1))
     store.engine.dispose()
@@ -157,12 +156,9 @@ def status(config: ConfigOpt = None) -> None:
     Reads the database of DATABASE_URL, else the SQLite file in the config's settings.data_dir."""
     from bot.store.instances import STALE_AFTER_S, lease_holders, list_instances
 
-    settings = _settings(config, quiet=True)
-    url = _existing_database(settings, config is not None)
-    if url is None:
-        typer.echo(_no_database_yet(settings))
+    store = _existing_store(config)
+    if store is None:
         return
-    store = _open_existing_store(url)
     now = datetime.now(UTC)
     instances = list_instances(store.engine, now)
     live = sum(1 for i in instances if i.alive)
@@ -227,14 +223,11 @@ def tolls(
     if state is not None:
         if not state.exists():
             raise CliProblem(f"--state {state}: no such file (it is the file `match --state` wrote)")
-        store = _open_existing_store(f"sqlite:///{state}")
+        store: Store | None = _open_existing_store(f"sqlite:///{state}")
     else:
-        settings = _settings(config, quiet=True)
-        url = _existing_database(settings, config is not None)
-        if url is None:
-            typer.echo(_no_database_yet(settings))
-            return
-        store = _open_existing_store(url)
+        store = _existing_store(config)
+    if store is None:
+        return
     views = store.tolls.views(place)
     if not views:
         typer.echo(f"no running toll of {place!r} yet" if place else "no running tolls yet")
@@ -263,12 +256,10 @@ def review(
     from bot.core.review import corpus_line
     from bot.store.reviews import ReviewStore
 
-    settings = _settings(config, quiet=True)
-    url = _existing_database(settings, config is not None)
-    if url is None:
-        typer.echo(_no_database_yet(settings))
+    store = _existing_store(config)
+    if store is None:
         return
-    retractions = ReviewStore(_open_existing_store(url).engine).retractions(last)
+    retractions = ReviewStore(store.engine).retractions(last)
     if jsonl is not None:
         lines = "".join(json.dumps(corpus_line(r), ensure_ascii=False) + "\n" for r in retractions)
         if str(jsonl) == "-":
