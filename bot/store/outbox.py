@@ -13,6 +13,7 @@ from sqlalchemy import Connection, Engine, func, insert, or_, select, update
 
 from bot.core.model import Alert
 from bot.core.plan import OutboxAction, OutboxStatus
+from bot.core.review import OutboxRef
 from bot.store import schema as t
 from bot.store.codec import alert_from_json
 from bot.store.db import as_utc, lease_rows
@@ -119,23 +120,7 @@ class OutboxStore:
             ).first()
             if exists is not None:
                 return
-            conn.execute(
-                insert(t.outbox).values(
-                    alert_id=row.alert_id,
-                    destination_id=row.destination_id,
-                    platform=row.platform,
-                    address=row.address,
-                    action=OutboxAction.EDIT.value,
-                    revision=revision,
-                    severity_rank=row.severity_rank,
-                    status=OutboxStatus.PENDING.value,
-                    attempts=0,
-                    next_attempt_at=now,
-                    created_at=now,
-                    message_id=message_id,
-                    with_alerts=list(row.with_alerts) or None,
-                )
-            )
+            queue_withdrawal_edit(conn, row, revision=revision, message_id=message_id, now=now)
 
     def mark_retry(self, row_id: int, next_attempt_at: datetime, error: str) -> None:
         with self.engine.begin() as conn:
@@ -309,6 +294,30 @@ class OutboxStore:
                 .order_by(t.outbox.c.severity_rank.desc(), t.outbox.c.id)
             ).scalars()
             return [alert_from_json(p) for p in payloads]
+
+
+def queue_withdrawal_edit(
+    conn: Connection, row: OutboxRow | OutboxRef, *, revision: int, message_id: str | None, now: datetime
+) -> None:
+    """Queue the edit that shows a posted message's alert withdrawn (its `revision`, to the same
+    destination and message, with the same lines)."""
+    conn.execute(
+        insert(t.outbox).values(
+            alert_id=row.alert_id,
+            destination_id=row.destination_id,
+            platform=row.platform,
+            address=row.address,
+            action=OutboxAction.EDIT.value,
+            revision=revision,
+            severity_rank=row.severity_rank,
+            status=OutboxStatus.PENDING.value,
+            attempts=0,
+            next_attempt_at=now,
+            created_at=now,
+            message_id=message_id,
+            with_alerts=list(row.with_alerts) or None,
+        )
+    )
 
 
 def settle_outbox_row(conn: Connection, row_id: int, **values: Any) -> None:

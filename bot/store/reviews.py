@@ -28,6 +28,7 @@ from bot.core.review import (
 from bot.store import schema as t
 from bot.store.codec import alert_from_json, alert_to_json, fact_from_json, fact_to_json
 from bot.store.db import as_utc
+from bot.store.outbox import queue_withdrawal_edit
 
 
 def _ref(r: Any) -> OutboxRef:
@@ -169,22 +170,8 @@ class ReviewStore:
     ) -> None:
         """Messages already posted are edited to show the alert withdrawn."""
         for row in sent:
-            conn.execute(
-                insert(t.outbox).values(
-                    alert_id=row.alert_id,
-                    destination_id=row.destination_id,
-                    platform=row.platform,
-                    address=row.address,
-                    action=OutboxAction.EDIT.value,
-                    revision=revisions.get(row.alert_id, 1),
-                    severity_rank=row.severity_rank,
-                    status=OutboxStatus.PENDING.value,
-                    attempts=0,
-                    next_attempt_at=now,
-                    created_at=now,
-                    message_id=row.message_id,
-                    with_alerts=list(row.with_alerts) or None,
-                )
+            queue_withdrawal_edit(
+                conn, row, revision=revisions.get(row.alert_id, 1), message_id=row.message_id, now=now
             )
 
     @staticmethod
