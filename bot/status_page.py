@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import jinja2
-
 from bot.core.credentials import hide_url_credentials
 from bot.core.explain import describe_fact
 from bot.core.extract.lang import is_read, language_name, language_of_feed
@@ -19,7 +17,7 @@ from bot.core.schedule import health_state
 from bot.store.codec import fact_from_json
 from bot.store.repo import Store
 from bot.store.status import DestinationQueue, ExplainedEntry, FeedActivity
-from bot.web_series import safe_url, series_href
+from bot.web_series import series_href
 
 # A healthy feed with no new entry for this long is shown as "silent".
 SILENT_AFTER = timedelta(hours=24)
@@ -214,24 +212,3 @@ def ago(value: datetime | None, now: datetime) -> str:
     else:
         text = f"{seconds / 86400:.0f} d"
     return f"in {text}" if future else f"{text} ago"
-
-
-def duration(seconds: float | None) -> str:
-    if seconds is None:
-        return "-"
-    if seconds < 90:
-        return f"{seconds:.0f} s"
-    if seconds < 90 * 60:
-        return f"{seconds / 60:.0f} min"
-    return f"{seconds / 3600:.1f} h"
-
-
-TEMPLATES = jinja2.Environment(
-    loader=jinja2.PackageLoader("bot", "web_templates"),
-    autoescape=True,
-    undefined=jinja2.StrictUndefined,
-    trim_blocks=True,
-    lstrip_blocks=True,
-)
-TEMPLATES.filters["duration"] = duration
-TEMPLATES.filters["safe_url"] = safe_url

@@ -44,8 +44,9 @@ from prometheus_client import CONTENT_TYPE_LATEST
 from bot.core.rules import RuleSet
 from bot.metrics import Metrics, StoreCollector
 from bot.settings import Settings
-from bot.status_page import TEMPLATES, ago, snapshot
+from bot.status_page import ago, snapshot
 from bot.store.repo import Store
+from bot.web_pages import TEMPLATES, locked_page
 from bot.web_series import series_page
 
 log = logging.getLogger("conflict_alerts.web")
@@ -345,7 +346,4 @@ class WebServer:
             f"default-src 'none'; style-src 'nonce-{nonce}'; script-src 'nonce-{nonce}'; img-src data:; "
             "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
         )
-        return web.Response(
-            text=html, content_type="text/html", charset="utf-8",
-            headers={"Content-Security-Policy": csp, "X-Frame-Options": "DENY"},
-        )
+        return locked_page(html, csp)

@@ -9,31 +9,14 @@ import asyncio
 import base64
 import secrets
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
-import jinja2
 from aiohttp import web
 
 from bot.chart import toll_chart_png
 from bot.core.tolls import chart_points, chart_title, figure_text, history_rows
 from bot.store.repo import Store
-
-
-def safe_url(value: str | None) -> str:
-    """Only http(s) links reach an href: a feed can carry `javascript:` links."""
-    if value and urlsplit(value).scheme in ("http", "https"):
-        return value
-    return ""
-
-
-_TEMPLATES = jinja2.Environment(
-    loader=jinja2.PackageLoader("bot", "web_templates"),
-    autoescape=True,
-    undefined=jinja2.StrictUndefined,
-    trim_blocks=True,
-    lstrip_blocks=True,
-)
-_TEMPLATES.filters["safe_url"] = safe_url
+from bot.web_pages import TEMPLATES, locked_page
 
 
 def series_href(key: str) -> str:
@@ -63,12 +46,9 @@ async def series_page(store: Store, key: str | None) -> web.Response:
             chart=base64.b64encode(png).decode("ascii") if png else "",
             history=history_rows(view),
         )
-    html = _TEMPLATES.get_template("series.html").render(**context)
+    html = TEMPLATES.get_template("series.html").render(**context)
     csp = (
         f"default-src 'none'; style-src 'nonce-{nonce}'; img-src data:; base-uri 'none'; "
         "form-action 'none'; frame-ancestors 'none'"
     )
-    return web.Response(
-        text=html, content_type="text/html", charset="utf-8",
-        headers={"Content-Security-Policy": csp, "X-Frame-Options": "DENY"},
-    )  # fmt: skip
+    return locked_page(html, csp)
