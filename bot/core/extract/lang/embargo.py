@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from bot.core.extract.lang.item import Item, by_sentence
 from bot.core.extract.lang.names import Mention
 from bot.core.extract.lang.tokens import Hit
+from bot.core.extract.places import CAPITALS
 from bot.core.extract.vetoes import Dropped, Veto, VetoTable
 from bot.core.model import ArmsEmbargo, Why
 
@@ -144,7 +145,7 @@ def _listed_after(item: Item, first: Mention, before: int) -> list[Mention]:
     out: list[Mention] = []
     last = first
     for m in item.mentions:
-        if m.first <= last.last or m.first >= before or m.kind not in _ROLE_KINDS or m.kind == "city":
+        if m.first <= last.last or m.first >= before or m.kind not in _ROLE_KINDS:
             continue
         between = item.tokens[last.last + 1 : m.first]
         gap = item.norm[item.tokens[last.last].end : item.tokens[m.first].start]
@@ -218,8 +219,13 @@ def _action(item: Item, hits: list[Hit], actions: list[Hit], trigger_at: int) ->
     labels: dict[str, Hit] = {}
     for h in actions:
         labels.setdefault(h.label, h)
-    if "licences" in {h.label for h in hits} and not {"suspended_licences", "lifted"} & set(labels):
+    # licences of the exports usable in one war are a partial embargo, the labels' convention
+    told = {"suspended_licences", "lifted", "partial"} & set(labels)
+    if "licences" in {h.label for h in hits} and not told:
         labels.setdefault("suspended_licences", next(h for h in hits if h.label == "licences"))
+    if "lifted" in labels:
+        # "levée partielle", "teilweise aufgehoben": a partial lifting is a lifting
+        labels.pop("partial", None)
     if not labels:
         return "imposed", "no action word: imposed"
     if "ruled_by_court" in labels and "rejected" in labels:
@@ -259,6 +265,10 @@ def _roles(
         return target is None or m.country != target.country
 
     actor = next((m for m in mentions if m.first < trigger_at and other(m)), None)
+    if actor is None:
+        # "Paris suspend ...", "Ankara, İsrail'e ... durdurdu": a capital standing for its government
+        capitals = [m for m in item.mentions if first <= m.first < trigger_at and _capital(m)]
+        actor = next((m for m in capitals if other(m)), None)
     if actor is None and target is not None:
         # "تحریم تسلیحاتی شورای امنیت علیه ایران": the body whose embargo it is, between the two
         actor = next((m for m in mentions if m.kind == "organisation" and m.first < target.first), None)
@@ -270,12 +280,19 @@ def _roles(
                 m
                 for m in item.mentions
                 if not first <= m.first < end
-                and m.kind != "city"
+                and m.kind in _ROLE_KINDS
                 and (target is None or (m.canonical != target.canonical and other(m)))
             ),
             None,
         )
+    if actor is None:
+        # "MADRID (EFE).- El Gobierno suspende ...": the government of the capital it is told from
+        actor = next((m for m in item.mentions if _capital(m) and other(m)), None)
     return actor, target
+
+
+def _capital(m: Mention) -> bool:
+    return m.kind in {"city", "capital"} and CAPITALS.get(m.canonical) == m.country
 
 
 def _actor_name(actor: Mention | None, action: str) -> str | None:

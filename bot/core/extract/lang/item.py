@@ -31,6 +31,7 @@ class Lists:
     history: WordMatcher
     not_violence: WordMatcher
     accident: WordMatcher
+    hypothetical: WordMatcher
     embargo: WordMatcher
     actions: WordMatcher
     recognition: WordMatcher
@@ -74,6 +75,7 @@ def lists_of(language: str, plain: bool = False) -> Lists:
         history=m("context", ("history",)),
         not_violence=m("context", ("not_violence",)),
         accident=m("context", ("accident",)),  # optional: a language without it has none
+        hypothetical=m("context", ("hypothetical",)),  # optional, as accident
         embargo=m("embargo"),
         actions=m("embargo_action"),
         recognition=m("recognition"),

@@ -36,7 +36,11 @@ def script_of_language(language: str) -> str:
 
 
 _MIN_STEM = 3
-_GENERATED = frozenset({"country", "city"})  # kinds of the generated files (aliases have their own)
+# kinds of the generated files (aliases have their own)
+_GENERATED = frozenset({"country", "city", "capital"})
+# towns from GeoNames; a "capital" is one read only as its government ("Paris suspend ..."), never as
+# a figure's place
+_TOWNS = frozenset({"city", "capital"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +48,7 @@ class Mention:
     first: int  # token index
     last: int  # token index, inclusive
     canonical: str  # "Germany", "Gaza", "El Fasher", "UN Security Council"
-    kind: str  # country | city | place | demonym | organisation | leader
+    kind: str  # country | city | capital | place | demonym | organisation | leader
     country: str  # the country or territory it is in or stands for ("" for organisations)
 
 
@@ -152,7 +156,7 @@ def build_table(language: str, plain: bool = False) -> _Table:
         if len(r) == 4
     ):
         folded = fold(surface)
-        if kind == "city" and _is_common(folded, common, prefixes):
+        if kind in _TOWNS and _is_common(folded, common, prefixes):
             continue  # GeoNames has a town called "الشهداء" (the martyrs): a word, not a place, here
         rows.append((fold(unaccented(surface)) if plain else folded, canonical, kind, country))
     alias_kind = {
@@ -204,7 +208,7 @@ def _add_stem(
     """The first name to claim a stem keeps it, but a GeoNames town gives it up to a country or a
     reviewed alias: "Мексики" is Mexico, not a town some list spells "Мексика"."""
     old = stems.get(key)
-    if old is None or (old[1] == "city" and value[1] != "city"):
+    if old is None or (old[1] in _TOWNS and value[1] not in _TOWNS):
         stems[key] = value
 
 
@@ -255,7 +259,7 @@ def find_mentions(
             found = None  # "mali" (financial, in Turkish) is not Mali
         if (
             found is not None
-            and found.kind == "city"
+            and found.kind in _TOWNS
             and found.first == found.last
             and tok.text in table.common
         ):
@@ -286,7 +290,7 @@ def _is_first_name(
     """A one-word town from GeoNames directly followed by a capitalised word that names nothing is
     a person's first name before a surname: many towns carry a first name (Volodymyr, Anna, Yosef)."""
     after = found.last + 1
-    if found.kind != "city" or found.first != found.last or after >= len(tokens):
+    if found.kind not in _TOWNS or found.first != found.last or after >= len(tokens):
         return False
     here, nxt = tokens[found.last], tokens[after]
     if nxt.is_number or original[where[here.end - 1] + 1 : where[nxt.start]].strip():

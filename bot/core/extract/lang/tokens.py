@@ -129,6 +129,9 @@ class Hit:
     entry: str  # the list entry that matched, for `why`
 
 
+_GAP_WORD = "..."  # in a phrase: up to _GAP words of anything ("setzt ... aus")
+_GAP = 10
+
 # (first word, the other words, last word is a prefix, label, the entry as written)
 _Entry = tuple[str, tuple[str, ...], bool, str, str]
 
@@ -207,9 +210,17 @@ class WordMatcher:
     def _rest_matches(tokens: list[Token], at: int, rest: tuple[str, ...], is_prefix: bool) -> int | None:
         if not rest:
             return at - 1
-        if at + len(rest) > len(tokens):
+        if at + len(rest) - (_GAP_WORD in rest) > len(tokens):
             return None
         for k, word in enumerate(rest):
+            if word == _GAP_WORD:
+                # "setzt ... aus": a separable verb around its object, the particle a few words on
+                tail = rest[k + 1 :]
+                for j in range(at + k, min(at + k + _GAP, len(tokens))):
+                    end = WordMatcher._rest_matches(tokens, j, tail, is_prefix)
+                    if end is not None:
+                        return end
+                return None
             tok = tokens[at + k].text
             last = k == len(rest) - 1
             if word == "<n>" and tokens[at + k].is_number:
