@@ -143,7 +143,11 @@ ROUND2_CASES = [
         [(("Hungary",), "Palestine", "rejected")],
     ),
     # a switch names the side recognised; a claim over a territory names the territory
-    ("Tuvalu switched recognition from Taiwan to China on Friday.", [(("Tuvalu",), "China", "done")]),
+    # a switch gives up one side and takes the other: two facts (issue 10)
+    (
+        "Tuvalu switched recognition from Taiwan to China on Friday.",
+        [(("Tuvalu",), "China", "done"), (("Tuvalu",), "Taiwan", "rejected")],
+    ),
     (
         "Spain recognised Morocco's sovereignty over Western Sahara.",
         [(("Spain",), "Western Sahara", "done")],

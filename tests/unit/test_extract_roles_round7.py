@@ -84,9 +84,9 @@ RECOGNITION_CASES = [
     # who protests is not who recognises: the subject of the clause holding the verb
     ("Morocco protested after Kenya said it would recognise the SADR.",
      [(("Kenya",), "Sahrawi Arab Democratic Republic", "announced")]),
-    # a switch "with immediate effect" is done
+    # a switch "with immediate effect" is done (and gives up the other side: round 13)
     ("Tuvalu will switch its recognition from Taipei to Beijing with immediate effect.",
-     [(("Tuvalu",), "China", "done")]),
+     [(("Tuvalu",), "China", "done"), (("Tuvalu",), "Taiwan", "rejected")]),
     # "not the right time", "postponed" are rejected; "will decide whether" is considering
     ("It is not the right time to recognise Palestine, the Danish prime minister said.",
      [(("Denmark",), "Palestine", "rejected")]),

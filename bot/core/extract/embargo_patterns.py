@@ -14,6 +14,8 @@ _ARMS_WORD = (
     r"(?:arms|weapons?|weaponry|munitions|ammunition|military\s+(?:equipment|goods|hardware|items|exports|"
     r"materiel|material|technology)|defen[cs]e\s+(?:material|materiel|equipment|exports|goods|items)|"
     r"materiel|F-35s?(?:\s+(?:fighter\s+jet\s+)?parts)?|F-16s?|fighter\s+jets?(?:\s+parts)?|bombs|missiles|"
+    # parts of weapons: "missile components", "drone parts"
+    r"(?:missile|rocket|drone|bomb|weapons?|arms|munitions?|ammunition|tank|artillery)\s+(?:components|parts)|"
     r"gunpowder|explosives|tank\s+rounds|artillery\s+shells|dual-use\s+(?:goods|items|products))"
 )
 _NON_ARMS = (
@@ -39,14 +41,18 @@ ARMS_IN_SENTENCE = re.compile(rf"\b{_ARMS_WORD}", re.IGNORECASE)
 ARMS_FLOW = re.compile(
     rf"(?:\b(?:all\s+|future\s+|its\s+|their\s+|some\s+|new\s+)?{_ARMS_WORD}\s+"
     rf"(?:export\s+licen[cs]es|export\s+permits|exports?|sales?|shipments?|deliver(?:y|ies)|supplies|"
-    rf"supply|transfers?|licen[cs]es|permits|purchases?|imports?|trade|deals?|contracts?|cooperation|transit)"
+    rf"supply|transfers?|flows?|licen[cs]es|permits|purchases?|imports?|trade|deals?|contracts?|cooperation|transit)"
     rf"|\b(?:arms|weapons|military|defen[cs]e)\s+(?:exports?|sales?|shipments?|deliveries|supplies|transfers?)"
-    rf"|\b(?:exports?|sales?|shipments?|deliver(?:y|ies)|supply|supplies|transfers?|purchases?|imports?|transit|"
+    rf"|\b(?:exports?|sales?|shipments?|deliver(?:y|ies)|supply|supplies|transfers?|purchases?|imports?|transit|flows?|"
     rf"contracts?\s+to\s+buy)\s+(?:[\w,'-]+\s+){{0,3}}?of\s+(?:[\w,'-]+\s+){{0,3}}?{_ARMS_WORD}"
     rf"|\b(?:licen[cs]es|permits)\s+for\s+(?:[\w,'-]+\s+){{0,4}}?{_ARMS_WORD}"
     rf"|\b(?:supplying|selling|sending|exporting|delivering|shipping|buying|purchasing)\s+(?:\w+\s+){{0,2}}?{_ARMS_WORD}"
     rf"|\b(?:export|sell|supply|deliver|ship|send)\s+(?:any\s+)?(?:more\s+|further\s+|new\s+)?{_ARMS_WORD}"
-    rf"|\b(?:buy|purchase)\s+(?:[\w-]+\s+){{0,2}}?{_ARMS_WORD})",
+    rf"|\b(?:buy|purchase)\s+(?:[\w-]+\s+){{0,2}}?{_ARMS_WORD}"
+    # parts bound for an army: "the export of ship components to the Israeli navy"
+    rf"|\b(?:exports?|deliver(?:y|ies)|shipments?|sales?|supply)\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:components|parts|"
+    rf"equipment)\s+(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:navy|army|air\s+force|military|armed\s+forces|"
+    rf"defen[cs]e\s+forces))",
     re.IGNORECASE,
 )
 # export licences for anything bound for an army, navy or air force
@@ -56,7 +62,7 @@ MILITARY_LICENCES = re.compile(
     re.IGNORECASE,
 )
 HALT = re.compile(
-    r"\b(?:halt\w*|stop\w*|suspend\w*|freez\w*|ban(?:s|ned|ning)?|block\w*|cease\w*|end(?:s|ed|ing)?|"
+    r"\b(?:halt\w*|stop\w*|suspen(?:d\w*|sion)|freez\w*|prevent\w*|ban(?:s|ned|ning)?|block\w*|cease\w*|end(?:s|ed|ing)?|"
     r"cut(?:s|ting)?\s+off|prohibit\w*|restrict\w*|limit\w*|pause\w*|revok\w*|cancel\w*|embargo\w*|"
     r"no\s+longer\s+(?:export|sell|supply|approve)|not\s+(?:approve|authori[sz]e|grant|issue)\w*|"
     r"stops?\s+approving|(?:will\s+not|won't|would\s+not|not\s+to)\s+(?:\w+\s+)?(?:export|sell|supply|deliver|ship|"
@@ -127,7 +133,7 @@ LIFT_EMBARGO = re.compile(
 PARTIAL = re.compile(
     r"\b(?:a|one)\s+shipment\b|\bsome\s+(?:[\w-]+\s+)?(?:weapons|arms|deliveries|shipments|munitions|bombs|missiles|"
     r"shells|ammunition|equipment|components|parts|exports)\b|"
-    r"\bpartial(?:ly)?\b|\bthat\s+(?:can|could|might|may)\s+be\s+used\b|\bcertain\s+(?:arms|weapons)|"
+    r"\bpartial(?:ly)?\b|\bthat\s+(?:they\s+|it\s+)?(?:can|could|might|may)\s+be\s+used\b|\b(?:components|parts)\b(?!\s+of\b)|\bcertain\s+(?:arms|weapons)|"
     r"\boffensive\s+weapons\b|\bfor\s+use\s+in\b",
     re.IGNORECASE,
 )
@@ -185,4 +191,7 @@ EXTRA_ACTORS = re.compile(
     r"\bAmnesty(?:\s+International)?\b|\bHuman\s+Rights\s+Watch\b|\bOxfam\b",
 )
 UN_BODIES = {"United Nations"}
-HISTORY = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d)\b")
+HISTORY = re.compile(
+    r"\b(?:in|since)\s+(?:(?:early|mid|late)[- ]?)?(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+)?((?:19|20)\d\d)\b"
+)

@@ -119,8 +119,11 @@ def fallback_target(s: str, ments: list[Mention], actors: list[Mention]) -> tupl
     return None, ""
 
 
+# "as" opens a clause, not "as part of", "as well as", "as a result" (an appositive of its subject:
+# "experts appointed by the Council as part of its special procedures have called ...")
+_AS = r"as(?!\s+(?:part\s+of|well\b|a\s+result|such\b|of\b))"
 CLAUSE_BREAK = re.compile(
-    r";|,\s+(?:as|while|amid|after|but|even\s+as)\s|\s(?:as|while|amid|even\s+as)\s", re.I
+    rf";|,\s+(?:{_AS}|while|amid|after|but|even\s+as)\s|\s(?:{_AS}|while|amid|even\s+as)\s", re.I
 )
 # "France urged to stop ..." (France is asked, not acting); "French rights groups urged ..." (the
 # groups act, not France)

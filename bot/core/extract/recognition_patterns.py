@@ -13,6 +13,12 @@ _DOCUMENTS = (
     r"qualifications?|certificates?|(?:ID|identity)\s+cards?)"
 )
 NOT_DIPLOMATIC = re.compile(
+    # a sports body or a people's self-rule, not a state: "recognised Kosovo's football federation",
+    # "recognised the self-government of the Nisga'a Nation"
+    r"\brecogni(?:[sz](?:e|es|ed|ing)|tion\s+of)\s+(?:[\w'-]+\s+){0,3}?(?:football|soccer|sports?|olympic|chess|rugby|"
+    r"basketball|hockey|athletics)\s+(?:federation|association|union|committee|team|league|club|body)\b|"
+    r"\brecogni(?:[sz](?:e|es|ed|ing)|tion\s+of)\s+(?:[\w'-]+\s+){0,2}?(?:self-government|self-governance|self-rule|"
+    r"land\s+rights|treaty\s+rights|land\s+claims?|aboriginal\s+title)\b|"
     r"\b(?:facial|face|speech|voice|image|pattern|character|object|handwriting|emotion|brand|name|"
     r"special|public|international\s+award|award)\s+recognition\b|\bin\s+recognition\s+of\b|"
     r"\brecognition\s+(?:of|for)\s+(?:her|his|their|its|your|our)\b|\brecognition\s+(?:technology|software|system)|"
@@ -46,7 +52,22 @@ COMMENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A switch names both sides: "switches recognition from Taiwan to China" recognises China
-FROM_TO = re.compile(r"\s*from\s+(?:the\s+)?[\w' -]{2,40}?\s+to\s+(?:the\s+)?(?P<new>[^,;.]{2,60})", re.I)
+FROM_TO = re.compile(
+    r"\s*(?:back\s+)?from\s+(?:the\s+)?(?P<old>[\w' -]{2,40}?)\s+to\s+(?:the\s+)?(?P<new>[^,;.]{2,60})", re.I
+)
+# The side left in a switch told as cutting ties: "cut ties with Taiwan and recognised China",
+# "ending eight decades of ties with Taipei". Only between rivals for one seat (RIVAL_OF): "Bolivia cut
+# ties with Israel and recognised Palestine" withdraws no recognition of Israel.
+TIES_CUT = re.compile(
+    r"\b(?:cut(?:s|ting)?|sever\w*|br(?:oke|oken|eak\w*)\s+off|end(?:s|ed|ing)?|drop\w*|abandon\w*)\s+(?:its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:diplomatic\s+)?(?:ties|relations)\s+with\s+(?:the\s+)?(?P<old>[^,;.]{2,40})",
+    re.I,
+)
+RIVAL_OF = {"China": "Taiwan", "Taiwan": "China"}
+# a recognition on a condition, without a date: "would recognise a Palestinian state if Israel ..."
+CONDITION_AFTER = re.compile(
+    r"\b(?:if|unless|once|provided|as\s+soon\s+as|only\s+when|only\s+after|on\s+condition)\b", re.I
+)
 # A claim over a territory: "recognised Morocco's sovereignty over the disputed territory of Western
 # Sahara" recognises Western Sahara (the project's label: the territory), not Morocco
 SOVEREIGNTY_OVER = re.compile(r"\b(?:sovereignty|claims?)\s+(?:over|to|on)\s+(?P<rest>.*)", re.I)
@@ -91,7 +112,7 @@ OBJECT_END = re.compile(
     re.IGNORECASE,
 )
 REJECT_BEFORE = re.compile(
-    r"\b(?:vot(?:e|es|ed|ing)\s+(?:down|against)|block\w*|defeat\w*|shelv\w*|no\s+(?:immediate\s+|current\s+)?plans?\s+to|no\s+reason\s+to|not\s+(?:yet\s+)?(?:ready|going|prepared)\s+to|"
+    r"\b(?:vot(?:e|es|ed|ing)\s+(?:down|against)|block\w*|defeat\w*|shelv\w*|no\s+(?:immediate\s+|current\s+)?plans?\s+to|no\s+reason\s+to|not\s+(?:yet\s+)?['\"‘’“”]?(?:ready|going|prepared)['\"‘’“”]?\s+to|"
     r"never|hold\w*\s+off|held\s+off|not\s+to|will\s+not|won't|would\s+not|wouldn't|does\s+not|doesn't|do\s+not|did\s+not|refus\w*|reject\w*|"
     r"rul(?:e|es|ed|ing)\s+out|oppos\w*|not\s+join|(?<!not\s)against|declin\w*|no\s+intention|"
     r"thwart\w*|dismiss\w*|snub\w*|turn(?:s|ed|ing)?\s+down|postpon\w*|defer(?:s|red|ring)?|put(?:s|ting)?\s+off|"
@@ -212,6 +233,13 @@ REPORTED_IN_CLAUSE = re.compile(
 ALONGSIDE = re.compile(
     r"\b(?:alongside|along\s+with|together\s+with|jointly\s+with|in\s+concert\s+with|in\s+coordination\s+with|"
     r"as\s+well\s+as|followed\s+by)\s+(?P<list>[^.;]{1,120})",
+    re.IGNORECASE,
+)
+# A recognition stated as a requirement, not an act: "such a state would first have to be recognised by
+# Israel", "must be recognised by its neighbours"
+REQUIRED = re.compile(
+    r"\b(?:(?:would|will)\s+(?:first\s+)?(?:have|need)\s+to|must|has\s+to|have\s+to|needs?\s+to|ought\s+to)\s+"
+    r"(?:first\s+)?be\s+(?:formally\s+|officially\s+)?$",
     re.IGNORECASE,
 )
 # Not a recognition: "stopped short of formal recognition of the Taliban government"

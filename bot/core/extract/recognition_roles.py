@@ -10,6 +10,7 @@ from bot.core.extract.places import DEMONYMS, LEADERS, canonical_name, find_plac
 from bot.core.extract.recognition_patterns import (
     ANNOUNCE,
     COLLECTIVE_AFTER,
+    CONDITION_AFTER,
     CONSIDER,
     DATE,
     DECIDE_LATER,
@@ -156,8 +157,15 @@ def status_of(before: str, after: str, whole_text: str) -> tuple[str, str]:
         effect = IN_EFFECT.search(whole_text)
         if effect:
             return "done", f"'{m.group(0)}' but '{effect.group(0)}'"
+        cond = CONDITION_AFTER.search(after[:120]) if m.group(0).lower() in _HYPOTHETICAL_MODALS else None
+        if cond and not DATE.search(after) and not NEXT_MONTH.search(after):
+            # "would recognise a Palestinian state if Israel ...": a possibility, no decision taken
+            return "considering", f"'{m.group(0)}' on a condition: '{cond.group(0)}'"
         return "announced", f"'{m.group(0)}' before the verb"
     return "done", "a recognition stated as made"
+
+
+_HYPOTHETICAL_MODALS = {"would", "should"}
 
 
 def leaders_in(text: str) -> dict[str, str]:

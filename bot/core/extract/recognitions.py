@@ -38,7 +38,15 @@ from datetime import date
 from typing import NamedTuple
 
 from bot.core.extract.doc import RECOGNITION, Doc, prepare
-from bot.core.extract.places import LEADERS, canonical_name, find_places, regions_of
+from bot.core.extract.places import LEADERS, canonical_name, find_places
+from bot.core.extract.recognition_groups import (
+    COORDINATED,
+    merge_recognitions,
+    other_groups,
+    other_side,
+    same_subject,
+    side_left,
+)
 from bot.core.extract.recognition_patterns import (
     ALONGSIDE,
     BID_FOR,
@@ -47,7 +55,6 @@ from bot.core.extract.recognition_patterns import (
     COMMENT_AFTER,
     CUT_ACTORS,
     EARLIER,
-    FOLLOW_SUIT,
     FROM_TO,
     GAINED,
     GENERIC_SUBJECT,
@@ -62,8 +69,8 @@ from bot.core.extract.recognition_patterns import (
     REJECT_AFTER,
     RELATIVE_BEFORE,
     REPORTED_IN_CLAUSE,
+    REQUIRED,
     RUMOURED,
-    SECOND_GROUP,
     SHORT_OF,
     SOUGHT_BY,
     SOVEREIGNTY_OVER,
@@ -112,6 +119,7 @@ class _Verb:
 def _from_sentence(
     s: str, text: str, leaders: dict[str, str], published: date | None, trace: list[Dropped] | None = None
 ) -> list[Recognition]:
+    kept: list[Recognition] = []
     for v in VERB.finditer(s):
         read = _read_verb(_Verb(s, v, s[: v.start()], s[v.end() :]), text, leaders, published)
         if isinstance(read, _Drop):
@@ -119,9 +127,18 @@ def _from_sentence(
                 where = s[v.start() : v.end() + 40].strip()
                 trace.append(Dropped("recognition", read.veto, read.words, where, s.strip()))
             continue
-        if read is not None:
-            return read  # one reading per sentence
-    return []
+        if read is None:
+            continue
+        coord = COORDINATED.search(s, 0, v.start()) if kept else None
+        if coord is not None and read and kept[0].actors:
+            read = [same_subject(read[0], kept[0], coord.group(0), s[v.end() :], text), *read[1:]]
+        if not kept:
+            kept = read  # one reading per sentence ...
+        elif other_side(kept, read):
+            return kept + read  # ... unless it is the other half of a switch
+        elif kept:
+            return kept
+    return kept
 
 
 def _read_verb(
@@ -167,7 +184,11 @@ def _read_verb(
     why = Why("recognition_verb", (v.group(0),), s.strip(), roles, f"{status}: {status_why}")
     when = date_given(s, published) if status == "announced" else None
     fact = Recognition(tuple(actors), recognized, status, when, evidence=s.strip(), why=why)
-    return [fact, *_other_groups(verb, recognized, actors, roles[1])]
+    return [
+        fact,
+        *side_left(s, v.group(0), after, recognized, actors, status),
+        *other_groups(s, v.group(0), after, recognized, actors, roles[1]),
+    ]
 
 
 def _not_a_new_recognition(verb: _Verb) -> _Drop | None:
@@ -191,6 +212,9 @@ def _not_a_new_recognition(verb: _Verb) -> _Drop | None:
     whose = WHOSE.search(before, max(0, len(before) - 80)) if _RECALLED_WORDS.search(window) else None
     if whose and whose.group("recalled"):
         return _Drop("recalled", whose.group(0).strip())
+    required = REQUIRED.search(before[-40:])
+    if required:
+        return _Drop("required", required.group(0).strip())
     relative = RELATIVE_BEFORE.search(before[-40:])
     earlier = EARLIER.search(after.split(",")[0]) if relative else None
     if earlier:
@@ -353,6 +377,11 @@ def _subject_actors(before: str, recognized: str) -> tuple[list[str], str]:
         # "Serbia welcomed Togo's withdrawal of its recognition": whose act it is, not who reacts
         return named, f"the states whose act is reacted to: after '{reacts[-1].group(0).strip()}'"
     cut = CUT_ACTORS.search(before)
+    own = _OWN_ACT_AFTER.search(before, cut.start()) if cut and cut.group(0).lower() == "after" else None
+    if own and (named := actors_in(own.group("who"), recognized)):
+        # "Taiwan regained an ally after Saint Lucia switched its recognition back ...": the subject of
+        # the clause whose own recognition it is
+        return named, f"whose own recognition it is: '{own.group(0).strip()[:60]}'"
     collective = COLLECTIVE_INCLUDING.search(before, max(0, cut.start() - 30), cut.end()) if cut else None
     if (
         cut
@@ -377,37 +406,11 @@ def _subject_actors(before: str, recognized: str) -> tuple[list[str], str]:
     return list(dict.fromkeys(name for name, _ in mentions)), "the states named before the verb"
 
 
-def _other_groups(
-    verb: _Verb, recognized: str, actors: list[str], recognized_role: tuple[str, str]
-) -> list[Recognition]:
-    """A second group of states ("..., and Belgium will follow") and those due to follow suit."""
-    s, v, after = verb.sentence, verb.match, verb.after
-    out: list[Recognition] = []
-    for g in SECOND_GROUP.finditer(after):
-        extra = [a for a in actors_in(g.group("list"), recognized) if a not in actors]
-        if extra:
-            later = not re.match(r"followed|did\b", g.group("verb"), re.I)
-            gstatus = "announced" if later else "done"
-            gwhy = Why(
-                "second_group",
-                (v.group(0),),
-                s.strip(),
-                (("actors", f"{', '.join(extra)}: '{g.group(0).strip()[:60]}'"), recognized_role),
-                f"{gstatus}: '{g.group('verb')}'",
-            )
-            out.append(Recognition(tuple(extra), recognized, gstatus, None, evidence=s.strip(), why=gwhy))
-    for f in FOLLOW_SUIT.finditer(after):
-        extra = [a for a in actors_in(f.group("list"), recognized) if a not in actors]
-        if extra:
-            fwhy = Why(
-                "follow_suit",
-                (v.group(0),),
-                s.strip(),
-                (("actors", f"{', '.join(extra)}: '{f.group(0)[:50]}'"), recognized_role),
-                "announced: due to follow suit",
-            )
-            out.append(Recognition(tuple(extra), recognized, "announced", None, evidence=s.strip(), why=fwhy))
-    return out
+_OWN_ACT_AFTER = re.compile(
+    r"\bafter\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[\w' -]{1,40}?)\s+(?:had\s+|has\s+)?(?:formally\s+)?\w+ed\s+"
+    r"(?:its|their)\s+(?:diplomatic\s+|formal\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def extract_recognitions(text: str, published: date | None = None) -> list[Recognition]:
@@ -426,39 +429,3 @@ def recognitions_in(
     for sent in doc.having(RECOGNITION):
         facts.extend(_from_sentence(sent.text, doc.body, leaders, published, trace))
     return merge_recognitions(facts)
-
-
-def _vaguer(a: Recognition, b: Recognition) -> bool:
-    """`a` names less precisely what `b` names, for the same actors and status: a guess that is no
-    known name ("Polisario-backed republic"), or a place that holds it ("Western Sahara's self-declared
-    republic" beside the Sahrawi Arab Democratic Republic)."""
-    if a.actors != b.actors or a.status != b.status or a.recognized == b.recognized:
-        return False
-    if canonical_name(b.recognized) is None:
-        return False
-    guess = canonical_name(a.recognized) is None and not a.recognized.endswith(" government")
-    return guess or a.recognized.lower() in regions_of(b.recognized)
-
-
-def merge_recognitions(facts: list[Recognition]) -> list[Recognition]:
-    """One fact per (recognised, status) with the union of actors; an actor already placed in an
-    earlier fact (the title's reading) is not repeated under another status; a reading that names
-    the recognised entity less precisely than another of the same actors gives way to it."""
-    facts = [f for f in facts if not any(_vaguer(f, g) for g in facts)]
-    out: list[Recognition] = []
-    placed: dict[tuple[str, str], str] = {}
-    for f in facts:
-        actors = tuple(a for a in f.actors if placed.get((f.recognized, a), f.status) == f.status)
-        if f.actors and not actors:
-            continue  # every actor already placed under another status
-        for a in actors:
-            placed[(f.recognized, a)] = f.status
-        same = next((o for o in out if o.recognized == f.recognized and o.status == f.status), None)
-        if same is None:
-            out.append(Recognition(actors, f.recognized, f.status, f.date, evidence=f.evidence, why=f.why))
-            continue
-        merged = same.actors + tuple(a for a in actors if a not in same.actors)
-        out[out.index(same)] = Recognition(
-            merged, same.recognized, same.status, same.date or f.date, evidence=same.evidence, why=same.why
-        )
-    return out

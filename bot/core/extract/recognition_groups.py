@@ -1,0 +1,142 @@
+"""The other facts one recognition sentence gives besides its first reading, and the merging of an
+item's facts: the side a switch gives up ("from Taiwan to China": Taiwan, `rejected`), a verb
+coordinated with the first ("would no longer recognise Taiwan and would instead recognise China"), a
+second group ("..., while Belgium said it would do so"), those due to follow suit (see `recognitions`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace as dc_replace
+
+from bot.core.extract.places import canonical_name, find_places, regions_of
+from bot.core.extract.recognition_patterns import FOLLOW_SUIT, FROM_TO, RIVAL_OF, SECOND_GROUP, TIES_CUT
+from bot.core.extract.recognition_roles import actors_in, status_of
+from bot.core.model import Recognition, Why
+
+# a verb coordinated with an earlier one shares its subject: "would no longer recognise Taiwan ... and
+# would instead recognise the People's Republic of China"
+COORDINATED = re.compile(
+    r"\b(?:and|but)\s+(?:(?:would|will|to|has|had|now|then|also)\s+){0,2}(?:instead\s+|now\s+)?"
+    r"(?:formally\s+|officially\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def same_subject(f: Recognition, first: Recognition, tail: str, after: str, text: str) -> Recognition:
+    """A coordinated verb's fact: the first verb's actors, the status from its own words only."""
+    status, words = status_of(tail, after, text)
+    why = f.why
+    if why is not None:
+        roles = tuple(r for r in why.roles if r[0] != "actors")
+        roles = (
+            ("actors", f"{', '.join(first.actors)}: the subject of the verb it is coordinated with"),
+            *roles,
+        )
+        why = dc_replace(why, roles=roles, status=f"{status}: {words}")
+    return dc_replace(f, actors=first.actors, status=status, why=why)
+
+
+def other_side(kept: list[Recognition], read: list[Recognition]) -> bool:
+    """A second reading is the other half of a switch: "would no longer recognise Taiwan and would
+    instead recognise the People's Republic of China" (something else recognised, one side given up)."""
+    statuses = {f.status for f in kept} | {f.status for f in read}
+    return (
+        "rejected" in statuses
+        and bool(statuses & {"done", "announced"})
+        and not {f.recognized for f in read} & {f.recognized for f in kept}
+    )
+
+
+def side_left(
+    s: str, trigger: str, after: str, recognized: str, actors: list[str], status: str
+) -> list[Recognition]:
+    """The side a switch gives up, a withdrawal (`rejected`): "switched recognition from Taiwan to
+    China" (Taiwan), "cut ties with Taipei and recognised Beijing" (between rivals for one seat)."""
+    if status not in {"done", "announced"} or not actors:
+        return []
+    old: str | None = None
+    sw = FROM_TO.match(after)
+    cut = TIES_CUT.search(s) if sw is None and recognized in RIVAL_OF else None
+    found = sw or cut
+    if found is not None:
+        named = [p for p in find_places(found.group("old")) if not p.demonym]
+        old = named[0].canonical if named else None
+        if cut is not None and old != RIVAL_OF[recognized]:
+            old = None
+    if old is None or old == recognized or old in actors:
+        return []
+    roles = (
+        ("actors", f"{', '.join(actors)}: who switches"),
+        ("recognized", f"{old}: the side left in a switch: '{found.group(0).strip()[:60] if found else ''}'"),
+    )
+    why = Why("switch", (trigger,), s.strip(), roles, "rejected: the side a switch gives up")
+    return [Recognition(tuple(actors), old, "rejected", None, evidence=s.strip(), why=why)]
+
+
+def other_groups(
+    s: str, trigger: str, after: str, recognized: str, actors: list[str], recognized_role: tuple[str, str]
+) -> list[Recognition]:
+    """A second group of states ("..., and Belgium will follow") and those due to follow suit."""
+    out: list[Recognition] = []
+    for g in SECOND_GROUP.finditer(after):
+        extra = [a for a in actors_in(g.group("list"), recognized) if a not in actors]
+        if extra:
+            later = not re.match(r"followed|did\b", g.group("verb"), re.I)
+            gstatus = "announced" if later else "done"
+            gwhy = Why(
+                "second_group",
+                (trigger,),
+                s.strip(),
+                (("actors", f"{', '.join(extra)}: '{g.group(0).strip()[:60]}'"), recognized_role),
+                f"{gstatus}: '{g.group('verb')}'",
+            )
+            out.append(Recognition(tuple(extra), recognized, gstatus, None, evidence=s.strip(), why=gwhy))
+    for f in FOLLOW_SUIT.finditer(after):
+        extra = [a for a in actors_in(f.group("list"), recognized) if a not in actors]
+        if extra:
+            fwhy = Why(
+                "follow_suit",
+                (trigger,),
+                s.strip(),
+                (("actors", f"{', '.join(extra)}: '{f.group(0)[:50]}'"), recognized_role),
+                "announced: due to follow suit",
+            )
+            out.append(Recognition(tuple(extra), recognized, "announced", None, evidence=s.strip(), why=fwhy))
+    return out
+
+
+def _vaguer(a: Recognition, b: Recognition) -> bool:
+    """`a` names less precisely what `b` names, for the same actors and status: a guess that is no
+    known name ("Polisario-backed republic"), or a place that holds it ("Western Sahara's self-declared
+    republic" beside the Sahrawi Arab Democratic Republic)."""
+    if a.actors != b.actors or a.status != b.status or a.recognized == b.recognized:
+        return False
+    if canonical_name(b.recognized) is None:
+        return False
+    guess = canonical_name(a.recognized) is None and not a.recognized.endswith(" government")
+    return guess or a.recognized.lower() in regions_of(b.recognized)
+
+
+def merge_recognitions(facts: list[Recognition]) -> list[Recognition]:
+    """One fact per (recognised, status) with the union of actors; an actor already placed in an
+    earlier fact (the title's reading) is not repeated under another status; a reading that names
+    the recognised entity less precisely than another of the same actors gives way to it."""
+    facts = [f for f in facts if not any(_vaguer(f, g) for g in facts)]
+    out: list[Recognition] = []
+    placed: dict[tuple[str, str], str] = {}
+    for f in facts:
+        actors = tuple(a for a in f.actors if placed.get((f.recognized, a), f.status) == f.status)
+        if f.actors and not actors:
+            continue  # every actor already placed under another status
+        for a in actors:
+            placed[(f.recognized, a)] = f.status
+        same = next((o for o in out if o.recognized == f.recognized and o.status == f.status), None)
+        if same is None:
+            out.append(Recognition(actors, f.recognized, f.status, f.date, evidence=f.evidence, why=f.why))
+            continue
+        merged = same.actors + tuple(a for a in actors if a not in same.actors)
+        out[out.index(same)] = Recognition(
+            merged, same.recognized, same.status, same.date or f.date, evidence=same.evidence, why=same.why
+        )
+    return out
