@@ -182,9 +182,12 @@ RECOGNITION_CASES = [
     ("Kenya dismissed Somaliland's bid for recognition.", [(("Kenya",), "Somaliland", "rejected")]),
     ("Bolivia turned down the latest bid for recognition by the leader of Somaliland.",
      [(("Bolivia",), "Somaliland", "rejected")]),
-    # a switch recognises the side chosen, also told as cutting ties and recognising a state by name
-    ("Fiji switched its recognition from Taiwan to China.", [(("Fiji",), "China", "done")]),
-    ("Nauru cut ties with Taiwan and recognised China on Monday.", [(("Nauru",), "China", "done")]),
+    # a switch recognises the side chosen, also told as cutting ties and recognising a state by name,
+    # and gives up the other side (round 13: a second fact, rejected)
+    ("Fiji switched its recognition from Taiwan to China.",
+     [(("Fiji",), "China", "done"), (("Fiji",), "Taiwan", "rejected")]),
+    ("Nauru cut ties with Taiwan and recognised China on Monday.",
+     [(("Nauru",), "China", "done"), (("Nauru",), "Taiwan", "rejected")]),
     ("Qatar will not recognise Israel without a Palestinian state.", [(("Qatar",), "Israel", "rejected")]),
     # two groups in one item are two facts
     ("Britain and Canada recognised Palestine on Sunday, while France and Belgium will do so on Monday.",
