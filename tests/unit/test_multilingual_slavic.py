@@ -260,3 +260,172 @@ def test_hundreds_fifties_and_several(language: str, text: str, expected: set[tu
 def test_since_a_year_a_month_or_a_date_is_a_running_toll(language: str, text: str) -> None:
     facts = [f for f in extract_facts(text, "", None, language=language) if f.type == "casualty"]
     assert [f.cumulative for f in facts] == [True]
+
+
+# --- round 7 (issue 15): families of tests/data/multilingual_team7_slavic.jsonl, in other sentences
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # an abbreviated scale before the rest of the number ends no sentence
+        (
+            "ru",
+            "С начала года в регионе погибли 4 тыс. 120 мирных жителей",
+            {(4120, "killed", "civilians", "exact")},
+        ),
+        (
+            "uk",
+            "Ще 2 тис. 650 людей дістали поранення від початку року",
+            {(2650, "injured", "people", "exact")},
+        ),
+        # "полутора тысяч" is one and a half thousand
+        (
+            "ru",
+            "За неделю боев погибли около полутора тысяч военных",
+            {(1500, "killed", "soldiers", "about")},
+        ),
+        # an army's losses as a verb
+        (
+            "ru",
+            "Противник за сутки потерял 950 военнослужащих",
+            {(950, "killed_and_injured", "soldiers", "exact")},
+        ),
+        (
+            "uk",
+            "За минулу добу ворог втратив 870 військових",
+            {(870, "killed_and_injured", "soldiers", "exact")},
+        ),
+        # a strike that "took the lives of"
+        ("uk", "Обстріл забрав життя чотирьох людей", {(4, "killed", "people", "exact")}),
+        ("ru", "Авиаудар унес жизни 17 человек", {(17, "killed", "people", "exact")}),
+    ],
+)
+def test_round7_numbers_and_verbs(language: str, text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Якби дрон влучив у школу, загинули б десятки дітей"),
+        ("ru", "По словам мэра, при попадании в вокзал погибли бы сотни людей"),
+        # a toll that may come ("in case of", a future verb) and millions in the plural are no figure
+        ("ru", "Военные аналитики: при прорыве фронта погибнут тысячи"),
+        ("uk", "У разі удару по АЕС можуть загинути тисячі людей"),
+        # an audience or customers lost is no army's loss
+        ("ru", "Война тарифов: оператор за год потерял 120 тыс. абонентов"),
+    ],
+)
+def test_a_toll_that_would_have_been_is_no_figure(language: str, text: str) -> None:
+    assert figures(text, language) == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # wounds speak of weapons: no other word of violence needed
+        (
+            "uk",
+            "Троє людей загинули, шестеро поранені в Покровську",
+            {(3, "killed", "people", "exact"), (6, "injured", "people", "exact")},
+        ),
+        (
+            "ru",
+            "В Херсоне погиб один человек, двое ранены",
+            {(1, "killed", "people", "exact"), (2, "injured", "people", "exact")},
+        ),
+    ],
+)
+def test_wounded_needs_no_other_word_of_violence(
+    language: str, text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert figures(text, language) == expected
+
+
+def test_a_crash_with_wounded_is_still_an_accident() -> None:
+    assert figures("У ДТП на трасі загинули двоє, троє поранені", "uk") == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        # the attacker (a state, or a capital standing for one) is not where the toll is
+        ("ru", "Россия атаковала Одессу: погибли три человека", "Odesa, Ukraine"),
+        ("ru", "Израиль нанес удар по Бейруту, погибли пять человек", "Beirut, Lebanon"),
+        ("uk", "Москва завдала удару по Харкову, загинули двоє людей", "Kharkiv, Ukraine"),
+        # towns in -ка take -ці; frontline towns GeoNames lacks
+        ("uk", "У Дружківці загинули двоє людей внаслідок обстрілу", "Druzhkivka, Ukraine"),
+        ("uk", "Внаслідок удару по Куп'янську загинув чоловік", "Kupiansk, Ukraine"),
+        # a headline's last word before the lead's first capital is no first name
+        (
+            "uk",
+            "Внаслідок обстрілу загинули троє людей у Херсоні\nУ місті пошкоджено будинки",
+            "Kherson, Ukraine",
+        ),
+    ],
+)
+def test_round7_places(language: str, text: str, place: str) -> None:
+    title, _, summary = text.partition("\n")
+    got = {f.location for f in extract_facts(title, summary, None, language=language) if f.type == "casualty"}
+    assert got == {place}
+
+
+def test_a_scope_word_in_the_next_sentence_says_what_the_figure_counts() -> None:
+    facts = extract_facts(
+        "На Луганщині загинули 57 цивільних",
+        "Такі дані з початку року наводить прокуратура.",
+        None,
+        language="uk",
+    )
+    assert [(f.count, f.cumulative) for f in facts if f.type == "casualty"] == [(57, True)]
+
+
+def test_a_lone_person_after_a_dash_is_a_part() -> None:
+    got = figures(
+        "Загинули двоє людей, п'ятеро поранені внаслідок обстрілу",
+        "uk",
+        "Серед поранених — 9-річний хлопчик.",
+    )
+    assert (1, "injured", "children", "exact") in got
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a capital stands for its state; a parliament, a council, an NGO are named
+        ("ru", "Берлин приостановил экспорт оружия в Израиль", ("Germany", "Israel", "imposed")),
+        ("uk", "Мадрид запровадив ембарго на продаж зброї Ізраїлю", ("Spain", "Israel", "imposed")),
+        (
+            "uk",
+            "Європарламент закликав до ембарго на постачання зброї Ізраїлю",
+            ("European Parliament", "Israel", "called_for"),
+        ),
+        (
+            "ru",
+            "Совет ООН по правам человека призвал ввести эмбарго на поставки оружия Израилю",
+            ("UN Human Rights Council", "Israel", "called_for"),
+        ),
+        (
+            "uk",
+            "Amnesty International закликала припинити продаж зброї Ізраїлю",
+            ("Amnesty International", "Israel", "called_for"),
+        ),
+        # resuming permits eases a restriction
+        (
+            "ru",
+            "Канада возобновила выдачу разрешений на экспорт оружия в Израиль",
+            ("Canada", "Israel", "lifted"),
+        ),
+    ],
+)
+def test_round7_8_embargo_roles(language: str, text: str, expected: tuple[str, str, str]) -> None:
+    facts = [f for f in extract_facts(text, "", None, language=language) if f.type == "arms_embargo"]
+    assert [(f.actor, f.target, f.action) for f in facts] == [expected]
+
+
+def test_a_ukrainian_headline_without_its_own_letters_keeps_its_declared_language() -> None:
+    from bot.core.extract.lang.identify import identify
+
+    assert identify("Ворожа ракетна атака на Одесу", "uk") == "uk"
+    assert identify("Ворожа ракетна атака на Одесу", "ru") == "ru"

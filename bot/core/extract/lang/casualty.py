@@ -5,13 +5,12 @@ Victims, location and scope come from the lists; every candidate passes `CASUALT
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.core.extract.lang.casualty_links import dash_between, participle_after, uncounted, whole_sentence
+from bot.core.extract.lang.casualty_place import figure_place
 from bot.core.extract.lang.item import Item, by_sentence
-from bot.core.extract.lang.names import Mention
 from bot.core.extract.lang.numbers import Quantity, quantities
 from bot.core.extract.lang.tokens import Hit, fold, outermost
 from bot.core.extract.lexicon import lexicon
@@ -19,7 +18,6 @@ from bot.core.extract.places import places_at_war
 from bot.core.extract.vetoes import Dropped, Veto, VetoTable
 from bot.core.model import CasualtyFigure, Why
 
-_PLACE_KINDS = frozenset({"city", "place", "country"})
 # how far after a number its casualty word may come ("une vingtaine de civils ont été tués",
 # "Dutzende Menschen wurden bei den Angriffen auf Gaza verletzt"; a nearer word before it still wins)
 # is the lexicon's `after_window` (default 8)
@@ -89,8 +87,8 @@ def _accident(c: _Figure) -> str | None:
 
 
 def _hypothetical(c: _Figure) -> str | None:
-    """A toll that may come ("könnte Zehntausende Tote fordern", "pourrait faire des milliers de
-    morts") is a warning, not a figure."""
+    """A toll that may come or would have been ("könnte Zehntausende Tote fordern", "загинули б
+    сотні людей", "мог бы унести жизни тысяч") is a warning, not a figure."""
     hits = c.item.lists.hypothetical.hits(c.item.sentence_tokens(c.sentence))
     return hits[0].entry if hits else None
 
@@ -120,6 +118,8 @@ def _no_violence(c: _Figure) -> str | None:
     sentence = item.sentence_tokens(c.sentence)
     if item.lists.violence.hits(item.tokens) or item.lists.toll.hits(sentence):
         return None  # a death toll ("число погибших в секторе Газа") is how conflicts are counted
+    if item.lists.wounded.hits(item.tokens):
+        return None  # wounds, not injuries ("четверо поранені", "пятеро ранены"): weapons made them
     if any(h.label == "cumulative" for h in item.lists.scope.hits(sentence)):
         return None  # so is a running total "since October" ("3,823 הרוגים ... מאז אוקטובר")
     zones = _war_zones(item.language)
@@ -242,42 +242,6 @@ def _victims(item: Item, q: Quantity, kind: Hit | None) -> tuple[str, str]:
     return "people", ""
 
 
-# "PARIS (AFP) -", "Madrid, 3 dic (EFE).-", "BERLIN (dpa) -", and without brackets "القدس - الأناضول:",
-# "تهران- ایرنا-", "رام الله 6-12-2025 وفا-": where the wire filed from, not where it happened
-_DATELINE = re.compile(
-    r"\s*(?:,[^()\n]{0,30})?\([\w .-]{2,20}\)\s*[-–—.:]"
-    r"|\s*[-–—]\s*[^\s\d:–—-]{2,15}(?:\s[^\s\d:–—-]{1,15})?\s*[-–—:]"
-    r"|\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s*[^\s\d:–—-]{0,15}\s*[-–—:]"
-)
-
-
-def _dateline(item: Item, m: Mention) -> bool:
-    start = item.where[item.tokens[m.first].start]
-    end = item.where[item.tokens[m.last].end - 1] + 1
-    line_start = item.original.rfind("\n", 0, start) + 1
-    return not item.original[line_start:start].strip() and _DATELINE.match(item.original, end) is not None
-
-
-def _location(item: Item, sentence: int) -> tuple[str | None, str]:
-    places = [m for m in item.mentions if m.kind in _PLACE_KINDS and not _dateline(item, m)]
-    in_sentence = [m for m in places if item.sentence_of[m.first] == sentence]
-    # the figure's sentence first, then the item; a city or place before a country in each
-    for among in (in_sentence, places):
-        for wanted in (("city", "place"), ("country",)):
-            for m in among:
-                if m.kind in wanted:
-                    return _place_name(m), item.words(m.first, m.last)
-    return None, ""
-
-
-def _place_name(m: Mention) -> str:
-    """A city with its country, as the English extractor writes it ("Kherson, Ukraine"), so a toll
-    in Ukrainian and one in English are one series."""
-    if m.kind in ("city", "place") and m.country and m.country not in m.canonical:
-        return f"{m.canonical}, {m.country}"
-    return m.canonical
-
-
 def _cumulative(
     item: Item, q: Quantity, sentence: int, scope: dict[int, list[Hit]], toll_here: bool
 ) -> tuple[bool, str]:
@@ -286,7 +250,7 @@ def _cumulative(
         # "З початку вторгнення ... вбила 600 дітей. Ще понад 1,5 тис. дітей поранені": a figure
         # with no scope word of its own goes on in the scope of the sentence before it that has one
         earlier = [s for s in scope if s < sentence]
-        hits = scope[max(earlier)][-1:] if earlier else []
+        hits = scope[max(earlier)][-1:] if earlier else _scope_after(item, sentence, scope)
     if hits:
         nearest = min(hits, key=lambda h: min(abs(h.first - q.number_first), abs(h.last - q.last)))
         return nearest.label == "cumulative", nearest.entry
@@ -296,6 +260,15 @@ def _cumulative(
                 if h.label == "cumulative":
                     return True, h.entry
     return False, ""
+
+
+def _scope_after(item: Item, sentence: int, scope: dict[int, list[Hit]]) -> list[Hit]:
+    """ "... загинули 212 цивільних. Такі дані з початку року наводить прокуратура": the next sentence
+    with a scope word, when it counts no casualties of its own, says what the figure counts."""
+    later = [s for s in scope if s > sentence]
+    if not later or item.lists.casualty.hits(item.sentence_tokens(min(later))):
+        return []
+    return scope[min(later)][:1]
 
 
 def casualties(item: Item, trace: list[Dropped] | None) -> list[CasualtyFigure]:
@@ -375,7 +348,7 @@ def _figure(
 ) -> CasualtyFigure:
     """The fact a quantity and its casualty word make, with the evidence of each role."""
     victims, victims_word = _victims(item, q, kind)
-    location, place_words = _location(item, sentence)
+    location, place_words = figure_place(item, sentence)
     cumulative, scope_words = _cumulative(item, q, sentence, scope, toll_here)
     if cumulative:
         status = f"cumulative from '{scope_words}'"
@@ -422,9 +395,12 @@ def _lone_person(item: Item, k: Hit, found: set[str], counted: frozenset[int]) -
         and k.first not in counted
     ):
         return k  # "є загиблий", "есть погибший": the casualty word names one person
+    after = clause
+    if k.last + 1 < len(tokens) and dash_between(item, k.last, k.last + 1):
+        after = item.clause_of[k.last + 1]  # "Серед поранених — 12-річна дівчинка": a copula
     for h in item.lists.one_victim.hits(tokens[k.last + 1 : k.last + 5]):
         at, end = k.last + 1 + h.first, k.last + 1 + h.last
-        if item.clause_of[end] == clause and uncounted(item, range(k.last + 1, end + 1), counted):
+        if item.clause_of[end] == after and uncounted(item, range(k.last + 1, end + 1), counted):
             return Hit(at, end, h.label, h.entry)
     if k.label in found:
         return None
@@ -463,7 +439,7 @@ def _one_victims(
         ):
             continue
         taken.add((k.label, label))
-        location, _ = _location(item, sentence)
+        location, _ = figure_place(item, sentence)
         words = item.words(min(person.first, k.first), max(person.last, k.last))
         out.append(
             CasualtyFigure(

@@ -236,17 +236,30 @@ def _identify(text: str, hint: str | None, shortcut: bool) -> str:
     found = by_letters(script, text) if shortcut else None
     if found is not None:
         return found
-    return _ranked(text, hint, candidates)
+    return _ranked(text, hint, candidates, script)
 
 
-def _ranked(text: str, hint: str | None, candidates: tuple[str, ...]) -> str:
+def _letters_allow(script: str, hint: str, text: str) -> bool:
+    """Whether nothing in `text`'s letters rules out the declared Cyrillic language: none of another
+    Cyrillic alphabet's own letters ("Ворожа ракетна атака на Одесу" has no і, ї, є, but no ы either)."""
+    if script != "cyrillic" or hint not in _clues().cyrillic:
+        return False
+    sample = set(text[:400].lower())
+    return not any(sample & letters for group, letters in _clues().cyrillic.items() if group != hint)
+
+
+def _ranked(text: str, hint: str | None, candidates: tuple[str, ...], script: str = "") -> str:
     # the first 400 characters (title and lead) decide as well as the whole, at a fraction of the cost
     ranked = [str(language) for language, _score in _identifier().rank(text[:400]) if language in candidates]
     if not ranked:
         return candidates[0]
-    if ranked[0] not in languages() and hint in ranked[:3]:
-        # a short Russian headline can rank Bulgarian first: between close languages, one the bot
-        # reads and the feed declares beats one it does not read (the text still beats the feed
-        # when it points to another language the bot reads)
+    if (
+        ranked[0] not in languages()
+        and hint in languages()
+        and (hint in ranked[:3] or _letters_allow(script, hint, text))
+    ):
+        # a short Russian headline can rank Bulgarian first, a Ukrainian one without і ї є Macedonian:
+        # between close languages, one the bot reads and the feed declares beats one it does not read
+        # (the text still beats the feed when it points to another language the bot reads)
         return hint
     return ranked[0]

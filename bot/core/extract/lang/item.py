@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from bot.core.extract.lang.names import Mention, affixes, find_mentions
+from bot.core.extract.lang.numbers import is_scale_word
 from bot.core.extract.lang.tokens import Hit, Token, WordMatcher, fold, normalise, tokenize
 from bot.core.extract.lexicon import Lexicon, lexicon, plain_lexicon
 
@@ -32,6 +33,8 @@ class Lists:
     not_violence: WordMatcher
     accident: WordMatcher
     hypothetical: WordMatcher
+    wounded: WordMatcher
+    attacking: WordMatcher
     embargo: WordMatcher
     actions: WordMatcher
     recognition: WordMatcher
@@ -75,7 +78,9 @@ def lists_of(language: str, plain: bool = False) -> Lists:
         history=m("context", ("history",)),
         not_violence=m("context", ("not_violence",)),
         accident=m("context", ("accident",)),  # optional: a language without it has none
-        hypothetical=m("context", ("hypothetical",)),  # optional, as accident
+        hypothetical=m("context", ("hypothetical",)),  # optional, as are the next two
+        wounded=m("context", ("wounded",)),
+        attacking=m("context", ("attacking",)),
         embargo=m("embargo"),
         actions=m("embargo_action"),
         recognition=m("recognition"),
@@ -137,6 +142,17 @@ def _gershayim(gap: str, norm: str, at: int) -> bool:
     return gap == '"' and "\u05d0" <= norm[at] <= "\u05ea" and "\u05d0" <= norm[at - 2] <= "\u05ea"
 
 
+def _abbreviated_scale(language: str, plain: bool, before: Token, after: Token, gap: str) -> bool:
+    """'2 тыс. 300', '3 тис. 200': the dot of an abbreviated scale word before the rest of the number
+    ends no sentence."""
+    return (
+        after.is_number
+        and gap.strip() == "."
+        and not before.is_number
+        and is_scale_word(language, before.text, plain)
+    )
+
+
 def read_item(language: str, text: str, plain: bool = False) -> Item:
     norm, where = normalise(text)
     tokens = tokenize(norm)
@@ -150,7 +166,8 @@ def read_item(language: str, text: str, plain: bool = False) -> Item:
             gap = norm[tokens[i - 1].end : tok.start]
             original_first = text[where[tok.start]]
             ends = any(ch in _SENTENCE_END for ch in gap) and not (
-                original_first.islower() and "\n" not in gap
+                (original_first.islower() and "\n" not in gap)
+                or _abbreviated_scale(language, plain, tokens[i - 1], tok, gap)
             )
             if ends:
                 sentences.append((first, i))

@@ -293,8 +293,9 @@ def _is_first_name(
     if found.kind not in _TOWNS or found.first != found.last or after >= len(tokens):
         return False
     here, nxt = tokens[found.last], tokens[after]
-    if nxt.is_number or original[where[here.end - 1] + 1 : where[nxt.start]].strip():
-        return False  # "Kharkiv, Ukraine": punctuation between them
+    gap = original[where[here.end - 1] + 1 : where[nxt.start]]
+    if nxt.is_number or gap.strip() or "\n" in gap:
+        return False  # "Kharkiv, Ukraine": punctuation between them; a headline's last word
     if not original[where[nxt.start]].isupper():
         return False
     return _longest_at(table, tokens, forms, stems, after) is None

@@ -97,6 +97,12 @@ def _words(language: str, plain: bool) -> _NumberWords:
     )
 
 
+def is_scale_word(language: str, word: str, plain: bool = False) -> bool:
+    """Whether `word` (normalised) is a scale word of the language ("тыс", "тис", "млн")."""
+    w = _words(language, plain)
+    return _lookup(word, w.scales, w.scale_prefixes) is not None
+
+
 def _digits(text: str) -> float:
     """'26,900' -> 26900, '43,2' -> 43.2, '37.431' -> 37431, '22 313' -> 22313."""
     parts = text.replace(" ", ",").replace(".", ",").split(",")

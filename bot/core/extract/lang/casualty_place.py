@@ -1,0 +1,63 @@
+"""Where a casualty figure happened in the multilingual reader: the place named in its sentence, else
+in the item, a city before a country, never a wire's dateline nor the state that attacked (pure; no
+I/O)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.extract.lang.item import Item
+from bot.core.extract.lang.names import Mention
+from bot.core.extract.places import CAPITALS
+
+_PLACE_KINDS = frozenset({"city", "place", "country"})
+
+# "PARIS (AFP) -", "Madrid, 3 dic (EFE).-", "BERLIN (dpa) -", and without brackets "القدس - الأناضول:",
+# "تهران- ایرنا-", "رام الله 6-12-2025 وفا-": where the wire filed from, not where it happened
+_DATELINE = re.compile(
+    r"\s*(?:,[^()\n]{0,30})?\([\w .-]{2,20}\)\s*[-–—.:]"
+    r"|\s*[-–—]\s*[^\s\d:–—-]{2,15}(?:\s[^\s\d:–—-]{1,15})?\s*[-–—:]"
+    r"|\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s*[^\s\d:–—-]{0,15}\s*[-–—:]"
+)
+
+
+def _dateline(item: Item, m: Mention) -> bool:
+    start = item.where[item.tokens[m.first].start]
+    end = item.where[item.tokens[m.last].end - 1] + 1
+    line_start = item.original.rfind("\n", 0, start) + 1
+    return not item.original[line_start:start].strip() and _DATELINE.match(item.original, end) is not None
+
+
+def figure_place(item: Item, sentence: int) -> tuple[str | None, str]:
+    places = [m for m in item.mentions if m.kind in _PLACE_KINDS and not _dateline(item, m)]
+    # "Израиль нанес удар по югу Ливана", "Москва нанесла удар по Киеву": the attacker is not the place
+    attackers = _attackers(item, places)
+    if attackers and len(attackers) < len(places):
+        places = [m for m in places if m not in attackers]
+    in_sentence = [m for m in places if item.sentence_of[m.first] == sentence]
+    # the figure's sentence first, then the item; a city or place before a country in each
+    for among in (in_sentence, places):
+        for wanted in (("city", "place"), ("country",)):
+            for m in among:
+                if m.kind in wanted:
+                    return _place_name(m), item.words(m.first, m.last)
+    return None, ""
+
+
+def _attackers(item: Item, places: list[Mention]) -> list[Mention]:
+    """The states (and capitals standing for them) right before a verb of attacking in their clause."""
+    verbs = {h.first for h in item.lists.attacking.hits(item.tokens)} if places else set()
+    return [
+        m
+        for m in places
+        if (m.kind == "country" or CAPITALS.get(m.canonical) == m.country)
+        and any(j in verbs and item.clause_of[j] == item.clause_of[m.last] for j in (m.last + 1, m.last + 2))
+    ]
+
+
+def _place_name(m: Mention) -> str:
+    """A city with its country, as the English extractor writes it ("Kherson, Ukraine"), so a toll
+    in Ukrainian and one in English are one series."""
+    if m.kind in ("city", "place") and m.country and m.country not in m.canonical:
+        return f"{m.canonical}, {m.country}"
+    return m.canonical
