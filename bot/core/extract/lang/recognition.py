@@ -1,6 +1,11 @@
 """Recognitions in any language with a lexicon: a sentence with a recognition word and a state to
 recognise (named in it or in the headline); each state named in it is an actor with the status of
-the nearest recognition word or status cue. Every candidate passes `RECOGNITION_VETOES`."""
+the nearest recognition word or status cue. Every candidate passes `RECOGNITION_VETOES`.
+
+A state is named by its name ("Palestine", "Somaliland", "the Taliban" for their government), or by
+a demonym beside a word for a state ("палестинское государство"; a demonym alone is a person or a
+team: "the Palestinian president admitted ..."). An actor is a state, its leader, or its capital
+("Токио решил", "Madrid reconoce"); a territory inside a state (Gaza, the West Bank) is not one."""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from dataclasses import dataclass
 from bot.core.extract.lang.item import Item, by_sentence
 from bot.core.extract.lang.names import Mention
 from bot.core.extract.lang.tokens import Hit
+from bot.core.extract.places import CAPITALS, canonical_name, regions_of
 from bot.core.extract.vetoes import Dropped, Veto, VetoTable
 from bot.core.model import Recognition, Why
 
@@ -16,8 +22,17 @@ _STATE_KINDS = frozenset({"country", "demonym", "leader", "place"})
 _STATUS_ORDER = ("rejected", "considering", "announced", "done")
 _RECOGNISABLE = frozenset(
     {"Palestine", "Kosovo", "Taiwan", "Western Sahara", "Somaliland", "Donetsk People's Republic",
-     "Luhansk People's Republic", "Abkhazia", "South Ossetia", "Northern Cyprus"}
+     "Luhansk People's Republic", "Abkhazia", "South Ossetia", "Northern Cyprus",
+     "Sahrawi Arab Democratic Republic", "Taliban government"}
 )  # fmt: skip
+# the country whose government is recognised is not an actor ("حكومة طالبان في أفغانستان")
+_OWN_COUNTRY = {"Taliban government": "Afghanistan"}
+# a demonym names a state only this near a word for a state ("палестинское государство")
+_STATE_WORD_REACH = 2
+# how far after a recognition word a complementiser makes it "admit" ("a reconnu que", "визнав, що")
+_THAT_REACH = 2
+# capitals that stand for no recogniser: Jerusalem is named as Palestine's capital as often as Israel's
+_NOT_FOR_THEIR_STATE = frozenset({"Jerusalem", "East Jerusalem"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,13 +46,44 @@ def _recognised_in(item: Item, sentence: int) -> str | None:
     """The state a recognition sentence is about: one it names, else the one the headline names (a
     lead goes on about its headline: "La France reconnaît la Palestine" / "Paris a franchi le pas")."""
     first, end = item.sentences[sentence]
+    states = [h for h in item.lists.status.hits(item.tokens) if h.label == "state"]
     for lo, hi in ((first, end), item.sentences[0]):
         found = next(
-            (m.canonical for m in item.mentions if lo <= m.first < hi and m.canonical in _RECOGNISABLE), None
+            (
+                m.canonical
+                for m in item.mentions
+                if lo <= m.first < hi and m.canonical in _RECOGNISABLE and _names_a_state(m, states)
+            ),
+            None,
         )
         if found is not None:
             return found
     return None
+
+
+def _names_a_state(m: Mention, states: list[Hit]) -> bool:
+    """A name, or a demonym beside a word for a state: "палестинское государство", not "the
+    Palestinian president", "Palestinian doctors"."""
+    return m.kind != "demonym" or any(
+        m.first - _STATE_WORD_REACH <= h.first and h.last <= m.last + _STATE_WORD_REACH for h in states
+    )
+
+
+def _state_of(m: Mention) -> str | None:
+    """The state a mention stands for as an actor: a country, its people or leader, its capital
+    ("Токио решил"); not a territory inside a state ("Gaza", "West Bank"), not a state to recognise."""
+    if m.kind in ("city", "capital"):
+        return None if m.canonical in _NOT_FOR_THEIR_STATE else CAPITALS.get(m.canonical)
+    if m.kind not in _STATE_KINDS:
+        return None
+    name = m.country or m.canonical
+    if m.canonical in _RECOGNISABLE or name in _RECOGNISABLE:
+        return None
+    if m.kind == "place" and any(
+        canonical_name(tag) not in (None, m.canonical, "United Nations") for tag in regions_of(m.canonical)
+    ):
+        return None
+    return name
 
 
 def _nothing_to_recognise(c: _RecognitionSentence) -> str | None:
@@ -51,12 +97,23 @@ def _recognition_veto_words(c: _RecognitionSentence) -> str | None:
     return c.item.listed(c.item.lists.recognition_vetoes, c.sentence)
 
 
+def _admits_that(c: _RecognitionSentence) -> str | None:
+    """Every recognition word is followed by a complementiser: "a reconnu que", "визнав, що",
+    "הכיר בכך ש", "اعترف بأن" admit or acknowledge something, they recognise no state."""
+    that = [h.first for h in c.item.lists.status.hits(c.item.tokens) if h.label == "that"]
+    if all(any(v.last < t <= v.last + _THAT_REACH for t in that) for v in c.verbs):
+        return f"that: {c.verbs[0].entry}"
+    return None
+
+
 RECOGNITION_VETOES: VetoTable[_RecognitionSentence] = VetoTable(
     "recognition",
     [
         Veto("nothing_to_recognise", "no state to recognise in the sentence", _nothing_to_recognise),
         Veto("listed", "a phrase of the language's recognition_vetoes list (internationally recognised, "
              "recognised as a refugee ...)", _recognition_veto_words),
+        Veto("admits_that", "the recognition word is followed by 'that' (admitted that, acknowledged that)",
+             _admits_that),
     ],
 )  # fmt: skip
 
@@ -77,18 +134,18 @@ def recognitions(item: Item, trace: list[Dropped] | None) -> list[Recognition]:
             continue
         recognised = _recognised_in(item, sentence) or ""
         anchors = _anchors(item, hits, cues.get(sentence, []))
-        groups = _actors_by_status(item, sentence, anchors)
+        groups = _actors_by_status(item, sentence, anchors, recognised)
         if not groups:
             unnamed.append((anchors[0][1], anchors[0][2], sentence))
         for status, members in groups.items():
-            actors = list(dict.fromkeys(m.country or m.canonical for m in members))
+            actors = list(dict.fromkeys(state for _, state in members))
             key = (tuple(sorted(actors)), recognised, status)
             if key in seen:
                 continue
             seen.add(key)
             words = next(a[2] for a in anchors if a[1] == status)
             roles = tuple(
-                ("actor", f"{m.country or m.canonical}: '{item.words(m.first, m.last)}'") for m in members
+                ("actor", f"{state}: '{item.words(m.first, m.last)}'") for m, state in members
             )
             out.append(_fact(item, sentence, tuple(actors), recognised, status, words, hits, roles))
     if not out and unnamed:
@@ -123,8 +180,8 @@ def _anchors(item: Item, hits: list[Hit], cues: list[Hit]) -> list[tuple[int, st
 
 
 def _actors_by_status(
-    item: Item, sentence: int, anchors: list[tuple[int, str, str]]
-) -> dict[str, list[Mention]]:
+    item: Item, sentence: int, anchors: list[tuple[int, str, str]], recognised: str
+) -> dict[str, list[tuple[Mention, str]]]:
     """The states named in the sentence, each under the status of its nearest anchor."""
     first, end = item.sentences[sentence]
     # "reconnaîtra la Palestine si Israël ne ...": a state after a condition on the recognition sets it
@@ -134,14 +191,13 @@ def _actors_by_status(
     after_condition = min(
         (first + c for c in conditions if first + c > min(a[0] for a in anchors)), default=end
     )
-    groups: dict[str, list[Mention]] = {}
+    groups: dict[str, list[tuple[Mention, str]]] = {}
     for m in item.mentions:
-        if not first <= m.first < after_condition or m.kind not in _STATE_KINDS:
-            continue
-        if m.canonical in _RECOGNISABLE or m.country in _RECOGNISABLE:
+        state = _state_of(m) if first <= m.first < after_condition else None
+        if state is None or state == _OWN_COUNTRY.get(recognised):
             continue
         nearest = min(anchors, key=lambda a: abs(a[0] - m.first))
-        groups.setdefault(nearest[1], []).append(m)
+        groups.setdefault(nearest[1], []).append((m, state))
     return groups
 
 
