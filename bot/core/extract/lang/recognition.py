@@ -27,8 +27,13 @@ _RECOGNISABLE = frozenset(
 )  # fmt: skip
 # the country whose government is recognised is not an actor ("حكومة طالبان في أفغانستان")
 _OWN_COUNTRY = {"Taliban government": "Afghanistan"}
+# a word for a government this near after a recognition word, and its country this near after it
+_GOVERNMENT_REACH = 3
 # a demonym names a state only this near a word for a state ("палестинское государство")
 _STATE_WORD_REACH = 2
+# how far after a recognition noun (or the state it recognises) the state recognising may come
+_AGENT_REACH = 3
+_OBJECT_WORDS = frozenset({"state", "sovereignty"})
 # how far after a recognition word a complementiser makes it "admit" ("a reconnu que", "визнав, що")
 _THAT_REACH = 2
 # capitals that stand for no recogniser: Jerusalem is named as Palestine's capital as often as Israel's
@@ -43,29 +48,72 @@ class _RecognitionSentence:
 
 
 def _recognised_in(item: Item, sentence: int) -> str | None:
-    """The state a recognition sentence is about: one it names, else the one the headline names (a
-    lead goes on about its headline: "La France reconnaît la Palestine" / "Paris a franchi le pas")."""
+    """The state a recognition sentence is about: one it names, or a government it recognises, else
+    the state the headline names (a lead goes on about its headline: "La France reconnaît la
+    Palestine" / "Paris a franchi le pas")."""
     first, end = item.sentences[sentence]
-    states = [h for h in item.lists.status.hits(item.tokens) if h.label == "state"]
-    for lo, hi in ((first, end), item.sentences[0]):
-        found = next(
-            (
-                m.canonical
-                for m in item.mentions
-                if lo <= m.first < hi and m.canonical in _RECOGNISABLE and _names_a_state(m, states)
-            ),
-            None,
-        )
-        if found is not None:
-            return found
+    found = _state_named(item, first, end) or _government_in(item, sentence)
+    if found is None and sentence != 0:
+        found = _state_named(item, *item.sentences[0])
+    return found
+
+
+def _state_named(item: Item, lo: int, hi: int) -> str | None:
+    states = [h for h in item.lists.status.hits(item.tokens) if h.label in ("state", "name")]
+    return next(
+        (
+            m.canonical
+            for m in item.mentions
+            if lo <= m.first < hi and m.canonical in _RECOGNISABLE and _names_a_state(m, states, item)
+        ),
+        None,
+    )
+
+
+def _government_in(item: Item, sentence: int) -> str | None:
+    """A government recognised: a word for a government just after a recognition word, with its
+    country ("reconnaît le nouveau gouvernement syrien", "признала правительство Сирии")."""
+    first, end = item.sentences[sentence]
+    words = [h for h in item.lists.recognition.hits(item.tokens) if first <= h.first < end]
+    governments = [h for h in item.lists.status.hits(item.tokens) if h.label == "government"]
+    for v in words:
+        for g in governments:
+            if not v.last < g.first <= v.last + _GOVERNMENT_REACH:
+                continue
+            for m in item.mentions:
+                if g.first - 1 <= m.first <= g.last + _GOVERNMENT_REACH and m.first != g.first:
+                    state = _state_of(m)
+                    if state is not None:
+                        return f"{state} government"
     return None
 
 
-def _names_a_state(m: Mention, states: list[Hit]) -> bool:
+def _names_a_state(m: Mention, states: list[Hit], item: Item | None = None) -> bool:
     """A name, or a demonym beside a word for a state: "палестинское государство", not "the
     Palestinian president", "Palestinian doctors"."""
-    return m.kind != "demonym" or any(
-        m.first - _STATE_WORD_REACH <= h.first and h.last <= m.last + _STATE_WORD_REACH for h in states
+    if m.kind != "demonym" or (item is not None and _written_as_a_name(item, m)):
+        return True
+    return any(
+        h.label == "state" and m.first - _STATE_WORD_REACH <= h.first and h.last <= m.last + _STATE_WORD_REACH
+        for h in states
+    )
+
+
+def _written_as_a_name(item: Item, m: Mention) -> bool:
+    """A demonym that is also the state's name, capitalised: "reconhecer a Palestina" (the lexicon's
+    `name` list: in Portuguese and Spanish the adjective "palestina" and the country are one word)."""
+    names = [h for h in item.lists.status.hits(item.tokens) if h.label == "name"]
+    return item.words(m.first, m.first)[:1].isupper() and any(h.first == m.first for h in names)
+
+
+def _is_object(m: Mention, objects: list[Hit]) -> bool:
+    """A state the sentence names as what is recognised, not who recognises: a demonym next to a word
+    for a state ("un estado israelí"), a state just after a word for sovereignty ("la souveraineté
+    marocaine", "بسيادة المغرب")."""
+    return any(
+        (h.label == "state" and m.kind == "demonym" and (h.last + 1 == m.first or m.last + 1 == h.first))
+        or (h.label == "sovereignty" and h.last < m.first <= h.last + _STATE_WORD_REACH)
+        for h in objects
     )
 
 
@@ -144,9 +192,7 @@ def recognitions(item: Item, trace: list[Dropped] | None) -> list[Recognition]:
                 continue
             seen.add(key)
             words = next(a[2] for a in anchors if a[1] == status)
-            roles = tuple(
-                ("actor", f"{state}: '{item.words(m.first, m.last)}'") for m, state in members
-            )
+            roles = tuple(("actor", f"{state}: '{item.words(m.first, m.last)}'") for m, state in members)
             out.append(_fact(item, sentence, tuple(actors), recognised, status, words, hits, roles))
     if not out and unnamed:
         status, words, sentence = unnamed[0]
@@ -160,9 +206,15 @@ def _anchors(item: Item, hits: list[Hit], cues: list[Hit]) -> list[tuple[int, st
     or after it ("sera reconnue", "не намерена признавать"; a verb-final language's lexicon reaches
     further after it: "به رسمیت شناختن ... را بررسی می‌کند"), and each rejection cue standing alone."""
     anchors: list[tuple[int, str, str]] = []
+    alone: list[Hit] = []  # rejection cues before a recognition by someone else
     for v in hits:
         status, words = (v.label if v.label in _STATUS_ORDER else "done"), item.words(v.first, v.last)
         near = [c for c in cues if v.first - 6 <= c.first <= v.last + item.lists.cue_after]
+        if v.label == "neutral" and _recognition_by_a_state(item, v):
+            # "Israël dénonce la reconnaissance de la Palestine par la France", "الاحتلال يرفض اعتراف
+            # بريطانيا بفلسطين": the rejection is the subject's; the recognition is the named state's
+            alone += [c for c in near if c.label == "rejected" and c.last < v.first]
+            near = [c for c in near if c.first > v.last]
         for name in _STATUS_ORDER:
             got = next((c for c in near if c.label == name), None)
             if got is not None and _STATUS_ORDER.index(name) < _STATUS_ORDER.index(status):
@@ -174,9 +226,22 @@ def _anchors(item: Item, hits: list[Hit], cues: list[Hit]) -> list[tuple[int, st
             status, words = "done", f"{words} {item.words(now.first, now.last)}"
         anchors.append((v.first, status, words))
     for c in cues:
-        if c.label == "rejected" and not any(abs(c.first - a[0]) <= 6 for a in anchors):
+        if c.label == "rejected" and (c in alone or not any(abs(c.first - a[0]) <= 6 for a in anchors)):
             anchors.append((c.first, "rejected", item.words(c.first, c.last)))
     return anchors
+
+
+def _recognition_by_a_state(item: Item, noun: Hit) -> bool:
+    """A recognition noun with the state that recognises just after it, or after the state it
+    recognises: "اعتراف بريطانيا", "la reconnaissance de la Palestine par la France"."""
+    after, clause = noun.last, item.clause_of[noun.last]
+    for m in item.mentions:
+        if noun.last < m.first <= after + _AGENT_REACH and item.clause_of[m.first] == clause:
+            if m.canonical in _RECOGNISABLE:
+                after = m.last
+            elif _state_of(m) is not None:
+                return True
+    return False
 
 
 def _actors_by_status(
@@ -191,10 +256,12 @@ def _actors_by_status(
     after_condition = min(
         (first + c for c in conditions if first + c > min(a[0] for a in anchors)), default=end
     )
+    objects = [h for h in item.lists.status.hits(item.sentence_tokens(sentence)) if h.label in _OBJECT_WORDS]
+    objects = [Hit(h.first + first, h.last + first, h.label, h.entry) for h in objects]
     groups: dict[str, list[tuple[Mention, str]]] = {}
     for m in item.mentions:
-        state = _state_of(m) if first <= m.first < after_condition else None
-        if state is None or state == _OWN_COUNTRY.get(recognised):
+        state = _state_of(m) if first <= m.first < after_condition and not _is_object(m, objects) else None
+        if state is None or state == _OWN_COUNTRY.get(recognised, recognised.removesuffix(" government")):
             continue
         nearest = min(anchors, key=lambda a: abs(a[0] - m.first))
         groups.setdefault(nearest[1], []).append((m, state))

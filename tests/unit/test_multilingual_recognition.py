@@ -1,0 +1,116 @@
+"""Statehood recognition in the ten lexicon languages by family (issue 15, rounds 7-8): capitals as
+actors, conditions, the Taliban's government and states beyond Palestine, withdrawals and refusals
+in the verb's own form, and the word's other senses (admit that, found guilty, best player, a right or
+a degree recognised). Every sentence is written for this file (none is corpus text)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.core.extract.lang.reader import read_facts
+from bot.core.extract.vetoes import Dropped
+from bot.core.model import Recognition, fact_json
+
+
+def recognitions(language: str, title: str, summary: str = "") -> list[dict[str, Any]]:
+    return [fact_json(f) for f in read_facts(language, title, summary) if isinstance(f, Recognition)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actors", "recognized", "status"),
+    [
+        # a capital stands for its government
+        ("es", "Lisboa y Madrid reconocen hoy al Estado de Palestina", ["Portugal", "Spain"], "Palestine",
+         "done"),
+        ("uk", "Берлін не визнаватиме Палестину найближчим часом", ["Germany"], "Palestine", "rejected"),
+        ("fr", "Ottawa reconnaîtra l'État de Palestine en septembre", ["Canada"], "Palestine", "announced"),
+        # a state after a condition on the recognition is not an actor
+        ("ru", "Бельгия признает Палестину, если Израиль начнет аннексию", ["Belgium"], "Palestine",
+         "announced"),
+        ("ar", "سلوفينيا ستعترف بدولة فلسطين إذا استمرت الحرب في لبنان", ["Slovenia"], "Palestine",
+         "announced"),
+        ("fa", "اسلوونی کشور فلسطین را به رسمیت خواهد شناخت اگر اسرائیل حمله را ادامه دهد", ["Slovenia"],
+         "Palestine", "announced"),
+        # states beyond Palestine, and a government
+        ("he", "הממשלה החליטה להכיר רשמית בסומלילנד", [], "Somaliland", "announced"),
+        ("tr", "Kazakistan, Taliban hükümetini resmen tanıdı", ["Kazakhstan"], "Taliban government", "done"),
+        ("fr", "Le Kenya reconnaît les talibans comme gouvernement de l'Afghanistan", ["Kenya"],
+         "Taliban government", "done"),
+        ("pt", "Honduras retira o reconhecimento da República Saaraui", ["Honduras"],
+         "Sahrawi Arab Democratic Republic", "rejected"),
+        ("ru", "Армения не признает Северный Кипр", ["Armenia"], "Northern Cyprus", "rejected"),
+        ("es", "Perú reconocerá la independencia de Kosovo", ["Peru"], "Kosovo", "announced"),
+        # a sovereignty recognised: the state whose sovereignty it is does not recognise
+        ("ar", "إسبانيا تعترف بسيادة المغرب على الصحراء الغربية", ["Spain"], "Western Sahara", "done"),
+        # a demonym beside a word for a state names the state, not an actor
+        ("ru", "Мальта признала палестинское государство", ["Malta"], "Palestine", "done"),
+        # a government recognised: its country does not recognise
+        ("ru", "Казахстан признал новое правительство Ливии", ["Kazakhstan"], "Libya government", "done"),
+        ("he", "מצרים הכירה בממשלה החדשה בסודן", ["Egypt"], "Sudan government", "done"),
+        # refusal and weighing in the verb's own form
+        ("tr", "Macaristan Filistin'i tanımayacağını bildirdi", ["Hungary"], "Palestine", "rejected"),
+        ("pt", "O Japão está considerando reconhecer a Palestina", ["Japan"], "Palestine", "considering"),
+        ("uk", "Сербія ніколи не визнає Косово", ["Serbia"], "Kosovo", "rejected"),
+    ],
+)  # fmt: skip
+def test_recognitions_by_family(
+    language: str, text: str, actors: list[str], recognized: str, status: str
+) -> None:
+    assert [(f["actors"], f["recognized"], f["status"]) for f in recognitions(language, text)] == [
+        (actors, recognized, status)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # admit, acknowledge
+        ("fr", "Le ministre palestinien a reconnu que la trêve était fragile"),
+        ("es", "La portavoz reconoció que Palestina no recibirá más ayuda este mes"),
+        ("ru", "Посол Палестины признал, что гуманитарная помощь не поступает"),
+        ("uk", "Речник визнав, що Палестина не отримала допомоги"),
+        ("he", "השר הכיר בכך שהרשות הפלסטינית חלשה"),
+        ("ar", "اعترف الوزير بأن الوضع في فلسطين صعب"),
+        ("de", "Der Sprecher erkannte an, dass Palästina Hilfe braucht"),
+        # a demonym alone: people, teams, degrees, rights
+        ("pt", "Tribunal reconhece o direito de famílias palestinas à indenização"),
+        ("ar", "الجامعة تعترف بشهادات الطلاب الفلسطينيين"),
+        ("tr", "Filistinli sanatçının eserleri uluslararası alanda tanındı"),
+        # guilty, best of
+        ("ru", "Боевик так называемой ЛНР признан виновным в убийстве"),
+        ("es", "El delantero kosovar, reconocido como el mejor jugador de la liga"),
+    ],
+)
+def test_other_senses_of_the_word_give_no_recognition(language: str, text: str) -> None:
+    assert recognitions(language, text) == []
+
+
+def test_admitting_that_is_a_named_veto() -> None:
+    trace: list[Dropped] = []
+    read_facts("fr", "Le président a reconnu que la Palestine ne votera pas cette année", "", trace=trace)
+    assert [(d.trigger, d.veto) for d in trace if d.trigger == "recognition"] == [
+        ("recognition", "admits_that")
+    ]
+
+
+def test_a_territory_inside_a_state_is_not_an_actor() -> None:
+    found = recognitions(
+        "es", "Chile reconoce al Estado de Palestina mientras siguen los ataques en Cisjordania"
+    )
+    assert [f["actors"] for f in found] == [["Chile"]]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Israël condamne la reconnaissance de la Palestine par l'Irlande",
+         [(["Israel"], "rejected"), (["Ireland"], "done")]),
+        ("ar", "الاحتلال يدين اعتراف إسبانيا بدولة فلسطين", [(["Israel"], "rejected"), (["Spain"], "done")]),
+    ],
+)  # fmt: skip
+def test_a_rejection_of_someone_elses_recognition(
+    language: str, text: str, expected: list[tuple[list[str], str]]
+) -> None:
+    assert [(f["actors"], f["status"]) for f in recognitions(language, text)] == expected
