@@ -124,3 +124,79 @@ def test_a_switch_explains_the_side_it_gives_up() -> None:
     assert left.why is not None
     assert left.why.recognizer == "switch"
     assert "Taiwan" in dict(left.why.roles)["recognized"]
+
+
+# Round 14: a second set written after the round-13 fixes found these families.
+EMBARGO_CASES_14 = [
+    # "keeps its export halt in place" renews the halt; it is no refusal to stop supplying arms
+    ("Finland keeps its arms export halt to Qatar in place", [("Finland", "Qatar", "extended")]),
+    # a government acting after a court's ruling: the government decides, not the court
+    (
+        "Norway will resume arms deliveries to Qatar after the Supreme Court quashed the ban.",
+        [("Norway", "Qatar", "lifted")],
+    ),
+    # "Brussels" in an item about the EU is the EU
+    (
+        "Brussels lifts arms embargo on Libya. The European Union acted after elections.",
+        [("European Union", "Libya", "lifted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EMBARGO_CASES_14)
+def test_round14_embargo_roles(text: str, expected: list[tuple[str, str, str]]) -> None:
+    got = [(f.actor, f.target, f.action) for f in extract_embargoes(text, date(2026, 12, 1))]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "veto"),
+    [
+        # no agreement reached is no decision
+        ("Nordic ministers failed to agree on halting arms exports to Qatar.", "negated"),
+        # an embargo broken is no decision about it
+        ("Investigators said Oman breached the arms embargo on Yemen by shipping rifles.", "violation"),
+        # a report under a press embargo
+        ("An embargoed study on arms exports to Qatar comes out on Friday.", "press_embargo"),
+    ],
+)
+def test_round14_embargo_vetoes(text: str, veto: str) -> None:
+    got = explain_item("", text, date(2026, 12, 1))
+    assert [f for f in got.facts if f.type == "arms_embargo"] == []
+    assert veto in [d.veto for d in got.dropped]
+
+
+RECOGNITION_CASES_14 = [
+    # "hints at", "the possibility of" recognising: considering
+    ("Chile hints at recognising Somaliland", [(("Chile",), "Somaliland", "considering")]),
+    (
+        "Chile is studying the possibility of recognising Somaliland.",
+        [(("Chile",), "Somaliland", "considering")],
+    ),
+    # who thanks another for its withdrawal is not its actor
+    ("Serbia thanked Palau for withdrawing its recognition of Kosovo.", [(("Palau",), "Kosovo", "rejected")]),
+    # a second group still weighing, or refusing
+    (
+        "Chile and Peru recognised Palestine on Friday, while Fiji said it was still weighing the move.",
+        [(("Chile", "Peru"), "Palestine", "done"), (("Fiji",), "Palestine", "considering")],
+    ),
+    (
+        "Chile recognised Palestine on Friday, while Fiji said it would not do so.",
+        [(("Chile",), "Palestine", "done"), (("Fiji",), "Palestine", "rejected")],
+    ),
+    # a call on others is no recognition by the speaker
+    ("Chile's president said other Latin American countries should recognise Palestine.", []),
+    ("The Chilean minister said the rest of the region should follow Chile and recognise Palestine.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECOGNITION_CASES_14)
+def test_round14_recognition_roles(text: str, expected: list[tuple[tuple[str, ...], str, str]]) -> None:
+    got = [(f.actors, f.recognized, f.status) for f in extract_recognitions(text, date(2026, 12, 1))]
+    assert got == expected
+
+
+def test_a_state_named_in_a_quote_is_neither_actor_nor_target() -> None:
+    text = "'Only helps Oman' - Netanyahu urged Macron to drop his push for an arms embargo on Israel."
+    got = [(f.actor, f.target, f.action) for f in extract_embargoes(text, date(2026, 12, 1))]
+    assert got == [("France", "Israel", "called_for")]

@@ -23,7 +23,9 @@ from bot.core.extract.embargo_patterns import (
     NON_STATE_SUBJECT,
     PACKAGE,
     PARTIAL,
+    PRESS_EMBARGO,
     REJECT,
+    VIOLATION,
 )
 
 
@@ -73,6 +75,29 @@ def _refusal(s: str) -> re.Match[str] | None:
     return REJECT.search(s)
 
 
+def _court_acts(s: str, span: tuple[int, int]) -> bool:
+    """A court is in the sentence, and not only in a clause after the embargo words that says why a
+    government acts ("will resume exports ... after the Supreme Court overturned a ban")."""
+    if not _COURT_STEMS.search(s):
+        return False  # a cheap test before the costlier pattern
+    courts = list(COURT_WORD.finditer(s))
+    if not courts:
+        return False
+    return any(c.start() < span[1] or not _SINCE.search(s, span[1], c.start()) for c in courts)
+
+
+def _violation(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
+    window = s[max(0, span[0] - 40) : span[0]].lower()
+    if not _BREACH_WORDS.search(window):
+        return None  # a cheap test before the costlier pattern
+    return _found("", VIOLATION.search(s, max(0, span[0] - 40), span[0]))
+
+
+_COURT_STEMS = re.compile(r"[Cc]ourt|[Tt]ribunal|[Jj]udge|[Cc]ouncil|COURT")
+_BREACH_WORDS = re.compile(r"violat|breach|flout|bust|circumvent|evad|defy|defie|smuggl")
+_SINCE = re.compile(r"\b(?:after|following|since|once|because|when|as)\b", re.IGNORECASE)
+
+
 def _non_state_refusal(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
     m = _refusal(s)
     subject = NON_STATE_SUBJECT.search(s, max(0, m.start() - 30), m.start()) if m else None
@@ -92,10 +117,16 @@ def _call_to_lift(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
 # The action is the first rung that reads one; a rung with action None is a named veto.
 ACTION_LADDER: tuple[_Step, ...] = (
     _Step(
+        "press_embargo",
+        None,
+        "veto: a report under a press embargo ('an embargoed report on the arms trade')",
+        lambda s, sp: _found("", PRESS_EMBARGO.search(s)) if "mbargoed" in s or "until" in s else None,
+    ),
+    _Step(
         "court_refuses",
         "rejected",
         "a court refuses a bid to stop sales",
-        lambda s, sp: _found("rejected", COURT_REFUSES.search(s)) if COURT_WORD.search(s) else None,
+        lambda s, sp: _found("rejected", COURT_REFUSES.search(s)) if _court_acts(s, sp) else None,
     ),
     _Step(
         "call_on_court",
@@ -107,13 +138,19 @@ ACTION_LADDER: tuple[_Step, ...] = (
         "court",
         "ruled_by_court",
         "a court rules or orders",
-        lambda s, sp: _found("ruled_by_court", COURT_VERB.search(s)) if COURT_WORD.search(s) else None,
+        lambda s, sp: _found("ruled_by_court", COURT_VERB.search(s)) if _court_acts(s, sp) else None,
     ),
     _Step(
         "not_a_refusal",
         None,
         "veto: what 'will not stop' arms flows is no state ('sanctions will not stop its arms exports')",
         _non_state_refusal,
+    ),
+    _Step(
+        "violation",
+        None,
+        "veto: an embargo broken or said to be broken is no decision ('accused X of violating the embargo')",
+        lambda s, sp: _violation(s, sp),
     ),
     _Step(
         "rejected",

@@ -38,11 +38,33 @@ _DECISION_OF = re.compile(
 )
 
 
+# "presses Macron to drop his push to impose": the leader named last before the pronoun
+_HIS_DECISION = re.compile(
+    r"\b(?:his|her)\s+(?:\w+\s+)?(?:decision|move|plan|push|call|bid|proposal|announcement|pledge|order)\s+"
+    r"(?:to|for)\s+(?:[\w-]+\s+){0,4}$",
+    re.I,
+)
+
+
+def _leader_before(s: str, end: int) -> Mention | None:
+    """The well-known leader named last before `end`, standing for their country."""
+    best: Mention | None = None
+    for name, canon in LEADERS.items():
+        at = s.rfind(name, 0, end)
+        if at >= 0 and (best is None or at > best.start):
+            best = Mention(at, at + len(name), name, canon, False, False)
+    return best
+
+
 def decider_of(s: str, span: tuple[int, int]) -> Mention | None:
     """Whose decision the embargo is, when the sentence says so with a possessive."""
     window = s[max(0, span[0] - 90) : span[0]]
+    if "his " in window or "her " in window:
+        pronoun = _HIS_DECISION.search(s, max(0, span[0] - 90), span[0])
+        if pronoun is not None:
+            return _leader_before(s, pronoun.start())
     if "'s" not in window and "s' " not in window:
-        return None  # every decision phrase is a possessive: a cheap test first
+        return None  # every other decision phrase is a possessive: a cheap test first
     m = _DECISION_OF.search(s, max(0, span[0] - 90), span[0])
     if m is None:
         return None

@@ -84,9 +84,11 @@ REJECT = re.compile(
     r"resist\w*|vot(?:e|es|ed|ing)\s+(?:down|against))\b[^.;]{0,80}\b(?:embargo|ban|halt|suspen\w*|calls?|"
     r"block\w*|stop\w*|bids?|resolutions?|motions?|proposals?|measures?|demands?)"
     r"|\bden(?:y|ies|ied|ying)\s+(?:\w+\s+){0,2}(?:reports?|claims?|suggestions?|that|\w+ing)\b"
-    r"|\b(?:continu\w*|keep|keeps|kept|maintain\w*|stands?\s+by|stood\s+by|go\s+on)\s+(?:\w+\s+){0,3}?"
-    # "keep supplying arms", not "keep an arms embargo in place" (a renewal)
-    r"(?:supplying|selling|sending|exporting|delivering|arms|weapons|deliveries|exports|sales)\b(?!\s+embargo)"
+    r"|\b(?:continu\w*|keep|keeps|kept|maintain\w*|stands?\s+by|stood\s+by|go\s+on)\s+"
+    r"(?:(?!(?:halt|ban|freeze|suspension|moratorium|restrictions?|embargo)\b)\w+\s+){0,3}?"
+    # "keep supplying arms", not "keep an arms embargo in place" nor "keeps its arms export halt" (renewals)
+    r"(?:supplying|selling|sending|exporting|delivering|arms|weapons|deliveries|exports|sales)\b"
+    r"(?!\s+(?:\w+\s+)?(?:embargo|halt|ban|freeze|suspension|moratorium|restrictions?)\b)"
     r"|(?:can't|cannot|can\s+not|won't|will\s+not|should\s+not|must\s+not)\s+be\s+(?:extended|renewed|"
     r"imposed|reimposed)"
     r"|\b(?:no\s+plans?\s+to|will\s+not|won't|would\s+not|does\s+not|do\s+not|refuses?\s+to)\s+"
@@ -156,7 +158,22 @@ PACKAGE = re.compile(
 )
 NEGATED = re.compile(
     r"\b(?:no\s+new|no)\s+(?:\w+\s+)?(?:arms\s+)?embargo|\b(?:not|never)\s+(?:been\s+)?(?:imposed|lifted|"
-    r"approved|adopted)|\bwithout\s+(?:an?\s+)?(?:arms\s+)?embargo",
+    r"approved|adopted)|\bwithout\s+(?:an?\s+)?(?:arms\s+)?embargo|"
+    # no agreement reached: "ministers failed to agree on a proposal to suspend arms exports"
+    r"\bfail(?:s|ed|ing)?\s+to\s+(?:agree|reach|adopt|approve|pass|muster)|\b(?:could|can)\s*n[o']t\s+agree|"
+    r"\bno\s+(?:agreement|consensus)\b",
+    re.IGNORECASE,
+)
+# an embargo broken, or said to be, is no decision about it: "accused X of violating the arms embargo"
+VIOLATION = re.compile(
+    r"\b(?:violat\w*|breach\w*|flout\w*|bust\w*|circumvent\w*|evad\w*|defy\w*|defie\w*|in\s+violation\s+of|"
+    r"smuggl\w*\s+(?:\w+\s+){0,3}?(?:despite|in\s+spite\s+of))\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# a press embargo on a report, not on arms: "an embargoed report on the global arms trade"
+PRESS_EMBARGO = re.compile(
+    r"\bembargoed\s+(?:until\b|(?:[\w-]+\s+){0,2}(?:report|study|document|data|figures|release|story|paper|"
+    r"article|statement|speech|survey))|\bunder\s+(?:a\s+)?(?:press\s+|news\s+|media\s+)?embargo\s+until\b",
     re.IGNORECASE,
 )
 # "would" alone is a reported decision ("said it would suspend"); with "if" or "would have" it is not

@@ -143,6 +143,23 @@ _DECIDES_AFTER = re.compile(
     r"impos(?:ed|es))\b",
     re.I,
 )
+# words in quotation marks are someone's words, not the clause's subject
+# (a prepared text writes curly quotes straight: an opening ' follows a space or starts the text)
+_QUOTE_MARKS = re.compile("[\u2018\u201c\"']")
+_QUOTED = re.compile(
+    "[\u2018\u201c\"][^\u2019\u201d\"]{1,80}[\u2019\u201d\"]|(?:^|(?<=\\s))'[^']{1,80}'(?=[\\s.,;:!?\u2013-]|$)"
+)
+
+
+def unquoted(s: str, span: tuple[int, int], ments: list[Mention]) -> list[Mention]:
+    """The mentions outside a quotation that does not hold the embargo words: "'Only strengthens Iran'
+    - Netanyahu rips proposed arms embargo" names Iran in someone's words, neither actor nor target."""
+    if not _QUOTE_MARKS.search(s):
+        return ments
+    quotes = [q.span() for q in _QUOTED.finditer(s) if not q.start() <= span[0] < q.end()]
+    return [m for m in ments if not any(a <= m.start < b for a, b in quotes)]
+
+
 _AND_BETWEEN = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?$", re.I)
 
 

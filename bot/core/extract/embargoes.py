@@ -27,7 +27,7 @@ before them ("Israel arms embargo"), else the nearest other place in the sentenc
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from bot.core.extract.doc import EMBARGO, Doc, prepare
@@ -59,6 +59,7 @@ from bot.core.extract.embargo_roles import (
     fallback_target,
     mentions_in,
     target_of,
+    unquoted,
 )
 from bot.core.extract.places import THEATRE_STATE, Mention, canonical_name
 from bot.core.extract.vetoes import Dropped
@@ -162,7 +163,7 @@ def _roles(
 ) -> tuple[list[Mention], str, Mention | None, str, list[Mention]]:
     """(actors, how they were found, target, how it was found, the places left as candidates)."""
     s, span = sent.text, sent.span
-    ments = mentions_in(s)
+    ments = unquoted(s, span, mentions_in(s))
     # "Qatar welcomed the lifting of the embargo on it": who reacts to a decision did not take it;
     # a state hailing or deploring an embargo on itself is its target
     # (only when the embargo is what the reaction is about: no clause break in between, unlike "the
@@ -184,6 +185,8 @@ def _roles(
             target, target_how = reacting[0], f"'{reacting[0].surface}' reacts to an embargo on itself"
     court = court_of(s) if sent.rung in {"court", "court_refuses"} else None
     decider = decider_of(s, span)
+    if decider is not None and target is not None and decider.canonical == target.canonical:
+        decider = None  # "Netanyahu attacked his push for an embargo on Israel": not Israel's own
     if court is not None:
         actors, actor_how = [court], "the court that ruled"
         ments = [m for m in ments if not court.start <= m.start < court.end]
@@ -264,10 +267,13 @@ def embargoes_in(
         return []
     facts: list[ArmsEmbargo] = []
     seen = False  # an arms embargo or arms flow was named earlier in the text
+    eu_item = bool(_EU_NAMED.search(doc.body))
     for sent in doc.having(EMBARGO):
         found, about_arms = _from_sentence(sent.text, published, seen, trace)
         seen = seen or about_arms
         for f in found:
+            if eu_item:
+                f = _brussels_for_eu(f)
             if f.target is None and facts and facts[-1].target:
                 # "Russia rejected the reimposed embargo": the target of the embargo named before
                 why = f.why
@@ -278,6 +284,22 @@ def embargoes_in(
                 f = ArmsEmbargo(f.actor, facts[-1].target, f.action, evidence=f.evidence, why=why)
             facts.append(f)
     return merge_embargoes(facts)
+
+
+_EU_NAMED = re.compile(r"\bEuropean\s+Union\b|\bEU\b")
+
+
+def _brussels_for_eu(f: ArmsEmbargo) -> ArmsEmbargo:
+    """ "Brussels" is the seat of the EU as well as Belgium's capital: in an item that names the EU,
+    a "Brussels" that decides with no word of Belgium is the EU ("Brussels eases arms embargo on ...")."""
+    if f.actor != "Belgium" or "Brussels" not in f.evidence or "Belgi" in f.evidence:
+        return f
+    why = f.why
+    if why is not None:
+        roles = tuple(r for r in why.roles if r[0] != "actor")
+        roles = (("actor", "European Union: 'Brussels' in an item about the EU"), *roles)
+        why = replace(why, roles=roles)
+    return replace(f, actor="European Union", why=why)
 
 
 # how specific a reading of a halt is: a headline's "halts (some) arms sales" is told more precisely by

@@ -74,6 +74,16 @@ def side_left(
     return [Recognition(tuple(actors), old, "rejected", None, evidence=s.strip(), why=why)]
 
 
+def _group_status(verb: str) -> str:
+    """The status of a second group by its verb: "followed", "did so" (done), "still weighing the move"
+    (considering), "would not do so" (rejected), "will do so" (announced)."""
+    if re.match(r"followed|did\b", verb, re.I):
+        return "done"
+    if re.search(r"weighing|considering|studying|mulling", verb, re.I):
+        return "considering"
+    return "rejected" if re.search(r"\bnot\b", verb, re.I) else "announced"
+
+
 def other_groups(
     s: str, trigger: str, after: str, recognized: str, actors: list[str], recognized_role: tuple[str, str]
 ) -> list[Recognition]:
@@ -82,8 +92,7 @@ def other_groups(
     for g in SECOND_GROUP.finditer(after):
         extra = [a for a in actors_in(g.group("list"), recognized) if a not in actors]
         if extra:
-            later = not re.match(r"followed|did\b", g.group("verb"), re.I)
-            gstatus = "announced" if later else "done"
+            gstatus = _group_status(g.group("verb"))
             gwhy = Why(
                 "second_group",
                 (trigger,),

@@ -161,6 +161,8 @@ REJECT_AFTER = re.compile(
 )
 CONSIDER = re.compile(
     r"\b(?:consider\w*|weigh\w*|mull\w*|discuss\w*|explor\w*|open\s+to|examin\w*|could|may|might|"
+    # "hints at recognising", "the possibility of recognising"
+    r"hint\w*\s+at|signal\w*\s+(?:\w+\s+)?(?:openness|readiness)\s+to|possibility\s+of|"
     r"debat\w*|study\w*|review\w*|look\w*\s+at|think\w*\s+about|whether\s+to|"
     r"(?:mov\w*|edg\w*|inch\w*|step\w*)\s+closer\s+to(?:wards?)?|decision\s+(?:on|about|whether)|"
     # "will decide whether to", "to decide on Palestine recognition": a decision still to be taken
@@ -209,7 +211,8 @@ STANDING = re.compile(
 )
 # a reaction to another state's act: "Serbia welcomed Togo's withdrawal of its recognition"
 REACTS_TO = re.compile(
-    r"\b(?:welcom|hail|prais|applaud|condemn|criticis|criticiz|slam|denounc|protest|decr[iy]|deplor|blast|lament)\w*\s+",
+    r"\b(?:welcom|hail|prais|applaud|condemn|criticis|criticiz|slam|denounc|protest|decr[iy]|deplor|blast|lament|"
+    r"thank)\w*\s+",
     re.IGNORECASE,
 )
 # recognition received: "Kosovo gains recognition from Israel" (Israel acts, Kosovo is recognised)
@@ -258,7 +261,19 @@ SECOND_GROUP = re.compile(
     r"(?:,\s*(?:while|whereas|and)|;|\band)\s+(?P<list>(?-i:[A-Z])[^,;.]{1,80}?)\s+(?P<verb>"
     r"(?:said\s+(?:that\s+)?(?:it|they)\s+|says\s+(?:that\s+)?(?:it|they)\s+)?(?:will|would|to)\s+(?:do\s+so|follow(?:\s+suit)?|"
     r"do\s+the\s+same)|(?:are|is)\s+(?:due|set|expected|poised)\s+to\s+(?:do\s+so|follow(?:\s+suit)?)|"
-    r"followed(?:\s+suit)?|did\s+(?:so|the\s+same))\b",
+    r"followed(?:\s+suit)?|did\s+(?:so|the\s+same)|"
+    # a second group still weighing it, or refusing: "while Belgium said they were still weighing the move"
+    r"(?:said\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+|(?:is|are)\s+)(?:still\s+)?(?:weighing|considering|"
+    r"studying|mulling)\s+(?:the\s+(?:move|step|idea)|it|(?:doing\s+)?so|whether)|"
+    r"(?:said\s+(?:that\s+)?(?:it|they)\s+)?(?:would|will)\s+not\s+(?:do\s+so|follow(?:\s+suit)?|do\s+the\s+same))\b",
+    re.IGNORECASE,
+)
+# a call on others, not a recognition by the speaker: "the rest of Europe should follow Spain and recognise"
+CALL_ON_OTHERS = re.compile(
+    r"\b(?:the\s+rest\s+of\s+(?:the\s+)?\w+|(?:all\s+)?other\s+(?:[\w-]+\s+){0,2}(?:countries|states|nations|governments)|"
+    r"(?:all|more)\s+(?:[\w-]+\s+){0,2}(?:countries|states|nations|governments)|the\s+world|(?-i:Europe)|the\s+international\s+"
+    r"community)\s+(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\s+(?:also\s+|now\s+|urgently\s+|"
+    r"(?:follow|join)\s+[\w' ]{1,30}?\s+(?:and|in)\s+)?(?:formally\s+|officially\s+)?$",
     re.IGNORECASE,
 )
 FOLLOW_SUIT = re.compile(

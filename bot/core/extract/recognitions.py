@@ -50,6 +50,7 @@ from bot.core.extract.recognition_groups import (
 from bot.core.extract.recognition_patterns import (
     ALONGSIDE,
     BID_FOR,
+    CALL_ON_OTHERS,
     CLAUSE_OPENER,
     COLLECTIVE_INCLUDING,
     COMMENT_AFTER,
@@ -212,6 +213,9 @@ def _not_a_new_recognition(verb: _Verb) -> _Drop | None:
     whose = WHOSE.search(before, max(0, len(before) - 80)) if _RECALLED_WORDS.search(window) else None
     if whose and whose.group("recalled"):
         return _Drop("recalled", whose.group(0).strip())
+    others = CALL_ON_OTHERS.search(before, max(0, len(before) - 90)) if _OTHERS_WORDS.search(window) else None
+    if others:
+        return _Drop("call_on_others", others.group(0).strip())
     required = REQUIRED.search(before[-40:])
     if required:
         return _Drop("required", required.group(0).strip())
@@ -224,11 +228,12 @@ def _not_a_new_recognition(verb: _Verb) -> _Drop | None:
     return None
 
 
+_OTHERS_WORDS = re.compile(r"should|must|ought|need|has to|have to")
 _RUMOUR_WORDS = re.compile(r"rumou?r|speculat|unconfirmed")
 _RECALLED_WORDS = re.compile(r"recent|earlier|previous|prior|past|last year")
 _REPORT_WORDS = re.compile(r"said|says|announced|declared|decided|confirmed")
 _REACT_WORDS = re.compile(
-    r"welcom|hail|prais|applaud|condemn|critici|slam|denounc|protest|decr|deplor|blast|lament"
+    r"welcom|hail|prais|applaud|condemn|critici|slam|denounc|protest|decr|deplor|blast|lament|thank"
 )
 
 
