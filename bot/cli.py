@@ -9,27 +9,20 @@ is one line too, and the full trace is printed only with `-v`. Read-only command
 
 from __future__ import annotations
 
-import io
 import json
-import re
-import sys
 import traceback
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, cast
+from typing import TYPE_CHECKING, Annotated, Any
 
-import orjson
 import typer
 from typer.core import TyperGroup
 
 from bot.core.credentials import Redactor
-from bot.core.items import NO_STATE, item_entry
+from bot.core.items import item_entry
 from bot.core.judge import judge
-from bot.core.model import Entry, fact_json
-from bot.core.render import render_plain
-from bot.core.resolve import resolve
-from bot.core.rules import RuleSet, json_schema, load_rules
+from bot.core.model import Entry
+from bot.core.rules import json_schema
 from bot.core.wording import plural
 from bot.errors import CliProblem, explain
 from bot.logs import setup_logging
@@ -260,15 +253,6 @@ def schema() -> None:
     typer.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
 
 
-def _load_ruleset(rules: Path) -> RuleSet:
-    result = load_rules(rules)
-    if result.ruleset is None:
-        for e in result.errors:
-            typer.echo(str(e), err=True)
-        raise typer.Exit(1)
-    return result.ruleset
-
-
 @app.command()
 def match(
     rules: Annotated[Path, typer.Option("--rules", help="Rules folder.")] = Path("rules"),
@@ -278,91 +262,9 @@ def match(
     ] = None,
 ) -> None:
     """JSON lines in (one news item each), JSON lines out: facts and alerts per item, in input order."""
-    ruleset = _load_ruleset(rules)
-    store = None
-    if state is not None:
-        from sqlalchemy.exc import DatabaseError
+    from bot.match_cmd import run_match
 
-        from bot.app import open_store
-
-        try:
-            store = open_store(f"sqlite:///{state}")
-        except DatabaseError as error:
-            raise CliProblem(
-                f"--state {state} is not a state file ({str(error.orig or error).strip()}): give a new "
-                "file name (it is created), or the file an earlier `match --state` wrote"
-            ) from None
-    stdin = cast(io.BufferedIOBase, sys.stdin.buffer)
-    stdout = cast(io.BufferedIOBase, sys.stdout.buffer)
-    write = stdout.write
-    number = 0
-    # Read what has arrived (at most 64 KiB), answer those lines, flush once: as fast as a batch when
-    # stdin is a file, and still one answer per line at once when a caller writes a line and waits.
-    pending = b""
-    while chunk := stdin.read1(1 << 16):
-        lines = (pending + chunk).split(b"\n")
-        pending = lines.pop()
-        for line in lines:
-            number += 1
-            write(_match_line(line, number, ruleset, store))
-        stdout.flush()
-    if pending:
-        write(_match_line(pending, number + 1, ruleset, store))
-        stdout.flush()
-
-
-def _match_line(line: bytes, number: int, ruleset: RuleSet, store: Store | None) -> bytes:
-    """The answer to one input line (nothing for a blank line)."""
-    if not line.strip():
-        return b""
-    item = _json_object(line, number)
-    if not isinstance(item, dict):
-        raise _fail(f"stdin:{number}: not a JSON object: got {type(item).__name__}") from None
-    entry = item_entry(item, number - 1)
-    judgment = judge(entry, ruleset)
-    now = entry.published or datetime.now(UTC)
-    if store is None:
-        alerts = resolve(entry, judgment.matches, NO_STATE, now=now).alerts
-    else:
-        from bot.record import record_match
-
-        alerts = record_match(store, entry, judgment.matches, lambda _alert: [], now)
-    out = {
-        "id": item.get("id"),
-        "facts": [fact_json(f) for f in judgment.facts],
-        "alerts": [{"rule": a.rule_id, "trigger": a.trigger.value, "text": render_plain(a)} for a in alerts],
-    }
-    return _json_line(out)
-
-
-# a run of 16 digits or more: a number orjson would read differently (an integer beyond 2**53 becomes
-# a float there), so such a line is read by `json` as it always was
-_LONG_NUMBER = re.compile(rb"\d{16}")
-
-
-def _json_object(line: bytes, number: int) -> Any:
-    """The JSON value of one input line. orjson reads a line ~4x faster than `json.loads`; what it
-    refuses (invalid UTF-8, NaN, a lone surrogate, a byte-order mark) and lines with long numbers go
-    to `json`, which decides as before, error messages included."""
-    if _LONG_NUMBER.search(line) is None:
-        try:
-            return orjson.loads(line)
-        except orjson.JSONDecodeError:
-            pass
-    try:
-        return json.loads(line.decode("utf-8", errors="replace"))
-    except json.JSONDecodeError as error:
-        raise _fail(f"stdin:{number}: not a JSON object: {error}") from None
-
-
-def _json_line(value: dict[str, Any]) -> bytes:
-    """`value` as one line of compact JSON in UTF-8. orjson writes it ~30x faster than `json.dumps`
-    (which was a tenth of `match`'s time per item); `json` takes what orjson refuses (an integer
-    beyond 64 bits in an item's id)."""
-    try:
-        return orjson.dumps(value, option=orjson.OPT_APPEND_NEWLINE)
-    except TypeError:
-        return (json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
+    run_match(rules, state)
 
 
 @app.command()

@@ -56,6 +56,7 @@ __all__ = [
     "extract_embargoes",
     "extract_facts",
     "extract_recognitions",
+    "load_extractors",
     "regions_of",
 ]
 
@@ -130,6 +131,12 @@ def extract_facts(
         plain = None if look & LATIN_BEYOND_ASCII else plain_latin_facts(title, summary, day, language, trace)
         return facts if plain is None else plain
     return other_language_facts(title, summary, day, language, script, trace)[1]
+
+
+def load_extractors() -> None:
+    """Import the English extractors now (their regular expressions compile at import), as the first
+    item with a trigger word would: for a process about to fork workers that all need them."""
+    from bot.core.extract import casualties, casualty_one_victim, embargoes, recognitions  # noqa: F401
 
 
 def _english_facts(text: str, published: date | None, trace: list[Dropped] | None) -> list[Fact]:
