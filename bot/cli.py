@@ -10,7 +10,6 @@ is one line too, and the full trace is printed only with `-v`. Read-only command
 from __future__ import annotations
 
 import json
-import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -24,7 +23,7 @@ from bot.core.judge import judge
 from bot.core.model import Entry
 from bot.core.rules import json_schema
 from bot.core.wording import plural
-from bot.errors import CliProblem, explain
+from bot.errors import CliProblem, one_line
 from bot.logs import setup_logging
 from bot.settings import Settings
 
@@ -53,14 +52,7 @@ class _OneLineErrors(TyperGroup):
         except (typer.Exit, typer.Abort, typer.TyperException, KeyboardInterrupt):
             raise
         except Exception as error:
-            line = explain(error, _invocation.database_url)
-            if line is None:
-                if _invocation.verbose:
-                    traceback.print_exc()
-                first = (str(error).strip().splitlines() or [""])[0]
-                line = f"unexpected error: {type(error).__name__}: {first}" + (
-                    "" if _invocation.verbose else " (run again with -v for the full trace)"
-                )
+            line = one_line(error, _invocation.database_url, _invocation.verbose)
             typer.echo(Redactor(_invocation.secrets)(line), err=True)
             raise typer.Exit(1) from None
 

@@ -58,6 +58,22 @@ def explain(error: BaseException, database_url: str | None = None) -> str | None
     return None
 
 
+def one_line(error: BaseException, database_url: str | None, verbose: int) -> str:
+    """The line the command line prints for an exception that reached it: `explain`'s, else
+    "unexpected error: ..." (after the full trace on stderr with `-v`)."""
+    line = explain(error, database_url)
+    if line is None:
+        if verbose:
+            import traceback
+
+            traceback.print_exc()
+        first = (str(error).strip().splitlines() or [""])[0]
+        line = f"unexpected error: {type(error).__name__}: {first}" + (
+            "" if verbose else " (run again with -v for the full trace)"
+        )
+    return line
+
+
 def _database_problem(error: Any, database_url: str | None) -> str:
     reason = _driver_message(error)
     lowered = reason.lower()

@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 import orjson
 
+from bot.core.extract import load_extractors
 from bot.core.items import NO_STATE, item_entry
 from bot.core.judge import judge
 from bot.core.model import fact_json
+from bot.core.regex_table import ready_compiled
 from bot.core.render import render_plain
 from bot.core.resolve import resolve
 from bot.core.rules import RuleSet, load_rules
@@ -42,21 +44,16 @@ def load_ruleset(rules: Path) -> RuleSet:
 def run_match(rules: Path, state: Path | None = None) -> None:
     """Answer every line of stdin on stdout. Without `state` each item is judged alone, and a large
     file on stdin is answered on every core (`bot/match_stream.py`)."""
-    ruleset = load_ruleset(rules)
-    store = None if state is None else _open_state(state)
+    with ready_compiled():  # the regular expressions of the extractors and of rendering: from the table
+        ruleset = load_ruleset(rules)
+        store = None if state is None else _open_state(state)
 
-    def answer(line: bytes, number: int) -> bytes:
-        return match_line(line, number, ruleset, store)
+        def answer(line: bytes, number: int) -> bytes:
+            return match_line(line, number, ruleset, store)
 
-    stdin = cast(BinaryIO, sys.stdin.buffer)
-    stdout = cast(BinaryIO, sys.stdout.buffer)
-    answer_stream(answer, stdin, stdout, may_fork=store is None, warm=_load_extractors)
-
-
-def _load_extractors() -> None:
-    from bot.core.extract import load_extractors
-
-    load_extractors()
+        stdin = cast(BinaryIO, sys.stdin.buffer)
+        stdout = cast(BinaryIO, sys.stdout.buffer)
+        answer_stream(answer, stdin, stdout, may_fork=store is None, warm=load_extractors)
 
 
 def _open_state(state: Path) -> Store:

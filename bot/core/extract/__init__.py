@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from bot.core.extract.doc import EMBARGO, NUMBER, RECOGNITION, families, has_digit, has_trigger, prepare
@@ -46,6 +47,7 @@ from bot.core.extract.places import canonical_name, regions_of
 from bot.core.extract.text import normalise
 from bot.core.extract.vetoes import Dropped
 from bot.core.model import ArmsEmbargo, CasualtyFigure, Fact, Recognition, fact_json
+from bot.core.regex_table import ready_compiled
 
 __all__ = [
     "Dropped",
@@ -69,6 +71,7 @@ def _day(published: date | datetime | None) -> date | None:
 
 def extract_casualties(text: str, published: date | None = None) -> list[CasualtyFigure]:
     """Casualty figures about violence in `text` (not disasters, accidents or disease)."""
+    load_extractors()
     from bot.core.extract.casualties import casualties_in
 
     return casualties_in(prepare(text), _day(published))
@@ -76,6 +79,7 @@ def extract_casualties(text: str, published: date | None = None) -> list[Casualt
 
 def extract_embargoes(text: str, published: date | None = None) -> list[ArmsEmbargo]:
     """Arms-embargo developments in `text` (not oil, trade or press embargoes)."""
+    load_extractors()
     from bot.core.extract.embargoes import embargoes_in
 
     return embargoes_in(prepare(text), _day(published))
@@ -83,6 +87,7 @@ def extract_embargoes(text: str, published: date | None = None) -> list[ArmsEmba
 
 def extract_recognitions(text: str, published: date | None = None) -> list[Recognition]:
     """Diplomatic recognitions in `text` (not facial recognition or awards)."""
+    load_extractors()
     from bot.core.extract.recognitions import recognitions_in
 
     return recognitions_in(prepare(text), _day(published))
@@ -133,15 +138,19 @@ def extract_facts(
     return other_language_facts(title, summary, day, language, script, trace)[1]
 
 
+@lru_cache(maxsize=1)
 def load_extractors() -> None:
-    """Import the English extractors now (their regular expressions compile at import), as the first
-    item with a trigger word would: for a process about to fork workers that all need them."""
-    from bot.core.extract import casualties, casualty_one_victim, embargoes, recognitions  # noqa: F401
+    """Import the English extractors, with their regular expressions' programs read from the shipped
+    table (`bot.core.regex_table`) rather than compiled: at the first item with a trigger word, or
+    before a process forks workers that all need them."""
+    with ready_compiled():
+        from bot.core.extract import casualties, casualty_one_victim, embargoes, recognitions  # noqa: F401
 
 
 def _english_facts(text: str, published: date | None, trace: list[Dropped] | None) -> list[Fact]:
     if not has_trigger(text):
         return []
+    load_extractors()
     from bot.core.extract.casualties import casualties_in
     from bot.core.extract.casualty_one_victim import might_have_one_victim
     from bot.core.extract.embargoes import embargoes_in
