@@ -347,6 +347,14 @@ def test_a_crash_with_wounded_is_still_an_accident() -> None:
     assert figures("У ДТП на трасі загинули двоє, троє поранені", "uk") == set()
 
 
+def test_a_methane_blast_is_an_accident_and_a_strike_on_a_mine_is_not() -> None:
+    assert figures("Взрыв метана на шахте в Воркуте: погибли 4 шахтера", "ru") == set()
+    assert figures("Вибух метану на шахті на Донеччині забрав життя трьох гірників", "uk") == set()
+    assert figures("Дрон атакував автобус із шахтарями: загинули двоє гірників", "uk") == {
+        (2, "killed", "people", "exact")
+    }
+
+
 @pytest.mark.parametrize(
     ("language", "text", "place"),
     [
@@ -357,6 +365,13 @@ def test_a_crash_with_wounded_is_still_an_accident() -> None:
         # towns in -ка take -ці; frontline towns GeoNames lacks
         ("uk", "У Дружківці загинули двоє людей внаслідок обстрілу", "Druzhkivka, Ukraine"),
         ("uk", "Внаслідок удару по Куп'янську загинув чоловік", "Kupiansk, Ukraine"),
+        # the consonant before the locative ending alternates in any GeoNames town ([language] alternations)
+        ("uk", "У Волновасі під час обстрілу загинули двоє людей", "Volnovakha, Ukraine"),
+        ("uk", "Удар по Горлівці: загинули четверо людей", "Horlivka, Ukraine"),
+        # foreign towns GeoNames has no Ukrainian or Russian name for; "мирн*" is no reason to drop a town
+        ("uk", "У Нусейраті загинули 11 палестинців внаслідок авіаудару", "Nuseirat, Gaza"),
+        ("ru", "В Дейр-эль-Балахе при авиаударе погибли семь человек", "Deir al-Balah, Gaza"),
+        ("ru", "При обстреле Мирнограда погибли два человека", "Myrnohrad, Ukraine"),
         # a headline's last word before the lead's first capital is no first name
         (
             "uk",
@@ -410,6 +425,31 @@ def test_a_lone_person_after_a_dash_is_a_part() -> None:
             "uk",
             "Amnesty International закликала припинити продаж зброї Ізраїлю",
             ("Amnesty International", "Israel", "called_for"),
+        ),
+        # transit, "will not issue", "stopped", "will not sell"; a court obliging the government; a
+        # court refusing; UN experts
+        ("uk", "Бельгія заборонила транзит зброї до Ізраїлю", ("Belgium", "Israel", "imposed")),
+        (
+            "uk",
+            "Італія не видаватиме нових ліцензій на експорт зброї до Ізраїлю",
+            ("Italy", "Israel", "suspended_licences"),
+        ),
+        ("ru", "Канада остановила продажу оружия Израилю", ("Canada", "Israel", "imposed")),
+        ("ru", "Норвегия не будет продавать оружие Израилю", ("Norway", "Israel", "imposed")),
+        (
+            "uk",
+            "Суд у Гаазі зобов'язав уряд Нідерландів припинити експорт деталей F-35 до Ізраїлю",
+            ("Netherlands", "Israel", "ruled_by_court"),
+        ),
+        (
+            "uk",
+            "Високий суд Лондона відмовився заборонити постачання деталей F-35 Ізраїлю",
+            ("United Kingdom", "Israel", "rejected"),
+        ),
+        (
+            "ru",
+            "Эксперты ООН призвали ввести эмбарго на поставки оружия Израилю",
+            ("UN experts", "Israel", "called_for"),
         ),
         # resuming permits eases a restriction
         (

@@ -148,6 +148,7 @@ def build_table(language: str, plain: bool = False) -> _Table:
     lex = plain_lexicon(language) if plain else lexicon(language)
     prefixes = tuple(sorted(affixes(lex, "prefixes"), key=len, reverse=True))
     endings = _by_length(affixes(lex, "endings"))
+    alternations = _alternations(lex)
     rows: list[tuple[str, str, str, str]] = []  # (folded surface, canonical, kind, country)
     common = _common_words(lex)
     for surface, canonical, kind, country in (
@@ -187,11 +188,7 @@ def build_table(language: str, plain: bool = False) -> _Table:
             continue
         longest = max(longest, len(words))
         exact[words] = value
-        for stem in _strip_endings(words[-1], endings):
-            _add_stem(stems, (*words[:-1], stem), value)
-        if len(words) > 1 and endings:
-            # "Южного Судана" ~ "Южный Судан": every word of a longer name inflects
-            _add_stem(stems, tuple(_stem(w, endings) for w in words), value)
+        _add_stems(stems, words, value, endings, alternations)
     prefix.sort(key=lambda p: len(p[0]), reverse=True)
     first_words = frozenset(
         w for key in (*exact, *stems) if len(key) > 1 for w in (key[0], _stem(key[0], endings))
@@ -200,6 +197,35 @@ def build_table(language: str, plain: bool = False) -> _Table:
     return _Table(
         exact, stems, prefix, prefixes, endings, min(longest, 5), first_words, prefix_starts, common[0]
     )
+
+
+def _alternations(lex: Lexicon) -> list[tuple[str, str]]:
+    """`[language] alternations`: "ка ц" on a line, a name ending in "ка" has oblique forms in "ц-"."""
+    raw = lex.sections["language"].get("alternations", "")
+    pairs = [tuple(fold(w) for w in line.split()) for line in raw.splitlines()]
+    return [(p[0], p[1]) for p in pairs if len(p) == 2]
+
+
+def _add_stems(
+    stems: dict[tuple[str, ...], tuple[str, str, str]],
+    words: tuple[str, ...],
+    value: tuple[str, str, str],
+    endings: Endings,
+    alternations: list[tuple[str, str]],
+) -> None:
+    """The stems a name is looked up by once a case ending is off its last word (or every word)."""
+    for stem in _strip_endings(words[-1], endings):
+        _add_stem(stems, (*words[:-1], stem), value)
+    for end, oblique in alternations:
+        if words[-1].endswith(end) and len(words[-1]) - len(end) >= _MIN_STEM:
+            # "Костянтинівка", "у Костянтинівці": the stem the oblique cases take
+            last = words[-1][: -len(end)] + oblique
+            _add_stem(stems, (*words[:-1], last), value)
+            if len(words) > 1:
+                _add_stem(stems, (*(_stem(w, endings) for w in words[:-1]), last), value)
+    if len(words) > 1 and endings:
+        # "Южного Судана" ~ "Южный Судан": every word of a longer name inflects
+        _add_stem(stems, tuple(_stem(w, endings) for w in words), value)
 
 
 def _add_stem(
