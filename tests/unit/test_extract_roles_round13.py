@@ -200,3 +200,42 @@ def test_a_state_named_in_a_quote_is_neither_actor_nor_target() -> None:
     text = "'Only helps Oman' - Netanyahu urged Macron to drop his push for an arms embargo on Israel."
     got = [(f.actor, f.target, f.action) for f in extract_embargoes(text, date(2026, 12, 1))]
     assert got == [("France", "Israel", "called_for")]
+
+
+# Round 15: a third set written after the round-14 fixes found these families.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "unlikely to ... soon": not now
+        (
+            "Chile is unlikely to recognise the Taliban government any time soon.",
+            [(("Chile",), "Taliban government", "rejected")],
+        ),
+        # recognition only at the end of a process: not now
+        (
+            "Chile: recognition of Palestine must come at the end of talks",
+            [(("Chile",), "Palestine", "rejected")],
+        ),
+        # a recognition that will take effect later is announced, not done
+        (
+            "Chile's recognition of Somaliland will take effect in March.",
+            [(("Chile",), "Somaliland", "announced")],
+        ),
+    ],
+)
+def test_round15_recognition_status(text: str, expected: list[tuple[tuple[str, ...], str, str]]) -> None:
+    got = [(f.actors, f.recognized, f.status) for f in extract_recognitions(text, date(2026, 12, 1))]
+    assert got == expected
+
+
+def test_a_recognition_dated_before_the_news_is_recalled() -> None:
+    got = explain_item(
+        "", "Two years after recognising Palestine, Chile opened an embassy in Ramallah.", None
+    )
+    assert got.facts == []
+    assert [d.veto for d in got.dropped] == ["recalled"]
+
+
+def test_one_sale_of_rifles_halted_is_partial() -> None:
+    got = extract_embargoes("Peru halted the sale of 5,000 rifles to Qatar.", date(2026, 12, 1))
+    assert [(f.actor, f.target, f.action) for f in got] == [("Peru", "Qatar", "partial")]

@@ -16,7 +16,8 @@ _ARMS_WORD = (
     r"materiel|F-35s?(?:\s+(?:fighter\s+jet\s+)?parts)?|F-16s?|fighter\s+jets?(?:\s+parts)?|bombs|missiles|"
     # parts of weapons: "missile components", "drone parts"
     r"(?:missile|rocket|drone|bomb|weapons?|arms|munitions?|ammunition|tank|artillery)\s+(?:components|parts)|"
-    r"gunpowder|explosives|tank\s+rounds|artillery\s+shells|dual-use\s+(?:goods|items|products))"
+    r"gunpowder|explosives|tank\s+rounds|artillery\s+shells|dual-use\s+(?:goods|items|products)|"
+    r"(?:assault\s+|sniper\s+)?rifles|firearms|small\s+arms)"
 )
 _NON_ARMS = (
     r"(?:oil|trade|economic|grain|food|rice|wheat|gas|energy|press|news|media|import|financial|commercial|"
@@ -133,6 +134,8 @@ LIFT_EMBARGO = re.compile(
     re.IGNORECASE,
 )
 PARTIAL = re.compile(
+    # one sale or shipment of so many weapons: "halted the sale of 20,000 assault rifles"
+    r"\b(?:a|one|the)\s+(?:planned\s+|pending\s+)?(?:sale|shipment|delivery|order|transfer)\s+of\s+[\d,]+\s|"
     r"\b(?:a|one)\s+shipment\b|\bsome\s+(?:[\w-]+\s+)?(?:weapons|arms|deliveries|shipments|munitions|bombs|missiles|"
     r"shells|ammunition|equipment|components|parts|exports)\b|"
     r"\bpartial(?:ly)?\b|\bthat\s+(?:they\s+|it\s+)?(?:can|could|might|may)\s+be\s+used\b|\b(?:components|parts)\b(?!\s+of\b)|\bcertain\s+(?:arms|weapons)|"

@@ -90,6 +90,18 @@ IN_A_DEAL = re.compile(
     r"provid\w*|in\s+which|whereby)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
+# a recognition dated before the news: "a year after recognising Palestine, Spain opened an embassy"
+SINCE_BEFORE = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|\d+|several|some|a\s+few)\s+(?:years?|months?|weeks?|days?)\s+"
+    r"(?:after|since)|ever\s+since|(?-i:[A-Z])ince)\s+(?:its\s+|their\s+|formally\s+|officially\s+)?$",
+    re.IGNORECASE,
+)
+# a recognition to take effect later is announced: "Canada's recognition ... will take effect in September"
+TAKES_EFFECT_LATER = re.compile(
+    r"^[^.;]{0,80}?\b(?:will|would|is\s+(?:due|set|expected)\s+to|is\s+to|are\s+to)\s+(?:\w+\s+)?(?:take\s+effect|"
+    r"come\s+into\s+(?:force|effect)|be\s+(?:formalised|formalized|made\s+official|completed|sealed))\b",
+    re.IGNORECASE,
+)
 # An earlier recognition in a relative clause: "Spain, which recognised Palestine last year, said ..."
 RELATIVE_BEFORE = re.compile(
     r",\s*(?:which|who)\s+(?:has\s+|had\s+|already\s+|formally\s+|officially\s+)*$", re.I
@@ -125,7 +137,8 @@ REJECT_BEFORE = re.compile(
 NOT_NOW = re.compile(
     r"\b(?:no\s+(?:need\s+to\s+|reason\s+to\s+)?(?:rush|hurry)|in\s+no\s+(?:rush|hurry)|not\s+(?:be\s+)?(?:rushing|"
     r"hurrying|in\s+a\s+(?:rush|hurry))|not\s+to\s+rush|(?:not|n't)\s+(?:yet\s+)?ripe|decided\s+against|"
-    r"no\s+reason\s+to|not\s+at\s+this\s+(?:time|stage)|not\s+now|not\s+(?:yet\s+)?the\s+(?:right\s+)?(?:time|moment))\b",
+    r"no\s+reason\s+to|not\s+at\s+this\s+(?:time|stage)|not\s+now|not\s+(?:yet\s+)?the\s+(?:right\s+)?(?:time|moment)|"
+    r"(?:highly\s+|very\s+)?unlikely\s+to)\b",
     re.IGNORECASE,
 )
 DECIDE_LATER = re.compile(
@@ -151,7 +164,10 @@ _MODAL_FIRST = re.compile(
     r"\b(?:will|would|could|to|set\s+to|poised\s+to)\s+(?:\w+\s+)?become\s+", re.IGNORECASE
 )
 REJECT_AFTER = re.compile(
-    r"\b(?:wrong\s+signal|counterproductive|counter-productive|premature|not\s+the\s+(?:right\s+)?time|"
+    r"\b(?:wrong\s+(?:signal|step|move)|counterproductive|counter-productive|premature|not\s+the\s+(?:right\s+)?time|"
+    # "recognition must come at the end of a peace process": not now
+    r"(?:must|should|can|could|will|would)\s+only\s+come|(?:must|should)\s+come\s+(?:only\s+)?(?:at\s+the\s+end|"
+    r"at\s+end|after|later|last)|"
     r"time\s+(?:was|is|were)\s+not\s+(?:yet\s+)?right|"
     r"not\s+(?:on\s+the\s+agenda|an\s+option))\b"
     # "a vote on Slovenia's recognition of Palestine has been postponed"

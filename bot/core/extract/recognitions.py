@@ -60,6 +60,7 @@ from bot.core.extract.recognition_patterns import (
     GAINED,
     GENERIC_SUBJECT,
     HISTORY,
+    IN_EFFECT,
     NOT_DIPLOMATIC,
     NOT_NOW,
     OBJECT_END,
@@ -73,9 +74,11 @@ from bot.core.extract.recognition_patterns import (
     REQUIRED,
     RUMOURED,
     SHORT_OF,
+    SINCE_BEFORE,
     SOUGHT_BY,
     SOVEREIGNTY_OVER,
     STANDING,
+    TAKES_EFFECT_LATER,
     VERB,
     WHOSE,
     WITH_FOLLOWING,
@@ -216,6 +219,9 @@ def _not_a_new_recognition(verb: _Verb) -> _Drop | None:
     others = CALL_ON_OTHERS.search(before, max(0, len(before) - 90)) if _OTHERS_WORDS.search(window) else None
     if others:
         return _Drop("call_on_others", others.group(0).strip())
+    since = SINCE_BEFORE.search(before[-40:])
+    if since:
+        return _Drop("recalled", since.group(0).strip())
     required = REQUIRED.search(before[-40:])
     if required:
         return _Drop("required", required.group(0).strip())
@@ -362,7 +368,11 @@ def _whose_act(
     plan = re.search(r"\b(?:plan|pledge|announcement)\b", whose.group(0))
     status = ("announced", f"'{plan.group(0)}'") if plan else ("done", f"{who}'s act, reported as made")
     late = REJECT_AFTER.search(verb.after[:120])
-    if not plan and late:
+    immediate = IN_EFFECT.search(verb.after)
+    later = TAKES_EFFECT_LATER.search(verb.after) if not plan and immediate is None else None
+    if later:
+        status = ("announced", f"to take effect later: '{later.group(0).strip()[-40:]}'")
+    elif not plan and late:
         status = ("rejected", f"'{late.group(0).strip()}' after the verb")  # "... has been postponed"
     elif not plan and NOT_NOW.search(status_before[-40:]):
         status = status_of(status_before, verb.after, text)
