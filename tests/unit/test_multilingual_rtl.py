@@ -199,6 +199,33 @@ def test_a_daily_report_of_the_gaza_health_ministry_is_a_conflict_figure() -> No
         # the body whose embargo it is, between the embargo and its target
         ("fa", "تحریم تسلیحاتی شورای امنیت علیه لیبی تمدید شد", ("UN Security Council", "Libya", "extended")),
         ("fa", "ترکیه خواستار تحریم تسلیحاتی رژیم صهیونیستی شد", ("Turkey", "Israel", "called_for")),
+        # a state declining to stop sales is `rejected`, not a ban
+        ("ar", "الحكومة الإيطالية لا تعتزم وقف بيع الأسلحة لإسرائيل", ("Italy", "Israel", "rejected")),
+        ("he", "קנדה אינה מתכוונת להקפיא את ייצוא הנשק לישראל", ("Canada", "Israel", "rejected")),
+        ("fa", "آلمان قصد ندارد صادرات سلاح به اسرائیل را متوقف کند", ("Germany", "Israel", "rejected")),
+        # ships carrying arms kept out of a state's ports: part of the supply
+        (
+            "ar",
+            "إسبانيا تمنع السفن المحملة بالأسلحة لإسرائيل من الرسو في موانئها",
+            ("Spain", "Israel", "partial"),
+        ),
+        ("he", "איטליה אסרה על אוניות נשק בדרכן לישראל לעגון בנמליה", ("Italy", "Israel", "partial")),
+        # a partial ban naming only the theatre: the state whose arms are used there
+        ("ar", "بلجيكا تحظر جزئيا تصدير الأسلحة التي قد تستخدم في غزة", ("Belgium", "Israel", "partial")),
+        # renewing approvals eases a restriction; renewing the embargo extends it
+        ("he", "בלגיה חידשה את היתרי ייצוא התחמושת לישראל", ("Belgium", "Israel", "lifted")),
+        ("he", "האיחוד האירופי חידש את אמברגו הנשק על סוריה", ("European Union", "Syria", "extended")),
+        ("he", "יוון מנעה מספינות נשק בדרך לישראל לעגון בנמליה", ("Greece", "Israel", "partial")),
+        # a capital right before the decision is its government
+        ("ar", "مدريد تلغي صفقة ذخائر مع إسرائيل", ("Spain", "Israel", "imposed")),
+        ("he", "ברלין עצרה את משלוחי הנשק לישראל", ("Germany", "Israel", "imposed")),
+        # a ban on trading arms, an arms ship, military equipment with its article
+        ("he", "אירלנד אסרה סחר בנשק עם ישראל", ("Ireland", "Israel", "imposed")),
+        (
+            "ar",
+            "النرويج تجمد تصاريح تصدير المعدات العسكرية إلى إسرائيل",
+            ("Norway", "Israel", "suspended_licences"),
+        ),
     ],
 )
 def test_embargo_families(language: str, title: str, expected: tuple[str, str, str]) -> None:
@@ -279,3 +306,88 @@ def test_a_quote_keeps_no_bidi_control_of_its_own() -> None:
     got = quoted("פלסטיני נהרג \u202eבחברון\u2069 היום")
     assert got == '"\u2068פלסטיני נהרג בחברון היום\u2069"'
     assert quoted("Kyiv \u2067says\u2069") == '"Kyiv says"'
+
+
+# --- round 7 (issue 15): teens, hypothetical tolls, negated decisions, ports, reviewed towns ------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "count"),
+    [
+        ("ar", "خمسة عشر جريحا", 15),  # a unit before the word for ten is a teen
+        ("ar", "أربع عشرة امرأة", 14),
+        ("he", "שבעה עשר פצועים", 17),
+        ("ar", "ثلاثة وعشرون شخصا", 23),  # units then tens joined by "and" still add up
+    ],
+)
+def test_teens_written_in_words(language: str, text: str, count: int) -> None:
+    got = quantities(language, tokenize(normalise(text)[0]))
+    assert [q.count for q in got] == [count]
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("ar", "خبراء: إذا استمرت المعارك فقد يصل عدد القتلى إلى عشرات الآلاف"),
+        ("he", "הערכה: במלחמה רב-זירתית עלולים להיהרג מאות אזרחים"),
+        ("fa", "اگر جنگ ادامه یابد ممکن است هزاران نفر کشته شوند"),
+    ],
+)
+def test_a_toll_that_could_come_is_not_a_figure(language: str, title: str) -> None:
+    assert figures(language, title) == set()
+
+
+def test_a_real_toll_before_a_could_rise_stays() -> None:
+    got = figures("ar", "مقتل 9 أشخاص في قصف على دير الزور وقد يرتفع العدد")
+    assert (9, "killed", "exact") in got
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "place"),
+    [
+        ("he", "אישה נפצעה מרסיס במטולה", "Metula, Israel"),  # not "ב"+"מ" + the Russian town of Tula
+        ("ar", "إصابة ثلاثة أشخاص بغارة على مرجعيون", "Marjayoun, Lebanon"),
+        ("ar", "مقتل أربعة في قصف على بيت لاهيا", "Beit Lahia, Gaza"),
+        ("fa", "شش سرباز در وزیرستان شمالی کشته شدند", "Waziristan, Pakistan"),
+        # the attacker's country written right after the attack words is not where it happened
+        ("fa", "در حمله موشکی روسیه به اوکراین ۷ نفر کشته شدند", "Ukraine"),
+        ("ar", "مقتل 6 مدنيين بهجوم بمسيرات على خاركيف", "Kharkiv, Ukraine"),
+        ("ar", "مقتل 4 جنود في هجوم قرب الحسكة", "Al Hasakah, Syria"),  # GeoNames' "Al Ḩasakah"
+    ],
+)
+def test_reviewed_towns_and_attackers_countries(language: str, title: str, place: str) -> None:
+    assert locations(language, title)[:1] == [place]
+
+
+# --- round 8 (issue 15) ----------------------------------------------------------------------------
+
+
+def test_eleven_and_twelve_in_arabic_words() -> None:
+    assert figures("ar", "مقتل اثني عشر شخصا بقصف على حلب") == {(12, "killed", "exact")}
+    assert figures("ar", "إصابة إحدى عشرة امرأة في غارة على صور") == {(11, "injured", "exact")}
+
+
+def test_a_dual_noun_names_its_victims() -> None:
+    got = facts("ar", "مقتل طفلين بقصف مدفعي على بلدة في ريف إدلب")
+    assert [(f["count"], f["victims"]) for f in got] == [(2, "children")]
+
+
+def test_a_capital_that_only_reacts_is_no_actor() -> None:
+    assert all(a != "Israel" for a, _, _ in embargoes("he", "ירושלים זועמת על ההחלטה לעצור משלוחי נשק"))
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "cumulative"),
+    [
+        # a toll over a duration or a whole war is cumulative; a daily report is not
+        ("fa", "طی یک هفته ۲۰۰ نفر در درگیری‌های الفاشر کشته شدند", True),
+        ("fa", "در جنگ ۱۲ روزه ۶۰۰ نفر در ایران کشته شدند", True),
+        ("fa", "طی ۲۴ ساعت گذشته ۱۵ نفر در غزه به شهادت رسیدند", False),
+        ("ar", "مقتل 80 شخصا خلال أسبوع من القصف على مدينة الفاشر", True),
+        ("he", "כ-300 בני אדם נהרגו בתוך שבוע בקרבות בסודן", True),
+        ("he", "3 הרוגים במהלך תקיפה בג'נין", False),
+    ],
+)
+def test_a_toll_over_a_duration_is_cumulative(language: str, title: str, cumulative: bool) -> None:
+    got = [f for f in facts(language, title) if f["type"] == "casualty"]
+    assert [f["cumulative"] for f in got] == [cumulative]

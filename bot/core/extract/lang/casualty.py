@@ -227,7 +227,9 @@ def _toll_before(item: Item, q: Quantity, tolls: list[Hit], kinds: list[Hit]) ->
 
 
 def _victims(item: Item, q: Quantity, kind: Hit | None) -> tuple[str, str]:
-    hits = item.lists.victims.hits(item.tokens[q.last + 1 : q.last + 4])
+    # "جنديين" (two soldiers): a number written as a dual noun names its victims itself
+    own = q.last if not item.tokens[q.last].is_number else q.last + 1
+    hits = item.lists.victims.hits(item.tokens[own : q.last + 4])
     if not hits and kind is not None and kind.last < q.first:
         # "убиты пятеро боевиков" after the number; "мирных жителей погибли 5", "число погибших
         # палестинцев превысило 45 тысяч" around the casualty word, in its clause

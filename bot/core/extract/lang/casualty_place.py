@@ -47,11 +47,16 @@ def figure_place(item: Item, sentence: int) -> tuple[str | None, str]:
 def _attackers(item: Item, places: list[Mention]) -> list[Mention]:
     """The states (and capitals standing for them) right before a verb of attacking in their clause."""
     verbs = {h.first for h in item.lists.attacking.hits(item.tokens)} if places else set()
+    # "حملات هوایی اسرائیل به یمن", "תקיפת ישראל באיראן": the state right after an attack noun owns it
+    nouns = {h.last for h in item.lists.attack_nouns.hits(item.tokens)} if places else set()
     return [
         m
         for m in places
         if (m.kind == "country" or CAPITALS.get(m.canonical) == m.country)
-        and any(j in verbs and item.clause_of[j] == item.clause_of[m.last] for j in (m.last + 1, m.last + 2))
+        and (
+            any(j in verbs and item.clause_of[j] == item.clause_of[m.last] for j in (m.last + 1, m.last + 2))
+            or m.first - 1 in nouns
+        )
     ]
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from bot.core.extract.lang.item import Item, by_sentence
 from bot.core.extract.lang.names import Mention
 from bot.core.extract.lang.tokens import Hit
-from bot.core.extract.places import CAPITALS
+from bot.core.extract.places import CAPITALS, THEATRE_STATE
 from bot.core.extract.vetoes import Dropped, Veto, VetoTable
 from bot.core.model import ArmsEmbargo, Why
 
@@ -44,9 +44,10 @@ def _no_restriction(c: _EmbargoSentence) -> str | None:
     if "licences" in labels and "ban" in labels:
         return None
     if "licences" in labels and any(
-        h.label == "lifted" for h in c.item.lists.actions.hits(c.item.sentence_tokens(c.sentence))
+        h.label in ("lifted", "extended")
+        for h in c.item.lists.actions.hits(c.item.sentence_tokens(c.sentence))
     ):
-        return None  # "resumes approving arms exports": the easing of a restriction
+        return None  # "resumes approving arms exports", "חידשה את אישורי": the easing of a restriction
     return next((h.entry for h in c.hits if h.label == "arms"), "")
 
 
@@ -171,6 +172,9 @@ def _fact(
     (actor, target), (action, action_words) = roles, action_why
     actor_name = _actor_name(actor, action)
     target_name = (target.country or target.canonical) if target is not None else None
+    if action == "partial" and target_name in THEATRE_STATE:
+        # "exports that could be used in Gaza": the state whose arms are used there, as in English
+        target_name = THEATRE_STATE[target_name]
     if actor_name is None and action == "called_for":
         actor_name = "international community"
     if out:
@@ -219,6 +223,9 @@ def _action(item: Item, hits: list[Hit], actions: list[Hit], trigger_at: int) ->
     labels: dict[str, Hit] = {}
     for h in actions:
         labels.setdefault(h.label, h)
+    if "extended" in labels and not {"embargo", "arms_embargo", "ban"} & {h.label for h in hits}:
+        # "חידשה את אישורי הייצוא": renewing approvals, not an embargo, eases the restriction
+        labels["lifted"] = labels.pop("extended")
     # licences of the exports usable in one war are a partial embargo, the labels' convention
     told = {"suspended_licences", "lifted", "partial"} & set(labels)
     if "licences" in {h.label for h in hits} and not told:

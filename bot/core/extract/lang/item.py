@@ -35,6 +35,7 @@ class Lists:
     hypothetical: WordMatcher
     wounded: WordMatcher
     attacking: WordMatcher
+    attack_nouns: WordMatcher
     embargo: WordMatcher
     actions: WordMatcher
     recognition: WordMatcher
@@ -81,6 +82,7 @@ def lists_of(language: str, plain: bool = False) -> Lists:
         hypothetical=m("context", ("hypothetical",)),  # optional, as are the next two
         wounded=m("context", ("wounded",)),
         attacking=m("context", ("attacking",)),
+        attack_nouns=m("context", ("attack_nouns",)),
         embargo=m("embargo"),
         actions=m("embargo_action"),
         recognition=m("recognition"),

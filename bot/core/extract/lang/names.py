@@ -41,6 +41,9 @@ _GENERATED = frozenset({"country", "city", "capital"})
 # towns from GeoNames; a "capital" is one read only as its government ("Paris suspend ..."), never as
 # a figure's place
 _TOWNS = frozenset({"city", "capital"})
+# GeoNames romanises Arabic and Persian towns with marks English news never prints: "Al Ḩasakah",
+# "Kandahār", "Al Qā’im" are "Al Hasakah", "Kandahar", "Al Qaim" in an alert and a series key
+_ROMANISATION = str.maketrans("ḨḩḐḑĀāĪīŪūĒēŌō", "HhDdAaIiUuEeOo", "’‘")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +162,7 @@ def build_table(language: str, plain: bool = False) -> _Table:
         folded = fold(surface)
         if kind in _TOWNS and _is_common(folded, common, prefixes):
             continue  # GeoNames has a town called "الشهداء" (the martyrs): a word, not a place, here
+        canonical = canonical.translate(_ROMANISATION) if kind in _TOWNS else canonical
         rows.append((fold(unaccented(surface)) if plain else folded, canonical, kind, country))
     alias_kind = {
         "places": "place",
@@ -338,6 +342,7 @@ def _longest_at(
         if any(t.is_number for t in tokens[i : i + size]):
             continue
         rest = tuple(t.text for t in tokens[i + 1 : i + size])
+        town: Mention | None = None  # "במטולה": Metula (a reviewed alias) over "ב"+"מ" + Tula (GeoNames)
         for first in forms[i]:
             words = (first, *rest)
             value = table.exact.get(words)
@@ -348,6 +353,10 @@ def _longest_at(
                         break
             if value is None and size > 1 and table.endings:
                 value = table.stems.get((_stem(first, table.endings), *stems[i + 1 : i + size]))
-            if value is not None:
+            if value is not None and value[1] != "city":
                 return Mention(i, i + size - 1, *value)
+            if value is not None and town is None:
+                town = Mention(i, i + size - 1, *value)
+        if town is not None:
+            return town
     return None

@@ -231,10 +231,12 @@ def _number_at(r: _Reader, i: int, approx_at: set[int]) -> tuple[int, float, boo
             # "صد و بیست"); in "une quinzaine" the first word was an article; "deux cent", "iki
             # yüz": a hundred after a smaller number multiplies it
             joined = joined or r.joined(j)
+            # "ثلاثة عشر", "שלושה עשר": a unit word before the word for ten is a teen
+            teen = current is not None and v == 10 and current < 10 and not tokens[j].is_number
             if current is not None and v == 100 and 1 < current < 100 and not joined:
                 current *= v
             else:
-                current = current + v if current is not None and (joined or v < current) else v
+                current = current + v if current is not None and (joined or v < current or teen) else v
             joined = False
         elif s is not None and (seen or s >= 100):
             base = current if current is not None else 1.0
