@@ -114,3 +114,50 @@ def test_a_rejection_of_someone_elses_recognition(
     language: str, text: str, expected: list[tuple[list[str], str]]
 ) -> None:
     assert [(f["actors"], f["status"]) for f in recognitions(language, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a state in a later clause of its own (and ..., ; ..., its own cue) is not an actor
+        ("ar", "البرتغال ومالطا تعترفان بدولة فلسطين، وإسرائيل تستدعي سفيرها",
+         [(["Portugal", "Malta"], "done")]),
+        ("es", "Irlanda y Noruega reconocen a Palestina; Israel protesta", [(["Ireland", "Norway"], "done")]),
+        # ... but the speaker of a recognition without its own actor is one
+        ("fr", "La Palestine sera reconnue en septembre, a écrit le ministre belge",
+         [(["Belgium"], "announced")]),
+        # a rejection before a state's decision to recognise
+        ("uk", "Ізраїль засудив рішення Бельгії визнати Палестину", [(["Israel"], "rejected"), (["Belgium"],
+         "announced")]),
+        # a parliament approving a recognition: done
+        ("pt", "O Parlamento da Irlanda aprova reconhecer a Palestina", [(["Ireland"], "done")]),
+        # stopping a recognition
+        ("he", "גואטמלה הפסיקה להכיר בטייוואן", [(["Guatemala"], "rejected")]),
+    ],
+)  # fmt: skip
+def test_actors_and_statuses_round_8(language: str, text: str, expected: list[tuple[list[str], str]]) -> None:
+    assert [(f["actors"], f["status"]) for f in recognitions(language, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "recognized"),
+    [
+        ("fr", "Le Portugal reconnaît la souveraineté du Maroc sur le Sahara", "Western Sahara"),
+        ("ar", "ألمانيا تعترف بسيادة المغرب على الصحراء", "Western Sahara"),
+        ("es", "Bolivia se niega a reconocer a la junta de Níger", "Niger government"),
+    ],
+)
+def test_territories_and_governments(language: str, text: str, recognized: str) -> None:
+    assert [f["recognized"] for f in recognitions(language, text)] == [recognized]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Міністерство визнає дипломи університетів Косова"),
+        ("de", "Die Trainerin erkannte die Leistung der Spieler aus dem Kosovo an"),
+        ("fr", "Le Kosovo reconnaît sa défaite face au Portugal"),
+    ],
+)
+def test_things_recognised_that_are_not_states(language: str, text: str) -> None:
+    assert recognitions(language, text) == []

@@ -27,6 +27,8 @@ _RECOGNISABLE = frozenset(
 )  # fmt: skip
 # the country whose government is recognised is not an actor ("حكومة طالبان في أفغانستان")
 _OWN_COUNTRY = {"Taliban government": "Afghanistan"}
+# a territory's word this near after a word for sovereignty ("souveraineté du Maroc sur le Sahara")
+_TERRITORY_REACH = 5
 # a word for a government this near after a recognition word, and its country this near after it
 _GOVERNMENT_REACH = 3
 # a demonym names a state only this near a word for a state ("палестинское государство")
@@ -52,7 +54,9 @@ def _recognised_in(item: Item, sentence: int) -> str | None:
     the state the headline names (a lead goes on about its headline: "La France reconnaît la
     Palestine" / "Paris a franchi le pas")."""
     first, end = item.sentences[sentence]
-    found = _state_named(item, first, end) or _government_in(item, sentence)
+    found = (
+        _state_named(item, first, end) or _territory_in(item, first, end) or _government_in(item, sentence)
+    )
     if found is None and sentence != 0:
         found = _state_named(item, *item.sentences[0])
     return found
@@ -70,6 +74,18 @@ def _state_named(item: Item, lo: int, hi: int) -> str | None:
     )
 
 
+def _territory_in(item: Item, lo: int, hi: int) -> str | None:
+    """A territory named by a short word after a word for sovereignty: "la souveraineté du Maroc sur
+    le Sahara", "سيادة المغرب على الصحراء" (a `[recognition_status]` list keyed by the territory's
+    canonical name: the word alone is a desert, not Western Sahara)."""
+    hits = [h for h in item.lists.status.hits(item.tokens) if lo <= h.first < hi]
+    for h in (h for h in hits if h.label == "sovereignty"):
+        for t in hits:
+            if t.label in _RECOGNISABLE and h.last < t.first <= h.last + _TERRITORY_REACH:
+                return t.label
+    return None
+
+
 def _government_in(item: Item, sentence: int) -> str | None:
     """A government recognised: a word for a government just after a recognition word, with its
     country ("reconnaît le nouveau gouvernement syrien", "признала правительство Сирии")."""
@@ -81,7 +97,7 @@ def _government_in(item: Item, sentence: int) -> str | None:
             if not v.last < g.first <= v.last + _GOVERNMENT_REACH:
                 continue
             for m in item.mentions:
-                if g.first - 1 <= m.first <= g.last + _GOVERNMENT_REACH and m.first != g.first:
+                if g.first - 1 <= m.first <= g.last + _GOVERNMENT_REACH + 2 and m.first != g.first:
                     state = _state_of(m)
                     if state is not None:
                         return f"{state} government"
@@ -210,7 +226,7 @@ def _anchors(item: Item, hits: list[Hit], cues: list[Hit]) -> list[tuple[int, st
     for v in hits:
         status, words = (v.label if v.label in _STATUS_ORDER else "done"), item.words(v.first, v.last)
         near = [c for c in cues if v.first - 6 <= c.first <= v.last + item.lists.cue_after]
-        if v.label == "neutral" and _recognition_by_a_state(item, v):
+        if (v.label == "neutral" and _recognition_by_a_state(item, v)) or _state_between(item, near, v):
             # "Israël dénonce la reconnaissance de la Palestine par la France", "الاحتلال يرفض اعتراف
             # بريطانيا بفلسطين": the rejection is the subject's; the recognition is the named state's
             alone += [c for c in near if c.label == "rejected" and c.last < v.first]
@@ -229,6 +245,35 @@ def _anchors(item: Item, hits: list[Hit], cues: list[Hit]) -> list[tuple[int, st
         if c.label == "rejected" and (c in alone or not any(abs(c.first - a[0]) <= 6 for a in anchors)):
             anchors.append((c.first, "rejected", item.words(c.first, c.last)))
     return anchors
+
+
+def _new_clause(item: Item, at: int) -> bool:
+    """The clause of token `at` is a sentence of its own: it opens with "and" ("، وإسرائيل تستدعي",
+    ", וישראל החזירה") or after ";", or it has a status cue of its own ("..., Израиль отозвал послов");
+    not "..., along with Ireland and Norway", "..., the Belgian minister wrote"."""
+    start = at
+    while start > 0 and item.clause_of[start - 1] == item.clause_of[at]:
+        start -= 1
+    if start > 0 and any(
+        ch in ";؛" for ch in item.norm[item.tokens[start - 1].end : item.tokens[start].start]
+    ):
+        return True
+    first = item.tokens[start].text
+    if first in item.lists.and_words or any(first.startswith(p) for p in item.lists.and_proclitics):
+        return True
+    end = start
+    while end < len(item.tokens) and item.clause_of[end] == item.clause_of[at]:
+        end += 1
+    return any(
+        start <= h.first < end and h.label in _STATUS_ORDER for h in item.lists.status.hits(item.tokens)
+    )
+
+
+def _state_between(item: Item, cues: list[Hit], word: Hit) -> bool:
+    """A state named between a rejection cue and the recognition word: "Ізраїль засудив рішення
+    Франції визнати ..." (the decision to recognise is France's, the condemnation Israel's)."""
+    before = [c.last for c in cues if c.label == "rejected" and c.last < word.first]
+    return any(b < m.first < word.first and _state_of(m) is not None for b in before for m in item.mentions)
 
 
 def _recognition_by_a_state(item: Item, noun: Hit) -> bool:
@@ -258,11 +303,20 @@ def _actors_by_status(
     )
     objects = [h for h in item.lists.status.hits(item.sentence_tokens(sentence)) if h.label in _OBJECT_WORDS]
     objects = [Hit(h.first + first, h.last + first, h.label, h.entry) for h in objects]
-    groups: dict[str, list[tuple[Mention, str]]] = {}
+    own = _OWN_COUNTRY.get(recognised, recognised.removesuffix(" government"))
+    found: list[tuple[Mention, str]] = []
     for m in item.mentions:
         state = _state_of(m) if first <= m.first < after_condition and not _is_object(m, objects) else None
-        if state is None or state == _OWN_COUNTRY.get(recognised, recognised.removesuffix(" government")):
-            continue
+        if state is not None and state != own:
+            found.append((m, state))
+    # "... تعترفان رسمياً بدولة فلسطين، وإسرائيل تستدعي سفيريها": a state in a clause after every
+    # recognition word is not an actor when the recognition has its own ("..., Belgian FM says" is)
+    last = max(item.clause_of[a[0]] for a in anchors)
+    later = [f for f in found if item.clause_of[f[0].first] > last and _new_clause(item, f[0].first)]
+    if len(later) < len(found):
+        found = [f for f in found if f not in later]
+    groups: dict[str, list[tuple[Mention, str]]] = {}
+    for m, state in found:
         nearest = min(anchors, key=lambda a: abs(a[0] - m.first))
         groups.setdefault(nearest[1], []).append((m, state))
     return groups
