@@ -239,3 +239,55 @@ def test_a_recognition_dated_before_the_news_is_recalled() -> None:
 def test_one_sale_of_rifles_halted_is_partial() -> None:
     got = extract_embargoes("Peru halted the sale of 5,000 rifles to Qatar.", date(2026, 12, 1))
     assert [(f.actor, f.target, f.action) for f in got] == [("Peru", "Qatar", "partial")]
+
+
+# Round 16: a fourth set written after the round-15 fixes found these families.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # conditions not met: not now
+        (
+            "Chile said the conditions for recognising Somaliland had not been met.",
+            [(("Chile",), "Somaliland", "rejected")],
+        ),
+        # "on the table": considering
+        (
+            "Chile's minister said recognising Somaliland was on the table.",
+            [(("Chile",), "Somaliland", "considering")],
+        ),
+        # told in the perfect after "announced": made already
+        (
+            "The minister announced on Friday that Chile had formally recognised Somaliland.",
+            [(("Chile",), "Somaliland", "done")],
+        ),
+        ("Chilean president announces recognition of Somaliland", [(("Chile",), "Somaliland", "done")]),
+    ],
+)
+def test_round16_recognition_status(text: str, expected: list[tuple[tuple[str, ...], str, str]]) -> None:
+    got = [(f.actors, f.recognized, f.status) for f in extract_recognitions(text, date(2026, 12, 1))]
+    assert got == expected
+
+
+def test_a_legislature_endorsing_an_embargo_imposes_it() -> None:
+    got = extract_embargoes("Peru's congress endorsed an arms embargo on Qatar.", date(2026, 12, 1))
+    assert [(f.actor, f.target, f.action) for f in got] == [("Peru", "Qatar", "imposed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "veto"),
+    [
+        # a lifting dated years back is background
+        ("The UN arms embargo on Qatar expired in March 2019, diplomats noted.", "history"),
+        # an embargo remembered
+        ("Veterans remember the arms embargo on Qatar", "recalled"),
+    ],
+)
+def test_round16_embargo_vetoes(text: str, veto: str) -> None:
+    got = explain_item("", text, date(2026, 12, 1))
+    assert [f for f in got.facts if f.type == "arms_embargo"] == []
+    assert veto in [d.veto for d in got.dropped]
+
+
+def test_recalling_an_envoy_over_an_embargo_is_not_remembering_it() -> None:
+    got = extract_embargoes("Qatar recalled its ambassador, after Peru imposed an arms embargo on Qatar.")
+    assert [(f.actor, f.target, f.action) for f in got] == [("Peru", "Qatar", "imposed")]

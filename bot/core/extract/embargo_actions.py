@@ -24,6 +24,7 @@ from bot.core.extract.embargo_patterns import (
     PACKAGE,
     PARTIAL,
     PRESS_EMBARGO,
+    RECALLED,
     REJECT,
     VIOLATION,
 )
@@ -121,6 +122,16 @@ ACTION_LADDER: tuple[_Step, ...] = (
         None,
         "veto: a report under a press embargo ('an embargoed report on the arms trade')",
         lambda s, sp: _found("", PRESS_EMBARGO.search(s)) if "mbargoed" in s or "until" in s else None,
+    ),
+    _Step(
+        "recalled",
+        None,
+        "veto: an embargo remembered ('analysts recall the expiry of the arms embargo')",
+        lambda s, sp: (
+            _found("", RECALLED.search(s, max(0, sp[0] - 50), sp[0]))
+            if "ecall" in s or "emember" in s or "ommemorat" in s
+            else None
+        ),
     ),
     _Step(
         "court_refuses",

@@ -143,7 +143,7 @@ PARTIAL = re.compile(
     re.IGNORECASE,
 )
 IMPOSE = re.compile(
-    r"\b(?:impos\w*|approv\w*|adopt\w*|announc\w*|introduc\w*|enact\w*|establish\w*|agree\w*|backs|"
+    r"\b(?:impos\w*|approv\w*|endors\w*|ratif\w*|adopt\w*|announc\w*|introduc\w*|enact\w*|establish\w*|agree\w*|backs|"
     r"backed|vot(?:e|es|ed)\s+(?:for|to)|decid\w*|implement\w*|enforc\w*|declar\w*|placed|slap\w*|"
     r"halt\w*|stop\w*|suspend\w*|ban(?:s|ned|ning)?|freez\w*|prohibit\w*|cease\w*|block\w*|cut\s+off|"
     r"end(?:s|ed|ing)?|pass(?:es|ed)|enshrin\w*|reimpos\w*|to\s+halt|will\s+halt|paus\w*|revok\w*|"
@@ -171,6 +171,12 @@ NEGATED = re.compile(
 VIOLATION = re.compile(
     r"\b(?:violat\w*|breach\w*|flout\w*|bust\w*|circumvent\w*|evad\w*|defy\w*|defie\w*|in\s+violation\s+of|"
     r"smuggl\w*\s+(?:\w+\s+){0,3}?(?:despite|in\s+spite\s+of))\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# an embargo remembered, not news: "analysts recall the expiry of the arms embargo", "remembers the embargo"
+RECALLED = re.compile(
+    r"\b(?:recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|commemorat\w*)\s+(?:on\s+\w+\s+)?"
+    r"(?!(?:its|their|the|his|her)\s+(?:ambassador|envoy|diplomats?|embassy)\b)(?:[\w-]+\s+){0,5}$",
     re.IGNORECASE,
 )
 # a press embargo on a report, not on arms: "an embargoed report on the global arms trade"

@@ -127,7 +127,7 @@ def _from_sentence(
         if trace is not None:
             trace.append(Dropped("arms_embargo", rung, words, trigger, s.strip()))
         return [], True
-    past = _history(s, published) if action == "imposed" else None
+    past = _history(s, published) if action in {"imposed", "lifted"} else None
     if past is not None:
         if trace is not None:
             trace.append(Dropped("arms_embargo", "history", past.group(0), trigger, s.strip()))
@@ -149,11 +149,16 @@ def _from_sentence(
 
 
 def _history(s: str, published: date | None) -> re.Match[str] | None:
-    """A year three or more years before publication: an embargo imposed then is background."""
+    """A year three or more years before publication: an embargo imposed (or lifted) then is background."""
     if published is None:
         return None
+    lifted = LIFT.search(s)
     for h in HISTORY.finditer(s):
-        if int(h.group(1)) <= published.year - 3 and not LIFT.search(s):
+        if int(h.group(1)) > published.year - 3:
+            continue
+        # a lifting is background only when the old year dates the lifting itself ("expired in October
+        # 2020"), not the embargo it ends ("lifting the embargo first imposed in 1992")
+        if lifted is None or 0 <= h.start() - lifted.end() <= 30:
             return h
     return None
 

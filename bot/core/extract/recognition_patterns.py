@@ -96,6 +96,16 @@ SINCE_BEFORE = re.compile(
     r"(?:after|since)|ever\s+since|(?-i:[A-Z])ince)\s+(?:its\s+|their\s+|formally\s+|officially\s+)?$",
     re.IGNORECASE,
 )
+# under consideration, said after the verb: "recognising a Palestinian state was on the table"
+ON_THE_TABLE = re.compile(
+    r"^[^.;]{0,60}?\b(?:is|was|are|were|remains?|remained)\s+(?:still\s+)?['\"]?on\s+the\s+table\b|"
+    r"^[^.;]{0,60}?['\"]?on\s+the\s+table\b",
+    re.IGNORECASE,
+)
+# made already, told in the perfect: "announced that Britain had formally recognised"
+PERFECT_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+|already\s+|formally\s+|officially\s+){0,2}$", re.IGNORECASE
+)
 # a recognition to take effect later is announced: "Canada's recognition ... will take effect in September"
 TAKES_EFFECT_LATER = re.compile(
     r"^[^.;]{0,80}?\b(?:will|would|is\s+(?:due|set|expected)\s+to|is\s+to|are\s+to)\s+(?:\w+\s+)?(?:take\s+effect|"
@@ -130,7 +140,8 @@ REJECT_BEFORE = re.compile(
     r"thwart\w*|dismiss\w*|snub\w*|turn(?:s|ed|ing)?\s+down|postpon\w*|defer(?:s|red|ring)?|put(?:s|ting)?\s+off|"
     r"den(?:y|ies|ied|ying)\s+(?:that\s+)?(?:it|they|\w+)\s+(?:will|would|had|has|plans?\s+to|intends?\s+to)|"
     r"no\s+longer|back(?:s|ed|ing)?\s+(?:away|down)\s+from|walk\w*\s+back|retreat\w*\s+from|abandon\w*|"
-    r"not\s+(?:\w+\s+)?(?:considering|planning|seeking|about\s+to))\b",
+    r"not\s+(?:\w+\s+)?(?:considering|planning|seeking|about\s+to)|"
+    r"conditions\s+(?:are\s+|were\s+)?not\s+(?:yet\s+)?(?:met|right|in\s+place)\s+(?:for|to))\b",
     re.IGNORECASE,
 )
 # "not now" said softly: rejected, unless the text says a decision will follow consultation
@@ -170,6 +181,8 @@ REJECT_AFTER = re.compile(
     r"at\s+end|after|later|last)|"
     r"time\s+(?:was|is|were)\s+not\s+(?:yet\s+)?right|"
     r"not\s+(?:on\s+the\s+agenda|an\s+option))\b"
+    # "the conditions for recognising a Palestinian state had not been met"
+    r"|^[^.;]{0,60}?\b(?:had|has|have|were|are|was|is)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:met|fulfilled|in\s+place)\b"
     # "a vote on Slovenia's recognition of Palestine has been postponed"
     r"|^[^.;]{0,60}?\b(?:has\s+been|have\s+been|was|were|is|been)\s+(?:postponed|delayed|deferred|shelved|put\s+off|"
     r"blocked|rejected|voted\s+down)\b|^\s+(?:postponed|delayed|deferred|shelved|put\s+off|blocked|rejected)\b",

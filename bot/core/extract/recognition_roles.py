@@ -24,7 +24,9 @@ from bot.core.extract.recognition_patterns import (
     NEXT_MONTH,
     NOT_AGAINST,
     NOT_NOW,
+    ON_THE_TABLE,
     OTHER_BEFORE,
+    PERFECT_BEFORE,
     PLAN_AFTER,
     PROMISED,
     REJECT_AFTER,
@@ -145,12 +147,15 @@ def status_of(before: str, after: str, whole_text: str) -> tuple[str, str]:
         if modal:
             return "announced", f"a plan: '{modal.group(0)}{m.group(0).strip()}'"
         return "done", f"'{m.group(0).strip()}'"
+    table_or_perfect = _on_table_or_made(near, after)
+    if table_or_perfect:
+        return table_or_perfect
     m = CONSIDER.search(near[-40:])
     if m and not re.search(r"\bannounc", near, re.I):
         return "considering", f"'{m.group(0)}'"
     m = ANNOUNCE.search(near[-45:])
     if m and not re.search(
-        r"\bannounc\w*\s+(?:their|its|his|her|the)\s*$|\bannounc\w*\s+that\s+(?:they|it|\w+)\s+(?:\w+\s+)?$",
+        r"\bannounc\w*\s+(?:(?:their|its|his|her|the)\s+)?(?:formal\s+|official\s+)?$|\bannounc\w*\s+that\s+(?:they|it|\w+)\s+(?:\w+\s+)?$",
         near,
         re.I,
     ):
@@ -163,6 +168,16 @@ def status_of(before: str, after: str, whole_text: str) -> tuple[str, str]:
             return "considering", f"'{m.group(0)}' on a condition: '{cond.group(0)}'"
         return "announced", f"'{m.group(0)}' before the verb"
     return "done", "a recognition stated as made"
+
+
+def _on_table_or_made(near: str, after: str) -> tuple[str, str] | None:
+    """ "recognising a Palestinian state was on the table" (considering); "announced that Britain had
+    formally recognised" (done: the perfect tells an act already made)."""
+    m = ON_THE_TABLE.search(after[:80]) if "table" in after[:80] else None
+    if m:
+        return "considering", f"'{m.group(0).strip()[-30:]}' after the verb"
+    m = PERFECT_BEFORE.search(near)
+    return ("done", f"made already: '{m.group(0).strip()}'") if m else None
 
 
 _HYPOTHETICAL_MODALS = {"would", "should"}
