@@ -145,6 +145,8 @@ def test_actors_and_statuses_round_8(language: str, text: str, expected: list[tu
         ("fr", "Le Portugal reconnaît la souveraineté du Maroc sur le Sahara", "Western Sahara"),
         ("ar", "ألمانيا تعترف بسيادة المغرب على الصحراء", "Western Sahara"),
         ("es", "Bolivia se niega a reconocer a la junta de Níger", "Niger government"),
+        ("ar", "واشنطن تعترف بالسيادة الإسرائيلية على الجولان", "Golan Heights"),
+        ("fr", "Le Venezuela reconnaît l'Abkhazie", "Abkhazia"),
     ],
 )
 def test_territories_and_governments(language: str, text: str, recognized: str) -> None:

@@ -23,7 +23,7 @@ _STATUS_ORDER = ("rejected", "considering", "announced", "done")
 _RECOGNISABLE = frozenset(
     {"Palestine", "Kosovo", "Taiwan", "Western Sahara", "Somaliland", "Donetsk People's Republic",
      "Luhansk People's Republic", "Abkhazia", "South Ossetia", "Northern Cyprus",
-     "Sahrawi Arab Democratic Republic", "Taliban government"}
+     "Sahrawi Arab Democratic Republic", "Taliban government", "Golan Heights"}
 )  # fmt: skip
 # the country whose government is recognised is not an actor ("حكومة طالبان في أفغانستان")
 _OWN_COUNTRY = {"Taliban government": "Afghanistan"}
