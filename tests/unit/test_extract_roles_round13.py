@@ -291,3 +291,23 @@ def test_round16_embargo_vetoes(text: str, veto: str) -> None:
 def test_recalling_an_envoy_over_an_embargo_is_not_remembering_it() -> None:
     got = extract_embargoes("Qatar recalled its ambassador, after Peru imposed an arms embargo on Qatar.")
     assert [(f.actor, f.target, f.action) for f in got] == [("Peru", "Qatar", "imposed")]
+
+
+# Round 17: a fifth set written after the round-16 fixes found these families.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a call on other governments is no recognition by the caller
+        "Chile's president urged European governments to recognise Somaliland.",
+        # an occupation, not a state
+        "Chile's senate voted to recognise the northern region as a territory temporarily occupied by Peru.",
+    ],
+)
+def test_round17_no_recognition(text: str) -> None:
+    assert extract_recognitions(text, date(2026, 12, 1)) == []
+
+
+def test_will_recognise_only_when_is_a_precondition() -> None:
+    text = "Chile will recognise Somaliland only when the African Union does so, the minister said."
+    got = [(f.actors, f.status) for f in extract_recognitions(text, date(2026, 12, 1))]
+    assert got == [(("Chile",), "considering")]

@@ -39,6 +39,12 @@ NOT_DIPLOMATIC = re.compile(
     rf"\b{_DOCUMENTS}\s+(?:\w+\s+){{0,2}}(?:be\s+|been\s+|are\s+|were\s+|is\s+)?recogni[sz]ed\b",
     re.IGNORECASE,
 )
+# an occupation, not a state: "recognise the republic as a territory temporarily occupied by Russia"
+# (read on the words after the verb, further than NOT_DIPLOMATIC's window)
+OCCUPIED_AS = re.compile(
+    r"^\s+(?:[\w'-]+\s+){1,6}?as\s+(?:an?\s+|the\s+)?(?:territory\s+|territories\s+)?(?:temporarily\s+)?occupied\b",
+    re.IGNORECASE,
+)
 # recognition that already stands, restated: "reaffirmed his country's recognition of Taiwan"
 REAFFIRMED = re.compile(
     r"\b(?:reaffirm\w*|reiterat\w*|confirm\w*\s+(?:its|their|his|her)\s+continued)\s+(?:[\w']+\s+){0,3}$",
@@ -66,7 +72,7 @@ TIES_CUT = re.compile(
 RIVAL_OF = {"China": "Taiwan", "Taiwan": "China"}
 # a recognition on a condition, without a date: "would recognise a Palestinian state if Israel ..."
 CONDITION_AFTER = re.compile(
-    r"\b(?:if|unless|once|provided|as\s+soon\s+as|only\s+when|only\s+after|on\s+condition)\b", re.I
+    r"\b(?:only\s+(?:when|after|if|once)|if|unless|once|provided|as\s+soon\s+as|on\s+condition)\b", re.I
 )
 # A claim over a territory: "recognised Morocco's sovereignty over the disputed territory of Western
 # Sahara" recognises Western Sahara (the project's label: the territory), not Morocco
@@ -299,6 +305,10 @@ SECOND_GROUP = re.compile(
 )
 # a call on others, not a recognition by the speaker: "the rest of Europe should follow Spain and recognise"
 CALL_ON_OTHERS = re.compile(
+    # "urged Western governments to recognise": a call on others
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)|appeal(?:s|ed|ing)?\s+to|encourag\w*)\s+"
+    r"(?:all\s+|other\s+|more\s+)?(?:[\w'-]+\s+){0,3}?(?:countries|states|nations|governments|partners|allies|others|"
+    r"(?-i:the\s+West|West|Europe))\s+(?:that\s+[^,;]{0,40}?\s+)?to\s+(?:formally\s+|officially\s+|also\s+)?$|"
     r"\b(?:the\s+rest\s+of\s+(?:the\s+)?\w+|(?:all\s+)?other\s+(?:[\w-]+\s+){0,2}(?:countries|states|nations|governments)|"
     r"(?:all|more)\s+(?:[\w-]+\s+){0,2}(?:countries|states|nations|governments)|the\s+world|(?-i:Europe)|the\s+international\s+"
     r"community)\s+(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\s+(?:also\s+|now\s+|urgently\s+|"

@@ -162,12 +162,23 @@ def status_of(before: str, after: str, whole_text: str) -> tuple[str, str]:
         effect = IN_EFFECT.search(whole_text)
         if effect:
             return "done", f"'{m.group(0)}' but '{effect.group(0)}'"
-        cond = CONDITION_AFTER.search(after[:120]) if m.group(0).lower() in _HYPOTHETICAL_MODALS else None
-        if cond and not DATE.search(after) and not NEXT_MONTH.search(after):
-            # "would recognise a Palestinian state if Israel ...": a possibility, no decision taken
-            return "considering", f"'{m.group(0)}' on a condition: '{cond.group(0)}'"
+        cond = _conditional(m.group(0).lower(), after)
+        if cond:
+            return "considering", f"'{m.group(0)}' on a condition: '{cond}'"
         return "announced", f"'{m.group(0)}' before the verb"
     return "done", "a recognition stated as made"
+
+
+def _conditional(modal: str, after: str) -> str | None:
+    """The condition that makes a plan a possibility, with no date given: "would recognise a
+    Palestinian state if Israel ...", "will recognise it only when ..." ("will recognise once hostages
+    are freed" is a plan: `announced`)."""
+    cond = CONDITION_AFTER.search(after[:120])
+    if cond is None or DATE.search(after) or NEXT_MONTH.search(after):
+        return None
+    if modal not in _HYPOTHETICAL_MODALS and not cond.group(0).lower().startswith("only"):
+        return None
+    return cond.group(0)
 
 
 def _on_table_or_made(near: str, after: str) -> tuple[str, str] | None:

@@ -64,6 +64,7 @@ from bot.core.extract.recognition_patterns import (
     NOT_DIPLOMATIC,
     NOT_NOW,
     OBJECT_END,
+    OCCUPIED_AS,
     OWN_COUNTRY,
     PREFILTER,
     REACTS_TO,
@@ -153,6 +154,9 @@ def _read_verb(
     nd = NOT_DIPLOMATIC.search(s[max(0, v.start() - 25) : v.end() + 30])
     if nd:
         return _Drop("not_diplomatic", nd.group(0))
+    occupied = OCCUPIED_AS.match(after) if "occupied" in after[:100] else None
+    if occupied:
+        return _Drop("not_diplomatic", occupied.group(0).strip())
     obj_text = re.sub(
         r"^\s*(?:of\s+)?(?:the\s+)?(?:so-called\s+|self-declared\s+|self-proclaimed\s+)?[\"']?", "", after
     )
@@ -234,7 +238,7 @@ def _not_a_new_recognition(verb: _Verb) -> _Drop | None:
     return None
 
 
-_OTHERS_WORDS = re.compile(r"should|must|ought|need|has to|have to")
+_OTHERS_WORDS = re.compile(r"should|must|ought|need|has to|have to|urg|call|press|appeal|encourag")
 _RUMOUR_WORDS = re.compile(r"rumou?r|speculat|unconfirmed")
 _RECALLED_WORDS = re.compile(r"recent|earlier|previous|prior|past|last year")
 _REPORT_WORDS = re.compile(r"said|says|announced|declared|decided|confirmed")
