@@ -296,6 +296,14 @@ def test_since_a_year_a_month_or_a_date_is_a_running_toll(language: str, text: s
             "За минулу добу ворог втратив 870 військових",
             {(870, "killed_and_injured", "soldiers", "exact")},
         ),
+        # troops "destroyed" are killed; bridges and depots destroyed are no one
+        (
+            "uk",
+            "Сили оборони знищили понад 250 окупантів на Куп'янському напрямку",
+            {(250, "killed", "soldiers", "more_than")},
+        ),
+        ("ru", "Армия уничтожила 35 боевиков при штурме деревни", {(35, "killed", "militants", "exact")}),
+        ("uk", "Окупанти знищили 3 мости через річку", set()),
         # a strike that "took the lives of"
         ("uk", "Обстріл забрав життя чотирьох людей", {(4, "killed", "people", "exact")}),
         ("ru", "Авиаудар унес жизни 17 человек", {(17, "killed", "people", "exact")}),
