@@ -459,6 +459,12 @@ def test_a_lone_person_after_a_dash_is_a_part() -> None:
             "Эксперты ООН призвали ввести эмбарго на поставки оружия Израилю",
             ("UN experts", "Israel", "called_for"),
         ),
+        # a court keeps its own name
+        (
+            "ru",
+            "Гаагский апелляционный суд обязал власти Нидерландов прекратить экспорт оружия в Израиль",
+            ("Hague Court of Appeal", "Israel", "ruled_by_court"),
+        ),
         # resuming permits eases a restriction
         (
             "ru",
