@@ -521,3 +521,77 @@ def test_an_anniversary_or_a_memorial_restates_an_old_toll(language: str, text: 
 def test_fallen_soldiers_in_german() -> None:
     found = facts("de", "Vier israelische Soldaten im Süden des Libanon gefallen")
     assert counts(found) == {(4, "killed", "exact")}
+
+
+# --- round 8 (issue 15): the attacker's country, one victim far before a final verb, tolls ---------
+
+
+def places(language: str, title: str) -> list[Any]:
+    return [f["location"] for f in facts(language, title) if f["type"] == "casualty"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("pt", "Exército de Israel mata oito pessoas no Líbano", "Lebanon"),
+        ("es", "Ataque de Rusia deja 5 muertos en Ucrania", "Ukraine"),
+        ("tr", "Suriye'nin kuzeyine Türkiye saldırısı: 6 ölü", "Syria"),
+    ],
+)
+def test_the_country_whose_forces_strike_is_not_the_place(language: str, text: str, place: str) -> None:
+    assert places(language, text) == [place]
+
+
+def test_a_place_after_an_attack_and_in_is_the_place_struck() -> None:
+    assert places("de", "Zwölf Tote bei Rebellenangriff in Ituri, Kongo") == ["Ituri, DR Congo"]
+
+
+def test_one_victim_seven_words_before_a_german_final_verb() -> None:
+    found = facts("de", "Israelischer Soldat bei Gefechten im Norden des Gazastreifens ums Leben gekommen")
+    assert counts(found) == {(1, "killed", "exact")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "count"),
+    [
+        ("fr", "Ukraine : un mort et deux blessés dans une frappe sur Soumy", 1),
+        ("es", "Un muerto y tres heridos en un ataque con drones en Jersón", 1),
+    ],
+)
+def test_one_written_before_a_casualty_noun_is_one_victim(language: str, text: str, count: int) -> None:
+    assert (count, "killed", "exact") in counts(facts(language, text))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "count"),
+    [
+        ("es", "La cifra de civiles muertos en Sudán desde abril supera los 20.000", 20000),
+        ("pt", "O número de civis mortos em Gaza desde o início da guerra passa de 40 mil", 40000),
+    ],
+)
+def test_a_toll_phrase_around_its_victims(language: str, text: str, count: int) -> None:
+    assert {c for c, _, _ in counts(facts(language, text))} == {count}
+
+
+def test_since_dawn_is_one_days_toll() -> None:
+    found = facts("fr", "Liban : 14 morts depuis l'aube dans des frappes israéliennes")
+    assert [f["cumulative"] for f in found if f["type"] == "casualty"] == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "L'Assemblée générale de l'ONU appelle à un embargo sur les armes visant le Soudan",
+            "UN General Assembly",
+        ),
+    ],
+)
+def test_the_general_assembly_calls(text: str, actor: str) -> None:
+    assert {a for a, _, _ in embargo_roles("fr", text)} == {actor}
+
+
+def test_turkish_martyred_soldier_in_an_operation_zone() -> None:
+    assert counts(facts("tr", "Irak'ın kuzeyindeki operasyon bölgesinde 2 asker şehit edildi")) == {
+        (2, "killed", "exact")
+    }

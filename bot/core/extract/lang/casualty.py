@@ -42,6 +42,8 @@ def _article(c: _Figure) -> str | None:
     after = item.tokens[q.last + 1 : q.last + 3]
     if item.lists.victims.hits(after) or item.lists.one_victim.hits(after):
         return None
+    if c.kind_hit is not None and c.kind_hit.first == q.last + 1:
+        return None  # "un mort et quatre blessés", "un muerto": the casualty word is the victim
     return tok.text
 
 
@@ -388,8 +390,8 @@ _LONE_VETOES = CASUALTY_VETOES.without("not_people", "year", "article")
 def _lone_person(item: Item, k: Hit, found: set[str], counted: frozenset[int]) -> Hit | None:
     """The one person a casualty word speaks of with no number: right after it, past an age or an
     adjective ('وإصابة شخص', "загинув 41-річний військовий", "погиб мирный житель"), or, when no
-    figure of its kind was found, up to three words before it in its clause ('Jornalista é morto',
-    "жінка загинула"); "погибли десятки человек" counts no one person."""
+    figure of its kind was found, up to three words (`[language] person_before`) before it in its
+    clause ('Jornalista é morto', "жінка загинула"); "погибли десятки человек" counts no one person."""
     clause, tokens = item.clause_of[k.first], item.tokens
     if (
         k.first == k.last
@@ -406,7 +408,9 @@ def _lone_person(item: Item, k: Hit, found: set[str], counted: frozenset[int]) -
             return Hit(at, end, h.label, h.entry)
     if k.label in found:
         return None
-    lo = max(k.first - 3, 0)
+    # a verb-final language ("Ukrainischer Soldat bei russischem Beschuss in Cherson ums Leben
+    # gekommen") puts the person further before: its lexicon's `person_before`
+    lo = max(k.first - item.lists.person_before, 0)
     if any(
         t.is_number and item.lists.not_before.hits(tokens[i - 1 : i])
         for i, t in enumerate(tokens[lo : k.first], lo)

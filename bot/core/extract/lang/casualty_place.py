@@ -45,19 +45,22 @@ def figure_place(item: Item, sentence: int) -> tuple[str | None, str]:
 
 
 def _attackers(item: Item, places: list[Mention]) -> list[Mention]:
-    """The states (and capitals standing for them) right before a verb of attacking in their clause."""
+    """The states (and capitals standing for them) right before a verb of attacking in their clause
+    or right after an attack noun ("حملات هوایی اسرائیل به یمن", "תקיפת ישראל באיראן", "Exército de
+    Israel", "armée d'Israël"), and any place right before a word of `attacker_after` ("İsrail
+    saldırısı", "İsrail ordusu", the genitive of "Rusya'nın Ukrayna'ya saldırıları")."""
     verbs = {h.first for h in item.lists.attacking.hits(item.tokens)} if places else set()
-    # "حملات هوایی اسرائیل به یمن", "תקיפת ישראל באיראן": the state right after an attack noun owns it
     nouns = {h.last for h in item.lists.attack_nouns.hits(item.tokens)} if places else set()
-    return [
-        m
-        for m in places
-        if (m.kind == "country" or CAPITALS.get(m.canonical) == m.country)
-        and (
-            any(j in verbs and item.clause_of[j] == item.clause_of[m.last] for j in (m.last + 1, m.last + 2))
-            or m.first - 1 in nouns
+    owners = {h.first - 1 for h in item.lists.attacker_after.hits(item.tokens)} if len(places) > 1 else set()
+
+    def strikes(m: Mention) -> bool:
+        state = m.kind == "country" or CAPITALS.get(m.canonical) == m.country
+        near = (j for j in (m.last + 1, m.last + 2) if j in verbs)
+        return state and (
+            any(item.clause_of[j] == item.clause_of[m.last] for j in near) or m.first - 1 in nouns
         )
-    ]
+
+    return [m for m in places if strikes(m) or m.last in owners]
 
 
 def _place_name(m: Mention) -> str:

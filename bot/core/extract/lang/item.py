@@ -36,6 +36,7 @@ class Lists:
     wounded: WordMatcher
     attacking: WordMatcher
     attack_nouns: WordMatcher
+    attacker_after: WordMatcher
     embargo: WordMatcher
     actions: WordMatcher
     recognition: WordMatcher
@@ -46,6 +47,7 @@ class Lists:
     and_proclitics: tuple[str, ...]  # the one-letter "and"s written onto the next word ("وإصابة")
     after_window: int  # how far after a number its casualty word may come
     cue_after: int  # how far after a recognition word its status cue may come
+    person_before: int  # how far before a casualty word its one victim may come
 
 
 def _labelled(lex: Lexicon, section: str) -> list[tuple[str, str]]:
@@ -79,10 +81,11 @@ def lists_of(language: str, plain: bool = False) -> Lists:
         history=m("context", ("history",)),
         not_violence=m("context", ("not_violence",)),
         accident=m("context", ("accident",)),  # optional: a language without it has none
-        hypothetical=m("context", ("hypothetical",)),  # optional, as are the next two
+        hypothetical=m("context", ("hypothetical",)),  # optional, as are the next four
         wounded=m("context", ("wounded",)),
         attacking=m("context", ("attacking",)),
         attack_nouns=m("context", ("attack_nouns",)),
+        attacker_after=m("context", ("attacker_after",)),
         embargo=m("embargo"),
         actions=m("embargo_action"),
         recognition=m("recognition"),
@@ -95,6 +98,7 @@ def lists_of(language: str, plain: bool = False) -> Lists:
         # اسرائیل به جنوب لبنان کشته شدند"
         after_window=int(lex.sections["language"].get("after_window", 8)),
         cue_after=int(lex.sections["language"].get("cue_after", 2)),
+        person_before=int(lex.sections["language"].get("person_before", 3)),
     )
 
 
