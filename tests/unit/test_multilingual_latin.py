@@ -595,3 +595,26 @@ def test_turkish_martyred_soldier_in_an_operation_zone() -> None:
     assert counts(facts("tr", "Irak'ın kuzeyindeki operasyon bölgesinde 2 asker şehit edildi")) == {
         (2, "killed", "exact")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sudan'da iç savaşta öldürülen sivillerin sayısı 15 bin 300'e yükseldi", (15300, "exact", True)),
+        ("Gazze'de açlıktan ölenlerin sayısı 150 bine yaklaştı", (150000, "nearly", True)),
+        ("Kamp saldırısında 60'ı aşkın ölü", (60, "more_than", False)),
+    ],
+)
+def test_turkish_tolls_with_case_endings(text: str, expected: tuple[Any, ...]) -> None:
+    found = [f for f in facts("tr", text) if f["type"] == "casualty"]
+    assert [(f["count"], f["qualifier"], f["cumulative"]) for f in found] == [expected]
+
+
+def test_the_possessor_of_a_turkish_attack_is_not_the_place() -> None:
+    assert places("tr", "Rusya'nın Ukrayna'ya saldırılarında ölenlerin sayısı 2 bin 400'e ulaştı") == [
+        "Ukraine"
+    ]
+
+
+def test_a_spanish_headline_opening_with_los_names_no_town() -> None:
+    assert places("es", "Los muertos por los bombardeos en Siria ascienden a 1.200 desde marzo") == ["Syria"]
