@@ -618,3 +618,20 @@ def test_the_possessor_of_a_turkish_attack_is_not_the_place() -> None:
 
 def test_a_spanish_headline_opening_with_los_names_no_town() -> None:
     assert places("es", "Los muertos por los bombardeos en Siria ascienden a 1.200 desde marzo") == ["Syria"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("de", "Israel greift Ziele im Libanon an: mindestens neun Tote", "Lebanon"),
+        ("fr", "Israël frappe le sud du Liban : au moins sept morts", "Lebanon"),
+        ("pt", "Rússia ataca a Ucrânia com drones e mata quatro pessoas", "Ukraine"),
+    ],
+)
+def test_a_state_before_a_verb_of_attacking_is_not_the_place(language: str, text: str, place: str) -> None:
+    assert places(language, text) == [place]
+
+
+def test_a_german_toll_that_exceeds() -> None:
+    found = facts("de", "Gaza: Zahl der Toten übersteigt 60.000")
+    assert [(f["count"], f["qualifier"]) for f in found if f["type"] == "casualty"] == [(60000, "more_than")]
