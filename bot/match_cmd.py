@@ -32,12 +32,21 @@ if TYPE_CHECKING:
 
 
 def load_ruleset(rules: Path) -> RuleSet:
-    """The rules of folder `rules`; every error on stderr and exit status 1 when they do not load."""
+    """The rules of folder `rules`; every error on stderr and exit status 1 when they do not load.
+    Rules that loaded before from the same files, under the same code, come from the cache of
+    validated rules (`bot/rule_cache.py`)."""
+    from bot import rule_cache
+
+    ruleset, key = rule_cache.cached_ruleset(rules)
+    if ruleset is not None:
+        return ruleset
     result = load_rules(rules)
     if result.ruleset is None:
         for e in result.errors:
             print(e, file=sys.stderr, flush=True)
         raise SystemExit(1)
+    if key is not None:
+        rule_cache.keep(result, key)
     return result.ruleset
 
 
@@ -81,7 +90,8 @@ def match_line(line: bytes, number: int, ruleset: RuleSet, store: Store | None) 
     judgment = judge(entry, ruleset)
     now = entry.published or datetime.now(UTC)
     if store is None:
-        alerts = resolve(entry, judgment.matches, NO_STATE, now=now).alerts
+        # no rule matched (most items): no alert, and nothing to resolve against an empty state
+        alerts = resolve(entry, judgment.matches, NO_STATE, now=now).alerts if judgment.matches else []
     else:
         from bot.record import record_match
 

@@ -39,7 +39,9 @@ RecognitionStatus = Literal["done", "announced", "considering", "rejected"]
 UpdateModeName = Literal["new", "edit", "reply"]
 TextField = Literal["title", "summary"]
 
-_STRICT = ConfigDict(extra="forbid", strict=True, frozen=True)
+# validators are built at a model's first validation: a `match` whose rules come from the cache of
+# validated rules (bot/rule_cache.py) never builds them
+_STRICT = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 
 Names = Annotated[list[str], Field(min_length=1)]
 
