@@ -36,7 +36,7 @@ from datetime import date
 
 from bot.core.extract.casualty_location import TextContext, figure_location, place_within
 from bot.core.extract.casualty_merge import TOLL_NO_INCIDENT, merge_casualties
-from bot.core.extract.casualty_one_victim import figure_why, one_victim_figures
+from bot.core.extract.casualty_one_victim import WITH_KIN, figure_why, one_victim_figures
 from bot.core.extract.casualty_patterns import (
     CUMULATIVE,
     INCIDENT,
@@ -445,6 +445,19 @@ def _part_by_place(
     return fact, pend
 
 
+def _last_word(victims: str | None) -> str:
+    return victims.split()[-1].lower() if victims else ""
+
+
+def _kin_held(f: CasualtyFigure) -> tuple[str, int, str] | None:
+    """(kind, count, victim noun) of the kin a one-victim figure holds: "a man and his two sons" (3)
+    holds "two sons" (killed, 2, "sons"), which is then no figure of its own."""
+    count_why = dict(f.why.roles).get("count", "") if f.why is not None else ""
+    if not count_why.startswith(WITH_KIN) or f.count is None:
+        return None
+    return f.kind, f.count - 1, _last_word(count_why.split("'")[1])
+
+
 def extract_casualties(text: str, published: date | None = None) -> list[CasualtyFigure]:
     """Every casualty figure in `text`, in order, de-duplicated."""
     return casualties_in(prepare(text), published)
@@ -458,6 +471,9 @@ def casualties_in(
     if not doc.mask & CASUALTY:
         return []
     ctx = TextContext(doc.sents, doc.dateline)  # lazy: it reads the whole text only when a figure asks
-    return merge_casualties(
-        _extract(doc, published, trace, ctx) + one_victim_figures(doc, published, trace, ctx)
-    )
+    ones = one_victim_figures(doc, published, trace, ctx)
+    numbered = _extract(doc, published, trace, ctx)
+    held = {_kin_held(f) for f in ones} - {None}
+    if held:  # "A man and his two sons were killed" is 3; "two sons" (here or in the headline) is in it
+        numbered = [f for f in numbered if (f.kind, f.count, _last_word(f.victims)) not in held]
+    return merge_casualties(numbered + ones)

@@ -33,6 +33,11 @@ from bot.core.extract.figure_places import (
 from bot.core.extract.places import canonical_name, find_places
 from bot.core.extract.text import Sentence
 
+# substrings every REVIEW match holds: a cheap test first
+_REVIEW_HINTS = (
+    "review", " about ", "book", "novel", "memoir", "film", "movie", "documentary", "drama", "biograph",
+)  # fmt: skip
+
 
 class TextContext:
     """What the whole text says about place and conflict, computed once per text, and each part only
@@ -66,7 +71,7 @@ class TextContext:
     def review(self) -> str | None:
         """The words that make the item a review of a book or film (first two sentences), or None."""
         lead = " ".join(sent.text for sent in self._sents[:2]).lower()
-        if "review" not in lead and " about " not in lead:
+        if not any(w in lead for w in _REVIEW_HINTS):
             return None  # every REVIEW match holds one of these: a cheap test first
         for sent in self._sents[:2]:
             m = REVIEW.search(sent.text)

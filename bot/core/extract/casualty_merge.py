@@ -57,6 +57,9 @@ def _with_victims(why: Why | None, victims: str | None) -> Why | None:
     return replace(why, roles=roles)
 
 
+_REGION_WORDS = r"(?:state|province|region|district|governorate|oblast|county|department)\b"
+
+
 def _only_a_landmark_of(place: str, other: CasualtyFigure) -> bool:
     """Whether the sentence of `other`, which puts the figure somewhere else, names `place` only as a
     landmark near it or as the region around it: a headline's "near Jenin" beside a lead's "in
@@ -66,12 +69,22 @@ def _only_a_landmark_of(place: str, other: CasualtyFigure) -> bool:
     name = re.escape(place.split(",")[0].strip())
     return (
         re.search(
-            rf"\bnear\s+(?:the\s+\w+\s+of\s+)?{name}\b|\b{name}(?:'s)?\s+(?:state|province|region|district|"
-            r"governorate|oblast|county)\b",
+            rf"\bnear\s+(?:the\s+\w+\s+of\s+)?{name}\b|\b{name}(?:'s)?\s+{_REGION_WORDS}",
             other.evidence,
         )
         is not None
     )
+
+
+def _a_region_beside(place: str, own: CasualtyFigure, other: CasualtyFigure) -> bool:
+    """Whether `own`'s sentence names its `place` as a region ("Zaporizhzhia region: two killed") while
+    `other` puts the same figure in a town of the same country: the town is the more specific place."""
+    if other.location is None or "," not in other.location or other.location == place or not own.evidence:
+        return False
+    if place.rsplit(",", 1)[-1] != other.location.rsplit(",", 1)[-1]:
+        return False
+    name = re.escape(place.split(",")[0].strip())
+    return re.search(rf"\b{name}(?:'s)?\s+{_REGION_WORDS}", own.evidence) is not None
 
 
 def merge_casualties(facts: list[CasualtyFigure]) -> list[CasualtyFigure]:
@@ -94,6 +107,7 @@ def merge_casualties(facts: list[CasualtyFigure]) -> list[CasualtyFigure]:
             location is None
             or ("," in f.location and "," not in location)
             or _only_a_landmark_of(location, f)
+            or _a_region_beside(location, old, f)
         ):
             location = f.location
         cumulative = _merged_cumulative(old, f)

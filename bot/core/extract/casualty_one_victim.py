@@ -44,6 +44,10 @@ _ONE_PASSIVE = (
 
 
 _SMALL_NUMBER = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# a person's name after the victim noun: "Yousef Qudra", "Anas al-Sharif", "Maria dos Santos"
+_PERSON_NAME = (
+    r"(?-i:[A-Z][\w'’-]+)(?:\s+(?:(?-i:[A-Z][\w'’-]+)|(?:al|el|bin|ibn|abu|dos|da|de|van|von)(?:-\w+)?)){1,3}"
+)
 
 
 @lru_cache(maxsize=1)
@@ -62,11 +66,18 @@ def _one_victim_re() -> re.Pattern[str]:
         # not "killed a photographer and his translator" (two), but "killed a paramedic and injured three"
         rf"(?![\w'’-]|\s+and\s(?!\s*(?:injur|wound|hurt|kill)))"
         rf"|(?:(?:^\s*|\n\s*|[.;:]\s+|\s[—–-]+\s+)(?-i:An?)|\b(?:and|that)\s+(?-i:an?))\s+(?P<vic2>{_ONE_MODIFIERS}{noun})"
-        rf"(?:\s+and\s+(?:his|her|their|an?)\s+(?P<vic3>{_ONE_MODIFIERS}{noun}))?"
+        rf"(?:\s+and\s+(?:his|her|their|an?)\s+(?:(?P<n3>{_SMALL_NUMBER})\s+(?P<vic4>{_ONE_MODIFIERS}{noun}(?:s|ren)?)|"
+        rf"(?P<vic3>{_ONE_MODIFIERS}{noun})))?"
         # "a hostage held in Gaza had been killed", "a nurse working at the clinic was injured"
-        rf"(?:\s+(?:held|taken|detained|abducted|kidnapped|working|travell?ing|sheltering)\s+[^,.;]{{1,30}}?)?"
+        # "a peacekeeper serving with UNIFIL was killed"
+        rf"(?:\s+(?:held|taken|detained|abducted|kidnapped|working|travell?ing|sheltering|serving|stationed|"
+        rf"deployed|posted|patrolling|based)\s+[^,.;]{{1,30}}?)?"
         rf"\s+(?:{_ONE_PASSIVE}|"
         rf"(?P<died>died|dies)\b)"
+        # one victim named by name, no article: "Palestinian photojournalist Yousef Qudra was killed"
+        rf"|(?:^\s*|\n\s*|[.;:]\s+)(?P<vic10>{_ONE_MODIFIERS}{noun})\s+{_PERSON_NAME}"
+        rf"(?:,[^,.;]{{1,60}},)?\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|reportedly\s+)?"
+        rf"(?P<pv10>killed|shot\s+dead|shot\s+and\s+killed|injured|wounded)\b"
         # one victim beside a counted group: "Two paramedics and their driver were killed"
         rf"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[\w-]+\s+and\s+(?:his|her|their|its)\s+"
         rf"(?P<vic5>{noun})\s+(?:were|have\s+been)\s+(?P<pv5>killed|injured|wounded)\b"
@@ -110,7 +121,13 @@ def _victim_noun(phrase: str) -> str:
     return two if len(words) > 1 and two in _two_word_nouns() else words[-1]
 
 
-def _count_why(count: int, others: str | None) -> str:
+# the count role of "a man and his two sons" (3): the figure "two sons" it holds is not a figure of its own
+WITH_KIN = "one named and their"
+
+
+def _count_why(count: int, others: str | None, kin: str | None = None) -> str:
+    if kin:
+        return f"{WITH_KIN} '{kin}': {count}"
     if others:
         return f"one named and '{others}' others: {count}"
     return f"{'two victims' if count == 2 else 'one victim'} named without a number: {count}"
@@ -123,6 +140,26 @@ def might_have_one_victim(text: str) -> bool:
         any(w in low for w in ("kill", "dead", "died", "dies", "injur", "wound", "hurt"))
         and _one_victim_re().search(text) is not None
     )
+
+
+# the groups of _one_victim_re that hold its casualty word, in the order they are read
+_WORD_GROUPS = ("pv", "pv5", "pv10", "another", "another2", "inv", "v9")
+
+
+def _count_and_victims(m: re.Match[str], s: str) -> tuple[int, str]:
+    """The count and victims of a match of _one_victim_re in sentence `s`."""
+    if m.group("others"):
+        return (parse_number(m.group("others")) or 0) + 1, m.group("ov") or "people"
+    if m.group("n3"):  # "a man and his two sons": one and the number
+        return (parse_number(m.group("n3")) or 0) + 1, "people"
+    if m.group("another") or m.group("another2"):
+        groups = list(GROUP_BEFORE.finditer(s, 0, m.start()))  # one more of the group before
+        return 1, one_of(" ".join(groups[-1].group("noun").split())) if groups else "people"
+    named = (m.group(g) for g in ("vic", "vic2", "vic5", "vic6", "vic7", "vic8", "vic10"))
+    vic = _victim_noun(next(v for v in named if v))
+    if m.group("vic3"):
+        return 2, f"{vic} and {m.group('vic3').split()[-1]}"
+    return 1, vic
 
 
 def one_victim_figures(
@@ -145,9 +182,7 @@ def one_victim_figures(
         ):
             continue  # none of the shapes _one_victim_re reads is around a casualty word
         for m in _one_victim_re().finditer(s):
-            word = (
-                m.group("pv") or m.group("pv5") or m.group("another") or m.group("another2") or m.group("inv")
-            ) or m.group("v9") or "killed"
+            word = next((m.group(g) for g in _WORD_GROUPS if m.group(g)), "killed")
             if m.group("vic6"):
                 # a part takes its figure's kind: the casualty word before it in the sentence
                 before = _KIND_BEFORE_PART.findall(s, 0, m.start())
@@ -158,21 +193,15 @@ def one_victim_figures(
                 if trace is not None:
                     trace.append(Dropped("casualty", *vetoed, m.group(0).strip(), s.strip()))
                 continue
-            count = 2 if m.group("vic3") else 1
-            if m.group("others"):
-                count = (parse_number(m.group("others")) or 0) + 1
-                vic = m.group("ov") or "people"
-            elif m.group("another") or m.group("another2"):
-                groups = list(GROUP_BEFORE.finditer(s, 0, m.start()))  # one more of the group before
-                vic = one_of(" ".join(groups[-1].group("noun").split())) if groups else "people"
-            else:
-                named = (m.group(g) for g in ("vic", "vic2", "vic5", "vic6", "vic7", "vic8"))
-                vic = _victim_noun(next(v for v in named if v))
-                if m.group("vic3"):
-                    vic = f"{vic} and {m.group('vic3').split()[-1]}"
+            count, vic = _count_and_victims(m, s)
             location, how = figure_location(s, m.start(), ctx)
             roles = [
-                ("count", _count_why(count, m.group("others"))),
+                (
+                    "count",
+                    _count_why(
+                        count, m.group("others"), m.group("n3") and f"{m.group('n3')} {m.group('vic4')}"
+                    ),
+                ),
                 ("kind", f"'{word}' -> {kind}"),
                 ("victims", f"'{vic}'"),
                 ("location", f"{location}: {how}"),

@@ -248,8 +248,12 @@ MONTH_SPAN = re.compile(
 )
 TOLL_WORD = re.compile(r"\b(?:toll|tally|death\s+count)\b", re.IGNORECASE)
 
-HISTORY_YEAR = re.compile(r"\b(?:in|of|the|during)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
-YEARS_AGO = re.compile(r"\b(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years|decades)\s+ago\b", re.I)
+HISTORY_YEAR = re.compile(
+    r"\b(?:in|of|the|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+)?((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+YEARS_AGO = re.compile(r"\b(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years|decades)\s+(?P<w>ago|on)\b", re.I)
 ONGOING_YEAR = re.compile(r"\b(?:since|began|begun|started|broke\s+out|erupted|launched)\b[^.;]{0,30}$", re.I)
 
 # A toll restated on an anniversary, inside "in which ..." (not one still rising: "have been killed")
@@ -275,7 +279,10 @@ COURT = re.compile(
 )
 # A review of a book, film or play: what it tells is not news ("Review: a new history of the siege")
 REVIEW = re.compile(
-    r"\breview\s*:|^\s*['\u2018\"][^'\u2019\"]{1,80}['\u2019\"]\s+review\b"
+    r"\breview\s*:|^\s*['\u2018\"][^'\u2019\"]{1,80}['\u2019\"]\s+review\b|\bbook\s+of\s+the\s+(?:week|month|year)\b"
+    # "the historian's new book follows ...", "a gritty new war drama"
+    r"|\b(?:new|latest|forthcoming)\s+(?:[\w-]+\s+){0,2}?(?:book|novel|memoir|film|movie|documentary|drama|"
+    r"biography)\b"
     # a prize for a film about a war: "a documentary about the killing fields ... won the top prize"
     r"|\b(?:documentary|film|novel|memoir)\s+about\b.{0,200}\b(?:wins?|won|premieres?|premiered)\b"
     r".{0,80}\b(?:prize|award|festival)\b",
@@ -335,9 +342,13 @@ def lexicon_patterns() -> dict[str, re.Pattern[str]]:
         "armed_conflict": re.compile(rf"\b(?:{lex.alternation('casualty', 'armed_conflict')})\b", re.I),
         "crime_context": re.compile(rf"\b(?:{lex.alternation('casualty', 'crime_context')})\b", re.I),
         # "military police" is a police force (Brazil's), not an army
+        # nor is the army of a "joint police-military operation" against gangs
         "conflict_context": re.compile(
-            rf"\b(?:{lex.alternation('casualty', 'conflict_context')})\b(?!(?<=military)\s+police)", re.I
+            rf"(?<!police-)\b(?:{lex.alternation('casualty', 'conflict_context')})\b"
+            r"(?!(?<=military)\s+police)",
+            re.I,
         ),
+        "game_context": re.compile(rf"\b(?:{lex.alternation('casualty', 'game_context')})\b", re.I),
     }
 
 
@@ -350,6 +361,10 @@ ABOUT_HINTS = {
         "dacoit", "encounter",
         "penitentiary", "riot", "tavern", "nightclub", "mall", "shooting", "motive", "dispute", "favela",
         "police",
+    ),
+    "game_context": (
+        "game", "call of duty", "warzone", "fortnite", "pubg", "counter-strike", "royale", "sports",
+        "multiplayer", "streak", "playstation", "xbox", "nintendo", "chess", "grandmaster",
     ),
 }  # fmt: skip
 

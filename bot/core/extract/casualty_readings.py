@@ -87,6 +87,7 @@ def read_figure(s: str, start: int, end: int, num: str, qual: str, low: str | No
         or _part_named_after_whole(s, start, end, num, low)
         or _verb_before(s, start, end, num, low)
         or _kind_first(s, start, end, num, low)
+        or _lost_before(s, start, end, num, low)
         or _toll_just_before(s, start, end, num, qual)
         or _toll_before_figure(s, start, end, num)
     )
@@ -178,6 +179,28 @@ def _verb_before(s: str, start: int, end: int, num: str, low: str | None) -> Rea
         "verb_then_figure",
         v.group("verb"),
     )
+
+
+# a force losing its own: "the army said it lost four soldiers", "losing two crew members" (only people
+# of a force: "lost three seats", "lost 10%" are no figures)
+_LOST_BEFORE = re.compile(r"\b(?:lost|loses|losing|lose)\s+(?:at\s+least\s+|another\s+)?$", re.I)
+_FORCE_AFTER = re.compile(
+    r"\s+(?:more\s+|of\s+(?:its|their)\s+)?(?P<vic>(?:[\w-]+\s+)?(?:soldiers|troops|servicemen|service\s+members|"
+    r"crew\s+members|crewmen|sailors|marines|pilots|airmen|fighters|policemen|police\s+officers|officers|"
+    r"peacekeepers|personnel|men|comrades))\b",
+    re.I,
+)
+
+
+def _lost_before(s: str, start: int, end: int, num: str, low: str | None) -> Reading | None:
+    """ "the army said it lost four soldiers in the ambush"."""
+    if not may_hold(low, ("los",), max(0, start - 30), start) or is_year(num):
+        return None
+    v = _LOST_BEFORE.search(s, max(0, start - 30), start)
+    vic_m = _FORCE_AFTER.match(s, end) if v else None
+    if v is None or vic_m is None:
+        return None
+    return "killed", vic_m.group("vic"), False, vic_m.end(), "lost_then_figure", v.group(0).strip()
 
 
 # victims named after the verb: "Killed in the strike were three paramedics", "Among the wounded was"

@@ -125,12 +125,15 @@ def _history(c: Candidate) -> str | None:
 
 
 def _past_year(s: str, published: date | None) -> str | None:
-    if "ago" in s.lower():
+    low = s.lower()
+    if "ago" in low or " on" in low:
         for m in YEARS_AGO.finditer(s):
             years = parse_quantity(None, m.group("n"))[0]
             if years is not None and "decade" in m.group(0).lower():
                 years *= 10
-            if years is not None and years >= 3 and not ONGOING_YEAR.search(s[: m.start()]):
+            # "Eighty years on, Dresden remembers ...", not "four years on, the war has killed ..."
+            floor = 10 if m.group("w").lower() == "on" else 3
+            if years is not None and years >= floor and not ONGOING_YEAR.search(s[: m.start()]):
                 return m.group(0)  # "Thirty years ago, extremists killed ...": told as history
     for m in HISTORY_YEAR.finditer(s):
         year = int(m.group(1))
@@ -182,6 +185,12 @@ def _crime_not_war(c: Candidate) -> str | None:
     if crime is None or c.ctx.about("conflict_context") is not None:
         return None
     return f"'{crime.group(0)}', and no word of armed conflict in the item"
+
+
+def _game(c: Candidate) -> str | None:
+    """Killing in a video game or a board game ("kill five enemies in a row ... call in an air strike")."""
+    m = c.ctx.about("game_context")
+    return f"'{m.group(0)}'" if m else None
 
 
 def _review(c: Candidate) -> str | None:
@@ -240,6 +249,7 @@ class Candidate:
 _COMMON_VETOES: list[Veto[Candidate]] = [
     Veto("review", "a review of a book or film about a war", _review),
     *(_not_violence_veto(c) for c in cues.NOT_CATEGORIES),
+    Veto("game_context", "killing in a video game or board game (lexicon game_context)", _game),
     Veto(
         "press_freedom",
         "press-freedom statistics not tied to a war in the figure's clause",

@@ -168,7 +168,18 @@ def locative_places(sentence: str, mentions: list[Mention] | None = None) -> lis
             # the most specific place: a city keeps its name, with its country for routing
             out.append((m.start, f"{place_case(m.surface)}, {m.canonical}" if m.city else m.canonical))
     if any(c.isupper() for c in sentence[1:]):  # a town the gazetteer lacks: "in Bamenda"
-        out.extend(town_mentions(sentence, [(m.start, m.end) for m in mentions]))
+        towns = town_mentions(sentence, [(m.start, m.end) for m in mentions])
+        # a town name shared across countries takes the country the sentence names: "in Kani township of
+        # Sagaing region" is in Myanmar, not the larger Kani in Japan
+        named = {
+            m.canonical
+            for m in mentions
+            if m.surface != m.canonical and not (m.demonym or m.capital) and m.canonical not in NOT_A_PLACE
+        }  # regions and cities only: "Russia's drones hit Izmail" keeps Izmail in Ukraine
+        if towns and len(named) == 1:
+            (country,) = named
+            towns = [(at, f"{town.rsplit(', ', 1)[0]}, {country}") for at, town in towns]
+        out.extend(towns)
         out.sort()
     return out
 

@@ -230,6 +230,10 @@ def _is_word_char(c: str) -> bool:
     return c.isalnum() or c in "-_"
 
 
+# the words before a country's name that make it part of a town's name ("Puerto Jordan", "Fort Jordan")
+_INSIDE_TOWN_NAME_BEFORE = re.compile(r"(?<![\w-])(?:Puerto|Porto|Port|Fort)\s$")
+
+
 def find_places(text: str) -> list[Mention]:
     """Every country, territory, organisation, demonym or capital named in `text`, in order.
 
@@ -255,6 +259,8 @@ def find_places(text: str) -> list[Mention]:
             continue
         if surface.upper() in _CASE_SENSITIVE_UPPER and surface != surface.upper():
             continue
+        if text.startswith(" Town", end + 1) or _INSIDE_TOWN_NAME_BEFORE.search(text, start - 8, start):
+            continue  # a town's name holding a country's: "Puerto Jordan", "Spanish Town"
         canon, demonym, capital, city = lookup[key]
         out.append(Mention(start, end + 1, surface, canon, demonym, capital, city))
     return out

@@ -19,7 +19,8 @@ __all__ = ["not_towns", "town_country", "town_mentions"]
 
 # a capitalised name of one to three words after a word that puts something in a place
 _TOWN_AFTER = re.compile(
-    r"\b(?:in|near|outside|around|at|(?:town|village|city|district|area|outskirts)\s+of"
+    r"\b(?:in|near|outside|around|at|(?:town|village|city|district|area|outskirts|neighbou?rhoods?|centre|center"
+    r"|suburbs?|control|capture|fall|shelling|bombing|bombardment|siege|people|residents)\s+of"
     r"|attacked|struck|hit|bombed|shelled|stormed|raided|overran|targeted)\s+"
     r"(?P<n>(?>[A-ZÀ-Þ][\w'’]+(?:[ -][A-ZÀ-Þ][\w'’]+){0,2}))"
     # "in Kunduz province": the region, which the gazetteer's reading of the sentence names
