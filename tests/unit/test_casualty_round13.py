@@ -116,3 +116,89 @@ def test_a_town_after_of_is_read() -> None:
         "Shelling kills 6", "Six civilians were killed in the RSF's shelling of Babanusa, medics said."
     )
     assert figs == [(6, "killed", "Babanusa, Sudan")]
+
+
+# --- round 14 (written after round 13's fixes) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name first, then who they were
+        ("Anton Hrytsenko, a 29-year-old volunteer, was killed by a drone near Kupiansk.", [(1, "killed")]),
+        # a title and a name after the verb, no article
+        ("The army said it killed Houthi brigade commander Saleh Mashhour in a strike.", [(1, "killed")]),
+        # one named and a counted group after one verb: two figures
+        (
+            "Militants shot dead a schoolteacher and three villagers near Bijapur.",
+            [(1, "killed"), (3, "killed")],
+        ),
+        # "martyred" is killed
+        (
+            "An Afghan policeman was martyred and four others wounded in Kunduz.",
+            [(1, "killed"), (4, "injured")],
+        ),
+    ],
+)
+def test_round_14_shapes_of_a_figure(text: str, expected: list[tuple[int, str]]) -> None:
+    got = sorted((f.count, f.kind) for f in extract_casualties(text))
+    assert got == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The raid killed 3 militants including commander Abu Omar.",
+        "It killed 12 fighters, among them commander Ali Taher.",
+    ],
+)
+def test_a_named_commander_within_a_counted_group_is_no_figure_of_his_own(text: str) -> None:
+    assert [f.count for f in extract_casualties(text)] == [int(next(w for w in text.split() if w.isdigit()))]
+
+
+def test_a_force_s_losses_said_as_killed_and_wounded_are_one_figure() -> None:
+    figs = _figures(
+        "Kyiv says Russia lost 940 troops in a day", "Russia lost 940 troops killed and wounded in a day."
+    )
+    assert [(c, k) for c, k, _ in figs] == [(940, "killed_and_injured")]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Air show crash",
+            "A stunt plane crashed at an air show in Wisconsin, killing the pilot and injuring 4 spectators.",
+        ),
+        (
+            "Drone light show goes wrong",
+            "Four visitors were hurt when drones fell during a drone light show in Melbourne.",
+        ),
+        (
+            "A decade after the Bataclan",
+            "Paris paid tribute to the 130 killed in the attacks a decade after.",
+        ),
+        (
+            "Report: 200,000 killed 1992-1995",
+            "Researchers said about 100,000 people were killed between 1992 and 1995.",
+        ),
+        (
+            "Documentary review",
+            "The award-winning documentary 'Nine Days in Aleppo' recalls a siege that killed 3,000.",
+        ),
+        (
+            "Mob kills suspected thieves",
+            "A mob beat three suspected thieves to death at a market in Kano, police said.",
+        ),
+        ("Boar attack", "A wild boar attack left a farmer dead in his field in Tamil Nadu."),
+    ],
+)
+def test_hard_negatives_of_round_14(title: str, summary: str) -> None:
+    assert _figures(title, summary) == []
+
+
+def test_the_jordan_valley_is_the_west_bank() -> None:
+    figs = _figures(
+        "Raid kills 2", "Two Palestinians were killed in a raid on a village in the Jordan Valley."
+    )
+    assert figs == [(2, "killed", "West Bank")]

@@ -445,6 +445,16 @@ def _part_by_place(
     return fact, pend
 
 
+def _without_loss_restated(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """ "Russia lost 1,120 troops" beside "1,120 troops killed and wounded": a force's losses are the
+    figure its kind is said for elsewhere in the item, not a second figure of the killed."""
+    lost = [f for f in figures if f.why is not None and f.why.recognizer == "lost_then_figure"]
+    if not lost:
+        return figures
+    said = {(f.count, f.kind) for f in figures if f not in lost}
+    return [f for f in figures if f not in lost or not any(c == f.count and k != f.kind for c, k in said)]
+
+
 def _last_word(victims: str | None) -> str:
     return victims.split()[-1].lower() if victims else ""
 
@@ -473,6 +483,7 @@ def casualties_in(
     ctx = TextContext(doc.sents, doc.dateline)  # lazy: it reads the whole text only when a figure asks
     ones = one_victim_figures(doc, published, trace, ctx)
     numbered = _extract(doc, published, trace, ctx)
+    numbered = _without_loss_restated(numbered)
     held = {_kin_held(f) for f in ones} - {None}
     if held:  # "A man and his two sons were killed" is 3; "two sons" (here or in the headline) is in it
         numbered = [f for f in numbered if (f.kind, f.count, _last_word(f.victims)) not in held]

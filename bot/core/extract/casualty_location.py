@@ -36,6 +36,7 @@ from bot.core.extract.text import Sentence
 # substrings every REVIEW match holds: a cheap test first
 _REVIEW_HINTS = (
     "review", " about ", "book", "novel", "memoir", "film", "movie", "documentary", "drama", "biograph",
+    "series",
 )  # fmt: skip
 
 

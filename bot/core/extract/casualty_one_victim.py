@@ -4,6 +4,7 @@ a figure of 1 (or 2, "a photographer and his translator"), read only in conflict
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -39,11 +40,15 @@ def figure_why(
 _ONE_MODIFIERS = r"(?:(?!(?:and|or|in|of|at|on|by|near|who|with|was|were)\b)[\w-]+\s+){0,3}?"
 _ONE_PASSIVE = (
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|reportedly\s+|later\s+|seriously\s+|"
-    r"critically\s+|badly\s+|lightly\s+)?(?P<pv>killed|shot\s+dead|shot\s+and\s+killed|injured|wounded|hurt)\b"
+    r"critically\s+|badly\s+|lightly\s+)?(?P<pv>killed|shot\s+dead|shot\s+and\s+killed|martyred|injured|wounded|hurt)\b"
 )
 
 
 _SMALL_NUMBER = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# words before a title in "killed Hamas battalion commander <name>": no numbers, no function words
+_NAME_MODIFIERS = (
+    r"(?:(?!(?:and|or|in|of|at|on|by|near|who|with|was|were|including|among|the|an?)\b)[a-z][\w-]*\s+){0,3}?"
+)
 # a person's name after the victim noun: "Yousef Qudra", "Anas al-Sharif", "Maria dos Santos"
 _PERSON_NAME = (
     r"(?-i:[A-Z][\w'’-]+)(?:\s+(?:(?-i:[A-Z][\w'’-]+)|(?:al|el|bin|ibn|abu|dos|da|de|van|von)(?:-\w+)?)){1,3}"
@@ -63,6 +68,8 @@ def _one_victim_re() -> re.Pattern[str]:
         rf"other(?:s\b|\s+(?P<ov>[\w-]+))"
         rf"|\b(?:kill(?:s|ed|ing)|shot\s+dead|shoot(?:s|ing)?\s+dead|shot\s+and\s+killed)"
         rf"\s+(?:[^.;,]{{0,60}}?\s+and\s+)?(?:an?|the)\s+(?P<vic>{_ONE_MODIFIERS}{noun})"
+        # "shot dead a police officer and two civilians" (1 and 2)
+        rf"(?:\s+and\s+(?P<n13>\d{{1,3}}|{_SMALL_NUMBER})\s+(?P<vic13>[\w-]+)(?![\w'’-]|\s+(?:and|or)\s))?"
         # not "killed a photographer and his translator" (two), but "killed a paramedic and injured three"
         rf"(?![\w'’-]|\s+and\s(?!\s*(?:injur|wound|hurt|kill)))"
         rf"|(?:(?:^\s*|\n\s*|[.;:]\s+|\s[—–-]+\s+)(?-i:An?)|\b(?:and|that)\s+(?-i:an?))\s+(?P<vic2>{_ONE_MODIFIERS}{noun})"
@@ -77,7 +84,12 @@ def _one_victim_re() -> re.Pattern[str]:
         # one victim named by name, no article: "Palestinian photojournalist Yousef Qudra was killed"
         rf"|(?:^\s*|\n\s*|[.;:]\s+)(?P<vic10>{_ONE_MODIFIERS}{noun})\s+{_PERSON_NAME}"
         rf"(?:,[^,.;]{{1,60}},)?\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|reportedly\s+)?"
-        rf"(?P<pv10>killed|shot\s+dead|shot\s+and\s+killed|injured|wounded)\b"
+        rf"(?P<pv10>killed|shot\s+dead|shot\s+and\s+killed|martyred|injured|wounded)\b"
+        # the name first: "Olha Marchenko, a 41-year-old nurse, was killed"
+        rf"|(?:^\s*|\n\s*|[.;:]\s+){_PERSON_NAME},\s+an?\s+(?P<vic11>{_ONE_MODIFIERS}{noun}),\s+"
+        rf"(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?P<pv11>killed|shot\s+dead|martyred|injured|wounded)\b"
+        # a title and a name after the verb: "it killed Hamas battalion commander Rafiq Shamali"
+        rf"|\b(?P<v12>kill(?:s|ed|ing)|assassinat(?:es|ed|ing))\s+(?P<vic12>{_NAME_MODIFIERS}{noun})\s+{_PERSON_NAME}"
         # one victim beside a counted group: "Two paramedics and their driver were killed"
         rf"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[\w-]+\s+and\s+(?:his|her|their|its)\s+"
         rf"(?P<vic5>{noun})\s+(?:were|have\s+been)\s+(?P<pv5>killed|injured|wounded)\b"
@@ -100,6 +112,8 @@ def _one_victim_re() -> re.Pattern[str]:
 # Around a casualty word, what every match of _one_victim_re holds: a cheap test ("killed a",
 # "was also wounded", "and another injured")
 _ONE_AFTER = re.compile(r"\w*\s+(?:an?|the)\s")
+# "killed Hamas battalion commander Rafiq Shamali": a title, then a name of two capitalised words
+_TITLE_NAME_AFTER = re.compile(r"\w*\s+(?:[\w-]+\s+){1,4}?[A-Z][\w'’-]+\s+[A-Z]")
 _ONE_BEFORE = re.compile(
     r"(?:was|were|been)\s+(?:\w+\s+)?$|(?:another|an?\s+(?:third|fourth|fifth))\s+(?:\w+\s+)?$"
     r"|(?:^|[.;:]\s+)An?\s+(?:[\w-]+\s+){1,5}$"
@@ -143,7 +157,7 @@ def might_have_one_victim(text: str) -> bool:
 
 
 # the groups of _one_victim_re that hold its casualty word, in the order they are read
-_WORD_GROUPS = ("pv", "pv5", "pv10", "another", "another2", "inv", "v9")
+_WORD_GROUPS = ("pv", "pv5", "pv10", "pv11", "another", "another2", "inv", "v9", "v12")
 
 
 def _count_and_victims(m: re.Match[str], s: str) -> tuple[int, str]:
@@ -155,11 +169,45 @@ def _count_and_victims(m: re.Match[str], s: str) -> tuple[int, str]:
     if m.group("another") or m.group("another2"):
         groups = list(GROUP_BEFORE.finditer(s, 0, m.start()))  # one more of the group before
         return 1, one_of(" ".join(groups[-1].group("noun").split())) if groups else "people"
-    named = (m.group(g) for g in ("vic", "vic2", "vic5", "vic6", "vic7", "vic8", "vic10"))
+    named = (m.group(g) for g in ("vic", "vic2", "vic5", "vic6", "vic7", "vic8", "vic10", "vic11", "vic12"))
     vic = _victim_noun(next(v for v in named if v))
     if m.group("vic3"):
         return 2, f"{vic} and {m.group('vic3').split()[-1]}"
     return 1, vic
+
+
+def _figure(m: re.Match[str], sent: Sentence, word: str, kind: str, ctx: TextContext) -> CasualtyFigure:
+    """The figure a match of _one_victim_re in `sent` reads, with its why."""
+    s = sent.text
+    count, vic = _count_and_victims(m, s)
+    location, how = figure_location(s, m.start(), ctx)
+    kin = m.group("n3") and f"{m.group('n3')} {m.group('vic4')}"
+    roles = [
+        ("count", _count_why(count, m.group("others"), kin)),
+        ("kind", f"'{word}' -> {kind}"),
+        ("victims", f"'{vic}'"),
+        ("location", f"{location}: {how}"),
+    ]
+    why = figure_why("one_victim", m.group(0).strip(), sent, m.start(), m.end(), roles, "one incident")
+    return CasualtyFigure(count, "exact", kind, vic, location, False, evidence=s.strip(), why=why)
+
+
+def _retold(why: Why | None, count: int, victims: str) -> Why | None:
+    """The why of the counted group after one named victim: its own count and victims."""
+    if why is None:
+        return None
+    roles = tuple(
+        (
+            r,
+            f"'{count} {victims}' after one named victim"
+            if r == "count"
+            else f"'{victims}'"
+            if r == "victims"
+            else e,
+        )
+        for r, e in why.roles
+    )
+    return replace(why, roles=roles)
 
 
 def one_victim_figures(
@@ -171,6 +219,7 @@ def one_victim_figures(
         s = sent.text
         if not any(
             _ONE_AFTER.match(s, p)
+            or _TITLE_NAME_AFTER.match(s, p)
             or _ONE_BEFORE.search(s, max(0, p - 40), p)
             or " and a" in s[p : p + 90]
             or "among them a" in s[p : p + 90]
@@ -193,23 +242,9 @@ def one_victim_figures(
                 if trace is not None:
                     trace.append(Dropped("casualty", *vetoed, m.group(0).strip(), s.strip()))
                 continue
-            count, vic = _count_and_victims(m, s)
-            location, how = figure_location(s, m.start(), ctx)
-            roles = [
-                (
-                    "count",
-                    _count_why(
-                        count, m.group("others"), m.group("n3") and f"{m.group('n3')} {m.group('vic4')}"
-                    ),
-                ),
-                ("kind", f"'{word}' -> {kind}"),
-                ("victims", f"'{vic}'"),
-                ("location", f"{location}: {how}"),
-            ]
-            why = figure_why(
-                "one_victim", m.group(0).strip(), sent, m.start(), m.end(), roles, "one incident"
-            )
-            out.append(
-                CasualtyFigure(count, "exact", kind, vic, location, False, evidence=s.strip(), why=why)
-            )
+            out.append(_figure(m, sent, word, kind, ctx))
+            if m.group("n13"):  # "shot dead a police officer and two civilians": the two are a figure too
+                n13 = parse_number(m.group("n13")) or 0
+                vic13 = m.group("vic13")
+                out.append(replace(out[-1], count=n13, victims=vic13, why=_retold(out[-1].why, n13, vic13)))
     return out

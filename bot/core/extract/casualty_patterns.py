@@ -249,11 +249,13 @@ MONTH_SPAN = re.compile(
 TOLL_WORD = re.compile(r"\b(?:toll|tally|death\s+count)\b", re.IGNORECASE)
 
 HISTORY_YEAR = re.compile(
-    r"\b(?:in|of|the|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|"
+    r"\b(?:in|of|the|during|between)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\s+)?((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-YEARS_AGO = re.compile(r"\b(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years|decades)\s+(?P<w>ago|on)\b", re.I)
+YEARS_AGO = re.compile(
+    r"\b(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years?|decades?)\s+(?P<w>ago|on|after)\b", re.I
+)
 ONGOING_YEAR = re.compile(r"\b(?:since|began|begun|started|broke\s+out|erupted|launched)\b[^.;]{0,30}$", re.I)
 
 # A toll restated on an anniversary, inside "in which ..." (not one still rising: "have been killed")
@@ -282,7 +284,10 @@ REVIEW = re.compile(
     r"\breview\s*:|^\s*['\u2018\"][^'\u2019\"]{1,80}['\u2019\"]\s+review\b|\bbook\s+of\s+the\s+(?:week|month|year)\b"
     # "the historian's new book follows ...", "a gritty new war drama"
     r"|\b(?:new|latest|forthcoming)\s+(?:[\w-]+\s+){0,2}?(?:book|novel|memoir|film|movie|documentary|drama|"
-    r"biography)\b"
+    r"biography|(?:tv|television|streaming|war|drama|documentary)\s+series)\b"
+    # "the Oscar-winning documentary '20 Days in ...'", "the film 'Civil War'"
+    r"|\b(?:[\w-]+-(?:winning|nominated)\s+)?(?:book|novel|memoir|film|movie|documentary|drama|series)\s+"
+    r"['\u2018\"][^'\u2019\"]{2,60}['\u2019\"]"
     # a prize for a film about a war: "a documentary about the killing fields ... won the top prize"
     r"|\b(?:documentary|film|novel|memoir)\s+about\b.{0,200}\b(?:wins?|won|premieres?|premiered)\b"
     r".{0,80}\b(?:prize|award|festival)\b",
@@ -358,13 +363,13 @@ ABOUT_HINTS = {
     "crime_statistics": ("homicide", "murder", "crime", "femicide", "violence", "killed by", "partner"),
     "crime_context": (
         "gang", "crimin", "crime", "cartel", "drug", "narcotic", "robber", "kidnapper", "inmate", "drive-by",
-        "dacoit", "encounter",
+        "dacoit", "encounter", "thie", "justice", "hands",
         "penitentiary", "riot", "tavern", "nightclub", "mall", "shooting", "motive", "dispute", "favela",
         "police",
     ),
     "game_context": (
         "game", "call of duty", "warzone", "fortnite", "pubg", "counter-strike", "royale", "sports",
-        "multiplayer", "streak", "playstation", "xbox", "nintendo", "chess", "grandmaster",
+        "multiplayer", "streak", "show", "playstation", "xbox", "nintendo", "chess", "grandmaster",
     ),
 }  # fmt: skip
 

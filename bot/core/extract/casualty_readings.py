@@ -94,7 +94,7 @@ def read_figure(s: str, start: int, end: int, num: str, qual: str, low: str | No
 
 
 _MEMBERS_OF = re.compile(
-    r"\s+of\s+(?:one|the\s+same|the|an?)\s+(?P<group>[\w-]+(?:\s+(?!were|was|had|have)[\w-]+)?)"
+    r"\s+of\s+(?:one|the\s+same|the|an?)\s+(?P<group>[\w-]+(?:\s+(?!were|was|had|have|killed|dead|died|injured|wounded|hurt)[\w-]+)?)"
 )
 
 

@@ -124,17 +124,26 @@ def _history(c: Candidate) -> str | None:
     return c.ctx.per_sentence("history", c.sent, lambda sent: _past_year(sent.text, published))
 
 
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
+
+
 def _past_year(s: str, published: date | None) -> str | None:
     low = s.lower()
-    if "ago" in low or " on" in low:
+    if "ago" in low or " on" in low or "after" in low:
         for m in YEARS_AGO.finditer(s):
-            years = parse_quantity(None, m.group("n"))[0]
+            n = m.group("n").lower()
+            years = 1 if n in ("a", "one") else parse_quantity(None, n)[0]
             if years is not None and "decade" in m.group(0).lower():
                 years *= 10
-            # "Eighty years on, Dresden remembers ...", not "four years on, the war has killed ..."
-            floor = 10 if m.group("w").lower() == "on" else 3
+            # "Eighty years on, Dresden remembers ...", "a decade after the attack", not "four years on,
+            # the war has killed ..." nor "two years after the war began"
+            floor = 3 if m.group("w").lower() == "ago" else 10
             if years is not None and years >= floor and not ONGOING_YEAR.search(s[: m.start()]):
                 return m.group(0)  # "Thirty years ago, extremists killed ...": told as history
+    for m in _YEAR_RANGE.finditer(s):  # "2003-2011": a span that ended long ago
+        end = int(m.group(2))
+        if (published is not None and end <= published.year - 3) or (published is None and end < 2000):
+            return m.group(0)
     for m in HISTORY_YEAR.finditer(s):
         year = int(m.group(1))
         if ONGOING_YEAR.search(s[: m.start()]):
