@@ -219,7 +219,6 @@ def one_victim_figures(
         s = sent.text
         if not any(
             _ONE_AFTER.match(s, p)
-            or _TITLE_NAME_AFTER.match(s, p)
             or _ONE_BEFORE.search(s, max(0, p - 40), p)
             or " and a" in s[p : p + 90]
             or "among them a" in s[p : p + 90]
@@ -227,6 +226,7 @@ def one_victim_figures(
             or s.startswith("death of a", p)
             or " another" in s[p : p + 20]
             or (p < 2 and " were " in s[p : p + 70])
+            or _TITLE_NAME_AFTER.match(s, p)
             for p in positions
         ):
             continue  # none of the shapes _one_victim_re reads is around a casualty word
