@@ -112,8 +112,26 @@ def _one_victim_re() -> re.Pattern[str]:
 # Around a casualty word, what every match of _one_victim_re holds: a cheap test ("killed a",
 # "was also wounded", "and another injured")
 _ONE_AFTER = re.compile(r"\w*\s+(?:an?|the)\s")
-# "killed Hamas battalion commander Rafiq Shamali": a title, then a name of two capitalised words
-_TITLE_NAME_AFTER = re.compile(r"\w*\s+(?:[\w-]+\s+){1,4}?[A-Z][\w'’-]+\s+[A-Z]")
+
+
+# "killed Hamas battalion commander Rafiq Shamali": the first two capitalised words in a row after the
+# casualty word (a name), which a victim noun must precede (a cheap pre-test of that shape)
+_TWO_CAPS_AFTER = re.compile(r"\w*\s+(?:[\w-]+\s+){1,4}?[A-Z][\w'’-]+\s+[A-Z]")
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> frozenset[str]:
+    return frozenset(w.split()[-1] for w in lexicon("en").words("casualty", "one_victim_nouns"))
+
+
+def _title_and_name_after(s: str, p: int) -> bool:
+    m = _TWO_CAPS_AFTER.match(s, p)
+    if m is None:
+        return False
+    words = s[p : m.end()].split()
+    return len(words) >= 3 and words[-3].lower() in _nouns()
+
+
 _ONE_BEFORE = re.compile(
     r"(?:was|were|been)\s+(?:\w+\s+)?$|(?:another|an?\s+(?:third|fourth|fifth))\s+(?:\w+\s+)?$"
     r"|(?:^|[.;:]\s+)An?\s+(?:[\w-]+\s+){1,5}$"
@@ -226,7 +244,7 @@ def one_victim_figures(
             or s.startswith("death of a", p)
             or " another" in s[p : p + 20]
             or (p < 2 and " were " in s[p : p + 70])
-            or _TITLE_NAME_AFTER.match(s, p)
+            or _title_and_name_after(s, p)
             for p in positions
         ):
             continue  # none of the shapes _one_victim_re reads is around a casualty word

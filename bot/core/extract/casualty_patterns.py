@@ -253,9 +253,7 @@ HISTORY_YEAR = re.compile(
     r"August|September|October|November|December)\s+)?((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-YEARS_AGO = re.compile(
-    r"\b(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years?|decades?)\s+(?P<w>ago|on|after)\b", re.I
-)
+YEARS_AGO = re.compile(r"\b(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years?|decades?)\s+(?P<w>ago|on|after)\b", re.I)
 ONGOING_YEAR = re.compile(r"\b(?:since|began|begun|started|broke\s+out|erupted|launched)\b[^.;]{0,30}$", re.I)
 
 # A toll restated on an anniversary, inside "in which ..." (not one still rising: "have been killed")
@@ -368,8 +366,9 @@ ABOUT_HINTS = {
         "police",
     ),
     "game_context": (
-        "game", "call of duty", "warzone", "fortnite", "pubg", "counter-strike", "royale", "sports",
-        "multiplayer", "streak", "show", "playstation", "xbox", "nintendo", "chess", "grandmaster",
+        "game", "call of duty", "warzone", "fortnite", "pubg", "counter-strike", "royale", "esports",
+        "e-sports", "multiplayer", "streak", "drone show", "light show", "air show", "airshow", "playstation",
+        "xbox", "nintendo", "chess", "grandmaster",
     ),
 }  # fmt: skip
 

@@ -129,7 +129,7 @@ _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 
 def _past_year(s: str, published: date | None) -> str | None:
     low = s.lower()
-    if "ago" in low or " on" in low or "after" in low:
+    if "ago" in low or "years " in low or "year " in low or "decade" in low:
         for m in YEARS_AGO.finditer(s):
             n = m.group("n").lower()
             years = 1 if n in ("a", "one") else parse_quantity(None, n)[0]

@@ -231,7 +231,7 @@ def _is_word_char(c: str) -> bool:
 
 
 # the words before a country's name that make it part of a town's name ("Puerto Jordan", "Fort Jordan")
-_INSIDE_TOWN_NAME_BEFORE = re.compile(r"(?<![\w-])(?:Puerto|Porto|Port|Fort)\s$")
+_INSIDE_TOWN_NAME_BEFORE = (" Puerto ", " Porto ", " Port ", " Fort ")
 
 
 def find_places(text: str) -> list[Mention]:
@@ -259,7 +259,9 @@ def find_places(text: str) -> list[Mention]:
             continue
         if surface.upper() in _CASE_SENSITIVE_UPPER and surface != surface.upper():
             continue
-        if text.startswith(" Town", end + 1) or _INSIDE_TOWN_NAME_BEFORE.search(text, start - 8, start):
+        if text.startswith(" Town", end + 1) or (" " + text[max(0, start - 8) : start]).endswith(
+            _INSIDE_TOWN_NAME_BEFORE
+        ):
             continue  # a town's name holding a country's: "Puerto Jordan", "Spanish Town"
         canon, demonym, capital, city = lookup[key]
         out.append(Mention(start, end + 1, surface, canon, demonym, capital, city))
