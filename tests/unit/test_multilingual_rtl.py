@@ -216,6 +216,16 @@ def test_a_daily_report_of_the_gaza_health_ministry_is_a_conflict_figure() -> No
         ("he", "בלגיה חידשה את היתרי ייצוא התחמושת לישראל", ("Belgium", "Israel", "lifted")),
         ("he", "האיחוד האירופי חידש את אמברגו הנשק על סוריה", ("European Union", "Syria", "extended")),
         ("he", "יוון מנעה מספינות נשק בדרך לישראל לעגון בנמליה", ("Greece", "Israel", "partial")),
+        # future and first-person decisions, F-35 parts, drones, "for use in the Strip"
+        ("he", "פורטוגל תפסיק למכור נשק לישראל", ("Portugal", "Israel", "imposed")),
+        (
+            "he",
+            "ממשלת אירלנד: נקפיא את רישיונות הייצוא הביטחוני לישראל",
+            ("Ireland", "Israel", "suspended_licences"),
+        ),
+        ("he", "דנמרק אסרה ייצוא חלקי F-35 לישראל", ("Denmark", "Israel", "imposed")),
+        ("he", "שוודיה לא תאשר ייצוא נשק לשימוש ברצועה", ("Sweden", "Israel", "partial")),
+        ("ar", "النرويج ستوقف بيع الأسلحة لإسرائيل", ("Norway", "Israel", "imposed")),
         # a capital right before the decision is its government
         ("ar", "مدريد تلغي صفقة ذخائر مع إسرائيل", ("Spain", "Israel", "imposed")),
         ("he", "ברלין עצרה את משלוחי הנשק לישראל", ("Germany", "Israel", "imposed")),
