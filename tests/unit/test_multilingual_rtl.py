@@ -401,3 +401,10 @@ def test_a_capital_that_only_reacts_is_no_actor() -> None:
 def test_a_toll_over_a_duration_is_cumulative(language: str, title: str, cumulative: bool) -> None:
     got = [f for f in facts(language, title) if f["type"] == "casualty"]
     assert [f["cumulative"] for f in got] == [cumulative]
+
+
+def test_dozens_written_with_a_space_and_the_toll_of_the_war() -> None:
+    assert figures("fa", "ده ها نفر در حمله پهپادی به خارکیف زخمی شدند") == {(None, "injured", "vague")}
+    got = facts("ar", "حصيلة العدوان على لبنان ترتفع إلى 3 آلاف و500 شهيد")
+    assert [(f["count"], f["cumulative"]) for f in got] == [(3500, True)]
+    assert facts("ar", "ارتفاع حصيلة ضحايا الغارة على جباليا إلى 15 شهيدا")[0]["cumulative"] is False
