@@ -61,6 +61,7 @@ from bot.core.extract.embargo_roles import (
     target_of,
     unquoted,
 )
+from bot.core.extract.frames import invented_frame
 from bot.core.extract.places import THEATRE_STATE, Mention, canonical_name
 from bot.core.extract.vetoes import Dropped
 from bot.core.model import ArmsEmbargo, Why
@@ -288,7 +289,20 @@ def embargoes_in(
                     why = Why(why.recognizer, why.trigger, why.clause, roles, why.status)
                 f = ArmsEmbargo(f.actor, facts[-1].target, f.action, evidence=f.evidence, why=why)
             facts.append(f)
-    return merge_embargoes(facts)
+    return merge_embargoes(_not_invented(doc.body, facts, trace))
+
+
+def _not_invented(body: str, facts: list[ArmsEmbargo], trace: list[Dropped] | None) -> list[ArmsEmbargo]:
+    """No facts from an item framed as fiction or a game (veto `invented`, frames.py)."""
+    frame = invented_frame(body) if facts else None
+    if frame is None:
+        return facts
+    if trace is not None:
+        for f in facts:
+            trace.append(
+                Dropped("arms_embargo", "invented", frame, f.why.trigger[0] if f.why else "", f.evidence)
+            )
+    return []
 
 
 _EU_NAMED = re.compile(r"\bEuropean\s+Union\b|\bEU\b")

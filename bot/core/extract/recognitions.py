@@ -38,6 +38,7 @@ from datetime import date
 from typing import NamedTuple
 
 from bot.core.extract.doc import RECOGNITION, Doc, prepare
+from bot.core.extract.frames import invented_frame
 from bot.core.extract.places import LEADERS, canonical_name, find_places
 from bot.core.extract.recognition_groups import (
     COORDINATED,
@@ -447,4 +448,12 @@ def recognitions_in(
     facts: list[Recognition] = []
     for sent in doc.having(RECOGNITION):
         facts.extend(_from_sentence(sent.text, doc.body, leaders, published, trace))
+    frame = invented_frame(doc.body) if facts else None
+    if frame is not None:  # a recognition in a novel or a game (veto `invented`, frames.py)
+        if trace is not None:
+            for f in facts:
+                trace.append(
+                    Dropped("recognition", "invented", frame, f"recognise {f.recognized}", f.evidence)
+                )
+        return []
     return merge_recognitions(facts)

@@ -1,0 +1,34 @@
+"""Veto `invented`: a recognition or an arms embargo told in fiction or a game did not happen."""
+
+from bot.core.extract import explain_item
+from bot.core.extract.embargoes import extract_embargoes
+from bot.core.extract.frames import invented_frame
+from bot.core.extract.recognitions import extract_recognitions
+
+
+def test_a_novel_imagining_a_recognition_gives_no_fact() -> None:
+    text = "Book of the week\nThe novel imagines a world in which Kurdistan is recognised by Turkey and Iraq."
+    assert extract_recognitions(text) == []
+
+
+def test_the_veto_names_itself_with_its_words() -> None:
+    got = explain_item(
+        "Alternate history thriller",
+        "In the story, Brazil recognises the Republic of Texas as a sovereign state.",
+    )
+    assert got.facts == []
+    assert any(d.veto == "invented" and "alternate history" in d.evidence.lower() for d in got.dropped)
+
+
+def test_weapons_in_a_video_game_are_no_arms_embargo() -> None:
+    text = (
+        "Video game maker pulls gun skins\n"
+        "The publisher halted sales of weapon skins in France over loot boxes."
+    )
+    assert extract_embargoes(text) == []
+
+
+def test_real_news_keeps_its_facts() -> None:
+    assert invented_frame("Norway halted exports of weapons to Turkey, the ministry said.") is None
+    assert extract_recognitions("Portugal formally recognised the State of Palestine on Sunday.")
+    assert extract_embargoes("Norway has halted exports of weapons and military equipment to Turkey.")
