@@ -32,3 +32,23 @@ def test_real_news_keeps_its_facts() -> None:
     assert invented_frame("Norway halted exports of weapons to Turkey, the ministry said.") is None
     assert extract_recognitions("Portugal formally recognised the State of Palestine on Sunday.")
     assert extract_embargoes("Norway has halted exports of weapons and military equipment to Turkey.")
+
+
+# --- veto `topic` (recognitions.py, lexicon [recognition] topic_nouns) ----------------------------
+
+
+def test_a_recognition_talked_about_is_no_recognition() -> None:
+    got = explain_item("Slovakia vetoes joint statement on recognising Kosovo", "")
+    assert got.facts == []
+    assert any(d.veto == "topic" for d in got.dropped)
+    assert (
+        extract_recognitions(
+            "A podcast about the recognition of Somaliland by Ethiopia drew 2 million listeners."
+        )
+        == []
+    )
+
+
+def test_a_recognition_done_after_a_debate_is_kept() -> None:
+    got = extract_recognitions("Ireland recognised the State of Palestine on Tuesday after a debate on recognising it.")
+    assert [f.recognized for f in got] == ["Palestine"]

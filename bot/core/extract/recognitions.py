@@ -35,10 +35,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import NamedTuple
 
 from bot.core.extract.doc import RECOGNITION, Doc, prepare
 from bot.core.extract.frames import invented_frame
+from bot.core.extract.lexicon import lexicon
 from bot.core.extract.places import LEADERS, canonical_name, find_places
 from bot.core.extract.recognition_groups import (
     COORDINATED,
@@ -206,6 +208,9 @@ def _not_a_new_recognition(verb: _Verb) -> _Drop | None:
     short = SHORT_OF.search(before[-40:])
     if short:
         return _Drop("short_of", short.group(0))
+    topic = _topic().search(before[-60:]) if " o" in before[-60:] or " a" in before[-60:] else None
+    if topic:  # "a statement on recognising Palestine": the recognition is what is talked about
+        return _Drop("topic", topic.group(0).strip())
     reaffirmed = REAFFIRMED.search(before[-60:])
     if reaffirmed:
         return _Drop("reaffirmed", reaffirmed.group(0))
@@ -237,6 +242,15 @@ def _not_a_new_recognition(verb: _Verb) -> _Drop | None:
     if verb.match.group(0).lower() == "recognition" and COMMENT_AFTER.match(after):
         return _Drop("comment", after[:40].strip())
     return None
+
+
+@lru_cache(maxsize=1)
+def _topic() -> re.Pattern[str]:
+    """A recognition named as the subject of talk or text (lexicon [recognition] topic_nouns)."""
+    nouns = lexicon("en").alternation("recognition", "topic_nouns")
+    return re.compile(
+        rf"\b(?:{nouns})\s+(?:on|about|over|concerning)\s+(?:the\s+)?(?:possible\s+|formal\s+|a\s+)?$", re.I
+    )
 
 
 _OTHERS_WORDS = re.compile(r"should|must|ought|need|has to|have to|urg|call|press|appeal|encourag")
