@@ -50,5 +50,25 @@ def test_a_recognition_talked_about_is_no_recognition() -> None:
 
 
 def test_a_recognition_done_after_a_debate_is_kept() -> None:
-    got = extract_recognitions("Ireland recognised the State of Palestine on Tuesday after a debate on recognising it.")
+    got = extract_recognitions(
+        "Ireland recognised the State of Palestine on Tuesday after a debate on recognising it."
+    )
     assert [f.recognized for f in got] == ["Palestine"]
+
+
+# --- veto `no_decider` (embargoes.py): a decision needs a state, bloc, court or body that decides --
+
+
+def test_a_company_halting_replica_guns_is_no_embargo() -> None:
+    got = explain_item(
+        "", "The toy maker stopped shipments of replica pistols to Canada after a customs ruling."
+    )
+    assert got.facts == []
+
+
+def test_a_state_halting_arms_and_a_call_by_activists_are_kept() -> None:
+    assert extract_embargoes(
+        "Belgium has halted exports of weapons and ammunition to Turkey, the minister said."
+    )
+    got = extract_embargoes("Rights groups urged the government to halt all arms exports to Israel.")
+    assert [f.action for f in got] == ["called_for"]

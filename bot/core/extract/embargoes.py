@@ -146,7 +146,21 @@ def _from_sentence(
         trace.append(
             Dropped("arms_embargo", "no_roles", "neither actor nor target named", trigger, s.strip())
         )
-    return kept, True
+    decided = [f for f in kept if f.actor or f.action in _NO_DECIDER_NEEDED]
+    if trace is not None and len(decided) < len(kept):
+        trace.append(
+            Dropped(
+                "arms_embargo", "no_decider", f"'{words}' with no state or body deciding", trigger, s.strip()
+            )
+        )
+    return decided, True
+
+
+# A decision needs a decider: "the studio halted sales of weapon skins in Belgium", "the toy company
+# stopped exports of replica rifles to Australia" name no state, bloc, court or body that decides (veto
+# `no_decider`). A call may come from anyone (activists, rights groups), a refusal from an unnamed
+# government ("the prime minister rejected calls for an arms embargo").
+_NO_DECIDER_NEEDED = frozenset({"called_for", "rejected"})
 
 
 def _history(s: str, published: date | None) -> re.Match[str] | None:
