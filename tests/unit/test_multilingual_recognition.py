@@ -163,3 +163,38 @@ def test_territories_and_governments(language: str, text: str, recognized: str) 
 )
 def test_things_recognised_that_are_not_states(language: str, text: str) -> None:
     assert recognitions(language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actors", "status"),
+    [
+        # round 9: a state met, visited or spoken with (after "with", "from", "in", "despite") is no actor
+        (
+            "de",
+            "Nach einem Treffen mit Italien und Polen hat Irland Palästina anerkannt",
+            ["Ireland"],
+            "done",
+        ),
+        (
+            "es",
+            "Tras hablar con Francia, Chile y Perú, Noruega reconoce al Estado palestino",
+            ["Norway"],
+            "done",
+        ),
+        (
+            "pt",
+            "Depois de consultas com a Espanha e o Canadá, a Irlanda reconheceu a Palestina",
+            ["Ireland"],
+            "done",
+        ),
+        ("ru", "Мальта, по словам министра из Греции, признает Палестину в июне", ["Malta"], "announced"),
+        ("uk", "Після розмови з Японією Бельгія визнала Палестину", ["Belgium"], "done"),
+        ("he", "אחרי פגישה עם יוון, מלטה הכירה במדינה פלסטינית", ["Malta"], "done"),
+        ("fa", "اسلوونی پس از دیدار با وزیر یونانی کشور فلسطین را به رسمیت شناخت", ["Slovenia"], "done"),
+        # a recognition whose only state is after such a word keeps it
+        ("fr", "Avec la Slovénie, la reconnaissance de la Palestine progresse", ["Slovenia"], "done"),
+    ],
+)
+def test_states_met_are_not_actors(language: str, text: str, actors: list[str], status: str) -> None:
+    facts = recognitions(language, text)
+    assert [(sorted(f["actors"]), f["status"]) for f in facts] == [(sorted(actors), status)]

@@ -35,6 +35,8 @@ _GOVERNMENT_REACH = 3
 _STATE_WORD_REACH = 2
 # how far after a recognition noun (or the state it recognises) the state recognising may come
 _AGENT_REACH = 3
+# how far after a preposition ("with", "from") a state is the one met: "con el presidente francés"
+_OBLIQUE_REACH = 3
 _OBJECT_WORDS = frozenset({"state", "sovereignty"})
 # how far after a recognition word a complementiser makes it "admit" ("a reconnu que", "визнав, що")
 _THAT_REACH = 2
@@ -315,11 +317,70 @@ def _actors_by_status(
     later = [f for f in found if item.clause_of[f[0].first] > last and _new_clause(item, f[0].first)]
     if len(later) < len(found):
         found = [f for f in found if f not in later]
+    # "..., después de reunirse con Brasil y Chile", "після консультацій з Францією": a state met or
+    # spoken with is not an actor when the recognition has another
+    oblique = _oblique(item, sentence, found)
+    if len(oblique) < len(found):
+        found = [f for f in found if f not in oblique]
     groups: dict[str, list[tuple[Mention, str]]] = {}
     for m, state in found:
         nearest = min(anchors, key=lambda a: abs(a[0] - m.first))
         groups.setdefault(nearest[1], []).append((m, state))
     return groups
+
+
+def _oblique(item: Item, sentence: int, found: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """The states just after a preposition of the lexicon's `oblique` list ("with", "from", "in",
+    "despite": "mit Frankreich", "com a França", "با همتایان ایرلندی"), and those joined to one by
+    "and" or a comma ("con Brasil, Chile y Colombia"), with no recognition word between."""
+    first = item.sentences[sentence][0]
+    hits = [h for h in item.lists.status.hits(item.sentence_tokens(sentence)) if h.label == "oblique"]
+    marks = {i + first for h in hits for i in range(h.first, h.last + 1)}
+    verbs = [h.first for h in item.lists.recognition.hits(item.tokens)]
+    starts = [m.first for m in item.mentions]  # the first name after the preposition is the one met
+    out: list[tuple[Mention, str]] = []
+    pending: list[tuple[Mention, str]] = []  # joined by a comma only: kept if the list ends with "and"
+    prev: Mention | None = None
+    closed = False  # the list has had its "and": "con Francia, Chile y Perú, Noruega reconoce" ends at Perú
+    for f in sorted(found, key=lambda f: f[0].first):
+        m = f[0]
+        after = any(
+            p < m.first <= p + _OBLIQUE_REACH and not any(p < v < m.first for v in verbs + starts)
+            for p in marks
+        )
+        last = (pending or out)[-1][0] if (pending or out) else None
+        joined = "apart" if prev is None or last is not prev or closed else _joined(item, prev, m, marks)
+        if after:
+            pending, closed = [], False
+            out.append(f)
+        elif joined == "and":
+            out += [*pending, f]
+            pending, closed = [], True
+        elif joined == "list":
+            pending.append(f)
+        else:
+            pending = []
+        prev = m
+    return out
+
+
+def _joined(item: Item, a: Mention, b: Mention, marks: set[int]) -> str:
+    """How two names are joined: "and" (with an "and" between), "list" (nothing but a comma, an
+    article or a preposition), "apart"."""
+    between = range(a.last + 1, b.first)
+    if len(between) > _OBLIQUE_REACH:
+        return "apart"
+    words = [item.tokens[i].text for i in between]
+    if not all(
+        i in marks or t in item.lists.and_words or len(t) <= 2 for i, t in zip(between, words, strict=True)
+    ):
+        return "apart"
+    gap = item.norm[item.tokens[a.last].end : item.tokens[b.first].start]
+    first = item.tokens[b.first].text
+    joins = item.lists.and_words
+    if any(t in joins for t in words) or any(first.startswith(p) for p in item.lists.and_proclitics):
+        return "and"
+    return "list" if "," in gap or "،" in gap else "apart"
 
 
 def _fact(
