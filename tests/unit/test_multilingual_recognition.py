@@ -198,3 +198,19 @@ def test_things_recognised_that_are_not_states(language: str, text: str) -> None
 def test_states_met_are_not_actors(language: str, text: str, actors: list[str], status: str) -> None:
     facts = recognitions(language, text)
     assert [(sorted(f["actors"]), f["status"]) for f in facts] == [(sorted(actors), status)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actors", "status"),
+    [
+        # a state after "while" / "although" with no recognition or status cue of its own is no actor
+        ("es", "Noruega reconoce al Estado palestino, mientras Grecia guarda silencio", ["Norway"], "done"),
+        ("fa", "اسلوونی کشور فلسطین را به رسمیت شناخت، هرچند یونان سکوت کرد", ["Slovenia"], "done"),
+        ("de", "Irland hat Palästina anerkannt, während Polen schweigt", ["Ireland"], "done"),
+    ],
+)
+def test_states_after_a_contrast_are_not_actors(
+    language: str, text: str, actors: list[str], status: str
+) -> None:
+    facts = recognitions(language, text)
+    assert [(sorted(f["actors"]), f["status"]) for f in facts] == [(sorted(actors), status)]

@@ -300,6 +300,13 @@ def _actors_by_status(
     conditions = [
         h.first for h in item.lists.status.hits(item.sentence_tokens(sentence)) if h.label == "condition"
     ]
+    # "..., فيما حذرت الولايات المتحدة", "hoewel ...": so does a contrast ("while", "although") with
+    # no recognition or status cue of its own after it ("..., while Israel condemned" keeps Israel)
+    conditions += [
+        h.first
+        for h in item.lists.status.hits(item.sentence_tokens(sentence))
+        if h.label == "contrast" and not any(a[0] > first + h.first for a in anchors)
+    ]
     after_condition = min(
         (first + c for c in conditions if first + c > min(a[0] for a in anchors)), default=end
     )
