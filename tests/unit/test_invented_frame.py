@@ -72,3 +72,7 @@ def test_a_state_halting_arms_and_a_call_by_activists_are_kept() -> None:
     )
     got = extract_embargoes("Rights groups urged the government to halt all arms exports to Israel.")
     assert [f.action for f in got] == ["called_for"]
+
+
+def test_calling_a_state_fictitious_is_no_fiction_frame() -> None:
+    assert invented_frame("Belgrade called Kosovo a fictitious state after Kenya recognised it.") is None
