@@ -1,9 +1,10 @@
 """Veto `invented`: a recognition or an arms embargo told in fiction or a game did not happen."""
 
-from bot.core.extract import explain_item
+from bot.core.extract import explain_item, extract_facts
 from bot.core.extract.embargoes import extract_embargoes
 from bot.core.extract.frames import invented_frame
 from bot.core.extract.recognitions import extract_recognitions
+from bot.core.model import CasualtyFigure
 
 
 def test_a_novel_imagining_a_recognition_gives_no_fact() -> None:
@@ -76,3 +77,32 @@ def test_a_state_halting_arms_and_a_call_by_activists_are_kept() -> None:
 
 def test_calling_a_state_fictitious_is_no_fiction_frame() -> None:
     assert invented_frame("Belgrade called Kosovo a fictitious state after Kenya recognised it.") is None
+
+
+# --- casualty figures: fiction frames, animals and things, refineries ------------------------------
+
+
+def test_a_toll_in_a_screen_drama_is_no_figure() -> None:
+    got = explain_item(
+        "Streaming pick of the week",
+        "In the Netflix drama, a rebel assault on the presidential palace leaves 25 guards dead.",
+    )
+    assert got.facts == []
+    assert any(d.veto == "invented" and "netflix" in d.evidence.lower() for d in got.dropped)
+
+
+def test_animals_and_businesses_killed_are_no_figure() -> None:
+    assert extract_facts("Rangers cull", "Rangers killed four crocodiles near a village in Kenya.") == []
+    assert extract_facts("Fare war", "A brutal fare war killed two regional airlines this year.") == []
+
+
+def test_a_refinery_fire_is_an_accident_unless_it_was_struck() -> None:
+    fire = "A fire at an oil refinery in Texas killed two workers on Monday."
+    assert extract_facts("Refinery fire", fire) == []
+    struck = extract_facts("Refinery hit", "A drone strike on a refinery in Homs killed three workers.")
+    assert [f.count for f in struck if isinstance(f, CasualtyFigure)] == [3]
+
+
+def test_people_after_a_killing_verb_are_still_a_figure() -> None:
+    got = extract_facts("Raid", "Gunmen killed six villagers and burned their homes in Zamfara state.")
+    assert [f.count for f in got if isinstance(f, CasualtyFigure)] == [6]

@@ -30,6 +30,7 @@ from bot.core.extract.figure_places import (
     specific_place,
     victims_country,
 )
+from bot.core.extract.frames import invented_frame
 from bot.core.extract.places import canonical_name, find_places
 from bot.core.extract.text import Sentence
 
@@ -106,6 +107,11 @@ class TextContext:
                         break
             self._about[kind] = found
         return self._about[kind]
+
+    @cached_property
+    def invented(self) -> str | None:
+        """The words that set the whole item in fiction or a game (frames.py), or None."""
+        return invented_frame(self._low_text)
 
     @cached_property
     def _low_text(self) -> str:

@@ -4,6 +4,7 @@ bodies found, and its parts ("including 10 women"), siblings and ranges."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.core.extract.casualty_patterns import (
     AFTER,
@@ -20,6 +21,7 @@ from bot.core.extract.casualty_patterns import (
     kind_of,
     toll_before,
 )
+from bot.core.extract.lexicon import lexicon
 from bot.core.extract.numbers import QUANTITY, is_year, parse_quantity
 from bot.core.extract.text import may_hold
 
@@ -53,13 +55,16 @@ _BODIES_HANDED = re.compile(
     r"(?:the\s+)?(?:\w+\s+)?$",
     re.I,
 )
+
+
 # A count of animals or things, not people: "kill two birds with one stone", "killed 40 cattle"
-_NOT_PEOPLE_AFTER = re.compile(
-    r"\s+(?:\w+\s+)?(?:birds|animals|cattle|livestock|cows|goats|sheep|camels|donkeys|dogs|fish|"
-    r"points|goals|hopes|chances|bills|jobs|trees|rhinos?|elephants|lions|tigers|whales|dolphins|"
-    r"wolves|bears|deer|horses|pigs|chickens|poultry)\b",
-    re.I,
-)
+# (lexicon [casualty] not_people_after)
+@lru_cache(maxsize=1)
+def _not_people_after() -> re.Pattern[str]:
+    things = lexicon("en").alternation("casualty", "not_people_after")
+    return re.compile(rf"\s+(?:\w+\s+)?(?:{things})\b", re.I)
+
+
 _LIVES_VERB = re.compile(r"(?:claim\w*|cost\w*|took|taken|lost|loss\s+of)\s+(?:\w+\s+)?$", re.I)
 _VICTIMS_AFTER = re.compile(rf"\s*(?:of\s+)?(?:the\s+)?(?P<vic>{VICTIMS})", re.I)
 _VICTIMS_RIGHT = re.compile(rf"\s*(?P<vic>{VICTIMS})", re.I)
@@ -168,7 +173,7 @@ def _verb_before(s: str, start: int, end: int, num: str, low: str | None) -> Rea
         if may_hold(low, VERB_BEFORE_WORDS, max(0, start - 60), start)
         else None
     )
-    if not v or is_year(num) or _NOT_PEOPLE_AFTER.match(s, end):
+    if not v or is_year(num) or _not_people_after().match(s, end):
         return None
     vic_m = _VICTIMS_AFTER.match(s, end)
     return (

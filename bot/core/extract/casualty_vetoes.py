@@ -202,6 +202,12 @@ def _game(c: Candidate) -> str | None:
     return f"'{m.group(0)}'" if m else None
 
 
+def _invented(c: Candidate) -> str | None:
+    """A toll in a work of fiction or a game ("in the Netflix drama, a coup leaves 40 soldiers dead"):
+    the frame words are read on the whole item, as for embargoes and recognitions (frames.py)."""
+    return c.ctx.invented
+
+
 def _review(c: Candidate) -> str | None:
     """A review of a book or film about a war (the first two sentences say so)."""
     return c.ctx.review
@@ -259,6 +265,7 @@ _COMMON_VETOES: list[Veto[Candidate]] = [
     Veto("review", "a review of a book or film about a war", _review),
     *(_not_violence_veto(c) for c in cues.NOT_CATEGORIES),
     Veto("game_context", "killing in a video game or board game (lexicon game_context)", _game),
+    Veto("invented", "a work of fiction or a game (lexicon [cues] invented_frame)", _invented),
     Veto(
         "press_freedom",
         "press-freedom statistics not tied to a war in the figure's clause",
