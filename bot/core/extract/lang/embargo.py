@@ -230,8 +230,9 @@ def _action(item: Item, hits: list[Hit], actions: list[Hit], trigger_at: int) ->
     told = {"suspended_licences", "lifted", "partial"} & set(labels)
     if "licences" in {h.label for h in hits} and not told:
         labels.setdefault("suspended_licences", next(h for h in hits if h.label == "licences"))
-    if "lifted" in labels:
-        # "levée partielle", "teilweise aufgehoben": a partial lifting is a lifting
+    if "lifted" in labels or "rejected" in labels:
+        # "levée partielle", "teilweise aufgehoben": a partial lifting is a lifting; refusing to stop
+        # parts exports is a refusal
         labels.pop("partial", None)
     if not labels:
         return "imposed", "no action word: imposed"
