@@ -106,3 +106,24 @@ def test_a_refinery_fire_is_an_accident_unless_it_was_struck() -> None:
 def test_people_after_a_killing_verb_are_still_a_figure() -> None:
     got = extract_facts("Raid", "Gunmen killed six villagers and burned their homes in Zamfara state.")
     assert [f.count for f in got if isinstance(f, CasualtyFigure)] == [6]
+
+
+def test_a_violence_word_ruled_out_is_no_cue() -> None:
+    denied = (
+        "A boiler exploded in a bakery in Zaporizhzhia, killing two people; police ruled out a drone strike."
+    )
+    assert extract_facts("Bakery blast", denied) == []
+    told = "A Russian drone strike killed two people in Zaporizhzhia, police said, ruling out an accident."
+    assert [f.count for f in extract_facts("Drone strike", told) if isinstance(f, CasualtyFigure)] == [2]
+
+
+def test_a_crowd_surge_is_an_accident() -> None:
+    assert (
+        extract_facts("Crowd surge", "Eleven pilgrims died in a crowd surge at a shrine gate in Karbala.")
+        == []
+    )
+
+
+def test_the_dead_an_anniversary_commemorates_are_no_figure() -> None:
+    text = "Relatives marched in Guatemala City on Friday to commemorate the 200,000 people killed by troops."
+    assert extract_facts("Guatemala remembers", text) == []

@@ -100,6 +100,10 @@ def _commemoration(c: Candidate) -> str | None:
     m = ANNIVERSARY.search(s)
     if m and IN_WHICH.search(s, max(0, c.start - 60), c.start):
         return m.group(0)
+    for marked in ANNIVERSARY.finditer(s, max(0, c.start - 60), c.start):
+        # "to commemorate the 1.5 million killed": the figure is what is commemorated
+        if _ONLY_ARTICLES.fullmatch(s, marked.end(), c.start):
+            return marked.group(0)
     for marked in ANNIVERSARY.finditer(s, 0, c.start):
         # "to mark three decades since forces killed 8,000": the event marked, not news
         if marked.group(0).lower().endswith("since") and ";" not in s[marked.end() : c.start]:
@@ -111,6 +115,9 @@ def _commemoration(c: Candidate) -> str | None:
     if lead and not FRESH.search(s, lo, hi):
         return f"{lead} (the item's lead)"
     return None
+
+
+_ONLY_ARTICLES = re.compile(r"\s+(?:(?:the|of|some|about|around|nearly|more\s+than|over)\s+)*", re.I)
 
 
 def _anniversary_hint(sent: Sentence) -> str | None:

@@ -25,6 +25,7 @@ strike", "went on strike", "heart attacks", "shark attack", "cyber-attack" are N
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -52,6 +53,7 @@ class _Tables:
     storm_verb_after: frozenset[str]
     war_not_after: frozenset[str]
     not_before: dict[str, frozenset[str]]  # "strike(s)", "attack": words before them that make them NOT
+    ruled_out: re.Pattern[str]  # "ruling out a strike": a violence word denied is no cue
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +72,9 @@ def _tables() -> _Tables:
             "strikes": strike_not,
             "attack": lex.word_set("cues", "attack_not_before"),
         },
+        ruled_out=re.compile(
+            rf"\b(?:{lex.alternation('cues', 'ruled_out_before')})\s+(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?$"
+        ),
     )
 
 
@@ -106,6 +111,8 @@ def cue_hits(low: str) -> list[tuple[int, int]]:
         if start > 0 and low[start - 1].isalnum():
             continue
         if not prefix and end + 1 < n and low[end + 1].isalnum():
+            continue
+        if flag & STRONG and tables.ruled_out.search(low, max(0, start - 30), start):
             continue
         if read_before in tables.not_before:
             not_before = tables.not_before[read_before]
