@@ -127,3 +127,12 @@ def test_a_crowd_surge_is_an_accident() -> None:
 def test_the_dead_an_anniversary_commemorates_are_no_figure() -> None:
     text = "Relatives marched in Guatemala City on Friday to commemorate the 200,000 people killed by troops."
     assert extract_facts("Guatemala remembers", text) == []
+
+
+def test_a_commodity_used_as_a_weapon_is_no_arms_embargo() -> None:
+    text = (
+        "Kuwait and Qatar said they would not use oil as a weapon, rejecting calls at an OPEC meeting "
+        "for an embargo on shipments to countries that arm Ukraine."
+    )
+    assert extract_embargoes(text) == []
+    assert extract_embargoes("Spain imposed an embargo on shipments of weapons to Israel.")

@@ -37,7 +37,8 @@ ARMS_EMBARGO = re.compile(
 )
 BARE_EMBARGO = re.compile(r"\bembargo(?:es)?\b", re.IGNORECASE)
 NON_ARMS_EMBARGO = re.compile(rf"\b{_NON_ARMS}\s+(?:\w+\s+)?embargo", re.IGNORECASE)
-ARMS_IN_SENTENCE = re.compile(rf"\b{_ARMS_WORD}", re.IGNORECASE)
+# (not a figure of speech: "use oil as a weapon", "food as a weapon of war")
+ARMS_IN_SENTENCE = re.compile(rf"(?<!\bas a )\b{_ARMS_WORD}", re.IGNORECASE)
 # arms flowing somewhere: "arms exports to", "weapons that can be used", "permits for arms shipments"
 ARMS_FLOW = re.compile(
     rf"(?:\b(?:all\s+|future\s+|its\s+|their\s+|some\s+|new\s+)?{_ARMS_WORD}\s+"
