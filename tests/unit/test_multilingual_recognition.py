@@ -214,3 +214,19 @@ def test_states_after_a_contrast_are_not_actors(
 ) -> None:
     facts = recognitions(language, text)
     assert [(sorted(f["actors"]), f["status"]) for f in facts] == [(sorted(actors), status)]
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "status"),
+    [
+        # studying or weighing a recognition is considering it
+        ("uk", "Чехія оцінює можливість визнання Палестини", "considering"),
+        ("uk", "Молдова вивчає питання визнання Косова", "considering"),
+        # ceasing to recognise is a withdrawal: rejected
+        ("pt", "Guiné-Bissau deixa de reconhecer a República Saaraui", "rejected"),
+        ("es", "Panamá deja de reconocer a la República Saharaui", "rejected"),
+        ("fr", "Le Danemark n’entend pas reconnaître la Palestine pour le moment", "rejected"),
+    ],
+)
+def test_studying_and_ceasing_to_recognise(language: str, title: str, status: str) -> None:
+    assert [r["status"] for r in recognitions(language, title)] == [status]
