@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,20 @@ SHARED = REPO.parent / "shared"
 # The tests' own copy of the rules (the shipped ones when it was taken): tests that run the bot use
 # it, so a user's edits to rules/ never change what the suite sees. tests/data/rules/README.md.
 TEST_RULES = REPO / "tests" / "data" / "rules"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _own_cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The bot keeps validated rules in the user's cache folder (bot/rule_cache.py); the suite, and
+    every bot it starts, uses a folder of its own, so it neither reads a user's cache nor leaves
+    anything in it."""
+    before = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
+    yield
+    if before is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = before
 
 
 @pytest.fixture(scope="session")
