@@ -100,11 +100,10 @@ def _commemoration(c: Candidate) -> str | None:
     m = ANNIVERSARY.search(s)
     if m and IN_WHICH.search(s, max(0, c.start - 60), c.start):
         return m.group(0)
-    for marked in ANNIVERSARY.finditer(s, max(0, c.start - 60), c.start):
-        # "to commemorate the 1.5 million killed": the figure is what is commemorated
-        if _ONLY_ARTICLES.fullmatch(s, marked.end(), c.start):
-            return marked.group(0)
-    for marked in ANNIVERSARY.finditer(s, 0, c.start):
+    marks = list(ANNIVERSARY.finditer(s, 0, c.start))
+    if marks and _ONLY_ARTICLES.fullmatch(s, marks[-1].end(), c.start):
+        return marks[-1].group(0)  # "to commemorate the 1.5 million killed": what is commemorated
+    for marked in marks:
         # "to mark three decades since forces killed 8,000": the event marked, not news
         if marked.group(0).lower().endswith("since") and ";" not in s[marked.end() : c.start]:
             return marked.group(0)
