@@ -487,4 +487,4 @@ def casualties_in(
     held = {_kin_held(f) for f in ones} - {None}
     if held:  # "A man and his two sons were killed" is 3; "two sons" (here or in the headline) is in it
         numbered = [f for f in numbered if (f.kind, f.count, _last_word(f.victims)) not in held]
-    return merge_casualties(numbered + ones)
+    return merge_casualties(numbered + ones, doc.sents[0].text.strip() if doc.sents else "")

@@ -40,8 +40,14 @@ _MODIFIER = (
     rf"(?!(?:{_FUNCTION_WORDS})\b)(?:more|other|additional|further|new|innocent|unarmed|young|elderly|local|foreign|civilian|"
     r"[a-z]+-(?:old|aged|year-old)|(?-i:[A-Z][\w'.-]*)|(?-i:[a-z]{1,3}-[A-Z][\w'-]*)|[a-z]+)"
 )
+# a nationality before a victim noun: "three Lebanese soldiers" are soldiers, not three Lebanese and a
+# stray word (a nationality is itself a victim noun, so the noun after it must be taken first)
+_DEMONYM_WORD = r"(?-i:[A-Z][a-z]+(?:ese|ans?|ians?|is|ish|i))"
 # A victim phrase: up to three modifiers then a victim noun; "Al Jazeera journalists", "more deaths"
-VICTIMS = rf"(?:{_MODIFIER}\s+){{0,3}}?(?:{_VICTIM_NOUNS})(?![\w-])"
+VICTIMS = (
+    rf"(?:(?:{_MODIFIER}\s+){{0,2}}?{_DEMONYM_WORD}\s+(?:{_VICTIM_NOUNS})(?![\w-])"
+    rf"|(?:{_MODIFIER}\s+){{0,3}}?(?:{_VICTIM_NOUNS})(?![\w-]))"
+)
 
 # the group "another" or "a third" is one more of: "two aid workers were killed and a third wounded"
 GROUP_BEFORE = re.compile(
@@ -77,7 +83,9 @@ AUX = (
     r"(?:have|has|had|were|was|are|is|been|being|be|reportedly|also|all|now|so\s+far|reported|"
     r"confirmed|believed|feared|thought|said\s+to\s+be|still|later|allegedly|who|that|in\s+total|"
     r"seriously|critically|severely|gravely|badly|slightly|lightly|fatally|mortally|either|both|"
-    r"were\s+left|left|remain|remained|remains|presumed|others|as|of\s+them)"
+    r"were\s+left|left|remain|remained|remains|presumed|others|as|of\s+them|"
+    # an estimate of what happened, not a forecast: "as many as 30 may have been killed"
+    r"may|might)"
 )
 AFTER = re.compile(
     rf"\s*['\"]?\s*(?:of\s+)?(?:the\s+)?(?P<vic>{VICTIMS})?"
@@ -99,7 +107,9 @@ AFTER_WORDS = (
     "disappeared", "hospital",
 )  # fmt: skip
 VERB_BEFORE = re.compile(
-    r"(?P<verb>kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|massacr(?:e|es|ed|ing)|"
+    # "killed or wounded 45": one count of both kinds
+    r"(?P<verb>kill(?:s|ed|ing)?\s+(?:or|and)\s+(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing))|"
+    r"kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|massacr(?:e|es|ed|ing)|"
     r"murder(?:s|ed|ing)?|slaughter(?:s|ed|ing)?|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|"
     r"butcher(?:s|ed|ing)?|lynch(?:es|ed|ing)?|gunn(?:ed|ing)\s+down|shot\s+dead|shooting\s+dead|"
     r"(?:hack|stabb|beat|burn|bludgeon|club)(?:ed|ing|s)?\s+to\s+death|"
@@ -199,7 +209,10 @@ TOLL_NOUN_JUST_BEFORE = re.compile(
 )
 
 _KIND_OF_WORD = (
-    (re.compile(r"(?:killed|dead)\s+(?:and|or)\s+(?:injured|wounded)|casualt", re.I), "killed_and_injured"),
+    (
+        re.compile(r"(?:kill(?:ed|ing|s)?|dead)\s+(?:and|or)\s+(?:injur|wound)|casualt", re.I),
+        "killed_and_injured",
+    ),
     (re.compile(r"wound|injur|hurt|hospital", re.I), "injured"),
     (re.compile(r"missing|unaccounted|disappeared", re.I), "missing"),
 )

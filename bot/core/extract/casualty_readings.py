@@ -304,17 +304,20 @@ def qualifier_from_toll(left: str, qual: str) -> str:
 
 # Parts of a figure: "killing 18 people, among them nine children", "20 people, 18 of them women",
 # "including 10 women and three infants". Each names its own victims and shares the figure's kind.
+# A part may name its victims after a verb rather than as the number's noun: "among them 12 who were
+# children", "of whom 7 were women", "nine of whom are minors".
+_NO_NOUN_LINK = r"(?:(?:who|that)\s+)?(?:(?:were|are|was|is|being)\s+)?"
 _PART_INCL = re.compile(
     rf"\b(?:including|among\s+them|among\s+whom|of\s+whom|mostly)\s+"
     # a lone victim first (read as one by casualty_one_victim): "including a commander and three soldiers"
     rf"(?:an?\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s+and\s+(?:(?:her|his|their)\s+)?)?(?:(?:at\s+least|some)\s+)?"
-    rf"(?P<q>{QUANTITY})\s+(?P<vic>{VICTIMS})",
+    rf"(?P<q>{QUANTITY})\s+{_NO_NOUN_LINK}(?P<vic>{VICTIMS})",
     re.I,
 )
 # parts between dashes: "302 people — 98 soldiers, 139 civilians and 65 rebels — were killed"
 _PART_DASH = re.compile(rf"\s(?:[—–]|--)\s*(?P<q>{QUANTITY})\s+(?P<vic>{VICTIMS})", re.I)
 _PART_OF_THEM = re.compile(
-    rf",\s*(?P<q>{QUANTITY})\s+of\s+(?:them|whom)(?:\s+(?:were|being))?\s+(?P<vic>{VICTIMS})", re.I
+    rf",\s*(?P<q>{QUANTITY})\s+of\s+(?:them|whom)\s+{_NO_NOUN_LINK}(?P<vic>{VICTIMS})", re.I
 )
 _PART_MORE = re.compile(rf"\s*(?:,\s*and|,|and)\s+(?P<q>{QUANTITY})\s+(?P<vic>{VICTIMS})", re.I)
 _SIBLING = re.compile(rf"\s+and\s+(?P<q>{QUANTITY})\s+(?P<vic>{VICTIMS})", re.I)

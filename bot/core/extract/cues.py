@@ -51,6 +51,7 @@ class _Tables:
     war_neutral_before: frozenset[str]
     war_neutral_on: frozenset[str]
     storm_verb_after: frozenset[str]
+    storm_verb_objects: frozenset[str]
     war_not_after: frozenset[str]
     not_before: dict[str, frozenset[str]]  # "strike(s)", "attack": words before them that make them NOT
     ruled_out: re.Pattern[str]  # "ruling out a strike": a violence word denied is no cue
@@ -66,6 +67,7 @@ def _tables() -> _Tables:
         war_neutral_before=lex.word_set("cues", "war_neutral_before"),
         war_neutral_on=lex.word_set("cues", "war_neutral_on"),
         storm_verb_after=lex.word_set("cues", "storm_verb_after"),
+        storm_verb_objects=lex.word_set("cues", "storm_verb_objects"),
         war_not_after=lex.word_set("cues", "war_not_after"),
         not_before={
             "strike": strike_not,
@@ -134,7 +136,8 @@ def cue_hits(low: str) -> list[tuple[int, int]]:
                 continue
         elif read_before in {"storm", "storms"}:
             prev = low[:start].rsplit(None, 1)[-1] if low[:start].strip() else ""
-            if prev in tables.storm_verb_after:
+            following = low[end + 1 : end + 12].split()
+            if prev in tables.storm_verb_after or (following and following[0] in tables.storm_verb_objects):
                 continue
         elif read_before == "fire":
             if start > 0 and low[start - 1] == "-":
