@@ -96,13 +96,37 @@ def embargoes(item: Item, trace: list[Dropped] | None) -> list[ArmsEmbargo]:
             cues = [h for h in actions.get(sentence, []) if first <= h.first < end]
             action, action_words = _action(item, here or hits, cues, trigger_at)
             actor, target = _roles(item, (first, end), trigger_at, target)
-            # "Canada and the Netherlands suspend ...": each state of a list before the trigger acts
-            for one in [actor, *_listed_after(item, actor, trigger_at)] if actor is not None else [None]:
-                fact = _fact(item, sentence, hits, (one, target), (action, action_words), out)
-                if fact is not None and (fact.actor, fact.target) not in told:
+            found = actor
+            actor, target = _passive_agent(item, (first, end), trigger_at, (actor, target))
+            agent = actor if actor is not found else None
+            actors, targets = _role_lists(item, (first, end), trigger_at, (actor, target))
+            for one in actors:
+                for whom in targets:
+                    passive = agent is not None and one is agent
+                    fact = _fact(item, sentence, hits, (one, whom), (action, action_words), out, passive)
+                    if (
+                        fact is None
+                        or (fact.actor, fact.target) in told
+                        or _covered(item, sentence, fact, out)
+                    ):
+                        continue
                     told.add((fact.actor, fact.target))
                     _add(out, seen, fact)
     return out
+
+
+def _role_lists(
+    item: Item, span: tuple[int, int], trigger_at: int, roles: tuple[Mention | None, Mention | None]
+) -> tuple[list[Mention | None], list[Mention | None]]:
+    """(actors, targets) of one decision: "Canada and the Netherlands suspend ...": each state of a
+    list before the trigger acts; "... arms deliveries to Israel and Saudi Arabia", "İsrail ve
+    Rusya'ya silah satışının": each state of a list with the target is a target too, not an actor."""
+    actor, target = roles
+    actors: list[Mention | None] = [actor, *_listed_after(item, actor, trigger_at)] if actor else [None]
+    targets: list[Mention | None] = [target, *_other_targets(item, target, span)] if target else [None]
+    if len(targets) > 1:
+        actors = [m for m in actors if m is None or all(m is not t for t in targets)] or [None]
+    return actors, targets
 
 
 def _add(out: list[ArmsEmbargo], seen: set[tuple[str | None, str | None, str]], fact: ArmsEmbargo) -> None:
@@ -139,20 +163,60 @@ def _decisions(item: Item, sentence: int, hits: list[Hit], actions: list[Hit]) -
     return [(first, end)]
 
 
-def _listed_after(item: Item, first: Mention, before: int) -> list[Mention]:
-    """The states listed after `first` and before the trigger words: joined to it by "and" or a
-    comma ("Eslovenia y Bélgica", "Niederlande und Spanien", "Le Canada et les Pays-Bas")."""
+def _covered(item: Item, sentence: int, fact: ArmsEmbargo, out: list[ArmsEmbargo]) -> bool:
+    """A partial cue in a sentence that goes on about a ban the item already told and says what
+    it also takes in ("The decree also bans transit through its ports", "the ban covers equipment
+    and spare parts"): the ban's extent, not a partial embargo of its own."""
+    if fact.action != "partial" or not any((f.actor, f.target) == (fact.actor, fact.target) for f in out):
+        return False
+    return item.listed(item.lists.embargo_covers, sentence) is not None
+
+
+def _other_targets(item: Item, target: Mention, span: tuple[int, int]) -> list[Mention]:
+    """The states listed right after the target ("à Israël et à l'Arabie saoudite", "a Israel e à
+    Arábia Saudita"): countries only, so a theatre named beside its state adds no target, and up
+    to the last one joined by "and" (after a comma alone a state may be the speaker: "... to
+    Israel, Germany's minister said")."""
+    first, end = span
+    if not first <= target.first < end:
+        return []  # the target of the sentence's previous decision: its list was told there
+    joins = item.lists.and_words
+    before: list[Mention] = []
+    for m in reversed([m for m in item.mentions if first <= m.first and m.last < target.first]):
+        # a list before its target, which carries the case ending for all ("İsrail ve Rusya'ya")
+        after_it = (before or [target])[-1]
+        between = item.tokens[m.last + 1 : after_it.first]
+        if m.kind != "country" or not between or any(t.text not in joins for t in between):
+            break
+        before.append(m)
+    listed = [*before, *_listed_after(item, target, end, frozenset({"country"}), words=3)]
+    last_and = len(before)
+    for i, m in enumerate(listed[len(before) :], len(before) + 1):
+        previous = listed[i - 2] if i > len(before) + 1 else target
+        if any(t.text in joins for t in item.tokens[previous.last + 1 : m.first]):
+            last_and = i
+    return [m for m in listed[:last_and] if m.country != target.country and m.canonical != target.canonical]
+
+
+def _listed_after(
+    item: Item, first: Mention, before: int, kinds: frozenset[str] = _ROLE_KINDS, words: int = 2
+) -> list[Mention]:
+    """The states listed after `first` and before `before`: joined to it by "and" or a comma
+    ("Eslovenia y Bélgica", "Niederlande und Spanien", "Le Canada et les Pays-Bas"), with at most
+    `words` short words between (a target's list repeats its preposition: "et à l'Arabie")."""
     joins = item.lists.and_words
     out: list[Mention] = []
     last = first
     for m in item.mentions:
-        if m.first <= last.last or m.first >= before or m.kind not in _ROLE_KINDS:
+        if m.first <= last.last or m.first >= before or m.kind not in kinds:
             continue
         between = item.tokens[last.last + 1 : m.first]
         gap = item.norm[item.tokens[last.last].end : item.tokens[m.first].start]
         joiner = any(t.text in joins for t in between) or "," in gap
         # at most an article beside the joining word ("et la", "y la", "l'")
-        joined = joiner and len(between) <= 2 and all(t.text in joins or len(t.text) <= 3 for t in between)
+        joined = (
+            joiner and len(between) <= words and all(t.text in joins or len(t.text) <= 3 for t in between)
+        )
         if not joined:
             break
         out.append(m)
@@ -167,6 +231,7 @@ def _fact(
     roles: tuple[Mention | None, Mention | None],
     action_why: tuple[str, str],
     out: list[ArmsEmbargo],
+    passive: bool = False,
 ) -> ArmsEmbargo | None:
     """The fact of one actor, or None when it names no target or the actor is its own target."""
     (actor, target), (action, action_words) = roles, action_why
@@ -182,8 +247,12 @@ def _fact(
         actor_name, target_name = _going_on(out[-1], actor_name, target_name, actor_here)
     if target_name is None or actor_name == target_name:
         return None
+    how = ", the agent of a passive" if passive else ""
     roles_why = (
-        ("actor", f"{actor_name}: '{item.words(actor.first, actor.last)}'" if actor else f"{actor_name}"),
+        (
+            "actor",
+            f"{actor_name}: '{item.words(actor.first, actor.last)}'{how}" if actor else f"{actor_name}",
+        ),
         ("target", f"{target_name}: '{item.words(target.first, target.last)}'" if target else ""),
     )
     return ArmsEmbargo(
@@ -265,7 +334,8 @@ def _roles(
     states = [m for m in mentions if m.kind != "organisation"]
     after = [m for m in states if m.first > trigger_at]
     # "exports that could be used in Gaza to Israel": the state supplied, not the theatre of its war
-    target = next((m for m in after if m.kind == "country"), next(iter(after), told))
+    # (a reviewed alias of a country, "Центральноафриканск*", is a place that is its own country)
+    target = next((m for m in after if _country(m)), next(iter(after), told))
     if target is None:
         target = next((m for m in reversed(states) if m.first < trigger_at), None)
 
@@ -299,7 +369,69 @@ def _roles(
     return actor, target
 
 
+_AGENT_KINDS = frozenset({"country", "demonym", "organisation", "leader"})
+
+
+def _passive_agent(
+    item: Item, span: tuple[int, int], trigger_at: int, roles: tuple[Mention | None, Mention | None]
+) -> tuple[Mention | None, Mention | None]:
+    """(actor, target) when the span names who decided in a passive ("l'embargo imposé par
+    l'Espagne", "שהוטל על ידי ספרד", "İspanya tarafından uygulanan", "введенное Испанией"): that
+    state or body is the actor, though another state (the one that condemns it, or its target)
+    comes first; when the target found was the agent, the target is the other state."""
+    first, end = span
+    agent = _agent(item, first, end)
+    actor, target = roles
+    if agent is None or (actor is not None and actor.first == agent.first):
+        return actor, target
+    if target is not None and target.first == agent.first:
+        others = [m for m in _states(item, first, end, _ROLE_KINDS) if m.kind != "organisation"]
+        others = [m for m in others if m.country != agent.country]
+        after = [m for m in others if m.first > trigger_at]
+        target = next(iter(after), next(reversed([m for m in others if m.first < trigger_at]), None))
+    if target is not None and agent.country and agent.country == target.country:
+        return actor, target
+    return agent, target
+
+
+def _agent(item: Item, first: int, end: int) -> Mention | None:
+    """The state or body a passive names as the decider: the first named within three words after
+    a `by` marker ("על ידי", "من قبل"), right after a `by_next` one (a participle or relative verb
+    before its agent: "введенное Испанией", "שהטילה ספרד"), right before an `after` one
+    ("tarafından"); a `by_verb` marker ("par", "por", "von") counts only next to an action word
+    (before the marker, or right after the agent: "von Spanien verhängte")."""
+    hits = [h for h in item.lists.embargo_agent.hits(item.tokens) if first <= h.first < end]
+    if not hits:
+        return None
+    named = [
+        m
+        for m in _states(item, first, end, _AGENT_KINDS | {"city", "capital"})
+        if m.kind in _AGENT_KINDS or _capital(m)
+    ]
+    cues = [h.first for h in item.lists.actions.hits(item.tokens) if first <= h.first < end]
+    for h in hits:
+        if h.label == "after":
+            found = next((m for m in named if h.first - m.last == 1), None)
+        elif h.label == "by_next":
+            found = next((m for m in named if m.first - h.last == 1), None)
+        else:
+            found = next((m for m in named if 0 <= m.first - h.last - 1 <= 2), None)
+            if found is not None and h.label == "by_verb":
+                near = any(0 < h.first - c <= 3 for c in cues) or any(0 < c - found.last <= 2 for c in cues)
+                found = found if near else None
+        if found is not None:
+            return found
+    return None
+
+
+def _country(m: Mention) -> bool:
+    return m.kind == "country" or (m.kind == "place" and m.canonical == m.country)
+
+
 def _capital(m: Mention) -> bool:
+    """A capital: a generated city in its country, or a reviewed alias of one ("וושינגטון", "Madri")."""
+    if m.kind == "place":
+        return m.canonical in CAPITALS
     return m.kind in {"city", "capital"} and CAPITALS.get(m.canonical) == m.country
 
 
@@ -307,6 +439,8 @@ def _actor_name(actor: Mention | None, action: str) -> str | None:
     if actor is None:
         return None
     name = actor.canonical if actor.kind == "organisation" else (actor.country or actor.canonical)
+    if actor.kind == "place" and actor.canonical in CAPITALS:
+        name = CAPITALS[actor.canonical]  # "וושינגטון השעתה ...": a capital's alias is its government
     if name == "United Nations" and action in {"imposed", "extended", "lifted"}:
         return "UN Security Council"  # the only UN body that can impose, renew or lift an arms embargo
     return name

@@ -43,6 +43,8 @@ class Lists:
     status: WordMatcher
     recognition_vetoes: WordMatcher
     embargo_vetoes: WordMatcher
+    embargo_covers: WordMatcher  # "also", "covers": a later sentence saying what a ban takes in
+    embargo_agent: WordMatcher  # "imposé par", "על ידי", "tarafından": who decided, in a passive
     and_words: frozenset[str]  # "and" in this language, as tokens ("und", "ve", "و")
     and_proclitics: tuple[str, ...]  # the one-letter "and"s written onto the next word ("وإصابة")
     after_window: int  # how far after a number its casualty word may come
@@ -92,6 +94,8 @@ def lists_of(language: str, plain: bool = False) -> Lists:
         status=m("recognition_status"),
         recognition_vetoes=m("recognition_vetoes"),
         embargo_vetoes=m("embargo_vetoes"),
+        embargo_covers=m("embargo_scope", ("covers",)),  # optional: a language without it has none
+        embargo_agent=m("embargo_agent"),  # optional, as is the list above
         and_words=and_words,
         and_proclitics=tuple(w for w in and_words if len(w) == 1),
         # verb-final languages (Persian) put the verb after the whole clause: "۱۵ نفر در حمله هوایی
