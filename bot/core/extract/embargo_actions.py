@@ -59,7 +59,21 @@ def _lift_or_extend(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
     lift, extend = LIFT.search(near), EXTEND.search(near)
     if lift and (extend is None or lift.start() < extend.start()):
         return "lifted", lift.group(0)
-    return ("extended", extend.group(0)) if extend else None
+    if extend:
+        return "extended", extend.group(0)
+    # the decision told later in the sentence, of the embargo named before: "the embargo was hobbling its
+    # army, a day after the Council renewed the measure"
+    back = _BACK_REFERENCE.search(s, span[1])
+    if back is None:
+        return None
+    return ("lifted" if LIFT.match(back.group(0)) else "extended"), back.group(0)
+
+
+_BACK_REFERENCE = re.compile(
+    r"\b(?:renew\w*|extend\w*|prolong\w*|lift\w*|eas(?:e|es|ed|ing)|relax\w*|loosen\w*)\s+"
+    r"(?:the\s+(?:measure|embargo|ban|restrictions?)|it)\b",
+    re.IGNORECASE,
+)
 
 
 def _impose(s: str, span: tuple[int, int]) -> tuple[str, str] | None:

@@ -17,12 +17,21 @@ CALL_ON_COURT = re.compile(
 _COURT_NAME = re.compile(
     r"(?P<name>(?:(?-i:[A-Z][\w'-]+)\s+){0,2}?(?-i:High\s+Court|Supreme\s+Court|Court\s+of\s+Appeals?|"
     r"Appeals?\s+Court|Council\s+of\s+State|State\s+Council|Constitutional\s+Court|Administrative\s+Court|"
-    r"District\s+Court|Federal\s+Court|Court\s+of\s+Justice))"
+    r"District\s+Court|Federal\s+Court|Court\s+of\s+Justice|City\s+Court))"
+)
+# a court known by its city: "a Brussels court", "a Berlin administrative appeals court"
+_CITY_COURT = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<name>(?P<city>(?-i:[A-Z][\w-]+))\s+(?:(?-i:[a-z]+)\s+){0,3}?court)\b"
 )
 # a court refusing to stop sales: "threw out an attempt to halt", "rejected the request to suspend"
 COURT_REFUSES = re.compile(
     r"\b(?:thr[eo]w\s+out|dismiss\w*|reject\w*|refus\w*|declin\w*|turn\w*\s+down)\s+(?:[\w'-]+\s+){0,3}?"
-    r"(?:attempt|bid|request|case|challenge|appeal|call|demand|petition|application|claim|motion|bids|requests)\b"
+    r"(?:attempt|bid|request|case|challenge|appeal|call|demand|petition|application|claim|motion|bids|requests|"
+    r"lawsuit|suit|complaint)\b"
+    # "declines to block arms exports", "refused to order a halt"
+    r"|\b(?:declin\w*|refus\w*)\s+to\s+(?:block|halt|stop|ban|suspend|order|bar|freeze)\b"
+    # the claimants lose: "campaigners lost their bid at the High Court to stop"
+    r"|\blos(?:e|es|t|ing)\s+(?:[\w'-]+\s+){0,2}?(?:bid|case|challenge|appeal|lawsuit|fight|battle)\b"
     # a court undoing a halt: "overturned a lower court's order halting exports"
     r"|\b(?:overturn\w*|quash\w*|revers\w*|set\w*\s+aside|struck\s+down|strik\w*\s+down)\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:order|ban|halt|injunction|suspension|ruling)\s+(?:halting|banning|blocking|stopping|suspending|on)\b",
@@ -88,12 +97,20 @@ def court_of(s: str) -> Mention | None:
         if country and country not in name:
             name = f"{name} ({country})"
         return Mention(named.start(), named.end(), name, name, False, False)
+    for city in _CITY_COURT.finditer(s):
+        # the court's country acts through it, as labels write it ("Netherlands (court in The Hague)");
+        # the city's court says which
+        country = CAPITALS.get(city.group("city"))
+        if country is not None:
+            name = f"{country} ({city.group('name')})"
+            return Mention(city.start("name"), city.end("name"), name, name, False, False)
     return None
 
 
 # who reacts to a decision did not take it: "Qatar welcomed the lifting of the embargo on it"
 REACTS_AFTER = re.compile(
-    r"(?:'s\s+\w+)?(?:\s+(?:on|late|early)\s+\w+)?\s+(?:has\s+|have\s+|had\s+)?(?:welcom|hail|prais|celebrat|applaud|condemn|criticis|criticiz|slam|"
-    r"denounc|decr[iy]|protest|blast|lament|regret|deplor|greet)\w*",
+    # the speaker may be a body of the state: "Libya's Government of National Unity welcomed"
+    r"(?:'s(?:\s+(?-i:[A-Z][\w-]*)){1,2}(?:\s+of(?:\s+(?-i:[A-Z][\w-]*)){1,3})?|'s\s+\w+)?(?:\s+(?:on|late|early)\s+\w+)?\s+(?:has\s+|have\s+|had\s+)?(?:welcom|hail|prais|celebrat|applaud|condemn|criticis|criticiz|slam|"
+    r"denounc|decr[iy]|protest|blast|lament|regret|deplor|greet|complain)\w*",
     re.I,
 )

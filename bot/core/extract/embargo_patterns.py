@@ -7,15 +7,18 @@ import re
 
 PREFILTER = re.compile(
     r"embargo|arms|weapon|munition|military\s+(?:equipment|exports|goods|aid)|defen[cs]e\s+(?:material|equipment|exports)|"
-    r"export\s+(?:licen|permit)|F-35|F-16|fighter\s+jet",
+    r"export\s+(?:licen|permit)|F-35|F-16|fighter\s+jet|defen[cs]e\s+(?:sales|articles)|armou?red\s+vehicle",
     re.IGNORECASE,
 )
 _ARMS_WORD = (
     r"(?:arms|weapons?|weaponry|munitions|ammunition|military\s+(?:equipment|goods|hardware|items|exports|"
     r"materiel|material|technology)|defen[cs]e\s+(?:material|materiel|equipment|exports|goods|items)|"
     r"materiel|F-35s?(?:\s+(?:fighter\s+jet\s+)?parts)?|F-16s?|fighter\s+jets?(?:\s+parts)?|bombs|missiles|"
-    # parts of weapons: "missile components", "drone parts"
-    r"(?:missile|rocket|drone|bomb|weapons?|arms|munitions?|ammunition|tank|artillery)\s+(?:components|parts)|"
+    # the US term of art: "sales of defence articles"; armour: "light armoured vehicles"
+    r"defen[cs]e\s+articles|(?:light\s+)?armou?red\s+vehicles?|"
+    # parts of weapons: "missile components", "drone parts", "naval vessel components"
+    r"(?:missile|rocket|drone|bomb|weapons?|arms|munitions?|ammunition|tank|artillery|navy|naval(?:\s+vessel)?|"
+    r"warship)\s+(?:components|parts)|"
     r"gunpowder|explosives|tank\s+rounds|artillery\s+shells|dual-use\s+(?:goods|items|products)|"
     r"(?:assault\s+|sniper\s+)?rifles|firearms|small\s+arms)"
 )
@@ -48,7 +51,7 @@ ARMS_FLOW = re.compile(
     rf"|\b(?:exports?|sales?|shipments?|deliver(?:y|ies)|supply|supplies|transfers?|purchases?|imports?|transit|flows?|"
     rf"contracts?\s+to\s+buy)\s+(?:[\w,'-]+\s+){{0,3}}?of\s+(?:[\w,'-]+\s+){{0,3}}?{_ARMS_WORD}"
     rf"|\b(?:licen[cs]es|permits)\s+for\s+(?:[\w,'-]+\s+){{0,4}}?{_ARMS_WORD}"
-    rf"|\b(?:supplying|selling|sending|exporting|delivering|shipping|buying|purchasing)\s+(?:\w+\s+){{0,2}}?{_ARMS_WORD}"
+    rf"|\b(?:supplying|selling|sending|exporting|delivering|shipping|buying|purchasing|transferring)\s+(?:\w+\s+){{0,2}}?{_ARMS_WORD}"
     rf"|\b(?:export|sell|supply|deliver|ship|send)\s+(?:any\s+)?(?:more\s+|further\s+|new\s+)?{_ARMS_WORD}"
     rf"|\b(?:buy|purchase)\s+(?:[\w-]+\s+){{0,2}}?{_ARMS_WORD}"
     # parts bound for an army: "the export of ship components to the Israeli navy"
@@ -59,14 +62,16 @@ ARMS_FLOW = re.compile(
 )
 # export licences for anything bound for an army, navy or air force
 MILITARY_LICENCES = re.compile(
-    r"\bexport\s+(?:licen[cs]es|permits)\b(?=[^.;]{0,80}\b(?:navy|army|air\s+force|military|armed\s+forces|"
+    r"\bexport\s+(?:licen[cs]es|permits)\b(?=[^.;]{0,80}\b(?:navy|naval|army|air\s+force|military|armed\s+forces|"
     r"defen[cs]e\s+(?:ministry|forces)))",
     re.IGNORECASE,
 )
 HALT = re.compile(
-    r"\b(?:halt\w*|stop\w*|suspen(?:d\w*|sion)|freez\w*|prevent\w*|ban(?:s|ned|ning)?|block\w*|cease\w*|end(?:s|ed|ing)?|"
+    r"\b(?:halt\w*|stop\w*|suspen(?:d\w*|sion)|freez\w*|froze|frozen|prevent\w*|ban(?:s|ned|ning)?|block\w*|cease\w*|end(?:s|ed|ing)?|"
     r"cut(?:s|ting)?\s+off|prohibit\w*|restrict\w*|limit\w*|pause\w*|revok\w*|cancel\w*|embargo\w*|"
     r"no\s+longer\s+(?:export|sell|supply|approve)|not\s+(?:approve|authori[sz]e|grant|issue)\w*|"
+    # "will refuse export licences for", "denied permits for"
+    r"(?:refus\w*|den(?:y|ies|ied|ying))\s+(?:\w+\s+){0,2}?(?:licen[cs]es|permits)|"
     r"stops?\s+approving|(?:will\s+not|won't|would\s+not|not\s+to)\s+(?:\w+\s+)?(?:export|sell|supply|deliver|ship|"
     r"issue|approve|grant|authori[sz]e|licen[cs]e)|curb\w*|withhold\w*|withheld|bar(?:s|red|ring)?)\b",
     re.IGNORECASE,
@@ -123,7 +128,7 @@ EXTEND = re.compile(
     re.IGNORECASE,
 )
 LICENCES = re.compile(
-    r"\b(?:suspend\w*|revok\w*|cancel\w*|freez\w*|halt\w*|withdr\w*|pause\w*|stop\w*|block\w*|review\w*|"
+    r"\b(?:suspend\w*|revok\w*|cancel\w*|freez\w*|froze|frozen|halt\w*|withdr\w*|pause\w*|stop\w*|block\w*|review\w*|"
     r"scrap\w*|annul\w*|suspension)\b[^.;]{0,60}\b(?:licen[cs]es?|permits?)\b"
     r"|\bno\s+new\s+(?:\w+\s+){0,2}(?:licen[cs]es|permits)\s+(?:would|will|are|were)\s+(?:be\s+)?(?:granted|issued|approved)",
     re.IGNORECASE,
@@ -139,7 +144,8 @@ PARTIAL = re.compile(
     r"\b(?:a|one|the)\s+(?:planned\s+|pending\s+)?(?:sale|shipment|delivery|order|transfer)\s+of\s+[\d,]+\s|"
     r"\b(?:a|one)\s+shipment\b|\bsome\s+(?:[\w-]+\s+)?(?:weapons|arms|deliveries|shipments|munitions|bombs|missiles|"
     r"shells|ammunition|equipment|components|parts|exports)\b|"
-    r"\bpartial(?:ly)?\b|\bthat\s+(?:they\s+|it\s+)?(?:can|could|might|may)\s+be\s+used\b|\b(?:components|parts)\b(?!\s+of\b)|\bcertain\s+(?:arms|weapons)|"
+    r"\bpartial(?:ly)?\b|\bthat\s+(?:they\s+|it\s+)?(?:can|could|might|may)\s+be\s+used\b|"
+    r"\bthat\s+(?-i:[A-Z][\w-]+)\s+(?:can|could|might|may)\s+use\b|\b(?:components|parts)\b(?!\s+of\b)|\bcertain\s+(?:arms|weapons)|"
     r"\boffensive\s+weapons\b|\bfor\s+use\s+in\b",
     re.IGNORECASE,
 )
@@ -149,6 +155,7 @@ IMPOSE = re.compile(
     r"halt\w*|stop\w*|suspend\w*|ban(?:s|ned|ning)?|freez\w*|prohibit\w*|cease\w*|block\w*|cut\s+off|"
     r"end(?:s|ed|ing)?|pass(?:es|ed)|enshrin\w*|reimpos\w*|to\s+halt|will\s+halt|paus\w*|revok\w*|"
     r"cancel\w*|not\s+(?:approve|authori[sz]e|grant|issue)\w*|stops?\s+approving|"
+    r"(?:refus\w*|den(?:y|ies|ied|ying))\s+(?:\w+\s+){0,2}?(?:licen[cs]es|permits)|"
     # a refusal to supply is a halt: "will not export any more weapons", "won't issue export permits"
     r"(?:will\s+not|won't|would\s+not|not\s+to|no\s+longer)\s+(?:\w+\s+)?(?:export|sell|supply|deliver|ship|"
     r"issue|approve|grant|authori[sz]e|licen[cs]e)|bar(?:s|red|ring)?|embargo(?:es|ed|ing)|(?:to|will|would|shall)\s+embargo|curb\w*|"
@@ -188,7 +195,8 @@ PRESS_EMBARGO = re.compile(
 )
 # "would" alone is a reported decision ("said it would suspend"); with "if" or "would have" it is not
 HYPOTHETICAL = re.compile(
-    r"\b(?:could|might|may)\s+(?:\w+\s+)?(?:impose|halt|lift|suspend|ban)|\bwould\s+have\b|\bthreat\w*\s+to\b|"
+    r"\b(?:could|might|may)\s+(?:\w+\s+)?(?:impose|halt|lift|suspend|ban|restrict|curb|limit|stop|block|freeze|"
+    r"end|cut)|\bwould\s+have\b|\bthreat\w*\s+to\b|"
     r"\bconsider\w*\b|\bweigh\w*\b|\bmull\w*\b|\bif\b|\bwhether\b",
     re.IGNORECASE,
 )
@@ -215,7 +223,11 @@ THE_COUNTRY = re.compile(r"\b(?:on|against|to)\s+the\s+(?:country|island|kingdom
 EXTRA_ACTORS = re.compile(
     r"\b(?:independent\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?:(?:independent|human\s+rights|special|top|"
     r"legal)\s+)*(?:experts|rapporteurs?)\b|\b(?:UN\s+)?special\s+rapporteurs?\b|"
-    r"\bAmnesty(?:\s+International)?\b|\bHuman\s+Rights\s+Watch\b|\bOxfam\b",
+    r"\bAmnesty(?:\s+International)?\b|\bHuman\s+Rights\s+Watch\b|\bOxfam\b|"
+    # experts a UN body appointed are UN experts, not the body ("experts mandated by the UN Human
+    # Rights Council")
+    r"\b(?:[Ii]ndependent\s+)?[Ee]xperts\s+(?:appointed|mandated|named|commissioned)\s+by\s+the\s+"
+    r"(?:UN|United\s+Nations)(?:\s+(?:Human\s+Rights|Security)\s+Council)?\b",
 )
 UN_BODIES = {"United Nations"}
 HISTORY = re.compile(

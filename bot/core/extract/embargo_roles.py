@@ -57,7 +57,7 @@ _NOT_TARGETS = {
 }  # fmt: skip
 _MILITARY_AFTER = re.compile(
     r"\s+(?:government|forces|army|military|navy|air\s+force|armed\s+forces|defen[cs]e\s+(?:forces|ministry)|"
-    r"national\s+guard|royal\s+guard|coalition)",
+    r"national\s+guard|royal\s+guard|coalition|gangs?|militias?|rebels?|armed\s+groups)",
     re.I,
 )
 _EMBARGO_AFTER = re.compile(r"\s*(?:arms\s+|weapons\s+)?embargo", re.I)
@@ -77,6 +77,7 @@ def target_of(s: str, span: tuple[int, int], ments: list[Mention]) -> tuple[Ment
             and not m.city
             and TARGET_PREP.search(s[max(0, m.start - 60) : m.start])
             and (not m.demonym or _MILITARY_AFTER.match(s, m.end))
+            and not _REASON_BEFORE.search(s, max(0, m.start - 12), m.start)
         ):
             return m, "named after 'on/against/to' following the embargo words"
     # "Israel arms embargo", "Iran arms embargo"
@@ -110,6 +111,8 @@ def fallback_target(s: str, ments: list[Mention], actors: list[Mention]) -> tupl
         for m in pool
         if m.canonical in THEATRE_STATE or not USED_IN.search(s, max(0, m.start - 40), m.start)
     ]
+    # nor is the reason for a decision ("freezes permits over Yemen fears", "amid Gaza concerns")
+    pool = [m for m in pool if not _REASON_BEFORE.search(s, max(0, m.start - 12), m.start)]
     for m in pool:
         if _TARGET_PREP_NEAR.search(s, 0, m.start) and (not m.demonym or _MILITARY_AFTER.match(s, m.end)):
             return m, "a country the sentence puts 'on/against/to'"
@@ -118,6 +121,8 @@ def fallback_target(s: str, ments: list[Mention], actors: list[Mention]) -> tupl
             return m, "the first country named that is not an actor"
     return None, ""
 
+
+_REASON_BEFORE = re.compile(r"\b(?:over|amid)\s+(?:the\s+)?$", re.I)
 
 # "as" opens a clause, not "as part of", "as well as", "as a result" (an appositive of its subject:
 # "experts appointed by the Council as part of its special procedures have called ...")
@@ -133,6 +138,7 @@ _ADDRESSED_AFTER = re.compile(
 )
 _NON_STATE_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:groups?|activists|campaigners|NGOs|charities|organi[sz]ations|lawyers|unions|"
+    r"(?:aid|relief|humanitarian)\s+agencies|"
     r"opposition|lawmakers|MPs|protesters|academics|artists|doctors)\b",
     re.I,
 )

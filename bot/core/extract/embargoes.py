@@ -61,7 +61,7 @@ from bot.core.extract.embargo_roles import (
     target_of,
     unquoted,
 )
-from bot.core.extract.frames import invented_frame
+from bot.core.extract.frames import invented_frame, not_commentary
 from bot.core.extract.places import THEATRE_STATE, Mention, canonical_name
 from bot.core.extract.vetoes import Dropped
 from bot.core.model import ArmsEmbargo, Why
@@ -310,7 +310,7 @@ def _not_invented(body: str, facts: list[ArmsEmbargo], trace: list[Dropped] | No
     """No facts from an item framed as fiction or a game (veto `invented`, frames.py)."""
     frame = invented_frame(body) if facts else None
     if frame is None:
-        return facts
+        return not_commentary(body, facts, trace, "arms_embargo", lambda f: f.why.trigger[0] if f.why else "")
     if trace is not None:
         for f in facts:
             trace.append(

@@ -18,7 +18,10 @@ from bot.core.model import Recognition, Why
 # would instead recognise the People's Republic of China"
 COORDINATED = re.compile(
     r"\b(?:and|but)\s+(?:(?:would|will|to|has|had|now|then|also)\s+){0,2}(?:instead\s+|now\s+)?"
-    r"(?:formally\s+|officially\s+)?$",
+    r"(?:formally\s+|officially\s+)?$"
+    # a withdrawal coordinated with a recognition: "recognised Morocco's sovereignty ... and withdrew its"
+    r"|\b(?:and|but)\s+(?:also\s+)?(?:withdr[ae]w\w*|revok\w*|suspend\w*|rescind\w*|cancel\w*)\s+"
+    r"(?:its|their)\s+(?:diplomatic\s+|formal\s+)?$",
     re.IGNORECASE,
 )
 

@@ -21,6 +21,8 @@ NOT_DIPLOMATIC = re.compile(
     r"land\s+rights|treaty\s+rights|land\s+claims?|aboriginal\s+title)\b|"
     r"\b(?:facial|face|speech|voice|image|pattern|character|object|handwriting|emotion|brand|name|"
     r"special|public|international\s+award|award)\s+recognition\b|\bin\s+recognition\s+of\b|"
+    # a standing description, not an act: "Yemen's internationally recognised government"
+    r"\b(?:internationally|UN|U\.N\.)[- ]recogni[sz]ed\b|"
     r"\brecognition\s+(?:of|for)\s+(?:her|his|their|its|your|our)\b|\brecognition\s+(?:technology|software|system)|"
     # an existing recognition, not news: "thanked Paraguay for its continued recognition"
     r"\b(?:continued|continuing|ongoing|long-?standing|steadfast|continuous)\s+(?:diplomatic\s+)?recognition\b|"
@@ -98,8 +100,12 @@ IN_A_DEAL = re.compile(
 )
 # a recognition dated before the news: "a year after recognising Palestine, Spain opened an embassy"
 SINCE_BEFORE = re.compile(
-    r"\b(?:(?:a|one|two|three|four|five|six|\d+|several|some|a\s+few)\s+(?:years?|months?|weeks?|days?)\s+"
-    r"(?:after|since)|ever\s+since|(?-i:[A-Z])ince)\s+(?:its\s+|their\s+|formally\s+|officially\s+)?$",
+    r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|a\s+few)\s+"
+    r"(?:years?|months?|weeks?|days?|decades?)\s+(?:after|since)|ever\s+since|(?-i:[A-Z])ince)\s+"
+    # with the state that recognised between: "a decade after Sweden recognised"
+    r"(?:(?:the\s+)?(?-i:[A-Z][\w-]+)\s+){0,3}(?:had\s+|has\s+)?(?:its\s+|their\s+|formally\s+|officially\s+)?$"
+    # a look back: "Ten years on, Sweden's recognition"
+    r"|\b(?:years?|decades?|months?)\s+(?:on|later),\s+[^,;]{0,40}$",
     re.IGNORECASE,
 )
 # under consideration, said after the verb: "recognising a Palestinian state was on the table"
@@ -152,7 +158,7 @@ REJECT_BEFORE = re.compile(
 )
 # "not now" said softly: rejected, unless the text says a decision will follow consultation
 NOT_NOW = re.compile(
-    r"\b(?:no\s+(?:need\s+to\s+|reason\s+to\s+)?(?:rush|hurry)|in\s+no\s+(?:rush|hurry)|not\s+(?:be\s+)?(?:rushing|"
+    r"\bnot\s+(?:yet\s+)?in\s+a\s+position['\"]?\s+to|\b(?:no\s+(?:need\s+to\s+|reason\s+to\s+)?(?:rush|hurry)|in\s+no\s+(?:rush|hurry)|not\s+(?:be\s+)?(?:rushing|"
     r"hurrying|in\s+a\s+(?:rush|hurry))|not\s+to\s+rush|(?:not|n't)\s+(?:yet\s+)?ripe|decided\s+against|"
     r"no\s+reason\s+to|not\s+at\s+this\s+(?:time|stage)|not\s+now|not\s+(?:yet\s+)?the\s+(?:right\s+)?(?:time|moment)|"
     r"(?:highly\s+|very\s+)?unlikely\s+to)\b",

@@ -39,7 +39,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from bot.core.extract.doc import RECOGNITION, Doc, prepare
-from bot.core.extract.frames import invented_frame
+from bot.core.extract.frames import invented_frame, not_commentary
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.places import LEADERS, canonical_name, find_places
 from bot.core.extract.recognition_groups import (
@@ -470,4 +470,5 @@ def recognitions_in(
                     Dropped("recognition", "invented", frame, f"recognise {f.recognized}", f.evidence)
                 )
         return []
-    return merge_recognitions(facts)
+    told = not_commentary(doc.body, facts, trace, "recognition", lambda f: f"recognise {f.recognized}")
+    return merge_recognitions(told)
