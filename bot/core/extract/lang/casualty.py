@@ -5,17 +5,15 @@ Victims, location and scope come from the lists; every candidate passes `CASUALT
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import replace
 
 from bot.core.extract.lang.casualty_links import dash_between, participle_after, uncounted, whole_sentence
 from bot.core.extract.lang.casualty_place import figure_place
+from bot.core.extract.lang.casualty_vetoes import CASUALTY_VETOES, Figure
 from bot.core.extract.lang.item import Item, by_sentence
-from bot.core.extract.lang.numbers import Quantity, quantities
+from bot.core.extract.lang.numbers import Quantity, is_number_word, quantities
 from bot.core.extract.lang.tokens import Hit, fold, outermost
-from bot.core.extract.lexicon import lexicon
-from bot.core.extract.places import places_at_war
-from bot.core.extract.vetoes import Dropped, Veto, VetoTable
+from bot.core.extract.vetoes import Dropped
 from bot.core.model import CasualtyFigure, Why
 
 _RUNNING_TOLL = 1000  # a toll phrase with no scope word: from this count on, a running total
@@ -24,132 +22,6 @@ _RUNNING_TOLL = 1000  # a toll phrase with no scope word: from this count on, a 
 # is the lexicon's `after_window` (default 8)
 # and how far before it: "Жертвами теракта в Подмосковье стали 145 человек"
 _BEFORE_WINDOW = 6
-
-
-@dataclass(frozen=True, slots=True)
-class _Figure:
-    item: Item
-    quantity: Quantity
-    kind_hit: Hit | None
-    sentence: int
-
-
-def _article(c: _Figure) -> str | None:
-    """'tués lors d'une attaque': "une" counts one only when a victim follows it ("un soldat")."""
-    q, item = c.quantity, c.item
-    tok = item.tokens[q.number_first]
-    if q.count != 1 or tok.is_number or q.first != q.number_first:
-        return None
-    after = item.tokens[q.last + 1 : q.last + 3]
-    if item.lists.victims.hits(after) or item.lists.one_victim.hits(after):
-        return None
-    if c.kind_hit is not None and c.kind_hit.first == q.last + 1:
-        return None  # "un mort et quatre blessés", "un muerto": the casualty word is the victim
-    return tok.text
-
-
-def _not_people(c: _Figure) -> str | None:
-    """'24 hours', '7 October', '315 drones', '52 votes': the word after the number counts something
-    else; 'בן 16' (aged 16): so does the word before it."""
-    nxt, before = c.quantity.last + 1, c.quantity.first - 1
-    for h in c.item.lists.not_after.hits(c.item.tokens[nxt : nxt + 1]):
-        return h.entry
-    for h in c.item.lists.not_before.hits(c.item.tokens[before : before + 1] if before >= 0 else []):
-        return h.entry
-    return None
-
-
-def _year(c: _Figure) -> str | None:
-    q = c.quantity
-    tok = c.item.tokens[q.number_first]
-    bare = q.number_first == q.last and tok.is_number and tok.text.isdigit() and len(tok.text) == 4
-    return tok.text if bare and 1900 <= int(tok.text) <= 2099 else None
-
-
-def _not_violence(c: _Figure) -> str | None:
-    """A disaster, accident, disease or crime, and no word of violence to outweigh it (in the figure's
-    sentence first, then in the whole item)."""
-    item = c.item
-    for tokens in (item.sentence_tokens(c.sentence), item.tokens):
-        against = item.lists.not_violence.hits(tokens)
-        if against and not _outside(item.lists.violence.hits(tokens), against):
-            return against[0].entry
-    return None
-
-
-def _outside(hits: list[Hit], within: list[Hit]) -> list[Hit]:
-    """`hits` not inside one of `within`: the "взрыв" of "взрыве газа" is the gas, not a bomb."""
-    return [h for h in hits if not any(w.first <= h.first and h.last <= w.last for w in within)]
-
-
-def _accident(c: _Figure) -> str | None:
-    """A road crash named in the figure's sentence is an accident whoever died in it ("Військовий ЗСУ
-    загинув у ДТП": the army is not the violence)."""
-    hits = c.item.lists.accident.hits(c.item.sentence_tokens(c.sentence))
-    return hits[0].entry if hits else None
-
-
-def _hypothetical(c: _Figure) -> str | None:
-    """A toll that may come or would have been ("könnte Zehntausende Tote fordern", "загинули б
-    сотні людей", "мог бы унести жизни тысяч") is a warning, not a figure."""
-    hits = c.item.lists.hypothetical.hits(c.item.sentence_tokens(c.sentence))
-    return hits[0].entry if hits else None
-
-
-def _history(c: _Figure) -> str | None:
-    """An anniversary, a memorial or a funeral restates an old toll: "the 10th anniversary of a
-    massacre in which 200 were killed" is not news of 200 dead; one in the headline makes the whole
-    item one ("В Одесі попрощалися із загиблим ... Чоловік загинув 14 грудня")."""
-    item = c.item
-    hits = item.lists.history.hits(item.sentence_tokens(c.sentence)) or item.lists.history.hits(
-        item.sentence_tokens(0)
-    )
-    return hits[0].entry if hits else None
-
-
-@lru_cache(maxsize=16)
-def _war_zones(language: str) -> frozenset[str]:
-    """The places at war, if the language's lexicon counts them (`[language] places_at_war`)."""
-    counts = lexicon(language).sections["language"].get("places_at_war", "").strip() == "yes"
-    return places_at_war() if counts else frozenset()
-
-
-def _no_violence(c: _Figure) -> str | None:
-    """Nothing in the item speaks of violence (no attack, army, war, armed group ..., no place at
-    war): a figure of flu, heat or a plane crash the lists do not name is not a conflict figure."""
-    item = c.item
-    sentence = item.sentence_tokens(c.sentence)
-    if item.lists.violence.hits(item.tokens) or item.lists.toll.hits(sentence):
-        return None  # a death toll ("число погибших в секторе Газа") is how conflicts are counted
-    if item.lists.wounded.hits(item.tokens):
-        return None  # wounds, not injuries ("четверо поранені", "пятеро ранены"): weapons made them
-    if any(h.label == "cumulative" for h in item.lists.scope.hits(sentence)):
-        return None  # so is a running total "since October" ("3,823 הרוגים ... מאז אוקטובר")
-    zones = _war_zones(item.language)
-    if zones and any(m.canonical in zones or m.country in zones for m in item.mentions):
-        return None  # "plus de 1 500 morts en une semaine à El-Facher": the place says it
-    return c.kind_hit.entry if c.kind_hit is not None else ""
-
-
-CASUALTY_VETOES: VetoTable[_Figure] = VetoTable(
-    "casualty",
-    [
-        Veto(
-            "not_people",
-            "the word after the number counts hours, days, votes, drones ... not people",
-            _not_people,
-        ),
-        Veto("year", "a bare year (1900-2099) is a date, not a count", _year),
-        Veto("article", "the word for 'one' with no victim after it is an article", _article),
-        Veto(
-            "not_violence", "a disaster, accident, disease or crime, with no word of violence", _not_violence
-        ),
-        Veto("accident", "a road crash or other accident named in the figure's sentence", _accident),
-        Veto("history", "an anniversary or memorial restates an old toll", _history),
-        Veto("hypothetical", "a toll that may come, a warning", _hypothetical),
-        Veto("no_violence", "no word of violence anywhere in the item", _no_violence),
-    ],
-)
 
 
 def _starts_new_clause(item: Item, hit: Hit) -> bool:
@@ -187,6 +59,29 @@ def _whole_after(item: Item, q: Quantity, found: list[Quantity], kinds: list[Hit
     return None
 
 
+def _suffixed_part(item: Item, q: Quantity) -> bool:
+    """'12'si çocuk' (12 of them children): a number with a partitive ending (`[casualty]
+    parts_after`) and a victim after it counts part of another figure."""
+    tokens = item.tokens
+    return (
+        tokens[q.last].is_number
+        and bool(item.lists.parts_after.hits(tokens[q.last + 1 : q.last + 2]))
+        and bool(item.lists.victims.hits(tokens[q.last + 2 : q.last + 3]))
+    )
+
+
+def _and_written_on(item: Item, q: Quantity) -> bool:
+    """'שני חיילים נהרגו ושלושה נוספים נפצעו': "and" written onto the number ("ושלושה", and three)
+    opens its own part, as a separate "and" does."""
+    tok = item.tokens[q.first]
+    return (
+        not tok.is_number
+        and len(tok.text) > 3
+        and tok.text[0] in item.lists.and_proclitics
+        and not is_number_word(item.language, tok.text, item.plain)
+    )
+
+
 def _kind_for(item: Item, q: Quantity, kinds: list[Hit]) -> tuple[Hit | None, str]:
     """The casualty word of a quantity and which side it was on."""
     clause = item.clause_of[q.number_first]
@@ -210,7 +105,7 @@ def _kind_for(item: Item, q: Quantity, kinds: list[Hit]) -> tuple[Hit | None, st
     b = before[-1] if before else None
     # "۹۷ نفر به شهادت رسیدند و ۱۲۳ نفر زخمی شدند": a word behind "and" closed the part before it
     between = item.tokens[b.last + 1 : q.first] if b is not None else []
-    joined = any(t.text in item.lists.and_words for t in between)
+    joined = any(t.text in item.lists.and_words for t in between) or _and_written_on(item, q)
     if a is not None and (b is None or joined or a.first - q.last <= q.first - b.last):
         return a, "figure_then_casualty_word"
     if b is not None:
@@ -232,7 +127,13 @@ def _toll_before(item: Item, q: Quantity, tolls: list[Hit], kinds: list[Hit]) ->
 def _victims(item: Item, q: Quantity, kind: Hit | None) -> tuple[str, str]:
     # "جنديين" (two soldiers): a number written as a dual noun names its victims itself
     own = q.last if not item.tokens[q.last].is_number else q.last + 1
-    hits = item.lists.victims.hits(item.tokens[own : q.last + 4])
+    # in the figure's sentence: "... steigt auf 43. Kämpfer der ADF-Miliz hatten ..." counts no fighters
+    sentence = item.sentence_of[q.last]
+    end = next(
+        (i for i in range(own, q.last + 4) if i < len(item.tokens) and item.sentence_of[i] != sentence),
+        q.last + 4,
+    )
+    hits = item.lists.victims.hits(item.tokens[own:end])
     if not hits and kind is not None and kind.last < q.first:
         # "убиты пятеро боевиков" after the number; "мирных жителей погибли 5", "число погибших
         # палестинцев превысило 45 тысяч" around the casualty word, in its clause
@@ -305,9 +206,14 @@ def casualties(item: Item, trace: list[Dropped] | None) -> list[CasualtyFigure]:
             kind, recognizer = _toll_before(item, q, tolls.get(sentence, []), kinds), "toll_then_figure"
         if kind is None and q.first - 1 in parts:
             kind, recognizer = _whole_after(item, q, found, kinds), "part_before_figure"
+        if kind is None and _suffixed_part(item, q):
+            # "12'si çocuk 20 kişi yaralandı", "20 kişi yaralandı, 12'si çocuk": the figure it is a
+            # part of, after it in the sentence, else before it
+            kind = _whole_after(item, q, found, kinds) or previous_kind.get(sentence)
+            recognizer = "part_of_figure"
         if kind is None:
             continue
-        veto = CASUALTY_VETOES.first(_Figure(item, q, kind, sentence))
+        veto = CASUALTY_VETOES.first(Figure(item, q, kind, sentence))
         if veto is not None:
             if trace is not None:
                 candidate = f"{q.text} {kind.entry}"
@@ -389,7 +295,7 @@ def _figure(
     )
 
 
-_LONE_VETOES = CASUALTY_VETOES.without("not_people", "year", "article")
+_LONE_VETOES = CASUALTY_VETOES.without("not_people", "year", "place_name", "article")
 
 
 def _lone_person(item: Item, k: Hit, found: set[str], counted: frozenset[int]) -> Hit | None:
@@ -446,7 +352,7 @@ def _one_victims(
         if (1, k.label) in seen or (k.label, label) in taken:
             continue
         if _LONE_VETOES.first(
-            _Figure(item, Quantity(person.first, person.last, person.first, 1, "exact", ""), k, sentence)
+            Figure(item, Quantity(person.first, person.last, person.first, 1, "exact", ""), k, sentence)
         ):
             continue
         taken.add((k.label, label))

@@ -41,6 +41,12 @@ def figure_place(item: Item, sentence: int) -> tuple[str | None, str]:
             for m in among:
                 if m.kind in wanted:
                     return _place_name(m), item.words(m.first, m.last)
+    # a capital read only for its government ("Ankara'da bombalı saldırı", "Anschlag in Rom") is the
+    # place when the item names no other one: last, as a capital more often speaks for its state
+    capitals = [m for m in item.mentions if m.kind == "capital" and not _dateline(item, m)]
+    capitals = [m for m in capitals if m not in _attackers(item, capitals)]
+    for m in sorted(capitals, key=lambda m: item.sentence_of[m.first] != sentence):
+        return _place_name(m), item.words(m.first, m.last)
     return None, ""
 
 
@@ -66,6 +72,6 @@ def _attackers(item: Item, places: list[Mention]) -> list[Mention]:
 def _place_name(m: Mention) -> str:
     """A city with its country, as the English extractor writes it ("Kherson, Ukraine"), so a toll
     in Ukrainian and one in English are one series."""
-    if m.kind in ("city", "place") and m.country and m.country not in m.canonical:
+    if m.kind in ("city", "place", "capital") and m.country and m.country not in m.canonical:
         return f"{m.canonical}, {m.country}"
     return m.canonical

@@ -23,6 +23,7 @@ class Lists:
     casualty: WordMatcher
     toll: WordMatcher
     parts: WordMatcher
+    parts_after: WordMatcher
     victims: WordMatcher
     one_victim: WordMatcher
     scope: WordMatcher
@@ -74,6 +75,7 @@ def lists_of(language: str, plain: bool = False) -> Lists:
         casualty=m("casualty", ("killed", "injured", "missing", "killed_and_injured")),
         toll=m("casualty", ("toll",)),
         parts=m("casualty", ("parts",)),
+        parts_after=m("casualty", ("parts_after",)),  # optional: "12'si çocuk" (12 of them children)
         victims=m("victims"),
         one_victim=m("one_victim"),
         scope=m("scope"),

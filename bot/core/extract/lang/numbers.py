@@ -103,6 +103,12 @@ def is_scale_word(language: str, word: str, plain: bool = False) -> bool:
     return _lookup(word, w.scales, w.scale_prefixes) is not None
 
 
+def is_number_word(language: str, word: str, plain: bool = False) -> bool:
+    """Whether `word` (normalised) is itself a number word of the language ("واحد", not "و" + "احد")."""
+    w = _words(language, plain)
+    return _lookup(word, w.values, w.value_prefixes) is not None
+
+
 def _digits(text: str) -> float:
     """'26,900' -> 26900, '43,2' -> 43.2, '37.431' -> 37431, '22 313' -> 22313."""
     parts = text.replace(" ", ",").replace(".", ",").split(",")
@@ -233,7 +239,9 @@ def _number_at(r: _Reader, i: int, approx_at: set[int]) -> tuple[int, float, boo
             joined = joined or r.joined(j)
             # "ثلاثة عشر", "שלושה עשר": a unit word before the word for ten is a teen
             teen = current is not None and v == 10 and current < 10 and not tokens[j].is_number
-            if current is not None and v == 100 and 1 < current < 100 and not joined:
+            if current is not None and 0 < current < 1 and not tokens[j].is_number:
+                current *= v  # "medio centenar", "media docena": half of the word after it
+            elif current is not None and v == 100 and 1 < current < 100 and not joined:
                 current *= v
             else:
                 current = current + v if current is not None and (joined or v < current or teen) else v
@@ -255,9 +263,10 @@ def _number_at(r: _Reader, i: int, approx_at: set[int]) -> tuple[int, float, boo
         approximate |= j in approx_at
         seen = True
         j += 1
-    if not seen:
-        return None
-    return j, total + (current or 0.0), approximate
+    value = total + (current or 0.0)
+    if not seen or 0 < value < 1:
+        return None  # "a medio camino": a fraction word with no hundred or scale after it counts no one
+    return j, value, approximate
 
 
 def _joins(r: _Reader, j: int, total: float, current: float | None) -> bool:

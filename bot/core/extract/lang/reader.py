@@ -28,7 +28,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.core.extract.lang.casualty import CASUALTY_VETOES, casualties
+from bot.core.extract.lang.casualty import casualties
+from bot.core.extract.lang.casualty_vetoes import CASUALTY_VETOES
 from bot.core.extract.lang.embargo import EMBARGO_VETOES, embargoes
 from bot.core.extract.lang.item import read_item
 from bot.core.extract.lang.recognition import RECOGNITION_VETOES, recognitions

@@ -1,0 +1,162 @@
+"""The named vetoes of a casualty candidate in the multilingual reader (`CASUALTY_VETOES`): a number
+that counts something else, a year, a word of a place's name, an article, a disaster or accident,
+an anniversary, a warning, an item with no violence in it. Pure; no I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.core.extract.lang.item import Item
+from bot.core.extract.lang.numbers import Quantity
+from bot.core.extract.lang.tokens import Hit
+from bot.core.extract.lexicon import lexicon
+from bot.core.extract.places import places_at_war
+from bot.core.extract.vetoes import Veto, VetoTable
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    item: Item
+    quantity: Quantity
+    kind_hit: Hit | None
+    sentence: int
+
+
+def _place_name(c: Figure) -> str | None:
+    """'בבאר שבע' (in Beersheba; 'שבע' is seven): a number word inside a place's name counts no one."""
+    q, item = c.quantity, c.item
+    for m in item.mentions:
+        if (
+            m.first <= q.number_first
+            and q.last <= m.last
+            and m.kind in {"city", "place", "country", "capital"}
+        ):
+            return item.words(m.first, m.last)
+    return None
+
+
+def _article(c: Figure) -> str | None:
+    """'tués lors d'une attaque': "une" counts one only when a victim follows it ("un soldat")."""
+    q, item = c.quantity, c.item
+    tok = item.tokens[q.number_first]
+    if q.count != 1 or tok.is_number or q.first != q.number_first:
+        return None
+    after = item.tokens[q.last + 1 : q.last + 3]
+    if item.lists.victims.hits(after) or item.lists.one_victim.hits(after):
+        return None
+    if c.kind_hit is not None and c.kind_hit.first == q.last + 1:
+        return None  # "un mort et quatre blessés", "un muerto": the casualty word is the victim
+    return tok.text
+
+
+def _not_people(c: Figure) -> str | None:
+    """'24 hours', '7 October', '315 drones', '52 votes': the word after the number counts something
+    else; 'בן 16' (aged 16): so does the word before it."""
+    nxt, before = c.quantity.last + 1, c.quantity.first - 1
+    for h in c.item.lists.not_after.hits(c.item.tokens[nxt : nxt + 1]):
+        return h.entry
+    for h in c.item.lists.not_before.hits(c.item.tokens[before : before + 1] if before >= 0 else []):
+        return h.entry
+    return None
+
+
+_COUNT_HEDGES = frozenset({"at_least", "more_than", "nearly", "about"})
+
+
+def _year(c: Figure) -> str | None:
+    """'2014' is a date, but 'понад 2000 дітей' (more than 2000) is a count: a hedge before a year-like
+    number makes it one ("up to"/"until" does not: "до 2025")."""
+    q = c.quantity
+    tok = c.item.tokens[q.number_first]
+    bare = q.number_first == q.last and tok.is_number and tok.text.isdigit() and len(tok.text) == 4
+    if bare and q.first < q.number_first and q.qualifier in _COUNT_HEDGES:
+        return None
+    return tok.text if bare and 1900 <= int(tok.text) <= 2099 else None
+
+
+def _not_violence(c: Figure) -> str | None:
+    """A disaster, accident, disease or crime, and no word of violence to outweigh it (in the figure's
+    sentence first, then in the whole item)."""
+    item = c.item
+    for tokens in (item.sentence_tokens(c.sentence), item.tokens):
+        against = item.lists.not_violence.hits(tokens)
+        if against and not _outside(item.lists.violence.hits(tokens), against):
+            return against[0].entry
+    return None
+
+
+def _outside(hits: list[Hit], within: list[Hit]) -> list[Hit]:
+    """`hits` not inside one of `within`: the "взрыв" of "взрыве газа" is the gas, not a bomb."""
+    return [h for h in hits if not any(w.first <= h.first and h.last <= w.last for w in within)]
+
+
+def _accident(c: Figure) -> str | None:
+    """A road crash named in the figure's sentence is an accident whoever died in it ("Військовий ЗСУ
+    загинув у ДТП": the army is not the violence)."""
+    hits = c.item.lists.accident.hits(c.item.sentence_tokens(c.sentence))
+    return hits[0].entry if hits else None
+
+
+def _hypothetical(c: Figure) -> str | None:
+    """A toll that may come or would have been ("könnte Zehntausende Tote fordern", "загинули б
+    сотні людей", "мог бы унести жизни тысяч") is a warning, not a figure."""
+    hits = c.item.lists.hypothetical.hits(c.item.sentence_tokens(c.sentence))
+    return hits[0].entry if hits else None
+
+
+def _history(c: Figure) -> str | None:
+    """An anniversary, a memorial or a funeral restates an old toll: "the 10th anniversary of a
+    massacre in which 200 were killed" is not news of 200 dead; one in the headline makes the whole
+    item one ("В Одесі попрощалися із загиблим ... Чоловік загинув 14 грудня")."""
+    item = c.item
+    hits = item.lists.history.hits(item.sentence_tokens(c.sentence)) or item.lists.history.hits(
+        item.sentence_tokens(0)
+    )
+    return hits[0].entry if hits else None
+
+
+@lru_cache(maxsize=16)
+def _war_zones(language: str) -> frozenset[str]:
+    """The places at war, if the language's lexicon counts them (`[language] places_at_war`)."""
+    counts = lexicon(language).sections["language"].get("places_at_war", "").strip() == "yes"
+    return places_at_war() if counts else frozenset()
+
+
+def _no_violence(c: Figure) -> str | None:
+    """Nothing in the item speaks of violence (no attack, army, war, armed group ..., no place at
+    war): a figure of flu, heat or a plane crash the lists do not name is not a conflict figure."""
+    item = c.item
+    sentence = item.sentence_tokens(c.sentence)
+    if item.lists.violence.hits(item.tokens) or item.lists.toll.hits(sentence):
+        return None  # a death toll ("число погибших в секторе Газа") is how conflicts are counted
+    if item.lists.wounded.hits(item.tokens):
+        return None  # wounds, not injuries ("четверо поранені", "пятеро ранены"): weapons made them
+    if any(h.label == "cumulative" for h in item.lists.scope.hits(sentence)):
+        return None  # so is a running total "since October" ("3,823 הרוגים ... מאז אוקטובר")
+    zones = _war_zones(item.language)
+    if zones and any(m.canonical in zones or m.country in zones for m in item.mentions):
+        return None  # "plus de 1 500 morts en une semaine à El-Facher": the place says it
+    return c.kind_hit.entry if c.kind_hit is not None else ""
+
+
+CASUALTY_VETOES: VetoTable[Figure] = VetoTable(
+    "casualty",
+    [
+        Veto(
+            "not_people",
+            "the word after the number counts hours, days, votes, drones ... not people",
+            _not_people,
+        ),
+        Veto("year", "a bare year (1900-2099) is a date, not a count", _year),
+        Veto("place_name", "the number is a word of a place's name (Beersheba: 'seven')", _place_name),
+        Veto("article", "the word for 'one' with no victim after it is an article", _article),
+        Veto(
+            "not_violence", "a disaster, accident, disease or crime, with no word of violence", _not_violence
+        ),
+        Veto("accident", "a road crash or other accident named in the figure's sentence", _accident),
+        Veto("history", "an anniversary or memorial restates an old toll", _history),
+        Veto("hypothetical", "a toll that may come, a warning", _hypothetical),
+        Veto("no_violence", "no word of violence anywhere in the item", _no_violence),
+    ],
+)
