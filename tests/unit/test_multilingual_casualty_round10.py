@@ -169,3 +169,29 @@ def test_common_words_that_geonames_has_as_towns_are_not_places(language: str, t
 def test_german_spelling_of_jenin() -> None:
     found = by_count(casualties("de", "Vier Tote bei israelischem Einsatz in Dschenin"))
     assert found[(4, "killed")]["location"] == "Jenin, West Bank"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "part", "victims"),
+    [
+        ("pt", "Ataque aéreo mata 14 pessoas em Rafah; 6 eram crianças", 6, "children"),
+        ("es", "Mueren 11 civiles en un bombardeo en Jartum. Cuatro eran mujeres.", 4, "women"),
+        ("fr", "Frappe russe sur Soumy : 9 morts, 3 étaient des enfants", 3, "children"),
+        ("de", "Luftangriff auf Chan Junis: 16 Tote, 7 waren Kinder", 7, "children"),
+    ],
+)
+def test_a_copula_after_a_number_makes_it_a_part(language: str, title: str, part: int, victims: str) -> None:
+    found = by_count(casualties(language, title))
+    assert found[(part, "killed")]["victims"] == victims
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "place"),
+    [
+        ("ar", "مقتل 3 أشخاص في غارة على النبطية", "Nabatieh, Lebanon"),
+        ("fa", "۷ نفر در حمله موشکی به خارکف کشته شدند", "Kharkiv, Ukraine"),
+    ],
+)
+def test_reviewed_place_aliases(language: str, title: str, place: str) -> None:
+    found = casualties(language, title)
+    assert found and found[0]["location"] == place

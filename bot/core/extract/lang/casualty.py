@@ -60,14 +60,15 @@ def _whole_after(item: Item, q: Quantity, found: list[Quantity], kinds: list[Hit
 
 
 def _suffixed_part(item: Item, q: Quantity) -> bool:
-    """'12'si çocuk' (12 of them children): a number with a partitive ending (`[casualty]
-    parts_after`) and a victim after it counts part of another figure."""
-    tokens = item.tokens
-    return (
-        tokens[q.last].is_number
-        and bool(item.lists.parts_after.hits(tokens[q.last + 1 : q.last + 2]))
-        and bool(item.lists.victims.hits(tokens[q.last + 2 : q.last + 3]))
-    )
+    """'12'si çocuk' (12 of them children), '5 eram crianças' (5 were children): a number with a
+    partitive ending or a copula after it (`[casualty] parts_after`), then a victim (past an article:
+    "étaient des enfants"), counts part of another figure."""
+    tokens, at = item.tokens, q.last + 1
+    after = item.lists.parts_after.hits(tokens[at : at + 2])
+    if not after or after[0].first != 0:
+        return False
+    victim = at + after[0].last + 1
+    return bool(item.lists.victims.hits(tokens[victim : victim + 2]))
 
 
 def _and_written_on(item: Item, q: Quantity) -> bool:
@@ -207,9 +208,11 @@ def casualties(item: Item, trace: list[Dropped] | None) -> list[CasualtyFigure]:
         if kind is None and q.first - 1 in parts:
             kind, recognizer = _whole_after(item, q, found, kinds), "part_before_figure"
         if kind is None and _suffixed_part(item, q):
-            # "12'si çocuk 20 kişi yaralandı", "20 kişi yaralandı, 12'si çocuk": the figure it is a
-            # part of, after it in the sentence, else before it
-            kind = _whole_after(item, q, found, kinds) or previous_kind.get(sentence)
+            # "12'si çocuk 20 kişi yaralandı", "20 kişi yaralandı, 12'si çocuk", "17 mortos. Cinco
+            # eram crianças": the figure it is a part of, after it in the sentence, else before it
+            opens = q.first == item.sentences[sentence][0]
+            before = previous_kind.get(sentence) or (previous_kind.get(sentence - 1) if opens else None)
+            kind = _whole_after(item, q, found, kinds) or before
             recognizer = "part_of_figure"
         if kind is None:
             continue
