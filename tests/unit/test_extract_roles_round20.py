@@ -81,6 +81,19 @@ EMBARGO_CASES = [
         [("UN Security Council", "Libya", "imposed")],
     ),
     ("Denmark blocked the sale of rifles to the UAE.", [("Denmark", "United Arab Emirates", "imposed")]),
+    # round 21: a group named after what it is ("the charity X") calls; a UN panel is UN experts; the
+    # UN before "arms embargo" imposes it, it is not the target
+    (
+        "The charity Children First urged the Security Council to widen the UN arms embargo on Eritrea.",
+        [("Children First", "Eritrea", "called_for")],
+    ),
+    ("UN panel calls for tighter Eritrea arms embargo", [("UN experts", "Eritrea", "called_for")]),
+    # ships carrying arms barred; "stop arming" is a halt to arms flows
+    (
+        "Malta barred ships carrying weapons for Qatar from its ports.",
+        [("Malta", "Qatar", "imposed")],
+    ),
+    ("Oxfam urged governments to stop arming Eritrea's army.", [("Oxfam", "Eritrea", "called_for")]),
 ]
 
 
@@ -104,6 +117,16 @@ RECOGNITION_CASES = [
         [(("Mexico",), "Somaliland", "rejected")],
     ),
     ("Chile 'not yet in a position' to recognise Somaliland", [(("Chile",), "Somaliland", "rejected")]),
+    # round 21: "not imminent" is not now; a second group may start with "the"
+    (
+        "Peru's recognition of Somaliland is not imminent, the minister said.",
+        [(("Peru",), "Somaliland", "rejected")],
+    ),
+    (
+        "Chile recognised Somaliland on Monday, while the Philippines said it was still considering "
+        "the step.",
+        [(("Chile",), "Somaliland", "done"), (("Philippines",), "Somaliland", "considering")],
+    ),
     # a withdrawal coordinated with a recognition is the same state's, rejected
     (
         "Kenya recognised Moroccan sovereignty over Western Sahara and revoked its recognition of the "

@@ -7,7 +7,7 @@ import re
 
 PREFILTER = re.compile(
     r"embargo|arms|weapon|munition|military\s+(?:equipment|exports|goods|aid)|defen[cs]e\s+(?:material|equipment|exports)|"
-    r"export\s+(?:licen|permit)|F-35|F-16|fighter\s+jet|defen[cs]e\s+(?:sales|articles)|armou?red\s+vehicle",
+    r"export\s+(?:licen|permit)|F-35|F-16|fighter\s+jet|defen[cs]e\s+(?:sales|articles)|armou?red\s+vehicle|arming",
     re.IGNORECASE,
 )
 _ARMS_WORD = (
@@ -52,6 +52,10 @@ ARMS_FLOW = re.compile(
     rf"contracts?\s+to\s+buy)\s+(?:[\w,'-]+\s+){{0,3}}?of\s+(?:[\w,'-]+\s+){{0,3}}?{_ARMS_WORD}"
     rf"|\b(?:licen[cs]es|permits)\s+for\s+(?:[\w,'-]+\s+){{0,4}}?{_ARMS_WORD}"
     rf"|\b(?:supplying|selling|sending|exporting|delivering|shipping|buying|purchasing|transferring)\s+(?:\w+\s+){{0,2}}?{_ARMS_WORD}"
+    # "ships carrying weapons for Israel", "to stop arming Myanmar's military"
+    rf"|\b(?:ships?|vessels?|flights?|planes?|aircraft|cargo|trucks?)\s+(?:carrying|loaded\s+with|transporting)\s+"
+    rf"(?:\w+\s+){{0,2}}?{_ARMS_WORD}"
+    rf"|\b(?:stop|stops|stopped|halt|end|cease|refrain\s+from)\s+(?:\w+\s+)?arming\b"
     rf"|\b(?:export|sell|supply|deliver|ship|send)\s+(?:any\s+)?(?:more\s+|further\s+|new\s+)?{_ARMS_WORD}"
     rf"|\b(?:buy|purchase)\s+(?:[\w-]+\s+){{0,2}}?{_ARMS_WORD}"
     # parts bound for an army: "the export of ship components to the Israeli navy"
@@ -223,11 +227,18 @@ THE_COUNTRY = re.compile(r"\b(?:on|against|to)\s+the\s+(?:country|island|kingdom
 EXTRA_ACTORS = re.compile(
     r"\b(?:independent\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?:(?:independent|human\s+rights|special|top|"
     r"legal)\s+)*(?:experts|rapporteurs?)\b|\b(?:UN\s+)?special\s+rapporteurs?\b|"
-    r"\bAmnesty(?:\s+International)?\b|\bHuman\s+Rights\s+Watch\b|\bOxfam\b|"
+    r"\bAmnesty(?:\s+International)?\b|\bHuman\s+Rights\s+Watch\b|\bOxfam\b|\bSaferworld\b|"
+    r"\bControl\s+Arms\b|\bCampaign\s+Against\s+(?:the\s+)?Arms\s+Trade\b|"
     # experts a UN body appointed are UN experts, not the body ("experts mandated by the UN Human
     # Rights Council")
     r"\b(?:[Ii]ndependent\s+)?[Ee]xperts\s+(?:appointed|mandated|named|commissioned)\s+by\s+the\s+"
-    r"(?:UN|United\s+Nations)(?:\s+(?:Human\s+Rights|Security)\s+Council)?\b",
+    r"(?:UN|United\s+Nations)(?:\s+(?:Human\s+Rights|Security)\s+Council)?\b|"
+    # "a UN panel of experts monitoring sanctions": UN experts, not the UN
+    r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?:[Pp]anel(?:\s+of\s+[Ee]xperts)?|(?:[Gg]roup|[Tt]eam)\s+of\s+[Ee]xperts)\b|"
+    # a group named after what it is: "the charity Saferworld", "the watchdog Control Arms"
+    r"\b(?:charity|NGO|(?:rights|campaign|advocacy|aid|pressure)\s+group|watchdog|think[- ]tank|"
+    r"organi[sz]ation)\s+"
+    r"(?P<named>(?-i:[A-Z][\w-]+)(?:\s(?-i:[A-Z][\w-]+)){0,3})",
 )
 UN_BODIES = {"United Nations"}
 HISTORY = re.compile(

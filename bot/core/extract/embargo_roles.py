@@ -24,20 +24,7 @@ from bot.core.extract.places import LEADERS, THEATRE_STATE, Mention, find_places
 def mentions_in(s: str) -> list[Mention]:
     found = find_places(s)
     for m in EXTRA_ACTORS.finditer(s):
-        found.append(
-            Mention(
-                m.start(),
-                m.end(),
-                m.group(0),
-                "UN experts"
-                if "UN" in m.group(0) or "United Nations" in m.group(0) or "rapporteur" in m.group(0)
-                else "Amnesty International"
-                if m.group(0) == "Amnesty"
-                else m.group(0),
-                False,
-                False,
-            )
-        )
+        found.append(Mention(m.start(), m.end(), m.group(0), _caller_name(m), False, False))
     # drop mentions inside a longer one ("UN" inside "UN experts")
     found.sort(key=lambda x: (x.start, -(x.end - x.start)))
     out: list[Mention] = []
@@ -48,12 +35,24 @@ def mentions_in(s: str) -> list[Mention]:
     return out
 
 
+def _caller_name(m: re.Match[str]) -> str:
+    """The canonical name of a body that calls: a group named after what it is keeps its name ("the
+    charity Saferworld"); UN experts, rapporteurs and panels are "UN experts"."""
+    words = m.group(0)
+    if m.group("named"):
+        return m.group("named")
+    if "UN" in words or "United Nations" in words or "rapporteur" in words or "xperts" in words:
+        return "UN experts"
+    return "Amnesty International" if words == "Amnesty" else words
+
+
 # Organisations act (impose, call for) but are not the targets of arms embargoes.
 _NOT_TARGETS = {
     "United Nations", "UN Security Council", "UN General Assembly", "UN Human Rights Council",
     "European Parliament", "European Union", "NATO", "African Union", "Arab League", "ECOWAS",
     "International Criminal Court", "International Court of Justice", "UN experts",
-    "Amnesty International", "Human Rights Watch", "Oxfam",
+    "Amnesty International", "Human Rights Watch", "Oxfam", "Saferworld", "Control Arms",
+    "Campaign Against Arms Trade",
 }  # fmt: skip
 _MILITARY_AFTER = re.compile(
     r"\s+(?:government|forces|army|military|navy|air\s+force|armed\s+forces|defen[cs]e\s+(?:forces|ministry)|"
@@ -85,6 +84,7 @@ def target_of(s: str, span: tuple[int, int], ments: list[Mention]) -> tuple[Ment
         if (
             m.end <= span[0]
             and not m.city
+            and m.canonical not in _NOT_TARGETS  # "a UN arms embargo": the UN imposes it
             and not s[m.end : span[0]].strip(" '\"").lower().startswith(("and", ","))
             and len(s[m.end : span[0]]) <= 2
         ):

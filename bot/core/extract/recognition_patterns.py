@@ -56,7 +56,9 @@ REAFFIRMED = re.compile(
 # with a noun or adjective; "was approved" or "was formalised" is news and stays)
 COMMENT_AFTER = re.compile(
     r"^\s+of\s+(?:the\s+)?[\w' -]{2,40}?\s+(?:was|is|has\s+been|had\s+been)\s+"
-    r"(?!(?:\w+ed|\w+en|formally|officially|now|made|set|due|expected|about|to)\b)",
+    r"(?!(?:\w+ed|\w+en|formally|officially|now|made|set|due|expected|about|to)\b)"
+    # a timing stated is a status, not a comment: "Peru's recognition of Somaliland is not imminent"
+    r"(?!not\s+(?:yet\s+)?(?:imminent|on\s+the\s+(?:agenda|cards)|an\s+option)\b)",
     re.IGNORECASE,
 )
 # A switch names both sides: "switches recognition from Taiwan to China" recognises China
@@ -192,7 +194,7 @@ REJECT_AFTER = re.compile(
     r"(?:must|should|can|could|will|would)\s+only\s+come|(?:must|should)\s+come\s+(?:only\s+)?(?:at\s+the\s+end|"
     r"at\s+end|after|later|last)|"
     r"time\s+(?:was|is|were)\s+not\s+(?:yet\s+)?right|"
-    r"not\s+(?:on\s+the\s+agenda|an\s+option))\b"
+    r"not\s+(?:on\s+the\s+agenda|an\s+option|imminent|(?:yet\s+)?on\s+the\s+cards))\b"
     # "the conditions for recognising a Palestinian state had not been met"
     r"|^[^.;]{0,60}?\b(?:had|has|have|were|are|was|is)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:met|fulfilled|in\s+place)\b"
     # "a vote on Slovenia's recognition of Palestine has been postponed"
@@ -299,7 +301,7 @@ GENERIC_SUBJECT = re.compile(
 # A second group in the same news: "..., while France and Belgium will do so on Monday" (announced),
 # "...; Slovenia followed in June" (done)
 SECOND_GROUP = re.compile(
-    r"(?:,\s*(?:while|whereas|and)|;|\band)\s+(?P<list>(?-i:[A-Z])[^,;.]{1,80}?)\s+(?P<verb>"
+    r"(?:,\s*(?:while|whereas|and)|;|\band)\s+(?:the\s+)?(?P<list>(?-i:[A-Z])[^,;.]{1,80}?)\s+(?P<verb>"
     r"(?:said\s+(?:that\s+)?(?:it|they)\s+|says\s+(?:that\s+)?(?:it|they)\s+)?(?:will|would|to)\s+(?:do\s+so|follow(?:\s+suit)?|"
     r"do\s+the\s+same)|(?:are|is)\s+(?:due|set|expected|poised)\s+to\s+(?:do\s+so|follow(?:\s+suit)?)|"
     r"followed(?:\s+suit)?|did\s+(?:so|the\s+same)|"
