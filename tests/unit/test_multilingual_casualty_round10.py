@@ -195,3 +195,46 @@ def test_a_copula_after_a_number_makes_it_a_part(language: str, title: str, part
 def test_reviewed_place_aliases(language: str, title: str, place: str) -> None:
     found = casualties(language, title)
     assert found and found[0]["location"] == place
+
+
+def test_a_day_of_the_month_past_a_preposition_is_a_date() -> None:
+    found = casualties("es", "Más de 350 muertos en Cisjordania desde el 9 de noviembre")
+    assert {(f["count"], f["kind"]) for f in found} == {(350, "killed")}
+
+
+def test_a_figure_in_thousands_with_no_scope_word_is_a_running_total() -> None:
+    found = by_count(casualties("fa", "سازمان ملل: بیش از ۸ هزار غیرنظامی در سودان کشته شده‌اند"))
+    assert found[(8000, "killed")]["cumulative"] is True
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "count"),
+    [
+        ("es", "Drones lanzados desde Venezuela dejan 4 muertos en una base militar en Cúcuta", 4),
+        ("fr", "Des roquettes tirées depuis le Liban font 3 blessés en Galilée", 3),
+    ],
+)
+def test_from_a_place_is_not_since(language: str, title: str, count: int) -> None:
+    found = casualties(language, title)
+    assert found and all(not f["cumulative"] for f in found if f["count"] == count)
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("es", "Al menos 70 muertos en Gaza desde el inicio de la tregua"),
+        ("fr", "Liban : 120 morts depuis le 2 mars dans les frappes israéliennes"),
+        ("pt", "Ataques israelenses mataram 90 pessoas no Líbano desde outubro"),
+        ("fa", "طی ۱۰ روز درگیری ۸۵ نفر در خارطوم کشته شدند"),
+    ],
+)
+def test_since_a_date_or_over_n_days_is_still_cumulative(language: str, title: str) -> None:
+    found = casualties(language, title)
+    assert found and all(f["cumulative"] for f in found)
+
+
+def test_the_most_specific_of_two_places_named_together() -> None:
+    found = by_count(
+        casualties("tr", "Filistin Sağlık Bakanlığı: İsrail'in Gazze Şeridi'ne saldırılarında 33 kişi öldü")
+    )
+    assert found[(33, "killed")]["location"] == "Gaza"

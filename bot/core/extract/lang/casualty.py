@@ -16,7 +16,7 @@ from bot.core.extract.lang.tokens import Hit, fold, outermost
 from bot.core.extract.vetoes import Dropped
 from bot.core.model import CasualtyFigure, Why
 
-_RUNNING_TOLL = 1000  # a toll phrase with no scope word: from this count on, a running total
+_RUNNING_TOLL = 1000  # a figure with no scope word: from this count on, a running total
 # how far after a number its casualty word may come ("une vingtaine de civils ont été tués",
 # "Dutzende Menschen wurden bei den Angriffen auf Gaza verletzt"; a nearer word before it still wins)
 # is the lexicon's `after_window` (default 8)
@@ -166,10 +166,10 @@ def _cumulative(
             for h in hs:
                 if h.label == "cumulative":
                     return True, h.entry
-        if q.count is not None and q.count >= _RUNNING_TOLL:
-            # "Gazze'de can kaybı 69 bini aştı": a toll in thousands is a war's running total, not one
-            # attack's
-            return True, f"a toll of {q.count:,}"
+    if q.count is not None and q.count >= _RUNNING_TOLL:
+        # "Gazze'de can kaybı 69 bini aştı", "دست کم ۱۲ هزار غیرنظامی ... کشته شده‌اند": a figure in
+        # thousands with no scope word is a war's running total, not one attack's
+        return True, f"a figure of {q.count:,}"
     return False, ""
 
 

@@ -8,7 +8,7 @@ import re
 
 from bot.core.extract.lang.item import Item
 from bot.core.extract.lang.names import Mention
-from bot.core.extract.places import CAPITALS
+from bot.core.extract.places import CAPITALS, regions_of
 
 _PLACE_KINDS = frozenset({"city", "place", "country"})
 
@@ -38,9 +38,9 @@ def figure_place(item: Item, sentence: int) -> tuple[str | None, str]:
     # the figure's sentence first, then the item; a city or place before a country in each
     for among in (in_sentence, places):
         for wanted in (("city", "place"), ("country",)):
-            for m in among:
-                if m.kind in wanted:
-                    return _place_name(m), item.words(m.first, m.last)
+            tier = [m for m in among if m.kind in wanted]
+            for m in _most_specific(tier):
+                return _place_name(m), item.words(m.first, m.last)
     # a capital read only for its government ("Ankara'da bombalı saldırı", "Anschlag in Rom") is the
     # place when the item names no other one: last, as a capital more often speaks for its state
     capitals = [m for m in item.mentions if m.kind == "capital" and not _dateline(item, m)]
@@ -48,6 +48,15 @@ def figure_place(item: Item, sentence: int) -> tuple[str | None, str]:
     for m in sorted(capitals, key=lambda m: item.sentence_of[m.first] != sentence):
         return _place_name(m), item.words(m.first, m.last)
     return None, ""
+
+
+def _most_specific(tier: list[Mention]) -> list[Mention]:
+    """'Filistin Sağlık Bakanlığı ... Gazze Şeridi': a place that holds another one named beside it
+    (Palestine holds Gaza, `regions_of`) gives way to it."""
+    if len(tier) < 2:
+        return tier
+    inside = {r for m in tier for r in regions_of(m.canonical) if r != m.canonical.lower()}
+    return [m for m in tier if m.canonical.lower() not in inside] or tier
 
 
 def _attackers(item: Item, places: list[Mention]) -> list[Mention]:

@@ -54,7 +54,13 @@ def _not_people(c: Figure) -> str | None:
     """'24 hours', '7 October', '315 drones', '52 votes': the word after the number counts something
     else; 'בן 16' (aged 16): so does the word before it."""
     nxt, before = c.quantity.last + 1, c.quantity.first - 1
-    for h in c.item.lists.not_after.hits(c.item.tokens[nxt : nxt + 1]):
+    tokens = c.item.tokens
+    day = tokens[c.quantity.last].is_number and (c.quantity.count or 0) <= 31
+    if day and nxt + 1 < len(tokens) and len(tokens[nxt].text) <= 2 and not tokens[nxt].is_number:
+        # a day of the month past a short preposition: "7 de octubre", "7 de outubro"
+        for h in c.item.lists.not_after.hits(tokens[nxt + 1 : nxt + 2]):
+            return h.entry
+    for h in c.item.lists.not_after.hits(tokens[nxt : nxt + 1]):
         return h.entry
     for h in c.item.lists.not_before.hits(c.item.tokens[before : before + 1] if before >= 0 else []):
         return h.entry
