@@ -13,6 +13,9 @@ from bot.core.extract.casualty_patterns import (
     ABOUT_HINTS,
     ANNIVERSARY,
     ANNIVERSARY_HINTS,
+    OBITUARY_HINTS,
+    OBITUARY_MIN_AGE,
+    RECALL_HINTS,
     REVIEW,
     lexicon_patterns,
 )
@@ -41,6 +44,46 @@ _REVIEW_HINTS = (
 )  # fmt: skip
 
 
+def _commemoration_lead(lead: list[str]) -> str | None:
+    """The anniversary words when the lead is about a commemoration."""
+    if not any(w in " ".join(lead).lower() for w in ANNIVERSARY_HINTS):
+        return None
+    for sent in lead:
+        m = ANNIVERSARY.search(sent)
+        if m:
+            return m.group(0)
+    return None
+
+
+def _obituary_lead(lead: list[str]) -> str | None:
+    """The words that make the lead an obituary ("died aged 78", "Obituary:")."""
+    if not any(w in " ".join(lead).lower() for w in OBITUARY_HINTS):
+        return None
+    for sent in lead:
+        for m in lexicon_patterns()["obituary"].finditer(sent):
+            if m.group("age") is None or int(m.group("age")) >= OBITUARY_MIN_AGE:
+                return m.group(0)
+    return None
+
+
+def _recollection_lead(lead: list[str]) -> str | None:
+    """The words that make the lead a recollection of the long past: a recall verb and a word of the
+    long past ("veteran recalls", "remembered as a boy")."""
+    text = " ".join(lead)
+    if not any(w in text.lower() for w in RECALL_HINTS):
+        return None
+    res = lexicon_patterns()
+    recall, past = res["recall"].search(text), res["long_past"].search(text)
+    return f"{past.group(0)} ... {recall.group(0)}" if recall and past else None
+
+
+LEAD_READERS: dict[str, Callable[[list[str]], str | None]] = {
+    "commemoration": _commemoration_lead,
+    "obituary": _obituary_lead,
+    "recollection": _recollection_lead,
+}
+
+
 class TextContext:
     """What the whole text says about place and conflict, computed once per text, and each part only
     when a figure needs it: most figures name their own place, and most sentences settle whether they
@@ -53,6 +96,7 @@ class TextContext:
         self._about: dict[str, re.Match[str] | None] = {}
         self._locative: dict[str, list[tuple[int, str]]] = {}
         self._per_sentence: dict[tuple[str, int], str | None] = {}
+        self._leads: dict[str, str | None] = {}
 
     def per_sentence(self, name: str, sent: Sentence, test: Callable[[Sentence], str | None]) -> str | None:
         """A veto test that reads only the sentence, run once per sentence of this item."""
@@ -81,17 +125,12 @@ class TextContext:
                 return m.group(0)[:60]
         return None
 
-    @cached_property
-    def commemoration_lead(self) -> str | None:
-        """The anniversary words when the item's lead (first two sentences) is about a commemoration."""
-        lead = " ".join(sent.text for sent in self._sents[:2]).lower()
-        if not any(w in lead for w in ANNIVERSARY_HINTS):
-            return None
-        for sent in self._sents[:2]:
-            m = ANNIVERSARY.search(sent.text)
-            if m:
-                return m.group(0)
-        return None
+    def lead(self, kind: str) -> str | None:
+        """The words that make the item's lead (its first two sentences) tell of the past, once per item:
+        `kind` is "commemoration", "obituary" or "recollection" (`LEAD_READERS`)."""
+        if kind not in self._leads:
+            self._leads[kind] = LEAD_READERS[kind]([sent.text for sent in self._sents[:2]])
+        return self._leads[kind]
 
     def about(self, kind: str) -> re.Match[str] | None:
         """The first words of the lexicon list `kind` ("press_freedom", "crime_statistics") in the item,

@@ -365,23 +365,37 @@ def lexicon_patterns() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "game_context": re.compile(rf"\b(?:{lex.alternation('casualty', 'game_context')})\b", re.I),
+        # an obituary: "dies at 91", "died aged 78" (the age is checked by the caller), "Obituary:"
+        "obituary": re.compile(
+            rf"\b(?:(?:{lex.alternation('casualty', 'obituary_age_before')})\s+(?P<age>\d{{2,3}})\b"
+            rf"|(?:{lex.alternation('casualty', 'obituary_words')})\b)",
+            re.I,
+        ),
+        "recall": re.compile(rf"\b(?:{lex.alternation('casualty', 'recall_verbs')})\b", re.I),
+        "long_past": re.compile(rf"\b(?:{lex.alternation('casualty', 'long_past')})\b", re.I),
     }
 
 
 # substrings (lowercase) one of which every entry of these lexicon lists holds: a cheap test first
+OBITUARY_HINTS = ("dies", "died", "dead", "obituar", "memoriam")
+# the youngest age an obituary lead is read at: obituaries tell long lives; "a boy died aged 12 of his
+# wounds" is news of the war
+OBITUARY_MIN_AGE = 60
+RECALL_HINTS = ("recall", "remember", "reminisc", "look", "recount")
 ABOUT_HINTS = {
     "press_freedom": ("press", "journalist", "reporters", "cpj", "ifj", "watchdog"),
     "crime_statistics": ("homicide", "murder", "crime", "femicide", "violence", "killed by", "partner"),
     "crime_context": (
         "gang", "crimin", "crime", "cartel", "drug", "narcotic", "robber", "kidnapper", "inmate", "drive-by",
-        "dacoit", "encounter", "thie", "justice", "hands",
+        "dacoit", "encounter", "thie", "justice", "hands", "bar", "block party", "murder",
+        "manslaughter",
         "penitentiary", "riot", "tavern", "nightclub", "mall", "shooting", "motive", "dispute", "favela",
         "police",
     ),
     "game_context": (
         "game", "call of duty", "warzone", "fortnite", "pubg", "counter-strike", "royale", "esports",
         "e-sports", "multiplayer", "streak", "drone show", "light show", "air show", "airshow", "playstation",
-        "xbox", "nintendo", "chess", "grandmaster",
+        "xbox", "nintendo", "chess", "grandmaster", "shooter", "mode",
     ),
 }  # fmt: skip
 

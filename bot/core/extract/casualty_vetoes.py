@@ -25,6 +25,7 @@ from bot.core.extract.casualty_patterns import (
     lexicon_patterns,
 )
 from bot.core.extract.numbers import parse_quantity
+from bot.core.extract.places import find_places
 from bot.core.extract.text import Sentence
 from bot.core.extract.vetoes import Veto, VetoTable
 
@@ -61,6 +62,9 @@ def _not_violence(sent: Sentence, start: int, end: int, ctx: TextContext) -> tup
     if whole & cues.STRONG:
         return None
     if whole & cues.WEAK:
+        state = _state_executions(sent.text) if not ctx.cue_kinds & cues.STRONG else None
+        if state is not None:
+            return "judicial", state
         # only weak words here ("Iran executed 1,000 people"): a disaster, accident or judicial word
         # elsewhere in the text, with no strong conflict word anywhere, says it is not violence
         if ctx.cue_kinds & cues.NOT and not ctx.cue_kinds & cues.STRONG:
@@ -69,6 +73,22 @@ def _not_violence(sent: Sentence, start: int, end: int, ctx: TextContext) -> tup
     if ctx.conflict or not ctx.not_conflict:
         return None
     return ctx.first_not_cue()
+
+
+_EXECUTED_AFTER_STATE = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:executed|put\s+to\s+death)\b", re.I)
+
+
+def _state_executions(sentence: str) -> str | None:
+    """A state as the subject of "executed" ("Saudi Arabia executed 330 people last year"): its
+    judiciary's executions, not violence. An armed group's executions ("RSF fighters executed 20
+    civilians") have a group, not a country, before the verb; a demonym ("Russian troops executed")
+    is no state subject either."""
+    if "execut" not in sentence and "put to death" not in sentence:
+        return None
+    for m in find_places(sentence):
+        if not m.demonym and not m.city and _EXECUTED_AFTER_STATE.match(sentence, m.end):
+            return f"{m.surface} executed"
+    return None
 
 
 def _court(c: Candidate) -> str | None:
@@ -92,7 +112,7 @@ def _commemoration(c: Candidate) -> str | None:
     people were killed" (not one still rising: "have been killed"); or any figure of an item whose
     lead is about a commemoration, unless its sentence dates it as new ("on Thursday", "today")."""
     s = c.sent.text
-    lead = c.ctx.commemoration_lead
+    lead = c.ctx.lead("commemoration")
     if not lead and not c.ctx.per_sentence("anniversary_hint", c.sent, _anniversary_hint):
         return None  # a cheap test first: most items and sentences mark no anniversary
     if STILL_RISING.search(s, c.start, c.start + 80):
@@ -116,6 +136,28 @@ def _commemoration(c: Candidate) -> str | None:
     return None
 
 
+def _told_of_the_past(c: Candidate, lead: str | None, what: str) -> str | None:
+    """`lead` (the words that make the item's lead tell of the past) unless the figure's own stretch
+    dates it as new ("... survivors gathered on Monday" dates the gathering, not the deaths)."""
+    if lead is None:
+        return None
+    s = c.sent.text
+    lo = max(s.rfind(",", 0, c.start), s.rfind(";", 0, c.start)) + 1
+    hi = next((i for i in (s.find(",", c.end), s.find(";", c.end)) if i >= 0), len(s))
+    return None if FRESH.search(s, lo, hi) else f"'{lead}' ({what})"
+
+
+def _obituary(c: Candidate) -> str | None:
+    """A figure in an obituary tells the life of the dead ("the general, whose troops killed hundreds
+    in the 1982 offensive, died at 91"), not news."""
+    return _told_of_the_past(c, c.ctx.lead("obituary"), "an obituary lead")
+
+
+def _recollection(c: Candidate) -> str | None:
+    """A figure recalled from the long past ("the veteran recalled the night his unit lost 20 men")."""
+    return _told_of_the_past(c, c.ctx.lead("recollection"), "a recollection of the long past")
+
+
 _ONLY_ARTICLES = re.compile(r"\s+(?:(?:the|of|some|about|around|nearly|more\s+than|over)\s+)*", re.I)
 
 
@@ -125,9 +167,12 @@ def _anniversary_hint(sent: Sentence) -> str | None:
 
 
 def _history(c: Candidate) -> str | None:
-    """A year long past that the figure is told in ("the 1994 genocide killed ...")."""
+    """A year long past that the figure is told in ("the 1994 genocide killed ..."), read up to the end
+    of the figure's clause: a year in a later "as ..." clause dates that clause ("a strike killed six
+    on Saturday, as veterans recalled the 2022 siege")."""
     published = c.published
-    return c.ctx.per_sentence("history", c.sent, lambda sent: _past_year(sent.text, published))
+    hi = clause_around(c.sent.text, c.start, c.end)[1]
+    return c.ctx.per_sentence(f"history:{hi}", c.sent, lambda sent: _past_year(sent.text[:hi], published))
 
 
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
@@ -286,6 +331,8 @@ _COMMON_VETOES: list[Veto[Candidate]] = [
     Veto("court", "a court's verdict restates past killings", _court),
     Veto("commemoration", "an anniversary restates a past toll ('in which ... were killed')", _commemoration),
     Veto("history", "told in a year three or more years before publication", _history),
+    Veto("obituary", "an obituary tells the life of the dead (lexicon obituary_*)", _obituary),
+    Veto("recollection", "a recollection of the long past (lexicon recall_verbs, long_past)", _recollection),
 ]
 # Ordered: the first veto that applies names the reason a figure was dropped.
 CASUALTY_VETOES: VetoTable[Candidate] = VetoTable(

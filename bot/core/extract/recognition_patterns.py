@@ -289,6 +289,17 @@ REQUIRED = re.compile(
     re.IGNORECASE,
 )
 # Not a recognition: "stopped short of formal recognition of the Taliban government"
+# A step said not to be a recognition: "the step does not mean it recognises Kosovo", "would not
+# amount to recognition": the disclaimer restates a standing position, it decides nothing
+DISCLAIMER = re.compile(
+    r"\b(?:does|do|did|would|will|should)\s+not\s+(?:mean|imply|amount\s+to|constitute|signal|equal|represent)"
+    r"\s+(?:that\s+)?(?:[\w'-]+\s+){0,2}$|\b(?:is|was)\s+not\s+an?\s+(?:formal\s+|diplomatic\s+)?$",
+    re.I,
+)
+# A recognition imagined, not made: "What if Britain recognised Somaliland?", "if Japan were to recognise"
+HYPOTHETICAL = re.compile(
+    r"\bwhat\s+if\s+(?:[\w'-]+\s+){0,4}$|\bif\s+(?:[\w'-]+\s+){1,4}(?:were|was)\s+to\s+$", re.I
+)
 SHORT_OF = re.compile(r"\b(?:stop\w*|f[ae]ll\w*)\s+short\s+of\s+(?:\w+\s+)?$|\bwithout\s+(?:\w+\s+)?$", re.I)
 # "..., with Portugal following later in the day": more actors, same status
 WITH_FOLLOWING = re.compile(

@@ -58,11 +58,13 @@ from bot.core.extract.recognition_patterns import (
     COLLECTIVE_INCLUDING,
     COMMENT_AFTER,
     CUT_ACTORS,
+    DISCLAIMER,
     EARLIER,
     FROM_TO,
     GAINED,
     GENERIC_SUBJECT,
     HISTORY,
+    HYPOTHETICAL,
     IN_EFFECT,
     NOT_DIPLOMATIC,
     NOT_NOW,
@@ -208,6 +210,13 @@ def _not_a_new_recognition(verb: _Verb) -> _Drop | None:
     short = SHORT_OF.search(before[-40:])
     if short:
         return _Drop("short_of", short.group(0))
+    tail = before[-50:]
+    disclaimer = DISCLAIMER.search(tail) if " not " in tail else None
+    if disclaimer:
+        return _Drop("disclaimer", disclaimer.group(0).strip())
+    hypothetical = HYPOTHETICAL.search(tail) if "if " in tail.lower() else None
+    if hypothetical:
+        return _Drop("hypothetical", hypothetical.group(0).strip())
     topic = _topic().search(before[-60:]) if " o" in before[-60:] or " a" in before[-60:] else None
     if topic:  # "a statement on recognising Palestine": the recognition is what is talked about
         return _Drop("topic", topic.group(0).strip())
