@@ -144,3 +144,86 @@ def test_storms_across_a_region_are_still_weather() -> None:
 def test_a_rank_is_a_single_victim(rank: str) -> None:
     got = _counts(f"A Sudanese army {rank} was killed when RSF drones hit a base near Kosti.")
     assert [(c, k, v) for c, k, _, v in got] == [(1, "killed", rank)]
+
+
+# what may happen (a forecast, an estimate of future deaths) or is staged (a drill, a thriller)
+_NOT_HAPPENED = (
+    "Report says a war over Taiwan could kill 50,000 sailors",
+    "Thousands of children may die in Darfur this winter without food aid, UNICEF said.",
+    "Medics in Odesa rehearsed an emergency drill with 80 casualties.",
+    "New war thriller opens with an ambush that kills 9 soldiers in Kandahar",
+)
+
+
+def test_what_may_happen_or_is_staged_is_no_figure() -> None:
+    for text in _NOT_HAPPENED:
+        assert _casualties(text) == [], text
+
+
+def test_a_forecast_beside_a_toll_leaves_the_toll() -> None:
+    got = _counts("Doctors in Kadugli warn 100 more could die as the siege, which has killed 600, goes on.")
+    assert [(c, k) for c, k, *_ in got] == [(600, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Three gunmen killed seven farmers near Gwoza, residents said.", 7),
+        ("Two drones hit the port; one killed 6 dock workers in Izmail.", 6),
+    ],
+)
+def test_the_doers_of_a_killing_are_no_figure(text: str, count: int) -> None:
+    assert [c for c, *_ in _counts(text)] == [count]
+
+
+def test_a_participle_takes_its_place_from_the_main_clause() -> None:
+    (fact,) = _casualties(
+        "Shells hit the town of Kupiansk in the Kharkiv region on Monday, killing two pensioners, "
+        "officials said."
+    )
+    assert fact.location == "Kupiansk, Ukraine"
+
+
+def test_a_nigerian_state_named_as_a_state_gives_nigeria() -> None:
+    (fact,) = _casualties("Bandits killed 12 villagers in Katsina state, police said.")
+    assert fact.location is not None and fact.location.endswith("Nigeria")
+
+
+def test_one_victim_described_at_length_before_died_is_read() -> None:
+    got = _counts(
+        "Medic dies in Kharkiv strike",
+        "A volunteer medic working with a Kharkiv ambulance crew died in a Russian glide bomb strike, "
+        "officials said.",
+    )
+    assert [(c, k) for c, k, *_ in got] == [(1, "killed")]
+
+
+def test_a_figure_dated_by_a_past_year_after_a_is_history() -> None:
+    got = _casualties(
+        "Arrest in Ituri",
+        "Soldiers arrested a militia chief accused of killing 12 villagers in a 2018 raid on Djugu, "
+        "the army said.",
+    )
+    assert got == []
+
+
+def test_a_mass_casualty_exercise_is_no_figure() -> None:
+    assert (
+        _casualties("Hospital in Dnipro holds mass-casualty exercise with 90 wounded played by cadets") == []
+    )
+
+
+def test_a_camp_stormed_or_overrun_is_the_place() -> None:
+    (fact,) = _casualties(
+        "Dozens killed as RSF storms Abu Shouk camp",
+        "Dozens of displaced people were killed when paramilitaries overran Abu Shouk camp near El Fasher, "
+        "medics said.",
+    )
+    assert fact.location == "Abu Shouk, Sudan"
+
+
+def test_a_town_of_a_possessive_region_is_not_the_region_s_owner() -> None:
+    (fact,) = _casualties(
+        "Jets hit a clinic in Kani township of Myanmar's Sagaing region, killing 6 patients, rescuers said."
+    )
+    assert fact.location is not None and "Myanmar's" not in fact.location

@@ -273,6 +273,13 @@ _COMMA_SEMI = re.compile(r"[,;]")
 
 
 _WAR = re.compile(r"\bwar\b", re.I)
+_PARTICIPLE_START = re.compile(r"\s*(?:killing|wounding|injuring|leaving)\b", re.I)
+# a place named as a town, not a region: "the village of Kafr Nabl", "the town of Pokrovsk"
+_TOWN_OF = re.compile(
+    r"\b(?:city|town|village|camp|township|suburb|settlement|neighbou?rhood)\s+of\s+"
+    r"(?P<p>(?-i:[A-Z][\w'-]+)(?:[ -](?-i:[A-Z][\w'-]+)){0,2})",
+    re.I,
+)
 # a count over many countries has no one place: "281 aid workers were killed around the world"
 _WORLDWIDE = re.compile(r"\b(?:around|across)\s+the\s+(?:world|globe)\b|\bworldwide\b|\bglobally\b", re.I)
 
@@ -301,6 +308,10 @@ def figure_location(
     hi_m = _COMMA_SEMI.search(sentence, start)
     hi = hi_m.start() if hi_m else len(sentence)
     places = ctx.locative(sentence[lo:hi])
+    if not places and lo > 0 and sentence[lo - 1] == "," and _PARTICIPLE_START.match(sentence, lo, start):
+        town = _town_of_main_clause(sentence[sentence.rfind(";", 0, lo) + 1 : lo], ctx)
+        if town is not None:
+            return town
     country: str | None
     how: str
     worldwide = _WORLDWIDE.search(sentence, lo, hi)
@@ -317,6 +328,23 @@ def figure_location(
     if country == "Palestine" and ctx.gaza_only:
         country = "Gaza"
     return _most_specific(sentence[lo:hi], country, how, ctx, cumulative)
+
+
+def _town_of_main_clause(main: str, ctx: TextContext) -> tuple[str, str] | None:
+    """The town a participle's main clause names as one ("A warplane struck the village of Kafr Nabl in
+    Idlib province, killing four"; "hit the town of Pokrovsk in the Donetsk region, killing 11"), with
+    its country: the participle's figure is there, not in the region around it."""
+    m = _TOWN_OF.search(main)
+    if m is None or "'s" in m.group("p") or "’s" in m.group("p"):
+        return None  # "Tabayin township of Myanmar's Sagaing region": the region of the town before it
+    town = m.group("p")
+    country = canonical_name(town)
+    if country is None or country.lower() == town.lower():
+        named = ctx.locative(main)
+        country = named[0][1].rsplit(", ", 1)[-1] if named else None
+    if country is None or country.lower() == town.lower():
+        return None
+    return f"{town}, {country}", f"'{town}' named as a town by the main clause of the participle"
 
 
 def _place_beyond_sentence(

@@ -134,7 +134,7 @@ def _title_and_name_after(s: str, p: int) -> bool:
 
 _ONE_BEFORE = re.compile(
     r"(?:was|were|been)\s+(?:\w+\s+)?$|(?:another|an?\s+(?:third|fourth|fifth))\s+(?:\w+\s+)?$"
-    r"|(?:^|[.;:]\s+)An?\s+(?:[\w-]+\s+){1,5}$"
+    r"|(?:^|[.;:]\s+)An?\s+(?:[\w-]+\s+){1,8}$"
 )
 
 
@@ -237,7 +237,7 @@ def one_victim_figures(
         s = sent.text
         if not any(
             _ONE_AFTER.match(s, p)
-            or _ONE_BEFORE.search(s, max(0, p - 40), p)
+            or _ONE_BEFORE.search(s, max(0, p - 70), p)
             or " and a" in s[p : p + 90]
             or "among them a" in s[p : p + 90]
             or "including a" in s[p : p + 90]

@@ -261,8 +261,8 @@ MONTH_SPAN = re.compile(
 )
 TOLL_WORD = re.compile(r"\b(?:toll|tally|death\s+count)\b", re.IGNORECASE)
 
-HISTORY_YEAR = re.compile(
-    r"\b(?:in|of|the|during|between)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|"
+HISTORY_YEAR = re.compile(  # "in 1994", "the 1994 genocide", "a 2019 raid"
+    r"\b(?:in|of|the|during|between|a|an)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\s+)?((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -417,3 +417,24 @@ EARLIER_FIGURE_BEFORE = re.compile(
 EARLIER_FIGURE_HINTS = (
     "from", "previous", "earlier", "initial", "prelim", "prior", "compared", "versus", "against",
 )  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def forecast_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(before the figure, between the figure and its casualty word) for the veto `forecast`: "could kill
+    100 million", "could leave 2,000 dead"; "5,000 people would die", "thousands may be killed"."""
+    lex = lexicon("en")
+    sure = lex.alternation("casualty", "forecast_modals")
+    hedged = lex.alternation("casualty", "forecast_hedged_modals")
+    before = re.compile(
+        rf"\b(?:{sure}|{hedged})\s+(?:(?:also|still|easily|eventually)\s+)?(?:kill|wound|injure|leave|claim"
+        r"|cost\s+the\s+lives\s+of)\s+(?:(?:up\s+to|as\s+many\s+as|more\s+than|at\s+least|some|about|"
+        r"around|over|nearly|another|an\s+estimated)\s+)?$",
+        re.I,
+    )
+    after = re.compile(
+        rf"\b(?:(?:{sure})\s+(?:(?:also|still|easily|eventually|have)\s+)?|(?:{hedged})\s+(?:(?:also|still)\s+)?)"
+        r"(?:be\s+(?:killed|wounded|injured|left\s+dead)|die|perish|been\s+killed)\b",
+        re.I,
+    )
+    return before, after

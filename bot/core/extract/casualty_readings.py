@@ -103,6 +103,19 @@ _MEMBERS_OF = re.compile(
 )
 
 
+# The doers of an active verb, not its victims: "Two gunmen killed five worshippers", "one killed 14
+# people" (the verb's object is a counted group; no auxiliary makes the verb passive)
+_ACTIVE_VERBS = frozenset({"killed", "wounded", "injured", "murdered", "massacred", "executed", "slain"})
+_PASSIVE_AUX = re.compile(r"\b(?:were|was|are|is|been|be|being|have|has|had)\b", re.I)
+_QUANTITY_PLAIN = QUANTITY.replace("?P<qual>", "?:").replace("?P<num>", "?:")
+_OBJECT_GROUP = re.compile(
+    rf"\s+(?:{_QUANTITY_PLAIN})\s+(?:{VICTIMS})"
+    # not a second figure with a casualty word of its own: "Four killed two injured"
+    rf"(?!\s*(?:{AUX}\s+){{0,2}}(?:killed|dead|died|wounded|injured|hurt|missing)\b)",
+    re.I,
+)
+
+
 def _casualty_word_after(s: str, start: int, end: int, num: str, low: str | None) -> Reading | None:
     """ "five journalists were killed", "38 dead"."""
     a = AFTER.match(s, end) if may_hold(low, AFTER_WORDS, end) else None
@@ -110,6 +123,12 @@ def _casualty_word_after(s: str, start: int, end: int, num: str, low: str | None
         return None
     kind_word = a.group("ki")
     vic = a.group("vic")
+    if (
+        kind_word.lower() in _ACTIVE_VERBS
+        and not _PASSIVE_AUX.search(s, end, a.start("ki"))
+        and _OBJECT_GROUP.match(s, a.end("ki"))
+    ):
+        return None  # the doers, not the victims: the verb's object is read as the figure
     if (
         (is_year(num) and not vic)
         or (kind_word.lower() == "lives" and not _LIVES_VERB.search(s[max(0, start - 40) : start]))

@@ -22,6 +22,7 @@ from bot.core.extract.casualty_patterns import (
     ONGOING_YEAR,
     STILL_RISING,
     YEARS_AGO,
+    forecast_patterns,
     lexicon_patterns,
 )
 from bot.core.extract.numbers import parse_quantity
@@ -259,6 +260,17 @@ def _invented(c: Candidate) -> str | None:
     return c.ctx.invented
 
 
+def _forecast(c: Candidate) -> str | None:
+    """A figure of what may happen ("a nuclear exchange could kill 100 million", "5,000 more would
+    die without aid") or could have ("could have been killed"): no one was harmed yet."""
+    s = c.sent.text
+    if not any(m in s for m in ("could", "would", "will", "may", "might")):
+        return None  # a cheap test first: most sentences hold no modal
+    before, after = forecast_patterns()
+    m = before.search(s, max(0, c.start - 50), c.start) or after.search(s, c.num_end, c.end)
+    return f"'{m.group(0).strip()}'" if m else None
+
+
 def _review(c: Candidate) -> str | None:
     """A review of a book or film about a war (the first two sentences say so)."""
     return c.ctx.review
@@ -317,6 +329,7 @@ _COMMON_VETOES: list[Veto[Candidate]] = [
     *(_not_violence_veto(c) for c in cues.NOT_CATEGORIES),
     Veto("game_context", "killing in a video game or board game (lexicon game_context)", _game),
     Veto("invented", "a work of fiction or a game (lexicon [cues] invented_frame)", _invented),
+    Veto("forecast", "what may happen, not what happened (lexicon forecast_modals)", _forecast),
     Veto(
         "press_freedom",
         "press-freedom statistics not tied to a war in the figure's clause",
@@ -345,7 +358,8 @@ CASUALTY_VETOES: VetoTable[Candidate] = VetoTable(
     ],
 )
 # vetoes that drop one number and let the sentence's other numbers be read
-SKIP_ONE_VETOES = frozenset({"duration", "missing_outside_conflict"})
+# ("thousands could die in the siege that has killed 200": the forecast goes, the toll stays)
+SKIP_ONE_VETOES = frozenset({"duration", "missing_outside_conflict", "forecast"})
 ONE_VICTIM_VETOES: VetoTable[Candidate] = VetoTable(
     "casualty",
     [

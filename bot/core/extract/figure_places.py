@@ -19,8 +19,9 @@ _SPECIFIC = re.compile(
     r"\b(?:city|town|village|villages|camp|region|province|district|state|port|capital|governorate|"
     r"township|neighbou?rhood|oblast|county|suburb|settlement|municipality)\s+of\s+"
     r"(?P<p>(?-i:[A-Z][\w'-]+)(?:[ -](?-i:[A-Z][\w'-]+)){0,2})"
-    r"|\b(?:in|at|on|near|bombed|struck|hit|attacked|shelled|raided|stormed)\s+(?:the\s+)?"
-    r"(?P<q>(?-i:[A-Z][\w'-]+)(?:[ -](?-i:[A-Z][\w'-]+)){0,2})"
+    # "RSF storms Zamzam camp"
+    r"|\b(?:in|at|on|near|bombed|struck|hit|attacked|shelled|raided|stormed|storms?|overran|overruns?)\s+"
+    r"(?:the\s+)?(?P<q>(?-i:[A-Z][\w'-]+)(?:[ -](?-i:[A-Z][\w'-]+)){0,2})"
     r"(?=\s+(?:city|town|village|camp|region|province|district|state|township|area|neighbou?rhood|"
     r"refugee\s+camp|governorate|oblast)\b)",
     re.IGNORECASE,
@@ -28,7 +29,8 @@ _SPECIFIC = re.compile(
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|inside|across|throughout|into|near|outside|within|at)\s+(?:the\s+)?"
     r"|\b(?:outskirts|suburbs?|centre|center|heart)\s+of\s+"
-    r"|\b(?:attacked|struck|hit|bombed|shelled|stormed|invaded|raided|pounded|targeted)\s+(?:the\s+)?"
+    r"|\b(?:attacked|struck|hit|bombed|shelled|stormed|storms?|overran|overruns?|invaded|raided|pounded|"
+    r"targeted)\s+(?:the\s+)?"
     r"|\b(?:strikes?|attacks?|raids?|assault|offensive|bombardment|shelling|airstrikes?|war|invasion|"
     r"occupation|re-occupation|reoccupation)\s+(?:on|of|in|against)\s+(?:the\s+)?)"
     r"(?:(?:southern|northern|eastern|western|central|south|north|east|west|northeastern|"
