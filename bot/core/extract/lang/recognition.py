@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from bot.core.extract.lang.item import Item, by_sentence
 from bot.core.extract.lang.names import Mention
+from bot.core.extract.lang.numbers import quantities
 from bot.core.extract.lang.tokens import Hit
 from bot.core.extract.places import CAPITALS, canonical_name, regions_of
 from bot.core.extract.vetoes import Dropped, Veto, VetoTable
@@ -40,6 +41,11 @@ _OBLIQUE_REACH = 3
 _OBJECT_WORDS = frozenset({"state", "sovereignty"})
 # how far after a recognition word a complementiser makes it "admit" ("a reconnu que", "визнав, що")
 _THAT_REACH = 2
+# how far before the state named (after it in a verb-final clause) a word of `other_object` still
+# names what is recognised: "نسل‌کشی در فلسطین را به رسمیت شناخت", "признала ... в Палестине геноцидом"
+_OTHER_OBJECT_REACH = 2
+# how near a recognition word a count of states ("reconnu par seulement 12 pays") makes it background
+_COUNTED_REACH = 5
 # capitals that stand for no recogniser: Jerusalem is named as Palestine's capital as often as Israel's
 _NOT_FOR_THEIR_STATE = frozenset({"Jerusalem", "East Jerusalem"})
 
@@ -172,6 +178,72 @@ def _admits_that(c: _RecognitionSentence) -> str | None:
     return None
 
 
+def _cues(item: Item, sentence: int, label: str) -> list[Hit]:
+    """The `[recognition_status]` words of one list in one sentence."""
+    first, end = item.sentences[sentence]
+    return [h for h in item.lists.status.hits(item.tokens) if h.label == label and first <= h.first < end]
+
+
+def _all_verbs(c: _RecognitionSentence, why: list[Hit | None]) -> str | None:
+    """The veto's evidence when every recognition word of the sentence has its reason in `why`."""
+    found = [w for w in why if w is not None]
+    if not found or len(found) < len(why):
+        return None
+    return f"{c.item.words(found[0].first, found[0].last)}: {c.verbs[0].entry}"
+
+
+def _something_else(c: _RecognitionSentence) -> str | None:
+    """Every recognition word recognises something other than a state: a word of `other_object` (a
+    genocide, documents, a right, a sports body) stands between it and the state named ("reconoce el
+    genocidio en Palestina", "Filistin'de yaşananları soykırım olarak tanıdı", "reconnaît les plaques
+    du Kosovo"), or just around that state ("признала действия Израиля в Палестине геноцидом"); with
+    no state in the sentence, right after the word. A recognition of Palestine that also names a
+    genocide elsewhere in its sentence is still one."""
+    item = c.item
+    others = _cues(item, c.sentence, "other_object")
+    if not others:
+        return None
+    first, end = item.sentences[c.sentence]
+    states = [m for m in item.mentions if first <= m.first < end and m.canonical in _RECOGNISABLE]
+
+    def about(v: Hit) -> Hit | None:
+        if not states:
+            return next((o for o in others if v.last < o.first <= v.last + _OTHER_OBJECT_REACH + 1), None)
+        m = min(states, key=lambda m: abs(m.first - v.first))
+        if m.first > v.first:  # the state after the word (or inside "erkennt ... an")
+            lo, hi = v.first, m.last + 1
+        else:
+            lo, hi = m.first - _OTHER_OBJECT_REACH - 1, v.first
+        return next((o for o in others if lo < o.first <= hi and not m.first <= o.first <= m.last), None)
+
+    return _all_verbs(c, [about(v) for v in c.verbs])
+
+
+def _after_a_number(item: Item, h: Hit, first: int) -> bool:
+    """A number in digits or words just before `h` ("12 pays", "zwölf Staaten", "une centaine de pays")."""
+    lo = max(first, h.first - 3)
+    return any(q.count is not None for q in quantities(item.language, item.tokens[lo : h.first], item.plain))
+
+
+def _background(c: _RecognitionSentence) -> str | None:
+    """Every recognition word describes a standing status, not a decision: a count of the states that
+    recognise near it ("Taïwan, reconnu par seulement 12 pays", "12 ülkenin tanıdığı Tayvan") or the
+    words for not recognised just before or after it ("territoire non reconnu", "international nicht
+    anerkannten", "به رسمیت شناخته نشده"). "La France reconnaît la Palestine, déjà reconnue par 147
+    pays" still reads: its first word is a decision."""
+    item = c.item
+    first = item.sentences[c.sentence][0]
+    unrecognised = _cues(item, c.sentence, "unrecognised")
+    counted = [h for h in _cues(item, c.sentence, "counted") if _after_a_number(item, h, first)]
+
+    def standing(v: Hit) -> Hit | None:
+        near = [h for h in unrecognised if v.first - 2 <= h.first <= v.last + 2]
+        near += [h for h in counted if v.first - _COUNTED_REACH <= h.first <= v.last + _COUNTED_REACH]
+        return near[0] if near else None
+
+    return _all_verbs(c, [standing(v) for v in c.verbs])
+
+
 RECOGNITION_VETOES: VetoTable[_RecognitionSentence] = VetoTable(
     "recognition",
     [
@@ -180,6 +252,10 @@ RECOGNITION_VETOES: VetoTable[_RecognitionSentence] = VetoTable(
              "recognised as a refugee ...)", _recognition_veto_words),
         Veto("admits_that", "the recognition word is followed by 'that' (admitted that, acknowledged that)",
              _admits_that),
+        Veto("something_else", "the recognition word recognises a genocide, documents, a right ... not the "
+             "state named", _something_else),
+        Veto("background", "the recognition word describes a standing status: recognised by N states, not "
+             "recognised", _background),
     ],
 )  # fmt: skip
 
