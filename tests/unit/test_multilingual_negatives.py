@@ -210,3 +210,77 @@ def test_a_recognition_recalled_from_years_ago_is_not_news(language: str, text: 
 )
 def test_domestic_violence_statistics_are_crime(language: str, text: str) -> None:
     assert facts(language, text) == []
+
+
+# --- round 11 families ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Columnista de El País: Italia debería reconocer ya a Palestina"),
+        ("de", "Gastbeitrag: Warum Österreich Palästina anerkennen sollte"),
+        ("ru", "Политолог считает, что Японии следовало бы признать Палестину"),
+        ("ar", "ينبغي أن تعترف إيطاليا بدولة فلسطين قبل فوات الأوان"),
+        ("fa", "ایتالیا باید هر چه سریع‌تر فلسطین را به رسمیت بشناسد"),
+        ("tr", "İtalya da Filistin'i tanımalıdır"),
+    ],
+)
+def test_an_opinion_that_a_state_should_recognise_is_no_decision(language: str, text: str) -> None:
+    assert facts(language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actor"),
+    [
+        ("fr", "À la tribune de l'ONU, la Belgique reconnaît l'État de Palestine", "Belgium"),
+        ("es", "Ante la presión de la opinión pública, Italia reconoce a Palestina", "Italy"),
+    ],
+)
+def test_a_recognition_beside_opinion_words_still_reads(language: str, text: str, actor: str) -> None:
+    found = [f for f in facts(language, text) if f["type"] == "recognition"]
+    assert [f["actors"] for f in found] == [[actor]]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "На учениях в Ленинградской области погибли двое десантников"),
+        ("uk", "Під час навчань загинули троє курсантів"),
+        ("he", "שני חיילים נהרגו בתאונת אימונים בנגב"),
+        ("tr", "Tatbikat sırasında helikopter düştü: 2 asker şehit oldu"),
+        ("fr", "Deux soldats tués dans un accident d'entraînement au camp de Canjuers"),
+    ],
+)
+def test_a_training_accident_is_an_accident(language: str, text: str) -> None:
+    assert facts(language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Розпочався суд над окупантом, обвинуваченим у вбивстві чотирьох цивільних"),
+        ("ru", "Вынесен приговор по делу об убийстве пятерых человек в Грозном"),
+        ("es", "Muere a los 101 años la última testigo de la matanza, que dejó 300 muertos"),
+        ("pt", "Morre aos 95 anos sobrevivente do massacre que matou 200 pessoas"),
+    ],
+)
+def test_trials_and_obituaries_restate_old_tolls(language: str, text: str) -> None:
+    assert facts(language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "La crisis energética se ha cobrado 500 empresas en Alemania"),
+        ("fr", "La guerre des tarifs a déjà tué 200 entreprises textiles"),
+        ("de", "Die Krise hat 3000 Firmen getötet, klagt der Verband"),
+    ],
+)
+def test_firms_killed_are_not_people(language: str, text: str) -> None:
+    assert facts(language, text) == []
+
+
+def test_an_ambassador_who_had_negotiated_a_past_recognition_is_no_recognition() -> None:
+    text = "L'ancien diplomate qui avait négocié la reconnaissance du Kosovo par la France est mort"
+    assert facts("fr", text) == []
