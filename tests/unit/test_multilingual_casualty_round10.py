@@ -238,3 +238,15 @@ def test_the_most_specific_of_two_places_named_together() -> None:
         casualties("tr", "Filistin Sağlık Bakanlığı: İsrail'in Gazze Şeridi'ne saldırılarında 33 kişi öldü")
     )
     assert found[(33, "killed")]["location"] == "Gaza"
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("ru", "Взрыв на шахте в Воркуте: погибли 6 горняков"),
+        ("uk", "Внаслідок вибуху на шахті на Львівщині загинули двоє шахтарів"),
+        ("fa", "انفجار در معدن زغال سنگ در کرمان ۸ کشته برجای گذاشت"),
+    ],
+)
+def test_an_explosion_in_a_mine_is_an_accident(language: str, title: str) -> None:
+    assert casualties(language, title) == []
