@@ -310,3 +310,91 @@ def test_more_words_for_parts_liftings_licences_and_courts(
     language: str, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert roles(language, text) == {expected}
+
+
+# --- round 11 families (written after round 11 was measured) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Vor zwanzig Jahren verhängte die EU ein Waffenembargo gegen China"),
+        ("es", "Hace treinta años la ONU impuso un embargo de armas a Ruanda"),
+        ("ru", "Двадцать лет назад ООН ввела эмбарго на поставки оружия в Либерию"),
+        ("he", "לפני עשור הטילה מועצת הביטחון אמברגו נשק על לוב"),
+        ("tr", "BM, on yıl önce Libya'ya silah ambargosu uygulamıştı"),
+    ],
+)
+def test_a_decision_taken_years_ago_is_no_development(language: str, text: str) -> None:
+    assert roles(language, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("es", "Bélgica dejará de vender armas a Israel", ("Belgium", "Israel", "imposed")),
+        ("pt", "O Canadá deixou de exportar armas para Israel", ("Canada", "Israel", "imposed")),
+        (
+            "de",
+            "Österreich untersagt die Wiederausfuhr österreichischer Waffen an die Türkei",
+            ("Austria", "Turkey", "imposed"),
+        ),
+        (
+            "tr",
+            "İngiltere, İsrail'e silah satışı için yeni izin verilmeyeceğini duyurdu",
+            ("United Kingdom", "Israel", "suspended_licences"),
+        ),
+        (
+            "pt",
+            "O Conselho de Segurança suspendeu o embargo de armas à Libéria",
+            ("UN Security Council", "Liberia", "lifted"),
+        ),
+        (
+            "fa",
+            "پارلمان اروپا خواستار تحریم تسلیحاتی روسیه شد",
+            ("European Parliament", "Russia", "called_for"),
+        ),
+        (
+            "ru",
+            "Евросоюз ввел эмбарго на поставки оружия гаитянским группировкам",
+            ("European Union", "Haiti", "imposed"),
+        ),
+    ],
+)
+def test_resuming_stopping_and_re_export_words(
+    language: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert roles(language, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("he", "ממשלת בלגיה שוקלת אמברגו נשק על רוסיה"),
+        ("de", "Die Regierung in Oslo erwägt ein Waffenembargo gegen Israel"),
+        ("es", "Irlanda estudia un embargo de armas a Israel"),
+        ("ru", "Бельгия рассматривает возможность эмбарго на поставки оружия в Израиль"),
+        ("tr", "Norveç, İsrail'e silah ambargosu uygulamayı değerlendiriyor"),
+    ],
+)
+def test_weighing_a_ban_decides_nothing(language: str, text: str) -> None:
+    assert roles(language, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "he",
+            "ארגון אמנסטי: יש להטיל אמברגו נשק על מיאנמר",
+            ("Amnesty International", "Myanmar", "called_for"),
+        ),
+        (
+            "fr",
+            "Pour Amnesty, il faut un embargo sur les armes contre le Soudan",
+            ("Amnesty International", "Sudan", "called_for"),
+        ),
+    ],
+)
+def test_a_must_is_a_call(language: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert roles(language, text) == {expected}

@@ -430,17 +430,13 @@ def _country(m: Mention) -> bool:
 
 def _capital(m: Mention) -> bool:
     """A capital: a generated city in its country, or a reviewed alias of one ("וושינגטון", "Madri")."""
-    if m.kind == "place":
-        return m.canonical in CAPITALS
-    return m.kind in {"city", "capital"} and CAPITALS.get(m.canonical) == m.country
+    return m.kind in {"city", "capital", "place"} and CAPITALS.get(m.canonical) == m.country
 
 
 def _actor_name(actor: Mention | None, action: str) -> str | None:
     if actor is None:
         return None
     name = actor.canonical if actor.kind == "organisation" else (actor.country or actor.canonical)
-    if actor.kind == "place" and actor.canonical in CAPITALS:
-        name = CAPITALS[actor.canonical]  # "וושינגטון השעתה ...": a capital's alias is its government
     if name == "United Nations" and action in {"imposed", "extended", "lifted"}:
         return "UN Security Council"  # the only UN body that can impose, renew or lift an arms embargo
     return name

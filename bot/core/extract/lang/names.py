@@ -25,7 +25,7 @@ from importlib import resources
 from bot.core.extract.lang import name_tables
 from bot.core.extract.lang.tokens import Token, fold
 from bot.core.extract.lexicon import Lexicon, lexicon, plain_lexicon, unaccented
-from bot.core.extract.places import canonical_name
+from bot.core.extract.places import CAPITALS, canonical_name
 
 KINDS = ("places", "demonyms", "organisations", "leaders")
 
@@ -174,8 +174,9 @@ def build_table(language: str, plain: bool = False) -> _Table:
         for canonical, raw in lex.sections.get(section, {}).items():
             country = "" if section == "organisations" else canonical
             if section == "places":
-                # a city the sources lack ("זפוריז'יה") is in its country, as a generated one is
-                country = canonical_name(canonical) or canonical
+                # a city the sources lack ("זפוריז'יה") is in its country, as a generated one is; a
+                # capital's alias ("וושינגטון", "Madri") in the state it stands for
+                country = canonical_name(canonical) or CAPITALS.get(canonical) or canonical
             for entry in lex.words(section, canonical) if raw else ():
                 rows.append((fold(entry), canonical, alias_kind[section], country))
     exact: dict[tuple[str, ...], tuple[str, str, str]] = {}
