@@ -57,6 +57,23 @@ CASUALTY_DROPS = [
         "Iran executed 975 people this year, a monitoring group said.",
         "judicial",
     ),
+    # round 21: poisoning by bootleg drink and suicides are not violence
+    (
+        "Methanol in bootleg gin kills 19 in Kenya",
+        "Nineteen people died after drinking toxic alcohol sold in Kirinyaga county, police said.",
+        "disease",
+    ),
+    (
+        "Farmer suicides: 1,200 deaths in a year",
+        "About 1,200 farmers took their own lives in the state last year, officials said.",
+        "disease",
+    ),
+    # a recaller aged 80 or more tells of the long past
+    (
+        "Former prisoner of war, 94, recalls the march on which 600 died",
+        "The 94-year-old recalled the march on which 600 of his comrades died.",
+        "recollection",
+    ),
 ]
 
 
@@ -104,6 +121,17 @@ RECOGNITION_DROPS = [
         "What if Kenya recognised Somaliland?",
         "Analysts weigh the costs of a move Nairobi has never made.",
         "hypothetical",
+    ),
+    # round 21: a question to readers, a debate on whether to, a year told before the noun
+    (
+        "Should Ireland recognise Western Sahara? Letters",
+        "Readers write on whether Dublin should recognise the Sahrawi republic.",
+        "hypothetical",
+    ),
+    (
+        "Tuvalu's 2011 recognition of Abkhazia, and its reversal",
+        "An essay looks back at the small state's short-lived decision.",
+        "history",
     ),
 ]
 

@@ -15,6 +15,7 @@ from bot.core.extract.casualty_patterns import (
     ANNIVERSARY_HINTS,
     OBITUARY_HINTS,
     OBITUARY_MIN_AGE,
+    OLD_RECALLER,
     RECALL_HINTS,
     REVIEW,
     lexicon_patterns,
@@ -73,7 +74,7 @@ def _recollection_lead(lead: list[str]) -> str | None:
     if not any(w in text.lower() for w in RECALL_HINTS):
         return None
     res = lexicon_patterns()
-    recall, past = res["recall"].search(text), res["long_past"].search(text)
+    recall, past = res["recall"].search(text), res["long_past"].search(text) or OLD_RECALLER.search(text)
     return f"{past.group(0)} ... {recall.group(0)}" if recall and past else None
 
 

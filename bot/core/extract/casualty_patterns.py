@@ -381,6 +381,8 @@ OBITUARY_HINTS = ("dies", "died", "dead", "obituar", "memoriam")
 # the youngest age an obituary lead is read at: obituaries tell long lives; "a boy died aged 12 of his
 # wounds" is news of the war
 OBITUARY_MIN_AGE = 60
+# a recaller aged 80 or more ("the 99-year-old survivor", "Survivor, 92, remembers"): the long past
+OLD_RECALLER = re.compile(r"\b(?:[89]\d|1[01]\d)-year-old\b|,\s+(?:[89]\d|1[01]\d),")
 RECALL_HINTS = ("recall", "remember", "reminisc", "look", "recount")
 ABOUT_HINTS = {
     "press_freedom": ("press", "journalist", "reporters", "cpj", "ifj", "watchdog"),

@@ -297,8 +297,12 @@ DISCLAIMER = re.compile(
     re.I,
 )
 # A recognition imagined, not made: "What if Britain recognised Somaliland?", "if Japan were to recognise"
+# and a question put to readers or a debate: "Should Australia recognise Palestine?", "on whether
+# Canberra should recognise"
 HYPOTHETICAL = re.compile(
-    r"\bwhat\s+if\s+(?:[\w'-]+\s+){0,4}$|\bif\s+(?:[\w'-]+\s+){1,4}(?:were|was)\s+to\s+$", re.I
+    r"\bwhat\s+if\s+(?:[\w'-]+\s+){0,4}$|\bif\s+(?:[\w'-]+\s+){1,4}(?:were|was)\s+to\s+$"
+    r"|^\W*(?:should|would|could|must)\s+(?:[\w'-]+\s+){1,4}$|\bwhether\s+(?:[\w'-]+\s+){1,4}should\s+$",
+    re.I,
 )
 SHORT_OF = re.compile(r"\b(?:stop\w*|f[ae]ll\w*)\s+short\s+of\s+(?:\w+\s+)?$|\bwithout\s+(?:\w+\s+)?$", re.I)
 # "..., with Portugal following later in the day": more actors, same status
@@ -360,7 +364,8 @@ GENERIC_LEADER = re.compile(
     r"government|premier|foreign\s+minister|spokesman|spokeswoman|spokesperson)\b"
 )
 UN_BODIES = {"United Nations", "UN General Assembly", "UN Security Council", "UN Human Rights Council"}
-HISTORY = re.compile(r"\b(?:in|since|of)\s+((?:19|20)\d\d)\b")
+# a year a recognition is told in: "in 2009", "since 1991", "Nauru's 2009 recognition", "the 2008 recognition"
+HISTORY = re.compile(r"(?:\b(?:in|since|of)|'s|’s|\bthe)\s+((?:19|20)\d\d)\b")
 
 
 COLLECTIVE_AFTER = re.compile(

@@ -214,7 +214,9 @@ def _not_a_new_recognition(verb: _Verb) -> _Drop | None:
     disclaimer = DISCLAIMER.search(tail) if " not " in tail else None
     if disclaimer:
         return _Drop("disclaimer", disclaimer.group(0).strip())
-    hypothetical = HYPOTHETICAL.search(tail) if "if " in tail.lower() else None
+    low = tail.lower()
+    asked = "if " in low or "whether" in low or verb.sentence.rstrip().endswith("?")
+    hypothetical = HYPOTHETICAL.search(before) if asked else None
     if hypothetical:
         return _Drop("hypothetical", hypothetical.group(0).strip())
     topic = _topic().search(before[-60:]) if " o" in before[-60:] or " a" in before[-60:] else None
