@@ -284,3 +284,14 @@ def test_firms_killed_are_not_people(language: str, text: str) -> None:
 def test_an_ambassador_who_had_negotiated_a_past_recognition_is_no_recognition() -> None:
     text = "L'ancien diplomate qui avait négocié la reconnaissance du Kosovo par la France est mort"
     assert facts("fr", text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Суд в Донецкой народной республике признал виновными троих морпехов"),
+        ("uk", "Суд так званої ДНР визнав винними двох українських полонених"),
+    ],
+)
+def test_a_verdict_of_guilty_in_any_form_is_no_recognition(language: str, text: str) -> None:
+    assert facts(language, text) == []
