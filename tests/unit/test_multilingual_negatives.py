@@ -295,3 +295,41 @@ def test_an_ambassador_who_had_negotiated_a_past_recognition_is_no_recognition()
 )
 def test_a_verdict_of_guilty_in_any_form_is_no_recognition(language: str, text: str) -> None:
     assert facts(language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary"),
+    [
+        (
+            "es",
+            "Terremoto en Marruecos",
+            "Al menos 600 personas murieron. El ejército envió helicópteros a las aldeas.",
+        ),
+        ("tr", "Van'da 6,2 büyüklüğünde deprem", "12 kişi hayatını kaybetti. Ordu arama kurtarmaya katıldı."),
+        ("he", "שיטפונות בלוב", "לפחות 300 בני אדם מתו. הצבא שלח כוחות חילוץ."),
+    ],
+)
+def test_a_disaster_headline_frames_a_lead_whose_army_is_the_rescuer(
+    language: str, title: str, summary: str
+) -> None:
+    assert [fact_json(f) for f in read_facts(language, title, summary)] == []
+
+
+def test_a_lead_with_violence_of_its_own_is_not_framed_by_a_disaster_headline() -> None:
+    found = [
+        fact_json(f)
+        for f in read_facts("es", "Inundaciones en Gaza", "Los bombardeos mataron a 30 personas.")
+    ]
+    assert [(f["count"], f["kind"]) for f in found if f["type"] == "casualty"] == [(30, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Deux militaires tués dans le crash de leur avion, victime d'une panne technique"),
+        ("ar", "مقتل 3 طيارين في سقوط طائرة عسكرية بسبب عطل فني"),
+        ("tr", "Teknik arıza nedeniyle düşen askeri uçakta 2 pilot şehit oldu"),
+    ],
+)
+def test_a_military_crash_from_a_technical_failure_is_an_accident(language: str, text: str) -> None:
+    assert facts(language, text) == []

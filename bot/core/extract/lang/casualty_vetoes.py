@@ -83,12 +83,19 @@ def _year(c: Figure) -> str | None:
 
 def _not_violence(c: Figure) -> str | None:
     """A disaster, accident, disease or crime, and no word of violence to outweigh it (in the figure's
-    sentence first, then in the whole item)."""
+    sentence first, then in the headline, then in the whole item). The headline frames a lead whose
+    figure's sentence says neither: "Séisme au Maroc" / "Plus de 2 000 morts ... L'armée a été
+    déployée" is the earthquake's toll, the army its rescuers; a figure's sentence with a word of
+    violence of its own is never framed away ("Inondations à Gaza" / "des frappes ont tué 30 ...")."""
     item = c.item
-    for tokens in (item.sentence_tokens(c.sentence), item.tokens):
+    own = item.sentence_tokens(c.sentence)
+    for tokens in (own, item.sentence_tokens(0), item.tokens):
         against = item.lists.not_violence.hits(tokens)
-        if against and not _outside(item.lists.violence.hits(tokens), against):
+        violence = _outside(item.lists.violence.hits(tokens), against)
+        if against and not violence:
             return against[0].entry
+        if tokens is own and violence:
+            return None
     return None
 
 
