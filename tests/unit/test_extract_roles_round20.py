@@ -94,6 +94,17 @@ EMBARGO_CASES = [
         [("Malta", "Qatar", "imposed")],
     ),
     ("Oxfam urged governments to stop arming Eritrea's army.", [("Oxfam", "Eritrea", "called_for")]),
+    # round 22: licences frozen, told in the passive; "no plans to ban" is a refusal; a demonym before
+    # a court's name is its country
+    (
+        "Permits for rifles bound for Qatar have been revoked by the Swedish government.",
+        [("Sweden", "Qatar", "suspended_licences")],
+    ),
+    ("Norway has no plans to ban arms sales to Qatar.", [("Norway", "Qatar", "rejected")]),
+    (
+        "The Danish Supreme Court upheld an order halting arms exports to Qatar.",
+        [("Supreme Court (Denmark)", "Qatar", "ruled_by_court")],
+    ),
 ]
 
 
@@ -101,6 +112,12 @@ EMBARGO_CASES = [
 def test_round20_embargo_roles(text: str, expected: list[tuple[str | None, str | None, str]]) -> None:
     got = [(f.actor, f.target, f.action) for f in extract_embargoes(text, DAY)]
     assert got == expected
+
+
+def test_a_call_to_drop_restrictions_is_a_call_to_lift() -> None:
+    got = explain_item("", "Qatar urged Norway to drop its restrictions on arms sales to the country.", DAY)
+    assert [f for f in got.facts if f.type == "arms_embargo"] == []
+    assert "call_to_lift" in [d.veto for d in got.dropped]
 
 
 def test_a_threat_to_restrict_is_hypothetical() -> None:
@@ -126,6 +143,19 @@ RECOGNITION_CASES = [
         "Chile recognised Somaliland on Monday, while the Philippines said it was still considering "
         "the step.",
         [(("Chile",), "Somaliland", "done"), (("Philippines",), "Somaliland", "considering")],
+    ),
+    # round 22: those who "did so" before the actor are context; whose withdrawal is welcomed acts
+    (
+        "Peru recognised Somaliland on Friday, a week after Chile and Costa Rica did so.",
+        [(("Peru",), "Somaliland", "done")],
+    ),
+    (
+        "Serbia on Monday welcomed Ghana's decision to revoke its recognition of Kosovo.",
+        [(("Ghana",), "Kosovo", "rejected")],
+    ),
+    (
+        "Rabat hails Kenya's end of Sahrawi recognition",
+        [(("Kenya",), "Sahrawi Arab Democratic Republic", "rejected")],
     ),
     # a withdrawal coordinated with a recognition is the same state's, rejected
     (
@@ -156,13 +186,18 @@ RECOGNITION_VETOES = {
     "not_diplomatic": [
         ("", "Libya's internationally recognized government opened talks with rival commanders.")
     ],
+    # a recognition imagined: an indefinite noun with a modal, or a question
+    "hypothetical": [
+        ("", "A Chilean recognition of Somaliland would anger Mogadishu, diplomats say."),
+        ("Would Peru's recognition of Somaliland change anything?", ""),
+    ],
     # in a commentary item, a modal recognition is the writer's hypothesis
     "commentary": [
         (
             "Opinion: Italy should recognise Palestine",
             "Recognition by Italy would change little on the ground.",
         ),
-        ("Explainer: what if Japan recognised Palestine?", "A recognition by Japan could anger Washington."),
+        ("Explainer: Japan and Palestine", "Japan recognising Palestine could anger Washington."),
     ],
 }
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.places import CAPITALS, LEADERS, Mention, canonical_name
+from bot.core.extract.places import CAPITALS, DEMONYMS, LEADERS, Mention, canonical_name
 
 CALL_ON_COURT = re.compile(
     r"\b(?:ask\w*|urg\w*|petition\w*|call\w*\s+on|appeal\w*\s+to)\s+(?:the\s+)?(?:\w+\s+)?court\b", re.I
@@ -88,7 +88,11 @@ def court_of(s: str) -> Mention | None:
     if named:
         words = named.group("name").split()
         country = None
-        while words[0] == "The" or words[0].endswith(("'s", "s'")):
+        while words[0] == "The" or words[0].endswith(("'s", "s'")) or words[0] in DEMONYMS:
+            if words[0] in DEMONYMS:  # "the Dutch Supreme Court": Supreme Court (Netherlands)
+                country = country or DEMONYMS[words[0]]
+                words = words[1:]
+                continue
             # "The Oslo High Court", "Belgium's State Council": the court's name, and its country so
             # that "Supreme Court" alone does not leave a subscriber guessing whose
             country = country or canonical_name(words[0].removesuffix("'s").removesuffix("'"))

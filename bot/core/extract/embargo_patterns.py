@@ -103,7 +103,7 @@ REJECT = re.compile(
     r"|(?:can't|cannot|can\s+not|won't|will\s+not|should\s+not|must\s+not)\s+be\s+(?:extended|renewed|"
     r"imposed|reimposed)"
     r"|\b(?:no\s+plans?\s+to|will\s+not|won't|would\s+not|does\s+not|do\s+not|refuses?\s+to)\s+"
-    r"(?:\w+\s+)?(?:impose|halt|stop|suspend|join|back|support|restrict|limit|curb|cut|condition|pause|"
+    r"(?:\w+\s+)?(?:impose|halt|stop|suspend|join|back|support|restrict|limit|curb|cut|condition|pause|ban|freeze|"
     r"slow(?:-walk)?)\b",
     re.IGNORECASE,
 )
@@ -122,6 +122,8 @@ CALL_FOR = re.compile(
 LIFT = re.compile(
     r"\bend(?:s|ed|ing)?\s+(?:its\s+|the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ban|embargo|freeze|"
     r"restrictions?|suspension|moratorium)\b|\bunfreez\w*|"
+    r"\bdrop(?:s|ped|ping)?\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:ban|embargo|restrictions?|curbs?|"
+    r"freeze|suspension|moratorium)\b|"
     r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|expir(?:e|es|ed|ing|y)|scrap\w*|remov\w*|resum\w*|"
     r"rescind\w*|overturn\w*|repeal\w*|terminat\w*|relax\w*|loosen\w*)\b",
     re.IGNORECASE,
@@ -134,7 +136,11 @@ EXTEND = re.compile(
 LICENCES = re.compile(
     r"\b(?:suspend\w*|revok\w*|cancel\w*|freez\w*|froze|frozen|halt\w*|withdr\w*|pause\w*|stop\w*|block\w*|review\w*|"
     r"scrap\w*|annul\w*|suspension)\b[^.;]{0,60}\b(?:licen[cs]es?|permits?)\b"
-    r"|\bno\s+new\s+(?:\w+\s+){0,2}(?:licen[cs]es|permits)\s+(?:would|will|are|were)\s+(?:be\s+)?(?:granted|issued|approved)",
+    r"|\bno\s+new\s+(?:\w+\s+){0,2}(?:licen[cs]es|permits)\s+(?:would|will|are|were)\s+(?:be\s+)?(?:granted|issued|approved)"
+    # the passive: "export licences for weapons bound for Israel have been frozen"
+    r"|\b(?:licen[cs]es|permits)\b[^.;]{0,60}?\b(?:have|has|had|were|was|are|is|been)\s+(?:been\s+)?"
+    r"(?:suspended|revoked|cancell?ed|frozen|halted|withdrawn|paused|blocked)\b"
+    r"|\b(?:licen[cs]es|permits)\s+(?:[\w-]+\s+){0,4}?(?:suspended|revoked|frozen)\s+by\b",
     re.IGNORECASE,
 )
 # a verb acting on the embargo itself, not on arms flows: "revokes the arms embargo" is a lifting
@@ -156,7 +162,7 @@ PARTIAL = re.compile(
 IMPOSE = re.compile(
     r"\b(?:impos\w*|approv\w*|endors\w*|ratif\w*|adopt\w*|announc\w*|introduc\w*|enact\w*|establish\w*|agree\w*|backs|"
     r"backed|vot(?:e|es|ed)\s+(?:for|to)|decid\w*|implement\w*|enforc\w*|declar\w*|placed|slap\w*|"
-    r"halt\w*|stop\w*|suspend\w*|ban(?:s|ned|ning)?|freez\w*|prohibit\w*|cease\w*|block\w*|cut\s+off|"
+    r"halt\w*|stop\w*|suspend\w*|ban(?:s|ned|ning)?|freez\w*|froze|frozen|prohibit\w*|cease\w*|block\w*|cut\s+off|"
     r"end(?:s|ed|ing)?|pass(?:es|ed)|enshrin\w*|reimpos\w*|to\s+halt|will\s+halt|paus\w*|revok\w*|"
     r"cancel\w*|not\s+(?:approve|authori[sz]e|grant|issue)\w*|stops?\s+approving|"
     r"(?:refus\w*|den(?:y|ies|ied|ying))\s+(?:\w+\s+){0,2}?(?:licen[cs]es|permits)|"

@@ -44,7 +44,7 @@ def _commentary() -> re.Pattern[str]:
     return re.compile(r"^\s*(?:" + labels + r")\s*[:|-]", re.I)
 
 
-_MODAL = re.compile(r"\b(?:would|could|should|might|ought\s+to|what\s+if)\b", re.I)
+_MODAL = re.compile(r"\b(?:would|could|should|might|must|ought\s+to|needs?\s+to|has\s+to|what\s+if)\b", re.I)
 
 
 def commentary_frame(text: str) -> str | None:

@@ -87,12 +87,17 @@ def _group_status(verb: str) -> str:
     return "rejected" if re.search(r"\bnot\b", verb, re.I) else "announced"
 
 
+_RECALLED_GROUP = re.compile(r"\b(?:after|since|before|following)\s+[^,;]{0,40}$", re.IGNORECASE)
+
+
 def other_groups(
     s: str, trigger: str, after: str, recognized: str, actors: list[str], recognized_role: tuple[str, str]
 ) -> list[Recognition]:
     """A second group of states ("..., and Belgium will follow") and those due to follow suit."""
     out: list[Recognition] = []
     for g in SECOND_GROUP.finditer(after):
+        if _RECALLED_GROUP.search(after, max(0, g.start() - 50), g.start()):
+            continue  # "days after Jamaica and Trinidad did so": those who did so earlier are context
         extra = [a for a in actors_in(g.group("list"), recognized) if a not in actors]
         if extra:
             gstatus = _group_status(g.group("verb"))

@@ -394,3 +394,9 @@ PLAN_AFTER = re.compile(
     r"(?:'s)?\s+(?:(?!\w+(?:ed|s)\b)\w+\s+)?(?:plan|plans|decision|move|proposal|initiative|bid|announcement|pledge)\b",
     re.I,
 )
+
+# a recognition imagined, not made: "A French recognition of Palestine would be largely symbolic" (an
+# indefinite noun with a modal in its clause), "Would a British recognition change anything?"
+IMAGINED_NOUN_BEFORE = re.compile(r"\b(?:an?|any)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+IMAGINED_MODAL_AFTER = re.compile(r"^[^,;.]{0,80}?\b(?:would|could|might)\b", re.IGNORECASE)
+IMAGINED_QUESTION = re.compile(r"^\s*(?:Would|Could|Might|Should|What\s+would|What\s+if|How\s+would)\b")

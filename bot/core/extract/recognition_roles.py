@@ -16,6 +16,9 @@ from bot.core.extract.recognition_patterns import (
     DECIDE_LATER,
     DONE_FIRST,
     GENERIC_LEADER,
+    IMAGINED_MODAL_AFTER,
+    IMAGINED_NOUN_BEFORE,
+    IMAGINED_QUESTION,
     IN_A_DEAL,
     IN_EFFECT,
     LEADER,
@@ -57,6 +60,8 @@ def recognized_in(obj: str, rest: str | None = None) -> str | None:
         return None
     if re.search(r"Palestin", obj, re.I):
         return "Palestine"
+    if re.match(r"\s*(?:the\s+)?(?:SADR|Sahrawi)\b(?!\s+(?:Arab\s+Democratic\s+)?Republic)", obj):
+        return "Sahrawi Arab Democratic Republic"  # "Zambia's withdrawal of Sahrawi recognition"
     m = re.search(r"\bTaliban", obj)
     if m:
         return "Taliban government"
@@ -82,12 +87,14 @@ _RULERS_AFTER = re.compile(
 )
 
 
-def actors_in(text: str, exclude: str | None) -> list[str]:
-    return list(dict.fromkeys(name for name, _ in actor_mentions(text, exclude)))
+def actors_in(text: str, exclude: str | None, own_moves: bool = False) -> list[str]:
+    return list(dict.fromkeys(name for name, _ in actor_mentions(text, exclude, own_moves)))
 
 
-def actor_mentions(text: str, exclude: str | None) -> list[tuple[str, int]]:
-    """(canonical name, where it starts) of every state `text` names as a possible actor."""
+def actor_mentions(text: str, exclude: str | None, own_moves: bool = False) -> list[tuple[str, int]]:
+    """(canonical name, where it starts) of every state `text` names as a possible actor. With
+    `own_moves`, a state named with its decision ("Zambia's decision to withdraw") is the actor: the
+    text is what someone reacts to."""
     out: list[tuple[str, int]] = []
     for m in find_places(text):
         name = m.canonical
@@ -104,7 +111,7 @@ def actor_mentions(text: str, exclude: str | None) -> list[tuple[str, int]]:
             r"\s+(?:people|civilians|territor|enclave|statehood|state\b)", text[m.end :], re.I
         ):
             continue
-        if PLAN_AFTER.match(text, m.end):
+        if not own_moves and PLAN_AFTER.match(text, m.end):
             continue  # "the French plan to recognise", "France's decision": another country's move
         out.append((name, m.start))
     return out
@@ -245,3 +252,15 @@ def date_given(sentence: str, published: date | None) -> str | None:
 def split_list(s: str) -> str:
     m = LIST_END.search(s)
     return s[: m.start()] if m else s
+
+
+def imagined_recognition(sentence: str, verb: str, before: str, after: str) -> str | None:
+    """The words that make a recognition asked about or imagined ("Would a French recognition change
+    anything?", "a British recognition would be symbolic"), not one a state made or announced (veto
+    `hypothetical`), or None."""
+    if IMAGINED_QUESTION.match(sentence) and sentence.rstrip().endswith("?"):
+        return sentence.split()[0]
+    if verb.lower() != "recognition" or not IMAGINED_NOUN_BEFORE.search(before[-30:]):
+        return None
+    modal = IMAGINED_MODAL_AFTER.search(after)
+    return f"{before[-20:].strip()} recognition ... {modal.group(0)[-6:].strip()}" if modal else None

@@ -84,6 +84,7 @@ from bot.core.extract.recognition_patterns import (
     SOUGHT_BY,
     SOVEREIGNTY_OVER,
     STANDING,
+    STATE_CUE,
     TAKES_EFFECT_LATER,
     VERB,
     WHOSE,
@@ -94,6 +95,7 @@ from bot.core.extract.recognition_roles import (
     actors_in,
     date_given,
     fallback_actor,
+    imagined_recognition,
     leaders_in,
     recognized_in,
     split_list,
@@ -252,7 +254,8 @@ def _not_a_new_recognition(verb: _Verb) -> _Drop | None:
         return _Drop("recalled", f"{relative.group(0) if relative else ''} ... {earlier.group(0)}")
     if verb.match.group(0).lower() == "recognition" and COMMENT_AFTER.match(after):
         return _Drop("comment", after[:40].strip())
-    return None
+    imagined = imagined_recognition(verb.sentence, verb.match.group(0), verb.before, verb.after)
+    return _Drop("hypothetical", imagined) if imagined else None
 
 
 @lru_cache(maxsize=1)
@@ -299,6 +302,9 @@ def _recognized_state(verb: _Verb, obj: str, obj_text: str) -> tuple[str, str] |
         if named and not verb.before[-40:][named[-1].end :].strip():
             recognized = named[-1].canonical
             recognized_how = f"the name before the noun: '{named[-1].surface}'"
+        elif (word := verb.before.split()[-1:]) and word[0][:1].isupper() and STATE_CUE.search(word[0]):
+            recognized = recognized_in(word[0])  # "of Sahrawi recognition"
+            recognized_how = f"the name before the noun: '{word[0]}'"
     if recognized is None or verb.passive:
         # passive: "the 'independent state' officially recognised by Israel", "should be recognized"
         prior = re.split(r"[.;!?]", verb.before)[-1]
@@ -418,7 +424,7 @@ def _subject_actors(before: str, recognized: str) -> tuple[list[str], str]:
         # subject, not the state that reacts
         return named, f"the subject of the clause holding the verb: '{told.group(0).strip()[:60]}'"
     reacts = list(REACTS_TO.finditer(before)) if _REACT_WORDS.search(low) else []
-    if reacts and (named := actors_in(before[reacts[-1].end() :], recognized)):
+    if reacts and (named := actors_in(before[reacts[-1].end() :], recognized, own_moves=True)):
         # "Serbia welcomed Togo's withdrawal of its recognition": whose act it is, not who reacts
         return named, f"the states whose act is reacted to: after '{reacts[-1].group(0).strip()}'"
     cut = CUT_ACTORS.search(before)
