@@ -53,6 +53,15 @@ _SCRIPT_RE = {
 }
 
 
+def _plain(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+
+
+# places.toml's capitals by their name without accents: the name a capital's mention carries, so
+# that `CAPITALS` finds its state ("Богота" is "Bogota", Colombia's government)
+_CAPITAL_KEYS = {_plain(k): k for k in CAPITALS}
+
+
 def english(alpha2: str) -> str | None:
     country = pycountry.countries.get(alpha_2=alpha2)
     if country is None:
@@ -102,13 +111,15 @@ def city_rows(script_name: str) -> dict[str, tuple[str, str, str]]:
         floor = (10**9, 50_000) if latin else (100_000, 20_000)
         # a capital stands for its government ("Paris suspend ...", "Ankara, ... durdurdu"): the
         # capital of the country places.toml names, not a town of the same name elsewhere
-        capital = city["name"] in CAPITALS and CAPITALS[city["name"]] == english(city["countrycode"])
+        # (GeoNames writes "Bogotá", places.toml "Bogota": the capital is matched without its accents)
+        key = _CAPITAL_KEYS.get(_plain(city["name"]))
+        capital = key is not None and CAPITALS[key] == english(city["countrycode"])
         small = population < floor[1] or (population < floor[0] and not in_conflict)
         if small and not capital:
             continue
         alternates = [city["name"], *city.get("alternatenames", [])]
         # the English name the English extractor uses, when it knows the city under any spelling
-        name = next((a for a in alternates if a in CITIES), city["name"])
+        name = key if capital and key else next((a for a in alternates if a in CITIES), city["name"])
         country = canonical_name(name) or english(city["countrycode"]) or ""
         for alt in alternates:
             alt = unicodedata.normalize("NFC", alt.strip())
