@@ -1,0 +1,215 @@
+"""Who recognises in a recognition sentence (pure): each state named in it under the status of its
+nearest anchor, less the states after a condition or a contrast, in a later clause of their own, met
+or spoken with, or reacting to another's act when a word for "by" or a decision names the one acting;
+and the state of a government named without its country (its leader, a dateline's capital)."""
+
+from __future__ import annotations
+
+from bot.core.extract.lang.item import Item
+from bot.core.extract.lang.names import Mention
+from bot.core.extract.lang.recognition_states import OBJECT_WORDS, STATUS_ORDER, is_object, state_of
+from bot.core.extract.lang.tokens import Hit
+from bot.core.extract.places import CAPITALS
+
+# how far after a recognition noun (or the state it recognises) the state recognising may come
+AGENT_REACH = 3
+# how far after a preposition ("with", "from") a state is the one met: "con el presidente francés"
+_OBLIQUE_REACH = 3
+# what follows the city of a dateline ("MADRID (EFE).-", "Berlin -", "Ankara,")
+_DATELINE_MARKS = frozenset("(-–—,:")
+# the country whose government is recognised is not an actor ("حكومة طالبان في أفغانستان")
+_OWN_COUNTRY = {"Taliban government": "Afghanistan"}
+
+
+def government_told(item: Item, sentence: int) -> tuple[Mention, str] | None:
+    """The state of a government named without its country, the subject of the recognition ("El
+    Gobierno aprobará ...", "Das Kabinett hat beschlossen ..."): its leader named in the item
+    ("Sánchez"), else the capital of a dateline ("MADRID (EFE).-"), else none."""
+    first, end = item.sentences[sentence]
+    words = [h.first for h in item.lists.recognition.hits(item.tokens) if first <= h.first < end]
+    subject = [
+        h
+        for h in item.lists.status.hits(item.tokens)
+        if h.label == "government" and first <= h.first < min(words, default=end)
+    ]
+    if not subject:
+        return None
+    leader = next((m for m in item.mentions if m.kind == "leader" and m.country), None)
+    if leader is not None:
+        return leader, leader.country
+    for m in item.mentions:
+        state = CAPITALS.get(m.canonical) if m.kind in ("city", "capital") else None
+        opens = m.first == 0 or item.sentence_of[m.first - 1] != item.sentence_of[m.first]
+        after = item.norm[item.tokens[m.last].end : item.tokens[m.last].end + 3].strip()
+        if state is not None and opens and after[:1] in _DATELINE_MARKS:
+            return m, state
+    return None
+
+
+def _new_clause(item: Item, at: int) -> bool:
+    """The clause of token `at` is a sentence of its own: it opens with "and" ("، وإسرائيل تستدعي",
+    ", וישראל החזירה") or after ";", or it has a status cue of its own ("..., Израиль отозвал послов");
+    not "..., along with Ireland and Norway", "..., the Belgian minister wrote"."""
+    start = at
+    while start > 0 and item.clause_of[start - 1] == item.clause_of[at]:
+        start -= 1
+    if start > 0 and any(
+        ch in ";؛" for ch in item.norm[item.tokens[start - 1].end : item.tokens[start].start]
+    ):
+        return True
+    first = item.tokens[start].text
+    if first in item.lists.and_words or any(first.startswith(p) for p in item.lists.and_proclitics):
+        return True
+    end = start
+    while end < len(item.tokens) and item.clause_of[end] == item.clause_of[at]:
+        end += 1
+    return any(
+        start <= h.first < end and h.label in STATUS_ORDER for h in item.lists.status.hits(item.tokens)
+    )
+
+
+def actors_by_status(
+    item: Item, sentence: int, anchors: list[tuple[int, str, str]], recognised: str, sides: tuple[str, ...]
+) -> dict[str, list[tuple[Mention, str]]]:
+    """The states named in the sentence, each under the status of its nearest anchor (not the two
+    sides of a switch, `sides`)."""
+    first, end = item.sentences[sentence]
+    # "reconnaîtra la Palestine si Israël ne ...": a state after a condition on the recognition sets it
+    conditions = [
+        h.first for h in item.lists.status.hits(item.sentence_tokens(sentence)) if h.label == "condition"
+    ]
+    # "..., فيما حذرت الولايات المتحدة", "hoewel ...": so does a contrast ("while", "although") with
+    # no recognition or status cue of its own after it ("..., while Israel condemned" keeps Israel)
+    conditions += [
+        h.first
+        for h in item.lists.status.hits(item.sentence_tokens(sentence))
+        if h.label == "contrast" and not any(a[0] > first + h.first for a in anchors)
+    ]
+    after_condition = min(
+        (first + c for c in conditions if first + c > min(a[0] for a in anchors)), default=end
+    )
+    objects = [h for h in item.lists.status.hits(item.sentence_tokens(sentence)) if h.label in OBJECT_WORDS]
+    objects = [Hit(h.first + first, h.last + first, h.label, h.entry) for h in objects]
+    own = _OWN_COUNTRY.get(recognised, recognised.removesuffix(" government"))
+    found: list[tuple[Mention, str]] = []
+    for m in item.mentions:
+        state = state_of(m) if first <= m.first < after_condition and not is_object(m, objects) else None
+        if state is not None and state != own and state not in sides:
+            found.append((m, state))
+    # "به رسمیت شناختن سومالی‌لند از سوی اسرائیل را محکوم کرد", "la reconnaissance ... par la France":
+    # the state after a word for "by" (the lexicon's `agent`) is the one recognising, not the others
+    agents = _agents(item, sentence, found) or _deciders(item, sentence, found)
+    if agents:
+        found = agents
+    # "... تعترفان رسمياً بدولة فلسطين، وإسرائيل تستدعي سفيريها": a state in a clause after every
+    # recognition word is not an actor when the recognition has its own ("..., Belgian FM says" is)
+    last = max(item.clause_of[a[0]] for a in anchors)
+    later = [f for f in found if item.clause_of[f[0].first] > last and _new_clause(item, f[0].first)]
+    if len(later) < len(found):
+        found = [f for f in found if f not in later]
+    # "..., después de reunirse con Brasil y Chile", "після консультацій з Францією": a state met or
+    # spoken with is not an actor when the recognition has another
+    oblique = _oblique(item, sentence, found)
+    if len(oblique) < len(found):
+        found = [f for f in found if f not in oblique]
+    groups: dict[str, list[tuple[Mention, str]]] = {}
+    words = {h.first for h in item.lists.recognition.hits(item.tokens)}
+    for m, state in found:
+        # the state after "by" takes the status of the recognition word before it, not of a cue that
+        # closes the clause (the condemnation of another subject: "... از سوی اسرائیل را محکوم کرد")
+        own_word = [a for a in anchors if a[0] in words and a[0] < m.first] if (m, state) in agents else []
+        nearest = min(own_word or anchors, key=lambda a: abs(a[0] - m.first))
+        groups.setdefault(nearest[1], []).append((m, state))
+    return groups
+
+
+def _deciders(item: Item, sentence: int, found: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """The states between a word for a decision and the recognition word after it: "рішення Гани
+    визнати", "החלטת אתיופיה להכיר" (not the state hailing or condemning the decision)."""
+    first, end = item.sentences[sentence]
+    words = [h.first for h in item.lists.recognition.hits(item.tokens) if first <= h.first < end]
+    marks = [
+        h.last
+        for h in item.lists.status.hits(item.tokens)
+        if h.label == "decision" and first <= h.first < end
+    ]
+    return [
+        f
+        for f in found
+        if any(b < f[0].first and any(f[0].last < w <= f[0].last + 2 for w in words) for b in marks)
+    ]
+
+
+def _agents(item: Item, sentence: int, found: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """The states named just after a word for "by" that follows a recognition word in its clause:
+    "از سوی اسرائیل", "par la France", "על ידי ישראל"."""
+    first, end = item.sentences[sentence]
+    words = [h for h in item.lists.recognition.hits(item.tokens) if first <= h.first < end]
+    marks = [
+        h
+        for h in item.lists.status.hits(item.tokens)
+        if h.label == "agent"
+        and first <= h.first < end
+        and any(v.last < h.first and item.clause_of[v.last] == item.clause_of[h.first] for v in words)
+    ]
+    out: list[tuple[Mention, str]] = []
+    for f in sorted(found, key=lambda f: f[0].first):
+        if any(h.last < f[0].first <= h.last + AGENT_REACH - 1 for h in marks):
+            out.append(f)
+        elif out and out[-1] is not f and _joined(item, out[-1][0], f[0], set()) in ("and", "list"):
+            out.append(f)  # "par la France et le Royaume-Uni": the states listed with it
+    return out
+
+
+def _oblique(item: Item, sentence: int, found: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """The states just after a preposition of the lexicon's `oblique` list ("with", "from", "in",
+    "despite": "mit Frankreich", "com a França", "با همتایان ایرلندی"), and those joined to one by
+    "and" or a comma ("con Brasil, Chile y Colombia"), with no recognition word between."""
+    first = item.sentences[sentence][0]
+    hits = [h for h in item.lists.status.hits(item.sentence_tokens(sentence)) if h.label == "oblique"]
+    marks = {i + first for h in hits for i in range(h.first, h.last + 1)}
+    verbs = [h.first for h in item.lists.recognition.hits(item.tokens)]
+    starts = [m.first for m in item.mentions]  # the first name after the preposition is the one met
+    out: list[tuple[Mention, str]] = []
+    pending: list[tuple[Mention, str]] = []  # joined by a comma only: kept if the list ends with "and"
+    prev: Mention | None = None
+    closed = False  # the list has had its "and": "con Francia, Chile y Perú, Noruega reconoce" ends at Perú
+    for f in sorted(found, key=lambda f: f[0].first):
+        m = f[0]
+        after = any(
+            p < m.first <= p + _OBLIQUE_REACH and not any(p < v < m.first for v in verbs + starts)
+            for p in marks
+        )
+        last = (pending or out)[-1][0] if (pending or out) else None
+        joined = "apart" if prev is None or last is not prev or closed else _joined(item, prev, m, marks)
+        if after:
+            pending, closed = [], False
+            out.append(f)
+        elif joined == "and":
+            out += [*pending, f]
+            pending, closed = [], True
+        elif joined == "list":
+            pending.append(f)
+        else:
+            pending = []
+        prev = m
+    return out
+
+
+def _joined(item: Item, a: Mention, b: Mention, marks: set[int]) -> str:
+    """How two names are joined: "and" (with an "and" between), "list" (nothing but a comma, an
+    article or a preposition), "apart"."""
+    between = range(a.last + 1, b.first)
+    if len(between) > _OBLIQUE_REACH:
+        return "apart"
+    words = [item.tokens[i].text for i in between]
+    if not all(
+        i in marks or t in item.lists.and_words or len(t) <= 2 for i, t in zip(between, words, strict=True)
+    ):
+        return "apart"
+    gap = item.norm[item.tokens[a.last].end : item.tokens[b.first].start]
+    first = item.tokens[b.first].text
+    joins = item.lists.and_words
+    if any(t in joins for t in words) or any(first.startswith(p) for p in item.lists.and_proclitics):
+        return "and"
+    return "list" if "," in gap or "،" in gap else "apart"
