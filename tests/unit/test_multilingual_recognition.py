@@ -354,6 +354,14 @@ def test_a_government_without_its_country(language: str, title: str, summary: st
         # a state after "but" with no recognition or status cue of its own is no actor
         ("es", "Noruega estudia reconocer a Palestina, pero esperará la opinión de Alemania",
          [(["Norway"], "considering")]),
+        # a state reacting to the act (condemns, welcomes) is no actor, even after "and" in a verb-final
+        # clause
+        ("tr", "İspanya Filistin'i tanıdı ve İsrail bu adımı kınadı", [(["Spain"], "done")]),
+        ("fa", "ایرلند کشور فلسطین را به رسمیت شناخت و اسرائیل این تصمیم را محکوم کرد",
+         [(["Ireland"], "done")]),
+        # a parliament's approval inside a condition is the condition's, not the recognition's
+        ("de", "Wien kündigt an, Palästina anzuerkennen, falls Israel die Annexion beschließt",
+         [(["Austria"], "announced")]),
         # a capital GeoNames writes with its accents ("Bogotá") stands for its state
         ("pt", "Bogotá reconhece o Estado da Palestina", [(["Colombia"], "done")]),
     ],

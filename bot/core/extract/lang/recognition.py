@@ -33,6 +33,8 @@ _CUE_AFTER_ANY_CLAUSE = 2
 # the anchor of a state reacting to another's recognition ("Israël condamne la reconnaissance ... par
 # l'Irlande", "Москва засудила рішення Гани визнати"): it recognises nothing, so it is no actor
 _REACTS = "reacts"
+# cues a state may say of another's recognition: a rejection, or a reaction (the lexicon's `reacts`)
+_AGAINST = frozenset({"rejected", _REACTS})
 # how far after a recognition word a complementiser makes it "admit" ("a reconnu que", "визнав, що")
 _THAT_REACH = 2
 # how far before the state named (after it in a verb-final clause) a word of `other_object` still
@@ -232,7 +234,9 @@ def _anchors(item: Item, hits: list[Hit], cues: list[Hit]) -> list[tuple[int, st
     annoncé qu'il reconnaissait l'État de Palestine avec effet immédiat")."""
     anchors: list[tuple[int, str, str]] = []
     alone: list[Hit] = []  # rejection cues before a recognition by someone else
-    now = next((c for c in cues if c.label == "immediate"), None)
+    # (not one in a condition: "anzuerkennen, falls Israel die Annexion beschließt")
+    ifs = [c.first for c in cues if c.label == "condition"]
+    now = next((c for c in cues if c.label == "immediate" and not any(i < c.first for i in ifs)), None)
     for v in hits:
         status, words = (v.label if v.label in STATUS_ORDER else "done"), item.words(v.first, v.last)
         near = [
@@ -255,7 +259,7 @@ def _anchors(item: Item, hits: list[Hit], cues: list[Hit]) -> list[tuple[int, st
         if (v.label == "neutral" and _recognition_by_a_state(item, v)) or _state_between(item, near, v):
             # "Israël dénonce la reconnaissance de la Palestine par la France", "الاحتلال يرفض اعتراف
             # بريطانيا بفلسطين": the rejection is the subject's; the recognition is the named state's
-            alone += [c for c in near if c.label == "rejected" and c.last < v.first]
+            alone += [c for c in near if c.label in _AGAINST and c.last < v.first]
             near = [c for c in near if c.first > v.last]
         if firm:
             status = "done"
@@ -319,7 +323,7 @@ def _cues_in(item: Item, cues: list[Hit], words: list[Hit]) -> list[Hit]:
 def _state_between(item: Item, cues: list[Hit], word: Hit) -> bool:
     """A state named between a rejection cue and the recognition word: "Ізраїль засудив рішення
     Франції визнати ..." (the decision to recognise is France's, the condemnation Israel's)."""
-    before = [c.last for c in cues if c.label == "rejected" and c.last < word.first]
+    before = [c.last for c in cues if c.label in _AGAINST and c.last < word.first]
     return any(b < m.first < word.first and state_of(m) is not None for b in before for m in item.mentions)
 
 

@@ -15,6 +15,8 @@ from bot.core.extract.places import CAPITALS
 AGENT_REACH = 3
 # how far after a preposition ("with", "from") a state is the one met: "con el presidente francés"
 _OBLIQUE_REACH = 3
+# how far before a word of reacting its subject may stand ("اسرائیل این اقدام را محکوم کرد")
+_REACTOR_REACH = 6
 # what follows the city of a dateline ("MADRID (EFE).-", "Berlin -", "Ankara,")
 _DATELINE_MARKS = frozenset("(-–—,:")
 # the country whose government is recognised is not an actor ("حكومة طالبان في أفغانستان")
@@ -98,7 +100,12 @@ def actors_by_status(
             found.append((m, state))
     # "به رسمیت شناختن سومالی‌لند از سوی اسرائیل را محکوم کرد", "la reconnaissance ... par la France":
     # the state after a word for "by" (the lexicon's `agent`) is the one recognising, not the others
+    # "Израиль осудил ...", "... و اسرائیل این اقدام را محکوم کرد": a state reacting is no actor
+    # (not the state after "by", which a verb-final clause puts before the reaction)
     agents = _agents(item, sentence, found) or _deciders(item, sentence, found)
+    reactors = [f for f in _reactors(item, sentence, found) if f not in agents]
+    if len(reactors) < len(found):
+        found = [f for f in found if f not in reactors]
     if agents:
         found = agents
     # "... تعترفان رسمياً بدولة فلسطين، وإسرائيل تستدعي سفيريها": a state in a clause after every
@@ -121,6 +128,26 @@ def actors_by_status(
         nearest = min(own_word or anchors, key=lambda a: abs(a[0] - m.first))
         groups.setdefault(nearest[1], []).append((m, state))
     return groups
+
+
+def _reactors(item: Item, sentence: int, found: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """The states that are the subject of a word of reacting (the lexicon's `reacts`: condemns,
+    welcomes), before it with no recognition word or other state between: "Israël condamne ...",
+    "Rabat salue la décision du Kenya", "و اسرائیل این اقدام را محکوم کرد"."""
+    first, end = item.sentences[sentence]
+    words = [h.first for h in item.lists.recognition.hits(item.tokens) if first <= h.first < end]
+    cues = [
+        h.first for h in item.lists.status.hits(item.tokens) if h.label == "reacts" and first <= h.first < end
+    ]
+    starts = [f[0].first for f in found]
+    return [
+        f
+        for f in found
+        if any(
+            f[0].last < c <= f[0].last + _REACTOR_REACH and not any(f[0].last < x < c for x in words + starts)
+            for c in cues
+        )
+    ]
 
 
 def _deciders(item: Item, sentence: int, found: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
