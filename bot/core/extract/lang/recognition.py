@@ -246,7 +246,11 @@ def _anchors(item: Item, hits: list[Hit], cues: list[Hit]) -> list[tuple[int, st
             # a cue far after the word is its own only in its clause: "Luxemburg und Malta erkennen
             # Palästina an, Belgien prüft den Schritt noch" (Belgium's weighing is not theirs)
             and (
-                c.first <= v.last + _CUE_AFTER_ANY_CLAUSE or item.clause_of[c.first] == item.clause_of[v.last]
+                c.first <= v.last + _CUE_AFTER_ANY_CLAUSE
+                or (
+                    item.clause_of[c.first] == item.clause_of[v.last]
+                    and not _subject_between(item, v.last, c)
+                )
             )
         ]
         # "... شناختن سومالی‌لند توسط اتیوپی را محکوم کرد": a cue after the state recognising ("by")
@@ -274,25 +278,38 @@ def _anchors(item: Item, hits: list[Hit], cues: list[Hit]) -> list[tuple[int, st
             # "ha anunciado que España reconoce desde hoy": announced with immediate effect is done
             status, words = "done", f"{words} {item.words(now.first, now.last)}"
         anchors.append((v.first, status, words))
-    last = max(item.clause_of[v.last] for v in hits)
+    last = max(v.last for v in hits)
     for c in cues:
+        own = c.label in (*STATUS_ORDER, _REACTS)
         if c in alone:
-            anchors.append((c.first, _REACTS, item.words(c.first, c.last)))
+            # "Israël condamne la reconnaissance ... par l'Irlande": Israel rejects (a state welcoming
+            # another's recognition, `reacts`, has no fact)
+            anchors.append((c.first, c.label, item.words(c.first, c.last)))
         elif c.label == "rejected" and not any(abs(c.first - a[0]) <= 6 for a in anchors):
             anchors.append((c.first, "rejected", item.words(c.first, c.last)))
-        elif c.label in STATUS_ORDER and item.clause_of[c.first] > last and _subject_before(item, c):
-            # "..., Belgien prüft den Schritt noch": a later clause with a state and a status of its own
+        elif (
+            own
+            and c.first > last
+            and (_subject_between(item, last, c) or _subject_after(item, last, c, cues))
+        ):
+            # "..., Belgien prüft den Schritt noch", "... و اسرائیل این اقدام را محکوم کرد": a state
+            # after the recognition word with a status (or a reaction) of its own
             anchors.append((c.first, c.label, item.words(c.first, c.last)))
     return anchors
 
 
-def _subject_before(item: Item, cue: Hit) -> bool:
-    """A state named in the cue's clause before it: the clause has a subject of its own."""
-    clause = item.clause_of[cue.first]
-    return any(
-        item.clause_of[m.first] == clause and m.last < cue.first and state_of(m) is not None
-        for m in item.mentions
+def _subject_after(item: Item, after: int, cue: Hit, cues: list[Hit]) -> bool:
+    """A state right after a cue that follows "while" or "but" after the recognition word: the cue's
+    subject in a verb-first clause ("..., فيما دانت إسرائيل القرار")."""
+    contrast = any(c.label == "contrast" and after < c.first < cue.first for c in cues)
+    return contrast and any(
+        cue.last < m.first <= cue.last + 2 and state_of(m) is not None for m in item.mentions
     )
+
+
+def _subject_between(item: Item, after: int, cue: Hit) -> bool:
+    """A state named between token `after` and the cue: the cue has a subject of its own."""
+    return any(after < m.first and m.last < cue.first and state_of(m) is not None for m in item.mentions)
 
 
 def _decided_by_a_state(item: Item, cues: list[Hit], word: Hit) -> bool:

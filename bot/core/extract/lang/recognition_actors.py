@@ -15,7 +15,8 @@ from bot.core.extract.places import CAPITALS
 AGENT_REACH = 3
 # how far after a preposition ("with", "from") a state is the one met: "con el presidente francés"
 _OBLIQUE_REACH = 3
-# how far before a word of reacting its subject may stand ("اسرائیل این اقدام را محکوم کرد")
+# how far before a status cue or a reaction standing alone its subject may stand ("اسرائیل این
+# اقدام را محکوم کرد")
 _REACTOR_REACH = 6
 # what follows the city of a dateline ("MADRID (EFE).-", "Berlin -", "Ankara,")
 _DATELINE_MARKS = frozenset("(-–—,:")
@@ -101,13 +102,12 @@ def actors_by_status(
     # "به رسمیت شناختن سومالی‌لند از سوی اسرائیل را محکوم کرد", "la reconnaissance ... par la France":
     # the state after a word for "by" (the lexicon's `agent`) is the one recognising, not the others
     # "Израиль осудил ...", "... و اسرائیل این اقدام را محکوم کرد": a state reacting is no actor
-    # (not the state after "by", which a verb-final clause puts before the reaction)
+    words = {h.first for h in item.lists.recognition.hits(item.tokens)}
     agents = _agents(item, sentence, found) or _deciders(item, sentence, found)
-    reactors = [f for f in _reactors(item, sentence, found) if f not in agents]
-    if len(reactors) < len(found):
-        found = [f for f in found if f not in reactors]
+    cued = _subjects_of_cues(found, [a for a in anchors if a[0] not in words], words, agents)
     if agents:
-        found = agents
+        # the others are no actors of it, but a state rejecting or welcoming it keeps its own reading
+        found = [f for f in found if f in agents or f[0].first in cued]
     # "... تعترفان رسمياً بدولة فلسطين، وإسرائيل تستدعي سفيريها": a state in a clause after every
     # recognition word is not an actor when the recognition has its own ("..., Belgian FM says" is)
     last = max(item.clause_of[a[0]] for a in anchors)
@@ -120,34 +120,43 @@ def actors_by_status(
     if len(oblique) < len(found):
         found = [f for f in found if f not in oblique]
     groups: dict[str, list[tuple[Mention, str]]] = {}
-    words = {h.first for h in item.lists.recognition.hits(item.tokens)}
     for m, state in found:
         # the state after "by" takes the status of the recognition word before it, not of a cue that
-        # closes the clause (the condemnation of another subject: "... از سوی اسرائیل را محکوم کرد")
+        # closes the clause (the condemnation of another subject: "... از سوی اسرائیل را محکوم کرد");
+        # the subject of a cue of its own takes that cue ("... و اسرائیل این اقدام را محکوم کرد")
         own_word = [a for a in anchors if a[0] in words and a[0] < m.first] if (m, state) in agents else []
-        nearest = min(own_word or anchors, key=lambda a: abs(a[0] - m.first))
-        groups.setdefault(nearest[1], []).append((m, state))
+        nearest = min(own_word, key=lambda a: m.first - a[0]) if own_word else None
+        anchor = nearest or cued.get(m.first) or min(anchors, key=lambda a: abs(a[0] - m.first))
+        groups.setdefault(anchor[1], []).append((m, state))
     return groups
 
 
-def _reactors(item: Item, sentence: int, found: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
-    """The states that are the subject of a word of reacting (the lexicon's `reacts`: condemns,
-    welcomes), before it with no recognition word or other state between: "Israël condamne ...",
-    "Rabat salue la décision du Kenya", "و اسرائیل این اقدام را محکوم کرد"."""
-    first, end = item.sentences[sentence]
-    words = [h.first for h in item.lists.recognition.hits(item.tokens) if first <= h.first < end]
-    cues = [
-        h.first for h in item.lists.status.hits(item.tokens) if h.label == "reacts" and first <= h.first < end
-    ]
+def _subjects_of_cues(
+    found: list[tuple[Mention, str]],
+    cues: list[tuple[int, str, str]],
+    words: set[int],
+    agents: list[tuple[Mention, str]],
+) -> dict[int, tuple[int, str, str]]:
+    """The anchor of a status cue or reaction standing alone for each state that is its subject:
+    named before it, with no recognition word or other state between ("Israël condamne ...",
+    "Rabat salue ...", "اسرائیل این اقدام را محکوم کرد"); in a verb-final sentence whose cue
+    follows the state recognising ("by"), the states before the recognition word ("ترکیه به رسمیت
+    شناختن سومالی‌لند توسط اتیوپی را محکوم کرد": Turkey condemns)."""
     starts = [f[0].first for f in found]
-    return [
-        f
-        for f in found
-        if any(
-            f[0].last < c <= f[0].last + _REACTOR_REACH and not any(f[0].last < x < c for x in words + starts)
-            for c in cues
-        )
-    ]
+    acting = [g for g, _ in agents]
+    out: dict[int, tuple[int, str, str]] = {}
+    for m in (m for m, _ in found if m not in acting):  # the state recognising has its word's status
+        for a in cues:
+            between = [*words, *starts]
+            if m.last < a[0] <= m.last + _REACTOR_REACH and not any(m.last < x < a[0] for x in between):
+                out.setdefault(m.first, a)
+    for a in cues:
+        if any(g.last < a[0] for g in acting):
+            first_word = min((w for w in words if w < a[0]), default=a[0])
+            for m, _ in found:
+                if m.last < first_word and m not in acting:
+                    out.setdefault(m.first, a)
+    return out
 
 
 def _deciders(item: Item, sentence: int, found: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:

@@ -143,11 +143,20 @@ def is_object(m: Mention, objects: list[Hit]) -> bool:
     )
 
 
+def _capital_alias(m: Mention) -> str | None:
+    """The state of a capital a lexicon lists among its places with its country ("Kyiv, Ukraine":
+    "Київ засудив ...")."""
+    city, _, country = m.canonical.partition(", ")
+    return country if m.kind == "place" and country and CAPITALS.get(city) == country else None
+
+
 def state_of(m: Mention) -> str | None:
     """The state a mention stands for as an actor: a country, its people or leader, its capital
     ("Токио решил"); not a territory inside a state ("Gaza", "West Bank"), not a state to recognise."""
     if m.kind in ("city", "capital"):
         return None if m.canonical in _NOT_FOR_THEIR_STATE else CAPITALS.get(m.canonical)
+    if _capital_alias(m) is not None:
+        return _capital_alias(m)
     if m.kind not in _STATE_KINDS:
         return None
     name = m.country or m.canonical
