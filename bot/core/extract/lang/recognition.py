@@ -239,24 +239,7 @@ def _anchors(item: Item, hits: list[Hit], cues: list[Hit]) -> list[tuple[int, st
     now = next((c for c in cues if c.label == "immediate" and not any(i < c.first for i in ifs)), None)
     for v in hits:
         status, words = (v.label if v.label in STATUS_ORDER else "done"), item.words(v.first, v.last)
-        near = [
-            c
-            for c in cues
-            if v.first - 6 <= c.first <= v.last + item.lists.cue_after
-            # a cue far after the word is its own only in its clause: "Luxemburg und Malta erkennen
-            # Palästina an, Belgien prüft den Schritt noch" (Belgium's weighing is not theirs)
-            and (
-                c.first <= v.last + _CUE_AFTER_ANY_CLAUSE
-                or (
-                    item.clause_of[c.first] == item.clause_of[v.last]
-                    and not _subject_between(item, v.last, c)
-                )
-            )
-        ]
-        # "... شناختن سومالی‌لند توسط اتیوپی را محکوم کرد": a cue after the state recognising ("by")
-        # is the subject's reaction, not the recognition's status
-        by = [c.first for c in cues if c.label == "agent" and c.first > v.last]
-        near = [c for c in near if not by or c.first < min(by)]
+        near = _near(item, v, cues)
         # a form that says it happened ("شناخت", the lexicon's `past`) or a state's decision taken
         # ("la décision du Kenya de reconnaître") is not made a plan by a word of announcing
         firm = v.label == "past" or _decided_by_a_state(item, near, v)
@@ -278,15 +261,43 @@ def _anchors(item: Item, hits: list[Hit], cues: list[Hit]) -> list[tuple[int, st
             # "ha anunciado que España reconoce desde hoy": announced with immediate effect is done
             status, words = "done", f"{words} {item.words(now.first, now.last)}"
         anchors.append((v.first, status, words))
+    return anchors + _standing_alone(item, hits, cues, alone, anchors)
+
+
+def _near(item: Item, v: Hit, cues: list[Hit]) -> list[Hit]:
+    """The status cues of recognition word `v`: just before or after it, further after it in its own
+    clause (`cue_after`) when no other state stands between ("Luxemburg und Malta erkennen Palästina
+    an, Belgien prüft den Schritt noch": Belgium's weighing is not theirs), and not after the state
+    recognising ("... شناختن سومالی‌لند توسط اتیوپی را محکوم کرد": the reaction is the subject's)."""
+    near = [
+        c
+        for c in cues
+        if v.first - 6 <= c.first <= v.last + item.lists.cue_after
+        and (
+            c.first <= v.last + _CUE_AFTER_ANY_CLAUSE
+            or (item.clause_of[c.first] == item.clause_of[v.last] and not _subject_between(item, v.last, c))
+        )
+    ]
+    by = [c.first for c in cues if c.label == "agent" and c.first > v.last]
+    return [c for c in near if not by or c.first < min(by)]
+
+
+def _standing_alone(
+    item: Item, hits: list[Hit], cues: list[Hit], alone: list[Hit], anchors: list[tuple[int, str, str]]
+) -> list[tuple[int, str, str]]:
+    """The cues that are anchors of their own: a rejection or reaction before another state's
+    recognition, a rejection far from every recognition word, a status or reaction after the
+    recognition word with a subject of its own."""
+    out: list[tuple[int, str, str]] = []
     last = max(v.last for v in hits)
     for c in cues:
         own = c.label in (*STATUS_ORDER, _REACTS)
         if c in alone:
             # "Israël condamne la reconnaissance ... par l'Irlande": Israel rejects (a state welcoming
             # another's recognition, `reacts`, has no fact)
-            anchors.append((c.first, c.label, item.words(c.first, c.last)))
-        elif c.label == "rejected" and not any(abs(c.first - a[0]) <= 6 for a in anchors):
-            anchors.append((c.first, "rejected", item.words(c.first, c.last)))
+            out.append((c.first, c.label, item.words(c.first, c.last)))
+        elif c.label == "rejected" and not any(abs(c.first - a[0]) <= 6 for a in [*anchors, *out]):
+            out.append((c.first, "rejected", item.words(c.first, c.last)))
         elif (
             own
             and c.first > last
@@ -294,8 +305,8 @@ def _anchors(item: Item, hits: list[Hit], cues: list[Hit]) -> list[tuple[int, st
         ):
             # "..., Belgien prüft den Schritt noch", "... و اسرائیل این اقدام را محکوم کرد": a state
             # after the recognition word with a status (or a reaction) of its own
-            anchors.append((c.first, c.label, item.words(c.first, c.last)))
-    return anchors
+            out.append((c.first, c.label, item.words(c.first, c.last)))
+    return out
 
 
 def _subject_after(item: Item, after: int, cue: Hit, cues: list[Hit]) -> bool:
