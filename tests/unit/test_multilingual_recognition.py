@@ -372,6 +372,8 @@ def test_a_government_without_its_country(language: str, title: str, summary: st
         # a parliament's approval inside a condition is the condition's, not the recognition's
         ("de", "Wien kündigt an, Palästina anzuerkennen, falls Israel die Annexion beschließt",
          [(["Austria"], "announced")]),
+        # the indefinite article ("bir devlet olarak", "as a state") is no count of recognising states
+        ("tr", "Etiyopya, Somaliland'i bir devlet olarak tanıdı", [(["Ethiopia"], "done")]),
         # a capital GeoNames writes with its accents ("Bogotá") stands for its state
         ("pt", "Bogotá reconhece o Estado da Palestina", [(["Colombia"], "done")]),
     ],

@@ -113,9 +113,11 @@ def _something_else(c: _RecognitionSentence) -> str | None:
 
 
 def _after_a_number(item: Item, h: Hit, first: int) -> bool:
-    """A number in digits or words just before `h` ("12 pays", "zwölf Staaten", "une centaine de pays")."""
+    """A number in digits or words just before `h` ("12 pays", "zwölf Staaten", "une centaine de pays"),
+    more than one: "bir devlet olarak", "un État" is the indefinite article, not a count."""
     lo = max(first, h.first - 3)
-    return any(q.count is not None for q in quantities(item.language, item.tokens[lo : h.first], item.plain))
+    counts = [q.count for q in quantities(item.language, item.tokens[lo : h.first], item.plain)]
+    return any(n is not None and n > 1 for n in counts)
 
 
 def _background(c: _RecognitionSentence) -> str | None:
