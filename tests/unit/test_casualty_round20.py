@@ -227,3 +227,8 @@ def test_a_town_of_a_possessive_region_is_not_the_region_s_owner() -> None:
         "Jets hit a clinic in Kani township of Myanmar's Sagaing region, killing 6 patients, rescuers said."
     )
     assert fact.location is not None and "Myanmar's" not in fact.location
+
+
+def test_the_wounded_who_died_are_dead_not_wounded() -> None:
+    got = _counts("Four of the wounded later died in hospital in Dnipro, the governor said after the strike.")
+    assert [(c, k) for c, k, *_ in got] == [(4, "killed")]

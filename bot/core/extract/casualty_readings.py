@@ -116,6 +116,9 @@ _OBJECT_GROUP = re.compile(
 )
 
 
+_WOUNDED_WHO_DIED = re.compile(r"\s+(?:(?:have|has|had|later|since|also)\s+)*(?P<d>died|succumbed)\b", re.I)
+
+
 def _casualty_word_after(s: str, start: int, end: int, num: str, low: str | None) -> Reading | None:
     """ "five journalists were killed", "38 dead"."""
     a = AFTER.match(s, end) if may_hold(low, AFTER_WORDS, end) else None
@@ -129,6 +132,9 @@ def _casualty_word_after(s: str, start: int, end: int, num: str, low: str | None
         and _OBJECT_GROUP.match(s, a.end("ki"))
     ):
         return None  # the doers, not the victims: the verb's object is read as the figure
+    if kind_word.lower() in {"wounded", "injured"} and (died := _WOUNDED_WHO_DIED.match(s, a.end("ki"))):
+        # "three of the wounded died in hospital": a rise in the dead, not a count of the wounded
+        return "killed", kind_word, False, died.end(), "figure_then_casualty_word", died.group("d")
     if (
         (is_year(num) and not vic)
         or (kind_word.lower() == "lives" and not _LIVES_VERB.search(s[max(0, start - 40) : start]))
