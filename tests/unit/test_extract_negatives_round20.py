@@ -74,6 +74,28 @@ CASUALTY_DROPS = [
         "The 94-year-old recalled the march on which 600 of his comrades died.",
         "recollection",
     ),
+    # round 22: climbers perish in an accident; a lynching, a serial killer and a cult are crime
+    (
+        "Seven climbers perished on K2 this summer",
+        "Seven climbers perished on K2 this summer, Pakistan's alpine club said.",
+        "accident",
+    ),
+    (
+        "Villagers lynch 3 men accused of stealing goats",
+        "Villagers beat three men to death after accusing them of stealing goats, police said.",
+        "crime",
+    ),
+    (
+        "Serial killer who murdered 6 hikers is caught",
+        "Police arrested a serial killer who murdered six hikers in the national park.",
+        "crime_not_war",
+    ),
+    # deaths on screen are no toll
+    (
+        "Sequel racks up 75 deaths on screen",
+        "The sequel racks up 75 deaths on screen, critics counted.",
+        "game_context",
+    ),
 ]
 
 
@@ -132,6 +154,17 @@ RECOGNITION_DROPS = [
         "Tuvalu's 2011 recognition of Abkhazia, and its reversal",
         "An essay looks back at the small state's short-lived decision.",
         "history",
+    ),
+    # round 22: "N years ago" is history; a document named after a state and a qualifier
+    (
+        "Looking back",
+        "Five years ago Nicaragua recognised the independence of Abkhazia and South Ossetia.",
+        "history",
+    ),
+    (
+        "Belgium recognises Kosovo vaccination certificates",
+        "Belgium will accept the certificates for travel from Monday.",
+        "not_diplomatic",
     ),
 ]
 

@@ -390,14 +390,14 @@ ABOUT_HINTS = {
     "crime_context": (
         "gang", "crimin", "crime", "cartel", "drug", "narcotic", "robber", "kidnapper", "inmate", "drive-by",
         "dacoit", "encounter", "thie", "justice", "hands", "bar", "block party", "murder",
-        "manslaughter",
+        "manslaughter", "lynch", "theft", "stealing", "cult", "starved", "serial",
         "penitentiary", "riot", "tavern", "nightclub", "mall", "shooting", "motive", "dispute", "favela",
         "police",
     ),
     "game_context": (
         "game", "call of duty", "warzone", "fortnite", "pubg", "counter-strike", "royale", "esports",
         "e-sports", "multiplayer", "streak", "drone show", "light show", "air show", "airshow", "playstation",
-        "xbox", "nintendo", "chess", "grandmaster", "shooter", "mode",
+        "xbox", "nintendo", "chess", "grandmaster", "shooter", "mode", "screen",
     ),
 }  # fmt: skip
 

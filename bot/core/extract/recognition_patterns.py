@@ -365,6 +365,12 @@ GENERIC_LEADER = re.compile(
 )
 UN_BODIES = {"United Nations", "UN General Assembly", "UN Security Council", "UN Human Rights Council"}
 # a year a recognition is told in: "in 2009", "since 1991", "Nauru's 2009 recognition", "the 2008 recognition"
+# "four years ago", "a decade ago", "15 years ago": three years or more back
+YEARS_AGO = re.compile(
+    r"\b(?:(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|[3-9]|[1-9]\d)\s+years|(?:a|two|three)\s+decades?)"
+    r"\s+ago\b",
+    re.I,
+)
 HISTORY = re.compile(r"(?:\b(?:in|since|of)|'s|’s|\bthe)\s+((?:19|20)\d\d)\b")
 
 

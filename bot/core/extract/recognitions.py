@@ -89,6 +89,7 @@ from bot.core.extract.recognition_patterns import (
     VERB,
     WHOSE,
     WITH_FOLLOWING,
+    YEARS_AGO,
 )
 from bot.core.extract.recognition_roles import (
     actor_mentions,
@@ -158,7 +159,9 @@ def _read_verb(
 ) -> list[Recognition] | _Drop | None:
     """The facts one recognition verb gives, why it gives none, or None when it is not the one to read."""
     s, v, after = verb.sentence, verb.match, verb.after
-    nd = NOT_DIPLOMATIC.search(s[max(0, v.start() - 25) : v.end() + 30])
+    # the window reaches a document named after a state and a qualifier ("recognises Taiwan vaccination
+    # certificates")
+    nd = NOT_DIPLOMATIC.search(s[max(0, v.start() - 25) : v.end() + 45])
     if nd:
         return _Drop("not_diplomatic", nd.group(0))
     occupied = OCCUPIED_AS.match(after) if "occupied" in after[:100] else None
@@ -185,6 +188,9 @@ def _read_verb(
         years = [int(y) for y in HISTORY.findall(s)]
         if years and max(years) <= published.year - 3:
             return _Drop("history", str(max(years)))
+    ago = YEARS_AGO.search(s)
+    if ago:  # "Four years ago Russia recognised ...": told as history
+        return _Drop("history", ago.group(0))
     acting = _actors_and_status(verb, recognized, text, leaders)
     if isinstance(acting, _Drop):
         return acting
