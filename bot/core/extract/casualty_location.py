@@ -275,7 +275,7 @@ _COMMA_SEMI = re.compile(r"[,;]")
 
 _WAR = re.compile(r"\bwar\b", re.I)
 _PARTICIPLE_START = re.compile(r"\s*(?:killing|wounding|injuring|leaving)\b", re.I)
-# a place named as a town, not a region: "the village of Kafr Nabl", "the town of Pokrovsk"
+# a place named as a town, not a region: "the village of Kafr Nabl", "the town of Kostiantynivka"
 _TOWN_OF = re.compile(
     r"\b(?:city|town|village|camp|township|suburb|settlement|neighbou?rhood)\s+of\s+"
     r"(?P<p>(?-i:[A-Z][\w'-]+)(?:[ -](?-i:[A-Z][\w'-]+)){0,2})",
@@ -333,8 +333,8 @@ def figure_location(
 
 def _town_of_main_clause(main: str, ctx: TextContext) -> tuple[str, str] | None:
     """The town a participle's main clause names as one ("A warplane struck the village of Kafr Nabl in
-    Idlib province, killing four"; "hit the town of Pokrovsk in the Donetsk region, killing 11"), with
-    its country: the participle's figure is there, not in the region around it."""
+    Idlib province, killing four"; "shelled the town of Kostiantynivka in the Donetsk region, killing
+    six"), with its country: the participle's figure is there, not in the region around it."""
     m = _TOWN_OF.search(main)
     if m is None or "'s" in m.group("p") or "’s" in m.group("p"):
         return None  # "Tabayin township of Myanmar's Sagaing region": the region of the town before it
