@@ -376,13 +376,14 @@ def lexicon_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-# substrings (lowercase) one of which every entry of these lexicon lists holds: a cheap test first
-OBITUARY_HINTS = ("dies", "died", "dead", "obituar", "memoriam")
 # the youngest age an obituary lead is read at: obituaries tell long lives; "a boy died aged 12 of his
 # wounds" is news of the war
 OBITUARY_MIN_AGE = 60
 # a recaller aged 80 or more ("the 99-year-old survivor", "Survivor, 92, remembers"): the long past
 OLD_RECALLER = re.compile(r"\b(?:[89]\d|1[01]\d)-year-old\b|,\s+(?:[89]\d|1[01]\d),")
+# substrings (lowercase) one of which every entry of these lexicon lists holds: a cheap test first
+# (OBITUARY_HINTS: obituary_age_before, obituary_words; RECALL_HINTS: recall_verbs)
+OBITUARY_HINTS = ("dies", "died", "dead", "obituar", "memoriam")
 RECALL_HINTS = ("recall", "remember", "reminisc", "look", "recount")
 ABOUT_HINTS = {
     "press_freedom": ("press", "journalist", "reporters", "cpj", "ifj", "watchdog"),

@@ -288,7 +288,6 @@ REQUIRED = re.compile(
     r"(?:first\s+)?be\s+(?:formally\s+|officially\s+)?$",
     re.IGNORECASE,
 )
-# Not a recognition: "stopped short of formal recognition of the Taliban government"
 # A step said not to be a recognition: "the step does not mean it recognises Kosovo", "would not
 # amount to recognition": the disclaimer restates a standing position, it decides nothing
 DISCLAIMER = re.compile(
@@ -304,6 +303,7 @@ HYPOTHETICAL = re.compile(
     r"|^\W*(?:should|would|could|must)\s+(?:[\w'-]+\s+){1,4}$|\bwhether\s+(?:[\w'-]+\s+){1,4}should\s+$",
     re.I,
 )
+# Not a recognition: "stopped short of formal recognition of the Taliban government"
 SHORT_OF = re.compile(r"\b(?:stop\w*|f[ae]ll\w*)\s+short\s+of\s+(?:\w+\s+)?$|\bwithout\s+(?:\w+\s+)?$", re.I)
 # "..., with Portugal following later in the day": more actors, same status
 WITH_FOLLOWING = re.compile(
