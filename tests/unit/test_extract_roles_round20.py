@@ -94,6 +94,12 @@ EMBARGO_CASES = [
         [("Malta", "Qatar", "imposed")],
     ),
     ("Oxfam urged governments to stop arming Eritrea's army.", [("Oxfam", "Eritrea", "called_for")]),
+    # a nationality inside a humanitarian group's name is not that state's call
+    (
+        "The Danish Refugee Council urged states to stop arms transfers to Eritrea.",
+        [("Danish Refugee Council", "Eritrea", "called_for")],
+    ),
+    ("The Red Cross called for a halt to arms sales to Eritrea.", [("Red Cross", "Eritrea", "called_for")]),
     # round 22: licences frozen, told in the passive; "no plans to ban" is a refusal; a demonym before
     # a court's name is its country
     (

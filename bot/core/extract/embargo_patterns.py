@@ -235,6 +235,10 @@ EXTRA_ACTORS = re.compile(
     r"legal)\s+)*(?:experts|rapporteurs?)\b|\b(?:UN\s+)?special\s+rapporteurs?\b|"
     r"\bAmnesty(?:\s+International)?\b|\bHuman\s+Rights\s+Watch\b|\bOxfam\b|\bSaferworld\b|"
     r"\bControl\s+Arms\b|\bCampaign\s+Against\s+(?:the\s+)?Arms\s+Trade\b|"
+    # humanitarian groups that call, some with a nationality in their name (not that state's call)
+    r"\bSave\s+the\s+Children\b|\bM[ée]decins\s+Sans\s+Fronti[èe]res\b|\bInternational\s+Crisis\s+Group\b|"
+    r"\bChristian\s+Aid\b|\b(?:Norwegian|Danish)\s+Refugee\s+Council\b|\b(?:Norwegian|Danish)\s+(?:Church|People's)\s+Aid\b|"
+    r"\b(?:International\s+Committee\s+of\s+the\s+|(?!The\s)(?:[A-Z][a-z]+\s+))?Red\s+Cross\b|"
     # experts a UN body appointed are UN experts, not the body ("experts mandated by the UN Human
     # Rights Council")
     r"\b(?:[Ii]ndependent\s+)?[Ee]xperts\s+(?:appointed|mandated|named|commissioned)\s+by\s+the\s+"

@@ -52,7 +52,7 @@ _NOT_TARGETS = {
     "European Parliament", "European Union", "NATO", "African Union", "Arab League", "ECOWAS",
     "International Criminal Court", "International Court of Justice", "UN experts",
     "Amnesty International", "Human Rights Watch", "Oxfam", "Saferworld", "Control Arms",
-    "Campaign Against Arms Trade",
+    "Campaign Against Arms Trade", "Save the Children", "International Crisis Group", "Christian Aid",
 }  # fmt: skip
 _MILITARY_AFTER = re.compile(
     r"\s+(?:government|forces|army|military|navy|air\s+force|armed\s+forces|defen[cs]e\s+(?:forces|ministry)|"
