@@ -250,3 +250,35 @@ def test_the_most_specific_of_two_places_named_together() -> None:
 )
 def test_an_explosion_in_a_mine_is_an_accident(language: str, title: str) -> None:
     assert casualties(language, title) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "second", "victims"),
+    [
+        ("he", "לפחות 31 פלסטינים נהרגו ו-140 נפצעו בתקיפות בעזה", (140, "injured"), "Palestinians"),
+        ("es", "Seis soldados muertos y nueve heridos en una emboscada en Cauca", (9, "injured"), "soldiers"),
+        ("pt", "Um soldado morto e 8 feridos em ataque em Cabo Delgado", (8, "injured"), "people"),
+        (
+            "pt",
+            "Pelo menos 12 pessoas morreram, entre elas três crianças, e 40 ficaram feridas em Kiev",
+            (40, "injured"),
+            "people",
+        ),
+    ],
+)
+def test_a_figure_joined_by_and_shares_the_victims_of_the_one_before(
+    language: str, title: str, second: tuple[int, str], victims: str
+) -> None:
+    assert by_count(casualties(language, title))[second]["victims"] == victims
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("fr", "Niger : 12 soldats tués dans une embuscade près de Tillabéri"),
+        ("tr", "Hakkari'de pusuya düşürülen 3 asker hayatını kaybetti"),
+        ("ru", "В Мали 20 военных погибли, попав в засаду"),
+    ],
+)
+def test_an_ambush_speaks_of_violence(language: str, title: str) -> None:
+    assert casualties(language, title)

@@ -182,6 +182,37 @@ def _scope_after(item: Item, sentence: int, scope: dict[int, list[Hit]]) -> list
     return scope[min(later)][:1]
 
 
+def _kind_of(
+    item: Item,
+    q: Quantity,
+    kinds: list[Hit],
+    found: list[Quantity],
+    parts: set[int],
+    tolls: list[Hit],
+    previous_kind: dict[int, Hit],
+) -> tuple[Hit | None, str]:
+    """The casualty word a quantity counts, and how it was found: beside it, as a part of another
+    figure, after a toll phrase."""
+    sentence = item.sentence_of[q.number_first]
+    kind, recognizer = _kind_for(item, q, kinds)
+    whole = whole_sentence(item, q, parts, previous_kind)
+    if whole is not None:
+        # "entre ellas varios niños, murieron": right after a part word, a part of the figure
+        kind, recognizer = kind or previous_kind[whole], "part_of_figure"
+    if kind is None:
+        kind, recognizer = _toll_before(item, q, tolls, kinds), "toll_then_figure"
+    if kind is None and q.first - 1 in parts:
+        kind, recognizer = _whole_after(item, q, found, kinds), "part_before_figure"
+    if kind is None and _suffixed_part(item, q):
+        # "12'si çocuk 20 kişi yaralandı", "20 kişi yaralandı, 12'si çocuk", "17 mortos. Cinco
+        # eram crianças": the figure it is a part of, after it in the sentence, else before it
+        opens = q.first == item.sentences[sentence][0]
+        before = previous_kind.get(sentence) or (previous_kind.get(sentence - 1) if opens else None)
+        kind = _whole_after(item, q, found, kinds) or before
+        recognizer = "part_of_figure"
+    return kind, recognizer
+
+
 def casualties(item: Item, trace: list[Dropped] | None) -> list[CasualtyFigure]:
     lists = item.lists
     kinds = outermost(lists.casualty.hits(item.tokens))
@@ -193,27 +224,13 @@ def casualties(item: Item, trace: list[Dropped] | None) -> list[CasualtyFigure]:
     out: list[CasualtyFigure] = []
     seen: set[tuple[int | None, str]] = set()
     previous_kind: dict[int, Hit] = {}
+    previous_fact: dict[int, tuple[Quantity, CasualtyFigure]] = {}
     breaks = frozenset(i for i in range(1, len(item.tokens)) if item.clause_of[i] != item.clause_of[i - 1])
     found = quantities(item.language, item.tokens, item.plain, breaks)
     counted = frozenset(i for q in found for i in range(q.first, q.last + 1))
     for q in found:
         sentence = item.sentence_of[q.number_first]
-        kind, recognizer = _kind_for(item, q, kinds)
-        whole = whole_sentence(item, q, parts, previous_kind)
-        if whole is not None:
-            # "entre ellas varios niños, murieron": right after a part word, a part of the figure
-            kind, recognizer = kind or previous_kind[whole], "part_of_figure"
-        if kind is None:
-            kind, recognizer = _toll_before(item, q, tolls.get(sentence, []), kinds), "toll_then_figure"
-        if kind is None and q.first - 1 in parts:
-            kind, recognizer = _whole_after(item, q, found, kinds), "part_before_figure"
-        if kind is None and _suffixed_part(item, q):
-            # "12'si çocuk 20 kişi yaralandı", "20 kişi yaralandı, 12'si çocuk", "17 mortos. Cinco
-            # eram crianças": the figure it is a part of, after it in the sentence, else before it
-            opens = q.first == item.sentences[sentence][0]
-            before = previous_kind.get(sentence) or (previous_kind.get(sentence - 1) if opens else None)
-            kind = _whole_after(item, q, found, kinds) or before
-            recognizer = "part_of_figure"
+        kind, recognizer = _kind_of(item, q, kinds, found, parts, tolls.get(sentence, []), previous_kind)
         if kind is None:
             continue
         veto = CASUALTY_VETOES.first(Figure(item, q, kind, sentence))
@@ -224,6 +241,16 @@ def casualties(item: Item, trace: list[Dropped] | None) -> list[CasualtyFigure]:
             continue
         previous_kind[sentence] = kind
         fact = _figure(item, q, kind, recognizer, sentence, scope, sentence in tolls)
+        joined_to = previous_fact.get(sentence)
+        if joined_to is not None and recognizer != "part_of_figure" and _joined(item, joined_to[0], q, kind):
+            # "26,900 פלסטינים נהרגו ו-65,949 נפצעו", "5 soldados muertos y 7 heridos": the victims of
+            # the figure it is joined to
+            fact = replace(fact, victims=joined_to[1].victims)
+        if recognizer != "part_of_figure":
+            previous_fact[sentence] = (
+                q,
+                fact,
+            )  # "23 mortos, entre elas 4 crianças, e 50 feridas": the whole's
         key = (q.count, kind.label)
         if key in seen:
             at = next(i for i, f in enumerate(out) if (f.count, f.kind) == key)
@@ -237,6 +264,18 @@ def casualties(item: Item, trace: list[Dropped] | None) -> list[CasualtyFigure]:
     numeric = {f.kind for f in out if f.count is not None}
     # but "20 muertos, entre ellos varios niños": a vague part is a figure of its own
     return [f for f in out if f.count is not None or f.kind not in numeric or _is_part(f)]
+
+
+def _joined(item: Item, first: Quantity, q: Quantity, kind: Hit) -> bool:
+    """Whether `q`, naming no victims of its own, is joined by "and" to the figure `first` just before
+    it (a few words apart), whose victims it then shares (not one person's: "one killed and 8 injured")."""
+    between = item.tokens[first.last + 1 : q.first]
+    return (
+        first.count != 1
+        and 0 < len(between) <= 6
+        and (any(t.text in item.lists.and_words for t in between) or _and_written_on(item, q))
+        and not _victims(item, q, kind)[1]
+    )
 
 
 def _is_part(f: CasualtyFigure) -> bool:
