@@ -41,6 +41,20 @@ CASES += [
         "Greece is not considering recognising Palestine yet, a spokesman said.",
         (("Greece",), "Palestine", "rejected", None),
     ),
+    # a refusal told in the present tense, right before the verb
+    (
+        "Ireland is not recognising Somaliland at this stage, its minister told reporters.",
+        (("Ireland",), "Somaliland", "rejected", None),
+    ),
+    (
+        "Belgium isn't formally recognizing Kosovo, a diplomat said.",
+        (("Belgium",), "Kosovo", "rejected", None),
+    ),
+    # ... but a "not" elsewhere in the clause is no refusal
+    (
+        "Chile, which was not among the first movers, recognised Palestine on Monday.",
+        (("Chile",), "Palestine", "done", None),
+    ),
 ]
 
 NOT_RECOGNITIONS = [
