@@ -103,9 +103,13 @@ _MEMBERS_OF = re.compile(
 )
 
 
-# The doers of an active verb, not its victims: "Two gunmen killed five worshippers", "one killed 14
-# people" (the verb's object is a counted group; no auxiliary makes the verb passive)
-_ACTIVE_VERBS = frozenset({"killed", "wounded", "injured", "murdered", "massacred", "executed", "slain"})
+@lru_cache(maxsize=1)
+def _active_verbs() -> frozenset[str]:
+    """The doers of an active verb, not its victims: "Two gunmen killed five worshippers", "one killed 14
+    people" (the verb's object is a counted group; no auxiliary makes the verb passive)."""
+    return lexicon("en").word_set("casualty", "active_verbs")
+
+
 _PASSIVE_AUX = re.compile(r"\b(?:were|was|are|is|been|be|being|have|has|had)\b", re.I)
 _QUANTITY_PLAIN = QUANTITY.replace("?P<qual>", "?:").replace("?P<num>", "?:")
 _OBJECT_GROUP = re.compile(
@@ -127,7 +131,7 @@ def _casualty_word_after(s: str, start: int, end: int, num: str, low: str | None
     kind_word = a.group("ki")
     vic = a.group("vic")
     if (
-        kind_word.lower() in _ACTIVE_VERBS
+        kind_word.lower() in _active_verbs()
         and not _PASSIVE_AUX.search(s, end, a.start("ki"))
         and _OBJECT_GROUP.match(s, a.end("ki"))
     ):

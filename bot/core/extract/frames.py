@@ -44,7 +44,10 @@ def _commentary() -> re.Pattern[str]:
     return re.compile(r"^\s*(?:" + labels + r")\s*[:|-]", re.I)
 
 
-_MODAL = re.compile(r"\b(?:would|could|should|might|must|ought\s+to|needs?\s+to|has\s+to|what\s+if)\b", re.I)
+@lru_cache(maxsize=1)
+def _modal() -> re.Pattern[str]:
+    """A modal (lexicon [cues] commentary_modals): in a commentary item, the writer's hypothesis."""
+    return re.compile(rf"\b(?:{lexicon('en').alternation('cues', 'commentary_modals')})\b", re.I)
 
 
 def commentary_frame(text: str) -> str | None:
@@ -71,7 +74,7 @@ def not_commentary(
         return facts
     kept: list[F] = []
     for f in facts:
-        modal = _MODAL.search(f.evidence)
+        modal = _modal().search(f.evidence)
         if modal is None:
             kept.append(f)
         elif trace is not None:
