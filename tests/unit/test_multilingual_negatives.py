@@ -333,3 +333,14 @@ def test_a_lead_with_violence_of_its_own_is_not_framed_by_a_disaster_headline() 
 )
 def test_a_military_crash_from_a_technical_failure_is_an_accident(language: str, text: str) -> None:
     assert facts(language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("tr", "Metanol zehirlenmesi: sahte içkiden ölenlerin sayısı 25'e çıktı"),
+        ("de", "Seit Jahresbeginn sind an der polnischen Grenze 30 Migranten erfroren"),
+    ],
+)
+def test_bootleg_alcohol_and_migrants_dying_at_a_border_are_not_violence(language: str, text: str) -> None:
+    assert facts(language, text) == []
