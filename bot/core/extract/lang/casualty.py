@@ -247,10 +247,9 @@ def casualties(item: Item, trace: list[Dropped] | None) -> list[CasualtyFigure]:
             # the figure it is joined to
             fact = replace(fact, victims=joined_to[1].victims)
         if recognizer != "part_of_figure":
-            previous_fact[sentence] = (
-                q,
-                fact,
-            )  # "23 mortos, entre elas 4 crianças, e 50 feridas": the whole's
+            # a later figure joins the whole, not its part: "23 mortos, entre elas 4 crianças, e 50
+            # feridas" (the 50 take the victims of the 23)
+            previous_fact[sentence] = (q, fact)
         key = (q.count, kind.label)
         if key in seen:
             at = next(i for i, f in enumerate(out) if (f.count, f.kind) == key)
