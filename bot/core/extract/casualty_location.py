@@ -281,7 +281,20 @@ _TOWN_OF = re.compile(
     r"(?P<p>(?-i:[A-Z][\w'-]+)(?:[ -](?-i:[A-Z][\w'-]+)){0,2})",
     re.I,
 )
+
+
 # a count over many countries has no one place: "281 aid workers were killed around the world"
+def conflict_only_police_storming(ctx: TextContext) -> bool:
+    """Whether the item's only words of armed conflict are the police storming a place ("officers
+    stormed the favelas"): a police raid, not an armed group's assault."""
+    patterns = lexicon_patterns()
+    for sent in ctx._sents:  # this module's own class
+        storms = {m.end() for m in patterns["police_storming"].finditer(sent.text)}
+        if any(m.end() not in storms for m in patterns["conflict_context"].finditer(sent.text)):
+            return False
+    return True
+
+
 _WORLDWIDE = re.compile(r"\b(?:around|across)\s+the\s+(?:world|globe)\b|\bworldwide\b|\bglobally\b", re.I)
 
 

@@ -72,7 +72,8 @@ def _one_victim_re() -> re.Pattern[str]:
         rf"(?:\s+and\s+(?P<n13>\d{{1,3}}|{_SMALL_NUMBER})\s+(?P<vic13>[\w-]+)(?![\w'’-]|\s+(?:and|or)\s))?"
         # not "killed a photographer and his translator" (two), but "killed a paramedic and injured three"
         rf"(?![\w'’-]|\s+and\s(?!\s*(?:injur|wound|hurt|kill)))"
-        rf"|(?:(?:^\s*|\n\s*|[.;:]\s+|\s[—–-]+\s+)(?-i:An?)|\b(?:and|that)\s+(?-i:an?))\s+(?P<vic2>{_ONE_MODIFIERS}{noun})"
+        # reported speech without "that": "the ministry said a municipal employee was killed"
+        rf"|(?:(?:^\s*|\n\s*|[.;:]\s+|\s[—–-]+\s+)(?-i:An?)|\b(?:and|that|said|says?)\s+(?-i:an?))\s+(?P<vic2>{_ONE_MODIFIERS}{noun})"
         rf"(?:\s+and\s+(?:his|her|their|an?)\s+(?:(?P<n3>{_SMALL_NUMBER})\s+(?P<vic4>{_ONE_MODIFIERS}{noun}(?:s|ren)?)|"
         rf"(?P<vic3>{_ONE_MODIFIERS}{noun})))?"
         # "a hostage held in Gaza had been killed", "a nurse working at the clinic was injured"
@@ -81,6 +82,9 @@ def _one_victim_re() -> re.Pattern[str]:
         rf"deployed|posted|patrolling|based)\s+[^,.;]{{1,30}}?)?"
         rf"\s+(?:{_ONE_PASSIVE}|"
         rf"(?P<died>died|dies)\b)"
+        # a headline's one victim with an age: "Teenage shepherd, 15, shot dead near Hebron"
+        rf"|(?:^\s*|\n\s*|[.;:]\s+)(?P<vic14>{_ONE_MODIFIERS}{noun}),\s+\d{{1,2}},\s+(?:(?:was|is|has\s+been)\s+)?"
+        rf"(?P<pv14>killed|shot\s+dead|shot\s+and\s+killed|martyred|injured|wounded)\b"
         # one victim named by name, no article: "Palestinian photojournalist Yousef Qudra was killed"
         rf"|(?:^\s*|\n\s*|[.;:]\s+)(?P<vic10>{_ONE_MODIFIERS}{noun})\s+{_PERSON_NAME}"
         rf"(?:,[^,.;]{{1,60}},)?\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|reportedly\s+)?"
@@ -135,6 +139,7 @@ def _title_and_name_after(s: str, p: int) -> bool:
 _ONE_BEFORE = re.compile(
     r"(?:was|were|been)\s+(?:\w+\s+)?$|(?:another|an?\s+(?:third|fourth|fifth))\s+(?:\w+\s+)?$"
     r"|(?:^|[.;:]\s+)An?\s+(?:[\w-]+\s+){1,8}$"
+    r"|,\s+\d{1,2},\s+(?:(?:was|is|has\s+been)\s+)?(?:shot\s+)?$"
 )
 
 
@@ -175,7 +180,7 @@ def might_have_one_victim(text: str) -> bool:
 
 
 # the groups of _one_victim_re that hold its casualty word, in the order they are read
-_WORD_GROUPS = ("pv", "pv5", "pv10", "pv11", "another", "another2", "inv", "v9", "v12")
+_WORD_GROUPS = ("pv", "pv5", "pv10", "pv11", "pv14", "another", "another2", "inv", "v9", "v12")
 
 
 def _count_and_victims(m: re.Match[str], s: str) -> tuple[int, str]:
@@ -187,7 +192,10 @@ def _count_and_victims(m: re.Match[str], s: str) -> tuple[int, str]:
     if m.group("another") or m.group("another2"):
         groups = list(GROUP_BEFORE.finditer(s, 0, m.start()))  # one more of the group before
         return 1, one_of(" ".join(groups[-1].group("noun").split())) if groups else "people"
-    named = (m.group(g) for g in ("vic", "vic2", "vic5", "vic6", "vic7", "vic8", "vic10", "vic11", "vic12"))
+    named = (
+        m.group(g)
+        for g in ("vic", "vic2", "vic5", "vic6", "vic7", "vic8", "vic10", "vic11", "vic12", "vic14")
+    )
     vic = _victim_noun(next(v for v in named if v))
     if m.group("vic3"):
         return 2, f"{vic} and {m.group('vic3').split()[-1]}"

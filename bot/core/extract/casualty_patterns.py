@@ -364,6 +364,11 @@ def lexicon_patterns() -> dict[str, re.Pattern[str]]:
             r"(?!(?<=military)\s+police)",
             re.I,
         ),
+        # the police storming a place: "officers backed by armoured vehicles stormed the favelas"
+        "police_storming": re.compile(
+            rf"\b(?:{lex.alternation('casualty', 'police_forces')})\b[^.;]{{0,60}}?\bstorm(?:s|ed|ing)?\b",
+            re.I,
+        ),
         "game_context": re.compile(rf"\b(?:{lex.alternation('casualty', 'game_context')})\b", re.I),
         # an obituary: "dies at 91", "died aged 78" (the age is checked by the caller), "Obituary:"
         "obituary": re.compile(

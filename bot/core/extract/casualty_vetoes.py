@@ -9,7 +9,7 @@ from datetime import date
 from functools import cached_property
 
 from bot.core.extract import cues
-from bot.core.extract.casualty_location import TextContext
+from bot.core.extract.casualty_location import TextContext, conflict_only_police_storming
 from bot.core.extract.casualty_patterns import (
     ANNIVERSARY,
     ANNIVERSARY_HINTS,
@@ -241,9 +241,12 @@ def earlier_figure(sentence: str, start: int) -> str | None:
 def _crime_not_war(c: Candidate) -> str | None:
     """Crime or policing that looks like war ("police killed 8 gang members in a raid", a cartel
     shooting at a bar, a prison riot): words of crime in the item and none of armed conflict or
-    political violence (an army, an armed group, a weapon of war, a protest, a place at war)."""
+    political violence (an army, an armed group, a weapon of war, a protest, a place at war); the police
+    storming a place is policing, not such a word."""
     crime = c.ctx.about("crime_context")
-    if crime is None or c.ctx.about("conflict_context") is not None:
+    if crime is None:
+        return None
+    if c.ctx.about("conflict_context") is not None and not conflict_only_police_storming(c.ctx):
         return None
     return f"'{crime.group(0)}', and no word of armed conflict in the item"
 
