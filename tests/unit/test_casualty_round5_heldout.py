@@ -64,3 +64,12 @@ def test_an_armed_group_storming_a_town_is_still_read() -> None:
         "Armed men stormed the town at dawn and police said 14 residents were killed.",
     )
     assert (14, "killed") in {(f.count, f.kind) for f in got}
+
+
+def test_a_town_named_like_one_abroad_takes_the_items_country() -> None:
+    # "Kani" is also a town in Japan; an item on Sagaing region is about Myanmar
+    got = _casualties(
+        "Junta jets bomb Sagaing school",
+        "Jets struck a school in Kani township on Tuesday, killing nine pupils, a teacher told reporters.",
+    )
+    assert {f.location for f in got} == {"Kani, Myanmar"}

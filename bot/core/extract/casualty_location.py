@@ -37,6 +37,7 @@ from bot.core.extract.figure_places import (
 from bot.core.extract.frames import invented_frame
 from bot.core.extract.places import canonical_name, find_places
 from bot.core.extract.text import Sentence
+from bot.core.extract.towns import town_country
 
 # substrings every REVIEW match holds: a cheap test first
 _REVIEW_HINTS = (
@@ -111,7 +112,14 @@ class TextContext:
         its sentence and the sentence before, and an item's figures share them."""
         got = self._locative.get(text)
         if got is None:
-            got = self._locative[text] = locative_places(text)
+            got = locative_places(text)
+            # a small town whose name is also a town abroad takes the one country whose cities and
+            # regions the item names: "in Kani township" of an item on Sagaing is in Myanmar, not Japan
+            home, named = self._places[3]
+            if len(home) == 1 and any("," in p for _, p in got):
+                (country,) = home
+                got = [(at, _town_at_home(p, country, named)) for at, p in got]
+            self._locative[text] = got
         return got
 
     @cached_property
@@ -185,11 +193,14 @@ class TextContext:
         return None
 
     @cached_property
-    def _places(self) -> tuple[str | None, bool, bool]:
+    def _places(self) -> tuple[str | None, bool, bool, tuple[set[str], set[str]]]:
         """(the place the text most often puts things in, whether it names Gaza but not the West Bank,
-        whether that place is only named, not put anything in)"""
+        whether that place is only named, not put anything in, (the countries of the cities and regions
+        it names, every country it names in any way))"""
         locative: Counter[str] = Counter()
         anywhere: Counter[str] = Counter()
+        within: set[str] = set()
+        named: set[str] = set()
         first: dict[str, int] = {}
         for s in self._sents:
             mentions = find_places(s.text)
@@ -197,6 +208,7 @@ class TextContext:
                 locative[p] += 1
                 first.setdefault(p, s.start + pos)
             for m in mentions:
+                named.add(m.canonical)
                 if (
                     not m.capital
                     and not m.demonym
@@ -205,6 +217,8 @@ class TextContext:
                     and not AGENT_BEFORE.search(s.text, max(0, m.start - 12), m.start)
                 ):
                     anywhere[m.canonical] += 1
+                    if m.surface != m.canonical:
+                        within.add(m.canonical)
         main_place: str | None = None
         if locative:
             best = max(locative.values())
@@ -216,10 +230,12 @@ class TextContext:
         # happened, unless the text points at it: "... continued here", "in this city"
         if main_place is None and self._dateline and HERE.search(" ".join(s.text for s in self._sents)):
             main_place = dateline_place(self._dateline)
+        if main_place is not None and "," in main_place and len(within) == 1:
+            main_place = _town_at_home(main_place, next(iter(within)), named)
         gaza_only = "Gaza" in anywhere and "West Bank" not in anywhere
         if gaza_only and main_place == "Palestine":
             main_place = "Gaza"
-        return main_place, gaza_only, not locative
+        return main_place, gaza_only, not locative, (within, named)
 
     @property
     def main_place(self) -> str | None:
@@ -284,6 +300,15 @@ _TOWN_OF = re.compile(
 
 
 # a count over many countries has no one place: "281 aid workers were killed around the world"
+def _town_at_home(place: str, country: str, named: set[str]) -> str:
+    """ "Kani, Japan" -> "Kani, Myanmar" when the item names cities and regions of Myanmar only and Japan
+    in no way: a town of the towns list (not a gazetteer city) the list puts abroad."""
+    town, _, abroad = place.rpartition(", ")
+    if abroad in named or town_country(town) != abroad or canonical_name(town) is not None:
+        return place
+    return f"{town}, {country}"
+
+
 def conflict_only_police_storming(ctx: TextContext) -> bool:
     """Whether the item's only words of armed conflict are the police storming a place ("officers
     stormed the favelas"): a police raid, not an armed group's assault."""
@@ -358,7 +383,13 @@ def _town_of_main_clause(main: str, ctx: TextContext) -> tuple[str, str] | None:
         country = named[0][1].rsplit(", ", 1)[-1] if named else None
     if country is None or country.lower() == town.lower():
         return None
-    return f"{town}, {country}", f"'{town}' named as a town by the main clause of the participle"
+    home, named = ctx._places[3]  # this module's own class
+    place = (
+        _town_at_home(f"{town}, {country}", next(iter(home)), named)
+        if len(home) == 1
+        else f"{town}, {country}"
+    )
+    return place, f"'{town}' named as a town by the main clause of the participle"
 
 
 def _place_beyond_sentence(
