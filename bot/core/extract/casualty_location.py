@@ -383,9 +383,9 @@ def _town_of_main_clause(main: str, ctx: TextContext) -> tuple[str, str] | None:
         country = named[0][1].rsplit(", ", 1)[-1] if named else None
     if country is None or country.lower() == town.lower():
         return None
-    home, named = ctx._places[3]  # this module's own class
+    home, in_item = ctx._places[3]  # this module's own class
     place = (
-        _town_at_home(f"{town}, {country}", next(iter(home)), named)
+        _town_at_home(f"{town}, {country}", next(iter(home)), in_item)
         if len(home) == 1
         else f"{town}, {country}"
     )
