@@ -409,6 +409,8 @@ def _agent(item: Item, first: int, end: int) -> Mention | None:
         if m.kind in _AGENT_KINDS or _capital(m)
     ]
     cues = [h.first for h in item.lists.actions.hits(item.tokens) if first <= h.first < end]
+    # "die Weitergabe von Waffen an Israel": a marker before an arms word is "of", not "by"
+    arms_at = {h.first for h in item.lists.embargo.hits(item.tokens) if h.label in ("arms", "arms_supply")}
     for h in hits:
         if h.label == "after":
             found = next((m for m in named if h.first - m.last == 1), None)
@@ -416,6 +418,8 @@ def _agent(item: Item, first: int, end: int) -> Mention | None:
             found = next((m for m in named if m.first - h.last == 1), None)
         else:
             found = next((m for m in named if 0 <= m.first - h.last - 1 <= 2), None)
+            if found is not None and any(h.last < a < found.first for a in arms_at):
+                found = None
             if found is not None and h.label == "by_verb":
                 near = any(0 < h.first - c <= 3 for c in cues) or any(0 < c - found.last <= 2 for c in cues)
                 found = found if near else None
