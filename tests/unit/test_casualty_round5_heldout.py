@@ -73,3 +73,27 @@ def test_a_town_named_like_one_abroad_takes_the_items_country() -> None:
         "Jets struck a school in Kani township on Tuesday, killing nine pupils, a teacher told reporters.",
     )
     assert {f.location for f in got} == {"Kani, Myanmar"}
+
+
+def test_days_of_mourning_declared_after_a_massacre_keep_its_figures() -> None:
+    got = _casualties(
+        "Jihadists kill 31 villagers in Burkina Faso's north",
+        "The government declared two days of national mourning after the attack on Sunday.",
+    )
+    assert (31, "killed") in {(f.count, f.kind) for f in got}
+
+
+def test_an_anniversary_day_of_mourning_still_restates_a_past_toll() -> None:
+    got = _casualties(
+        "Town marks anniversary of massacre",
+        "Residents held a memorial for the 80 villagers killed in the 2014 attack.",
+    )
+    assert got == []
+
+
+def test_people_treated_for_injuries_are_injured() -> None:
+    got = _casualties(
+        "Missile hits Zaporizhzhia, killing 3",
+        "Nearly 60 people were treated for injuries after the strike on Saturday, officials said.",
+    )
+    assert (60, "injured") in {(f.count, f.kind) for f in got}

@@ -76,7 +76,9 @@ KIND_AFTER = (
     r"executed|perished|lost\s+their\s+lives|shot\s+dead|shot\s+and\s+killed|gunned\s+down|"
     r"wounded|injured|injuries|hurt|missing|unaccounted\s+for|disappeared|"
     # people hurt in the attack the sentence reports: "and 31 were taken to hospital"
-    r"(?:taken|rushed|admitted|evacuated)\s+to\s+(?:a\s+|the\s+|local\s+|nearby\s+)?hospitals?|hospitali[sz]ed)"
+    r"(?:taken|rushed|admitted|evacuated)\s+to\s+(?:a\s+|the\s+|local\s+|nearby\s+)?hospitals?|hospitali[sz]ed|"
+    # "about 200 people were treated for injuries", "40 were treated for shrapnel wounds"
+    r"treated\s+for\s+(?:(?:their|minor|light|serious|shrapnel|blast)\s+)?(?:injuries|wounds))"
     r"(?![\w-])"
 )
 AUX = (
@@ -269,9 +271,11 @@ HISTORY_YEAR = re.compile(  # "in 1994", "the 1994 genocide", "a 2019 raid"
 YEARS_AGO = re.compile(r"\b(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years?|decades?)\s+(?P<w>ago|on|after)\b", re.I)
 ONGOING_YEAR = re.compile(r"\b(?:since|began|begun|started|broke\s+out|erupted|launched)\b[^.;]{0,30}$", re.I)
 
-# A toll restated on an anniversary, inside "in which ..." (not one still rising: "have been killed")
+# A toll restated on an anniversary, inside "in which ..." (not one still rising: "have been killed").
+# Days of mourning declared ("declaring three days of national mourning", "a day of mourning") answer
+# a fresh massacre: not a commemoration.
 ANNIVERSARY = re.compile(
-    r"\b(?:anniversar\w*|commemorat\w*|memorial|remembrance|mourning|mark(?:s|ed|ing)?\s+(?:\w+\s+){1,2}"
+    r"\b(?:anniversar\w*|commemorat\w*|memorial|remembrance|(?<!days\sof\s)(?<!day\sof\s)(?<!national\s)mourning|mark(?:s|ed|ing)?\s+(?:\w+\s+){1,2}"
     r"(?:years?|decades?|centur(?:y|ies))\s+since)",
     re.I,
 )
