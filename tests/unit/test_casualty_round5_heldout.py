@@ -97,3 +97,20 @@ def test_people_treated_for_injuries_are_injured() -> None:
         "Nearly 60 people were treated for injuries after the strike on Saturday, officials said.",
     )
     assert (60, "injured") in {(f.count, f.kind) for f in got}
+
+
+@pytest.mark.parametrize(
+    ("title", "part"),
+    [
+        ("Three paramedics among 17 killed in Rafah airstrikes", (3, "paramedics")),
+        ("Two aid workers were among the 12 killed in Kadugli shelling", (2, "aid workers")),
+    ],
+)
+def test_a_part_before_its_whole_is_a_part(title: str, part: tuple[int, str]) -> None:
+    got = {(f.count, f.victims) for f in _casualties(title)}
+    assert part in got
+
+
+def test_an_infant_among_the_dead_is_one() -> None:
+    got = _casualties("Toll from Zaporizhzhia strike rises to seven, including a baby")
+    assert (1, "killed") in {(f.count, f.kind) for f in got}

@@ -54,6 +54,7 @@ from bot.core.extract.casualty_readings import (
     RANGE_TAIL,
     REFER_BACK,
     Reading,
+    part_before,
     parts_after,
     place_part_after,
     qualifier_from_toll,
@@ -382,6 +383,8 @@ def _parts_of(
     trigger = read[5]
     # parts are read after the figure's own casualty word: "left 23 dead, including four children"
     parts = parts_after(s, end) or (parts_after(s, phrase_end) if phrase_end > end else [])
+    if not parts and (before := part_before(s, q_start)) is not None:
+        parts = [before]
     if not parts and phrase_end > end and not KIND_AFTER_END.search(s, end, phrase_end):
         sibling = sibling_after(s, phrase_end)
         parts = [sibling] if sibling else []

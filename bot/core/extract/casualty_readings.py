@@ -392,6 +392,24 @@ def sibling_after(s: str, end: int) -> tuple[int | None, str, str, int] | None:
     return (count, qual, m.group("vic"), m.end()) if count is not None else None
 
 
+# a part told before its whole: "Five journalists among 21 killed", "three medics were among the 40 dead"
+_PART_BEFORE = re.compile(
+    rf"\b(?P<q>{QUANTITY})\s+(?P<vic>{VICTIMS})\s+(?:(?:were|are)\s+)?among\s+(?:the\s+)?$", re.I
+)
+
+
+def part_before(s: str, q_start: int) -> tuple[int | None, str, str, int] | None:
+    """(count, qualifier, victims, end) of a part named right before its whole ("Five journalists among
+    21 killed"); its end is where the whole starts."""
+    if "among" not in s[max(0, q_start - 16) : q_start]:
+        return None  # a cheap test first
+    m = _PART_BEFORE.search(s, max(0, q_start - 90), q_start)
+    if m is None:
+        return None
+    count, qual = parse_quantity(m.group("qual"), m.group("num"))
+    return (count, qual, m.group("vic"), q_start) if count is not None else None
+
+
 def parts_after(s: str, end: int) -> list[tuple[int | None, str, str, int]]:
     """(count, qualifier, victims, end) for the parts of the figure that ends at `end`."""
     dash = _PART_DASH.search(s, end) if "—" in s or "–" in s or "--" in s else None
