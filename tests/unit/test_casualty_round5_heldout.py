@@ -114,3 +114,11 @@ def test_a_part_before_its_whole_is_a_part(title: str, part: tuple[int, str]) ->
 def test_an_infant_among_the_dead_is_one() -> None:
     got = _casualties("Toll from Zaporizhzhia strike rises to seven, including a baby")
     assert (1, "killed") in {(f.count, f.kind) for f in got}
+
+
+def test_the_village_the_lead_names_is_more_specific_than_its_region() -> None:
+    got = _casualties(
+        "Shelling of Belgorod border village kills three",
+        "Three residents died when shells hit the village of Zhuravlyovka overnight, the governor said.",
+    )
+    assert {f.location for f in got} == {"Zhuravlyovka, Russia"}

@@ -366,7 +366,14 @@ def figure_location(
         country, how = _place_beyond_sentence(sentence, ctx, victims, sent_start, cumulative)
     if country == "Palestine" and ctx.gaza_only:
         country = "Gaza"
-    return _most_specific(sentence[lo:hi], country, how, ctx, cumulative)
+    place, how = _most_specific(sentence[lo:hi], country, how, ctx, cumulative)
+    if cumulative or place is None:
+        return place, how
+    where = place.rsplit(", ", 1)[-1]
+    village = _lead_village(ctx, where)
+    if village is not None:
+        return f"{village}, {where}", f"'{village}', the one village the lead names; {how}"
+    return place, how
 
 
 def _town_of_main_clause(main: str, ctx: TextContext) -> tuple[str, str] | None:
@@ -390,6 +397,25 @@ def _town_of_main_clause(main: str, ctx: TextContext) -> tuple[str, str] | None:
         else f"{town}, {country}"
     )
     return place, f"'{town}' named as a town by the main clause of the participle"
+
+
+_VILLAGE_OF = re.compile(
+    r"\b(?:village|hamlet)\s+of\s+(?P<p>(?-i:[A-Z][\w'-]+)(?:[ -](?-i:[A-Z][\w'-]+)){0,2})", re.I
+)
+
+
+def _lead_village(ctx: TextContext, country: str) -> str | None:
+    """The one village the item's lead names as one ("in the village of Kisharo in Rutshuru
+    territory"), when the gazetteer knows no place of that name elsewhere: the most specific place of an
+    incident the headline puts in the region or town around it."""
+    found = {m.group("p") for sent in ctx._sents[:2] for m in _VILLAGE_OF.finditer(sent.text)}  # own class
+    if len(found) != 1:
+        return None
+    (village,) = found
+    known = canonical_name(village)
+    if known is not None or town_country(village) not in (None, country):
+        return None
+    return village
 
 
 def _place_beyond_sentence(
