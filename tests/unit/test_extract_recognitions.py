@@ -217,3 +217,27 @@ def test_a_vote_that_was_held_to_recognise_is_done(text: str) -> None:
 def test_a_vote_still_to_come_is_not_a_done_recognition() -> None:
     text = "Malta's parliament will vote next week on whether to recognise the State of Palestine."
     assert "done" not in [f.status for f in extract_recognitions(text)]
+
+
+# round 5 held-out families (tuned after the honest run), in sentences written for these tests
+R5_CASES = [
+    ("Sweden's premier said recognising Kosovo was not yet timely.", [(("Sweden",), "Kosovo", "rejected")]),
+    (
+        "Japan is 'looking into' recognising Somaliland, officials said.",
+        [(("Japan",), "Somaliland", "considering")],
+    ),
+    # the seats of the two rival governments of China stand for them
+    (
+        "Palau severs ties with Taipei and recognises Beijing",
+        [(("Palau",), "China", "done"), (("Palau",), "Taiwan", "rejected")],
+    ),
+    ("Tuvalu will no longer recognise the government in Taipei.", [(("Tuvalu",), "Taiwan", "rejected")]),
+    # any other capital is a place, not a state recognised
+    ("Kenya recognised Nairobi as a city of culture.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), R5_CASES)
+def test_round5_not_yet_looking_into_and_rival_seats(text: str, expected: list[tuple[object, ...]]) -> None:
+    got = [(r.actors, r.recognized, r.status) for r in extract_recognitions(text)]
+    assert got == expected

@@ -17,7 +17,7 @@ CALL_ON_COURT = re.compile(
 _COURT_NAME = re.compile(
     r"(?P<name>(?:(?-i:[A-Z][\w'-]+)\s+){0,2}?(?-i:High\s+Court|Supreme\s+Court|Court\s+of\s+Appeals?|"
     r"Appeals?\s+Court|Council\s+of\s+State|State\s+Council|Constitutional\s+Court|Administrative\s+Court|"
-    r"District\s+Court|Federal\s+Court|Court\s+of\s+Justice|City\s+Court))"
+    r"District\s+Court|Federal\s+Court|Court\s+of\s+Justice|City\s+Court|Court\s+of\s+First\s+Instance))"
 )
 # a court known by its city: "a Brussels court", "a Berlin administrative appeals court"
 _CITY_COURT = re.compile(
@@ -88,7 +88,12 @@ def court_of(s: str) -> Mention | None:
     if named:
         words = named.group("name").split()
         country = None
-        while words[0] == "The" or words[0].endswith(("'s", "s'")) or words[0] in DEMONYMS:
+        while (
+            words[0] == "The"
+            or words[0].endswith(("'s", "s'"))
+            or words[0] in DEMONYMS
+            or (len(words) > 2 and words[0] not in CAPITALS and canonical_name(words[0]))
+        ):
             if words[0] in DEMONYMS:  # "the Dutch Supreme Court": Supreme Court (Netherlands)
                 country = country or DEMONYMS[words[0]]
                 words = words[1:]

@@ -18,7 +18,9 @@ _ARMS_WORD = (
     r"defen[cs]e\s+articles|(?:light\s+)?armou?red\s+vehicles?|"
     # parts of weapons: "missile components", "drone parts", "naval vessel components"
     r"(?:missile|rocket|drone|bomb|weapons?|arms|munitions?|ammunition|tank|artillery|navy|naval(?:\s+vessel)?|"
-    r"warship)\s+(?:components|parts)|"
+    r"warship|radar|machine[- ]guns?|gun)\s+(?:components|parts)|"
+    # the belts that feed a machine gun: "cartridge links", "machine-gun links"
+    r"(?:cartridge|machine[- ]gun|ammunition)\s+links|"
     r"gunpowder|explosives|tank\s+rounds|artillery\s+shells|dual-use\s+(?:goods|items|products)|"
     r"(?:assault\s+|sniper\s+)?rifles|firearms|small\s+arms)"
 )
@@ -33,6 +35,9 @@ ARMS_EMBARGO = re.compile(
     rf"|\bban\s+on\s+(?:the\s+)?(?:new\s+)?(?:sales?|exports?|supply|supplies|transfers?|deliver(?:y|ies))\s+of\s+"
     rf"(?:lethal\s+|offensive\s+)?{_ARMS_WORD}"
     rf"|\bban\s+on\s+(?:\w+\s+){{0,2}}{_ARMS_WORD}\s+(?:sales|exports|supplies|transfers|deliveries)"
+    # restrictions on arms are an embargo: "lifts arms restrictions on", "restrictions on weapons deliveries"
+    rf"|\b(?:arms|weapons?)\s+restrictions\b|\brestrictions\s+on\s+{_ARMS_WORD}\s+(?:sales|exports|supplies|"
+    rf"transfers|deliveries)"
     rf"|\b{_ARMS_WORD}\s+(?:sales|exports?|export\s+ban|ban|supplies|transfers|deliveries)\s+ban"
     # the verb: "embargoing arms to Israel", "to embargo weapons for"
     rf"|\bembargo(?:es|ed|ing)?\s+(?:all\s+)?{_ARMS_WORD}\s+(?:to|for|on|bound\s+for)\b)",
@@ -50,7 +55,7 @@ ARMS_FLOW = re.compile(
     rf"|\b(?:arms|weapons|military|defen[cs]e)\s+(?:exports?|sales?|shipments?|deliveries|supplies|transfers?)"
     rf"|\b(?:exports?|sales?|shipments?|deliver(?:y|ies)|supply|supplies|transfers?|purchases?|imports?|transit|flows?|"
     rf"contracts?\s+to\s+buy)\s+(?:[\w,'-]+\s+){{0,3}}?of\s+(?:[\w,'-]+\s+){{0,3}}?{_ARMS_WORD}"
-    rf"|\b(?:licen[cs]es|permits)\s+for\s+(?:[\w,'-]+\s+){{0,4}}?{_ARMS_WORD}"
+    rf"|\b(?:licen[cs]es?|permits?|approvals?)\s+for\s+(?:[\w,'-]+\s+){{0,4}}?{_ARMS_WORD}"
     rf"|\b(?:supplying|selling|sending|exporting|delivering|shipping|buying|purchasing|transferring)\s+(?:\w+\s+){{0,2}}?{_ARMS_WORD}"
     # "ships carrying weapons for Israel", "to stop arming Myanmar's military"
     rf"|\b(?:ships?|vessels?|flights?|planes?|aircraft|cargo|trucks?)\s+(?:carrying|loaded\s+with|transporting)\s+"
@@ -74,10 +79,12 @@ HALT = re.compile(
     r"\b(?:halt\w*|stop\w*|suspen(?:d\w*|sion)|freez\w*|froze|frozen|prevent\w*|ban(?:s|ned|ning)?|block\w*|cease\w*|end(?:s|ed|ing)?|"
     r"cut(?:s|ting)?\s+off|prohibit\w*|restrict\w*|limit\w*|pause\w*|revok\w*|cancel\w*|embargo\w*|"
     r"no\s+longer\s+(?:export|sell|supply|approve)|not\s+(?:approve|authori[sz]e|grant|issue)\w*|"
-    # "will refuse export licences for", "denied permits for"
-    r"(?:refus\w*|den(?:y|ies|ied|ying))\s+(?:\w+\s+){0,2}?(?:licen[cs]es|permits)|"
+    # "will refuse export licences for", "denied a permit for"
+    r"(?:refus\w*|den(?:y|ies|ied|ying))\s+(?:\w+\s+){0,2}?(?:licen[cs]es?|permits?)|"
+    # "authorise no exports", "no more approvals for"
+    r"authori[sz]e\s+no|no\s+(?:more|new|further)\s+(?:approvals|permits|licen[cs]es)|"
     r"stops?\s+approving|(?:will\s+not|won't|would\s+not|not\s+to)\s+(?:\w+\s+)?(?:export|sell|supply|deliver|ship|"
-    r"issue|approve|grant|authori[sz]e|licen[cs]e)|curb\w*|withhold\w*|withheld|bar(?:s|red|ring)?)\b",
+    r"issue|approve|grant|authori[sz]e|licen[cs]e|permit)|curb\w*|withhold\w*|withheld|bar(?:s|red|ring)?)\b",
     re.IGNORECASE,
 )
 
@@ -94,6 +101,9 @@ REJECT = re.compile(
     r"\b(?:reject\w*|rul(?:e|es|ed|ing)\s+out|oppos(?:e|es|ed|ing)|snub\w*|refus\w*|dismiss\w*|veto\w*|"
     r"resist\w*|vot(?:e|es|ed|ing)\s+(?:down|against))\b[^.;]{0,80}\b(?:embargo|ban|halt|suspen\w*|calls?|"
     r"block\w*|stop\w*|bids?|resolutions?|motions?|proposals?|measures?|demands?)"
+    # blocking another's step: "blocks EU move to curb arms exports" (the blocker refuses it)
+    r"|\bblock(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:move|proposal|plan|bid|push|attempt|effort)s?\s+to\s+"
+    r"(?:curb|restrict|limit|halt|suspend|stop|ban|freeze|cut|end|impose)\b"
     r"|\bden(?:y|ies|ied|ying)\s+(?:\w+\s+){0,2}(?:reports?|claims?|suggestions?|that|\w+ing)\b"
     r"|\b(?:continu\w*|keep|keeps|kept|maintain\w*|stands?\s+by|stood\s+by|go\s+on)\s+"
     r"(?:(?!(?:halt|ban|freeze|suspension|moratorium|restrictions?|embargo)\b)\w+\s+){0,3}?"
@@ -152,7 +162,12 @@ LIFT_EMBARGO = re.compile(
 PARTIAL = re.compile(
     # one sale or shipment of so many weapons: "halted the sale of 20,000 assault rifles"
     r"\b(?:a|one|the)\s+(?:planned\s+|pending\s+)?(?:sale|shipment|delivery|order|transfer)\s+of\s+[\d,]+\s|"
-    r"\b(?:a|one)\s+shipment\b|\bsome\s+(?:[\w-]+\s+)?(?:weapons|arms|deliveries|shipments|munitions|bombs|missiles|"
+    # a headline drops the article: "pauses shipment of 1,800 bombs"
+    r"\b(?:paus|halt|suspend|delay|block|stopp?)\w*\s+(?:sale|shipment|delivery|transfer)\s+of\s+[\d,]+\s|"
+    r"\b(?:a|one)\s+(?:shipment|consignment|batch)\b|"
+    # the belts that feed a machine gun are weapon parts
+    r"\b(?:cartridge|machine[- ]gun|ammunition)\s+links\b|"
+    r"\bsome\s+(?:[\w-]+\s+)?(?:weapons|arms|deliveries|shipments|munitions|bombs|missiles|"
     r"shells|ammunition|equipment|components|parts|exports)\b|"
     r"\bpartial(?:ly)?\b|\bthat\s+(?:they\s+|it\s+)?(?:can|could|might|may)\s+be\s+used\b|"
     r"\bthat\s+(?-i:[A-Z][\w-]+)\s+(?:can|could|might|may)\s+use\b|\b(?:components|parts)\b(?!\s+of\b)|\bcertain\s+(?:arms|weapons)|"
@@ -165,10 +180,11 @@ IMPOSE = re.compile(
     r"halt\w*|stop\w*|suspend\w*|ban(?:s|ned|ning)?|freez\w*|froze|frozen|prohibit\w*|cease\w*|block\w*|cut\s+off|"
     r"end(?:s|ed|ing)?|pass(?:es|ed)|enshrin\w*|reimpos\w*|to\s+halt|will\s+halt|paus\w*|revok\w*|"
     r"cancel\w*|not\s+(?:approve|authori[sz]e|grant|issue)\w*|stops?\s+approving|"
-    r"(?:refus\w*|den(?:y|ies|ied|ying))\s+(?:\w+\s+){0,2}?(?:licen[cs]es|permits)|"
+    r"(?:refus\w*|den(?:y|ies|ied|ying))\s+(?:\w+\s+){0,2}?(?:licen[cs]es?|permits?)|"
+    r"authori[sz]e\s+no|no\s+(?:more|new|further)\s+(?:approvals|permits|licen[cs]es)|"
     # a refusal to supply is a halt: "will not export any more weapons", "won't issue export permits"
     r"(?:will\s+not|won't|would\s+not|not\s+to|no\s+longer)\s+(?:\w+\s+)?(?:export|sell|supply|deliver|ship|"
-    r"issue|approve|grant|authori[sz]e|licen[cs]e)|bar(?:s|red|ring)?|embargo(?:es|ed|ing)|(?:to|will|would|shall)\s+embargo|curb\w*|"
+    r"issue|approve|grant|authori[sz]e|licen[cs]e|permit)|bar(?:s|red|ring)?|embargo(?:es|ed|ing)|(?:to|will|would|shall)\s+embargo|curb\w*|"
     r"withh[oe]ld\w*)\b",
     re.IGNORECASE,
 )
@@ -255,3 +271,11 @@ HISTORY = re.compile(
     r"\b(?:in|since)\s+(?:(?:early|mid|late)[- ]?)?(?:(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+)?((?:19|20)\d\d)\b"
 )
+# an item that names the DR Congo, its capital or its eastern war reads a bare "Congo" as the DR Congo
+# ("Security Council renews Congo arms embargo", its summary naming the Democratic Republic of Congo);
+# Brazzaville or the Republic of the Congo named outright keep theirs
+KINSHASA_NAMED = re.compile(
+    r"\bDemocratic\s+Republic\s+of\s+(?:the\s+)?Congo\b|\bDR\s?Congo\b|\bDRC\b|\bKinshasa\b|\bM23\b|"
+    r"\b[Ee]astern\s+Congo\b|\bKivu\b|\bIturi\b"
+)
+BRAZZAVILLE_NAMED = re.compile(r"\bBrazzaville\b|(?<!Democratic\s)\bRepublic\s+of\s+(?:the\s+)?Congo\b")

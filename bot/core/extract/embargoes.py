@@ -38,10 +38,12 @@ from bot.core.extract.embargo_patterns import (
     ARMS_FLOW,
     ARMS_IN_SENTENCE,
     BARE_EMBARGO,
+    BRAZZAVILLE_NAMED,
     COURT_VERB,
     COURT_WORD,
     HALT,
     HISTORY,
+    KINSHASA_NAMED,
     LIFT,
     MILITARY_LICENCES,
     NON_ARMS_EMBARGO,
@@ -288,12 +290,15 @@ def embargoes_in(
     facts: list[ArmsEmbargo] = []
     seen = False  # an arms embargo or arms flow was named earlier in the text
     eu_item = bool(_EU_NAMED.search(doc.body))
+    kinshasa_item = bool(KINSHASA_NAMED.search(doc.body)) and not BRAZZAVILLE_NAMED.search(doc.body)
     for sent in doc.having(EMBARGO):
         found, about_arms = _from_sentence(sent.text, published, seen, trace)
         seen = seen or about_arms
         for f in found:
             if eu_item:
                 f = _brussels_for_eu(f)
+            if kinshasa_item:
+                f = _kinshasa_for_congo(f)
             if f.target is None and facts and facts[-1].target:
                 # "Russia rejected the reimposed embargo": the target of the embargo named before
                 why = f.why
@@ -333,6 +338,18 @@ def _brussels_for_eu(f: ArmsEmbargo) -> ArmsEmbargo:
         roles = (("actor", "European Union: 'Brussels' in an item about the EU"), *roles)
         why = replace(why, roles=roles)
     return replace(f, actor="European Union", why=why)
+
+
+def _kinshasa_for_congo(f: ArmsEmbargo) -> ArmsEmbargo:
+    """A bare "Congo" in an item that names the DR Congo (and not Brazzaville) is the DR Congo."""
+    congo = "Republic of the Congo"
+    if congo not in (f.actor, f.target):
+        return f
+    return replace(
+        f,
+        actor="DR Congo" if f.actor == congo else f.actor,
+        target="DR Congo" if f.target == congo else f.target,
+    )
 
 
 # how specific a reading of a halt is: a headline's "halts (some) arms sales" is told more precisely by

@@ -196,7 +196,8 @@ REJECT_AFTER = re.compile(
     r"(?:must|should|can|could|will|would)\s+only\s+come|(?:must|should)\s+come\s+(?:only\s+)?(?:at\s+the\s+end|"
     r"at\s+end|after|later|last)|"
     r"time\s+(?:was|is|were)\s+not\s+(?:yet\s+)?right|"
-    r"not\s+(?:on\s+the\s+agenda|an\s+option|imminent|(?:yet\s+)?on\s+the\s+cards))\b"
+    r"not\s+(?:on\s+the\s+agenda|an\s+option|imminent|(?:yet\s+)?on\s+the\s+cards|(?:yet\s+)?(?:timely|opportune))|"
+    r"untimely)\b"
     # "the conditions for recognising a Palestinian state had not been met"
     r"|^[^.;]{0,60}?\b(?:had|has|have|were|are|was|is)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:met|fulfilled|in\s+place)\b"
     # "a vote on Slovenia's recognition of Palestine has been postponed"
@@ -208,7 +209,7 @@ CONSIDER = re.compile(
     r"\b(?:consider\w*|weigh\w*|mull\w*|discuss\w*|explor\w*|open\s+to|examin\w*|could|may|might|"
     # "hints at recognising", "the possibility of recognising"
     r"hint\w*\s+at|signal\w*\s+(?:\w+\s+)?(?:openness|readiness)\s+to|possibility\s+of|"
-    r"debat\w*|study\w*|review\w*|look\w*\s+at|think\w*\s+about|whether\s+to|"
+    r"debat\w*|study\w*|review\w*|look\w*\s+(?:at|into)|think\w*\s+about|whether\s+to|"
     r"(?:mov\w*|edg\w*|inch\w*|step\w*)\s+closer\s+to(?:wards?)?|decision\s+(?:on|about|whether)|"
     # "will decide whether to", "to decide on Palestine recognition": a decision still to be taken
     r"decid(?:e|es|ing)\s+(?:whether|on|if|about))\b",

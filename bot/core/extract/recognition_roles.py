@@ -34,6 +34,7 @@ from bot.core.extract.recognition_patterns import (
     PROMISED,
     REJECT_AFTER,
     REJECT_BEFORE,
+    RIVAL_OF,
     RUMOURED,
     STATE_CUE,
     UN_BODIES,
@@ -53,7 +54,10 @@ def recognized_in(obj: str, rest: str | None = None) -> str | None:
         if (
             first
             and first[0].start <= 1
-            and not (first[0].demonym or first[0].city or first[0].capital)
+            and not (first[0].demonym or first[0].city)
+            # a capital is its place, except the seats of the two rival governments of China, which
+            # stand for them ("recognises Beijing" after cutting ties with Taipei)
+            and not (first[0].capital and first[0].canonical not in RIVAL_OF)
             and not re.match(r"\s*(?:'s?\b|as\b)", rest[first[0].end :])
         ):
             return first[0].canonical

@@ -78,6 +78,7 @@ from bot.core.extract.recognition_patterns import (
     RELATIVE_BEFORE,
     REPORTED_IN_CLAUSE,
     REQUIRED,
+    RIVAL_OF,
     RUMOURED,
     SHORT_OF,
     SINCE_BEFORE,
@@ -355,6 +356,8 @@ def _government(s: str, after: str, obj: str) -> tuple[str, str] | None:
     if re.search(r"\b(?:government|junta|regime|authorities|rulers)\b", obj, re.I):
         seat = [p for p in find_places(after[:100]) if not p.demonym]
         if seat:
+            if seat[0].canonical in RIVAL_OF:  # "the government in Taipei" is Taiwan's seat itself
+                return seat[0].canonical, f"the rival government of China seated in '{seat[0].surface}'"
             return (
                 f"{seat[0].canonical} government",
                 f"a government named by its seat or country: '{seat[0].surface}'",
