@@ -203,6 +203,8 @@ R5_CASES = [
     ("Britain pauses shipment of 400 artillery shells to Israel", [("United Kingdom", "Israel", "partial")]),
     # blocking another's move to curb arms: rejected
     ("Slovakia blocks EU proposal to restrict arms sales to Israel", [("Slovakia", "Israel", "rejected")]),
+    # a call to drop arms restrictions is a call to lift: no fact
+    ("Belarus urged Brussels to drop arms restrictions on it.", []),
     # arms restrictions are an embargo
     (
         "The Security Council eased arms restrictions on the Sudanese army.",

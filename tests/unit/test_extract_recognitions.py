@@ -231,6 +231,11 @@ R5_CASES = [
         "Palau severs ties with Taipei and recognises Beijing",
         [(("Palau",), "China", "done"), (("Palau",), "Taiwan", "rejected")],
     ),
+    # the seat given up is no recogniser of its rival
+    (
+        "Haiti drops Taipei, recognises Beijing",
+        [(("Haiti",), "China", "done")],
+    ),
     ("Tuvalu will no longer recognise the government in Taipei.", [(("Tuvalu",), "Taiwan", "rejected")]),
     # any other capital is a place, not a state recognised
     ("Kenya recognised Nairobi as a city of culture.", []),

@@ -125,7 +125,8 @@ def _call_to_lift(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
     calls = list(CALL_FOR.finditer(before, max(0, len(before) - 80)))
     if not calls:
         return None
-    lift = LIFT.search(before, calls[-1].end())
+    # up to the end of the embargo words: "urged the EU to drop arms restrictions" names what it drops
+    lift = LIFT.search(s[: span[1]], calls[-1].end())
     return ("", f"{calls[-1].group(0)} ... {lift.group(0)}") if lift else None
 
 

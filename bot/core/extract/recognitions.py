@@ -384,7 +384,9 @@ def _actors_and_status(
             if name not in actors:
                 actors.append(name)
     own = OWN_COUNTRY.get(recognized)
-    actors = [a for a in actors if a != own]
+    # nor does the rival seat of China recognise the other: "drops Taipei, recognises Beijing"
+    rival = RIVAL_OF.get(recognized)
+    actors = [a for a in actors if a not in (own, rival)]
     if not actors:
         fb = fallback_actor(s, text, leaders)
         if fb and fb != own:
