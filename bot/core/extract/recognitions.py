@@ -33,7 +33,7 @@ whether"), announced ("will", "intends to", "plans to",
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
@@ -384,9 +384,7 @@ def _actors_and_status(
             if name not in actors:
                 actors.append(name)
     own = OWN_COUNTRY.get(recognized)
-    # nor does the rival seat of China recognise the other: "drops Taipei, recognises Beijing"
-    rival = RIVAL_OF.get(recognized)
-    actors = [a for a in actors if a not in (own, rival)]
+    actors = [a for a in actors if a != own]
     if not actors:
         fb = fallback_actor(s, text, leaders)
         if fb and fb != own:
@@ -499,4 +497,21 @@ def recognitions_in(
                 )
         return []
     told = not_commentary(doc.body, facts, trace, "recognition", lambda f: f"recognise {f.recognized}")
-    return merge_recognitions(told)
+    return merge_recognitions(_no_rival_recogniser(told, trace))
+
+
+def _no_rival_recogniser(facts: list[Recognition], trace: list[Dropped] | None) -> list[Recognition]:
+    """The rival seat of China recognises not the other: "drops Taipei, recognises Beijing" names Taiwan
+    before the verb, never as a recogniser (read after a coordinated verb has taken its subject)."""
+    out = []
+    for f in facts:
+        rival = RIVAL_OF.get(f.recognized)
+        if rival not in f.actors:
+            out.append(f)
+            continue
+        actors = tuple(a for a in f.actors if a != rival)
+        if actors:
+            out.append(replace(f, actors=actors))
+        elif trace is not None:
+            trace.append(Dropped("recognition", "no_actor", rival, f"recognise {f.recognized}", f.evidence))
+    return out
