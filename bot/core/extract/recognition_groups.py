@@ -12,6 +12,7 @@ from dataclasses import replace as dc_replace
 from bot.core.extract.places import canonical_name, find_places, regions_of
 from bot.core.extract.recognition_patterns import FOLLOW_SUIT, FROM_TO, RIVAL_OF, SECOND_GROUP, TIES_CUT
 from bot.core.extract.recognition_roles import actors_in, status_of
+from bot.core.extract.vetoes import Dropped
 from bot.core.model import Recognition, Why
 
 # a verb coordinated with an earlier one shares its subject: "would no longer recognise Taiwan ... and
@@ -156,4 +157,21 @@ def merge_recognitions(facts: list[Recognition]) -> list[Recognition]:
         out[out.index(same)] = Recognition(
             merged, same.recognized, same.status, same.date or f.date, evidence=same.evidence, why=same.why
         )
+    return out
+
+
+def no_rival_recogniser(facts: list[Recognition], trace: list[Dropped] | None) -> list[Recognition]:
+    """The rival seat of China recognises not the other: "drops Taipei, recognises Beijing" names Taiwan
+    before the verb, never as a recogniser (read after a coordinated verb has taken its subject)."""
+    out = []
+    for f in facts:
+        rival = RIVAL_OF.get(f.recognized)
+        if rival not in f.actors:
+            out.append(f)
+            continue
+        actors = tuple(a for a in f.actors if a != rival)
+        if actors:
+            out.append(dc_replace(f, actors=actors))
+        elif trace is not None:
+            trace.append(Dropped("recognition", "no_actor", rival, f"recognise {f.recognized}", f.evidence))
     return out

@@ -33,7 +33,7 @@ whether"), announced ("will", "intends to", "plans to",
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
@@ -45,6 +45,7 @@ from bot.core.extract.places import LEADERS, canonical_name, find_places
 from bot.core.extract.recognition_groups import (
     COORDINATED,
     merge_recognitions,
+    no_rival_recogniser,
     other_groups,
     other_side,
     same_subject,
@@ -356,12 +357,9 @@ def _government(s: str, after: str, obj: str) -> tuple[str, str] | None:
     if re.search(r"\b(?:government|junta|regime|authorities|rulers)\b", obj, re.I):
         seat = [p for p in find_places(after[:100]) if not p.demonym]
         if seat:
-            if seat[0].canonical in RIVAL_OF:  # "the government in Taipei" is Taiwan's seat itself
-                return seat[0].canonical, f"the rival government of China seated in '{seat[0].surface}'"
-            return (
-                f"{seat[0].canonical} government",
-                f"a government named by its seat or country: '{seat[0].surface}'",
-            )
+            # "the government in Taipei" is Taiwan itself, one of the two rival governments of China
+            name = seat[0].canonical if seat[0].canonical in RIVAL_OF else f"{seat[0].canonical} government"
+            return name, f"a government named by its seat or country: '{seat[0].surface}'"
     return None
 
 
@@ -497,21 +495,4 @@ def recognitions_in(
                 )
         return []
     told = not_commentary(doc.body, facts, trace, "recognition", lambda f: f"recognise {f.recognized}")
-    return merge_recognitions(_no_rival_recogniser(told, trace))
-
-
-def _no_rival_recogniser(facts: list[Recognition], trace: list[Dropped] | None) -> list[Recognition]:
-    """The rival seat of China recognises not the other: "drops Taipei, recognises Beijing" names Taiwan
-    before the verb, never as a recogniser (read after a coordinated verb has taken its subject)."""
-    out = []
-    for f in facts:
-        rival = RIVAL_OF.get(f.recognized)
-        if rival not in f.actors:
-            out.append(f)
-            continue
-        actors = tuple(a for a in f.actors if a != rival)
-        if actors:
-            out.append(replace(f, actors=actors))
-        elif trace is not None:
-            trace.append(Dropped("recognition", "no_actor", rival, f"recognise {f.recognized}", f.evidence))
-    return out
+    return merge_recognitions(no_rival_recogniser(told, trace))
