@@ -54,3 +54,20 @@ def test_a_by_marker_before_an_arms_word_is_no_agent() -> None:
     text = "Oxfam fordert die Bundesregierung auf, die Weitergabe von Waffen an Katar einzustellen"
     found = roles("de", text)
     assert found and all(target == "Qatar" and action == "called_for" for _a, target, action in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "action"),
+    [
+        ("uk", "Рада Безпеки ООН продовжила збройне ембарго щодо Сомалі", "extended"),
+        ("tr", "Norveç, Suudi Arabistan'a silah satışı yasağını kaldırdı", "lifted"),
+        ("de", "Die Niederlande heben den Teilstopp für Waffenexporte nach Saudi-Arabien auf", "lifted"),
+    ],
+)
+def test_embargo_words_of_the_round(language: str, text: str, action: str) -> None:
+    assert any(a == action for _actor, _target, a in roles(language, text))
+
+
+def test_frozen_licences_in_the_hebrew_passive() -> None:
+    found = roles("he", "בלגיה: הוקפאו רישיונות יצוא חדשים של נשק לרוסיה")
+    assert ("Belgium", "Russia", "suspended_licences") in found

@@ -409,7 +409,7 @@ def _agent(item: Item, first: int, end: int) -> Mention | None:
         if m.kind in _AGENT_KINDS or _capital(m)
     ]
     cues = [h.first for h in item.lists.actions.hits(item.tokens) if first <= h.first < end]
-    # "die Weitergabe von Waffen an Israel": a marker before an arms word is "of", not "by"
+    # "die Weitergabe von Waffen an Katar": a marker before an arms word is "of", not "by"
     arms_at = {h.first for h in item.lists.embargo.hits(item.tokens) if h.label in ("arms", "arms_supply")}
     for h in hits:
         if h.label == "after":

@@ -22,6 +22,16 @@ _REACTOR_REACH = 6
 _DATELINE_MARKS = frozenset("(-–—,:")
 # the country whose government is recognised is not an actor ("حكومة طالبان في أفغانستان")
 _OWN_COUNTRY = {"Taliban government": "Afghanistan"}
+# the state whose claim or whose rival is recognised: named after the recognition word ("respalda la
+# propuesta marroquí", "..., berichtet Belgrad") it reports or reacts, and recognises nothing
+# unless a cue of its own says so ("Serbia condemns ...")
+_CLAIMANT_OF = {
+    "Sahrawi Arab Democratic Republic": "Morocco",
+    "Western Sahara (Moroccan sovereignty)": "Morocco",
+    "Kosovo": "Serbia",
+    "Taiwan": "China",
+    "Somaliland": "Somalia",
+}
 
 
 def government_told(item: Item, sentence: int) -> tuple[Mention, str] | None:
@@ -105,6 +115,7 @@ def actors_by_status(
     words = {h.first for h in item.lists.recognition.hits(item.tokens)}
     agents = _agents(item, sentence, found) or _deciders(item, sentence, found)
     cued = _subjects_of_cues(found, [a for a in anchors if a[0] not in words], words, agents)
+    found = _without_claimant(found, _CLAIMANT_OF.get(recognised), (first, end), words, cued)
     if agents:
         # the others are no actors of it, but a state rejecting or welcoming it keeps its own reading
         found = [f for f in found if f in agents or f[0].first in cued]
@@ -129,6 +140,22 @@ def actors_by_status(
         anchor = nearest or cued.get(m.first) or min(anchors, key=lambda a: abs(a[0] - m.first))
         groups.setdefault(anchor[1], []).append((m, state))
     return groups
+
+
+def _without_claimant(
+    found: list[tuple[Mention, str]],
+    claimant: str | None,
+    span: tuple[int, int],
+    words: set[int],
+    cued: dict[int, tuple[int, str, str]],
+) -> list[tuple[Mention, str]]:
+    """`found` without the state whose claim or rival is recognised (`claimant`) when it is named
+    after the recognition word beside another state, with no cue of its own; named before the word
+    it is its subject ("Serbia will never recognise Kosovo")."""
+    if claimant is None or all(state == claimant for _m, state in found):
+        return found
+    word_at = min((w for w in words if span[0] <= w < span[1]), default=span[1])
+    return [f for f in found if f[1] != claimant or f[0].first < word_at or f[0].first in cued]
 
 
 def _subjects_of_cues(
