@@ -122,3 +122,11 @@ def test_the_village_the_lead_names_is_more_specific_than_its_region() -> None:
         "Three residents died when shells hit the village of Zhuravlyovka overnight, the governor said.",
     )
     assert {f.location for f in got} == {"Zhuravlyovka, Russia"}
+
+
+def test_a_part_between_the_figure_and_its_verb_keeps_the_figure() -> None:
+    got = _casualties(
+        "Malnutrition deaths rise in Khan Younis",
+        "Doctors said seven more people, three of them infants, had died of hunger overnight.",
+    )
+    assert {(7, "people"), (3, "infants")} <= {(f.count, f.victims) for f in got}

@@ -98,7 +98,9 @@ AFTER = re.compile(
     rf"(?:\s*[—–]\s*[^—–.;]{{1,80}}?\s*[—–]|\s+(?:with|from|belonging\s+to|affiliated\s+with)\s+[^,;.]{{1,50}}?"
     # "Nine members of one family", "12 members of the security forces"
     rf"|(?<=members)\s+of\s+(?:one|the\s+same|a|the|an?\s+\w+)\s+[\w-]+(?:\s+[\w-]+)?)?"
-    rf"(?:\s*,?\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them)\s[^,;]{{1,40}}?,?)?"
+    # a part between the figure and its verb: "including ...", "five people, two of them children, had died"
+    rf"(?:\s*,?\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|(?:\d+|[a-z]+)\s+of\s+them)"
+    rf"\s[^,;]{{1,40}}?,?)?"
     rf"\s*(?:{AUX}\s+){{0,4}}(?:(?:more|other|additional|further|new)\s+)?{KIND_AFTER}",
     re.IGNORECASE,
 )
