@@ -71,3 +71,16 @@ def test_embargo_words_of_the_round(language: str, text: str, action: str) -> No
 def test_frozen_licences_in_the_hebrew_passive() -> None:
     found = roles("he", "בלגיה: הוקפאו רישיונות יצוא חדשים של נשק לרוסיה")
     assert ("Belgium", "Russia", "suspended_licences") in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "action"),
+    [
+        ("es", "Chile se niega a adherirse al embargo de armas contra Rusia", "rejected"),
+        ("pt", "O Brasil recusou-se a aderir ao embargo de armas contra a Rússia", "rejected"),
+        ("pt", "A Alemanha suspende a entrega de algumas armas à Arábia Saudita", "partial"),
+        ("es", "Francia suspende la entrega de algunas armas a Arabia Saudí", "partial"),
+    ],
+)
+def test_refusing_to_join_and_some_arms_only(language: str, text: str, action: str) -> None:
+    assert {a for _actor, _target, a in roles(language, text)} == {action}
