@@ -30,3 +30,8 @@ def test_the_claimant_whose_plan_is_backed_is_no_actor() -> None:
 def test_the_rival_refusing_before_the_recognition_word_keeps_its_refusal() -> None:
     found = groups("uk", "Сербія ніколи не визнає Косово, заявив міністр після зустрічі з Угорщиною")
     assert found == {(("Serbia",), "Kosovo", "rejected")}
+
+
+def test_a_turkish_refusal_to_make_a_recognition() -> None:
+    found = groups("tr", "Yunanistan, Kosova'yı tanıma yapmayacağını açıkladı")
+    assert found == {(("Greece",), "Kosovo", "rejected")}
