@@ -19,6 +19,12 @@ def test_une_soixantaine_is_sixty() -> None:
     assert (60, "injured") in figures("fr", "Bombardement à Goma : une soixantaine de blessés")
 
 
+def test_une_soixantaine_is_approximate_like_une_vingtaine() -> None:
+    for word in ("soixantaine", "vingtaine"):
+        found = [fact_json(f) for f in read_facts("fr", f"Une {word} de civils tués dans une attaque près de Bunia", "")]
+        assert [f["qualifier"] for f in found] == ["about"], word
+
+
 def test_armed_men_killing_speak_of_violence() -> None:
     assert (30, "killed") in figures("de", "Mali: Bewaffnete töten mindestens 30 Dorfbewohner")
 
