@@ -21,7 +21,8 @@ def test_une_soixantaine_is_sixty() -> None:
 
 def test_une_soixantaine_is_approximate_like_une_vingtaine() -> None:
     for word in ("soixantaine", "vingtaine"):
-        found = [fact_json(f) for f in read_facts("fr", f"Une {word} de civils tués dans une attaque près de Bunia", "")]
+        text = f"Une {word} de civils tués dans une attaque près de Bunia"
+        found = [fact_json(f) for f in read_facts("fr", text, "")]
         assert [f["qualifier"] for f in found] == ["about"], word
 
 
