@@ -434,6 +434,15 @@ EARLIER_FIGURE_HINTS = (
 
 
 @lru_cache(maxsize=1)
+def forecast_modal_words() -> frozenset[str]:
+    """The first word of every forecast modal in the lexicon ("could", "may", ...): a sentence with
+    none of them cannot hold a forecast, so the veto skips its two searches."""
+    lex = lexicon("en")
+    entries = lex.words("casualty", "forecast_modals") + lex.words("casualty", "forecast_hedged_modals")
+    return frozenset(entry.split()[0] for entry in entries)
+
+
+@lru_cache(maxsize=1)
 def forecast_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(before the figure, between the figure and its casualty word) for the veto `forecast`: "could kill
     100 million", "could leave 2,000 dead"; "5,000 people would die", "thousands may be killed"."""

@@ -22,6 +22,7 @@ from bot.core.extract.casualty_patterns import (
     ONGOING_YEAR,
     STILL_RISING,
     YEARS_AGO,
+    forecast_modal_words,
     forecast_patterns,
     lexicon_patterns,
 )
@@ -267,7 +268,7 @@ def _forecast(c: Candidate) -> str | None:
     """A figure of what may happen ("a nuclear exchange could kill 100 million", "5,000 more would
     die without aid") or could have ("could have been killed"): no one was harmed yet."""
     s = c.sent.text
-    if not any(m in s for m in ("could", "would", "will", "may", "might")):
+    if not any(m in s for m in forecast_modal_words()):
         return None  # a cheap test first: most sentences hold no modal
     before, after = forecast_patterns()
     m = before.search(s, max(0, c.start - 50), c.start) or after.search(s, c.num_end, c.end)
