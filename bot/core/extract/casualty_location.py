@@ -27,6 +27,7 @@ from bot.core.extract.figure_places import (
     HERE,
     NOT_A_PLACE,
     PART_PLACE_BEFORE,
+    PLACE_NAME,
     RELATIVE_TO_BEFORE,
     SEA,
     dateline_place,
@@ -294,7 +295,7 @@ _PARTICIPLE_START = re.compile(r"\s*(?:killing|wounding|injuring|leaving)\b", re
 # a place named as a town, not a region: "the village of Kafr Nabl", "the town of Kostiantynivka"
 _TOWN_OF = re.compile(
     r"\b(?:city|town|village|camp|township|suburb|settlement|neighbou?rhood)\s+of\s+"
-    r"(?P<p>(?-i:[A-Z][\w'-]+)(?:[ -](?-i:[A-Z][\w'-]+)){0,2})",
+    rf"(?P<p>{PLACE_NAME})",
     re.I,
 )
 
@@ -399,9 +400,7 @@ def _town_of_main_clause(main: str, ctx: TextContext) -> tuple[str, str] | None:
     return place, f"'{town}' named as a town by the main clause of the participle"
 
 
-_VILLAGE_OF = re.compile(
-    r"\b(?:village|hamlet)\s+of\s+(?P<p>(?-i:[A-Z][\w'-]+)(?:[ -](?-i:[A-Z][\w'-]+)){0,2})", re.I
-)
+_VILLAGE_OF = re.compile(rf"\b(?:village|hamlet)\s+of\s+(?P<p>{PLACE_NAME})", re.I)
 
 
 def _lead_village(ctx: TextContext, country: str) -> str | None:

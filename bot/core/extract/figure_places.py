@@ -14,14 +14,17 @@ from dataclasses import replace
 from bot.core.extract.places import CAPITALS, DEMONYMS, Mention, canonical_name, find_places
 from bot.core.extract.towns import town_mentions
 
+# a name of up to three capitalised words ("Kafr Nabl", "Bir al-Abed"), case-sensitive in any pattern
+PLACE_NAME = r"(?-i:[A-Z][\w'-]+)(?:[ -](?-i:[A-Z][\w'-]+)){0,2}"
+
 # Where: specific places and the prepositions/verbs that put a figure in a place.
 _SPECIFIC = re.compile(
     r"\b(?:city|town|village|villages|camp|region|province|district|state|port|capital|governorate|"
     r"township|neighbou?rhood|oblast|county|suburb|settlement|municipality)\s+of\s+"
-    r"(?P<p>(?-i:[A-Z][\w'-]+)(?:[ -](?-i:[A-Z][\w'-]+)){0,2})"
+    rf"(?P<p>{PLACE_NAME})"
     # "RSF storms Zamzam camp"
     r"|\b(?:in|at|on|near|bombed|struck|hit|attacked|shelled|raided|stormed|storms?|overran|overruns?)\s+"
-    r"(?:the\s+)?(?P<q>(?-i:[A-Z][\w'-]+)(?:[ -](?-i:[A-Z][\w'-]+)){0,2})"
+    rf"(?:the\s+)?(?P<q>{PLACE_NAME})"
     r"(?=\s+(?:city|town|village|camp|region|province|district|state|township|area|neighbou?rhood|"
     r"refugee\s+camp|governorate|oblast)\b)",
     re.IGNORECASE,
