@@ -4,6 +4,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from bot.core.extract.lexicon import lexicon
 
 PREFILTER = re.compile(
     r"embargo|arms|weapon|munition|military\s+(?:equipment|exports|goods|aid)|defen[cs]e\s+(?:material|equipment|exports)|"
@@ -246,14 +249,11 @@ TARGET_PREP = re.compile(
     re.IGNORECASE,
 )
 THE_COUNTRY = re.compile(r"\b(?:on|against|to)\s+the\s+(?:country|island|kingdom|nation)\b", re.IGNORECASE)
-EXTRA_ACTORS = re.compile(
-    r"\b(?:independent\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?:(?:independent|human\s+rights|special|top|"
-    r"legal)\s+)*(?:experts|rapporteurs?)\b|\b(?:UN\s+)?special\s+rapporteurs?\b|"
-    r"\bAmnesty(?:\s+International)?\b|\bHuman\s+Rights\s+Watch\b|\bOxfam\b|\bSaferworld\b|"
-    r"\bControl\s+Arms\b|\bCampaign\s+Against\s+(?:the\s+)?Arms\s+Trade\b|"
-    # humanitarian groups that call, some with a nationality in their name (not that state's call)
-    r"\bSave\s+the\s+Children\b|\bM[ée]decins\s+Sans\s+Fronti[èe]res\b|\bInternational\s+Crisis\s+Group\b|"
-    r"\bChristian\s+Aid\b|\b(?:Norwegian|Danish)\s+Refugee\s+Council\b|\b(?:Norwegian|Danish)\s+(?:Church|People's)\s+Aid\b|"
+
+
+# the bodies of extra_actors() after the calling groups: the Red Cross, UN experts, a group named after
+# what it is
+_OTHER_ACTORS = (
     r"\b(?:International\s+Committee\s+of\s+the\s+|(?!The\s)(?:[A-Z][a-z]+\s+))?Red\s+Cross\b|"
     # experts a UN body appointed are UN experts, not the body ("experts mandated by the UN Human
     # Rights Council")
@@ -264,8 +264,22 @@ EXTRA_ACTORS = re.compile(
     # a group named after what it is: "the charity Saferworld", "the watchdog Control Arms"
     r"\b(?:charity|NGO|(?:rights|campaign|advocacy|aid|pressure)\s+group|watchdog|think[- ]tank|"
     r"organi[sz]ation)\s+"
-    r"(?P<named>(?-i:[A-Z][\w-]+)(?:\s(?-i:[A-Z][\w-]+)){0,3})",
+    r"(?P<named>(?-i:[A-Z][\w-]+)(?:\s(?-i:[A-Z][\w-]+)){0,3})"
 )
+
+
+@lru_cache(maxsize=1)
+def extra_actors() -> re.Pattern[str]:
+    """Bodies that act on embargoes without being states: UN experts and rapporteurs, the groups that
+    campaign or give aid (the lexicon's [embargo] calling_groups, some with a nationality in their
+    name that is not that state's call), the Red Cross, a group named after what it is."""
+    return re.compile(
+        r"\b(?:independent\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?:(?:independent|human\s+rights|special|top|"
+        r"legal)\s+)*(?:experts|rapporteurs?)\b|\b(?:UN\s+)?special\s+rapporteurs?\b|"
+        r"\b(?:" + lexicon("en").alternation("embargo", "calling_groups") + r")\b|" + _OTHER_ACTORS
+    )
+
+
 UN_BODIES = {"United Nations"}
 HISTORY = re.compile(
     r"\b(?:in|since)\s+(?:(?:early|mid|late)[- ]?)?(?:(?:January|February|March|April|May|June|July|August|"

@@ -9,21 +9,21 @@ from functools import lru_cache
 from bot.core.extract.embargo_patterns import (
     ATTRIBUTION,
     CALL_FOR,
-    EXTRA_ACTORS,
     GROUP_OF,
     NOT_SUBJECT_BEFORE,
     PASSIVE_BY,
     TARGET_PREP,
     THE_COUNTRY,
     UN_BODIES,
+    extra_actors,
 )
 from bot.core.extract.lexicon import lexicon
-from bot.core.extract.places import LEADERS, THEATRE_STATE, Mention, find_places
+from bot.core.extract.places import LEADERS, NOT_ARMS_TARGETS, THEATRE_STATE, Mention, find_places
 
 
 def mentions_in(s: str) -> list[Mention]:
     found = find_places(s)
-    for m in EXTRA_ACTORS.finditer(s):
+    for m in extra_actors().finditer(s):
         found.append(Mention(m.start(), m.end(), m.group(0), _caller_name(m), False, False))
     # drop mentions inside a longer one ("UN" inside "UN experts")
     found.sort(key=lambda x: (x.start, -(x.end - x.start)))
@@ -46,14 +46,6 @@ def _caller_name(m: re.Match[str]) -> str:
     return "Amnesty International" if words == "Amnesty" else words
 
 
-# Organisations act (impose, call for) but are not the targets of arms embargoes.
-_NOT_TARGETS = {
-    "United Nations", "UN Security Council", "UN General Assembly", "UN Human Rights Council",
-    "European Parliament", "European Union", "NATO", "African Union", "Arab League", "ECOWAS",
-    "International Criminal Court", "International Court of Justice", "UN experts",
-    "Amnesty International", "Human Rights Watch", "Oxfam", "Saferworld", "Control Arms",
-    "Campaign Against Arms Trade", "Save the Children", "International Crisis Group", "Christian Aid",
-}  # fmt: skip
 _MILITARY_AFTER = re.compile(
     r"\s+(?:government|forces|army|military|navy|air\s+force|armed\s+forces|defen[cs]e\s+(?:forces|ministry)|"
     r"national\s+guard|royal\s+guard|coalition|gangs?|militias?|rebels?|armed\s+groups)",
@@ -72,7 +64,7 @@ def target_of(s: str, span: tuple[int, int], ments: list[Mention]) -> tuple[Ment
     for m in ments:
         if (
             m.start >= span[0]
-            and m.canonical not in _NOT_TARGETS
+            and m.canonical not in NOT_ARMS_TARGETS
             and not m.city
             and TARGET_PREP.search(s[max(0, m.start - 60) : m.start])
             and (not m.demonym or _MILITARY_AFTER.match(s, m.end))
@@ -84,7 +76,7 @@ def target_of(s: str, span: tuple[int, int], ments: list[Mention]) -> tuple[Ment
         if (
             m.end <= span[0]
             and not m.city
-            and m.canonical not in _NOT_TARGETS  # "a UN arms embargo": the UN imposes it
+            and m.canonical not in NOT_ARMS_TARGETS  # "a UN arms embargo": the UN imposes it
             and not s[m.end : span[0]].strip(" '\"").lower().startswith(("and", ","))
             and len(s[m.end : span[0]]) <= 2
         ):
@@ -93,7 +85,7 @@ def target_of(s: str, span: tuple[int, int], ments: list[Mention]) -> tuple[Ment
         prior = [
             m
             for m in ments
-            if m.start < span[0] and not m.demonym and not m.city and m.canonical not in _NOT_TARGETS
+            if m.start < span[0] and not m.demonym and not m.city and m.canonical not in NOT_ARMS_TARGETS
         ]
         if prior:
             return prior[-1], THE_COUNTRY_IS
@@ -104,7 +96,9 @@ def fallback_target(s: str, ments: list[Mention], actors: list[Mention]) -> tupl
     """With no target by the rules above: a country the sentence puts "on/against/to", else the first
     country named that is not an actor ("sanctions on Iran, including an arms embargo, were ...")."""
     taken = {a.canonical for a in actors}
-    pool = [m for m in ments if m.canonical not in taken and m.canonical not in _NOT_TARGETS and not m.city]
+    pool = [
+        m for m in ments if m.canonical not in taken and m.canonical not in NOT_ARMS_TARGETS and not m.city
+    ]
     # where arms are used is not whose supply is restricted ("had been used in Yemen")
     pool = [
         m

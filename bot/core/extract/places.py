@@ -38,7 +38,16 @@ LEADERS: dict[str, str]
 DEMONYMS: dict[str, str]
 # Capitals used for their governments ("Berlin has no plans to ..."): actor and target slots only.
 CAPITALS: dict[str, str]
+# The two rivals for one seat ("China" <-> "Taiwan"): a switch of recognition gives one up for the other.
+RIVAL_OF: dict[str, str]
+# The state whose claim or whose rival is recognised ("Kosovo" -> Serbia): it reports, not recognises.
+CLAIMANT_OF: dict[str, str]
+# The country of a government recognised, no actor of it ("Taliban government" -> Afghanistan).
+OWN_COUNTRY: dict[str, str]
 _TABLES = {
+    "RIVAL_OF": "rival_of",
+    "CLAIMANT_OF": "claimant_of",
+    "OWN_COUNTRY": "own_country",
     "ALIASES": "aliases",
     "CITIES": "cities",
     "INSTITUTIONS": "institutions",
@@ -46,6 +55,20 @@ _TABLES = {
     "LEADERS": "leaders",
     "DEMONYMS": "demonyms",
     "CAPITALS": "capitals",
+}
+
+
+# Sets of canonical names (places.toml [<section>] names = [...]), read on first use like the tables.
+# What a recognition can be of (Palestine, Kosovo, ...): an object, never an actor.
+RECOGNISABLE: frozenset[str]
+# Capitals that stand for no state as an actor (Jerusalem).
+CAPITALS_FOR_NO_STATE: frozenset[str]
+# Organisations that impose or call for arms embargoes but are never their targets.
+NOT_ARMS_TARGETS: frozenset[str]
+_SETS = {
+    "RECOGNISABLE": "recognisable",
+    "CAPITALS_FOR_NO_STATE": "capitals_for_no_state",
+    "NOT_ARMS_TARGETS": "not_arms_targets",
 }
 
 
@@ -85,7 +108,11 @@ def places_at_war() -> frozenset[str]:
 
 
 def __getattr__(name: str) -> Any:
-    """ALIASES, CITIES ... read from places.toml on first use (PEP 562)."""
+    """ALIASES, CITIES, RECOGNISABLE ... read from places.toml on first use (PEP 562)."""
+    if name in _SETS:
+        names = frozenset(_places().data[_SETS[name]]["names"])
+        globals()[name] = names
+        return names
     if name not in _TABLES:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     table: dict[str, str] = _places().data[_TABLES[name]]

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace as dc_replace
 
-from bot.core.extract.places import canonical_name, find_places, regions_of
-from bot.core.extract.recognition_patterns import FOLLOW_SUIT, FROM_TO, RIVAL_OF, SECOND_GROUP, TIES_CUT
+from bot.core.extract.places import RIVAL_OF, canonical_name, find_places, regions_of
+from bot.core.extract.recognition_patterns import FOLLOW_SUIT, FROM_TO, SECOND_GROUP, TIES_CUT
 from bot.core.extract.recognition_roles import actors_in, status_of
 from bot.core.extract.vetoes import Dropped
 from bot.core.model import Recognition, Why

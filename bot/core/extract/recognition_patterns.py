@@ -73,7 +73,6 @@ TIES_CUT = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:diplomatic\s+)?(?:ties|relations)\s+with\s+(?:the\s+)?(?P<old>[^,;.]{2,40})",
     re.I,
 )
-RIVAL_OF = {"China": "Taiwan", "Taiwan": "China"}
 # a recognition on a condition, without a date: "would recognise a Palestinian state if Israel ..."
 CONDITION_AFTER = re.compile(
     r"\b(?:only\s+(?:when|after|if|once)|if|unless|once|provided|as\s+soon\s+as|on\s+condition)\b", re.I

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from bot.core.extract.places import DEMONYMS, LEADERS, canonical_name, find_places
+from bot.core.extract.places import DEMONYMS, LEADERS, RIVAL_OF, canonical_name, find_places
 from bot.core.extract.recognition_patterns import (
     ANNOUNCE,
     COLLECTIVE_AFTER,
@@ -34,7 +34,6 @@ from bot.core.extract.recognition_patterns import (
     PROMISED,
     REJECT_AFTER,
     REJECT_BEFORE,
-    RIVAL_OF,
     RUMOURED,
     STATE_CUE,
     UN_BODIES,

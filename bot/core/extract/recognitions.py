@@ -41,7 +41,7 @@ from typing import NamedTuple
 from bot.core.extract.doc import RECOGNITION, Doc, prepare
 from bot.core.extract.frames import invented_frame, not_commentary
 from bot.core.extract.lexicon import lexicon
-from bot.core.extract.places import LEADERS, canonical_name, find_places
+from bot.core.extract.places import LEADERS, RIVAL_OF, canonical_name, find_places
 from bot.core.extract.recognition_groups import (
     COORDINATED,
     merge_recognitions,
@@ -79,7 +79,6 @@ from bot.core.extract.recognition_patterns import (
     RELATIVE_BEFORE,
     REPORTED_IN_CLAUSE,
     REQUIRED,
-    RIVAL_OF,
     RUMOURED,
     SHORT_OF,
     SINCE_BEFORE,

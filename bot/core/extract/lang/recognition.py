@@ -16,7 +16,6 @@ from bot.core.extract.lang.numbers import quantities
 from bot.core.extract.lang.recognition_actors import AGENT_REACH, actors_by_status, government_told
 from bot.core.extract.lang.recognition_states import (
     OBJECT_WORDS,
-    RECOGNISABLE,
     STATUS_ORDER,
     is_object,
     recognised_in,
@@ -24,6 +23,7 @@ from bot.core.extract.lang.recognition_states import (
     switch_in,
 )
 from bot.core.extract.lang.tokens import Hit
+from bot.core.extract.places import RECOGNISABLE
 from bot.core.extract.vetoes import Dropped, Veto, VetoTable
 from bot.core.model import Recognition, Why
 

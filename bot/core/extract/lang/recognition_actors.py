@@ -9,7 +9,7 @@ from bot.core.extract.lang.item import Item
 from bot.core.extract.lang.names import Mention
 from bot.core.extract.lang.recognition_states import OBJECT_WORDS, STATUS_ORDER, is_object, state_of
 from bot.core.extract.lang.tokens import Hit
-from bot.core.extract.places import CAPITALS
+from bot.core.extract.places import CAPITALS, CLAIMANT_OF, OWN_COUNTRY
 
 # how far after a recognition noun (or the state it recognises) the state recognising may come
 AGENT_REACH = 3
@@ -20,18 +20,6 @@ _OBLIQUE_REACH = 3
 _REACTOR_REACH = 6
 # what follows the city of a dateline ("MADRID (EFE).-", "Berlin -", "Ankara,")
 _DATELINE_MARKS = frozenset("(-–—,:")
-# the country whose government is recognised is not an actor ("حكومة طالبان في أفغانستان")
-_OWN_COUNTRY = {"Taliban government": "Afghanistan"}
-# the state whose claim or whose rival is recognised: named after the recognition word ("respalda la
-# propuesta marroquí", "..., berichtet Belgrad") it reports or reacts, and recognises nothing
-# unless a cue of its own says so ("Serbia condemns ...")
-_CLAIMANT_OF = {
-    "Sahrawi Arab Democratic Republic": "Morocco",
-    "Western Sahara (Moroccan sovereignty)": "Morocco",
-    "Kosovo": "Serbia",
-    "Taiwan": "China",
-    "Somaliland": "Somalia",
-}
 
 
 def government_told(item: Item, sentence: int) -> tuple[Mention, str] | None:
@@ -103,7 +91,7 @@ def actors_by_status(
     )
     objects = [h for h in item.lists.status.hits(item.sentence_tokens(sentence)) if h.label in OBJECT_WORDS]
     objects = [Hit(h.first + first, h.last + first, h.label, h.entry) for h in objects]
-    own = _OWN_COUNTRY.get(recognised, recognised.removesuffix(" government"))
+    own = OWN_COUNTRY.get(recognised, recognised.removesuffix(" government"))
     found: list[tuple[Mention, str]] = []
     for m in item.mentions:
         state = state_of(m) if first <= m.first < after_condition and not is_object(m, objects) else None
@@ -115,7 +103,7 @@ def actors_by_status(
     words = {h.first for h in item.lists.recognition.hits(item.tokens)}
     agents = _agents(item, sentence, found) or _deciders(item, sentence, found)
     cued = _subjects_of_cues(found, [a for a in anchors if a[0] not in words], words, agents)
-    found = _without_claimant(found, _CLAIMANT_OF.get(recognised), (first, end), words, cued)
+    found = _without_claimant(found, CLAIMANT_OF.get(recognised), (first, end), words, cued)
     if agents:
         # the others are no actors of it, but a state rejecting or welcoming it keeps its own reading
         found = [f for f in found if f in agents or f[0].first in cued]
