@@ -1,0 +1,147 @@
+"""Who makes an English recognition and how far along it is (pure): the states of a possessive
+("France's recognition"), the agent of a passive, the subject of the clause holding the verb, the
+states a collective noun lists, those joined by "alongside", else a leader standing for their
+country; the status from the words around the verb (`recognition_roles.status_of`)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.extract.places import LEADERS, canonical_name
+from bot.core.extract.recognition_patterns import (
+    ALONGSIDE,
+    CLAUSE_OPENER,
+    COLLECTIVE_INCLUDING,
+    CUT_ACTORS,
+    GENERIC_SUBJECT,
+    IN_EFFECT,
+    NOT_NOW,
+    OWN_COUNTRY,
+    REACTS_TO,
+    REJECT_AFTER,
+    REPORTED_IN_CLAUSE,
+    TAKES_EFFECT_LATER,
+    WHOSE,
+    WITH_FOLLOWING,
+)
+from bot.core.extract.recognition_roles import (
+    actor_mentions,
+    actors_in,
+    fallback_actor,
+    split_list,
+    status_of,
+)
+from bot.core.extract.recognition_verb import Drop, Verb
+
+_REPORT_WORDS = re.compile(r"said|says|announced|declared|decided|confirmed")
+_REACT_WORDS = re.compile(
+    r"welcom|hail|prais|applaud|condemn|critici|slam|denounc|protest|decr|deplor|blast|lament|thank"
+)
+
+
+def actors_and_status(
+    verb: Verb, recognized: str, text: str, leaders: dict[str, str]
+) -> tuple[list[str], str, tuple[str, str]] | Drop:
+    """(who recognises, how they were found, (status, the words that set it))."""
+    s, before, after, passive = verb.sentence, verb.before, verb.after, verb.passive
+    whose = _whose_act(verb, text, leaders)
+    status: tuple[str, str] | None = None
+    if whose is not None:
+        actors, actor_how, status = whose
+    elif passive:
+        actors = actors_in(split_list(after[passive.end() :]), recognized)
+        actor_how = "the agent of a passive ('by ...')"
+    else:
+        actors, actor_how = _subject_actors(before, recognized)
+    for a in [*ALONGSIDE.finditer(after), *WITH_FOLLOWING.finditer(after)]:
+        for name in actors_in(split_list(a.group("list")), recognized):
+            if name not in actors:
+                actors.append(name)
+    own = OWN_COUNTRY.get(recognized)
+    actors = [a for a in actors if a != own]
+    if not actors:
+        fb = fallback_actor(s, text, leaders)
+        if fb and fb != own:
+            actors, actor_how = [fb], "a leader or government standing for their country"
+    if not actors and not GENERIC_SUBJECT.match(s):
+        return Drop("no_actor", before[-40:].strip())
+    return actors, actor_how, status or status_of(before, after, text)
+
+
+def _whose_act(
+    verb: Verb, text: str, leaders: dict[str, str]
+) -> tuple[list[str], str, tuple[str, str]] | None:
+    """The actor of a possessive ("France's recognition of Palestine", "Macron's plan to recognise"),
+    how it was found, and the status."""
+    if verb.passive:
+        return None
+    before = verb.before
+    whose = WHOSE.search(before, max(0, len(before) - 80))
+    if not whose:
+        return None
+    who = whose.group("who")
+    actor = canonical_name(who) or LEADERS.get(who.split()[-1]) or leaders.get(who.split()[-1])
+    if actor is None:
+        return None
+    status_before = before[: whose.start()]
+    plan = re.search(r"\b(?:plan|pledge|announcement)\b", whose.group(0))
+    status = ("announced", f"'{plan.group(0)}'") if plan else ("done", f"{who}'s act, reported as made")
+    late = REJECT_AFTER.search(verb.after[:120])
+    immediate = IN_EFFECT.search(verb.after)
+    later = TAKES_EFFECT_LATER.search(verb.after) if not plan and immediate is None else None
+    if later:
+        status = ("announced", f"to take effect later: '{later.group(0).strip()[-40:]}'")
+    elif not plan and late:
+        status = ("rejected", f"'{late.group(0).strip()}' after the verb")  # "... has been postponed"
+    elif not plan and NOT_NOW.search(status_before[-40:]):
+        status = status_of(status_before, verb.after, text)
+    return [actor], f"whose act it is: '{whose.group(0).strip()}'", status
+
+
+def _subject_actors(before: str, recognized: str) -> tuple[list[str], str]:
+    """The states named before the verb, or the states a collective noun lists."""
+    low = before.lower()
+    told = REPORTED_IN_CLAUSE.search(before) if _REPORT_WORDS.search(low) else None
+    if told is not None and (named := actors_in(told.group("subject"), recognized)):
+        # "Somalia recalled its envoy after Ethiopia said it would recognise ...": the clause's own
+        # subject, not the state that reacts
+        return named, f"the subject of the clause holding the verb: '{told.group(0).strip()[:60]}'"
+    reacts = list(REACTS_TO.finditer(before)) if _REACT_WORDS.search(low) else []
+    if reacts and (named := actors_in(before[reacts[-1].end() :], recognized, own_moves=True)):
+        # "Serbia welcomed Togo's withdrawal of its recognition": whose act it is, not who reacts
+        return named, f"the states whose act is reacted to: after '{reacts[-1].group(0).strip()}'"
+    cut = CUT_ACTORS.search(before)
+    own = _OWN_ACT_AFTER.search(before, cut.start()) if cut and cut.group(0).lower() == "after" else None
+    if own and (named := actors_in(own.group("who"), recognized)):
+        # "Taiwan regained an ally after Saint Lucia switched its recognition back ...": the subject of
+        # the clause whose own recognition it is
+        return named, f"whose own recognition it is: '{own.group(0).strip()[:60]}'"
+    collective = COLLECTIVE_INCLUDING.search(before, max(0, cut.start() - 30), cut.end()) if cut else None
+    if (
+        cut
+        and collective
+        # the collective is the subject ("Several Western nations including ..."), not what the
+        # subject follows or joins ("Austria will not follow countries such as Spain")
+        and len(re.split(r"[,;:]", before[: collective.start()])[-1].split()) <= 3
+    ):
+        subject = before[cut.end() :]  # "several Western nations including Britain, France ..."
+        return actors_in(subject, recognized), "the states a collective noun lists"
+    subject = before[: cut.start()] if cut else before
+    mentions = actor_mentions(subject, recognized)
+    if len({name for name, _ in mentions}) > 1:
+        for opener in reversed(list(CLAUSE_OPENER.finditer(subject))):
+            if "," in subject[opener.end() :]:
+                break
+            # "Serbia says Sierra Leone has revoked ...", "Somalia recalled its envoy after Ethiopia
+            # said it would recognise ...": who reports or suffers it is not who acts
+            named = list(dict.fromkeys(name for name, at in mentions if at >= opener.end()))
+            if named:
+                return named, f"the subject of the clause holding the verb ('{opener.group(0).strip()} ...')"
+    return list(dict.fromkeys(name for name, _ in mentions)), "the states named before the verb"
+
+
+_OWN_ACT_AFTER = re.compile(
+    r"\bafter\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[\w' -]{1,40}?)\s+(?:had\s+|has\s+)?(?:formally\s+)?\w+ed\s+"
+    r"(?:its|their)\s+(?:diplomatic\s+|formal\s+)?$",
+    re.IGNORECASE,
+)

@@ -1,0 +1,114 @@
+"""A recognition verb in an English sentence and whether it tells a new recognition (pure): the
+words around the verb, and the named vetoes that find it stopped short of, reaffirmed, hypothetical,
+a topic of talk, a standing or rumoured one, recalled from earlier, asked of others, required or
+commented on (`recognitions` reads the rest)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from bot.core.extract.lexicon import lexicon
+from bot.core.extract.recognition_patterns import (
+    CALL_ON_OTHERS,
+    COMMENT_AFTER,
+    DISCLAIMER,
+    EARLIER,
+    HYPOTHETICAL,
+    REAFFIRMED,
+    RELATIVE_BEFORE,
+    REQUIRED,
+    RUMOURED,
+    SHORT_OF,
+    SINCE_BEFORE,
+    STANDING,
+    WHOSE,
+)
+from bot.core.extract.recognition_roles import imagined_recognition
+
+
+class Drop(NamedTuple):
+    """Why a recognition verb gives no fact: the veto and the words that decided it."""
+
+    veto: str
+    words: str
+
+
+@dataclass
+class Verb:
+    """A recognition verb in a sentence and the words around it. `before` and `passive` narrow when
+    the reading finds who seeks the recognition ("Somaliland's bid for recognition")."""
+
+    sentence: str
+    match: re.Match[str]
+    before: str
+    after: str
+    passive: re.Match[str] | None = None
+
+
+def not_a_new_recognition(verb: Verb) -> Drop | None:
+    """A recognition stopped short of, reaffirmed, recalled from earlier, or commented on."""
+    before, after = verb.before, verb.after
+    short = SHORT_OF.search(before[-40:])
+    if short:
+        return Drop("short_of", short.group(0))
+    tail = before[-50:]
+    disclaimer = DISCLAIMER.search(tail) if " not " in tail else None
+    if disclaimer:
+        return Drop("disclaimer", disclaimer.group(0).strip())
+    low = tail.lower()
+    asked = "if " in low or "whether" in low or verb.sentence.rstrip().endswith("?")
+    hypothetical = HYPOTHETICAL.search(before) if asked else None
+    if hypothetical:
+        return Drop("hypothetical", hypothetical.group(0).strip())
+    topic = _topic().search(before[-60:]) if " o" in before[-60:] or " a" in before[-60:] else None
+    if topic:  # "a statement on recognising Palestine": the recognition is what is talked about
+        return Drop("topic", topic.group(0).strip())
+    reaffirmed = REAFFIRMED.search(before[-60:])
+    if reaffirmed:
+        return Drop("reaffirmed", reaffirmed.group(0))
+    window = before[-80:].lower()
+    standing = None
+    if "remain" in window or "still" in window:  # cheap tests before the costlier patterns
+        standing = STANDING.search(before, max(0, len(before) - 80))
+    if standing:
+        return Drop("standing", standing.group(0).strip())
+    rumour = RUMOURED.search(before, max(0, len(before) - 80)) if _RUMOUR_WORDS.search(window) else None
+    if rumour and not rumour.group("denied"):
+        return Drop("rumoured", rumour.group(0).strip())
+    whose = WHOSE.search(before, max(0, len(before) - 80)) if _RECALLED_WORDS.search(window) else None
+    if whose and whose.group("recalled"):
+        return Drop("recalled", whose.group(0).strip())
+    others = CALL_ON_OTHERS.search(before, max(0, len(before) - 90)) if _OTHERS_WORDS.search(window) else None
+    if others:
+        return Drop("call_on_others", others.group(0).strip())
+    since = SINCE_BEFORE.search(before[-40:])
+    if since:
+        return Drop("recalled", since.group(0).strip())
+    required = REQUIRED.search(before[-40:])
+    if required:
+        return Drop("required", required.group(0).strip())
+    relative = RELATIVE_BEFORE.search(before[-40:])
+    earlier = EARLIER.search(after.split(",")[0]) if relative else None
+    if earlier:
+        return Drop("recalled", f"{relative.group(0) if relative else ''} ... {earlier.group(0)}")
+    if verb.match.group(0).lower() == "recognition" and COMMENT_AFTER.match(after):
+        return Drop("comment", after[:40].strip())
+    imagined = imagined_recognition(verb.sentence, verb.match.group(0), verb.before, verb.after)
+    return Drop("hypothetical", imagined) if imagined else None
+
+
+@lru_cache(maxsize=1)
+def _topic() -> re.Pattern[str]:
+    """A recognition named as the subject of talk or text (lexicon [recognition] topic_nouns)."""
+    nouns = lexicon("en").alternation("recognition", "topic_nouns")
+    return re.compile(
+        rf"\b(?:{nouns})\s+(?:on|about|over|concerning)\s+(?:the\s+)?(?:possible\s+|formal\s+|a\s+)?$", re.I
+    )
+
+
+_OTHERS_WORDS = re.compile(r"should|must|ought|need|has to|have to|urg|call|press|appeal|encourag")
+_RUMOUR_WORDS = re.compile(r"rumou?r|speculat|unconfirmed")
+_RECALLED_WORDS = re.compile(r"recent|earlier|previous|prior|past|last year")
