@@ -196,21 +196,23 @@ def recognitions(item: Item, trace: list[Dropped] | None) -> list[Recognition]:
                     )
                 )
     if not out and unnamed:
-        status, words, sentence = unnamed[0]
-        recognised = recognised_in(item, sentence) or ""
-        told = government_told(item, sentence)
-        if told is None:
-            # "The government announced it recognises ...": no state named anywhere in the item; the
-            # fact is kept with its actor unnamed, never the feed's country guessed (a feed abroad
-            # quotes other governments as "the government" too)
-            out.append(
-                _fact(item, sentence, (), recognised, status, words, [], (("actor", "no state named"),))
-            )
-        else:
-            m, state = told
-            role = (("actor", f"{state}: the government of '{item.words(m.first, m.last)}'"),)
-            out.append(_fact(item, sentence, (state,), recognised, status, words, [], role))
+        out.append(_government_fact(item, *unnamed[0]))
     return out
+
+
+def _government_fact(item: Item, status: str, words: str, sentence: int) -> Recognition:
+    """The fact of a recognition no state is named with: the government's, its state found from its
+    leader or a dateline, else unnamed."""
+    recognised = recognised_in(item, sentence) or ""
+    told = government_told(item, sentence)
+    if told is None:
+        # "The government announced it recognises ...": no state named anywhere in the item; the
+        # fact is kept with its actor unnamed, never the feed's country guessed (a feed abroad
+        # quotes other governments as "the government" too)
+        return _fact(item, sentence, (), recognised, status, words, [], (("actor", "no state named"),))
+    m, state = told
+    role = (("actor", f"{state}: the government of '{item.words(m.first, m.last)}'"),)
+    return _fact(item, sentence, (state,), recognised, status, words, [], role)
 
 
 def _one_per_phrase(hits: list[Hit]) -> list[Hit]:

@@ -75,28 +75,7 @@ def actors_by_status(
     """The states named in the sentence, each under the status of its nearest anchor (not the two
     sides of a switch, `sides`)."""
     first, end = item.sentences[sentence]
-    # "reconnaîtra la Palestine si Israël ne ...": a state after a condition on the recognition sets it
-    conditions = [
-        h.first for h in item.lists.status.hits(item.sentence_tokens(sentence)) if h.label == "condition"
-    ]
-    # "..., فيما حذرت الولايات المتحدة", "hoewel ...": so does a contrast ("while", "although") with
-    # no recognition or status cue of its own after it ("..., while Israel condemned" keeps Israel)
-    conditions += [
-        h.first
-        for h in item.lists.status.hits(item.sentence_tokens(sentence))
-        if h.label == "contrast" and not any(a[0] > first + h.first for a in anchors)
-    ]
-    after_condition = min(
-        (first + c for c in conditions if first + c > min(a[0] for a in anchors)), default=end
-    )
-    objects = [h for h in item.lists.status.hits(item.sentence_tokens(sentence)) if h.label in OBJECT_WORDS]
-    objects = [Hit(h.first + first, h.last + first, h.label, h.entry) for h in objects]
-    own = OWN_COUNTRY.get(recognised, recognised.removesuffix(" government"))
-    found: list[tuple[Mention, str]] = []
-    for m in item.mentions:
-        state = state_of(m) if first <= m.first < after_condition and not is_object(m, objects) else None
-        if state is not None and state != own and state not in sides:
-            found.append((m, state))
+    found = _states_named(item, sentence, anchors, recognised, sides)
     # "به رسمیت شناختن سومالی‌لند از سوی اسرائیل را محکوم کرد", "la reconnaissance ... par la France":
     # the state after a word for "by" (the lexicon's `agent`) is the one recognising, not the others
     # "Израиль осудил ...", "... و اسرائیل این اقدام را محکوم کرد": a state reacting is no actor
@@ -128,6 +107,37 @@ def actors_by_status(
         anchor = nearest or cued.get(m.first) or min(anchors, key=lambda a: abs(a[0] - m.first))
         groups.setdefault(anchor[1], []).append((m, state))
     return groups
+
+
+def _states_named(
+    item: Item, sentence: int, anchors: list[tuple[int, str, str]], recognised: str, sides: tuple[str, ...]
+) -> list[tuple[Mention, str]]:
+    """The states the sentence names before a condition on the recognition, with the state each stands
+    for: not what is recognised, not the country of a government recognised, not a side of a switch."""
+    first, end = item.sentences[sentence]
+    # "reconnaîtra la Palestine si Israël ne ...": a state after a condition on the recognition sets it
+    conditions = [
+        h.first for h in item.lists.status.hits(item.sentence_tokens(sentence)) if h.label == "condition"
+    ]
+    # "..., فيما حذرت الولايات المتحدة", "hoewel ...": so does a contrast ("while", "although") with
+    # no recognition or status cue of its own after it ("..., while Israel condemned" keeps Israel)
+    conditions += [
+        h.first
+        for h in item.lists.status.hits(item.sentence_tokens(sentence))
+        if h.label == "contrast" and not any(a[0] > first + h.first for a in anchors)
+    ]
+    after_condition = min(
+        (first + c for c in conditions if first + c > min(a[0] for a in anchors)), default=end
+    )
+    objects = [h for h in item.lists.status.hits(item.sentence_tokens(sentence)) if h.label in OBJECT_WORDS]
+    objects = [Hit(h.first + first, h.last + first, h.label, h.entry) for h in objects]
+    own = OWN_COUNTRY.get(recognised, recognised.removesuffix(" government"))
+    found: list[tuple[Mention, str]] = []
+    for m in item.mentions:
+        state = state_of(m) if first <= m.first < after_condition and not is_object(m, objects) else None
+        if state is not None and state != own and state not in sides:
+            found.append((m, state))
+    return found
 
 
 def _without_claimant(
