@@ -25,16 +25,17 @@ from bot.core.extract.lexicon import languages  # noqa: E402
 NAMES = ROOT / "bot" / "core" / "extract" / "lang" / "names"
 
 
-def fields(language: str) -> tuple[object, ...]:
-    table = build_table(language)
+def fields(language: str, towns: bool = False) -> tuple[object, ...]:
+    table = build_table(language, towns=towns)
     return tuple(getattr(table, f.name) for f in dataclasses.fields(table))
 
 
 def main() -> None:
     for language in (lang for lang in languages() if lang != "en"):
-        data = name_tables.dump(language, script_of_language(language), fields(language))
-        (NAMES / f"{language}.table").write_bytes(data)
-        print(f"{language}.table: {len(data):,} bytes", file=sys.stderr)
+        for towns in (False, True):
+            data = name_tables.dump(language, script_of_language(language), fields(language, towns), towns)
+            (NAMES / name_tables.file_name(language, towns)).write_bytes(data)
+            print(f"{name_tables.file_name(language, towns)}: {len(data):,} bytes", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.lang.item import Item
-from bot.core.extract.lang.names import Mention
-from bot.core.extract.places import CAPITALS, regions_of
+from bot.core.extract.lang.names import Mention, script_of_language
+from bot.core.extract.places import CAPITALS, canonical_name, regions_of
 
 _PLACE_KINDS = frozenset({"city", "place", "country"})
+_CASED = frozenset({"latin", "cyrillic"})
 
 # "PARIS (AFP) -", "Madrid, 3 dic (EFE).-", "BERLIN (dpa) -", and without brackets "القدس - الأناضول:",
 # "تهران- ایرنا-", "رام الله 6-12-2025 وفا-": where the wire filed from, not where it happened
@@ -30,6 +31,8 @@ def _dateline(item: Item, m: Mention) -> bool:
 
 def figure_place(item: Item, sentence: int) -> tuple[str | None, str]:
     places = [m for m in item.mentions if m.kind in _PLACE_KINDS and not _dateline(item, m)]
+    places += [m for m in item.towns if _town_stands(item, m)]
+    places.sort(key=lambda m: m.first)
     # "Израиль нанес удар по югу Ливана", "Москва нанесла удар по Киеву": the attacker is not the place
     attackers = _attackers(item, places)
     if attackers and len(attackers) < len(places):
@@ -37,8 +40,9 @@ def figure_place(item: Item, sentence: int) -> tuple[str | None, str]:
     in_sentence = [m for m in places if item.sentence_of[m.first] == sentence]
     # the figure's sentence first, then the item; a city or place before a country in each
     for among in (in_sentence, places):
-        for wanted in (("city", "place"), ("country",)):
-            tier = [m for m in among if m.kind in wanted]
+        for wanted in (("city", "place", "town"), ("country",)):
+            # a small town is the most specific place named ("قباطية جنوب جنين", "Yüksekova" in Hakkari)
+            tier = sorted((m for m in among if m.kind in wanted), key=lambda m: m.kind != "town")
             for m in _most_specific(tier):
                 return _place_name(m), item.words(m.first, m.last)
     # a capital read only for its government ("Ankara'da bombalı saldırı", "Anschlag in Rom") is the
@@ -50,13 +54,50 @@ def figure_place(item: Item, sentence: int) -> tuple[str | None, str]:
     return None, ""
 
 
+def _town_stands(item: Item, town: Mention) -> bool:
+    """A small town (names/towns-<script>.tsv) is a figure's place only when the item also names its
+    country or a place in it ("у Білозерці на Херсонщині", "Lubero ... RDC"), or, in a script with
+    capitals, names no place of another country ("Hakkari'nin Yüksekova ilçesinde"); in a script
+    without capitals, only right after a word for a town or a village ("بلدة قباطية"): thousands of
+    village names are common words too."""
+    others = item.mentions
+    if any(_in_country(m, town.country) for m in others):
+        return _cued(item, town) if script_of_language(item.language) not in _CASED else True
+    if script_of_language(item.language) not in _CASED:
+        return False
+    return not any(_country_of(m) not in (None, town.country) for m in others if m.kind != "organisation")
+
+
+def _cued(item: Item, town: Mention) -> bool:
+    return town.first - 1 in {h.last for h in item.lists.town_words.hits(item.tokens)}
+
+
+def _country_of(m: Mention) -> str | None:
+    """The country a mention is known to be in ("Hakkari", an alias the gazetteer lacks: unknown)."""
+    if m.kind == "place":
+        return canonical_name(m.canonical)
+    return m.country or None
+
+
+def _in_country(m: Mention, country: str) -> bool:
+    """ "Ukraine", "Kherson", "Kherson Oblast, Ukraine", "congolais" are in (or are) Ukraine, DR Congo."""
+    return country in (m.canonical, m.country) or m.canonical.endswith(f", {country}")
+
+
 def _most_specific(tier: list[Mention]) -> list[Mention]:
     """'Filistin Sağlık Bakanlığı ... Gazze Şeridi': a place that holds another one named beside it
     (Palestine holds Gaza, `regions_of`) gives way to it."""
     if len(tier) < 2:
         return tier
     inside = {r for m in tier for r in regions_of(m.canonical) if r != m.canonical.lower()}
-    return [m for m in tier if m.canonical.lower() not in inside] or tier
+    # a province the gazetteer files under its country ("Güney Kivu eyaletindeki Uvira kenti": South
+    # Kivu is in DR Congo) gives way to a city or town of that country named beside it
+    towns = {m.country for m in tier if m.kind in ("city", "town")}
+    return [m for m in tier if m.canonical.lower() not in inside and not _province_of(m, towns)] or tier
+
+
+def _province_of(m: Mention, countries: set[str]) -> bool:
+    return m.kind == "place" and m.canonical != m.country and canonical_name(m.canonical) in countries
 
 
 def _attackers(item: Item, places: list[Mention]) -> list[Mention]:
@@ -81,6 +122,6 @@ def _attackers(item: Item, places: list[Mention]) -> list[Mention]:
 def _place_name(m: Mention) -> str:
     """A city with its country, as the English extractor writes it ("Kherson, Ukraine"), so a toll
     in Ukrainian and one in English are one series."""
-    if m.kind in ("city", "place", "capital") and m.country and m.country not in m.canonical:
+    if m.kind in ("city", "place", "capital", "town") and m.country and m.country not in m.canonical:
         return f"{m.canonical}, {m.country}"
     return m.canonical

@@ -51,6 +51,7 @@ class Lists:
     after_window: int  # how far after a number its casualty word may come
     cue_after: int  # how far after a recognition word its status cue may come
     person_before: int  # how far before a casualty word its one victim may come
+    town_words: WordMatcher  # "بلدة", "قرية", "הכפר": a small town after one is a town, not a word
 
 
 def _labelled(lex: Lexicon, section: str) -> list[tuple[str, str]]:
@@ -105,6 +106,7 @@ def lists_of(language: str, plain: bool = False) -> Lists:
         after_window=int(lex.sections["language"].get("after_window", 8)),
         cue_after=int(lex.sections["language"].get("cue_after", 2)),
         person_before=int(lex.sections["language"].get("person_before", 3)),
+        town_words=m("names", ("town_words",)),  # optional: a language without it reads no small town
     )
 
 
@@ -128,6 +130,12 @@ class Item:
     def mentions(self) -> list[Mention]:
         """The names in the item, read only when a candidate needs a place or a state."""
         return find_mentions(self.language, self.tokens, self.original, self.where, self.plain)
+
+    @cached_property
+    def towns(self) -> list[Mention]:
+        """The small towns among the words no other name holds, read only when a figure needs a place."""
+        taken = frozenset(j for m in self.mentions for j in range(m.first, m.last + 1))
+        return find_mentions(self.language, self.tokens, self.original, self.where, self.plain, taken)
 
     def words(self, first: int, last: int) -> str:
         """The original text of tokens first..last."""

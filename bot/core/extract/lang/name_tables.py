@@ -34,13 +34,14 @@ def _bytes(package: str, *path: str) -> bytes:
         return b""
 
 
-def sources_key(language: str, script: str) -> str:
-    """The hash of every file the table of `language` (written in `script`) is built from."""
+def sources_key(language: str, script: str, towns: bool = False) -> str:
+    """The hash of every file the table of `language` (written in `script`) is built from; `towns`:
+    of its table of small towns (`names/<language>-towns.table`, from `names/towns-<script>.tsv`)."""
     digest = hashlib.sha256(FORMAT)
+    names = [f"towns-{script}.tsv"] if towns else [f"cities-{script}.tsv", f"{language}.tsv"]
     parts = [
         _bytes("bot.core.extract.lexicon", f"{language}.toml"),
-        _bytes(_LANG, "names", f"cities-{script}.tsv"),
-        _bytes(_LANG, "names", f"{language}.tsv"),
+        *(_bytes(_LANG, "names", name) for name in names),
         *(_bytes(package, name) for package, name in _CODE),
     ]
     for part in parts:
@@ -70,18 +71,22 @@ def _decode(value: Any) -> Any:
     return value
 
 
-def load(language: str, script: str) -> tuple[Any, ...] | None:
+def file_name(language: str, towns: bool = False) -> str:
+    return f"{language}-towns.table" if towns else f"{language}.table"
+
+
+def load(language: str, script: str, towns: bool = False) -> tuple[Any, ...] | None:
     """The fields of the table built ahead of time, None when there is none or it is out of date."""
-    data = _bytes(_LANG, "names", f"{language}.table")
+    data = _bytes(_LANG, "names", file_name(language, towns))
     if not data:
         return None
     key, fields = pickle.loads(zlib.decompress(data))
-    if key != sources_key(language, script):
+    if key != sources_key(language, script, towns):
         return None
     return tuple(_decode(field) for field in fields)
 
 
-def dump(language: str, script: str, fields: tuple[Any, ...]) -> bytes:
+def dump(language: str, script: str, fields: tuple[Any, ...], towns: bool = False) -> bytes:
     """The file `load` reads: the fields with the key of the sources as they are now."""
     encoded = tuple(_encode(field) for field in fields)
-    return zlib.compress(pickle.dumps((sources_key(language, script), encoded), protocol=5), 6)
+    return zlib.compress(pickle.dumps((sources_key(language, script, towns), encoded), protocol=5), 6)

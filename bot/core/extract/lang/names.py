@@ -28,7 +28,7 @@ from bot.core.extract.lang.tokens import Token, fold
 from bot.core.extract.lexicon import Lexicon, lexicon, plain_lexicon, unaccented
 from bot.core.extract.places import CAPITALS, canonical_name
 
-KINDS = ("places", "demonyms", "organisations", "leaders", "capitals")
+KINDS = ("places", "demonyms", "organisations", "leaders", "capitals", "countries")
 
 
 def script_of_language(language: str) -> str:
@@ -38,10 +38,10 @@ def script_of_language(language: str) -> str:
 
 _MIN_STEM = 3
 # kinds of the generated files (aliases have their own)
-_GENERATED = frozenset({"country", "city", "capital"})
+_GENERATED = frozenset({"country", "city", "capital", "town"})
 # towns from GeoNames; a "capital" is one read only as its government ("Paris suspend ..."), never as
 # a figure's place
-_TOWNS = frozenset({"city", "capital"})
+_TOWNS = frozenset({"city", "capital", "town"})
 # GeoNames romanises Arabic and Persian towns with marks English news never prints: "Al Ḩasakah",
 # "Kandahār", "Al Qā’im" are "Al Hasakah", "Kandahar", "Al Qaim" in an alert and a series key
 _ROMANISATION = str.maketrans("ḨḩḐḑĀāĪīŪūĒēŌō", "HhDdAaIiUuEeOo", "’‘")
@@ -146,9 +146,21 @@ def _table(language: str, plain: bool = False) -> _Table:
     return build_table(language, plain)
 
 
-def build_table(language: str, plain: bool = False) -> _Table:
+@lru_cache(maxsize=16)
+def _town_table(language: str, plain: bool = False) -> _Table:
+    """The small towns of `names/towns-<script>.tsv` (tools/build_small_towns.py), read with the
+    language's proclitics, endings and common words: built the first time an item of the language
+    has a casualty figure to place (most never need it)."""
+    if not plain:
+        built = name_tables.load(language, script_of_language(language), towns=True)
+        if built is not None:
+            return _Table(*built)
+    return build_table(language, plain, towns=True)
+
+
+def build_table(language: str, plain: bool = False, towns: bool = False) -> _Table:
     """The table of `language` built from its sources (`_table` reads it from `names/<language>.table`
-    when that file is up to date: `name_tables.py`)."""
+    when that file is up to date: `name_tables.py`); `towns`: of its small towns only."""
     lex = plain_lexicon(language) if plain else lexicon(language)
     prefixes = tuple(sorted(affixes(lex, "prefixes"), key=len, reverse=True))
     endings = _by_length(affixes(lex, "endings"))
@@ -157,7 +169,11 @@ def build_table(language: str, plain: bool = False) -> _Table:
     common = _common_words(lex)
     for surface, canonical, kind, country in (
         r
-        for r in _read_tsv(f"cities-{script_of_language(language)}.tsv") + _read_tsv(f"{language}.tsv")
+        for r in (
+            _read_tsv(f"towns-{script_of_language(language)}.tsv")
+            if towns
+            else _read_tsv(f"cities-{script_of_language(language)}.tsv") + _read_tsv(f"{language}.tsv")
+        )
         if len(r) == 4
     ):
         folded = fold(surface)
@@ -173,8 +189,10 @@ def build_table(language: str, plain: bool = False) -> _Table:
         # a capital's spelling GeoNames lacks ("Rom", "Madri", "Pekín"): read as its government,
         # like a generated capital, never as a figure's place
         "capitals": "capital",
+        # a country's name the sources lack ("RDC", "КДР"): a country, below the towns beside it
+        "countries": "country",
     }
-    for section in KINDS:
+    for section in () if towns else KINDS:
         for canonical, raw in lex.sections.get(section, {}).items():
             country = _alias_country(section, canonical)
             for entry in lex.words(section, canonical) if raw else ():
@@ -214,6 +232,8 @@ def _alias_country(section: str, canonical: str) -> str:
         return canonical_name(canonical) or CAPITALS.get(canonical) or canonical
     if section == "capitals":
         return CAPITALS.get(canonical, "")
+    if section == "countries":
+        return canonical
     return canonical
 
 
@@ -265,13 +285,19 @@ def _first_forms(word: str, prefixes: tuple[str, ...]) -> list[str]:
 
 
 def find_mentions(
-    language: str, tokens: list[Token], original: str, where: list[int], plain: bool = False
+    language: str,
+    tokens: list[Token],
+    original: str,
+    where: list[int],
+    plain: bool = False,
+    taken: frozenset[int] | None = None,
 ) -> list[Mention]:
     """Every name in `tokens`, longest first, left to right, not overlapping.
 
     `original` and `where` (normalised offset -> original offset) tell whether a token starts with a
-    capital in the text."""
-    table = _table(language, plain)
+    capital in the text. With `taken` (the tokens other names hold), the small towns among the rest
+    (kind "town")."""
+    table = _table(language, plain) if taken is None else _town_table(language, plain)
     cased = script_of_language(language) in {"latin", "cyrillic"}
     n = len(tokens)
     # per token, once: its forms without a proclitic, and its stem without an ending
@@ -281,19 +307,12 @@ def find_mentions(
     i = 0
     while i < n:
         tok = tokens[i]
-        if tok.is_number:
+        if tok.is_number or (taken is not None and i in taken):
             i += 1
             continue
         found = _longest_at(table, tokens, forms, stems, i)
         if found is None:
-            for first in forms[i]:
-                if first[:1] in table.prefix_starts:
-                    for stem, value in table.prefix:
-                        if first.startswith(stem):
-                            found = Mention(i, i, *value)
-                            break
-                if found is not None:
-                    break
+            found = _prefix_at(table, forms[i], i)
         if (
             found is not None
             and found.kind in _GENERATED
@@ -314,12 +333,24 @@ def find_mentions(
             and _is_first_name(table, tokens, forms, stems, found, original, where)
         ):
             found = None  # "Володимир Ткачук" is a soldier, not the Russian city of Vladimir
+        if found is not None and taken is not None and any(j in taken for j in range(i, found.last + 1)):
+            found = None  # a town's name running into another name
         if found is not None:
             out.append(found)
             i = found.last + 1
         else:
             i += 1
     return out
+
+
+def _prefix_at(table: _Table, forms: list[str], i: int) -> Mention | None:
+    """A reviewed alias written as a prefix ("израильск*") that token `i` starts with."""
+    for first in forms:
+        if first[:1] in table.prefix_starts:
+            for stem, value in table.prefix:
+                if first.startswith(stem):
+                    return Mention(i, i, *value)
+    return None
 
 
 def _is_first_name(
@@ -367,7 +398,7 @@ def _longest_at(
                         break
             if value is None and size > 1 and table.endings:
                 value = table.stems.get((_stem(first, table.endings), *stems[i + 1 : i + size]))
-            if value is not None and value[1] != "city":
+            if value is not None and value[1] not in ("city", "town"):
                 return Mention(i, i + size - 1, *value)
             if value is not None and town is None:
                 town = Mention(i, i + size - 1, *value)

@@ -238,7 +238,9 @@ def _number_at(r: _Reader, i: int, approx_at: set[int]) -> tuple[int, float, boo
             # yüz": a hundred after a smaller number multiplies it
             joined = joined or r.joined(j)
             # "ثلاثة عشر", "שלושה עשר": a unit word before the word for ten is a teen
+            # ("une dizaine" is about ten: an approximate word is no teen's ten)
             teen = current is not None and v == 10 and current < 10 and not tokens[j].is_number
+            teen = teen and j not in approx_at
             if current is not None and 0 < current < 1 and not tokens[j].is_number:
                 current *= v  # "medio centenar", "media docena": half of the word after it
             elif current is not None and v == 100 and 1 < current < 100 and not joined:
