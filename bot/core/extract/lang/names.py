@@ -167,15 +167,7 @@ def build_table(language: str, plain: bool = False, towns: bool = False) -> _Tab
     alternations = _alternations(lex)
     rows: list[tuple[str, str, str, str]] = []  # (folded surface, canonical, kind, country)
     common = _common_words(lex)
-    for surface, canonical, kind, country in (
-        r
-        for r in (
-            _read_tsv(f"towns-{script_of_language(language)}.tsv")
-            if towns
-            else _read_tsv(f"cities-{script_of_language(language)}.tsv") + _read_tsv(f"{language}.tsv")
-        )
-        if len(r) == 4
-    ):
+    for surface, canonical, kind, country in _generated_rows(language, towns):
         folded = fold(surface)
         if kind in _TOWNS and _is_common(folded, common, prefixes):
             continue  # GeoNames has a town called "الشهداء" (the martyrs): a word, not a place, here
@@ -220,6 +212,17 @@ def build_table(language: str, plain: bool = False, towns: bool = False) -> _Tab
     return _Table(
         exact, stems, prefix, prefixes, endings, min(longest, 5), first_words, prefix_starts, common[0]
     )
+
+
+def _generated_rows(language: str, towns: bool) -> list[list[str]]:
+    """The rows of the generated files: the small towns, or the cities and the countries."""
+    script = script_of_language(language)
+    rows = (
+        _read_tsv(f"towns-{script}.tsv")
+        if towns
+        else _read_tsv(f"cities-{script}.tsv") + _read_tsv(f"{language}.tsv")
+    )
+    return [r for r in rows if len(r) == 4]
 
 
 def _alias_country(section: str, canonical: str) -> str:
