@@ -100,3 +100,31 @@ def test_missing_without_trace_in_ukrainian() -> None:
 
 def test_a_persian_forecast_is_no_figure() -> None:
     assert casualties("fa", "کارشناسان: درگیری تازه می‌تواند هزاران کشته برجای بگذارد") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("uk", "Окупанта засудили до довічного ув'язнення за вбивство трьох цивільних на Київщині"),
+        ("ru", "Суд приговорил боевика к пожизненному лишению свободы за убийство 4 человек"),
+        ("fr", "Le tireur condamné à la réclusion à perpétuité pour le meurtre de 6 personnes"),
+        ("es", "Condenan a cadena perpetua al autor del atentado que mató a 9 personas"),
+        ("de", "Attentäter zu lebenslanger Haft verurteilt: Er hatte 5 Menschen getötet"),
+        ("pt", "Atirador recebe prisão perpétua por matar 7 pessoas em ataque"),
+        ("he", "המחבל נידון למאסר עולם על רצח 2 אזרחים"),
+    ],
+)
+def test_a_sentence_passed_quotes_an_old_toll(language: str, title: str) -> None:
+    assert casualties(language, title) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "count"),
+    [
+        ("pt", "Ataque russo a Odessa fere 12 civis", 12),
+        ("es", "Un ataque con drones en Zaporiyia hiere a 8 personas", 8),
+        ("fr", "Une frappe de drone russe blesse 5 personnes à Kharkiv", 5),
+    ],
+)
+def test_a_verb_of_wounding_in_the_present(language: str, title: str, count: int) -> None:
+    assert [(f["count"], f["kind"]) for f in casualties(language, title)] == [(count, "injured")]
