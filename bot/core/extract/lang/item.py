@@ -133,7 +133,11 @@ class Item:
 
     @cached_property
     def towns(self) -> list[Mention]:
-        """The small towns among the words no other name holds, read only when a figure needs a place."""
+        """The small towns among the words no other name holds, read only when a figure needs a place;
+        none in a text typed without accents (its town table would be built from the sources, ~1 s,
+        for the rare item that needs one)."""
+        if self.plain:
+            return []
         taken = frozenset(j for m in self.mentions for j in range(m.first, m.last + 1))
         return find_mentions(self.language, self.tokens, self.original, self.where, self.plain, taken)
 
