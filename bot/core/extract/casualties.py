@@ -34,7 +34,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from bot.core.extract.casualty_location import TextContext, figure_location, place_within
+from bot.core.extract.casualty_location import TextContext, figure_location
 from bot.core.extract.casualty_merge import TOLL_NO_INCIDENT, merge_casualties
 from bot.core.extract.casualty_one_victim import WITH_KIN, figure_why, one_victim_figures
 from bot.core.extract.casualty_patterns import (
@@ -47,6 +47,7 @@ from bot.core.extract.casualty_patterns import (
     TOLL_WORD,
     victim_phrase,
 )
+from bot.core.extract.casualty_place_parts import figure_by_place, part_of_them_where, place_siblings_after
 from bot.core.extract.casualty_readings import (
     BETWEEN,
     FROM_BEFORE,
@@ -392,8 +393,12 @@ def _parts_of(
     out: list[tuple[CasualtyFigure, int]] = []
     if not parts:
         by_place = place_part_after(s, phrase_end) or place_part_after(s, end)
-        if by_place is not None:
-            out.append(_part_by_place(sent, q_start, by_place, whole, trigger, roles, cumulative_why))
+        where = part_of_them_where(s, phrase_end) if by_place is None else None
+        told = (
+            [("part_of_figure", by_place)] if by_place else [("part_of_them_where", where)] if where else []
+        )
+        told += [("place_sibling", p) for p in place_siblings_after(s, phrase_end)] if not told else []
+        out += [figure_by_place(sent, q_start, p, whole, (r, roles, cumulative_why)) for r, p in told if p]
     for pcount, pqual, pvic, pend in parts:
         part_roles = [
             ("count", f"{pcount} ({pqual}), a part of '{s[q_start:end].strip()}'"),
@@ -413,39 +418,6 @@ def _parts_of(
         )
         out.append((part, pend))
     return out
-
-
-def _part_by_place(
-    sent: Sentence,
-    q_start: int,
-    part: tuple[int | None, str, str, int],
-    whole: CasualtyFigure,
-    trigger: str,
-    roles: list[tuple[str, str]],
-    cumulative_why: str,
-) -> tuple[CasualtyFigure, int]:
-    """ "killed 19 people across Gaza, including seven in Deir al-Balah": the whole's victims, the
-    part's own place."""
-    pcount, pqual, place, pend = part
-    location = place_within(place, whole.location)
-    part_roles = [(r, e) for r, e in roles if r not in {"count", "location"}]
-    part_roles = [
-        ("count", f"{pcount} ({pqual}), a part of the figure told by its place"),
-        *part_roles,
-        ("location", f"{location}: '{place}', the part's own place"),
-    ]
-    why = figure_why("part_of_figure", trigger, sent, q_start, pend, part_roles, cumulative_why)
-    fact = CasualtyFigure(
-        pcount,
-        pqual,
-        whole.kind,
-        whole.victims,
-        location,
-        whole.cumulative,
-        evidence=sent.text.strip(),
-        why=why,
-    )
-    return fact, pend
 
 
 def _without_loss_restated(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:

@@ -26,6 +26,7 @@ from bot.core.extract.figure_places import (
     AGENT_BEFORE,
     HERE,
     NOT_A_PLACE,
+    PART_OF_THEM_WHERE,
     PART_PLACE_BEFORE,
     PLACE_NAME,
     RELATIVE_TO_BEFORE,
@@ -33,6 +34,7 @@ from bot.core.extract.figure_places import (
     dateline_place,
     locative_places,
     specific_place,
+    town_in_region,
     victims_country,
 )
 from bot.core.extract.frames import invented_frame
@@ -173,10 +175,12 @@ class TextContext:
         building" ... "seven people have died in the attack")."""
         out: dict[str, set[str]] = {}
         for sent in self._sents[:2]:
+            parts = [p.span() for p in PART_OF_THEM_WHERE.finditer(sent.text)] if " of " in sent.text else []
             for m in find_places(sent.text):
                 before = (sent.text, max(0, m.start - 40), m.start)
                 if (
                     m.city
+                    and not any(lo <= m.start < hi for lo, hi in parts)
                     and not RELATIVE_TO_BEFORE.search(*before)
                     and not PART_PLACE_BEFORE.search(*before)
                 ):
@@ -349,7 +353,8 @@ def figure_location(
     hi = hi_m.start() if hi_m else len(sentence)
     places = ctx.locative(sentence[lo:hi])
     if not places and lo > 0 and sentence[lo - 1] == "," and _PARTICIPLE_START.match(sentence, lo, start):
-        town = _town_of_main_clause(sentence[sentence.rfind(";", 0, lo) + 1 : lo], ctx)
+        main = sentence[sentence.rfind(";", 0, lo) + 1 : lo]
+        town = _town_in_region_of_main_clause(main, ctx) or _town_of_main_clause(main, ctx)
         if town is not None:
             return town
     country: str | None
@@ -400,6 +405,17 @@ def _town_of_main_clause(main: str, ctx: TextContext) -> tuple[str, str] | None:
     return place, f"'{town}' named as a town by the main clause of the participle"
 
 
+def _town_in_region_of_main_clause(main: str, ctx: TextContext) -> tuple[str, str] | None:
+    """The town a participle's main clause names with its region ("struck a minibus near Debre Markos in
+    the Amhara region, killing 11"), with the region's country."""
+    town = town_in_region(main)
+    named = ctx.locative(main) if town is not None else []
+    if town is None or not named:
+        return None
+    country = named[-1][1].rsplit(", ", 1)[-1]
+    return f"{town}, {country}", f"'{town}' named with its region by the main clause of the participle"
+
+
 _VILLAGE_OF = re.compile(rf"\b(?:village|hamlet)\s+of\s+(?P<p>{PLACE_NAME})", re.I)
 
 
@@ -437,13 +453,17 @@ def _place_beyond_sentence(
     return country, how
 
 
+_ACROSS = re.compile(r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+
+
 def _most_specific(
     stretch: str, country: str | None, how: str, ctx: TextContext, cumulative: bool
 ) -> tuple[str | None, str]:
     """The country narrowed to a city or region: one named in the figure's own stretch, or the one
     city of that country the lead names."""
     specific = specific_place(stretch)  # in the figure's own stretch, not another clause's
-    if country and "," not in country and not cumulative and not specific:
+    across = _ACROSS.search(stretch)  # "killed 21 across the Gaza Strip": a whole, not one city's
+    if country and "," not in country and not cumulative and not specific and not across:
         named = ctx.lead_cities.get(country, set())
         if len(named) == 1:
             # the most specific place: the one city of that country the item names

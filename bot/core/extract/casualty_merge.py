@@ -84,7 +84,10 @@ def _a_region_beside(place: str, own: CasualtyFigure, other: CasualtyFigure) -> 
     if place.rsplit(",", 1)[-1] != other.location.rsplit(",", 1)[-1]:
         return False
     name = re.escape(place.split(",")[0].strip())
-    return re.search(rf"\b{name}(?:'s)?\s+{_REGION_WORDS}", own.evidence) is not None
+    # "Amhara region", or a region named for a town in it: "a West Kordofan town"
+    return (
+        re.search(rf"\b{name}(?:'s)?\s+(?:{_REGION_WORDS}|(?:town|city|village)\b)", own.evidence) is not None
+    )
 
 
 # how far a headline's rounded figure may be from the exact one its lead gives: "nearly 100" is 85 to

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.core.extract.numbers import QUANTITY
 from bot.core.extract.places import CAPITALS, DEMONYMS, Mention, canonical_name, find_places
 from bot.core.extract.towns import town_mentions
 
@@ -125,7 +126,14 @@ RELATIVE_TO_BEFORE = re.compile(
 )
 # the place of a part, not of the whole figure: "killed 19 across Gaza, including seven in Deir al-Balah"
 PART_PLACE_BEFORE = re.compile(
-    r"\b(?:including|among\s+them)\s+(?:[\w,-]+\s+){1,3}(?:in|at)\s+(?:the\s+)?$", re.I
+    r"\b(?:including|among\s+them)\s+(?:[\w,-]+\s+){1,5}(?:in|at)\s+(?:the\s+)?$", re.I
+)
+# a part told by where or when it happened: "eight of them in a single strike on a house in Gaza City",
+# "six of them on Sunday alone", "12 of them near an aid site in Rafah" (its place is not the whole's)
+PART_OF_THEM_WHERE = re.compile(
+    rf",\s*(?P<q>{QUANTITY})\s+of\s+(?:them|whom|those)\s+"
+    r"(?P<rest>(?:in|at|near|on|inside|during|when)\b[^,;]*)",
+    re.I,
 )
 _EAST_BEFORE = re.compile(r"\b(?:eastern|east|north-?eastern|north-?east)\s+$", re.I)
 _TOLL_OR_WAR_AFTER = re.compile(r"\s+(?:death\s+toll|toll|war)\b", re.I)
@@ -164,6 +172,7 @@ def locative_places(sentence: str, mentions: list[Mention] | None = None) -> lis
             sentence, max(0, m.start - 16), m.start
         ):
             m = replace(m, canonical="DR Congo")  # "eastern Congo" is the DR Congo's war, not Brazzaville's
+        m = _country_of_own_region(m, sentence, mentions)
         if (
             _LOCATIVE_BEFORE.search(sentence[max(0, m.start - 60) : m.start])
             or (m.city and _CITY_NOUN_AFTER.match(after))
@@ -189,7 +198,68 @@ def locative_places(sentence: str, mentions: list[Mention] | None = None) -> lis
     return out
 
 
+# a town named with the region around it: "near Um Ruwaba in Sudan's North Kordofan state", "in
+# Kyauktaw township of Rakhine state", "overran Al-Khuwei in West Kordofan": the town is the place
+_TOWN_IN_REGION = re.compile(
+    r"\b(?:in|at|near|on|outside|overran|overruns?|stormed|storms?|struck|hit|attacked|shelled|raided|"
+    r"bombed)\s+(?:the\s+)?(?:(?:village|town|city|hamlet)\s+of\s+)?"
+    rf"(?P<t>{PLACE_NAME})(?:\s+(?:township|territory|district|county|locality|area))?"
+    rf"\s*,?\s+(?:in|of)\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]+)(?:'s|’s)\s+)?(?P<r>{PLACE_NAME})"
+    r"(?P<noun>\s+(?:state|region|province|territory|governorate|district|county|zone|department|oblast)\b)?",
+    re.IGNORECASE,
+)
+# a name ending in a building's noun is a landmark within a town, not the town ("Al-Shifa Hospital")
+_LANDMARK_END = frozenset(
+    {"hospital", "school", "mosque", "church", "market", "university", "base", "airport"}
+)
+
+
+def _is_region(name: str) -> bool:
+    """A region the gazetteer knows (a province, state or district), neither a city nor a country."""
+    known = canonical_name(name)
+    return known is not None and known != name and not any(m.city for m in find_places(name))
+
+
+def town_in_region(stretch: str) -> str | None:
+    """The town of "<town> in <region> state" in `stretch`, the region told by its noun or known."""
+    for m in _TOWN_IN_REGION.finditer(stretch):
+        town = m.group("t")
+        words = town.split()
+        if (
+            "'" in town
+            or "’" in town
+            or words[0].lower() in _NOT_SPECIFIC
+            or words[-1].lower() in _LANDMARK_END
+        ):
+            continue
+        if town in DEMONYMS or (canonical_name(town) is not None and not _is_region(m.group("r"))):
+            continue  # "in Kharkiv in the Kharkiv region" reads the gazetteer's city elsewhere
+        if canonical_name(town) == town or _is_region(town):
+            continue  # a country or a region is no town
+        if m.group("noun") or _is_region(m.group("r")):
+            return town
+    return None
+
+
+_POSSESSIVE = re.compile(r"(?:'s|’s)\s+")
+
+
+def _country_of_own_region(m: Mention, sentence: str, mentions: list[Mention]) -> Mention:
+    """A country name its region tells apart: "Congo's Ituri province" is the DR Congo, whose region
+    Ituri is, not Brazzaville's Republic of the Congo that "Congo" alone names."""
+    own = _POSSESSIVE.match(sentence, m.end)
+    if own is None:
+        return m
+    region = next((n for n in mentions if n.start == own.end() and not n.city and not n.demonym), None)
+    if region is None or region.canonical == m.canonical or region.surface == region.canonical:
+        return m
+    return replace(m, canonical=region.canonical)
+
+
 def specific_place(sentence: str) -> str | None:
+    town = town_in_region(sentence)
+    if town is not None:
+        return town
     for m in _SPECIFIC.finditer(sentence):
         name = m.group("p") or m.group("q")
         if name and re.match(r"[\w-]+'s?\s", name):
