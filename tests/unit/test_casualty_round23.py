@@ -88,3 +88,65 @@ def test_a_landmark_named_with_its_city_is_not_a_town() -> None:
 def test_a_region_tells_an_ambiguous_country_apart() -> None:
     (fact,) = _casualties("Rebels kill 11 in raid in Congo's North Kivu province")
     assert fact.location is not None and fact.location.endswith("DR Congo")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "not_place"),
+    [
+        (
+            "Attack kills 9 soldiers in Burkina Faso",
+            "Jihadists killed nine soldiers at an army post, security sources told Reuters in Ouagadougou.",
+            "Ouagadougou",
+        ),
+        (
+            "Minister says 44 killed in assault on Zamzam camp",
+            "The minister told reporters in Cairo that the assault on the Zamzam displacement camp had "
+            "killed 44 people.",
+            "Cairo",
+        ),
+    ],
+)
+def test_the_city_a_source_spoke_in_is_never_the_place(title: str, summary: str, not_place: str) -> None:
+    facts = _casualties(title, summary)
+    assert facts
+    assert all(not_place not in (f.location or "") for f in facts)
+
+
+def test_a_camp_attacked_is_the_place() -> None:
+    (fact,) = _casualties("The assault on the Zamzam displacement camp killed 44 people, medics said.")
+    assert fact.location == "Zamzam, Sudan"
+
+
+def test_a_suburb_in_the_lead_wins_over_the_capital_of_the_headline() -> None:
+    (fact,) = _casualties(
+        "Missile strike near Kyiv kills 4",
+        "A Russian missile hit a house in Irpin, outside Kyiv, killing four people, the mayor said.",
+    )
+    assert fact.location == "Irpin, Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Three cadets killed as grenade goes off during drill",
+            "Three cadets were killed when a grenade went off during a training session at a military "
+            "academy, the army said.",
+        ),
+        (
+            "Shell explodes at firing range, killing two gunners",
+            "Two artillerymen were killed when a shell exploded in the barrel during a live-fire exercise, "
+            "the defence ministry said.",
+        ),
+    ],
+)
+def test_a_military_training_accident_is_no_toll(title: str, summary: str) -> None:
+    assert _casualties(title, summary) == []
+
+
+def test_an_attack_on_troops_in_training_is_a_toll() -> None:
+    facts = _casualties(
+        "Missile strike on training ground kills 14 soldiers",
+        "A ballistic missile struck soldiers during a training exercise, killing 14, the army said.",
+    )
+    assert [(f.count, f.kind) for f in facts] == [(14, "killed")]

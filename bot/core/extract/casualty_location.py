@@ -33,6 +33,7 @@ from bot.core.extract.figure_places import (
     SEA,
     dateline_place,
     locative_places,
+    source_city,
     specific_place,
     town_in_region,
     victims_country,
@@ -181,6 +182,7 @@ class TextContext:
                 if (
                     m.city
                     and not any(lo <= m.start < hi for lo, hi in parts)
+                    and not source_city(sent.text, m.start)
                     and not RELATIVE_TO_BEFORE.search(*before)
                     and not PART_PLACE_BEFORE.search(*before)
                 ):
@@ -354,7 +356,11 @@ def figure_location(
     places = ctx.locative(sentence[lo:hi])
     if not places and lo > 0 and sentence[lo - 1] == "," and _PARTICIPLE_START.match(sentence, lo, start):
         main = sentence[sentence.rfind(";", 0, lo) + 1 : lo]
-        town = _town_in_region_of_main_clause(main, ctx) or _town_of_main_clause(main, ctx)
+        town = (
+            _town_in_region_of_main_clause(main, ctx)
+            or _town_of_main_clause(main, ctx)
+            or _first_town_of_main_clause(main, ctx)
+        )
         if town is not None:
             return town
     country: str | None
@@ -414,6 +420,15 @@ def _town_in_region_of_main_clause(main: str, ctx: TextContext) -> tuple[str, st
         return None
     country = named[-1][1].rsplit(", ", 1)[-1]
     return f"{town}, {country}", f"'{town}' named with its region by the main clause of the participle"
+
+
+def _first_town_of_main_clause(main: str, ctx: TextContext) -> tuple[str, str] | None:
+    """The first town or city a participle's main clause puts something in ("hit an apartment block in
+    Bucha, outside Kyiv, killing five"): the figure's place, before the headline's city."""
+    named = ctx.locative(main)
+    if not named or "," not in named[0][1]:
+        return None
+    return named[0][1], f"'{named[0][1]}', the first town the main clause of the participle names"
 
 
 _VILLAGE_OF = re.compile(rf"\b(?:village|hamlet)\s+of\s+(?P<p>{PLACE_NAME})", re.I)

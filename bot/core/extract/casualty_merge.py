@@ -63,13 +63,14 @@ _REGION_WORDS = r"(?:state|province|region|district|governorate|oblast|county|de
 def _only_a_landmark_of(place: str, other: CasualtyFigure) -> bool:
     """Whether the sentence of `other`, which puts the figure somewhere else, names `place` only as a
     landmark near it or as the region around it: a headline's "near Jenin" beside a lead's "in
-    Qabatiya, near Jenin"; a headline's "Benue village" beside "Yelwata village in Benue state"."""
+    Qabatiya, near Jenin" (or "in Bucha, outside Kyiv"); a headline's "Benue village" beside "Yelwata
+    village in Benue state"."""
     if other.location is None or "," not in other.location or other.location == place or not other.evidence:
         return False
     name = re.escape(place.split(",")[0].strip())
     return (
         re.search(
-            rf"\bnear\s+(?:the\s+\w+\s+of\s+)?{name}\b|\b{name}(?:'s)?\s+{_REGION_WORDS}",
+            rf"\b(?:near|outside)\s+(?:the\s+\w+\s+of\s+)?{name}\b|\b{name}(?:'s)?\s+{_REGION_WORDS}",
             other.evidence,
         )
         is not None

@@ -376,6 +376,9 @@ def lexicon_patterns() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "game_context": re.compile(rf"\b(?:{lex.alternation('casualty', 'game_context')})\b", re.I),
+        "training_context": re.compile(rf"\b(?:{lex.alternation('casualty', 'training_context')})\b", re.I),
+        "training_mishap": re.compile(rf"\b(?:{lex.alternation('casualty', 'training_mishap')})\b", re.I),
+        "training_attack": re.compile(rf"\b(?:{lex.alternation('casualty', 'training_attack')})\b", re.I),
         # an obituary: "dies at 91", "died aged 78" (the age is checked by the caller), "Obituary:"
         "obituary": re.compile(
             rf"\b(?:(?:{lex.alternation('casualty', 'obituary_age_before')})\s+(?P<age>\d{{2,3}})\b"
@@ -397,6 +400,7 @@ OLD_RECALLER = re.compile(r"\b(?:[89]\d|1[01]\d)-year-old\b|,\s+(?:[89]\d|1[01]\
 OBITUARY_HINTS = ("dies", "died", "dead", "obituar", "memoriam")
 RECALL_HINTS = ("recall", "remember", "reminisc", "look", "recount")
 ABOUT_HINTS = {
+    "training_context": ("exercise", "drill", "training", "range"),
     "press_freedom": ("press", "journalist", "reporters", "cpj", "ifj", "watchdog"),
     "crime_statistics": ("homicide", "murder", "crime", "femicide", "violence", "killed by", "partner"),
     "crime_context": (

@@ -258,6 +258,17 @@ def _game(c: Candidate) -> str | None:
     return f"'{m.group(0)}'" if m else None
 
 
+def _training_accident(c: Candidate) -> str | None:
+    """A military training accident ("a tank shell exploded during a live-fire exercise, killing two
+    soldiers"): a training setting in the item, a mishap in the figure's sentence, no attack in the item
+    (a headline's "grenade goes off during drill" is set by its lead's "training session")."""
+    setting = c.ctx.about("training_context")
+    mishap = lexicon_patterns()["training_mishap"].search(c.sent.text) if setting else None
+    if setting is None or mishap is None or c.ctx.about("training_attack"):
+        return None
+    return f"'{setting.group(0)}', '{mishap.group(0)}'"
+
+
 def _invented(c: Candidate) -> str | None:
     """A toll in a work of fiction or a game ("in the Netflix drama, a coup leaves 40 soldiers dead"):
     the frame words are read on the whole item, as for embargoes and recognitions (frames.py)."""
@@ -332,6 +343,11 @@ _COMMON_VETOES: list[Veto[Candidate]] = [
     Veto("review", "a review of a book or film about a war", _review),
     *(_not_violence_veto(c) for c in cues.NOT_CATEGORIES),
     Veto("game_context", "killing in a video game or board game (lexicon game_context)", _game),
+    Veto(
+        "training_accident",
+        "a military training accident, no attack (lexicon training_context, _mishap, _attack)",
+        _training_accident,
+    ),
     Veto("invented", "a work of fiction or a game (lexicon [cues] invented_frame)", _invented),
     Veto("forecast", "what may happen, not what happened (lexicon forecast_modals)", _forecast),
     Veto(

@@ -124,6 +124,22 @@ RELATIVE_TO_BEFORE = re.compile(
     r"|(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:from|of))\s+(?:the\s+)?$",
     re.I,
 )
+# where a source spoke, not where anything happened: "told reporters in Cairo", "security sources told
+# AFP in Bamako", "speaking at a news conference in Geneva", "said in a statement from Nairobi"
+SOURCE_BEFORE = re.compile(
+    r"\b(?:told|telling|tells|briefed|briefing|speaking|spoke|speaks|addressing|addressed|interviewed)"
+    r"\s+(?:[\w.'-]+\s+){0,4}?(?:in|from|at)\s+(?:the\s+)?$"
+    r"|\b(?:news|press)\s+(?:conference|briefing)\s+(?:in|at)\s+(?:the\s+)?$"
+    r"|\bstatement\s+(?:issued\s+)?(?:in|from)\s+$",
+    re.I,
+)
+
+
+def source_city(sentence: str, start: int) -> bool:
+    """Whether the place at `start` is where a source spoke ("told reporters in Cairo")."""
+    return SOURCE_BEFORE.search(sentence, max(0, start - 60), start) is not None
+
+
 # the place of a part, not of the whole figure: "killed 19 across Gaza, including seven in Deir al-Balah"
 PART_PLACE_BEFORE = re.compile(
     r"\b(?:including|among\s+them)\s+(?:[\w,-]+\s+){1,5}(?:in|at)\s+(?:the\s+)?$", re.I
@@ -195,7 +211,7 @@ def locative_places(sentence: str, mentions: list[Mention] | None = None) -> lis
             towns = [(at, f"{town.rsplit(', ', 1)[0]}, {country}") for at, town in towns]
         out.extend(towns)
         out.sort()
-    return out
+    return [(at, place) for at, place in out if not source_city(sentence, at)]
 
 
 # a town named with the region around it: "near Um Ruwaba in Sudan's North Kordofan state", "in

@@ -21,7 +21,9 @@ __all__ = ["not_towns", "town_country", "town_mentions"]
 _TOWN_AFTER = re.compile(
     r"\b(?:in|near|outside|around|at|(?:town|village|city|district|area|outskirts|neighbou?rhoods?|centre|center"
     r"|suburbs?|control|capture|fall|shelling|bombing|bombardment|siege|people|residents)\s+of"
-    r"|attacked|struck|hit|bombed|shelled|stormed|raided|overran|targeted)\s+"
+    r"|attacked|struck|hit|bombed|shelled|stormed|raided|overran|targeted"
+    # "an assault on the Abu Shouk displacement camp"
+    r"|(?:assault|attack|attacks|strike|strikes|raid)\s+on\s+the)\s+"
     r"(?P<n>(?>[A-ZÀ-Þ][\w'’]+(?:[ -][A-ZÀ-Þ][\w'’]+){0,2}))"
     # "in Kunduz province": the region, which the gazetteer's reading of the sentence names
     r"(?!\s+(?:province|region|state|governorate|oblast|county|department|prefecture)\b)",
