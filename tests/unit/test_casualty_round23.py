@@ -150,3 +150,33 @@ def test_an_attack_on_troops_in_training_is_a_toll() -> None:
         "A ballistic missile struck soldiers during a training exercise, killing 14, the army said.",
     )
     assert [(f.count, f.kind) for f in facts] == [(14, "killed")]
+
+
+def test_a_clause_that_opens_with_its_place_puts_its_figure_there() -> None:
+    got = _by_count(
+        "Night of drone strikes across the south",
+        "In Mykolaiv, a drone killed one man near the port; in Kherson, shelling wounded six people.",
+    )
+    assert got[6].location == "Kherson, Ukraine"
+
+
+def test_a_place_told_of_an_earlier_figure_in_the_same_headline_is_not_the_next_figures() -> None:
+    got = _by_count("Shelling kills 3 in Pokrovsk as glide bomb wounds 12 in Kramatorsk")
+    assert got[3].location == "Pokrovsk, Ukraine"
+    assert got[12].location == "Kramatorsk, Ukraine"
+
+
+def test_parts_told_by_place_one_after_another_each_keep_their_place_and_the_whole_its_own() -> None:
+    got = _by_count(
+        "Israeli strikes kill 25 in Gaza",
+        "Israeli strikes killed 25 Palestinians on Monday, including 9 in Jabalia and 16 in Rafah, "
+        "medics said.",
+    )
+    assert got[25].location == "Gaza"
+    assert got[9].location == "Jabalia, Gaza"
+    assert got[16].location == "Rafah, Gaza"
+
+
+def test_people_found_dead_after_a_strike_are_a_figure_of_the_killed() -> None:
+    got = _by_count("Twelve sailors were missing and three were found dead after a missile hit their ship.")
+    assert (got[12].kind, got[3].kind) == ("missing", "killed")

@@ -47,7 +47,12 @@ from bot.core.extract.casualty_patterns import (
     TOLL_WORD,
     victim_phrase,
 )
-from bot.core.extract.casualty_place_parts import figure_by_place, part_of_them_where, place_siblings_after
+from bot.core.extract.casualty_place_parts import (
+    figure_by_place,
+    part_of_them_where,
+    place_siblings_after,
+    siblings_from,
+)
 from bot.core.extract.casualty_readings import (
     BETWEEN,
     FROM_BEFORE,
@@ -397,6 +402,7 @@ def _parts_of(
         told = (
             [("part_of_figure", by_place)] if by_place else [("part_of_them_where", where)] if where else []
         )
+        told += [("part_of_figure", p) for p in siblings_from(s, by_place[3])] if by_place else []
         told += [("place_sibling", p) for p in place_siblings_after(s, phrase_end)] if not told else []
         out += [figure_by_place(sent, q_start, p, whole, (r, roles, cumulative_why)) for r, p in told if p]
     for pcount, pqual, pvic, pend in parts:

@@ -20,22 +20,26 @@ from bot.core.extract.casualty_patterns import (
     REVIEW,
     lexicon_patterns,
 )
+from bot.core.extract.clause_places import (
+    first_town_of_main_clause,
+    fronted_place,
+    not_an_earlier_figures,
+    town_in_region_of_main_clause,
+)
 from bot.core.extract.doc import lower_same_length
 from bot.core.extract.figure_places import (
     ADDRESSED_BEFORE,
     AGENT_BEFORE,
     HERE,
     NOT_A_PLACE,
-    PART_OF_THEM_WHERE,
-    PART_PLACE_BEFORE,
     PLACE_NAME,
     RELATIVE_TO_BEFORE,
     SEA,
     dateline_place,
+    in_a_part,
     locative_places,
     source_city,
     specific_place,
-    town_in_region,
     victims_country,
 )
 from bot.core.extract.frames import invented_frame
@@ -176,15 +180,13 @@ class TextContext:
         building" ... "seven people have died in the attack")."""
         out: dict[str, set[str]] = {}
         for sent in self._sents[:2]:
-            parts = [p.span() for p in PART_OF_THEM_WHERE.finditer(sent.text)] if " of " in sent.text else []
             for m in find_places(sent.text):
                 before = (sent.text, max(0, m.start - 40), m.start)
                 if (
                     m.city
-                    and not any(lo <= m.start < hi for lo, hi in parts)
+                    and not in_a_part(sent.text, m.start)
                     and not source_city(sent.text, m.start)
                     and not RELATIVE_TO_BEFORE.search(*before)
-                    and not PART_PLACE_BEFORE.search(*before)
                 ):
                     out.setdefault(m.canonical, set()).add(m.surface)
         return out
@@ -212,6 +214,8 @@ class TextContext:
         for s in self._sents:
             mentions = find_places(s.text)
             for pos, p in locative_places(s.text, mentions):
+                if in_a_part(s.text, pos):
+                    continue  # "including seven in Deir al-Balah": the part's place, not the text's
                 locative[p] += 1
                 first.setdefault(p, s.start + pos)
             for m in mentions:
@@ -260,7 +264,7 @@ class TextContext:
         if idx is None:
             return None
         for s in reversed(self._sents[max(0, idx - back) : idx]):
-            places = self.locative(s.text)
+            places = [(pos, p) for pos, p in self.locative(s.text) if not in_a_part(s.text, pos)]
             if places:
                 return places[0][1]
         return None
@@ -353,13 +357,14 @@ def figure_location(
     lo = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start)) + 1
     hi_m = _COMMA_SEMI.search(sentence, start)
     hi = hi_m.start() if hi_m else len(sentence)
-    places = ctx.locative(sentence[lo:hi])
+    places = not_an_earlier_figures(sentence[lo:hi], start - lo, ctx.locative(sentence[lo:hi]))
+    places = places or fronted_place(sentence, lo, ctx)
     if not places and lo > 0 and sentence[lo - 1] == "," and _PARTICIPLE_START.match(sentence, lo, start):
         main = sentence[sentence.rfind(";", 0, lo) + 1 : lo]
         town = (
-            _town_in_region_of_main_clause(main, ctx)
+            town_in_region_of_main_clause(main, ctx)
             or _town_of_main_clause(main, ctx)
-            or _first_town_of_main_clause(main, ctx)
+            or first_town_of_main_clause(main, ctx)
         )
         if town is not None:
             return town
@@ -409,26 +414,6 @@ def _town_of_main_clause(main: str, ctx: TextContext) -> tuple[str, str] | None:
         else f"{town}, {country}"
     )
     return place, f"'{town}' named as a town by the main clause of the participle"
-
-
-def _town_in_region_of_main_clause(main: str, ctx: TextContext) -> tuple[str, str] | None:
-    """The town a participle's main clause names with its region ("struck a minibus near Debre Markos in
-    the Amhara region, killing 11"), with the region's country."""
-    town = town_in_region(main)
-    named = ctx.locative(main) if town is not None else []
-    if town is None or not named:
-        return None
-    country = named[-1][1].rsplit(", ", 1)[-1]
-    return f"{town}, {country}", f"'{town}' named with its region by the main clause of the participle"
-
-
-def _first_town_of_main_clause(main: str, ctx: TextContext) -> tuple[str, str] | None:
-    """The first town or city a participle's main clause puts something in ("hit an apartment block in
-    Bucha, outside Kyiv, killing five"): the figure's place, before the headline's city."""
-    named = ctx.locative(main)
-    if not named or "," not in named[0][1]:
-        return None
-    return named[0][1], f"'{named[0][1]}', the first town the main clause of the participle names"
 
 
 _VILLAGE_OF = re.compile(rf"\b(?:village|hamlet)\s+of\s+(?P<p>{PLACE_NAME})", re.I)
@@ -497,13 +482,3 @@ def _most_specific(
         if where is None and known is None:
             return specific, f"'{specific}' named as a town/city/region (country unknown)"
     return country, how
-
-
-def place_within(place: str, whole: str | None) -> str:
-    """A place named for a part of a figure, with the country the whole figure is in: "Deir al-Balah"
-    within "Gaza" -> "Deir al-Balah, Gaza"; a country or a known city stands on its own."""
-    known = canonical_name(place)
-    if known is not None:
-        return place if known.lower() == place.lower() else f"{place}, {known}"
-    country = whole.rsplit(",", 1)[-1].strip() if whole else None
-    return f"{place}, {country}" if country else place

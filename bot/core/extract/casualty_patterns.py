@@ -72,7 +72,7 @@ def one_of(group: str) -> str:
 # casualty words after a figure, to kind
 KIND_AFTER = (
     r"(?P<ki>killed\s+(?:and|or)\s+(?:injured|wounded)|dead\s+(?:and|or)\s+(?:injured|wounded)|casualties"
-    r"|killed(?!\s+(?:or|and)\s+(?:abducted|kidnapped|taken|captured|detained|arrested))|dead|died|die|dies|deaths?|fatalities|lives|martyrs?|martyred|murdered|slain|massacred|"
+    r"|killed(?!\s+(?:or|and)\s+(?:abducted|kidnapped|taken|captured|detained|arrested))|found\s+dead|dead|died|die|dies|deaths?|fatalities|lives|martyrs?|martyred|murdered|slain|massacred|"
     r"executed|perished|lost\s+their\s+lives|shot\s+dead|shot\s+and\s+killed|gunned\s+down|"
     r"wounded|injured|injuries|hurt|missing|unaccounted\s+for|disappeared|"
     # people hurt in the attack the sentence reports: "and 31 were taken to hospital"

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.casualty_location import place_within
 from bot.core.extract.casualty_one_victim import figure_why
+from bot.core.extract.clause_places import place_within
 from bot.core.extract.figure_places import PART_OF_THEM_WHERE, PLACE_NAME, locative_places, specific_place
 from bot.core.extract.numbers import QUANTITY, parse_quantity
 from bot.core.extract.places import find_places
@@ -66,10 +66,12 @@ _ONE_INCIDENT_OR_DAY = re.compile(
 def place_siblings_after(s: str, end: int) -> list[Part]:
     """The siblings told by their place after a figure that ends at `end` and names its own place."""
     own = _OWN_PLACE.match(s, end)
-    if own is None:
-        return []
+    return [] if own is None else siblings_from(s, own.end())
+
+
+def siblings_from(s: str, pos: int) -> list[Part]:
+    """The figures told by their place from `pos` on: ", three in Tyre and one in Marjayoun"."""
     out: list[Part] = []
-    pos = own.end()
     while (m := _SIBLING_BY_PLACE.match(s, pos)) is not None:
         place = m.group("place")
         if place.split()[0].lower() in _TIME_WORDS:

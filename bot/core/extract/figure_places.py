@@ -151,6 +151,26 @@ PART_OF_THEM_WHERE = re.compile(
     r"(?P<rest>(?:in|at|near|on|inside|during|when)\b[^,;]*)",
     re.I,
 )
+# a further part told by its place after one: "including six in Gaza City and 11 in Khan Younis"
+_NEXT_PART_PLACE_BEFORE = re.compile(
+    rf"(?:,\s*and|,|and)\s+{QUANTITY}\s+(?:more\s+)?(?:in|at)\s+(?:the\s+)?$", re.I
+)
+
+
+def in_a_part(sentence: str, pos: int) -> bool:
+    """Whether the place at `pos` is a part's ("including seven in Deir al-Balah", "and 11 in Khan
+    Younis" after one, "eight of them in a house in Gaza City"), not the place of the whole figure."""
+    if PART_PLACE_BEFORE.search(sentence, max(0, pos - 60), pos):
+        return True
+    if _NEXT_PART_PLACE_BEFORE.search(sentence, max(0, pos - 30), pos) and re.search(
+        r"\b(?:including|among\s+them)\b", sentence[max(0, pos - 150) : pos], re.I
+    ):
+        return True
+    return " of " in sentence and any(
+        m.start() <= pos < m.end() for m in PART_OF_THEM_WHERE.finditer(sentence, max(0, pos - 150), pos + 1)
+    )
+
+
 _EAST_BEFORE = re.compile(r"\b(?:eastern|east|north-?eastern|north-?east)\s+$", re.I)
 _TOLL_OR_WAR_AFTER = re.compile(r"\s+(?:death\s+toll|toll|war)\b", re.I)
 

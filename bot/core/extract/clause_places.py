@@ -1,0 +1,71 @@
+"""The place a figure's neighbouring words give when its own stretch names none (pure; no I/O): a
+clause that opens with its place, the main clause of a participle ("hit a block in Bucha, outside
+Kyiv, killing five"), and the place of a part within its whole's country."""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from bot.core.extract.figure_places import PLACE_NAME, town_in_region
+from bot.core.extract.numbers import QUANTITY_RE
+from bot.core.extract.places import canonical_name
+
+
+class Locating(Protocol):
+    """What these readers need of an item's context: the places a text puts things in."""
+
+    def locative(self, text: str) -> list[tuple[int, str]]: ...
+
+
+def not_an_earlier_figures(stretch: str, at: int, places: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The places of a stretch less those told of an earlier figure right before them ("kills 2 in
+    Kharkiv as missile wounds 9 in Sumy": Kharkiv is the 2's place, not the 9's), unless none is left."""
+    own = [
+        (pos, p) for pos, p in places if pos > at or not QUANTITY_RE.search(stretch, max(0, pos - 25), pos)
+    ]
+    return own or places
+
+
+# a clause that opens with its place: "In Odesa, three people died ...; in Dnipro, two more were killed"
+_FRONTED = re.compile(
+    rf"\s*(?:in|at|near)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?{PLACE_NAME}\s*,$", re.I
+)
+
+
+def fronted_place(sentence: str, lo: int, ctx: Locating) -> list[tuple[int, str]]:
+    """The place of the stretch before the figure's when that stretch is only a fronted place."""
+    if lo <= 0 or sentence[lo - 1] != ",":
+        return []
+    before = max(sentence.rfind(",", 0, lo - 1), sentence.rfind(";", 0, lo - 1)) + 1
+    return ctx.locative(sentence[before:lo]) if _FRONTED.match(sentence, before, lo) else []
+
+
+def town_in_region_of_main_clause(main: str, ctx: Locating) -> tuple[str, str] | None:
+    """The town a participle's main clause names with its region ("struck a minibus near Debre Markos in
+    the Amhara region, killing 11"), with the region's country."""
+    town = town_in_region(main)
+    named = ctx.locative(main) if town is not None else []
+    if town is None or not named:
+        return None
+    country = named[-1][1].rsplit(", ", 1)[-1]
+    return f"{town}, {country}", f"'{town}' named with its region by the main clause of the participle"
+
+
+def first_town_of_main_clause(main: str, ctx: Locating) -> tuple[str, str] | None:
+    """The first town or city a participle's main clause puts something in ("hit an apartment block in
+    Bucha, outside Kyiv, killing five"): the figure's place, before the headline's city."""
+    named = ctx.locative(main)
+    if not named or "," not in named[0][1]:
+        return None
+    return named[0][1], f"'{named[0][1]}', the first town the main clause of the participle names"
+
+
+def place_within(place: str, whole: str | None) -> str:
+    """A place named for a part of a figure, with the country the whole figure is in: "Deir al-Balah"
+    within "Gaza" -> "Deir al-Balah, Gaza"; a country or a known city stands on its own."""
+    known = canonical_name(place)
+    if known is not None:
+        return place if known.lower() == place.lower() else f"{place}, {known}"
+    country = whole.rsplit(",", 1)[-1].strip() if whole else None
+    return f"{place}, {country}" if country else place
