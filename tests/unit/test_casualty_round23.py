@@ -180,3 +180,40 @@ def test_parts_told_by_place_one_after_another_each_keep_their_place_and_the_who
 def test_people_found_dead_after_a_strike_are_a_figure_of_the_killed() -> None:
     got = _by_count("Twelve sailors were missing and three were found dead after a missile hit their ship.")
     assert (got[12].kind, got[3].kind) == ("missing", "killed")
+
+
+def test_one_count_in_two_towns_is_two_figures() -> None:
+    facts = _casualties(
+        "Drones kill 4 across the south",
+        "In Kherson, two people died when a drone hit a car; in Nikopol, two more were killed at a market.",
+    )
+    assert sorted(f.location or "" for f in facts if f.count == 2) == ["Kherson, Ukraine", "Nikopol, Ukraine"]
+
+
+def test_a_headline_with_one_count_in_two_towns_keeps_both() -> None:
+    facts = _casualties("Drones kill 2 in Sumy and 2 in Kharkiv")
+    assert sorted(f.location or "" for f in facts) == ["Kharkiv, Ukraine", "Sumy, Ukraine"]
+
+
+def test_a_sentence_that_opens_with_a_town_puts_its_figure_there() -> None:
+    (fact,) = _casualties("In Marhanets, four people were killed by shelling overnight.")
+    assert fact.location == "Marhanets, Ukraine"
+
+
+def test_a_bus_depot_is_where_an_attack_struck_not_a_road_accident() -> None:
+    got = _by_count(
+        "Night of missile strikes on Kryvyi Rih",
+        "A missile hit a block of flats; five people were killed and 12 injured at a bus depot nearby.",
+    )
+    assert (got[5].kind, got[12].kind) == ("killed", "injured")
+
+
+def test_a_bus_crash_by_a_bus_station_is_still_an_accident() -> None:
+    assert (
+        _casualties("Bus overturns near bus station, killing 9", "Nine passengers died, police said.") == []
+    )
+
+
+def test_a_region_naming_its_town_gives_the_town() -> None:
+    (fact,) = _casualties("Dozens killed as fighters storm North Darfur town of Mellit, residents say")
+    assert fact.location == "Mellit, Sudan"

@@ -167,6 +167,8 @@ def merge_casualties(facts: list[CasualtyFigure], headline: str = "") -> list[Ca
         if key not in merged and f.count is None:  # "dozens" and "numerous" are one: one has no floor
             key = next((k for k in merged if k[:2] == key[:2] and None in (k[2], key[2])), key)
         old = merged.get(key)
+        if old is not None and _two_places_of_the_body(old, f, headline):
+            key, old = (*key[:2], f.location), None  # type: ignore[assignment]
         if old is None:
             merged[key] = f
             continue
@@ -194,6 +196,19 @@ def merge_casualties(facts: list[CasualtyFigure], headline: str = "") -> list[Ca
             earlier=old.earlier and f.earlier,  # told as news once is news
         )
     return _without_restated_vague(list(merged.values()))
+
+
+def _two_places_of_the_body(a: CasualtyFigure, b: CasualtyFigure, headline: str) -> bool:
+    """Whether two figures of one count and kind are two figures: the body (not the headline) puts them
+    in two towns ("In Odesa, three people died ...; in Dnipro, three more were killed"), in one sentence
+    or in two of which the second does not name the first's town."""
+    if a.location is None or b.location is None or "," not in a.location or "," not in b.location:
+        return False
+    if a.location == b.location:
+        return False
+    if a.evidence == b.evidence:
+        return True  # "killed two in Sumy and two in Kharkiv"
+    return headline not in (a.evidence, b.evidence) and a.location.split(",")[0] not in (b.evidence or "")
 
 
 _PARTIAL_READINGS = frozenset({"part_of_figure", "one_victim", "refer_back"})

@@ -55,6 +55,7 @@ class _Tables:
     war_not_after: frozenset[str]
     not_before: dict[str, frozenset[str]]  # "strike(s)", "attack": words before them that make them NOT
     ruled_out: re.Pattern[str]  # "ruling out a strike": a violence word denied is no cue
+    vehicle_place_after: frozenset[str]  # "bus depot", "train station": a place, not an accident
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +75,7 @@ def _tables() -> _Tables:
             "strikes": strike_not,
             "attack": lex.word_set("cues", "attack_not_before"),
         },
+        vehicle_place_after=lex.word_set("cues", "vehicle_place_after"),
         ruled_out=re.compile(
             rf"\b(?:{lex.alternation('cues', 'ruled_out_before')})\s+(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?$"
         ),
@@ -103,6 +105,11 @@ def _automaton() -> Any:
     return auto
 
 
+def _next_word(low: str, end: int) -> str:
+    following = low[end + 1 : end + 16].split()
+    return following[0].strip(".,;:") if following else ""
+
+
 def cue_hits(low: str) -> list[tuple[int, int]]:
     """(position, cue kind) of every cue in lowercased text `low`."""
     out: list[tuple[int, int]] = []
@@ -116,6 +123,8 @@ def cue_hits(low: str) -> list[tuple[int, int]]:
             continue
         if flag & STRONG and tables.ruled_out.search(low, max(0, start - 30), start):
             continue
+        if flag == NOT and _next_word(low, end) in tables.vehicle_place_after:
+            continue  # "at a bus depot": where people were, not a road accident
         if read_before in tables.not_before:
             not_before = tables.not_before[read_before]
             prev = low[:start].rsplit(None, 1)[-1].rstrip("-") if low[:start].strip() else ""

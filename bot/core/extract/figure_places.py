@@ -241,7 +241,8 @@ _TOWN_IN_REGION = re.compile(
     r"bombed)\s+(?:the\s+)?(?:(?:village|town|city|hamlet)\s+of\s+)?"
     rf"(?P<t>{PLACE_NAME})(?:\s+(?:township|territory|district|county|locality|area))?"
     rf"\s*,?\s+(?:in|of)\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]+)(?:'s|’s)\s+)?(?P<r>{PLACE_NAME})"
-    r"(?P<noun>\s+(?:state|region|province|territory|governorate|district|county|zone|department|oblast)\b)?",
+    r"(?P<noun>\s+(?:state|region|province|territory|governorate|district|county|zone|department|oblast"
+    r"|local\s+government\s+area|LGA)\b)?",
     re.IGNORECASE,
 )
 # a name ending in a building's noun is a landmark within a town, not the town ("Al-Shifa Hospital")
@@ -292,12 +293,19 @@ def _country_of_own_region(m: Mention, sentence: str, mentions: list[Mention]) -
     return replace(m, canonical=region.canonical)
 
 
+# "storms North Darfur town of Kutum": the town the region's name introduces
+_NOUN_OF_AFTER = re.compile(
+    rf"\s+(?:town|city|village|district|township|camp)\s+of\s+(?P<p>{PLACE_NAME})", re.I
+)
+
+
 def specific_place(sentence: str) -> str | None:
     town = town_in_region(sentence)
     if town is not None:
         return town
     for m in _SPECIFIC.finditer(sentence):
-        name = m.group("p") or m.group("q")
+        inner = _NOUN_OF_AFTER.match(sentence, m.end()) if m.group("q") else None
+        name = inner.group("p") if inner else m.group("p") or m.group("q")
         if name and re.match(r"[\w-]+'s?\s", name):
             name = name.split(None, 1)[1]  # "Ethiopia's Amhara region": the region, not its country
         if not name or name.split()[0].lower() in _NOT_SPECIFIC:

@@ -19,7 +19,8 @@ __all__ = ["not_towns", "town_country", "town_mentions"]
 
 # a capitalised name of one to three words after a word that puts something in a place
 _TOWN_AFTER = re.compile(
-    r"\b(?:in|near|outside|around|at|(?:town|village|city|district|area|outskirts|neighbou?rhoods?|centre|center"
+    # a sentence may open with the place: "In Nikopol, three people were killed"
+    r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]t|(?:town|village|city|district|area|outskirts|neighbou?rhoods?|centre|center"
     r"|suburbs?|control|capture|fall|shelling|bombing|bombardment|siege|people|residents)\s+of"
     r"|attacked|struck|hit|bombed|shelled|stormed|raided|overran|targeted"
     # "an assault on the Abu Shouk displacement camp"
