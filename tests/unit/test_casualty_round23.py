@@ -217,3 +217,13 @@ def test_a_bus_crash_by_a_bus_station_is_still_an_accident() -> None:
 def test_a_region_naming_its_town_gives_the_town() -> None:
     (fact,) = _casualties("Dozens killed as fighters storm North Darfur town of Mellit, residents say")
     assert fact.location == "Mellit, Sudan"
+
+
+def test_a_part_told_by_what_its_people_were_doing_is_a_part_with_its_own_place() -> None:
+    got = _by_count(
+        "Israeli strikes across Gaza kill 30 since dawn",
+        "Israeli strikes across the Gaza Strip have killed 30 people since dawn, among them 11 who were "
+        "waiting for aid in Rafah, medics said.",
+    )
+    assert got[30].location == "Gaza"
+    assert (got[11].location, got[11].victims) == ("Rafah, Gaza", got[30].victims)

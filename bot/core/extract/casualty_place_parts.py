@@ -84,11 +84,23 @@ def siblings_from(s: str, pos: int) -> list[Part]:
     return out
 
 
+# a part told by what its people were doing: "among them 12 who were waiting for aid in Deir al-Balah"
+# (a part that names its victims after the verb, "including two who were children", is parts_after's)
+_PART_WHO = re.compile(
+    rf",?\s*\b(?:including|among\s+them|among\s+whom)\s+(?:(?:at\s+least|some)\s+)?(?P<q>{QUANTITY})\s+"
+    r"(?:who|that)\s+(?:were|was|had\s+been)\s+(?P<rest>\w+ing\b[^,;]*)",
+    re.I,
+)
+
+
 def part_of_them_where(s: str, end: int) -> Part | None:
-    """(count, qualifier, the part's own words, end) of "N of them in/on ..." right after a figure."""
-    if " of " not in s[end : end + 110]:
+    """(count, qualifier, the part's own words, end) of "N of them in/on ..." or "among them N who were
+    waiting for aid in ..." right after a figure."""
+    window = s[end : end + 110]
+    if " of " not in window and " who " not in window and " that " not in window:
         return None  # a cheap test first
     m = PART_OF_THEM_WHERE.match(s, end) or PART_OF_THEM_WHERE.match(s, s.find(",", end))
+    m = m or _PART_WHO.search(s, end, end + 160)
     if m is None or len(s[end : m.start()]) > 100:
         return None
     count, qual = parse_quantity(m.group("qual"), m.group("num"))
