@@ -128,3 +128,26 @@ def test_a_sentence_passed_quotes_an_old_toll(language: str, title: str) -> None
 )
 def test_a_verb_of_wounding_in_the_present(language: str, title: str, count: int) -> None:
     assert [(f["count"], f["kind"]) for f in casualties(language, title)] == [(count, "injured")]
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary"),
+    [
+        ("fr", "Haïti : deux policiers tués à Kenscoff", "La police a confirmé leur mort."),
+        ("es", "Haití: un tiroteo con pandillas en Mirebalais deja 4 muertos", ""),
+        ("de", "Haiti: Drei Polizisten bei Einsatz gegen Bande getötet", "Die Polizei bestätigte die Zahl."),
+    ],
+)
+def test_policing_in_a_place_at_war_is_the_wars(language: str, title: str, summary: str) -> None:
+    assert casualties(language, title, summary) != []
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("es", "México: un tiroteo entre la policía y sicarios deja 4 muertos en Culiacán"),
+        ("fr", "Marseille : deux morts dans une fusillade, la police enquête sur un règlement de comptes"),
+    ],
+)
+def test_policing_elsewhere_stays_crime(language: str, title: str) -> None:
+    assert casualties(language, title) == []

@@ -89,8 +89,14 @@ def _not_violence(c: Figure) -> str | None:
     violence of its own is never framed away ("Inondations à Gaza" / "des frappes ont tué 30 ...")."""
     item = c.item
     own = item.sentence_tokens(c.sentence)
+    at_war = _names_a_place_at_war(item)
     for tokens in (own, item.sentence_tokens(0), item.tokens):
         against = item.lists.not_violence.hits(tokens)
+        if at_war:
+            # "un policier tué lors d'une opération contre un gang" in Haiti: policing in a place at
+            # war is the war's ("la police haïtienne"); a flood or a crash there stays a disaster
+            policing = {(h.first, h.last) for h in item.lists.policing.hits(tokens)}
+            against = [h for h in against if (h.first, h.last) not in policing]
         violence = _outside(item.lists.violence.hits(tokens), against)
         if against and not violence:
             return against[0].entry
@@ -136,6 +142,12 @@ def _war_zones(language: str) -> frozenset[str]:
     return places_at_war() if counts else frozenset()
 
 
+def _names_a_place_at_war(item: Item) -> bool:
+    """Whether the item names a place at war, in a language that counts them (`places_at_war`)."""
+    zones = _war_zones(item.language)
+    return bool(zones) and any(m.canonical in zones or m.country in zones for m in item.mentions)
+
+
 def _no_violence(c: Figure) -> str | None:
     """Nothing in the item speaks of violence (no attack, army, war, armed group ..., no place at
     war): a figure of flu, heat or a plane crash the lists do not name is not a conflict figure."""
@@ -147,8 +159,7 @@ def _no_violence(c: Figure) -> str | None:
         return None  # wounds, not injuries ("четверо поранені", "пятеро ранены"): weapons made them
     if any(h.label == "cumulative" for h in item.lists.scope.hits(sentence)):
         return None  # so is a running total "since October" ("3,823 הרוגים ... מאז אוקטובר")
-    zones = _war_zones(item.language)
-    if zones and any(m.canonical in zones or m.country in zones for m in item.mentions):
+    if _names_a_place_at_war(item):
         return None  # "plus de 1 500 morts en une semaine à El-Facher": the place says it
     return c.kind_hit.entry if c.kind_hit is not None else ""
 

@@ -52,6 +52,7 @@ class Lists:
     cue_after: int  # how far after a recognition word its status cue may come
     person_before: int  # how far before a casualty word its one victim may come
     town_words: WordMatcher  # "بلدة", "قرية", "הכפר": a small town after one is a town, not a word
+    policing: WordMatcher  # "police", "Polizei": not violence, unless the item names a place at war
 
 
 def _labelled(lex: Lexicon, section: str) -> list[tuple[str, str]]:
@@ -107,6 +108,7 @@ def lists_of(language: str, plain: bool = False) -> Lists:
         cue_after=int(lex.sections["language"].get("cue_after", 2)),
         person_before=int(lex.sections["language"].get("person_before", 3)),
         town_words=m("names", ("town_words",)),  # optional: a language without it reads no small town
+        policing=m("context", ("policing",)),  # optional, as the list above
     )
 
 
