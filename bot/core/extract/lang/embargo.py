@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from bot.core.extract.lang.embargo_welcome import welcomed_roles
 from bot.core.extract.lang.item import Item, by_sentence
 from bot.core.extract.lang.names import Mention
 from bot.core.extract.lang.tokens import Hit
@@ -43,10 +44,10 @@ def _no_restriction(c: _EmbargoSentence) -> str | None:
         return None
     if "licences" in labels and "ban" in labels:
         return None
-    if "licences" in labels and any(
-        h.label in ("lifted", "extended")
-        for h in c.item.lists.actions.hits(c.item.sentence_tokens(c.sentence))
-    ):
+    told = {h.label for h in c.item.lists.actions.hits(c.item.sentence_tokens(c.sentence))}
+    if supply and {"ruled_by_court", "rejected"} <= told:
+        return None  # "a court rejects a motion against arms deliveries": a court refusing to stop them
+    if "licences" in labels and told & {"lifted", "extended"}:
         return None  # "resumes approving arms exports", "חידשה את אישורי": the easing of a restriction
     return next((h.entry for h in c.hits if h.label == "arms"), "")
 
@@ -96,6 +97,7 @@ def embargoes(item: Item, trace: list[Dropped] | None) -> list[ArmsEmbargo]:
             cues = [h for h in actions.get(sentence, []) if first <= h.first < end]
             action, action_words = _action(item, here or hits, cues, trigger_at)
             actor, target = _roles(item, (first, end), trigger_at, target)
+            actor, target = welcomed_roles(item, (first, end), trigger_at, (actor, target))
             found = actor
             actor, target = _passive_agent(item, (first, end), trigger_at, (actor, target))
             agent = actor if actor is not found else None

@@ -1,0 +1,143 @@
+"""Arms-embargo families in the ten languages, round 6 (issue 15, helper mlembargo): a state
+welcoming a decision is not its actor (and is its target when the decision is on itself), courts by
+their kind or their city turning down a motion against arms deliveries, UN rapporteurs and Oxfam as
+bodies that call, a compound that is an arms word and a ban at once ("Rüstungsexportstopp"),
+restrictions lifted (tr, ar), "que puedan usarse en Gaza" (es). Every sentence is written for this
+file (none is corpus or labeled-set text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.extract.lang.reader import read_facts
+from bot.core.model import fact_json
+
+
+def roles(language: str, text: str) -> set[tuple[str | None, str | None, str | None]]:
+    found = [fact_json(f) for f in read_facts(language, text, "")]
+    return {(f["actor"], f["target"], f["action"]) for f in found if f["type"] == "arms_embargo"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ar", "رحبت تركيا بقرار السويد رفع القيود على تصدير الأسلحة إليها", ("Sweden", "Turkey", "lifted")),
+        (
+            "tr",
+            "Türkiye, İsveç'in silah satışı yasağını kaldırmasını memnuniyetle karşıladı",
+            ("Sweden", "Turkey", "lifted"),
+        ),
+        (
+            "de",
+            "Die Türkei begrüßt die Entscheidung Schwedens, das Waffenembargo aufzuheben",
+            ("Sweden", "Turkey", "lifted"),
+        ),
+        ("es", "Turquía celebra que Suecia levante el embargo de armas", ("Sweden", "Turkey", "lifted")),
+        (
+            "he",
+            "ישראל מברכת על החלטת איטליה לבטל את ההגבלות על ייצוא נשק אליה",
+            ("Italy", "Israel", "lifted"),
+        ),
+        # welcoming a ban on a third state: the welcoming state is neither actor nor target
+        (
+            "fr",
+            "La Palestine salue la décision de la Slovénie d'interdire les exportations d'armes vers Israël",
+            ("Slovenia", "Israel", "imposed"),
+        ),
+    ],
+)
+def test_a_state_welcoming_a_decision_is_not_its_actor(
+    language: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert roles(language, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "de",
+            "Das Verwaltungsgericht in Berlin wies am Freitag eine Klage gegen Waffenexporte nach Israel ab",
+            ("Germany", "Israel", "rejected"),
+        ),
+        (
+            "pt",
+            "Tribunal em Lisboa nega pedido para travar exportação de armas a Israel",
+            ("Portugal", "Israel", "rejected"),
+        ),
+        (
+            "es",
+            "Un juez español ordena paralizar la venta de armas a Israel",
+            ("Spain", "Israel", "ruled_by_court"),
+        ),
+        (
+            "ru",
+            "Суд в Лондоне отклонил иск о запрете экспорта оружия в Израиль",
+            ("United Kingdom", "Israel", "rejected"),
+        ),
+        (
+            "uk",
+            "Суд у Лондоні відхилив позов щодо заборони експорту зброї до Ізраїлю",
+            ("United Kingdom", "Israel", "rejected"),
+        ),
+        (
+            "tr",
+            "Hollanda'da mahkeme, İsrail'e askeri teçhizat transferinin durdurulmasına karar verdi",
+            ("Netherlands", "Israel", "ruled_by_court"),
+        ),
+    ],
+)
+def test_courts_by_kind_or_city(language: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert roles(language, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actor"),
+    [
+        (
+            "fr",
+            "Le rapporteur spécial de l'ONU exhorte les États à cesser toute livraison d'armes à Israël",
+            "UN experts",
+        ),
+        ("ar", "المقررة الخاصة للأمم المتحدة تدعو إلى فرض حظر على الأسلحة إلى إسرائيل", "UN experts"),
+        ("fa", "گزارشگر ویژه سازمان ملل خواستار تحریم تسلیحاتی اسرائیل شد", "UN experts"),
+        ("ru", "Спецдокладчик ООН призвал ввести эмбарго на поставки оружия Израилю", "UN experts"),
+        ("es", "Oxfam pide a los Estados que suspendan la venta de armas a Israel", "Oxfam"),
+        ("he", "אוקספם קראה להטיל אמברגו נשק על ישראל", "Oxfam"),
+    ],
+)
+def test_rapporteurs_and_oxfam_call(language: str, text: str, actor: str) -> None:
+    assert roles(language, text) == {(actor, "Israel", "called_for")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("de", "Schweden hebt Waffenexportstopp gegen die Türkei auf", ("Sweden", "Turkey", "lifted")),
+        (
+            "tr",
+            "Almanya, Türkiye'ye yönelik silah satışı kısıtlamalarını kaldırdı",
+            ("Germany", "Turkey", "lifted"),
+        ),
+        (
+            "es",
+            "Bélgica prohíbe la venta de armas que puedan usarse en Gaza",
+            ("Belgium", "Israel", "partial"),
+        ),
+        ("he", "בלגיה הטילה אמברגו נשק על סעודיה", ("Belgium", "Saudi Arabia", "imposed")),
+    ],
+)
+def test_vocabulary(language: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert roles(language, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "China verhängt einen Exportstopp für Gallium in die Vereinigten Staaten"),
+        ("tr", "Rusya, Avrupa'dan meyve ithalatına yönelik kısıtlamaları kaldırdı"),
+        ("ar", "الحكومة ترفع القيود على تصدير الحديد إلى الأردن"),
+    ],
+)
+def test_other_export_restrictions_are_no_arms_embargo(language: str, text: str) -> None:
+    assert roles(language, text) == set()
