@@ -141,3 +141,71 @@ def test_vocabulary(language: str, text: str, expected: tuple[str, str, str]) ->
 )
 def test_other_export_restrictions_are_no_arms_embargo(language: str, text: str) -> None:
     assert roles(language, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ar", "ألمانيا قد تعلق صادرات الأسلحة إلى السعودية"),
+        ("uk", "Італія може призупинити постачання зброї до Ізраїлю"),
+        ("ru", "Канада может ввести эмбарго на поставки оружия Израилю"),
+        ("he", "קנדה עלולה להקפיא את ייצוא הנשק לישראל"),
+        ("fr", "Madrid pourrait suspendre ses ventes d'armes à Israël"),
+        ("es", "Irlanda amenaza con suspender la venta de armas a Israel"),
+        ("de", "Italien könnte Waffenlieferungen an Israel stoppen"),
+        ("tr", "Kanada, İsrail'e silah satışını durdurabilir"),
+        ("fa", "ایتالیا ممکن است صادرات سلاح به اسرائیل را متوقف کند"),
+        ("pt", "Brasil pode suspender venda de armas a Israel"),
+    ],
+)
+def test_a_possibility_or_a_threat_is_no_decision(language: str, text: str) -> None:
+    assert roles(language, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ar", "منعت إيطاليا شحنة ذخيرة كانت متجهة إلى إسرائيل"),
+        ("uk", "Італія затримала партію зброї для Ізраїлю"),
+        ("ru", "Италия задержала партию боеприпасов для Израиля"),
+        ("he", "איטליה עצרה משלוח תחמושת לישראל"),
+        ("fr", "L'Italie bloque une cargaison d'armes destinée à Israël"),
+        ("es", "Italia bloquea un cargamento de armas con destino a Israel"),
+        ("de", "Italien stoppt eine Lieferung von Munition an Israel"),
+        ("tr", "İtalya, İsrail'e giden silah sevkiyatını durdurdu"),
+        ("fa", "ایتالیا یک محموله سلاح به مقصد اسرائیل را متوقف کرد"),
+        ("pt", "Itália bloqueia carregamento de armas destinado a Israel"),
+    ],
+)
+def test_one_shipment_held_back_is_partial(language: str, text: str) -> None:
+    assert roles(language, text) == {("Italy", "Israel", "partial")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Бельгія припинить експорт зброї, яка може використовуватися в Газі"),
+        ("ru", "Бельгия прекратит экспорт оружия, которое может использоваться в Газе"),
+        ("tr", "Belçika, Gazze'de kullanılabilecek silahların ihracatını durdurdu"),
+    ],
+)
+def test_arms_used_in_a_theatre_are_its_state(language: str, text: str) -> None:
+    assert roles(language, text) == {("Belgium", "Israel", "partial")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ar", "وصلت أسلحة إلى ليبيا رغم الحظر الأممي"),
+        ("fr", "Des armes sont arrivées en Libye malgré l'embargo de l'ONU"),
+        ("tr", "Silahlar ambargoya rağmen Sudan'a ulaştı"),
+    ],
+)
+def test_arms_arriving_despite_an_embargo_are_no_decision(language: str, text: str) -> None:
+    assert roles(language, text) == set()
+
+
+def test_a_plural_renewal_verb() -> None:
+    assert roles("de", "Die UN verlängern das Waffenembargo gegen den Südsudan") == {
+        ("UN Security Council", "South Sudan", "extended")
+    }

@@ -124,7 +124,13 @@ def _role_lists(
     list before the trigger acts; "... arms deliveries to Israel and Saudi Arabia", "İsrail ve
     Rusya'ya silah satışının": each state of a list with the target is a target too, not an actor."""
     actor, target = roles
-    actors: list[Mention | None] = [actor, *_listed_after(item, actor, trigger_at)] if actor else [None]
+    # a theatre after a comma ("Almanya, Gazze'de kullanılabilecek ...") is where the arms are used
+    listed = (
+        [m for m in _listed_after(item, actor, trigger_at) if m.canonical not in THEATRE_STATE]
+        if actor
+        else []
+    )
+    actors: list[Mention | None] = [actor, *listed] if actor else [None]
     targets: list[Mention | None] = [target, *_other_targets(item, target, span)] if target else [None]
     if len(targets) > 1:
         actors = [m for m in actors if m is None or all(m is not t for t in targets)] or [None]
@@ -239,8 +245,9 @@ def _fact(
     (actor, target), (action, action_words) = roles, action_why
     actor_name = _actor_name(actor, action)
     target_name = (target.country or target.canonical) if target is not None else None
-    if action == "partial" and target_name in THEATRE_STATE:
+    if target_name in THEATRE_STATE:
         # "exports that could be used in Gaza": the state whose arms are used there, as in English
+        # (also when no partial cue was read: "зброї, яка може використовуватися в Газі")
         target_name = THEATRE_STATE[target_name]
     if actor_name is None and action == "called_for":
         actor_name = "international community"
