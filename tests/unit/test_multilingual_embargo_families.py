@@ -209,3 +209,60 @@ def test_a_plural_renewal_verb() -> None:
     assert roles("de", "Die UN verlängern das Waffenembargo gegen den Südsudan") == {
         ("UN Security Council", "South Sudan", "extended")
     }
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ar", "ألمانيا تستأنف تصدير الأسلحة إلى إسرائيل"),
+        ("uk", "Німеччина відновила постачання зброї до Ізраїлю"),
+        ("ru", "Германия возобновила поставки оружия Израилю"),
+        ("he", "גרמניה חידשה את ייצוא הנשק לישראל"),
+        ("fr", "Berlin annonce la reprise des livraisons d'armes à Israël"),
+        ("es", "Alemania reanuda la venta de armas a Israel"),
+        ("de", "Deutschland nimmt Waffenlieferungen an Israel wieder auf"),
+        ("tr", "Almanya, İsrail'e silah ihracatını yeniden başlattı"),
+        ("fa", "آلمان صادرات سلاح به اسرائیل را از سر گرفت"),
+        ("pt", "Alemanha retoma exportação de armas para Israel"),
+    ],
+)
+def test_resuming_arms_supplies_is_a_lifting(language: str, text: str) -> None:
+    assert roles(language, text) == {("Germany", "Israel", "lifted")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Канада отклонила призывы ввести эмбарго на поставки оружия Израилю"),
+        ("fr", "Le Canada rejette les appels à suspendre les ventes d'armes à Israël"),
+        ("es", "Canadá rechaza los llamados a suspender la venta de armas a Israel"),
+    ],
+)
+def test_a_call_turned_down_is_rejected(language: str, text: str) -> None:
+    assert roles(language, text) == {("Canada", "Israel", "rejected")}
+
+
+def test_the_one_called_on_after_a_comma_is_no_co_actor() -> None:
+    assert roles("tr", "Erdoğan, AB'yi İsrail'e silah ambargosu uygulamaya çağırdı") == {
+        ("Turkey", "Israel", "called_for")
+    }
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ar", "كندا وهولندا تعلقان صادرات الأسلحة إلى إسرائيل"),
+        ("he", "קנדה והולנד השעו את ייצוא הנשק לישראל"),
+    ],
+)
+def test_and_written_onto_the_second_state_lists_it(language: str, text: str) -> None:
+    assert roles(language, text) == {("Canada", "Israel", "imposed"), ("Netherlands", "Israel", "imposed")}
+
+
+def test_centrafrique_and_the_conseil_d_etat() -> None:
+    assert roles("fr", "L'ONU reconduit l'embargo sur les armes en Centrafrique") == {
+        ("UN Security Council", "Central African Republic", "extended")
+    }
+    assert roles("fr", "Le Conseil d'État belge suspend les transferts d'armes vers Israël") == {
+        ("Belgium", "Israel", "ruled_by_court")
+    }

@@ -47,6 +47,9 @@ def _no_restriction(c: _EmbargoSentence) -> str | None:
     told = {h.label for h in c.item.lists.actions.hits(c.item.sentence_tokens(c.sentence))}
     if supply and {"ruled_by_court", "rejected"} <= told:
         return None  # "a court rejects a motion against arms deliveries": a court refusing to stop them
+    if supply and told & {"resumed", "extended"}:
+        # "approves the resumption of arms supplies", "חידשה את משלוח": the end of a restriction
+        return None
     if "licences" in labels and told & {"lifted", "extended"}:
         return None  # "resumes approving arms exports", "חידשה את אישורי": the easing of a restriction
     return next((h.entry for h in c.hits if h.label == "arms"), "")
@@ -124,17 +127,33 @@ def _role_lists(
     list before the trigger acts; "... arms deliveries to Israel and Saudi Arabia", "İsrail ve
     Rusya'ya silah satışının": each state of a list with the target is a target too, not an actor."""
     actor, target = roles
-    # a theatre after a comma ("Almanya, Gazze'de kullanılabilecek ...") is where the arms are used
-    listed = (
-        [m for m in _listed_after(item, actor, trigger_at) if m.canonical not in THEATRE_STATE]
-        if actor
-        else []
-    )
-    actors: list[Mention | None] = [actor, *listed] if actor else [None]
+    actors: list[Mention | None] = [actor, *_actor_list(item, actor, trigger_at)] if actor else [None]
     targets: list[Mention | None] = [target, *_other_targets(item, target, span)] if target else [None]
     if len(targets) > 1:
         actors = [m for m in actors if m is None or all(m is not t for t in targets)] or [None]
     return actors, targets
+
+
+def _actor_list(item: Item, actor: Mention, trigger_at: int) -> list[Mention]:
+    """The states listed after the actor up to the last one joined by "and" ("Canada, the Netherlands
+    and Spain"): a name after a comma alone is no co-actor ("Erdoğan, BM'yi ... çağırdı", "Erdoğan,
+    BM Genel Kurulu'nda ...": the one called on, the venue), nor a theatre ("Almanya, Gazze'de
+    kullanılabilecek ...": where the arms are used)."""
+    listed = _listed_after(item, actor, trigger_at)
+    last_and = 0
+    for i, m in enumerate(listed, 1):
+        previous = listed[i - 2] if i > 1 else actor
+        if _and_between(item, previous, m):
+            last_and = i
+    return [m for m in listed[:last_and] if m.canonical not in THEATRE_STATE]
+
+
+def _and_between(item: Item, before: Mention, after: Mention) -> bool:
+    """An "and" between two names: a word ("y", "und") or a letter written onto the second ("وهولندا")."""
+    if any(t.text in item.lists.and_words for t in item.tokens[before.last + 1 : after.first]):
+        return True
+    text = item.tokens[after.first].text
+    return after.first == before.last + 1 and len(text) > 2 and text[0] in item.lists.and_proclitics
 
 
 def _add(out: list[ArmsEmbargo], seen: set[tuple[str | None, str | None, str]], fact: ArmsEmbargo) -> None:
@@ -220,7 +239,7 @@ def _listed_after(
             continue
         between = item.tokens[last.last + 1 : m.first]
         gap = item.norm[item.tokens[last.last].end : item.tokens[m.first].start]
-        joiner = any(t.text in joins for t in between) or "," in gap
+        joiner = _and_between(item, last, m) or "," in gap
         # at most an article beside the joining word ("et la", "y la", "l'")
         joined = (
             joiner and len(between) <= words and all(t.text in joins or len(t.text) <= 3 for t in between)
@@ -301,6 +320,17 @@ def _action(item: Item, hits: list[Hit], actions: list[Hit], trigger_at: int) ->
     labels: dict[str, Hit] = {}
     for h in actions:
         labels.setdefault(h.label, h)
+    if "resumed" in labels:
+        # "reanuda la venta de armas": resuming supplies ends a restriction
+        labels.setdefault("lifted", labels.pop("resumed"))
+    if (
+        "rejected" in labels
+        and "called_for" in labels
+        and labels["rejected"].first < labels["called_for"].first
+    ):
+        # "отклонила призывы ввести эмбарго", "rejette la demande de suspension": the call turned down
+        cue = labels["rejected"]
+        return "rejected", f"rejected from '{item.words(cue.first, cue.last)}', a call turned down"
     if "extended" in labels and not {"embargo", "arms_embargo", "ban"} & {h.label for h in hits}:
         # "חידשה את אישורי הייצוא": renewing approvals, not an embargo, eases the restriction
         labels["lifted"] = labels.pop("extended")
