@@ -266,3 +266,16 @@ def test_centrafrique_and_the_conseil_d_etat() -> None:
     assert roles("fr", "Le Conseil d'État belge suspend les transferts d'armes vers Israël") == {
         ("Belgium", "Israel", "ruled_by_court")
     }
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("he", "ספרד הטילה אמברגו נשק על ישראל, וישראל איימה בצעדי תגובה"),
+        ("ru", "Испания ввела эмбарго на поставки оружия Израилю, Израиль пригрозил ответными мерами"),
+        ("de", "Spanien verhängt Waffenembargo gegen Israel, Israel droht mit Konsequenzen"),
+        ("fr", "L'Espagne décrète un embargo sur les armes contre Israël, qui a menacé de représailles"),
+    ],
+)
+def test_a_threat_of_reprisals_leaves_the_decision(language: str, text: str) -> None:
+    assert roles(language, text) == {("Spain", "Israel", "imposed")}
