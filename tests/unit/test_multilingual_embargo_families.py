@@ -214,25 +214,6 @@ def test_a_plural_renewal_verb() -> None:
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("ar", "ألمانيا تستأنف تصدير الأسلحة إلى إسرائيل"),
-        ("uk", "Німеччина відновила постачання зброї до Ізраїлю"),
-        ("ru", "Германия возобновила поставки оружия Израилю"),
-        ("he", "גרמניה חידשה את ייצוא הנשק לישראל"),
-        ("fr", "Berlin annonce la reprise des livraisons d'armes à Israël"),
-        ("es", "Alemania reanuda la venta de armas a Israel"),
-        ("de", "Deutschland nimmt Waffenlieferungen an Israel wieder auf"),
-        ("tr", "Almanya, İsrail'e silah ihracatını yeniden başlattı"),
-        ("fa", "آلمان صادرات سلاح به اسرائیل را از سر گرفت"),
-        ("pt", "Alemanha retoma exportação de armas para Israel"),
-    ],
-)
-def test_resuming_arms_supplies_is_a_lifting(language: str, text: str) -> None:
-    assert roles(language, text) == {("Germany", "Israel", "lifted")}
-
-
-@pytest.mark.parametrize(
-    ("language", "text"),
-    [
         ("ru", "Канада отклонила призывы ввести эмбарго на поставки оружия Израилю"),
         ("fr", "Le Canada rejette les appels à suspendre les ventes d'armes à Israël"),
         ("es", "Canadá rechaza los llamados a suspender la venta de armas a Israel"),

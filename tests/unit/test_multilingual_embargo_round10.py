@@ -235,8 +235,9 @@ def test_a_preposition_that_names_no_decider_changes_nothing(
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
-        ("he", "וושינגטון השעתה משלוח פצצות לישראל", ("United States", "Israel", "imposed")),
-        ("ar", "واشنطن تعلق شحنة قنابل إلى إسرائيل", ("United States", "Israel", "imposed")),
+        # one shipment held back is partial (corpus README: "one paused shipment")
+        ("he", "וושינגטון השעתה משלוח פצצות לישראל", ("United States", "Israel", "partial")),
+        ("ar", "واشنطن تعلق شحنة قنابل إلى إسرائيل", ("United States", "Israel", "partial")),
         ("pt", "Madri suspende a venda de armas a Israel", ("Spain", "Israel", "imposed")),
         (
             "pt",

@@ -47,10 +47,7 @@ def _no_restriction(c: _EmbargoSentence) -> str | None:
     told = {h.label for h in c.item.lists.actions.hits(c.item.sentence_tokens(c.sentence))}
     if supply and {"ruled_by_court", "rejected"} <= told:
         return None  # "a court rejects a motion against arms deliveries": a court refusing to stop them
-    if supply and told & {"resumed", "extended"}:
-        # "approves the resumption of arms supplies", "חידשה את משלוח": the end of a restriction
-        return None
-    if "licences" in labels and told & {"lifted", "extended"}:
+    if "licences" in labels and told & {"lifted", "extended", "resumed"}:
         return None  # "resumes approving arms exports", "חידשה את אישורי": the easing of a restriction
     return next((h.entry for h in c.hits if h.label == "arms"), "")
 
