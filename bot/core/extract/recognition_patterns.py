@@ -4,6 +4,9 @@ refusals, consideration), and the lists of actors (see `recognitions`)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from bot.core.extract.lexicon import lexicon
 
 PREFILTER = re.compile(r"recogni[sz]|recognition", re.IGNORECASE)
 VERB = re.compile(r"\brecogni(?:s|z)(?:e|es|ed|ing)\b|\brecognition\b", re.IGNORECASE)
@@ -134,12 +137,18 @@ EARLIER = re.compile(
     r"previously|already|earlier)\b",
     re.IGNORECASE,
 )
-STATE_CUE = re.compile(
-    r"Palestin|SADR|Sahrawi|\bstate\b|statehood|independen|sovereign|\bgovernment\b|\bregime\b|\brepublic\b|"
-    r"Somaliland|Kosovo|Taiwan|Western\s+Sahara|Abkhazia|South\s+Ossetia|Northern\s+Cyprus|Taliban|"
-    r"Transnistria|Donetsk|Luhansk|Golan",
-    re.IGNORECASE,
-)
+
+
+@lru_cache(maxsize=1)
+def state_cue() -> re.Pattern[str]:
+    """A state-like object of a recognition: a word for a state or its qualities, or the name of one
+    not every state recognises (the lexicon's [recognition] disputed_names, anywhere in a word)."""
+    names = lexicon("en").alternation("recognition", "disputed_names")
+    return re.compile(
+        r"\bstate\b|statehood|independen|sovereign|\bgovernment\b|\bregime\b|\brepublic\b|" + names, re.I
+    )
+
+
 OBJECT_END = re.compile(
     r"[,;:.!?\"|]|\s(?:as|in|at|on|by|with|during|if|unless|because|alongside|along|together|following|"
     r"after|before|when|while|amid|from|to|within|without|until|and\s+signed|would|will|is|was|has|have|could|"

@@ -35,16 +35,16 @@ from bot.core.extract.recognition_patterns import (
     REJECT_AFTER,
     REJECT_BEFORE,
     RUMOURED,
-    STATE_CUE,
     UN_BODIES,
     WITHDRAW_BEFORE,
+    state_cue,
 )
 
 
 def recognized_in(obj: str, rest: str | None = None) -> str | None:
     """What is recognised, from the words after the verb (or before a passive). `rest`: the text the
     object was cut from, when `obj` is the verb's object (a state named alone counts only there)."""
-    if not STATE_CUE.search(obj):
+    if not state_cue().search(obj):
         if rest is None:
             return None
         # a state named on its own is recognised as one ("recognised China" after cutting ties with

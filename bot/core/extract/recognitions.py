@@ -1,7 +1,7 @@
 """Diplomatic recognitions: who recognises (every actor), what (a state, a government, a territory),
 and how far along it is (done, announced, considering, rejected), with the date when one is given.
 
-A sentence counts when "recognise/recognize/recognition" has a state-like object (`STATE_CUE`:
+A sentence counts when "recognise/recognize/recognition" has a state-like object (`state_cue`:
 Palestine, "a Palestinian state", "Somaliland", "the Taliban's government", "independent", ...).
 "Facial recognition", "in recognition of her work" or "recognition of the genocide" have none.
 
@@ -62,9 +62,9 @@ from bot.core.extract.recognition_patterns import (
     PREFILTER,
     SOUGHT_BY,
     SOVEREIGNTY_OVER,
-    STATE_CUE,
     VERB,
     YEARS_AGO,
+    state_cue,
 )
 from bot.core.extract.recognition_roles import date_given, leaders_in, recognized_in
 from bot.core.extract.recognition_subjects import actors_and_status
@@ -201,7 +201,7 @@ def _recognized_state(verb: Verb, obj: str, obj_text: str) -> tuple[str, str] | 
         if named and not verb.before[-40:][named[-1].end :].strip():
             recognized = named[-1].canonical
             recognized_how = f"the name before the noun: '{named[-1].surface}'"
-        elif (word := verb.before.split()[-1:]) and word[0][:1].isupper() and STATE_CUE.search(word[0]):
+        elif (word := verb.before.split()[-1:]) and word[0][:1].isupper() and state_cue().search(word[0]):
             recognized = recognized_in(word[0])  # "of Sahrawi recognition"
             recognized_how = f"the name before the noun: '{word[0]}'"
     if recognized is None or verb.passive:
