@@ -10,7 +10,7 @@ from bot.core.extract.lexicon import lexicon
 
 PREFILTER = re.compile(
     r"embargo|arms|weapon|munition|military\s+(?:equipment|exports|goods|aid)|defen[cs]e\s+(?:material|equipment|exports)|"
-    r"export\s+(?:licen|permit)|F-35|F-16|fighter\s+jet|defen[cs]e\s+(?:sales|articles)|armou?red\s+vehicle|arming",
+    r"export\s+(?:licen|permit)|F-35|F-16|fighter\s+jet|defen[cs]e\s+(?:sales|articles)|armou?red\s+vehicle|\barming\b",
     re.IGNORECASE,
 )
 _ARMS_WORD = (
