@@ -131,7 +131,7 @@ def extract_facts(
         if not may_be_other_latin(text, language, beyond_ascii=False):
             return plain_latin_facts(title, summary, day, language, trace) or []
         return other_language_facts(title, summary, day, language, "latin", trace)[1]
-    facts = _english_facts(text, published, trace) if look & ENGLISH_STEM else []
+    facts = _english_facts(text, published, trace, rough_found=True) if look & ENGLISH_STEM else []
     if facts or not may_be_other_latin(text, language, beyond_ascii=bool(look & LATIN_BEYOND_ASCII)):
         plain = None if look & LATIN_BEYOND_ASCII else plain_latin_facts(title, summary, day, language, trace)
         return facts if plain is None else plain
@@ -147,8 +147,12 @@ def load_extractors() -> None:
         from bot.core.extract import casualties, casualty_one_victim, embargoes, recognitions  # noqa: F401
 
 
-def _english_facts(text: str, published: date | None, trace: list[Dropped] | None) -> list[Fact]:
-    if not has_trigger(text):
+def _english_facts(
+    text: str, published: date | None, trace: list[Dropped] | None, rough_found: bool = False
+) -> list[Fact]:
+    """The English extractors' facts. `rough_found`: `first_look` already found the gate's rough
+    pattern (its set holds that very pattern), so the gate's RE2 scan is not run twice."""
+    if not has_trigger(text, rough_found):
         return []
     load_extractors()
     from bot.core.extract.casualties import casualties_in

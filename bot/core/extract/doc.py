@@ -117,12 +117,13 @@ def _rough_gate() -> Any:
     return re2.compile(pattern, options)
 
 
-def has_trigger(text: str) -> bool:
+def has_trigger(text: str, rough_found: bool = False) -> bool:
     """Whether `text` holds any casualty, arms or recognition stem: the one-scan gate, stopping at the
-    first one found (most items have none and cost one RE2 scan)."""
+    first one found (most items have none and cost one RE2 scan). `rough_found`: the caller's own
+    scan already found the rough gate's pattern in `text` (`lang.first_look`), so it is not run again."""
     # RE2 reads UTF-8; encoding here (the wrapper would too) skips its offset bookkeeping, and
     # "replace" turns a lone surrogate, which UTF-8 cannot hold, into "?" (neither is a letter)
-    if _rough_gate().search(text.encode("utf-8", "replace")) is None:
+    if not rough_found and _rough_gate().search(text.encode("utf-8", "replace")) is None:
         return False
     low = text.lower()
     n = len(low)

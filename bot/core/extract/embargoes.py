@@ -289,16 +289,11 @@ def embargoes_in(
         return []
     facts: list[ArmsEmbargo] = []
     seen = False  # an arms embargo or arms flow was named earlier in the text
-    eu_item = bool(_EU_NAMED.search(doc.body))
-    kinshasa_item = bool(KINSHASA_NAMED.search(doc.body)) and not BRAZZAVILLE_NAMED.search(doc.body)
     for sent in doc.having(EMBARGO):
         found, about_arms = _from_sentence(sent.text, published, seen, trace)
         seen = seen or about_arms
         for f in found:
-            if eu_item:
-                f = _brussels_for_eu(f)
-            if kinshasa_item:
-                f = _kinshasa_for_congo(f)
+            f = _kinshasa_for_congo(_brussels_for_eu(f, doc.body), doc.body)
             if f.target is None and facts and facts[-1].target:
                 # "Russia rejected the reimposed embargo": the target of the embargo named before
                 why = f.why
@@ -327,10 +322,13 @@ def _not_invented(body: str, facts: list[ArmsEmbargo], trace: list[Dropped] | No
 _EU_NAMED = re.compile(r"\bEuropean\s+Union\b|\bEU\b")
 
 
-def _brussels_for_eu(f: ArmsEmbargo) -> ArmsEmbargo:
+def _brussels_for_eu(f: ArmsEmbargo, body: str) -> ArmsEmbargo:
     """ "Brussels" is the seat of the EU as well as Belgium's capital: in an item that names the EU,
-    a "Brussels" that decides with no word of Belgium is the EU ("Brussels eases arms embargo on ...")."""
+    a "Brussels" that decides with no word of Belgium is the EU ("Brussels eases arms embargo on ...").
+    The item is searched only for such a fact (most items have none)."""
     if f.actor != "Belgium" or "Brussels" not in f.evidence or "Belgi" in f.evidence:
+        return f
+    if not _EU_NAMED.search(body):
         return f
     why = f.why
     if why is not None:
@@ -340,10 +338,13 @@ def _brussels_for_eu(f: ArmsEmbargo) -> ArmsEmbargo:
     return replace(f, actor="European Union", why=why)
 
 
-def _kinshasa_for_congo(f: ArmsEmbargo) -> ArmsEmbargo:
-    """A bare "Congo" in an item that names the DR Congo (and not Brazzaville) is the DR Congo."""
+def _kinshasa_for_congo(f: ArmsEmbargo, body: str) -> ArmsEmbargo:
+    """A bare "Congo" in an item that names the DR Congo (and not Brazzaville) is the DR Congo. The
+    item is searched only for a fact with a bare "Congo"."""
     congo = "Republic of the Congo"
     if congo not in (f.actor, f.target):
+        return f
+    if not KINSHASA_NAMED.search(body) or BRAZZAVILLE_NAMED.search(body):
         return f
     return replace(
         f,

@@ -266,7 +266,16 @@ def find_places(text: str) -> list[Mention]:
 
     A name must start with a capital letter in the text; abbreviations ("US", "UN") must be
     upper-case, so "us" and "un-" are not places.
+
+    An item's extractors ask about the same sentence several times (its figure's location, the
+    item's main place, its lead's cities, its embargo roles): the last texts' answers are kept, and
+    each caller gets its own list.
     """
+    return list(_places_in(text))
+
+
+@lru_cache(maxsize=64)
+def _places_in(text: str) -> tuple[Mention, ...]:
     auto, lookup = _automaton()
     out: list[Mention] = []
     low = text.lower()
@@ -292,4 +301,4 @@ def find_places(text: str) -> list[Mention]:
             continue  # a town's name holding a country's: "Puerto Jordan", "Spanish Town"
         canon, demonym, capital, city = lookup[key]
         out.append(Mention(start, end + 1, surface, canon, demonym, capital, city))
-    return out
+    return tuple(out)
