@@ -1,0 +1,47 @@
+"""The one-victim gate tries _one_victim_re branch by branch: it must say what the whole pattern says."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.extract.casualty_one_victim import _one_victim_re, might_have_one_victim, top_level_branches
+
+SENTENCES = [
+    "Soldiers killed the village headman and two other men near the border.",
+    "Police shot dead a young farmer at a checkpoint on Tuesday night.",
+    "The agency said a volunteer medic was killed when the convoy was hit.",
+    "Young shepherd, 14, shot dead near the ridge",
+    "Local reporter Amal Haddad was killed in the shelling of the market.",
+    "Omar Nasser, a 35-year-old teacher, was wounded by shrapnel.",
+    "The strike killed rebel field commander Tariq Bashir on Monday.",
+    "Three guards and their driver were killed on the coast road.",
+    "Eight people died, among them a nine-year-old girl.",
+    "Two fishermen were killed and another injured by the blast.",
+    "The drone shot dead a shepherd and wounded another.",
+    "The ministry confirmed the death of a border guard.",
+    "Killed in the raid were two teenagers and a nurse.",
+    # no one victim
+    "The storm killed livestock across the valley.",
+    "Hundreds died in the floods, officials said.",
+    "A ceasefire was agreed after talks in the capital.",
+]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_branch_by_branch_agrees_with_the_whole_pattern(sentence: str) -> None:
+    low = sentence.lower()
+    whole = any(w in low for w in ("kill", "dead", "died", "dies", "injur", "wound", "hurt")) and bool(
+        _one_victim_re().search(sentence)
+    )
+    assert might_have_one_victim(sentence) is whole
+
+
+def test_a_positive_and_a_negative() -> None:
+    assert might_have_one_victim("The agency said a volunteer medic was killed when the convoy was hit.")
+    assert not might_have_one_victim("The storm killed livestock across the valley.")
+
+
+def test_top_level_branches_split_outside_groups_and_classes() -> None:
+    assert top_level_branches(r"a|(b|c)|[|]x|\||[]|]y") == ["a", "(b|c)", "[|]x", r"\|", "[]|]y"]
+    assert "|".join(top_level_branches(_one_victim_re().pattern)) == _one_victim_re().pattern
+    assert len(top_level_branches(_one_victim_re().pattern)) > 10
