@@ -447,9 +447,12 @@ def forecast_modal_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def forecast_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(before the figure, between the figure and its casualty word) for the veto `forecast`: "could kill
-    100 million", "could leave 2,000 dead"; "5,000 people would die", "thousands may be killed"."""
+def forecast_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(before the figure, between the figure and its casualty word, a question asked with the modal
+    first) for the veto `forecast`: "could kill 100 million", "could leave 2,000 dead"; "5,000 people
+    would die", "thousands may be killed"; "Could a missile barrage kill 5,000 people?", "Would
+    10,000 troops die in a war over Taiwan?" (the modal opens the sentence, its subject comes
+    between it and the verb)."""
     lex = lexicon("en")
     sure = lex.alternation("casualty", "forecast_modals")
     hedged = lex.alternation("casualty", "forecast_hedged_modals")
@@ -464,4 +467,12 @@ def forecast_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"(?:be\s+(?:killed|wounded|injured|left\s+dead)|die|perish|been\s+killed)\b",
         re.I,
     )
-    return before, after
+    # the modal opens the sentence and governs the verb of the figure: no clause break and no finite
+    # verb of its own ("Could the toll rise? ... killed 3" is two sentences) between them; not "may",
+    # which opens a sentence as the month ("May strikes killed 40")
+    asked = re.compile(
+        rf"^\W*(?:{sure})\s+(?:[^,;:.?!]|[,.](?=\d)){{0,90}}?\b(?:kill|wound|injure|leave|claim|cost\s+the\s+lives\s+of"
+        r"|die|perish|be\s+killed|be\s+wounded)\b",
+        re.I,
+    )
+    return before, after, asked

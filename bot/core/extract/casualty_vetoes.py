@@ -252,6 +252,38 @@ def _crime_not_war(c: Candidate) -> str | None:
     return f"'{crime.group(0)}', and no word of armed conflict in the item"
 
 
+def _no_conflict_tie(c: Candidate) -> str | None:
+    """A figure with nothing in the item that ties it to armed conflict or political violence: no cue
+    word at all (neither violence nor a disaster, accident, disease or crime word, which the vetoes
+    before decide on), no army, armed group, weapon, protest (lexicon conflict_context) and no place at
+    war (places.toml [at_war]). "Five gored, 30 hurt on final day of bull run", "19 shot dead over the
+    holiday weekend in Chicago": "killed" or "hurt" alone in news is not yet a conflict figure."""
+    if c.ctx.cue_kinds or c.ctx.about("conflict_context") is not None or c.ctx.place_at_war is not None:
+        return None
+    return "no word of violence, armed force or place at war in the item"
+
+
+def _restated_history(c: Candidate) -> str | None:
+    """A headline figure its lead restates and dates three or more years back ("Team exhumes 120 bodies
+    from mass grave" over "the remains of 120 people shot in 1936"): the headline tells the same past."""
+    if not c.ctx.is_headline(c.sent):
+        return None
+    digits = _DIGITS.search(c.sent.text, c.start, c.num_end)
+    if digits is None:
+        return None
+    again = re.compile(rf"(?<![\d,.]){re.escape(digits.group(0))}(?![\d,])")
+    for later in c.ctx.after(c.sent):
+        for m in again.finditer(later.text):
+            hi = clause_around(later.text, m.start(), m.end())[1]
+            year = _past_year(later.text[:hi], c.published)
+            if year is not None:
+                return f"the lead restates {digits.group(0)} in '{year}'"
+    return None
+
+
+_DIGITS = re.compile(r"\d[\d,]*\d|\d")
+
+
 def _game(c: Candidate) -> str | None:
     """Killing in a video game or a board game ("kill five enemies in a row ... call in an air strike")."""
     m = c.ctx.about("game_context")
@@ -279,11 +311,25 @@ def _forecast(c: Candidate) -> str | None:
     """A figure of what may happen ("a nuclear exchange could kill 100 million", "5,000 more would
     die without aid") or could have ("could have been killed"): no one was harmed yet."""
     s = c.sent.text
-    if not any(m in s for m in forecast_modal_words()):
+    low = s.lower()  # "Could", "Would" open a question; "War Could Kill ..." is a title-case headline
+    if not any(m in low for m in forecast_modal_words()):
         return None  # a cheap test first: most sentences hold no modal
-    before, after = forecast_patterns()
+    before, after, asked = forecast_patterns()
     m = before.search(s, max(0, c.start - 50), c.start) or after.search(s, c.num_end, c.end)
+    if m is None:
+        # "Could a barrage of missiles kill 5,000 people?": the question's verb comes before the figure,
+        # "Would 10,000 troops die?": after it
+        q = asked.match(s)
+        m = q if q is not None and q.end() <= c.end and _no_clause_between(s, q.end(), c.start) else None
     return f"'{m.group(0).strip()}'" if m else None
+
+
+def _no_clause_between(s: str, a: int, b: int) -> bool:
+    """No clause break between positions a and b (in either order)."""
+    return _CLAUSE_MARK.search(s, min(a, b), max(a, b)) is None
+
+
+_CLAUSE_MARK = re.compile(r"[;:?!]|[,.](?!\d)")  # not the comma of "10,000" nor the point of "1.5"
 
 
 def _review(c: Candidate) -> str | None:
@@ -361,9 +407,19 @@ _COMMON_VETOES: list[Veto[Candidate]] = [
         _statistics("crime_statistics"),
     ),
     Veto("crime_not_war", "crime or policing, and no word of armed conflict in the item", _crime_not_war),
+    Veto(
+        "no_conflict_tie",
+        "no word of violence, armed force or place at war anywhere in the item",
+        _no_conflict_tie,
+    ),
     Veto("court", "a court's verdict restates past killings", _court),
     Veto("commemoration", "an anniversary restates a past toll ('in which ... were killed')", _commemoration),
     Veto("history", "told in a year three or more years before publication", _history),
+    Veto(
+        "restated_history",
+        "a headline figure its lead restates in a year three or more years back",
+        _restated_history,
+    ),
     Veto("obituary", "an obituary tells the life of the dead (lexicon obituary_*)", _obituary),
     Veto("recollection", "a recollection of the long past (lexicon recall_verbs, long_past)", _recollection),
 ]

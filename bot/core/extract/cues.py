@@ -20,7 +20,8 @@ A word ending in "*" matches as a prefix ("bomb*": bombs, bombed, bombing); ever
 stand alone. "fire" is read from the word before it: "Israeli fire", "army fire", "under fire" are
 violence; "opened fire" and "cease-fire" are neither; a bare "fire" is a disaster.
 "strike(s)" and "attack(s)" are read from the word before them too: "lightning strikes", "a doctors'
-strike", "went on strike", "heart attacks", "shark attack", "cyber-attack" are NOT cues.
+strike", "went on strike", "heart attacks", "shark attack", "cyber-attack" are NOT cues; so is a
+"firework rocket", and any rocket of a sentence that speaks of fireworks.
 """
 
 from __future__ import annotations
@@ -53,7 +54,10 @@ class _Tables:
     storm_verb_after: frozenset[str]
     storm_verb_objects: frozenset[str]
     war_not_after: frozenset[str]
-    not_before: dict[str, frozenset[str]]  # "strike(s)", "attack": words before them that make them NOT
+    # "strike(s)", "attack", "rocket(s)": words before them that make them NOT
+    not_before: dict[str, frozenset[str]]
+    # "fireworks injured 400 ... hit by rockets": the rockets of such a sentence are fireworks
+    rocket_not_in_sentence: re.Pattern[str]
     ruled_out: re.Pattern[str]  # "ruling out a strike": a violence word denied is no cue
     vehicle_place_after: frozenset[str]  # "bus depot", "train station": a place, not an accident
 
@@ -74,8 +78,10 @@ def _tables() -> _Tables:
             "strike": strike_not,
             "strikes": strike_not,
             "attack": lex.word_set("cues", "attack_not_before"),
+            "rocket": lex.word_set("cues", "rocket_not_before"),
         },
         vehicle_place_after=lex.word_set("cues", "vehicle_place_after"),
+        rocket_not_in_sentence=re.compile(rf"\b(?:{lex.alternation('cues', 'rocket_not_in_sentence')})"),
         ruled_out=re.compile(
             rf"\b(?:{lex.alternation('cues', 'ruled_out_before')})\s+(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?$"
         ),
@@ -83,7 +89,7 @@ def _tables() -> _Tables:
 
 
 # cues whose kind depends on the word before them
-_READ_BEFORE = {"fire", "war", "wars", "storm", "storms", "strike", "strikes", "attack"}
+_READ_BEFORE = {"fire", "war", "wars", "storm", "storms", "strike", "strikes", "attack", "rocket"}
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +134,8 @@ def cue_hits(low: str) -> list[tuple[int, int]]:
         if read_before in tables.not_before:
             not_before = tables.not_before[read_before]
             prev = low[:start].rsplit(None, 1)[-1].rstrip("-") if low[:start].strip() else ""
-            if prev.rstrip("s") in not_before or prev in not_before:
+            fireworks = read_before == "rocket" and tables.rocket_not_in_sentence.search(low) is not None
+            if prev.rstrip("s") in not_before or prev in not_before or fireworks:
                 flag = NOT
         elif read_before in {"war", "wars"}:
             prev = low[:start].rsplit(None, 1)[-1] if low[:start].strip() else ""

@@ -11,7 +11,10 @@ A second frame, commentary: a headline labelled "Analysis:", "Opinion:", "Explai
 [cues] commentary_frame) discusses what a state might do ("Recognising a Palestinian state would give
 Britain little leverage"). In such an item a sentence with a modal ("would", "could", "should",
 "might") is the writer's hypothesis, not a state's act: its facts are dropped (veto `commentary`). A
-state that acts in the same piece ("France recognised Palestine on Monday") is still read.
+state that acts in the same piece ("France recognised Palestine on Monday") is still read, and so is
+one whose act the writer comments on in an aside ("Mexico recognised Palestine on Monday, a move that
+could strain ties with Washington"): only a modal outside such an aside, one that governs the decision
+itself, makes it a hypothesis.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from typing import Protocol, TypeVar
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.vetoes import Dropped
 
-__all__ = ["invented_frame", "not_commentary"]
+__all__ = ["governing_modal", "invented_frame", "not_commentary"]
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +53,37 @@ def _modal() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{lexicon('en').alternation('cues', 'commentary_modals')})\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _aside() -> re.Pattern[str]:
+    """An aside after a comma or dash, up to the next comma or the end: ", a move that could anger Z",
+    ", which might ...", ", saying it would ..." (lexicon [cues] aside_relatives, aside_subordinators)."""
+    lex = lexicon("en")
+    relatives = lex.alternation("cues", "aside_relatives")
+    subordinators = lex.alternation("cues", "aside_subordinators")
+    return re.compile(
+        rf"(?:,|\s[-–—])\s+(?:(?:in\s+)?(?:a|an|the|one|something)\s+(?:[\w'-]+\s+){{0,4}}?(?:{relatives})"
+        rf"|(?:{subordinators}))\b[^,;]*",
+        re.I,
+    )
+
+
+def governing_modal(evidence: str, trigger: str) -> str | None:
+    """The modal that governs the decision of a sentence (the writer's hypothesis), or None: a modal in
+    an aside that does not hold the decision's trigger words comments on the decision, it does not make
+    it hypothetical ("X recognised Y, a move that could anger Z" is X's act)."""
+    low_trigger = trigger.lower()
+    kept: list[str] = []
+    at = 0
+    for m in _aside().finditer(evidence):
+        if low_trigger and low_trigger in m.group(0).lower():
+            continue  # the decision itself is in it: "..., which should recognise Palestine"
+        kept.append(evidence[at : m.start()])
+        at = m.end()
+    kept.append(evidence[at:])
+    modal = _modal().search(" ".join(kept))
+    return modal.group(0) if modal else None
+
+
 def commentary_frame(text: str) -> str | None:
     """The label that makes the item's headline (its first line) commentary, or None."""
     m = _commentary().match(text)
@@ -67,18 +101,20 @@ F = TypeVar("F", bound=_Told)
 def not_commentary(
     body: str, facts: list[F], trace: list[Dropped] | None, trigger: str, candidate: Callable[[F], str]
 ) -> list[F]:
-    """The facts, less those a commentary item tells with a modal (veto `commentary`): "Opinion:
-    the EU should halt arms sales", "Analysis: ... recognising Palestine would give Britain ..."."""
+    """The facts, less those a commentary item tells with a modal that governs the decision (veto
+    `commentary`): "Opinion: the EU should halt arms sales", "Analysis: ... recognising Palestine
+    would give Britain ..."; not "Spain imposed an arms embargo on Tuesday, a step that could cost
+    its industry" (`governing_modal`)."""
     label = commentary_frame(body) if facts else None
     if label is None:
         return facts
     kept: list[F] = []
     for f in facts:
-        modal = _modal().search(f.evidence)
+        why = getattr(f, "why", None)
+        words = why.trigger[0] if why is not None and why.trigger else ""
+        modal = governing_modal(f.evidence, words)
         if modal is None:
             kept.append(f)
         elif trace is not None:
-            trace.append(
-                Dropped(trigger, "commentary", f"{label} ... {modal.group(0)}", candidate(f), f.evidence)
-            )
+            trace.append(Dropped(trigger, "commentary", f"{label} ... {modal}", candidate(f), f.evidence))
     return kept
