@@ -177,3 +177,21 @@ def test_a_headline_figure_restated_this_year_stays() -> None:
 def test_one_victim_of_an_anti_tank_mine_is_a_conflict_figure() -> None:
     got = _counts("A farmer was killed when his tractor hit an anti-tank mine near Izium, officials said.")
     assert got == [1]
+
+
+# --- a refusal beside a recognition of something else says what the step is not
+
+
+def test_a_refusal_beside_a_recognition_of_documents_is_a_disclaimer() -> None:
+    summary = (
+        "Greece will recognise Kosovo-issued identity cards from March, Athens said, adding that it "
+        "does not recognise Kosovo as a state."
+    )
+    explained = explain_item("Greece to accept Kosovo identity cards", summary, DAY)
+    assert [f for f in explained.facts if isinstance(f, Recognition)] == []
+    assert "disclaimer" in {d.veto for d in explained.dropped}
+
+
+def test_a_refusal_on_its_own_is_still_rejected() -> None:
+    facts = extract_facts("Greece says it does not recognise Kosovo and has no plans to", "", DAY)
+    assert [(f.actors, f.status) for f in facts if isinstance(f, Recognition)] == [(("Greece",), "rejected")]

@@ -81,8 +81,15 @@ def _from_sentence(
     s: str, text: str, leaders: dict[str, str], published: date | None, trace: list[Dropped] | None = None
 ) -> list[Recognition]:
     kept: list[Recognition] = []
+    other_sense = ""  # a recognition of something else in this sentence ("Kosovo licence plates")
     for v in VERB.finditer(s):
         read = _read_verb(Verb(s, v, s[: v.start()], s[v.end() :]), text, leaders, published)
+        if isinstance(read, Drop) and read.veto == "not_diplomatic":
+            other_sense = read.words
+        elif other_sense and isinstance(read, list) and read and all(f.status == "rejected" for f in read):
+            # "will recognise Kosovo licence plates ..., stressing it does not recognise Kosovo's
+            # independence": the refusal says what the step is not, it decides nothing
+            read = Drop("disclaimer", f"a refusal beside '{other_sense}'")
         if isinstance(read, Drop):
             if trace is not None:
                 where = s[v.start() : v.end() + 40].strip()
