@@ -43,7 +43,7 @@ from bot.core.extract.figure_places import (
     victims_country,
 )
 from bot.core.extract.frames import invented_frame
-from bot.core.extract.places import canonical_name, find_places, places_at_war
+from bot.core.extract.places import canonical_name, find_places
 from bot.core.extract.text import Sentence
 from bot.core.extract.towns import town_country
 
@@ -101,6 +101,7 @@ class TextContext:
 
     def __init__(self, sents: list[Sentence], dateline: str) -> None:
         self._sents = sents
+        self.sents = sents  # read by vetoes that compare a headline with its lead
         self._dateline = dateline
         self._hits: dict[int, list[tuple[int, int]]] = {}
         self._about: dict[str, re.Match[str] | None] = {}
@@ -168,24 +169,6 @@ class TextContext:
     def invented(self) -> str | None:
         """The words that set the whole item in fiction or a game (frames.py), or None."""
         return invented_frame(self._low_text)
-
-    @cached_property
-    def place_at_war(self) -> str | None:
-        """The first place at war (places.toml [at_war]) the item names, a city by its country ("near
-        Kramatorsk" is in Ukraine), or None: a tie to armed conflict that needs no word of war."""
-        zones = places_at_war()
-        for sent in self._sents:
-            for m in find_places(sent.text):
-                if m.canonical in zones:
-                    return m.surface
-        return None
-
-    def is_headline(self, sent: Sentence) -> bool:
-        return bool(self._sents) and self._sents[0].start == sent.start
-
-    def after(self, sent: Sentence) -> list[Sentence]:
-        """The sentences after `sent` (a headline's lead and the rest)."""
-        return [s for s in self._sents if s.start > sent.start]
 
     @cached_property
     def _low_text(self) -> str:

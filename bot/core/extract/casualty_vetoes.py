@@ -27,7 +27,7 @@ from bot.core.extract.casualty_patterns import (
     lexicon_patterns,
 )
 from bot.core.extract.numbers import parse_quantity
-from bot.core.extract.places import find_places
+from bot.core.extract.places import find_places, places_at_war
 from bot.core.extract.text import Sentence
 from bot.core.extract.vetoes import Veto, VetoTable
 
@@ -258,21 +258,36 @@ def _no_conflict_tie(c: Candidate) -> str | None:
     before decide on), no army, armed group, weapon, protest (lexicon conflict_context) and no place at
     war (places.toml [at_war]). "Five gored, 30 hurt on final day of bull run", "19 shot dead over the
     holiday weekend in Chicago": "killed" or "hurt" alone in news is not yet a conflict figure."""
-    if c.ctx.cue_kinds or c.ctx.about("conflict_context") is not None or c.ctx.place_at_war is not None:
+    ctx = c.ctx
+    if ctx.cue_kinds or ctx.about("conflict_context") is not None or not ctx.sents:
         return None
+    if ctx.per_sentence("place_at_war", ctx.sents[0], lambda _: _place_at_war(ctx.sents)) is not None:
+        return None  # "Fourteen killed near Kramatorsk": the place says it (judged once per item)
     return "no word of violence, armed force or place at war in the item"
+
+
+def _place_at_war(sents: list[Sentence]) -> str | None:
+    """The first place at war (places.toml [at_war]) the sentences name, a city by its country ("near
+    Kramatorsk" is in Ukraine), or None."""
+    zones = places_at_war()
+    for sent in sents:
+        for m in find_places(sent.text):
+            if m.canonical in zones:
+                return m.surface
+    return None
 
 
 def _restated_history(c: Candidate) -> str | None:
     """A headline figure its lead restates and dates three or more years back ("Team exhumes 120 bodies
     from mass grave" over "the remains of 120 people shot in 1936"): the headline tells the same past."""
-    if not c.ctx.is_headline(c.sent):
+    sents = c.ctx.sents
+    if not sents or sents[0].start != c.sent.start:
         return None
     digits = _DIGITS.search(c.sent.text, c.start, c.num_end)
     if digits is None:
         return None
     again = re.compile(rf"(?<![\d,.]){re.escape(digits.group(0))}(?![\d,])")
-    for later in c.ctx.after(c.sent):
+    for later in sents[1:]:
         for m in again.finditer(later.text):
             hi = clause_around(later.text, m.start(), m.end())[1]
             year = _past_year(later.text[:hi], c.published)
