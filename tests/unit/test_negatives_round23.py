@@ -195,3 +195,7 @@ def test_a_refusal_beside_a_recognition_of_documents_is_a_disclaimer() -> None:
 def test_a_refusal_on_its_own_is_still_rejected() -> None:
     facts = extract_facts("Greece says it does not recognise Kosovo and has no plans to", "", DAY)
     assert [(f.actors, f.status) for f in facts if isinstance(f, Recognition)] == [(("Greece",), "rejected")]
+
+
+def test_a_tally_needs_no_other_tie() -> None:
+    assert _counts("Health ministry: 27 killed in the past 24 hours, death toll rises.") == [27]

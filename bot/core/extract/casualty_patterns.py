@@ -379,6 +379,7 @@ def lexicon_patterns() -> dict[str, re.Pattern[str]]:
         "training_context": re.compile(rf"\b(?:{lex.alternation('casualty', 'training_context')})\b", re.I),
         "training_mishap": re.compile(rf"\b(?:{lex.alternation('casualty', 'training_mishap')})\b", re.I),
         "training_attack": re.compile(rf"\b(?:{lex.alternation('casualty', 'training_attack')})\b", re.I),
+        "conflict_tally": re.compile(rf"\b(?:{lex.alternation('casualty', 'conflict_tally')})\b", re.I),
         # an obituary: "dies at 91", "died aged 78" (the age is checked by the caller), "Obituary:"
         "obituary": re.compile(
             rf"\b(?:(?:{lex.alternation('casualty', 'obituary_age_before')})\s+(?P<age>\d{{2,3}})\b"

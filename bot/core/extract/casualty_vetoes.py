@@ -256,11 +256,14 @@ def _no_conflict_tie(c: Candidate) -> str | None:
     """A figure with nothing in the item that ties it to armed conflict or political violence: no cue
     word at all (neither violence nor a disaster, accident, disease or crime word, which the vetoes
     before decide on), no army, armed group, weapon, protest (lexicon conflict_context) and no place at
-    war (places.toml [at_war]). "Five gored, 30 hurt on final day of bull run", "19 shot dead over the
-    holiday weekend in Chicago": "killed" or "hurt" alone in news is not yet a conflict figure."""
+    war (places.toml [at_war]), and the figure is no tally (lexicon conflict_tally). "Five gored, 30
+    hurt on final day of bull run", "19 shot dead over the holiday weekend in Chicago": "killed" or
+    "hurt" alone in news is not yet a conflict figure."""
     ctx = c.ctx
     if ctx.cue_kinds or ctx.about("conflict_context") is not None or not ctx.sents:
         return None
+    if lexicon_patterns()["conflict_tally"].search(c.sent.text):
+        return None  # "Health officials: 31 killed in 24 hours": a tally is how conflicts are counted
     if ctx.per_sentence("place_at_war", ctx.sents[0], lambda _: _place_at_war(ctx.sents)) is not None:
         return None  # "Fourteen killed near Kramatorsk": the place says it (judged once per item)
     return "no word of violence, armed force or place at war in the item"
