@@ -199,3 +199,12 @@ def test_a_refusal_on_its_own_is_still_rejected() -> None:
 
 def test_a_tally_needs_no_other_tie() -> None:
     assert _counts("Health ministry: 27 killed in the past 24 hours, death toll rises.") == [27]
+
+
+def test_what_a_source_adds_is_a_clause_of_its_own() -> None:
+    summary = (
+        "Measles has killed 44 children in Ituri, health officials said, warning that militia attacks "
+        "keep vaccinators away."
+    )
+    assert _counts("Measles kills 44 children in Ituri", summary) == []
+    assert _counts("A militia attack killed 12 in Ituri, officials said, warning of cholera.") == [12]

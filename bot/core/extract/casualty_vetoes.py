@@ -31,9 +31,13 @@ from bot.core.extract.places import find_places, places_at_war
 from bot.core.extract.text import Sentence
 from bot.core.extract.vetoes import Veto, VetoTable
 
-# Where the clause holding a figure starts and ends: "A cholera outbreak killed 40, as fighting raged".
+# Where the clause holding a figure starts and ends: "A cholera outbreak killed 40, as fighting raged";
+# "Ebola has killed 31, officials said, warning that militia attacks hamper vaccination" (what a source
+# adds is a clause of its own)
 _CLAUSE_BREAK = re.compile(
-    r";|,\s+(?:as|while|amid|after|but|even\s+as|where)\s|\s(?:as|while|amid|even\s+as)\s", re.I
+    r";|,\s+(?:as|while|amid|after|but|even\s+as|where|saying|warning|adding|noting)\s"
+    r"|\s(?:as|while|amid|even\s+as)\s",
+    re.I,
 )
 
 
