@@ -295,10 +295,14 @@ def _restated_history(c: Candidate) -> str | None:
         return None
     again = re.compile(rf"(?<![\d,.]){re.escape(digits.group(0))}(?![\d,])")
     for later in sents[1:]:
-        for m in again.finditer(later.text):
-            hi = clause_around(later.text, m.start(), m.end())[1]
-            year = _past_year(later.text[:hi], c.published)
-            if year is not None:
+        t = later.text
+        for m in again.finditer(t):
+            # the number's own stretch, comma to comma: "Gunmen killed 12 on Sunday in the town where,
+            # two decades ago, militiamen killed 300" dates the 300, not the 12
+            lo = max(t.rfind(",", 0, m.start()), t.rfind(";", 0, m.start())) + 1
+            hi = next((i for i in (t.find(",", m.end()), t.find(";", m.end())) if i >= 0), len(t))
+            year = _past_year(t[lo:hi], c.published)
+            if year is not None and not FRESH.search(t, lo, hi):
                 return f"the lead restates {digits.group(0)} in '{year}'"
     return None
 
