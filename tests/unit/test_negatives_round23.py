@@ -149,7 +149,7 @@ def test_a_place_at_war_an_armed_group_or_a_protest_is_a_tie(title: str, count: 
 
 def test_the_new_vetoes_are_named_entries_in_the_table() -> None:
     names = CASUALTY_VETOES.names
-    assert names.index("crime_not_war") < names.index("no_conflict_tie")
+    assert names.index("recollection") < names.index("no_conflict_tie")
     assert names.index("history") < names.index("restated_history")
     assert _counts("Seven gored, 41 hurt at bull-running festival in Tafalla") == []
     assert CASUALTY_VETOES.without("no_conflict_tie").first is not None

@@ -14,12 +14,14 @@ from bot.core.extract.casualty_patterns import (
     ANNIVERSARY,
     ANNIVERSARY_HINTS,
     COURT,
+    CUMULATIVE,
     EARLIER_FIGURE_BEFORE,
     EARLIER_FIGURE_HINTS,
     FRESH,
     HISTORY_YEAR,
     IN_WHICH,
     ONGOING_YEAR,
+    OVER_DAYS,
     STILL_RISING,
     YEARS_AGO,
     forecast_modal_words,
@@ -260,14 +262,17 @@ def _no_conflict_tie(c: Candidate) -> str | None:
     """A figure with nothing in the item that ties it to armed conflict or political violence: no cue
     word at all (neither violence nor a disaster, accident, disease or crime word, which the vetoes
     before decide on), no army, armed group, weapon, protest (lexicon conflict_context) and no place at
-    war (places.toml [at_war]), and the figure is no tally (lexicon conflict_tally). "Five gored, 30
-    hurt on final day of bull run", "19 shot dead over the holiday weekend in Chicago": "killed" or
-    "hurt" alone in news is not yet a conflict figure."""
+    war (places.toml [at_war]), and the figure is no tally or running toll (lexicon conflict_tally).
+    "Five gored, 30 hurt on final day of bull run", "19 shot dead over the holiday weekend in
+    Chicago": "killed" or "hurt" alone in news is not yet a conflict figure."""
     ctx = c.ctx
     if ctx.cue_kinds or ctx.about("conflict_context") is not None or not ctx.sents:
         return None
-    if lexicon_patterns()["conflict_tally"].search(c.sent.text):
-        return None  # "Health officials: 31 killed in 24 hours": a tally is how conflicts are counted
+    s = c.sent.text
+    if lexicon_patterns()["conflict_tally"].search(s) or CUMULATIVE.search(s) or OVER_DAYS.search(s):
+        # "31 killed in 24 hours", "172 journalists killed around the world in 2024", "during a
+        # two-day assault": a tally or running toll is how conflicts are counted
+        return None
     if ctx.per_sentence("place_at_war", ctx.sents[0], lambda _: _place_at_war(ctx.sents)) is not None:
         return None  # "Fourteen killed near Kramatorsk": the place says it (judged once per item)
     return "no word of violence, armed force or place at war in the item"
@@ -433,11 +438,6 @@ _COMMON_VETOES: list[Veto[Candidate]] = [
         _statistics("crime_statistics"),
     ),
     Veto("crime_not_war", "crime or policing, and no word of armed conflict in the item", _crime_not_war),
-    Veto(
-        "no_conflict_tie",
-        "no word of violence, armed force or place at war anywhere in the item",
-        _no_conflict_tie,
-    ),
     Veto("court", "a court's verdict restates past killings", _court),
     Veto("commemoration", "an anniversary restates a past toll ('in which ... were killed')", _commemoration),
     Veto("history", "told in a year three or more years before publication", _history),
@@ -448,6 +448,12 @@ _COMMON_VETOES: list[Veto[Candidate]] = [
     ),
     Veto("obituary", "an obituary tells the life of the dead (lexicon obituary_*)", _obituary),
     Veto("recollection", "a recollection of the long past (lexicon recall_verbs, long_past)", _recollection),
+    # the most general veto last, so that a specific one names the reason when both apply
+    Veto(
+        "no_conflict_tie",
+        "no word of violence, armed force or place at war anywhere in the item",
+        _no_conflict_tie,
+    ),
 ]
 # Ordered: the first veto that applies names the reason a figure was dropped.
 CASUALTY_VETOES: VetoTable[Candidate] = VetoTable(
