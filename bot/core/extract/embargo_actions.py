@@ -86,8 +86,20 @@ def _impose(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=64)
 def _refusal(s: str) -> re.Match[str] | None:
-    """REJECT on a sentence, read once for the two rungs that ask (`not_a_refusal`, `rejected`)."""
-    return REJECT.search(s)
+    """REJECT on a sentence, read once for the two rungs that ask (`not_a_refusal`, `rejected`). A
+    refusal of licences is a halt, not a refusal of an embargo: "refused to license exports of drone
+    parts to Israel, effectively blocking a deal" restricts Israel's supply."""
+    m = REJECT.search(s)
+    if m is not None and _REFUSED_LICENCE.match(s, m.start()):
+        return None
+    return m
+
+
+_REFUSED_LICENCE = re.compile(
+    r"(?:refus\w*|den(?:y|ies|ied|ying))\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:licen[cs](?:e|es|ed|ing)?|permits?|"
+    r"authori[sz]e|approve)\b",
+    re.IGNORECASE,
+)
 
 
 def _court_acts(s: str, span: tuple[int, int]) -> bool:
@@ -117,6 +129,26 @@ def _non_state_refusal(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
     m = _refusal(s)
     subject = NON_STATE_SUBJECT.search(s, max(0, m.start() - 30), m.start()) if m else None
     return ("", f"{subject.group(0).strip()} {m.group(0)[:30]}") if m and subject else None
+
+
+def _dated_background(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
+    """The only decision verb is a participle after the embargo words that dates it to an earlier
+    year, month or week: the sentence is about the embargo's effect, not a new decision."""
+    past = _DATED_PARTICIPLE.search(s, span[1])
+    if past is None:
+        return None
+    first = IMPOSE.search(s)
+    only_verb = first is not None and first.start() == past.start("verb")
+    return ("", past.group(0).strip(" ,")) if only_verb else None
+
+
+_DATED_PARTICIPLE = re.compile(
+    r",\s+(?:first\s+|originally\s+)?(?P<verb>imposed|introduced|adopted|enacted|approved|declared)\s+"
+    r"(?:last\s+(?:year|month|week|spring|summer|autumn|winter)|(?:\w+\s+){1,2}(?:years?|months?)\s+ago|"
+    r"in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    r"(?:19|20)\d\d)\s*,",
+    re.IGNORECASE,
+)
 
 
 def _call_to_lift(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
@@ -216,6 +248,12 @@ ACTION_LADDER: tuple[_Step, ...] = (
         None,
         "veto: a possibility, threat or condition ('could impose if')",
         lambda s, sp: _found("", HYPOTHETICAL.search(s[: sp[0]][-60:])),
+    ),
+    _Step(
+        "dated_background",
+        None,
+        "veto: the only verb dates the embargo ('Spain's embargo, imposed last year, has had ...')",
+        _dated_background,
     ),
     _Step(
         "suspended_licences",

@@ -119,7 +119,15 @@ def court_of(s: str) -> Mention | None:
 # who reacts to a decision did not take it: "Qatar welcomed the lifting of the embargo on it"
 REACTS_AFTER = re.compile(
     # the speaker may be a body of the state: "Libya's Government of National Unity welcomed"
-    r"(?:'s(?:\s+(?-i:[A-Z][\w-]*)){1,2}(?:\s+of(?:\s+(?-i:[A-Z][\w-]*)){1,3})?|'s\s+\w+)?(?:\s+(?:on|late|early)\s+\w+)?\s+(?:has\s+|have\s+|had\s+)?(?:welcom|hail|prais|celebrat|applaud|condemn|criticis|criticiz|slam|"
+    r"(?:'s(?:\s+(?-i:[A-Z][\w-]*)){1,2}(?:\s+of(?:\s+(?-i:[A-Z][\w-]*)){1,3})?|'s\s+\w+|"
+    r"\s+(?:government|authorities|cabinet|presidency|(?:foreign|defen[cs]e)\s+ministry))?(?:\s+(?:on|late|early)\s+\w+)?\s+(?:has\s+|have\s+|had\s+)?(?:welcom|hail|prais|celebrat|applaud|condemn|criticis|criticiz|slam|"
     r"denounc|decr[iy]|protest|blast|lament|regret|deplor|greet|complain)\w*",
+    re.I,
+)
+# a demonym reacts as its state when a body of that state follows it: "the Cypriot government welcomed",
+# "the Israeli foreign ministry condemned" (not "Dutch rights groups welcomed")
+STATE_BODY_AFTER = re.compile(
+    r"\s+(?:government|authorities|cabinet|presidency|president|prime\s+minister|(?:foreign|defen[cs]e)\s+"
+    r"(?:ministry|minister))\b",
     re.I,
 )

@@ -16,12 +16,15 @@ PREFILTER = re.compile(
 _ARMS_WORD = (
     r"(?:arms|weapons?|weaponry|munitions|ammunition|military\s+(?:equipment|goods|hardware|items|exports|"
     r"materiel|material|technology)|defen[cs]e\s+(?:material|materiel|equipment|exports|goods|items)|"
-    r"materiel|F-35s?(?:\s+(?:fighter\s+jet\s+)?parts)?|F-16s?|fighter\s+jets?(?:\s+parts)?|bombs|missiles|"
+    # "war material" is the Swiss and German legal term ("Kriegsmaterial")
+    r"materiel|war\s+material|F-35s?(?:\s+(?:fighter\s+jet\s+)?parts)?|F-16s?|fighter\s+jets?(?:\s+parts)?|bombs|missiles|"
     # the US term of art: "sales of defence articles"; armour: "light armoured vehicles"
     r"defen[cs]e\s+articles|(?:light\s+)?armou?red\s+vehicles?|"
     # parts of weapons: "missile components", "drone parts", "naval vessel components"
     r"(?:missile|rocket|drone|bomb|weapons?|arms|munitions?|ammunition|tank|artillery|navy|naval(?:\s+vessel)?|"
-    r"warship|radar|machine[- ]guns?|gun)\s+(?:components|parts)|"
+    # one word may name which part: "tank engine parts", "missile guidance components"
+    r"warship|radar|machine[- ]guns?|gun)\s+(?:(?:engine|guidance|gearbox|transmission|optics?)\s+)?"
+    r"(?:components|parts)|"
     # the belts that feed a machine gun: "cartridge links", "machine-gun links"
     r"(?:cartridge|machine[- ]gun|ammunition)\s+links|"
     r"gunpowder|explosives|tank\s+rounds|artillery\s+shells|dual-use\s+(?:goods|items|products)|"

@@ -136,6 +136,14 @@ _NON_STATE_AFTER = re.compile(
     r"opposition|lawmakers|MPs|protesters|academics|artists|doctors)\b",
     re.I,
 )
+# ... but a legislature that decides is its country (corpus README: "a national legislature voting is its
+# country"): "Belgian MPs vote to ban arms transit", "Spanish lawmakers passed the embargo law"
+_LEGISLATURE_DECIDES = re.compile(
+    r"\s+(?:MPs|lawmakers|legislators|deputies|senators)\s+(?:have\s+|on\s+\w+\s+)?(?:unanimously\s+)?"
+    r"(?:vot(?:e|es|ed|ing)\s+(?:to|for|down|against|through)|pass(?:es|ed)?|adopt(?:s|ed)?|approv(?:e|es|ed)|"
+    r"reject(?:s|ed)?)\b",
+    re.I,
+)
 _REPORTED = re.compile(r"\b(?:says|said|claims?|claimed|reports?|reported)\s+(?:that\s+)?", re.I)
 _DECIDES_AFTER = re.compile(
     r"\s+(?:has\s+|had\s+|have\s+)?(?:unanimously\s+|formally\s+)?(?:vot(?:ed|es)\s+to|decid(?:ed|es)\s+to|"
@@ -177,7 +185,9 @@ def actors_of(
             and not m.city
             and not s.startswith(":", m.end)  # "Haiti: Security Council renews ...": the topic
             and not _ADDRESSED_AFTER.match(s, m.end)
-            and not (m.demonym and _NON_STATE_AFTER.match(s, m.end))
+            and not (
+                m.demonym and _NON_STATE_AFTER.match(s, m.end) and not _LEGISLATURE_DECIDES.match(s, m.end)
+            )
         )
 
     att = ATTRIBUTION.search(s)

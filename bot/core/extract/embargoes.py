@@ -32,7 +32,7 @@ from datetime import date
 
 from bot.core.extract.doc import EMBARGO, Doc, prepare
 from bot.core.extract.embargo_actions import action_of
-from bot.core.extract.embargo_deciders import REACTS_AFTER, court_of, decider_of
+from bot.core.extract.embargo_deciders import REACTS_AFTER, STATE_BODY_AFTER, court_of, decider_of
 from bot.core.extract.embargo_patterns import (
     ARMS_EMBARGO,
     ARMS_FLOW,
@@ -198,7 +198,11 @@ def _roles(
     ments = [m for m in ments if m not in reacting]
     target, target_how = target_of(s, span, ments)
     imposer = None
-    if reacting and not reacting[0].demonym and not reacting[0].city:
+    if (
+        reacting
+        and (not reacting[0].demonym or STATE_BODY_AFTER.match(s, reacting[0].end))
+        and not reacting[0].city
+    ):
         if target is not None and target_how in {BEFORE_EMBARGO, THE_COUNTRY_IS}:
             # "Cyprus welcomes lifting of US arms embargo", "welcomed Washington's decision to lift the
             # embargo on the island": the state reacting is the target, the other state the actor

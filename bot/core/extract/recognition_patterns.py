@@ -132,6 +132,13 @@ TAKES_EFFECT_LATER = re.compile(
 RELATIVE_BEFORE = re.compile(
     r",\s*(?:which|who)\s+(?:has\s+|had\s+|already\s+|formally\s+|officially\s+)*$", re.I
 )
+# a recognition noun dated by the relative clause after it: "the country's recognition of Palestine, which
+# the government formalised in 2024" (told as past, not news)
+DATED_AFTER = re.compile(
+    r"^[^,.;]{0,60},\s*which\s+(?:[\w-]+\s+){0,3}?(?:had\s+|has\s+)?\w+(?:ed|ade|ave)\b[^,.;]{0,30}?"
+    r"\b(?:last\s+(?:year|month)|(?:a|two|\w+)\s+(?:years?|months?)\s+ago|in\s+(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 EARLIER = re.compile(
     r"\b(?:last\s+(?:year|month|week)|(?:a\s+|two\s+|\w+\s+)?(?:years?|months?)\s+ago|in\s+(?:19|20)\d\d|"
     r"previously|already|earlier)\b",
@@ -232,7 +239,9 @@ ANNOUNCE = re.compile(
 DONE_FIRST = re.compile(
     r"\b(?:become|becomes|became|becoming|making\s+(?:it|them)|made\s+(?:it|them))\s+(?:the\s+)?"
     r"(?:first|second|third|\w+th|latest|last|newest)\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:country|nation|state|government)\s+to\s+(?:\w+\s+)?$"
+    # "the second country after Russia to", "the first state in Europe to"
+    r"(?:[\w-]+\s+){0,4}?(?:country|nation|state|government)\s+(?:(?:after|since|in|outside|from)\s+"
+    r"(?:[\w-]+\s+){1,3}?)?to\s+(?:\w+\s+)?$"
     r"|\bapprov\w*\s+(?:a|the)\s+decision\s+to\s+(?:\w+\s+)?$"
     # a vote that was held: "parliament voted 52-0 on Tuesday to recognise" (not "will vote on whether to")
     r"|\bvot(?:ed|es|e)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|"
@@ -364,8 +373,10 @@ DATE = re.compile(
     rf"(?:\s+(?P<y>20\d\d))?\b|\b(?P<m2>{MONTH})'s\b"
 )
 NEXT_MONTH = re.compile(r"\bnext\s+month\b", re.IGNORECASE)
+# (the place and the title on one line: a headline's last word is not a leader's country, "... recognising
+# Somaliland" then a dateline's "President Donald Trump")
 LEADER = re.compile(
-    r"(?P<place>[A-Z][\w'&. -]{1,40}?)(?:'s)?\s+"
+    r"(?P<place>[A-Z][\w'&. -]{1,40}?)(?:'s)?[ \t]+"
     r"(?:(?:Prime|Foreign|Deputy|Defence|Defense|Interior|Vice)\s+)?"
     r"(?:President|Prime\s+Minister|Chancellor|Minister|Premier|King|Queen|Emir|Sultan|Leader|PM|"
     r"Foreign\s+Secretary)\s+(?:(?:[A-Z][\w'-]+)\s+){0,2}(?P<name>[A-Z][\w'-]+)"
@@ -417,3 +428,9 @@ PLAN_AFTER = re.compile(
 IMAGINED_NOUN_BEFORE = re.compile(r"\b(?:an?|any)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 IMAGINED_MODAL_AFTER = re.compile(r"^[^,;.]{0,80}?\b(?:would|could|might)\b", re.IGNORECASE)
 IMAGINED_QUESTION = re.compile(r"^\s*(?:Would|Could|Might|Should|What\s+would|What\s+if|How\s+would)\b")
+# "after Saint Lucia switched its recognition": the subject of the clause whose own recognition it is
+OWN_ACT_AFTER = re.compile(
+    r"\bafter\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[\w' -]{1,40}?)\s+(?:had\s+|has\s+)?(?:formally\s+)?\w+ed\s+"
+    r"(?:its|their)\s+(?:diplomatic\s+|formal\s+)?$",
+    re.IGNORECASE,
+)

@@ -65,7 +65,7 @@ def recognized_in(obj: str, rest: str | None = None) -> str | None:
         return "Palestine"
     if re.match(r"\s*(?:the\s+)?(?:SADR|Sahrawi)\b(?!\s+(?:Arab\s+Democratic\s+)?Republic)", obj):
         return "Sahrawi Arab Democratic Republic"  # "Zambia's withdrawal of Sahrawi recognition"
-    m = re.search(r"\bTaliban", obj)
+    m = re.search(r"\bTaliban|\bIslamic\s+Emirate\b", obj)  # the Taliban's name for their state
     if m:
         return "Taliban government"
     places = find_places(obj)

@@ -1,0 +1,106 @@
+"""Issue 10, round 23 (helper enroles): embargo and recognition roles and status, one family per case,
+with sentences written for these tests (not the phrasings of tests/data/extraction_round23_roles.jsonl,
+which found the families, nor corpus text)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.core.extract import extract_embargoes, extract_recognitions
+
+DAY = date(2026, 12, 7)
+
+# (text, [(actor, target, action)])
+EMBARGO_CASES = [
+    # "war material" is an arms word (the Swiss and German legal term)
+    (
+        "Austria has cancelled all export licences for war material to Qatar.",
+        [("Austria", "Qatar", "suspended_licences")],
+    ),
+    # one word may say which part of a weapon: "tank engine parts", "missile guidance components"
+    (
+        "Finland suspends licences for missile guidance components for Egypt",
+        [("Finland", "Egypt", "suspended_licences")],
+    ),
+    # a legislature that decides is its country, even named by a demonym and "MPs"/"lawmakers"
+    (
+        "Portuguese lawmakers voted to ban all arms sales to Myanmar on Wednesday.",
+        [("Portugal", "Myanmar", "imposed")],
+    ),
+    # a demonym's government reacting to an embargo on itself is the target; the other state decides
+    (
+        "The Eritrean government welcomed Canada's decision to lift its arms embargo on the country.",
+        [("Canada", "Eritrea", "lifted")],
+    ),
+    # refusing licences restricts supply: a halt (partial for parts), not the rejection of an embargo
+    (
+        "The Greek government refused to license exports of rocket parts to Qatar, in effect blocking "
+        "a sale.",
+        [("Greece", "Qatar", "partial")],
+    ),
+]
+
+EMBARGO_NONE = [
+    # an embargo dated to an earlier year by its participle: its effect is discussed, nothing decided
+    "Norway's arms embargo on Qatar, imposed in 2024, has barely dented the emirate's arsenal, analysts "
+    "said.",
+    "Ireland's weapons embargo on Myanmar, introduced last year, has had little effect, a report found.",
+]
+
+# still a decision: a participle naming the day of this news
+EMBARGO_STILL = [
+    (
+        "Norway imposed an arms embargo on Qatar on Monday, a ban approved in a late-night vote.",
+        [("Norway", "Qatar", "imposed")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), EMBARGO_CASES + EMBARGO_STILL)
+def test_embargo_roles(text: str, want: list[tuple[str, str, str]]) -> None:
+    got = [(f.actor, f.target, f.action) for f in extract_embargoes(text, DAY)]
+    assert got == want
+
+
+@pytest.mark.parametrize("text", EMBARGO_NONE)
+def test_embargo_dated_background(text: str) -> None:
+    assert extract_embargoes(text, DAY) == []
+
+
+# (text, [(actors, recognized, status)])
+RECOGNITION_CASES = [
+    # "becomes the second country after X to recognise": done, the earlier one recalled
+    (
+        "Nicaragua became the second country after Russia to recognise the Taliban government on Friday.",
+        [(("Nicaragua",), "Taliban government", "done")],
+    ),
+    # the Taliban's name for their state is the Taliban government
+    (
+        "Iran on Monday formally recognised the Islamic Emirate of Afghanistan.",
+        [(("Iran",), "Taliban government", "done")],
+    ),
+    # what is recognised never recognises itself; a headline's last word is no leader's country
+    (
+        "Kenya is 'studying' recognising Somaliland\nNAIROBI - President William Ruto said his government "
+        "was studying recognising Somaliland, the breakaway region.",
+        [(("Kenya",), "Somaliland", "considering")],
+    ),
+]
+
+RECOGNITION_NONE = [
+    # a recognition dated by the relative clause after it is history
+    "Swedish lawmakers discussed the country's recognition of Palestine, which the government made in 2014.",
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RECOGNITION_CASES)
+def test_recognition_roles(text: str, want: list[tuple[tuple[str, ...], str, str]]) -> None:
+    got = [(f.actors, f.recognized, f.status) for f in extract_recognitions(text, DAY)]
+    assert got == want
+
+
+@pytest.mark.parametrize("text", RECOGNITION_NONE)
+def test_recognition_dated_after(text: str) -> None:
+    assert extract_recognitions(text, DAY) == []
