@@ -42,6 +42,35 @@ EMBARGO_CASES = [
     ),
 ]
 
+# families found on the older team sets' remaining errors, with new sentences
+EMBARGO_CASES += [
+    # a court refusing in the passive; a court's seat names its country
+    (
+        "An application by three charities to stop drone parts exports to Qatar was thrown out by the "
+        "High Court in Dublin on Friday.",
+        [("High Court (Ireland)", "Qatar", "rejected")],
+    ),
+    # a speaker saying another should act calls for it; the other decides nothing
+    (
+        "Saferworld said on Tuesday that the government should suspend all arms sales to Egypt.",
+        [("Saferworld", "Egypt", "called_for")],
+    ),
+    (
+        "Canberra must halt military exports to Qatar, the Greens leader said.",
+        [(None, "Qatar", "called_for")],
+    ),
+    # "presses the Council for" is a call; HRW is Human Rights Watch
+    (
+        "HRW lobbies Security Council for Eritrea arms embargo",
+        [("Human Rights Watch", "Eritrea", "called_for")],
+    ),
+    # members of a body: the body acts
+    (
+        "Members of the Security Council agreed on Thursday to lift the arms embargo on Liberia.",
+        [("UN Security Council", "Liberia", "lifted")],
+    ),
+]
+
 EMBARGO_NONE = [
     # an embargo dated to an earlier year by its participle: its effect is discussed, nothing decided
     "Norway's arms embargo on Qatar, imposed in 2024, has barely dented the emirate's arsenal, analysts "
@@ -86,6 +115,21 @@ RECOGNITION_CASES = [
         "Kenya is 'studying' recognising Somaliland\nNAIROBI - President William Ruto said his government "
         "was studying recognising Somaliland, the breakaway region.",
         [(("Kenya",), "Somaliland", "considering")],
+    ),
+]
+
+RECOGNITION_CASES += [
+    # a seat of government stands for its state; a year in a relative clause after the verb dates the
+    # past, not this withdrawal
+    (
+        "Lima said on Monday it was withdrawing recognition from the Sahrawi Arab Democratic Republic, "
+        "which it had recognised since 1984.",
+        [(("Peru",), "Sahrawi Arab Democratic Republic", "rejected")],
+    ),
+    # "the People's Republic" is China (not Donetsk's or Korea's)
+    (
+        "A joint statement said Palau now recognised the People's Republic as the sole legal government.",
+        [(("Palau",), "China", "done")],
     ),
 ]
 

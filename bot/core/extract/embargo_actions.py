@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from bot.core.extract.embargo_deciders import CALL_ON_COURT, COURT_REFUSES
 from bot.core.extract.embargo_patterns import (
+    ATTRIBUTION,
     CALL_FOR,
     COURT_VERB,
     COURT_WORD,
@@ -19,6 +20,8 @@ from bot.core.extract.embargo_patterns import (
     LICENCES,
     LIFT,
     LIFT_EMBARGO,
+    MODAL_BEFORE,
+    MODAL_CALL,
     NEGATED,
     NON_STATE_SUBJECT,
     PACKAGE,
@@ -131,6 +134,19 @@ def _non_state_refusal(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
     return ("", f"{subject.group(0).strip()} {m.group(0)[:30]}") if m and subject else None
 
 
+def _should(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
+    """A modal call told by a speaker named before it ("X said Y should halt") or attributed after
+    ("Y must impose an embargo, X said")."""
+    said = MODAL_CALL.search(s, 0, span[0])
+    if said is not None:
+        return "called_for", f"{said.group(0).strip()} ... should"
+    modal = MODAL_BEFORE.search(s, max(0, span[0] - 60), span[0])
+    attributed = ATTRIBUTION.search(s, span[1]) if modal is not None else None
+    if modal is None or attributed is None:
+        return None
+    return "called_for", f"{modal.group(0)} ... {attributed.group(0)[:40]}"
+
+
 def _dated_background(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
     """The only decision verb is a participle after the embargo words that dates it to an earlier
     year, month or week: the sentence is about the embargo's effect, not a new decision."""
@@ -227,6 +243,12 @@ ACTION_LADDER: tuple[_Step, ...] = (
         "called_for",
         "a call, demand or push before the embargo words",
         lambda s, sp: _found("called_for", CALL_FOR.search(s[: sp[0]][-80:])),
+    ),
+    _Step(
+        "should",
+        "called_for",
+        "a speaker says another should act ('HRW said the Council should bar arms sales')",
+        _should,
     ),
     _Step(
         "negated",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.places import CAPITALS, DEMONYMS, LEADERS, Mention, canonical_name
+from bot.core.extract.places import CAPITALS, DEMONYMS, LEADERS, Mention, canonical_name, find_places
 
 CALL_ON_COURT = re.compile(
     r"\b(?:ask\w*|urg\w*|petition\w*|call\w*\s+on|appeal\w*\s+to)\s+(?:the\s+)?(?:\w+\s+)?court\b", re.I
@@ -30,6 +30,10 @@ COURT_REFUSES = re.compile(
     r"lawsuit|suit|complaint)\b"
     # "declines to block arms exports", "refused to order a halt"
     r"|\b(?:declin\w*|refus\w*)\s+to\s+(?:block|halt|stop|ban|suspend|order|bar|freeze)\b"
+    # the passive: "a bid by rights groups to halt the shipments was dismissed by the Federal Court"
+    r"|\b(?:attempt|bid|request|case|challenge|appeal|petition|application|claim|lawsuit|suit|complaint)s?\b"
+    r"[^.;]{0,140}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:dismissed|rejected|"
+    r"thrown\s+out|turned\s+down|refused)\b"
     # the claimants lose: "campaigners lost their bid at the High Court to stop"
     r"|\blos(?:e|es|t|ing)\s+(?:[\w'-]+\s+){0,2}?(?:bid|case|challenge|appeal|lawsuit|fight|battle)\b"
     # a court undoing a halt: "overturned a lower court's order halting exports"
@@ -82,6 +86,9 @@ def decider_of(s: str, span: tuple[int, int]) -> Mention | None:
     return Mention(m.start("who"), m.end("who"), who, canon, False, False) if canon else None
 
 
+_SEAT_AFTER = re.compile(r"\s+in\s+(?P<seat>(?:The\s+)?(?-i:[A-Z])[\w-]+)")
+
+
 def court_of(s: str) -> Mention | None:
     """The court acting, by its own name; a court described only by its country is that country."""
     named = _COURT_NAME.search(s)
@@ -103,6 +110,10 @@ def court_of(s: str) -> Mention | None:
             country = country or canonical_name(words[0].removesuffix("'s").removesuffix("'"))
             words = words[1:]
         name = " ".join(words)
+        seat = _SEAT_AFTER.match(s, named.end())
+        if country is None and seat is not None:
+            # "the High Court in Dublin": the court's country, from its seat
+            country = next((p.canonical for p in find_places(seat.group("seat")) if p.capital), None)
         if country and country not in name:
             name = f"{name} ({country})"
         return Mention(named.start(), named.end(), name, name, False, False)

@@ -132,7 +132,25 @@ CALL_FOR = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+(?:for|on)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+"
     r"(?:for|to)|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|propos(?:e|es|ed|ing)|"
     r"ask(?:s|ed|ing)?\s+for|petition\w*|advocat\w*|lobb\w*|"
-    r"(?:push|press)(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?to)\b",
+    r"(?:push|press)(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?to|"
+    # "presses Security Council for Ethiopia arms embargo"
+    r"(?:push|press|lobb(?:y|ies|ied|ying))(?:es|ed|ing)?\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,2}?\s+for)\b",
+    re.IGNORECASE,
+)
+# a speaker saying another should act calls for it, they decide nothing: "HRW said the Security Council
+# should bar all weapons sales to Ethiopia", "Oxfam says Britain should stop selling weapons"; the
+# reporting verb is where the caller's name ends
+MODAL_CALL = re.compile(
+    r"\b(?:say|says|said|argu(?:e|es|ed)|insist(?:s|ed)?|warn(?:s|ed)?|wr(?:ote|ites)|told\s+(?:\w+\s+){1,2}?)\s+"
+    r"(?:on\s+\w+\s+|in\s+a\s+\w+\s+)?(?:that\s+)?(?=(?:[\w'-]+\s+){1,6}?(?:should|must|ought\s+to)\s+(?:now\s+)?"
+    r"(?:impose|halt|stop|suspend|ban|bar|end|cut|freeze|restrict|curb|embargo|block|cease)\b)",
+    re.IGNORECASE,
+)
+# the same modal before the embargo words, with the speaker after them: "The EU must impose an arms
+# embargo, Ireland's foreign minister said"
+MODAL_BEFORE = re.compile(
+    r"\b(?:should|must|ought\s+to)\s+(?:now\s+)?(?:impose|halt|stop|suspend|ban|bar|end|cut|freeze|restrict|"
+    r"curb|embargo|block|cease)\b",
     re.IGNORECASE,
 )
 LIFT = re.compile(
@@ -242,7 +260,8 @@ NOT_SUBJECT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 GROUP_OF = re.compile(
-    r"\b(?:group|panel|team|coalition|body|alliance|bloc|committee|council)\s+of\s+(?:[\w,]+\s+)?$",
+    # "members of the Security Council agreed": the body acts
+    r"\b(?:group|panel|team|coalition|body|alliance|bloc|committee|council|members)\s+of\s+(?:[\w,]+\s+)?$",
     re.IGNORECASE,
 )
 TARGET_PREP = re.compile(

@@ -10,6 +10,8 @@ from bot.core.extract.embargo_patterns import (
     ATTRIBUTION,
     CALL_FOR,
     GROUP_OF,
+    MODAL_BEFORE,
+    MODAL_CALL,
     NOT_SUBJECT_BEFORE,
     PASSIVE_BY,
     TARGET_PREP,
@@ -43,7 +45,7 @@ def _caller_name(m: re.Match[str]) -> str:
         return m.group("named")
     if "UN" in words or "United Nations" in words or "rapporteur" in words or "xperts" in words:
         return "UN experts"
-    return "Amnesty International" if words == "Amnesty" else words
+    return {"Amnesty": "Amnesty International", "HRW": "Human Rights Watch"}.get(words, words)
 
 
 _MILITARY_AFTER = re.compile(
@@ -196,8 +198,12 @@ def actors_of(
             if att.start("who") <= m.start < att.end("who") and ok(m):
                 return [m], "the speaker of the attributed statement"
     limit = span[0]
+    if action == "called_for" and _addressed_by_modal(s, span):
+        return [], ""  # "Canberra must halt arms exports, the Greens leader said": Canberra is asked
     if action == "called_for":
         calls = [c.start() for c in CALL_FOR.finditer(s, 0, span[0])]
+        calls += [c.start() for c in MODAL_CALL.finditer(s, 0, span[0])]
+        calls.sort()
         if calls:
             limit = calls[-1]
     lo = _clause_start(s, limit, [m for m in ments if ok(m)])
@@ -231,6 +237,17 @@ def actors_of(
         if at >= 0 and (target is None or canon != target.canonical):
             return [Mention(at, at + len(name), name, canon, False, False)], f"'{name}' stands for {canon}"
     return [], ""
+
+
+def _addressed_by_modal(s: str, span: tuple[int, int]) -> bool:
+    """A modal call with no caller before it ("X must halt ..., Y said"): who stands before the modal is
+    asked to act, not calling."""
+    before = s[: span[0]]
+    return bool(
+        MODAL_BEFORE.search(before[-60:])
+        and not MODAL_CALL.search(before)
+        and not CALL_FOR.search(before[-80:])
+    )
 
 
 def _clause_start(s: str, limit: int, candidates: list[Mention]) -> int:

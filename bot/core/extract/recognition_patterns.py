@@ -129,6 +129,8 @@ TAKES_EFFECT_LATER = re.compile(
     re.IGNORECASE,
 )
 # An earlier recognition in a relative clause: "Spain, which recognised Palestine last year, said ..."
+# a relative clause after the verb, whose year dates the past, not this act
+RELATIVE_AFTER = re.compile(r",\s*(?:which|who)\b[^,;.]*", re.IGNORECASE)
 RELATIVE_BEFORE = re.compile(
     r",\s*(?:which|who)\s+(?:has\s+|had\s+|already\s+|formally\s+|officially\s+)*$", re.I
 )

@@ -40,6 +40,9 @@ from bot.core.extract.recognition_patterns import (
     state_cue,
 )
 
+# "the People's Republic" alone, or "of China", is China (not the Donetsk, Luhansk or Korean ones)
+_PEOPLES_REPUBLIC = re.compile(r"\s*(?:the\s+)?People's\s+Republic\b(?!\s+of\s+(?!China\b))")
+
 
 def recognized_in(obj: str, rest: str | None = None) -> str | None:
     """What is recognised, from the words after the verb (or before a passive). `rest`: the text the
@@ -63,6 +66,8 @@ def recognized_in(obj: str, rest: str | None = None) -> str | None:
         return None
     if re.search(r"Palestin", obj, re.I):
         return "Palestine"
+    if _PEOPLES_REPUBLIC.match(obj):
+        return "China"  # "now recognised the People's Republic as the sole government of China"
     if re.match(r"\s*(?:the\s+)?(?:SADR|Sahrawi)\b(?!\s+(?:Arab\s+Democratic\s+)?Republic)", obj):
         return "Sahrawi Arab Democratic Republic"  # "Zambia's withdrawal of Sahrawi recognition"
     m = re.search(r"\bTaliban|\bIslamic\s+Emirate\b", obj)  # the Taliban's name for their state
