@@ -187,9 +187,7 @@ def actors_of(
             and not m.city
             and not s.startswith(":", m.end)  # "Haiti: Security Council renews ...": the topic
             and not _ADDRESSED_AFTER.match(s, m.end)
-            and not (
-                m.demonym and _NON_STATE_AFTER.match(s, m.end) and not _LEGISLATURE_DECIDES.match(s, m.end)
-            )
+            and not _non_state_demonym(s, m)
         )
 
     att = ATTRIBUTION.search(s)
@@ -201,9 +199,7 @@ def actors_of(
     if action == "called_for" and _addressed_by_modal(s, span):
         return [], ""  # "Canberra must halt arms exports, the Greens leader said": Canberra is asked
     if action == "called_for":
-        calls = [c.start() for c in CALL_FOR.finditer(s, 0, span[0])]
-        calls += [c.start() for c in MODAL_CALL.finditer(s, 0, span[0])]
-        calls.sort()
+        calls = sorted(c.start() for p in (CALL_FOR, MODAL_CALL) for c in p.finditer(s, 0, span[0]))
         if calls:
             limit = calls[-1]
     lo = _clause_start(s, limit, [m for m in ments if ok(m)])
@@ -237,6 +233,11 @@ def actors_of(
         if at >= 0 and (target is None or canon != target.canonical):
             return [Mention(at, at + len(name), name, canon, False, False)], f"'{name}' stands for {canon}"
     return [], ""
+
+
+def _non_state_demonym(s: str, m: Mention) -> bool:
+    """ "French rights groups urged ...": the groups act, not France (a legislature that decides does)."""
+    return m.demonym and bool(_NON_STATE_AFTER.match(s, m.end)) and not _LEGISLATURE_DECIDES.match(s, m.end)
 
 
 def _addressed_by_modal(s: str, span: tuple[int, int]) -> bool:
