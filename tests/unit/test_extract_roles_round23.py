@@ -71,6 +71,25 @@ EMBARGO_CASES += [
     ),
 ]
 
+# round 24 families (found on tests/data/extraction_round24_roles.jsonl after it was measured)
+EMBARGO_CASES += [
+    # "restricts" decides; arms that could be used in a war restrict the client, partially
+    (
+        "Belgium restricts arms sales to Egypt that could be used in Libya",
+        [("Belgium", "Egypt", "partial")],
+    ),
+    # "holds back a shipment" is a halt of one shipment
+    (
+        "The Pentagon has held back a shipment of artillery shells bound for Qatar, officials said.",
+        [("United States", "Qatar", "partial")],
+    ),
+    # "will no longer authorise sales" is a halt
+    (
+        "Austria will no longer authorise sales of weapons to Qatar, the chancellery said.",
+        [("Austria", "Qatar", "imposed")],
+    ),
+]
+
 EMBARGO_NONE = [
     # an embargo dated to an earlier year by its participle: its effect is discussed, nothing decided
     "Norway's arms embargo on Qatar, imposed in 2024, has barely dented the emirate's arsenal, analysts "
@@ -133,7 +152,21 @@ RECOGNITION_CASES += [
     ),
 ]
 
+RECOGNITION_CASES += [
+    # a second group holding back, or not ready: a second fact, rejected
+    (
+        "Norway recognised Palestine on Tuesday, while Denmark said it was not yet ready.",
+        [(("Norway",), "Palestine", "done"), (("Denmark",), "Palestine", "rejected")],
+    ),
+    (
+        "Canada recognises Palestine as Italy holds off",
+        [(("Canada",), "Palestine", "done"), (("Italy",), "Palestine", "rejected")],
+    ),
+]
+
 RECOGNITION_NONE = [
+    # a sentence opened by the condition is no act
+    "If Denmark recognised Palestine, what would it change?",
     # a recognition dated by the relative clause after it is history
     "Swedish lawmakers discussed the country's recognition of Palestine, which the government made in 2014.",
 ]

@@ -84,7 +84,9 @@ MILITARY_LICENCES = re.compile(
 HALT = re.compile(
     r"\b(?:halt\w*|stop\w*|suspen(?:d\w*|sion)|freez\w*|froze|frozen|prevent\w*|ban(?:s|ned|ning)?|block\w*|cease\w*|end(?:s|ed|ing)?|"
     r"cut(?:s|ting)?\s+off|prohibit\w*|restrict\w*|limit\w*|pause\w*|revok\w*|cancel\w*|embargo\w*|"
-    r"no\s+longer\s+(?:export|sell|supply|approve)|not\s+(?:approve|authori[sz]e|grant|issue)\w*|"
+    r"no\s+longer\s+(?:export|sell|supply|approve|authori[sz]e|license|licence)|not\s+(?:approve|authori[sz]e|grant|issue)\w*|"
+    # "the Pentagon held back a shipment of munitions"
+    r"h[oe]ld(?:s|ing)?\s+back|"
     # "will refuse export licences for", "denied a permit for"
     r"(?:refus\w*|den(?:y|ies|ied|ying))\s+(?:\w+\s+){0,2}?(?:licen[cs]es?|permits?)|"
     # "authorise no exports", "no more approvals for"
@@ -209,7 +211,7 @@ IMPOSE = re.compile(
     # a refusal to supply is a halt: "will not export any more weapons", "won't issue export permits"
     r"(?:will\s+not|won't|would\s+not|not\s+to|no\s+longer)\s+(?:\w+\s+)?(?:export|sell|supply|deliver|ship|"
     r"issue|approve|grant|authori[sz]e|licen[cs]e|permit)|bar(?:s|red|ring)?|embargo(?:es|ed|ing)|(?:to|will|would|shall)\s+embargo|curb\w*|"
-    r"withh[oe]ld\w*)\b",
+    r"withh[oe]ld\w*|h[oe]ld(?:s|ing)?\s+back|restrict(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
 # The embargo is one part of a package the main clause acts on

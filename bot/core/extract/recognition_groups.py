@@ -80,12 +80,12 @@ def side_left(
 
 def _group_status(verb: str) -> str:
     """The status of a second group by its verb: "followed", "did so" (done), "still weighing the move"
-    (considering), "would not do so" (rejected), "will do so" (announced)."""
+    (considering), "would not do so", "would hold off", "not ready" (rejected), "will do so" (announced)."""
     if re.match(r"followed|did\b", verb, re.I):
         return "done"
     if re.search(r"weighing|considering|studying|mulling", verb, re.I):
         return "considering"
-    return "rejected" if re.search(r"\bnot\b", verb, re.I) else "announced"
+    return "rejected" if re.search(r"\bnot\b|\bh[oe]ld(?:s|ing)?\s+off", verb, re.I) else "announced"
 
 
 _RECALLED_GROUP = re.compile(r"\b(?:after|since|before|following)\s+[^,;]{0,40}$", re.IGNORECASE)

@@ -322,6 +322,8 @@ DISCLAIMER = re.compile(
 # Canberra should recognise"
 HYPOTHETICAL = re.compile(
     r"\bwhat\s+if\s+(?:[\w'-]+\s+){0,4}$|\bif\s+(?:[\w'-]+\s+){1,4}(?:were|was)\s+to\s+$"
+    # a sentence opened by the condition: "If Britain recognised Palestine, what would change?"
+    r"|^\W*if\s+(?:[\w'-]+\s+){1,3}$"
     r"|^\W*(?:should|would|could|must)\s+(?:[\w'-]+\s+){1,4}$|\bwhether\s+(?:[\w'-]+\s+){1,4}should\s+$",
     re.I,
 )
@@ -338,14 +340,17 @@ GENERIC_SUBJECT = re.compile(
 # A second group in the same news: "..., while France and Belgium will do so on Monday" (announced),
 # "...; Slovenia followed in June" (done)
 SECOND_GROUP = re.compile(
-    r"(?:,\s*(?:while|whereas|and)|;|\band)\s+(?:the\s+)?(?P<list>(?-i:[A-Z])[^,;.]{1,80}?)\s+(?P<verb>"
+    r"(?:,\s*(?:while|whereas|and)|;|\band|\bas)\s+(?:the\s+)?(?P<list>(?-i:[A-Z])[^,;.]{1,80}?)\s+(?P<verb>"
     r"(?:said\s+(?:that\s+)?(?:it|they)\s+|says\s+(?:that\s+)?(?:it|they)\s+)?(?:will|would|to)\s+(?:do\s+so|follow(?:\s+suit)?|"
     r"do\s+the\s+same)|(?:are|is)\s+(?:due|set|expected|poised)\s+to\s+(?:do\s+so|follow(?:\s+suit)?)|"
     r"followed(?:\s+suit)?|did\s+(?:so|the\s+same)|"
     # a second group still weighing it, or refusing: "while Belgium said they were still weighing the move"
     r"(?:said\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+|(?:is|are)\s+)(?:still\s+)?(?:weighing|considering|"
     r"studying|mulling)\s+(?:the\s+(?:move|step|idea)|it|(?:doing\s+)?so|whether)|"
-    r"(?:said\s+(?:that\s+)?(?:it|they)\s+)?(?:would|will)\s+not\s+(?:do\s+so|follow(?:\s+suit)?|do\s+the\s+same))\b",
+    r"(?:said\s+(?:that\s+)?(?:it|they)\s+)?(?:would|will)\s+not\s+(?:do\s+so|follow(?:\s+suit)?|do\s+the\s+same)|"
+    # a second group holding back: "while Japan said it would hold off", "as Japan holds off"
+    r"(?:said\s+(?:that\s+)?(?:it|they)\s+)?(?:(?:would|will)\s+)?h(?:o|e)ld(?:s|ing)?\s+off|"
+    r"(?:said\s+(?:that\s+)?(?:it|they)\s+)?(?:is|are|was|were)\s+not\s+(?:yet\s+)?ready)\b",
     re.IGNORECASE,
 )
 # a call on others, not a recognition by the speaker: "the rest of Europe should follow Spain and recognise"
