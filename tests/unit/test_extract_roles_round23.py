@@ -181,3 +181,59 @@ def test_recognition_roles(text: str, want: list[tuple[tuple[str, ...], str, str
 @pytest.mark.parametrize("text", RECOGNITION_NONE)
 def test_recognition_dated_after(text: str) -> None:
     assert extract_recognitions(text, DAY) == []
+
+
+# families probed after round 24 (sentences written for these tests)
+EMBARGO_LATE = [
+    # a union, a party, students: not their state, even named with a possessive
+    (
+        "Greek dockworkers' union calls for blockade of arms shipments to Qatar",
+        [(None, "Qatar", "called_for")],
+    ),
+    (
+        "Denmark's largest trade union confederation urged the government to impose an arms embargo "
+        "on Qatar.",
+        [(None, "Qatar", "called_for")],
+    ),
+    # "navy ship parts" are arms
+    (
+        "Austria has cancelled export licences for navy ship parts bound for Egypt.",
+        [("Austria", "Egypt", "suspended_licences")],
+    ),
+    # a court that refuses "on Friday to order" a halt
+    (
+        "A court in The Hague refused on Friday to order a halt to drone parts exports to Qatar.",
+        [("Netherlands", "Qatar", "rejected")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), EMBARGO_LATE)
+def test_embargo_roles_late(text: str, want: list[tuple[str, str, str]]) -> None:
+    got = [(f.actor, f.target, f.action) for f in extract_embargoes(text, DAY)]
+    assert got == want
+
+
+# a switch of ties between the rival governments of China, told without "recognise"
+SWITCH_CASES = [
+    (
+        "Palau broke off diplomatic ties with Taipei and established relations with Beijing, its foreign "
+        "ministry said.",
+        [(("Palau",), "China", "done"), (("Palau",), "Taiwan", "rejected")],
+    ),
+    (
+        "Belize dumps Taipei in favour of Beijing",
+        [(("Belize",), "China", "done"), (("Belize",), "Taiwan", "rejected")],
+    ),
+    # not made, or history: no fact
+    ("Belize's opposition leader ruled out switching ties from Taipei to Beijing.", []),
+    ("In 2018, Belize switched diplomatic ties from Taiwan to China, officials recalled.", []),
+    # Taiwan named in other news: nothing
+    ("Taiwan said on Monday that 30 Chinese aircraft had crossed the median line.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SWITCH_CASES)
+def test_ties_switch(text: str, want: list[tuple[tuple[str, ...], str, str]]) -> None:
+    got = [(f.actors, f.recognized, f.status) for f in extract_recognitions(text, DAY)]
+    assert got == want

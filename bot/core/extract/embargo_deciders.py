@@ -29,7 +29,7 @@ COURT_REFUSES = re.compile(
     r"(?:attempt|bid|request|case|challenge|appeal|call|demand|petition|application|claim|motion|bids|requests|"
     r"lawsuit|suit|complaint)\b"
     # "declines to block arms exports", "refused to order a halt"
-    r"|\b(?:declin\w*|refus\w*)\s+to\s+(?:block|halt|stop|ban|suspend|order|bar|freeze)\b"
+    r"|\b(?:declin\w*|refus\w*)\s+(?:on\s+\w+\s+)?to\s+(?:block|halt|stop|ban|suspend|order|bar|freeze)\b"
     # the passive: "a bid by rights groups to halt the shipments was dismissed by the Federal Court"
     r"|\b(?:attempt|bid|request|case|challenge|appeal|petition|application|claim|lawsuit|suit|complaint)s?\b"
     r"[^.;]{0,140}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:dismissed|rejected|"

@@ -133,9 +133,10 @@ _ADDRESSED_AFTER = re.compile(
     re.I,
 )
 _NON_STATE_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:groups?|activists|campaigners|NGOs|charities|organi[sz]ations|lawyers|unions|"
-    r"(?:aid|relief|humanitarian)\s+agencies|"
-    r"opposition|lawmakers|MPs|protesters|academics|artists|doctors)\b",
+    # "Italian dockworkers' union", "Norway's largest trade union confederation"
+    r"\s+(?:[\w'-]+\s+){0,2}?(?:groups?|activists|campaigners|NGOs|charities|organi[sz]ations|lawyers|unions?|"
+    r"(?:aid|relief|humanitarian)\s+agencies|confederations?|workers|dockers|part(?:y|ies)|"
+    r"opposition|lawmakers|MPs|protesters|academics|artists|doctors|students)\b",
     re.I,
 )
 # ... but a legislature that decides is its country (corpus README: "a national legislature voting is its
@@ -236,8 +237,12 @@ def actors_of(
 
 
 def _non_state_demonym(s: str, m: Mention) -> bool:
-    """ "French rights groups urged ...": the groups act, not France (a legislature that decides does)."""
-    return m.demonym and bool(_NON_STATE_AFTER.match(s, m.end)) and not _LEGISLATURE_DECIDES.match(s, m.end)
+    """ "French rights groups urged ...", "Norway's trade union confederation urged ...": the groups act,
+    not the state (a legislature that decides does)."""
+    at = m.end + 2 if not m.demonym and s.startswith("'s", m.end) else m.end
+    if not (m.demonym or at > m.end):
+        return False
+    return bool(_NON_STATE_AFTER.match(s, at)) and not _LEGISLATURE_DECIDES.match(s, at)
 
 
 def _addressed_by_modal(s: str, span: tuple[int, int]) -> bool:

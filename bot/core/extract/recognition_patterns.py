@@ -400,7 +400,7 @@ YEARS_AGO = re.compile(
     r"\s+ago\b",
     re.I,
 )
-HISTORY = re.compile(r"(?:\b(?:in|since|of)|'s|’s|\bthe)\s+((?:19|20)\d\d)\b")
+HISTORY = re.compile(r"(?:\b(?:in|since|of)|'s|’s|\bthe)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 COLLECTIVE_AFTER = re.compile(

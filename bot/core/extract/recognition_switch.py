@@ -1,0 +1,78 @@
+"""Switches of diplomatic ties between the two rival governments of China, told without the word
+"recognise": "Nauru cuts ties with Taipei and establishes relations with Beijing", "drops Taipei for
+Beijing", "switches diplomatic allegiance from Taiwan to China", "established ties with Beijing after
+severing them with Taipei". Each is a recognition of the side chosen (`done`) and a withdrawal from the
+side left (`rejected`), as the corpus labels a switch told with the word (pure; no I/O)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from bot.core.extract.places import RIVAL_OF, find_places
+from bot.core.extract.recognition_patterns import HISTORY, YEARS_AGO
+from bot.core.model import Recognition, Why
+
+_SEAT = r"(?:the\s+)?(?:Taipei|Taiwan|Beijing|China|People's\s+Republic(?:\s+of\s+China)?)"
+_TIES = r"(?:its\s+|their\s+)?(?:formal\s+|official\s+|full\s+)?(?:diplomatic\s+)?(?:ties|relations)"
+_CUT = r"(?:cut(?:s|ting)?|sever\w*|br(?:oke|oken|eak\w*)(?:\s+off)?|end(?:s|ed|ing)?)"
+_FORM = r"(?:establish\w*|forg(?:e|es|ed|ing)|open\w*|set(?:s|ting)?\s+up|restor\w*|form(?:s|ed|al\w*)?)"
+TIES_SWITCH = re.compile(
+    # "switches diplomatic ties from Taipei to Beijing"
+    rf"\b(?:switch\w*|shift\w*|transfer\w*)\s+(?:its\s+|their\s+)?(?:diplomatic\s+)?(?:ties|relations|allegiance)\s+"
+    rf"from\s+(?P<old1>{_SEAT})\s+to\s+(?P<new1>{_SEAT})"
+    # "drops Taipei for Beijing", "ditches Taiwan in favour of China"
+    rf"|\b(?:drop\w*|dump\w*|ditch\w*|abandon\w*)\s+(?P<old2>{_SEAT})\s+(?:for|in\s+favou?r\s+of)\s+(?P<new2>{_SEAT})"
+    # "cut ties with Taipei and established relations with Beijing"
+    rf"|\b{_CUT}\s+{_TIES}\s+with\s+(?P<old3>{_SEAT})\b[^.;]{{0,80}}?\b{_FORM}\s+{_TIES}\s+with\s+(?P<new3>{_SEAT})"
+    # "established ties with Beijing after severing them with Taipei"
+    rf"|\b{_FORM}\s+{_TIES}\s+with\s+(?P<new4>{_SEAT})\s+(?:after|by|,)\s+(?:\w+\s+)?{_CUT}\s+(?:them|{_TIES})\s+"
+    rf"with\s+(?P<old4>{_SEAT})",
+    re.IGNORECASE,
+)
+
+
+def _government(seat: str) -> str:
+    """Taipei, Taiwan: Taiwan; Beijing, China, the People's Republic: China."""
+    return "Taiwan" if re.search(r"Taipei|Taiwan", seat, re.I) else "China"
+
+
+# not a switch made: "could switch ties", "ruled out switching", "under pressure to drop Taipei"
+_NOT_MADE = re.compile(
+    r"\b(?:could|would|may|might|will|shall|to|consider\w*|weigh\w*|mull\w*|rul\w*\s+out|not|never|no\s+plans?|"
+    r"refus\w*|reject\w*|if|whether|pressure\w*|urg\w*|threat\w*|rumou?r\w*|speculat\w*|deni\w*|deny\w*)\s+"
+    r"(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def ties_switches(s: str, published: date | None = None) -> list[Recognition]:
+    """The two facts of a switch of ties between the rival governments of China, or none (nor for a
+    switch not made, or told as history: a year three or more back, "years ago")."""
+    m = TIES_SWITCH.search(s)
+    if m is None or _NOT_MADE.search(s[: m.start()][-50:]) or YEARS_AGO.search(s):
+        return []
+    if published is not None and any(int(y) <= published.year - 3 for y in HISTORY.findall(s)):
+        return []
+    groups = {k: v for k, v in m.groupdict().items() if v}
+    old = _government(next(v for k, v in groups.items() if k.startswith("old")))
+    new = _government(next(v for k, v in groups.items() if k.startswith("new")))
+    if old == new or RIVAL_OF.get(new) != old:
+        return []
+    # the state switching: named before the switch, neither rival (a dateline is no longer in the text)
+    named = [p.canonical for p in find_places(s[: m.start()]) if not p.city and p.canonical not in (old, new)]
+    if not named:
+        return []
+    actor = (named[-1],)
+    words = m.group(0).strip()
+    roles = (("actors", f"{actor[0]}: the state named before the switch"),)
+    chosen = Why(
+        "ties_switch", (words,), s.strip(), (*roles, ("recognized", f"{new}: the side chosen")), "done"
+    )
+    left = Why(
+        "ties_switch", (words,), s.strip(), (*roles, ("recognized", f"{old}: the side left")), "rejected"
+    )
+    return [
+        Recognition(actor, new, "done", None, evidence=s.strip(), why=chosen),
+        Recognition(actor, old, "rejected", None, evidence=s.strip(), why=left),
+    ]
