@@ -435,9 +435,3 @@ PLAN_AFTER = re.compile(
 IMAGINED_NOUN_BEFORE = re.compile(r"\b(?:an?|any)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 IMAGINED_MODAL_AFTER = re.compile(r"^[^,;.]{0,80}?\b(?:would|could|might)\b", re.IGNORECASE)
 IMAGINED_QUESTION = re.compile(r"^\s*(?:Would|Could|Might|Should|What\s+would|What\s+if|How\s+would)\b")
-# "after Saint Lucia switched its recognition": the subject of the clause whose own recognition it is
-OWN_ACT_AFTER = re.compile(
-    r"\bafter\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[\w' -]{1,40}?)\s+(?:had\s+|has\s+)?(?:formally\s+)?\w+ed\s+"
-    r"(?:its|their)\s+(?:diplomatic\s+|formal\s+)?$",
-    re.IGNORECASE,
-)

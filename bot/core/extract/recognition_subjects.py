@@ -58,7 +58,8 @@ def actors_and_status(
             if name not in actors:
                 actors.append(name)
     own = OWN_COUNTRY.get(recognized)
-    actors = [a for a in actors if a != own]
+    # what is recognised does not recognise itself (nor its own country a claim over it)
+    actors = [a for a in actors if a not in {own, recognized}]
     if not actors:
         fb = fallback_actor(s, text, leaders)
         if fb and fb != own:

@@ -14,6 +14,7 @@ from bot.core.extract.lexicon import lexicon
 from bot.core.extract.recognition_patterns import (
     CALL_ON_OTHERS,
     COMMENT_AFTER,
+    DATED_AFTER,
     DISCLAIMER,
     EARLIER,
     HYPOTHETICAL,
@@ -96,6 +97,9 @@ def not_a_new_recognition(verb: Verb) -> Drop | None:
         return Drop("recalled", f"{relative.group(0) if relative else ''} ... {earlier.group(0)}")
     if verb.match.group(0).lower() == "recognition" and COMMENT_AFTER.match(after):
         return Drop("comment", after[:40].strip())
+    dated = DATED_AFTER.match(after) if verb.match.group(0).lower() == "recognition" else None
+    if dated:  # "the country's recognition of Palestine, which the government made in 2014"
+        return Drop("recalled", dated.group(0).strip()[-50:])
     imagined = imagined_recognition(verb.sentence, verb.match.group(0), verb.before, verb.after)
     return Drop("hypothetical", imagined) if imagined else None
 

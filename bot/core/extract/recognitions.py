@@ -60,6 +60,7 @@ from bot.core.extract.recognition_patterns import (
     OBJECT_END,
     OCCUPIED_AS,
     PREFILTER,
+    RELATIVE_AFTER,
     SOUGHT_BY,
     SOVEREIGNTY_OVER,
     VERB,
@@ -68,6 +69,7 @@ from bot.core.extract.recognition_patterns import (
 )
 from bot.core.extract.recognition_roles import date_given, leaders_in, recognized_in
 from bot.core.extract.recognition_subjects import actors_and_status
+from bot.core.extract.recognition_switch import ties_switches
 from bot.core.extract.recognition_verb import Drop, Verb, not_a_new_recognition
 from bot.core.extract.vetoes import Dropped
 from bot.core.model import Recognition, Why
@@ -135,7 +137,7 @@ def _read_verb(
     if isinstance(found, Drop):
         return found
     recognized, recognized_how = found
-    history = _told_as_history(s, published)
+    history = _told_as_history(s, v.end(), published)
     if history is not None:
         return history
     acting = actors_and_status(verb, recognized, text, leaders)
@@ -169,11 +171,12 @@ def _object_of(after: str) -> tuple[str, str]:
     return (obj_text[: end.start()] if end else obj_text[:80]), obj_text
 
 
-def _told_as_history(s: str, published: date | None) -> Drop | None:
+def _told_as_history(s: str, verb_end: int, published: date | None) -> Drop | None:
     """A recognition dated years before the item ("in 2019") or told as long ago ("Four years ago
-    Russia recognised ...")."""
+    Russia recognised ..."); a year in a relative clause after the verb dates the past, not this act
+    ("withdrawing recognition from the SADR, which it had recognised since 1982")."""
     if published is not None:
-        years = [int(y) for y in HISTORY.findall(s)]
+        years = [int(y) for y in HISTORY.findall(s[:verb_end] + " " + RELATIVE_AFTER.sub("", s[verb_end:]))]
         if years and max(years) <= published.year - 3:
             return Drop("history", str(max(years)))
     ago = YEARS_AGO.search(s)
@@ -275,7 +278,8 @@ def recognitions_in(
     leaders = leaders_in(doc.body)
     facts: list[Recognition] = []
     for sent in doc.having(RECOGNITION):
-        facts.extend(_from_sentence(sent.text, doc.body, leaders, published, trace))
+        read = _from_sentence(sent.text, doc.body, leaders, published, trace)
+        facts.extend(read or ties_switches(sent.text, published))  # a switch told without "recognise"
     frame = invented_frame(doc.body) if facts else None
     if frame is not None:  # a recognition in a novel or a game (veto `invented`, frames.py)
         if trace is not None:
