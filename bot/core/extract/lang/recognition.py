@@ -18,6 +18,7 @@ from bot.core.extract.lang.recognition_states import (
     OBJECT_WORDS,
     STATUS_ORDER,
     is_object,
+    opposers_in,
     recognised_in,
     state_of,
     switch_in,
@@ -35,6 +36,8 @@ _CUE_AFTER_ANY_CLAUSE = 2
 _REACTS = "reacts"
 # cues a state may say of another's recognition: a rejection, or a reaction (the lexicon's `reacts`)
 _AGAINST = frozenset({"rejected", _REACTS})
+# "while", "but", and "despite": a state after one with no cue of its own is no actor
+_CONTRAST = frozenset({"contrast", "despite"})
 # how far after a recognition word a complementiser makes it "admit" ("a reconnu que", "визнав, що")
 _THAT_REACH = 2
 # how far before the state named (after it in a verb-final clause) a word of `other_object` still
@@ -171,8 +174,13 @@ def recognitions(item: Item, trace: list[Dropped] | None) -> list[Recognition]:
             continue
         recognised = recognised_in(item, sentence) or ""
         switch = switch_in(item, sentence)
-        anchors = _anchors(item, hits, _cues_in(item, cues.get(sentence, []), hits))
-        groups = actors_by_status(item, sentence, anchors, recognised, switch or ())
+        # "несмотря на возражения Вашингтона": the state opposing is no actor, and its opposition
+        # is not the recognisers' status; it has a fact of its own (`rejected`)
+        opposing = opposers_in(item, sentence)
+        own_cues = [c for c in cues.get(sentence, []) if all(c.first != o.first for o, _m, _s in opposing)]
+        anchors = _anchors(item, hits, _cues_in(item, own_cues, hits))
+        sides = (*(switch or ()), *(state for _o, _m, state in opposing))
+        groups = actors_by_status(item, sentence, anchors, recognised, sides)
         if not groups:
             unnamed.append((anchors[0][1], anchors[0][2], sentence))
         for status, members in groups.items():
@@ -195,6 +203,18 @@ def recognitions(item: Item, trace: list[Dropped] | None) -> list[Recognition]:
                         item, sentence, tuple(actors), switch[0], "rejected", given_up, hits, roles, "switch"
                     )
                 )
+        if opposing:
+            states = tuple(dict.fromkeys(state for _o, _m, state in opposing))
+            roles = tuple(
+                ("actor", f"{state}: opposing '{item.words(min(o.first, m.first), max(o.last, m.last))}'")
+                for o, m, state in opposing
+            )
+            words = item.words(opposing[0][0].first, opposing[0][0].last)
+            out.append(
+                _fact(
+                    item, sentence, states, recognised, "rejected", words, hits, roles, "despite_opposition"
+                )
+            )
     if not out and unnamed:
         out.append(_government_fact(item, *unnamed[0]))
     return out
@@ -316,7 +336,7 @@ def _standing_alone(
 def _subject_after(item: Item, after: int, cue: Hit, cues: list[Hit]) -> bool:
     """A state right after a cue that follows "while" or "but" after the recognition word: the cue's
     subject in a verb-first clause ("..., فيما دانت إسرائيل القرار")."""
-    contrast = any(c.label == "contrast" and after < c.first < cue.first for c in cues)
+    contrast = any(c.label in _CONTRAST and after < c.first < cue.first for c in cues)
     return contrast and any(
         cue.last < m.first <= cue.last + 2 and state_of(m) is not None for m in item.mentions
     )
@@ -353,10 +373,18 @@ def _cues_in(item: Item, cues: list[Hit], words: list[Hit]) -> list[Hit]:
 
 
 def _state_between(item: Item, cues: list[Hit], word: Hit) -> bool:
-    """A state named between a rejection cue and the recognition word: "Ізраїль засудив рішення
-    Франції визнати ..." (the decision to recognise is France's, the condemnation Israel's)."""
+    """A state named between a rejection cue and the recognition word, and another state before the
+    word: "Ізраїль засудив рішення Франції визнати ..." (the decision to recognise is France's, the
+    condemnation Israel's)."""
     before = [c.last for c in cues if c.label in _AGAINST and c.last < word.first]
-    return any(b < m.first < word.first and state_of(m) is not None for b in before for m in item.mentions)
+    if not before:
+        return False
+    first = item.sentences[item.sentence_of[word.first]][0]
+    states = {state_of(m): m.first for m in item.mentions if first <= m.first < word.first}
+    states.pop(None, None)
+    # a lone state there is the subject of a verb-first clause, ruling out its own recognition
+    # ("استبعدت الحكومة الإيطالية الاعتراف"): another's act needs another state, the one reacting
+    return len(states) > 1 and any(b < at for b in before for at in states.values())
 
 
 def _recognition_by_a_state(item: Item, noun: Hit) -> bool:

@@ -5,21 +5,45 @@ and the state of a government named without its country (its leader, a dateline'
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from bot.core.extract.lang.item import Item
 from bot.core.extract.lang.names import Mention
-from bot.core.extract.lang.recognition_states import OBJECT_WORDS, STATUS_ORDER, is_object, state_of
+from bot.core.extract.lang.recognition_states import (
+    OBJECT_WORDS,
+    RECOGNISABLE,
+    STATUS_ORDER,
+    is_object,
+    state_of,
+)
 from bot.core.extract.lang.tokens import Hit
-from bot.core.extract.places import CAPITALS, CLAIMANT_OF, OWN_COUNTRY
+from bot.core.extract.places import CAPITALS
 
 # how far after a recognition noun (or the state it recognises) the state recognising may come
 AGENT_REACH = 3
 # how far after a preposition ("with", "from") a state is the one met: "con el presidente francés"
 _OBLIQUE_REACH = 3
+# prepositions: "with", "from", "despite" ...
+_OBLIQUE = frozenset({"oblique", "with", "despite"})
+# how far before a postposition or a conditional form a state is its object ("İsrail'in tepkisine rağmen")
+_POSTPOSITION_REACH = 3
 # how far before a status cue or a reaction standing alone its subject may stand ("اسرائیل این
 # اقدام را محکوم کرد")
 _REACTOR_REACH = 6
 # what follows the city of a dateline ("MADRID (EFE).-", "Berlin -", "Ankara,")
 _DATELINE_MARKS = frozenset("(-–—,:")
+# the country whose government is recognised is not an actor ("حكومة طالبان في أفغانستان")
+_OWN_COUNTRY = {"Taliban government": "Afghanistan"}
+# the state whose claim or whose rival is recognised: named after the recognition word ("respalda la
+# propuesta marroquí", "..., berichtet Belgrad") it reports or reacts, and recognises nothing
+# unless a cue of its own says so ("Serbia condemns ...")
+_CLAIMANT_OF = {
+    "Sahrawi Arab Democratic Republic": "Morocco",
+    "Western Sahara (Moroccan sovereignty)": "Morocco",
+    "Kosovo": "Serbia",
+    "Taiwan": "China",
+    "Somaliland": "Somalia",
+}
 
 
 def government_told(item: Item, sentence: int) -> tuple[Mention, str] | None:
@@ -75,14 +99,35 @@ def actors_by_status(
     """The states named in the sentence, each under the status of its nearest anchor (not the two
     sides of a switch, `sides`)."""
     first, end = item.sentences[sentence]
-    found = _states_named(item, sentence, anchors, recognised, sides)
+    # "reconnaîtra la Palestine si Israël ne ...": a state after a condition on the recognition sets it
+    conditions = [
+        h.first for h in item.lists.status.hits(item.sentence_tokens(sentence)) if h.label == "condition"
+    ]
+    # "..., فيما حذرت الولايات المتحدة", "hoewel ...": so does a contrast ("while", "although") with
+    # no recognition or status cue of its own after it ("..., while Israel condemned" keeps Israel)
+    conditions += [
+        h.first
+        for h in item.lists.status.hits(item.sentence_tokens(sentence))
+        if h.label in ("contrast", "despite") and not any(a[0] > first + h.first for a in anchors)
+    ]
+    after_condition = min(
+        (first + c for c in conditions if first + c > min(a[0] for a in anchors)), default=end
+    )
+    objects = [h for h in item.lists.status.hits(item.sentence_tokens(sentence)) if h.label in OBJECT_WORDS]
+    objects = [Hit(h.first + first, h.last + first, h.label, h.entry) for h in objects]
+    own = _OWN_COUNTRY.get(recognised, recognised.removesuffix(" government"))
+    found: list[tuple[Mention, str]] = []
+    for m in item.mentions:
+        state = state_of(m) if first <= m.first < after_condition and not is_object(m, objects) else None
+        if state is not None and state != own and state not in sides and not _hyphen_pair(item, m):
+            found.append((m, state))
     # "به رسمیت شناختن سومالی‌لند از سوی اسرائیل را محکوم کرد", "la reconnaissance ... par la France":
     # the state after a word for "by" (the lexicon's `agent`) is the one recognising, not the others
     # "Израиль осудил ...", "... و اسرائیل این اقدام را محکوم کرد": a state reacting is no actor
     words = {h.first for h in item.lists.recognition.hits(item.tokens)}
     agents = _agents(item, sentence, found) or _deciders(item, sentence, found)
-    cued = _subjects_of_cues(found, [a for a in anchors if a[0] not in words], words, agents)
-    found = _without_claimant(found, CLAIMANT_OF.get(recognised), (first, end), words, cued)
+    cued = _subjects_of_cues(item, found, [a for a in anchors if a[0] not in words], words, agents)
+    found = _without_claimant(found, _CLAIMANT_OF.get(recognised), (first, end), words, cued)
     if agents:
         # the others are no actors of it, but a state rejecting or welcoming it keeps its own reading
         found = [f for f in found if f in agents or f[0].first in cued]
@@ -94,7 +139,7 @@ def actors_by_status(
         found = [f for f in found if f not in later]
     # "..., después de reunirse con Brasil y Chile", "після консультацій з Францією": a state met or
     # spoken with is not an actor when the recognition has another
-    oblique = _oblique(item, sentence, found)
+    oblique = _oblique(item, sentence, found) + _before_postposition(item, sentence, found)
     if len(oblique) < len(found):
         found = [f for f in found if f not in oblique]
     groups: dict[str, list[tuple[Mention, str]]] = {}
@@ -107,37 +152,6 @@ def actors_by_status(
         anchor = nearest or cued.get(m.first) or min(anchors, key=lambda a: abs(a[0] - m.first))
         groups.setdefault(anchor[1], []).append((m, state))
     return groups
-
-
-def _states_named(
-    item: Item, sentence: int, anchors: list[tuple[int, str, str]], recognised: str, sides: tuple[str, ...]
-) -> list[tuple[Mention, str]]:
-    """The states the sentence names before a condition on the recognition, with the state each stands
-    for: not what is recognised, not the country of a government recognised, not a side of a switch."""
-    first, end = item.sentences[sentence]
-    # "reconnaîtra la Palestine si Israël ne ...": a state after a condition on the recognition sets it
-    conditions = [
-        h.first for h in item.lists.status.hits(item.sentence_tokens(sentence)) if h.label == "condition"
-    ]
-    # "..., فيما حذرت الولايات المتحدة", "hoewel ...": so does a contrast ("while", "although") with
-    # no recognition or status cue of its own after it ("..., while Israel condemned" keeps Israel)
-    conditions += [
-        h.first
-        for h in item.lists.status.hits(item.sentence_tokens(sentence))
-        if h.label == "contrast" and not any(a[0] > first + h.first for a in anchors)
-    ]
-    after_condition = min(
-        (first + c for c in conditions if first + c > min(a[0] for a in anchors)), default=end
-    )
-    objects = [h for h in item.lists.status.hits(item.sentence_tokens(sentence)) if h.label in OBJECT_WORDS]
-    objects = [Hit(h.first + first, h.last + first, h.label, h.entry) for h in objects]
-    own = OWN_COUNTRY.get(recognised, recognised.removesuffix(" government"))
-    found: list[tuple[Mention, str]] = []
-    for m in item.mentions:
-        state = state_of(m) if first <= m.first < after_condition and not is_object(m, objects) else None
-        if state is not None and state != own and state not in sides:
-            found.append((m, state))
-    return found
 
 
 def _without_claimant(
@@ -157,6 +171,7 @@ def _without_claimant(
 
 
 def _subjects_of_cues(
+    item: Item,
     found: list[tuple[Mention, str]],
     cues: list[tuple[int, str, str]],
     words: set[int],
@@ -181,6 +196,12 @@ def _subjects_of_cues(
             for m, _ in found:
                 if m.last < first_word and m not in acting:
                     out.setdefault(m.first, a)
+    # "..., Frankreich und Malta folgen am Montag", "; צרפת ובלגיה יעשו זאת מחר": the states listed
+    # with a cue's subject share its cue
+    ordered = sorted((m for m, _ in found if m not in acting), key=lambda m: m.first)
+    for m, n in reversed(list(pairwise(ordered))):
+        if n.first in out and m.first not in out and _joined(item, m, n, set()) in ("and", "list"):
+            out[m.first] = out[n.first]
     return out
 
 
@@ -227,7 +248,15 @@ def _oblique(item: Item, sentence: int, found: list[tuple[Mention, str]]) -> lis
     "despite": "mit Frankreich", "com a França", "با همتایان ایرلندی"), and those joined to one by
     "and" or a comma ("con Brasil, Chile y Colombia"), with no recognition word between."""
     first = item.sentences[sentence][0]
-    hits = [h for h in item.lists.status.hits(item.sentence_tokens(sentence)) if h.label == "oblique"]
+    hits = [h for h in item.lists.status.hits(item.sentence_tokens(sentence)) if h.label in _OBLIQUE]
+    # "разом із Бельгією визнала", "junto con Irlanda": with whom a state recognises, not met
+    together = [h for h in item.lists.status.hits(item.sentence_tokens(sentence)) if h.label == "together"]
+    hits = [
+        h
+        for h in hits
+        if not any(t.first < h.first <= t.last for t in together)
+        and not (h.label == "with" and _after_recognised(item, first + h.first))
+    ]
     marks = {i + first for h in hits for i in range(h.first, h.last + 1)}
     verbs = [h.first for h in item.lists.recognition.hits(item.tokens)]
     starts = [m.first for m in item.mentions]  # the first name after the preposition is the one met
@@ -255,6 +284,54 @@ def _oblique(item: Item, sentence: int, found: list[tuple[Mention, str]]) -> lis
             pending = []
         prev = m
     return out
+
+
+def _before_postposition(
+    item: Item, sentence: int, found: list[tuple[Mention, str]]
+) -> list[tuple[Mention, str]]:
+    """The state just before a postposition (the lexicon's `oblique_after`: "İsrail'in tepkisine
+    rağmen", despite Israel's reaction) or a conditional verb form closing a condition (its
+    `condition_after`: "İsrail ateşkesi kabul etmezse", if Israel does not accept), the nearest one in
+    its clause: it sets the condition or opposes, it recognises nothing."""
+    first = item.sentences[sentence][0]
+    labels = ("oblique_after", "condition_after")
+    marks = [
+        h.first + first for h in item.lists.status.hits(item.sentence_tokens(sentence)) if h.label in labels
+    ]
+    out: list[tuple[Mention, str]] = []
+    for p in marks:
+        before = [
+            f
+            for f in found
+            if f[0].last < p <= f[0].last + _POSTPOSITION_REACH
+            and item.clause_of[f[0].last] == item.clause_of[p]
+        ]
+        if before:
+            out.append(max(before, key=lambda f: f[0].first))
+    return out
+
+
+_HYPHENS = frozenset("-‐‑–—")
+
+
+def _hyphen_pair(item: Item, m: Mention) -> bool:
+    """A name joined by a hyphen to another: "مفاوضات السلام الإسرائيلية-الفلسطينية",
+    "israelisch-palästinensischen Konflikts", "palestino-israelí": a relation between the two, neither
+    recognises (not a dateline's dash, spaced on both sides: "MADRID - España reconoce")."""
+    for o in item.mentions:
+        a, b = (m, o) if m.last < o.first else (o, m)
+        if o is m or a.last + 1 != b.first:
+            continue
+        gap = item.norm[item.tokens[a.last].end : item.tokens[b.first].start]
+        if gap.strip() and set(gap.strip()) <= _HYPHENS and not (gap[0].isspace() and gap[-1].isspace()):
+            return True
+    return False
+
+
+def _after_recognised(item: Item, at: int) -> bool:
+    """Token `at` follows the state recognised: "a reconnu l'État palestinien avec l'Irlande et la
+    Norvège", "reconoció a Palestina con Irlanda": the states after "with" recognise with it."""
+    return any(m.last == at - 1 and m.canonical in RECOGNISABLE for m in item.mentions)
 
 
 def _joined(item: Item, a: Mention, b: Mention, marks: set[int]) -> str:

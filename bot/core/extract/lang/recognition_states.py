@@ -9,17 +9,17 @@ from __future__ import annotations
 from bot.core.extract.lang.item import Item
 from bot.core.extract.lang.names import Mention
 from bot.core.extract.lang.tokens import Hit
-from bot.core.extract.places import (
-    CAPITALS,
-    CAPITALS_FOR_NO_STATE,
-    RECOGNISABLE,
-    RIVAL_OF,
-    canonical_name,
-    regions_of,
-)
+from bot.core.extract.places import CAPITALS, canonical_name, regions_of
 
 STATUS_ORDER = ("rejected", "considering", "announced", "done")
 _STATE_KINDS = frozenset({"country", "demonym", "leader", "place"})
+RECOGNISABLE = frozenset(
+    {"Palestine", "Kosovo", "Taiwan", "Western Sahara", "Somaliland", "Donetsk People's Republic",
+     "Luhansk People's Republic", "Abkhazia", "South Ossetia", "Northern Cyprus",
+     "Sahrawi Arab Democratic Republic", "Taliban government", "Golan Heights"}
+)  # fmt: skip
+# a switch of recognition between two claimants: the side named after "cuts ties with" is given up
+_SWITCH_SIDES = {"Taiwan": "China", "China": "Taiwan"}
 # how far after a word for cutting ties the side given up is named ("rompe relaciones con Taiwán")
 _SWITCH_REACH = 4
 # a territory's word this near after a word for sovereignty ("souveraineté du Maroc sur le Sahara")
@@ -29,6 +29,8 @@ _GOVERNMENT_REACH = 3
 # a demonym names a state only this near a word for a state ("палестинское государство")
 _STATE_WORD_REACH = 2
 OBJECT_WORDS = frozenset({"state", "sovereignty"})
+# capitals that stand for no recogniser: Jerusalem is named as Palestine's capital as often as Israel's
+_NOT_FOR_THEIR_STATE = frozenset({"Jerusalem", "East Jerusalem"})
 
 
 def recognised_in(item: Item, sentence: int) -> str | None:
@@ -50,16 +52,23 @@ def recognised_in(item: Item, sentence: int) -> str | None:
 
 def switch_in(item: Item, sentence: int) -> tuple[str, str] | None:
     """(side given up, side chosen) of a switch between two claimants: a word for cutting ties (the
-    lexicon's `switch`) and, just after it, one side ("rompe con Taiwán y reconoce a China",
-    "разорвала отношения с Тайванем и признала КНР", "corta sus lazos con Taipéi y reconoce a Pekín"):
-    the side named is given up, the other is the one recognised, whichever name the text gives it."""
+    lexicon's `switch`) and, just after it (before a `switch_after` one), one side ("rompe con Taiwán
+    y reconoce a China", "разорвала отношения с Тайванем и признала КНР", "corta sus lazos con Taipéi
+    y reconoce a Pekín", "Tayvan ile ilişkilerini keserek Çin'i tanıdı"): the side named is given
+    up, the other is the one recognised, whichever name the text gives it."""
     first, end = item.sentences[sentence]
-    cuts = [h for h in item.lists.status.hits(item.tokens) if h.label == "switch" and first <= h.first < end]
-    for h in cuts:
+    cuts = [h for h in item.lists.status.hits(item.tokens) if first <= h.first < end]
+    for h in (h for h in cuts if h.label in ("switch", "switch_after")):
         for m in item.mentions:
+            # `switch_after`: the side given up comes first ("Tayvan ile diplomatik ilişkilerini keserek")
+            near = (
+                first <= m.first and m.last < h.first <= m.last + _SWITCH_REACH
+                if h.label == "switch_after"
+                else h.last < m.first <= h.last + _SWITCH_REACH
+            )
             side = _side_of(m)
-            if side in RIVAL_OF and h.last < m.first <= h.last + _SWITCH_REACH:
-                return side, RIVAL_OF[side]
+            if side in _SWITCH_SIDES and near:
+                return side, _SWITCH_SIDES[side]
     return None
 
 
@@ -152,7 +161,7 @@ def state_of(m: Mention) -> str | None:
     """The state a mention stands for as an actor: a country, its people or leader, its capital
     ("Токио решил"); not a territory inside a state ("Gaza", "West Bank"), not a state to recognise."""
     if m.kind in ("city", "capital"):
-        return None if m.canonical in CAPITALS_FOR_NO_STATE else CAPITALS.get(m.canonical)
+        return None if m.canonical in _NOT_FOR_THEIR_STATE else CAPITALS.get(m.canonical)
     if _capital_alias(m) is not None:
         return _capital_alias(m)
     if m.kind not in _STATE_KINDS:
@@ -165,3 +174,47 @@ def state_of(m: Mention) -> str | None:
     ):
         return None
     return name
+
+
+# how near after "despite" a word of opposition stands, and how near after it (before it, with a
+# postposition: "İsrail'in itirazlarına rağmen") the state opposing
+_DESPITE_REACH = 2
+_OPPOSER_REACH = 3
+_OPPOSITION = frozenset({"opposition", "rejected"})
+
+
+def opposers_in(item: Item, sentence: int) -> list[tuple[Hit, Mention, str]]:
+    """(word of opposition, mention, state) for each state whose opposition a recognition goes ahead
+    despite: "despite" (the lexicon's `despite`), a word of opposition, the state ("با وجود مخالفت
+    شدید اسرائیل", "несмотря на возражения Вашингтона", "malgré l'opposition d'Israël"); with a
+    postposition (`oblique_after`), the state, the word, the postposition ("İsrail'in itirazlarına
+    rağmen"). The state opposes (the labeled sets read it `rejected`); it recognises nothing."""
+    first, end = item.sentences[sentence]
+    hits = [h for h in item.lists.status.hits(item.tokens) if first <= h.first < end]
+    words = [h for h in hits if h.label in _OPPOSITION]
+    out: list[tuple[Hit, Mention, str]] = []
+    for d in (h for h in hits if h.label in ("despite", "oblique_after")):
+        before = d.label == "oblique_after"
+        for w in words:
+            attached = (
+                w.last < d.first <= w.last + _DESPITE_REACH
+                if before
+                else d.last < w.first <= d.last + _DESPITE_REACH
+            )
+            if not attached:
+                continue
+            near = [
+                m
+                for m in item.mentions
+                if first <= m.first < end
+                and state_of(m) is not None
+                and (
+                    w.first - _OPPOSER_REACH <= m.first and m.last < w.first
+                    if before
+                    else w.last < m.first <= w.last + _OPPOSER_REACH
+                )
+            ]
+            if near:  # the nearest: "Ermenistan, İsrail'in itirazlarına rağmen" is Israel's
+                m = max(near, key=lambda m: m.first) if before else near[0]
+                out.append((w, m, state_of(m) or ""))
+    return out

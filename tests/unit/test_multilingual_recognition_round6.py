@@ -1,0 +1,168 @@
+"""Recognitions in the ten languages, round 6 (issue 15): weighing and ruling out in more words, a
+verb-first subject ruling out its own recognition, co-recognisers after "together with", groups with
+two statuses ("..., France and Malta will do so on Monday"), Turkish conditions, postpositions and
+switches, "despite X's opposition" (X opposes, it recognises nothing) and names joined by a hyphen
+("the Israeli-Palestinian conflict"). Every sentence is written for this file (none is corpus or
+held-out text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.extract.lang.reader import read_facts
+from bot.core.model import fact_json
+
+Group = tuple[tuple[str, ...], str, str]
+
+
+def groups(language: str, text: str) -> set[Group]:
+    found = [fact_json(f) for f in read_facts(language, text, "")]
+    found = [f for f in found if f["type"] == "recognition"]
+    return {(tuple(sorted(f["actors"])), f["recognized"], f["status"]) for f in found}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "state", "status"),
+    [
+        ("es", "El Gobierno de Chile pondera reconocer a Palestina este año", "Chile", "considering"),
+        (
+            "ar",
+            "قال رئيس وزراء لوكسمبورغ إن حكومته ستنظر في الاعتراف بدولة فلسطين",
+            "Luxembourg",
+            "considering",
+        ),
+        (
+            "fr",
+            "La Finlande se penche sur la reconnaissance de l'État de Palestine",
+            "Finland",
+            "considering",
+        ),
+        ("ru", "Финляндия не исключает признания Палестины", "Finland", "considering"),
+        ("ru", "Финляндия исключает признание Палестины в этом году", "Finland", "rejected"),
+        ("pt", "Parlamento da Noruega chumba o reconhecimento do Estado da Palestina", "Norway", "rejected"),
+        (
+            "uk",
+            "Парагвай призупинив визнання Сахарської Арабської Демократичної Республіки",
+            "Paraguay",
+            "rejected",
+        ),
+        ("fa", "وزیر خارجه آلمان: اکنون زمان مناسبی برای به رسمیت شناختن فلسطین نیست", "Germany", "rejected"),
+        ("de", "Dänemark verschiebt die Anerkennung Palästinas auf unbestimmte Zeit", "Denmark", "rejected"),
+        ("tr", "Finlandiya, Filistin'i tanıma kararını erteledi", "Finland", "rejected"),
+        ("pt", "Grécia não tem planos de reconhecer a Palestina, diz o governo", "Greece", "rejected"),
+        ("es", "Austria no tiene planes de reconocer a Palestina, según su canciller", "Austria", "rejected"),
+    ],
+)
+def test_weighing_and_ruling_out_in_more_words(language: str, text: str, state: str, status: str) -> None:
+    recognised = "Sahrawi Arab Democratic Republic" if language == "uk" else "Palestine"
+    assert groups(language, text) == {((state,), recognised, status)}
+
+
+def test_a_verb_first_subject_ruling_out_its_own_recognition() -> None:
+    found = groups("ar", "استبعدت الحكومة الإيطالية مجددا الاعتراف بدولة فلسطين في المرحلة الحالية")
+    assert found == {(("Italy",), "Palestine", "rejected")}
+
+
+def test_a_condemnation_of_another_states_decision_keeps_both_roles() -> None:
+    found = groups("uk", "Ізраїль засудив рішення Словенії визнати Палестину")
+    assert found == {(("Israel",), "Palestine", "rejected"), (("Slovenia",), "Palestine", "done")}
+
+
+def test_co_recognisers_after_together_with() -> None:
+    text = "Словенія, яка разом із Мальтою та Іспанією визнала Палестину, закликала інших приєднатися"
+    assert groups("uk", text) == {(("Malta", "Slovenia", "Spain"), "Palestine", "done")}
+
+
+def test_co_recognisers_after_with_right_after_the_state_recognised() -> None:
+    text = "Le Portugal a reconnu l'État de Palestine avec la Slovénie et Malte"
+    assert groups("fr", text) == {(("Malta", "Portugal", "Slovenia"), "Palestine", "done")}
+
+
+def test_a_state_met_with_is_still_no_actor() -> None:
+    text = "Après un entretien avec la France, le Portugal a reconnu l'État de Palestine"
+    assert groups("fr", text) == {(("Portugal",), "Palestine", "done")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "L'Irlande et l'Espagne ont reconnu l'État de Palestine ; la Slovénie et Malte le feront jeudi",
+        ),
+        (
+            "de",
+            "Irland und Spanien haben Palästina anerkannt, Slowenien und Malta folgen am Donnerstag",
+        ),
+        ("he", "אירלנד וספרד הכירו היום במדינה פלסטינית; סלובניה ומלטה יעשו זאת ביום חמישי"),
+    ],
+)
+def test_a_group_doing_so_later_is_announced(language: str, text: str) -> None:
+    assert groups(language, text) == {
+        (("Ireland", "Spain"), "Palestine", "done"),
+        (("Malta", "Slovenia"), "Palestine", "announced"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kanada, İsrail ateşkesi kabul etmezse Eylül'de Filistin'i tanıyacak",
+        "Kanada, İsrail saldırıları durdurmadığı takdirde Eylül'de Filistin'i tanıyacak",
+    ],
+)
+def test_a_turkish_condition_is_set_by_the_state_before_the_conditional_form(text: str) -> None:
+    assert groups("tr", text) == {(("Canada",), "Palestine", "announced")}
+
+
+def test_a_turkish_switch_names_the_side_given_up_before_the_cut() -> None:
+    found = groups("tr", "Solomon Adaları, Tayvan ile diplomatik ilişkilerini keserek Çin'i tanıdı")
+    assert found == {(("Solomon Islands",), "China", "done"), (("Solomon Islands",), "Taiwan", "rejected")}
+
+
+def test_a_turkish_adjective_diplomatic_is_not_a_diploma() -> None:
+    found = groups("tr", "Kiribati, Tayvan ile diplomatik ilişkilerini kesti ve Çin'i tanıdı")
+    assert (("Kiribati",), "China", "done") in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "recogniser", "opposer"),
+    [
+        ("ru", "Ирландия признала Палестину, несмотря на возражения Израиля", "Ireland", "Israel"),
+        (
+            "es",
+            "Pese a la oposición de Estados Unidos, Eslovenia reconoce a Palestina",
+            "Slovenia",
+            "United States",
+        ),
+        ("tr", "İrlanda, İsrail'in itirazlarına rağmen Filistin'i tanıdı", "Ireland", "Israel"),
+        ("de", "Trotz des Widerstands Israels erkennt Slowenien Palästina an", "Slovenia", "Israel"),
+    ],
+)
+def test_the_state_opposing_a_recognition_made_despite_it(
+    language: str, text: str, recogniser: str, opposer: str
+) -> None:
+    assert groups(language, text) == {
+        ((recogniser,), "Palestine", "done"),
+        ((opposer,), "Palestine", "rejected"),
+    }
+
+
+def test_a_reaction_despite_which_a_state_recognises_is_no_fact() -> None:
+    text = "Ermenistan, İsrail'in tepkisine rağmen Filistin'i tanıdı"
+    assert groups("tr", text) == {(("Armenia",), "Palestine", "done")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ar", "قررت النرويج تأجيل الاعتراف بدولة فلسطين بسبب تعثر المفاوضات الإسرائيلية-الفلسطينية"),
+        ("es", "Noruega aplaza el reconocimiento de Palestina por el bloqueo del diálogo palestino-israelí"),
+        (
+            "de",
+            "Norwegen verschiebt die Anerkennung Palästinas wegen des israelisch-palästinensischen Konflikts",
+        ),
+    ],
+)
+def test_names_joined_by_a_hyphen_recognise_nothing(language: str, text: str) -> None:
+    assert groups(language, text) == {(("Norway",), "Palestine", "rejected")}
