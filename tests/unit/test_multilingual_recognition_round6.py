@@ -166,3 +166,155 @@ def test_a_reaction_despite_which_a_state_recognises_is_no_fact() -> None:
 )
 def test_names_joined_by_a_hyphen_recognise_nothing(language: str, text: str) -> None:
     assert groups(language, text) == {(("Norway",), "Palestine", "rejected")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "state", "status"),
+    [
+        ("ar", "استبعدت الحكومة اليونانية الاعتراف بدولة فلسطين في المرحلة الحالية", "Greece", "rejected"),
+        ("ru", "Датский парламент отклонил признание Палестины", "Denmark", "rejected"),
+        ("fa", "دولت لهستانی به رسمیت شناختن فلسطین را بررسی می‌کند", "Poland", "considering"),
+        ("de", "Der Folketing lehnt die Anerkennung Palästinas ab", "Denmark", "rejected"),
+        ("he", "הכנסת דחתה הצעה להכיר במדינה פלסטינית", "Israel", "rejected"),
+        ("tr", "ABD, Filistin'i tanımayacağını açıkladı", "United States", "rejected"),
+        ("es", "EEUU descarta reconocer a Palestina", "United States", "rejected"),
+        ("de", "Die USA lehnen eine Anerkennung Palästinas ab", "United States", "rejected"),
+    ],
+)
+def test_a_state_named_by_its_adjective_its_parliament_or_its_short_name(
+    language: str, text: str, state: str, status: str
+) -> None:
+    assert groups(language, text) == {((state,), "Palestine", status)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actors"),
+    [
+        # the seat of the government speaking, after the word for the government
+        ("ar", "قالت الحكومة في أوسلو إنها ستعترف بدولة فلسطين إلى جانب إسبانيا", ("Norway", "Spain")),
+        # "in" a capital where others speak is no actor
+        ("ar", "وفي بروكسل، أعلنت مالطا وسلوفينيا أنهما ستعترفان بدولة فلسطين", ("Malta", "Slovenia")),
+        # ministers "from" states attending a meeting
+        (
+            "ar",
+            "أعلنت النرويج، بعد اجتماع حضره وزراء من فرنسا وألمانيا، أنها ستعترف بدولة فلسطين",
+            ("Norway",),
+        ),
+        # "each of": co-recognisers
+        ("ar", "اعترفت كل من إسبانيا والنرويج وإيرلندا بدولة فلسطين", ("Ireland", "Norway", "Spain")),
+    ],
+)
+def test_arabic_prepositions_before_a_state(language: str, text: str, actors: tuple[str, ...]) -> None:
+    assert {g[0] for g in groups(language, text)} == {actors}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ar", "التقى وزير الخارجية الإيرلندي في باريس نظيره الفرنسي وأكد أن دبلن ستعترف بفلسطين"),
+        (
+            "fr",
+            (
+                "Après un entretien avec son homologue allemand, le ministre "
+                "irlandais a annoncé que Dublin reconnaîtra la Palestine"
+            ),
+        ),
+        (
+            "de",
+            (
+                "Nach einem Treffen mit seinem französischen Amtskollegen kündigte der "
+                "irische Premier an, Irland werde Palästina anerkennen"
+            ),
+        ),
+        (
+            "tr",
+            (
+                "İrlanda Dışişleri Bakanı, Fransız mevkidaşıyla görüştükten "
+                "sonra Filistin'i tanıyacaklarını açıkladı"
+            ),
+        ),
+        (
+            "es",
+            (
+                "El canciller irlandés, tras reunirse con su homólogo alemán y el primer "
+                "ministro británico, anunció que Irlanda reconocerá a Palestina"
+            ),
+        ),
+        (
+            "pt",
+            (
+                "O ministro irlandês, que se reuniu com o presidente francês e o chanceler "
+                "alemão, disse que a Irlanda vai reconhecer a Palestina"
+            ),
+        ),
+        (
+            "tr",
+            (
+                "Dışişleri Bakanlığı, Ankara'da Almanya ve İtalya büyükelçileriyle yapılan "
+                "görüşmenin ardından İrlanda'nın Filistin'i tanıyacağını açıkladı"
+            ),
+        ),
+    ],
+)
+def test_counterparts_and_officials_met_are_no_actors(language: str, text: str) -> None:
+    assert groups(language, text) == {(("Ireland",), "Palestine", "announced")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "state", "status"),
+    [
+        ("ar", "كشفت صحيفة بريطانية أن أيسلندا تدرس الاعتراف بدولة فلسطين", "Iceland", "considering"),
+        ("he", "פינלנד שוקלת להכיר במדינה פלסטינית, כך דיווח עיתון בריטי", "Finland", "considering"),
+        (
+            "de",
+            "Eine britische Zeitung berichtet, Finnland erwäge die Anerkennung Palästinas",
+            "Finland",
+            "considering",
+        ),
+    ],
+)
+def test_the_country_of_a_newspaper_is_no_actor(language: str, text: str, state: str, status: str) -> None:
+    assert groups(language, text) == {((state,), "Palestine", status)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "state", "recognised"),
+    [
+        (
+            "fr",
+            "Les autorités grecques ne reconnaissent pas l'indépendance du Kosovo, a rappelé Athènes",
+            "Greece",
+            "Kosovo",
+        ),
+        (
+            "de",
+            (
+                "Wie das Außenministerium in Bern mitteilte, wird die Schweiz "
+                "vorerst keinen palästinensischen Staat anerkennen"
+            ),
+            "Switzerland",
+            "Palestine",
+        ),
+        (
+            "tr",
+            (
+                "Gürcistan, Ermenistan ve Rusya ile yürütülen görüşmelere "
+                "rağmen Abhazya'yı tanımayacağını açıkladı"
+            ),
+            "Georgia",
+            "Abkhazia",
+        ),
+    ],
+)
+def test_a_negated_recognition_verb_rejects(language: str, text: str, state: str, recognised: str) -> None:
+    assert groups(language, text) == {((state,), recognised, "rejected")}
+
+
+def test_a_state_hailing_in_the_passive_is_no_actor() -> None:
+    text = "La Grèce ne reconnaît pas le Kosovo, a rappelé Athènes lors d'une visite saluée par la Russie"
+    assert groups("fr", text) == {(("Greece",), "Kosovo", "rejected")}
+
+
+def test_a_portuguese_infinitive_of_weighing() -> None:
+    text = "A Suíça está a ponderar reconhecer a Palestina, disse o ministro"
+    assert groups("pt", text) == {(("Switzerland",), "Palestine", "considering")}

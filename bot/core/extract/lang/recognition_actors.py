@@ -9,9 +9,9 @@ from itertools import pairwise
 
 from bot.core.extract.lang.item import Item
 from bot.core.extract.lang.names import Mention
+from bot.core.extract.lang.recognition_bystanders import bystanders, hyphen_pair, joined_how
 from bot.core.extract.lang.recognition_states import (
     OBJECT_WORDS,
-    RECOGNISABLE,
     STATUS_ORDER,
     is_object,
     state_of,
@@ -21,12 +21,6 @@ from bot.core.extract.places import CAPITALS
 
 # how far after a recognition noun (or the state it recognises) the state recognising may come
 AGENT_REACH = 3
-# how far after a preposition ("with", "from") a state is the one met: "con el presidente francés"
-_OBLIQUE_REACH = 3
-# prepositions: "with", "from", "despite" ...
-_OBLIQUE = frozenset({"oblique", "with", "despite"})
-# how far before a postposition or a conditional form a state is its object ("İsrail'in tepkisine rağmen")
-_POSTPOSITION_REACH = 3
 # how far before a status cue or a reaction standing alone its subject may stand ("اسرائیل این
 # اقدام را محکوم کرد")
 _REACTOR_REACH = 6
@@ -119,7 +113,7 @@ def actors_by_status(
     found: list[tuple[Mention, str]] = []
     for m in item.mentions:
         state = state_of(m) if first <= m.first < after_condition and not is_object(m, objects) else None
-        if state is not None and state != own and state not in sides and not _hyphen_pair(item, m):
+        if state is not None and state != own and state not in sides and not hyphen_pair(item, m):
             found.append((m, state))
     # "به رسمیت شناختن سومالی‌لند از سوی اسرائیل را محکوم کرد", "la reconnaissance ... par la France":
     # the state after a word for "by" (the lexicon's `agent`) is the one recognising, not the others
@@ -139,7 +133,7 @@ def actors_by_status(
         found = [f for f in found if f not in later]
     # "..., después de reunirse con Brasil y Chile", "після консультацій з Францією": a state met or
     # spoken with is not an actor when the recognition has another
-    oblique = _oblique(item, sentence, found) + _before_postposition(item, sentence, found)
+    oblique = bystanders(item, sentence, found)
     if len(oblique) < len(found):
         found = [f for f in found if f not in oblique]
     groups: dict[str, list[tuple[Mention, str]]] = {}
@@ -200,7 +194,7 @@ def _subjects_of_cues(
     # with a cue's subject share its cue
     ordered = sorted((m for m, _ in found if m not in acting), key=lambda m: m.first)
     for m, n in reversed(list(pairwise(ordered))):
-        if n.first in out and m.first not in out and _joined(item, m, n, set()) in ("and", "list"):
+        if n.first in out and m.first not in out and joined_how(item, m, n, set()) in ("and", "list"):
             out[m.first] = out[n.first]
     return out
 
@@ -238,116 +232,6 @@ def _agents(item: Item, sentence: int, found: list[tuple[Mention, str]]) -> list
     for f in sorted(found, key=lambda f: f[0].first):
         if any(h.last < f[0].first <= h.last + AGENT_REACH - 1 for h in marks):
             out.append(f)
-        elif out and out[-1] is not f and _joined(item, out[-1][0], f[0], set()) in ("and", "list"):
+        elif out and out[-1] is not f and joined_how(item, out[-1][0], f[0], set()) in ("and", "list"):
             out.append(f)  # "par la France et le Royaume-Uni": the states listed with it
     return out
-
-
-def _oblique(item: Item, sentence: int, found: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
-    """The states just after a preposition of the lexicon's `oblique` list ("with", "from", "in",
-    "despite": "mit Frankreich", "com a França", "با همتایان ایرلندی"), and those joined to one by
-    "and" or a comma ("con Brasil, Chile y Colombia"), with no recognition word between."""
-    first = item.sentences[sentence][0]
-    hits = [h for h in item.lists.status.hits(item.sentence_tokens(sentence)) if h.label in _OBLIQUE]
-    # "разом із Бельгією визнала", "junto con Irlanda": with whom a state recognises, not met
-    together = [h for h in item.lists.status.hits(item.sentence_tokens(sentence)) if h.label == "together"]
-    hits = [
-        h
-        for h in hits
-        if not any(t.first < h.first <= t.last for t in together)
-        and not (h.label == "with" and _after_recognised(item, first + h.first))
-    ]
-    marks = {i + first for h in hits for i in range(h.first, h.last + 1)}
-    verbs = [h.first for h in item.lists.recognition.hits(item.tokens)]
-    starts = [m.first for m in item.mentions]  # the first name after the preposition is the one met
-    out: list[tuple[Mention, str]] = []
-    pending: list[tuple[Mention, str]] = []  # joined by a comma only: kept if the list ends with "and"
-    prev: Mention | None = None
-    closed = False  # the list has had its "and": "con Francia, Chile y Perú, Noruega reconoce" ends at Perú
-    for f in sorted(found, key=lambda f: f[0].first):
-        m = f[0]
-        after = any(
-            p < m.first <= p + _OBLIQUE_REACH and not any(p < v < m.first for v in verbs + starts)
-            for p in marks
-        )
-        last = (pending or out)[-1][0] if (pending or out) else None
-        joined = "apart" if prev is None or last is not prev or closed else _joined(item, prev, m, marks)
-        if after:
-            pending, closed = [], False
-            out.append(f)
-        elif joined == "and":
-            out += [*pending, f]
-            pending, closed = [], True
-        elif joined == "list":
-            pending.append(f)
-        else:
-            pending = []
-        prev = m
-    return out
-
-
-def _before_postposition(
-    item: Item, sentence: int, found: list[tuple[Mention, str]]
-) -> list[tuple[Mention, str]]:
-    """The state just before a postposition (the lexicon's `oblique_after`: "İsrail'in tepkisine
-    rağmen", despite Israel's reaction) or a conditional verb form closing a condition (its
-    `condition_after`: "İsrail ateşkesi kabul etmezse", if Israel does not accept), the nearest one in
-    its clause: it sets the condition or opposes, it recognises nothing."""
-    first = item.sentences[sentence][0]
-    labels = ("oblique_after", "condition_after")
-    marks = [
-        h.first + first for h in item.lists.status.hits(item.sentence_tokens(sentence)) if h.label in labels
-    ]
-    out: list[tuple[Mention, str]] = []
-    for p in marks:
-        before = [
-            f
-            for f in found
-            if f[0].last < p <= f[0].last + _POSTPOSITION_REACH
-            and item.clause_of[f[0].last] == item.clause_of[p]
-        ]
-        if before:
-            out.append(max(before, key=lambda f: f[0].first))
-    return out
-
-
-_HYPHENS = frozenset("-‐‑–—")
-
-
-def _hyphen_pair(item: Item, m: Mention) -> bool:
-    """A name joined by a hyphen to another: "مفاوضات السلام الإسرائيلية-الفلسطينية",
-    "israelisch-palästinensischen Konflikts", "palestino-israelí": a relation between the two, neither
-    recognises (not a dateline's dash, spaced on both sides: "MADRID - España reconoce")."""
-    for o in item.mentions:
-        a, b = (m, o) if m.last < o.first else (o, m)
-        if o is m or a.last + 1 != b.first:
-            continue
-        gap = item.norm[item.tokens[a.last].end : item.tokens[b.first].start]
-        if gap.strip() and set(gap.strip()) <= _HYPHENS and not (gap[0].isspace() and gap[-1].isspace()):
-            return True
-    return False
-
-
-def _after_recognised(item: Item, at: int) -> bool:
-    """Token `at` follows the state recognised: "a reconnu l'État palestinien avec l'Irlande et la
-    Norvège", "reconoció a Palestina con Irlanda": the states after "with" recognise with it."""
-    return any(m.last == at - 1 and m.canonical in RECOGNISABLE for m in item.mentions)
-
-
-def _joined(item: Item, a: Mention, b: Mention, marks: set[int]) -> str:
-    """How two names are joined: "and" (with an "and" between), "list" (nothing but a comma, an
-    article or a preposition), "apart"."""
-    between = range(a.last + 1, b.first)
-    if len(between) > _OBLIQUE_REACH:
-        return "apart"
-    words = [item.tokens[i].text for i in between]
-    if not all(
-        i in marks or t in item.lists.and_words or len(t) <= 2 for i, t in zip(between, words, strict=True)
-    ):
-        return "apart"
-    gap = item.norm[item.tokens[a.last].end : item.tokens[b.first].start]
-    first = item.tokens[b.first].text
-    joins = item.lists.and_words
-    if any(t in joins for t in words) or any(first.startswith(p) for p in item.lists.and_proclitics):
-        return "and"
-    return "list" if "," in gap or "،" in gap else "apart"
