@@ -318,3 +318,103 @@ def test_a_state_hailing_in_the_passive_is_no_actor() -> None:
 def test_a_portuguese_infinitive_of_weighing() -> None:
     text = "A Suíça está a ponderar reconhecer a Palestina, disse o ministro"
     assert groups("pt", text) == {(("Switzerland",), "Palestine", "considering")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "state"),
+    [
+        ("uk", "Швеція не поспішатиме з визнанням Палестини", "Sweden"),
+        ("ru", "Швеция не спешит признавать Палестину", "Sweden"),
+        ("ru", "Швеция пока не рассматривает признание Палестины", "Sweden"),
+        ("he", "שוודיה אינה ממהרת להכיר במדינה פלסטינית", "Sweden"),
+        ("es", "Suecia no tiene prisa por reconocer a Palestina", "Sweden"),
+    ],
+)
+def test_no_rush_and_not_considering_reject(language: str, text: str, state: str) -> None:
+    assert groups(language, text) == {((state,), "Palestine", "rejected")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Россия признала итоги выборов в Южной Осетии"),
+        ("fr", "Moscou reconnaît les résultats du scrutin en Abkhazie"),
+    ],
+)
+def test_the_results_of_an_election_are_not_a_state(language: str, text: str) -> None:
+    assert groups(language, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actors", "status"),
+    [
+        (
+            "es",
+            ("Suiza y Austria rechazan seguir los pasos de Irlanda y reconocer a Palestina"),
+            ("Austria", "Switzerland"),
+            "rejected",
+        ),
+        (
+            "de",
+            ("Nach Norwegen und Irland hat nun auch Malta Palästina als Staat anerkannt"),
+            ("Malta",),
+            "done",
+        ),
+        ("fr", "Après l'Irlande et l'Espagne, Malte a reconnu l'État de Palestine", ("Malta",), "done"),
+        (
+            "pt",
+            ("A Rússia tornou-se o primeiro país a reconhecer o Estado de Palestina em 1988"),
+            ("Russia",),
+            "done",
+        ),
+    ],
+)
+def test_states_followed_or_preceded_are_context(
+    language: str, text: str, actors: tuple[str, ...], status: str
+) -> None:
+    assert groups(language, text) == {(actors, "Palestine", status)}
+
+
+def read(language: str, title: str, summary: str) -> set[Group]:
+    found = [fact_json(f) for f in read_facts(language, title, summary)]
+    found = [f for f in found if f["type"] == "recognition"]
+    return {(tuple(sorted(f["actors"])), f["recognized"], f["status"]) for f in found}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "state"),
+    [
+        ("ru", "Сенат Чили проголосовал против признания Палестины", "Chile"),
+        ("de", "Das Parlament in Oslo stimmte gegen die Anerkennung Palästinas", "Norway"),
+        ("es", "El Congreso de Chile votó en contra del reconocimiento de Palestina", "Chile"),
+    ],
+)
+def test_a_vote_against_rejects(language: str, text: str, state: str) -> None:
+    assert groups(language, text) == {((state,), "Palestine", "rejected")}
+
+
+def test_a_lead_naming_the_headlines_recognition_again_adds_no_fact() -> None:
+    title = "Finlandiya, Filistin'i tanımayı değerlendiriyor"
+    summary = (
+        "Bakan, Filistin Devleti'nin tanınması konusunda nihai "
+        "kararın ardından açıklama yapılacağını söyledi."
+    )
+    assert read("tr", title, summary) == {(("Finland",), "Palestine", "considering")}
+
+
+def test_a_lead_with_a_status_of_its_own_is_a_fact_of_its_own() -> None:
+    title = "Slowenien will Palästina anerkennen"
+    summary = "Das Parlament in Ljubljana hat die Anerkennung am Dienstag gebilligt."
+    assert read("de", title, summary) == {
+        (("Slovenia",), "Palestine", "announced"),
+        (("Slovenia",), "Palestine", "done"),
+    }
+
+
+def test_a_lead_after_a_headline_switch_recognises_the_side_chosen() -> None:
+    title = "Гондурас разорвал дипотношения с Тайванем"
+    summary = "Тегусигальпа признала Пекин единственным законным правительством Китая."
+    assert read("ru", title, summary) == {
+        (("Honduras",), "China", "done"),
+        (("Honduras",), "Taiwan", "rejected"),
+    }

@@ -16,15 +16,15 @@ from bot.core.extract.lang.numbers import quantities
 from bot.core.extract.lang.recognition_actors import AGENT_REACH, actors_by_status, government_told
 from bot.core.extract.lang.recognition_states import (
     OBJECT_WORDS,
+    RECOGNISABLE,
     STATUS_ORDER,
     is_object,
     opposers_in,
     recognised_in,
     state_of,
-    switch_in,
+    switch_for,
 )
 from bot.core.extract.lang.tokens import Hit
-from bot.core.extract.places import RECOGNISABLE
 from bot.core.extract.vetoes import Dropped, Veto, VetoTable
 from bot.core.model import Recognition, Why
 
@@ -172,63 +172,99 @@ def recognitions(item: Item, trace: list[Dropped] | None) -> list[Recognition]:
                 text = item.sentence_text(sentence)
                 trace.append(Dropped("recognition", veto[0], veto[1], hits[0].entry, text))
             continue
-        recognised = recognised_in(item, sentence) or ""
-        switch = switch_in(item, sentence)
-        # "несмотря на возражения Вашингтона": the state opposing is no actor, and its opposition
-        # is not the recognisers' status; it has a fact of its own (`rejected`)
-        opposing = opposers_in(item, sentence)
-        own_cues = [c for c in cues.get(sentence, []) if all(c.first != o.first for o, _m, _s in opposing)]
-        anchors = _anchors(item, hits, _cues_in(item, own_cues, hits))
-        sides = (*(switch or ()), *(state for _o, _m, state in opposing))
-        groups = actors_by_status(item, sentence, anchors, recognised, sides)
-        if not groups:
-            unnamed.append((anchors[0][1], anchors[0][2], sentence))
-        for status, members in groups.items():
-            if status == _REACTS:
-                continue
-            actors = list(dict.fromkeys(state for _, state in members))
-            key = (tuple(sorted(actors)), recognised, status)
-            if key in seen:
-                continue
-            seen.add(key)
-            words = next(a[2] for a in anchors if a[1] == status)
-            roles = tuple(("actor", f"{state}: '{item.words(m.first, m.last)}'") for m, state in members)
-            out.append(_fact(item, sentence, tuple(actors), recognised, status, words, hits, roles))
-            if switch is not None and status != "rejected":
-                # the side a switch gives up: "Nauru switched from Taipei to Beijing" (a switch ruled
-                # out is one fact, the side not chosen)
-                given_up = f"given up for {recognised}"
-                out.append(
-                    _fact(
-                        item, sentence, tuple(actors), switch[0], "rejected", given_up, hits, roles, "switch"
-                    )
-                )
-        if opposing:
-            states = tuple(dict.fromkeys(state for _o, _m, state in opposing))
-            roles = tuple(
-                ("actor", f"{state}: opposing '{item.words(min(o.first, m.first), max(o.last, m.last))}'")
-                for o, m, state in opposing
-            )
-            words = item.words(opposing[0][0].first, opposing[0][0].last)
-            out.append(
-                _fact(
-                    item, sentence, states, recognised, "rejected", words, hits, roles, "despite_opposition"
-                )
-            )
+        facts, anchors = _sentence_facts(item, sentence, hits, cues.get(sentence, []), seen)
+        if not anchors[1]:
+            unnamed.append((anchors[0][0][1], anchors[0][0][2], sentence))
+        out += [
+            f
+            for f in facts
+            if not _restated(item, f, sentence, hits, cues.get(sentence, []), anchors[0], out)
+        ]
     if not out and unnamed:
-        out.append(_government_fact(item, *unnamed[0]))
+        out.append(_unnamed_fact(item, *unnamed[0]))
     return out
 
 
-def _government_fact(item: Item, status: str, words: str, sentence: int) -> Recognition:
-    """The fact of a recognition no state is named with: the government's, its state found from its
-    leader or a dateline, else unnamed."""
+def _sentence_facts(
+    item: Item, sentence: int, hits: list[Hit], cues: list[Hit], seen: set[tuple[tuple[str, ...], str, str]]
+) -> tuple[list[Recognition], tuple[list[tuple[int, str, str]], bool]]:
+    """The facts of one recognition sentence, and (its anchors, whether any state was named)."""
+    recognised = recognised_in(item, sentence) or ""
+    switch = switch_for(item, sentence)
+    # "несмотря на возражения Вашингтона": the state opposing is no actor, and its opposition is not
+    # the recognisers' status; it has a fact of its own (`rejected`)
+    opposing = opposers_in(item, sentence)
+    own_cues = [c for c in cues if all(c.first != o.first for o, _m, _s in opposing)]
+    anchors = _anchors(item, hits, _cues_in(item, own_cues, hits))
+    sides = (*(switch or ()), *(state for _o, _m, state in opposing))
+    groups = actors_by_status(item, sentence, anchors, recognised, sides)
+    out: list[Recognition] = []
+    for status, members in groups.items():
+        actors = list(dict.fromkeys(state for _, state in members))
+        key = (tuple(sorted(actors)), recognised, status)
+        if status == _REACTS or key in seen:
+            continue
+        seen.add(key)
+        words = next(a[2] for a in anchors if a[1] == status)
+        roles = tuple(("actor", f"{state}: '{item.words(m.first, m.last)}'") for m, state in members)
+        out.append(_fact(item, sentence, tuple(actors), recognised, status, words, hits, roles))
+        if switch is not None and status != "rejected":
+            # the side a switch gives up: "Nauru switched from Taipei to Beijing" (a switch ruled out
+            # is one fact, the side not chosen)
+            given_up = f"given up for {recognised}"
+            out.append(
+                _fact(item, sentence, tuple(actors), switch[0], "rejected", given_up, hits, roles, "switch")
+            )
+    if opposing:
+        states = tuple(dict.fromkeys(state for _o, _m, state in opposing))
+        roles = tuple(
+            ("actor", f"{state}: opposing '{item.words(min(o.first, m.first), max(o.last, m.last))}'")
+            for o, m, state in opposing
+        )
+        words = item.words(opposing[0][0].first, opposing[0][0].last)
+        out.append(
+            _fact(item, sentence, states, recognised, "rejected", words, hits, roles, "despite_opposition")
+        )
+    return out, (anchors, bool(groups))
+
+
+def _restated(
+    item: Item,
+    fact: Recognition,
+    sentence: int,
+    hits: list[Hit],
+    cues: list[Hit],
+    anchors: list[tuple[int, str, str]],
+    earlier: list[Recognition],
+) -> bool:
+    """A lead sentence that names the headline's recognition again with no status cue of its own
+    ("Japonya, Filistin'i tanımayı değerlendiriyor" / "... Filistin Devleti'nin tanınması konusunda
+    ..."; "... la reconnaissance interviendra si ..."): the headline's fact, not a second one. A
+    status said by a cue or by the verb's form ("..., das Parlament hat Palästina anerkannt") or a
+    state the headline does not name is news."""
+    if sentence == 0 or fact.why is None or any(c.label == "immediate" for c in cues):
+        return False
+    bare = {item.words(v.first, v.last) for v in hits if v.label == "neutral"}  # a noun: "the recognition"
+    if not any(a[1] == fact.status and a[2] in bare for a in anchors):
+        return False
+    return any(
+        e.recognized == fact.recognized
+        and set(fact.actors) <= set(e.actors)
+        and e.why is not None
+        and e.evidence == item.sentence_text(0)
+        for e in earlier
+    )
+
+
+def _unnamed_fact(item: Item, status: str, words: str, sentence: int) -> Recognition:
+    """A recognition with no state named in its sentence: the state of "the government" (its leader,
+    a dateline's capital), else no actor."""
     recognised = recognised_in(item, sentence) or ""
     told = government_told(item, sentence)
     if told is None:
-        # "The government announced it recognises ...": no state named anywhere in the item; the
-        # fact is kept with its actor unnamed, never the feed's country guessed (a feed abroad
-        # quotes other governments as "the government" too)
+        # "The government announced it recognises ...": no state named anywhere in the item; the fact
+        # is kept with its actor unnamed, never the feed's country guessed (a feed abroad quotes other
+        # governments as "the government" too)
         return _fact(item, sentence, (), recognised, status, words, [], (("actor", "no state named"),))
     m, state = told
     role = (("actor", f"{state}: the government of '{item.words(m.first, m.last)}'"),)

@@ -22,10 +22,10 @@ _HYPHENS = frozenset("-‐‑–—")
 def bystanders(item: Item, sentence: int, found: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
     """The states of `found` that are met, spoken with, quoted as a source or set a condition."""
     out = _oblique(item, sentence, found) + _before_postposition(item, sentence, found)
-    more = (
+    out += (
         _sources(item, sentence, found) + _passive_reactors(item, sentence, found) + _locatives(item, found)
     )
-    return out + [f for f in more if f not in out]
+    return [f for i, f in enumerate(out) if f not in out[:i]]
 
 
 def _passive_reactors(

@@ -46,8 +46,21 @@ def recognised_in(item: Item, sentence: int) -> str | None:
         or _government_in(item, sentence)
     )
     if found is None and sentence != 0:
-        found = _state_named(item, *item.sentences[0])
+        headline = switch_in(item, 0)
+        found = headline[1] if headline else _state_named(item, *item.sentences[0])
     return found
+
+
+def switch_for(item: Item, sentence: int) -> tuple[str, str] | None:
+    """The switch of a sentence, or of the headline when the sentence names nothing to recognise of
+    its own ("Никарагуа разорвала дипотношения с Тайванем" / "Манагуа признала Пекин ...")."""
+    switch = switch_in(item, sentence)
+    if switch is not None or sentence == 0:
+        return switch
+    first, end = item.sentences[sentence]
+    if _state_named(item, first, end) or _territory_in(item, first, end) or _government_in(item, sentence):
+        return None
+    return switch_in(item, 0)
 
 
 def switch_in(item: Item, sentence: int) -> tuple[str, str] | None:
