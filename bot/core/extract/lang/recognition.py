@@ -16,7 +16,6 @@ from bot.core.extract.lang.numbers import quantities
 from bot.core.extract.lang.recognition_actors import AGENT_REACH, actors_by_status, government_told
 from bot.core.extract.lang.recognition_states import (
     OBJECT_WORDS,
-    RECOGNISABLE,
     STATUS_ORDER,
     is_object,
     opposers_in,
@@ -25,6 +24,7 @@ from bot.core.extract.lang.recognition_states import (
     switch_for,
 )
 from bot.core.extract.lang.tokens import Hit
+from bot.core.extract.places import RECOGNISABLE
 from bot.core.extract.vetoes import Dropped, Veto, VetoTable
 from bot.core.model import Recognition, Why
 
@@ -181,7 +181,7 @@ def recognitions(item: Item, trace: list[Dropped] | None) -> list[Recognition]:
             if not _restated(item, f, sentence, hits, cues.get(sentence, []), anchors[0], out)
         ]
     if not out and unnamed:
-        out.append(_unnamed_fact(item, *unnamed[0]))
+        out.append(_government_fact(item, *unnamed[0]))
     return out
 
 
@@ -256,7 +256,7 @@ def _restated(
     )
 
 
-def _unnamed_fact(item: Item, status: str, words: str, sentence: int) -> Recognition:
+def _government_fact(item: Item, status: str, words: str, sentence: int) -> Recognition:
     """A recognition with no state named in its sentence: the state of "the government" (its leader,
     a dateline's capital), else no actor."""
     recognised = recognised_in(item, sentence) or ""

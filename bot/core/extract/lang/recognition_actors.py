@@ -17,7 +17,7 @@ from bot.core.extract.lang.recognition_states import (
     state_of,
 )
 from bot.core.extract.lang.tokens import Hit
-from bot.core.extract.places import CAPITALS
+from bot.core.extract.places import CAPITALS, CLAIMANT_OF, OWN_COUNTRY
 
 # how far after a recognition noun (or the state it recognises) the state recognising may come
 AGENT_REACH = 3
@@ -26,18 +26,6 @@ AGENT_REACH = 3
 _REACTOR_REACH = 6
 # what follows the city of a dateline ("MADRID (EFE).-", "Berlin -", "Ankara,")
 _DATELINE_MARKS = frozenset("(-–—,:")
-# the country whose government is recognised is not an actor ("حكومة طالبان في أفغانستان")
-_OWN_COUNTRY = {"Taliban government": "Afghanistan"}
-# the state whose claim or whose rival is recognised: named after the recognition word ("respalda la
-# propuesta marroquí", "..., berichtet Belgrad") it reports or reacts, and recognises nothing
-# unless a cue of its own says so ("Serbia condemns ...")
-_CLAIMANT_OF = {
-    "Sahrawi Arab Democratic Republic": "Morocco",
-    "Western Sahara (Moroccan sovereignty)": "Morocco",
-    "Kosovo": "Serbia",
-    "Taiwan": "China",
-    "Somaliland": "Somalia",
-}
 
 
 def government_told(item: Item, sentence: int) -> tuple[Mention, str] | None:
@@ -93,35 +81,14 @@ def actors_by_status(
     """The states named in the sentence, each under the status of its nearest anchor (not the two
     sides of a switch, `sides`)."""
     first, end = item.sentences[sentence]
-    # "reconnaîtra la Palestine si Israël ne ...": a state after a condition on the recognition sets it
-    conditions = [
-        h.first for h in item.lists.status.hits(item.sentence_tokens(sentence)) if h.label == "condition"
-    ]
-    # "..., فيما حذرت الولايات المتحدة", "hoewel ...": so does a contrast ("while", "although") with
-    # no recognition or status cue of its own after it ("..., while Israel condemned" keeps Israel)
-    conditions += [
-        h.first
-        for h in item.lists.status.hits(item.sentence_tokens(sentence))
-        if h.label in ("contrast", "despite") and not any(a[0] > first + h.first for a in anchors)
-    ]
-    after_condition = min(
-        (first + c for c in conditions if first + c > min(a[0] for a in anchors)), default=end
-    )
-    objects = [h for h in item.lists.status.hits(item.sentence_tokens(sentence)) if h.label in OBJECT_WORDS]
-    objects = [Hit(h.first + first, h.last + first, h.label, h.entry) for h in objects]
-    own = _OWN_COUNTRY.get(recognised, recognised.removesuffix(" government"))
-    found: list[tuple[Mention, str]] = []
-    for m in item.mentions:
-        state = state_of(m) if first <= m.first < after_condition and not is_object(m, objects) else None
-        if state is not None and state != own and state not in sides and not hyphen_pair(item, m):
-            found.append((m, state))
+    found = _states_named(item, sentence, anchors, recognised, sides)
     # "به رسمیت شناختن سومالی‌لند از سوی اسرائیل را محکوم کرد", "la reconnaissance ... par la France":
     # the state after a word for "by" (the lexicon's `agent`) is the one recognising, not the others
     # "Израиль осудил ...", "... و اسرائیل این اقدام را محکوم کرد": a state reacting is no actor
     words = {h.first for h in item.lists.recognition.hits(item.tokens)}
     agents = _agents(item, sentence, found) or _deciders(item, sentence, found)
     cued = _subjects_of_cues(item, found, [a for a in anchors if a[0] not in words], words, agents)
-    found = _without_claimant(found, _CLAIMANT_OF.get(recognised), (first, end), words, cued)
+    found = _without_claimant(found, CLAIMANT_OF.get(recognised), (first, end), words, cued)
     if agents:
         # the others are no actors of it, but a state rejecting or welcoming it keeps its own reading
         found = [f for f in found if f in agents or f[0].first in cued]
@@ -146,6 +113,38 @@ def actors_by_status(
         anchor = nearest or cued.get(m.first) or min(anchors, key=lambda a: abs(a[0] - m.first))
         groups.setdefault(anchor[1], []).append((m, state))
     return groups
+
+
+def _states_named(
+    item: Item, sentence: int, anchors: list[tuple[int, str, str]], recognised: str, sides: tuple[str, ...]
+) -> list[tuple[Mention, str]]:
+    """The states the sentence names before a condition on the recognition, with the state each stands
+    for: not what is recognised, not the country of a government recognised, not a side of a switch
+    or a state opposing, not a name joined by a hyphen to another."""
+    first, end = item.sentences[sentence]
+    # "reconnaîtra la Palestine si Israël ne ...": a state after a condition on the recognition sets it
+    conditions = [
+        h.first for h in item.lists.status.hits(item.sentence_tokens(sentence)) if h.label == "condition"
+    ]
+    # "..., فيما حذرت الولايات المتحدة", "hoewel ...": so does a contrast ("while", "although") with
+    # no recognition or status cue of its own after it ("..., while Israel condemned" keeps Israel)
+    conditions += [
+        h.first
+        for h in item.lists.status.hits(item.sentence_tokens(sentence))
+        if h.label in ("contrast", "despite") and not any(a[0] > first + h.first for a in anchors)
+    ]
+    after_condition = min(
+        (first + c for c in conditions if first + c > min(a[0] for a in anchors)), default=end
+    )
+    objects = [h for h in item.lists.status.hits(item.sentence_tokens(sentence)) if h.label in OBJECT_WORDS]
+    objects = [Hit(h.first + first, h.last + first, h.label, h.entry) for h in objects]
+    own = OWN_COUNTRY.get(recognised, recognised.removesuffix(" government"))
+    found: list[tuple[Mention, str]] = []
+    for m in item.mentions:
+        state = state_of(m) if first <= m.first < after_condition and not is_object(m, objects) else None
+        if state is not None and state != own and state not in sides and not hyphen_pair(item, m):
+            found.append((m, state))
+    return found
 
 
 def _without_claimant(

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from bot.core.extract.lang.item import Item
 from bot.core.extract.lang.names import Mention
-from bot.core.extract.lang.recognition_states import RECOGNISABLE, state_of
+from bot.core.extract.lang.recognition_states import state_of
 from bot.core.extract.lang.tokens import Hit
+from bot.core.extract.places import RECOGNISABLE
 
 # how far after a preposition ("with", "from") a state is the one met: "con el presidente francés"
 _OBLIQUE_REACH = 3

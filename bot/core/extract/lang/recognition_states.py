@@ -9,17 +9,17 @@ from __future__ import annotations
 from bot.core.extract.lang.item import Item
 from bot.core.extract.lang.names import Mention
 from bot.core.extract.lang.tokens import Hit
-from bot.core.extract.places import CAPITALS, canonical_name, regions_of
+from bot.core.extract.places import (
+    CAPITALS,
+    CAPITALS_FOR_NO_STATE,
+    RECOGNISABLE,
+    RIVAL_OF,
+    canonical_name,
+    regions_of,
+)
 
 STATUS_ORDER = ("rejected", "considering", "announced", "done")
 _STATE_KINDS = frozenset({"country", "demonym", "leader", "place"})
-RECOGNISABLE = frozenset(
-    {"Palestine", "Kosovo", "Taiwan", "Western Sahara", "Somaliland", "Donetsk People's Republic",
-     "Luhansk People's Republic", "Abkhazia", "South Ossetia", "Northern Cyprus",
-     "Sahrawi Arab Democratic Republic", "Taliban government", "Golan Heights"}
-)  # fmt: skip
-# a switch of recognition between two claimants: the side named after "cuts ties with" is given up
-_SWITCH_SIDES = {"Taiwan": "China", "China": "Taiwan"}
 # how far after a word for cutting ties the side given up is named ("rompe relaciones con Taiwán")
 _SWITCH_REACH = 4
 # a territory's word this near after a word for sovereignty ("souveraineté du Maroc sur le Sahara")
@@ -29,8 +29,6 @@ _GOVERNMENT_REACH = 3
 # a demonym names a state only this near a word for a state ("палестинское государство")
 _STATE_WORD_REACH = 2
 OBJECT_WORDS = frozenset({"state", "sovereignty"})
-# capitals that stand for no recogniser: Jerusalem is named as Palestine's capital as often as Israel's
-_NOT_FOR_THEIR_STATE = frozenset({"Jerusalem", "East Jerusalem"})
 
 
 def recognised_in(item: Item, sentence: int) -> str | None:
@@ -80,8 +78,8 @@ def switch_in(item: Item, sentence: int) -> tuple[str, str] | None:
                 else h.last < m.first <= h.last + _SWITCH_REACH
             )
             side = _side_of(m)
-            if side in _SWITCH_SIDES and near:
-                return side, _SWITCH_SIDES[side]
+            if side in RIVAL_OF and near:
+                return side, RIVAL_OF[side]
     return None
 
 
@@ -174,7 +172,7 @@ def state_of(m: Mention) -> str | None:
     """The state a mention stands for as an actor: a country, its people or leader, its capital
     ("Токио решил"); not a territory inside a state ("Gaza", "West Bank"), not a state to recognise."""
     if m.kind in ("city", "capital"):
-        return None if m.canonical in _NOT_FOR_THEIR_STATE else CAPITALS.get(m.canonical)
+        return None if m.canonical in CAPITALS_FOR_NO_STATE else CAPITALS.get(m.canonical)
     if _capital_alias(m) is not None:
         return _capital_alias(m)
     if m.kind not in _STATE_KINDS:
