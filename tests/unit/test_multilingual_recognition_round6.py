@@ -418,3 +418,40 @@ def test_a_lead_after_a_headline_switch_recognises_the_side_chosen() -> None:
         (("Honduras",), "China", "done"),
         (("Honduras",), "Taiwan", "rejected"),
     }
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "status"),
+    [
+        ("he", "בצרפת נערכים לקראת האפשרות שכמה מדינות יכירו במדינה פלסטינית בחודש הבא", "considering"),
+        ("ru", "В Берлине ожидают, что несколько стран признают Палестину в сентябре", "announced"),
+    ],
+)
+def test_states_left_unnamed_recognising_leave_the_others_no_actors(
+    language: str, text: str, status: str
+) -> None:
+    assert groups(language, text) == {((), "Palestine", status)}
+
+
+def test_a_state_listed_with_states_left_unnamed_keeps_its_place() -> None:
+    assert groups("es", "Irlanda y otros países reconocerán a Palestina el martes") == {
+        (("Ireland",), "Palestine", "announced")
+    }
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Malte devient le 148e pays à reconnaître l'État de Palestine"),
+        ("es", "Malta se suma a los 147 países que reconocen a Palestina"),
+        ("pt", "Malta torna-se o 148.º país a reconhecer a Palestina"),
+        ("tr", "Malta, Filistin'i tanıyan 148. ülke oldu"),
+        ("ar", "مالطا تصبح الدولة الـ148 التي تعترف بدولة فلسطين"),
+    ],
+)
+def test_a_state_joining_the_count_of_those_recognising_is_done(language: str, text: str) -> None:
+    assert groups(language, text) == {(("Malta",), "Palestine", "done")}
+
+
+def test_a_standing_count_is_still_background() -> None:
+    assert groups("fr", "Taïwan, reconnu par seulement 12 pays, dénonce des pressions") == set()

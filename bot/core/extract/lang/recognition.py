@@ -36,6 +36,9 @@ _CUE_AFTER_ANY_CLAUSE = 2
 _REACTS = "reacts"
 # cues a state may say of another's recognition: a rejection, or a reaction (the lexicon's `reacts`)
 _AGAINST = frozenset({"rejected", _REACTS})
+# words of immediate effect, and a state joining the count of those that recognise ("devient le
+# 147e pays à reconnaître"): an announced recognition is done
+_NOW = frozenset({"immediate", "joins"})
 # "while", "but", and "despite": a state after one with no cue of its own is no actor
 _CONTRAST = frozenset({"contrast", "despite"})
 # how far after a recognition word a complementiser makes it "admit" ("a reconnu que", "визнав, що")
@@ -115,10 +118,11 @@ def _something_else(c: _RecognitionSentence) -> str | None:
     return _all_verbs(c, [about(v) for v in c.verbs])
 
 
-def _after_a_number(item: Item, h: Hit, first: int) -> bool:
+def _after_a_number(item: Item, h: Hit, first: int, verbs: list[Hit]) -> bool:
     """A number in digits or words just before `h` ("12 pays", "zwölf Staaten", "une centaine de pays"),
-    more than one: "bir devlet olarak", "un État" is the indefinite article, not a count."""
-    lo = max(first, h.first - 3)
+    more than one, with no recognition word between ("الدولة الـ147 التي تعترف بدولة فلسطين": the state
+    recognised is no count): "bir devlet olarak", "un État" is the indefinite article, not a count."""
+    lo = max(first, h.first - 3, *(v.last + 1 for v in verbs if v.last < h.first))
     counts = [q.count for q in quantities(item.language, item.tokens[lo : h.first], item.plain)]
     return any(n is not None and n > 1 for n in counts)
 
@@ -132,7 +136,15 @@ def _background(c: _RecognitionSentence) -> str | None:
     item = c.item
     first = item.sentences[c.sentence][0]
     unrecognised = _cues(item, c.sentence, "unrecognised")
-    counted = [h for h in _cues(item, c.sentence, "counted") if _after_a_number(item, h, first)]
+    # "devient le 147e pays à reconnaître", "se suma a los 146 países que reconocen": a state joining
+    # the count is a decision of its own
+    joins = [h.first for h in _cues(item, c.sentence, "joins")]
+    counted = [
+        h
+        for h in _cues(item, c.sentence, "counted")
+        if _after_a_number(item, h, first, c.verbs)
+        and not any(abs(j - h.first) <= _COUNTED_REACH for j in joins)
+    ]
 
     def standing(v: Hit) -> Hit | None:
         near = [h for h in unrecognised if v.first - 2 <= h.first <= v.last + 2]
@@ -242,7 +254,7 @@ def _restated(
     ..."; "... la reconnaissance interviendra si ..."): the headline's fact, not a second one. A
     status said by a cue or by the verb's form ("..., das Parlament hat Palästina anerkannt") or a
     state the headline does not name is news."""
-    if sentence == 0 or fact.why is None or any(c.label == "immediate" for c in cues):
+    if sentence == 0 or fact.why is None or any(c.label in _NOW for c in cues):
         return False
     bare = {item.words(v.first, v.last) for v in hits if v.label == "neutral"}  # a noun: "the recognition"
     if not any(a[1] == fact.status and a[2] in bare for a in anchors):
@@ -296,7 +308,7 @@ def _anchors(item: Item, hits: list[Hit], cues: list[Hit]) -> list[tuple[int, st
     alone: list[Hit] = []  # rejection cues before a recognition by someone else
     # (not one in a condition: "anzuerkennen, falls Israel die Annexion beschließt")
     ifs = [c.first for c in cues if c.label == "condition"]
-    now = next((c for c in cues if c.label == "immediate" and not any(i < c.first for i in ifs)), None)
+    now = next((c for c in cues if c.label in _NOW and not any(i < c.first for i in ifs)), None)
     for v in hits:
         status, words = (v.label if v.label in STATUS_ORDER else "done"), item.words(v.first, v.last)
         near = _near(item, v, cues)

@@ -81,7 +81,7 @@ def actors_by_status(
     """The states named in the sentence, each under the status of its nearest anchor (not the two
     sides of a switch, `sides`)."""
     first, end = item.sentences[sentence]
-    found = _states_named(item, sentence, anchors, recognised, sides)
+    found = _with_unnamed_subject(item, sentence, _states_named(item, sentence, anchors, recognised, sides))
     # "به رسمیت شناختن سومالی‌لند از سوی اسرائیل را محکوم کرد", "la reconnaissance ... par la France":
     # the state after a word for "by" (the lexicon's `agent`) is the one recognising, not the others
     # "Израиль осудил ...", "... و اسرائیل این اقدام را محکوم کرد": a state reacting is no actor
@@ -145,6 +145,32 @@ def _states_named(
         if state is not None and state != own and state not in sides and not hyphen_pair(item, m):
             found.append((m, state))
     return found
+
+
+def _with_unnamed_subject(
+    item: Item, sentence: int, found: list[tuple[Mention, str]]
+) -> list[tuple[Mention, str]]:
+    """`found` without the states the recognition is not by, when its subject is states left unnamed
+    (the lexicon's `unnamed_states`) just before the recognition word: "בישראל נערכים לקראת האפשרות
+    שכמה מדינות יכירו" (several states, not Israel), "Берлин ожидает, что несколько стран признают
+    ..."; a state listed with them keeps its place ("España y otros países reconocerán")."""
+    first, end = item.sentences[sentence]
+    words = [h.first for h in item.lists.recognition.hits(item.tokens) if first <= h.first < end]
+    subjects = [
+        h
+        for h in item.lists.status.hits(item.tokens)
+        if h.label == "unnamed_states"
+        and first <= h.first < end
+        and any(h.last < w <= h.last + 3 for w in words)
+    ]
+    if not subjects:
+        return found
+
+    def listed_with(m: Mention) -> bool:
+        between = [item.tokens[i].text for i in range(m.last + 1, min(h.first for h in subjects))]
+        return 0 < len(between) <= 2 and any(t in item.lists.and_words for t in between)
+
+    return [f for f in found if listed_with(f[0])]
 
 
 def _without_claimant(
