@@ -117,7 +117,19 @@ def _kill(presence: Presence) -> None:
             conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
         role._conn.invalidate()
         role._conn = None
+        _wait_until_session_gone(presence.engine, pid)
     role._granted = False
+
+
+def _wait_until_session_gone(engine: Engine, pid: int) -> None:
+    """pg_terminate_backend only signals: the session, and the advisory locks it holds, end a moment
+    later (seconds on a loaded machine), as after a real SIGKILL."""
+    query = text("SELECT count(*) FROM pg_stat_activity WHERE pid = :pid")
+    for _ in range(400):
+        with engine.connect() as conn:  # a new transaction each time: pg_stat_activity is a snapshot
+            if not conn.execute(query, {"pid": pid}).scalar():
+                return
+        time.sleep(0.05)
 
 
 def test_advisory_keys_read_back_from_pg_locks_match_the_keys_taken(engine: Engine) -> None:
@@ -147,14 +159,7 @@ def test_an_advisory_lock_in_another_database_of_the_server_is_not_ours(postgres
         dead.register()
         live.register()
         assert dead._lock._conn is not None
-        dead_pid = dead._lock._conn.exec_driver_sql("SELECT pg_backend_pid()").scalar()
-        _kill(dead)
-        for _ in range(200):  # pg_terminate_backend only signals: wait until the session is gone
-            with engines[0].connect() as conn:  # a new transaction each time: pg_stat_activity is a snapshot
-                query = text("SELECT count(*) FROM pg_stat_activity WHERE pid = :pid")
-                if not conn.execute(query, {"pid": dead_pid}).scalar():
-                    break
-            time.sleep(0.05)
+        _kill(dead)  # returns once the session is gone
         with engines[0].connect() as conn:
             assert lock_key(instance_lock_name("a")) not in held_advisory_keys(conn)
         assert live.heartbeat() == []  # seen lockless once: one heartbeat's grace
@@ -285,8 +290,7 @@ def feed_items(i: int, published: datetime) -> list[FeedItem]:
                 title=f"Air strike on {town} kills {count}",
                 link=f"https://news.example/{i}/strike",
                 guid=f"f{i}-strike",
-                description=f"An Israeli air strike killed {count} people in {town} on Tuesday, "
-                "medics said.",
+                description=f"An Israeli air strike killed {count} people in {town} on Tuesday, medics said.",
                 published=published,
             )
         )
