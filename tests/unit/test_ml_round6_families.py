@@ -31,14 +31,6 @@ def test_portuguese_halting_and_an_end_asked_for_are_bans() -> None:
     assert (call.target, call.action) == ("Russia", "called_for")
 
 
-def test_ukrainian_noun_of_death_takes_the_precise_toll() -> None:
-    figs = _casualties(
-        "ООН: загинули понад 2 тисячі цивільних",
-        "Місія ООН підтвердила загибель щонайменше 2 417 цивільних у Харкові.",
-    )
-    assert 2417 in {f.count for f in figs}
-
-
 def test_a_backer_is_no_place_of_the_toll() -> None:
     figs = _casualties(
         "В боях за Букаву погибли около 900 человек",
