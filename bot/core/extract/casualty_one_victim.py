@@ -40,7 +40,12 @@ def figure_why(
 _ONE_MODIFIERS = r"(?:(?!(?:and|or|in|of|at|on|by|near|who|with|was|were)\b)[\w-]+\s+){0,3}?"
 _ONE_PASSIVE = (
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|reportedly\s+|later\s+|seriously\s+|"
-    r"critically\s+|badly\s+|lightly\s+)?(?P<pv>killed|shot\s+dead|shot\s+and\s+killed|martyred|injured|wounded|hurt)\b"
+    r"critically\s+|badly\s+|lightly\s+|moderately\s+|severely\s+|gravely\s+|slightly\s+)?"
+    r"(?P<pv>killed|shot\s+dead|shot\s+and\s+killed|martyred|(?:fatally|mortally)\s+(?:wounded|injured)|injured|"
+    r"wounded|hurt)\b"
+    # one named as part of a group: "a nurse was among six people wounded", "was among the dead"
+    r"|(?:was|were)\s+(?:also\s+)?among\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?P<am>killed|dead|wounded|injured|hurt)\b"
 )
 
 
@@ -66,7 +71,7 @@ def _one_victim_re() -> re.Pattern[str]:
         rf"(?!(?:\d|{_SMALL_NUMBER}|one|dozens|scores|hundreds)\b)"
         rf"(?:[\w'’-]+\s+){{0,5}}?(?P<vic9>[\w-]+)\s+and\s+(?P<others>\d{{1,3}}|{_SMALL_NUMBER})\s+"
         rf"other(?:s\b|\s+(?P<ov>[\w-]+))"
-        rf"|\b(?:kill(?:s|ed|ing)|shot\s+dead|shoot(?:s|ing)?\s+dead|shot\s+and\s+killed)"
+        rf"|\b(?:kill(?:s|ed|ing)|(?<!\bto\s)kill|shot\s+dead|shoot(?:s|ing)?\s+dead|shot\s+and\s+killed)"
         rf"\s+(?:[^.;,]{{0,60}}?\s+and\s+)?(?:an?|the)\s+(?P<vic>{_ONE_MODIFIERS}{noun})"
         # "shot dead a police officer and two civilians" (1 and 2)
         rf"(?:\s+and\s+(?P<n13>\d{{1,3}}|{_SMALL_NUMBER})\s+(?P<vic13>[\w-]+)(?![\w'’-]|\s+(?:and|or)\s))?"
@@ -79,12 +84,16 @@ def _one_victim_re() -> re.Pattern[str]:
         # "a hostage held in Gaza had been killed", "a nurse working at the clinic was injured"
         # "a peacekeeper serving with UNIFIL was killed"
         rf"(?:\s+(?:held|taken|detained|abducted|kidnapped|working|travell?ing|sheltering|serving|stationed|"
-        rf"deployed|posted|patrolling|based)\s+[^,.;]{{1,30}}?)?"
+        rf"deployed|posted|patrolling|based|caught|trapped|aboard|of)\s+[^,.;]{{1,30}}?)?"
         rf"\s+(?:{_ONE_PASSIVE}|"
         rf"(?P<died>died|dies)\b)"
         # a headline's one victim with an age: "Teenage shepherd, 15, shot dead near Hebron"
         rf"|(?:^\s*|\n\s*|[.;:]\s+)(?P<vic14>{_ONE_MODIFIERS}{noun}),\s+\d{{1,2}},\s+(?:(?:was|is|has\s+been)\s+)?"
         rf"(?P<pv14>killed|shot\s+dead|shot\s+and\s+killed|martyred|injured|wounded)\b"
+        # a headline's one victim without an article: "Armenian serviceman killed by border fire"
+        rf"|^\s*(?P<vic16>{_ONE_MODIFIERS}{noun})\s+(?P<pv16>killed|shot\s+dead|wounded|injured)\b"
+        # "Drone kills man near Sumy", "... killing woman, governor says": a bare noun that ends the phrase
+        rf"|\b(?P<v17>kill(?:s|ed|ing))\s+(?P<vic17>{noun})(?=\s*(?:[,:;]|$|\s+(?:in|near|at|on|outside)\b))"
         # one victim named by name, no article: "Palestinian photojournalist Yousef Qudra was killed"
         rf"|(?:^\s*|\n\s*|[.;:]\s+)(?P<vic10>{_ONE_MODIFIERS}{noun})\s+{_PERSON_NAME}"
         rf"(?:,[^,.;]{{1,60}},)?\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|reportedly\s+)?"
@@ -107,7 +116,7 @@ def _one_victim_re() -> re.Pattern[str]:
         rf"|\b(?:announc\w*|confirm\w*|report\w*|mourn\w*)\s+the\s+death\s+of\s+an?\s+"
         rf"(?P<vic7>{_ONE_MODIFIERS}{noun})\b"
         # victims named after the verb: "Killed in the strike were three medics and a firefighter"
-        rf"|(?:^|[.;:]\s+)(?P<inv>Killed|Wounded|Injured)\b[^.;]{{0,60}}?\s(?:were|was)\s[^.;]{{0,60}}?"
+        rf"|(?:^|[.;:]\s+)(?:Among\s+the\s+)?(?P<inv>Killed|Wounded|Injured|(?<=the\s)dead)\b[^.;]{{0,60}}?\s(?:were|was)\s[^.;]{{0,60}}?"
         rf"\ban?\s+(?P<vic8>{_ONE_MODIFIERS}{noun})\b",
         re.IGNORECASE,
     )
@@ -121,6 +130,10 @@ _ONE_AFTER = re.compile(r"\w*\s+(?:an?|the)\s")
 # "killed Hamas battalion commander Rafiq Shamali": the first two capitalised words in a row after the
 # casualty word (a name), which a victim noun must precede (a cheap pre-test of that shape)
 _TWO_CAPS_AFTER = re.compile(r"\w*\s+(?:[\w-]+\s+){1,4}?[A-Z][\w'’-]+\s+[A-Z]")
+
+
+# "kills man near Sumy": a bare word after the casualty word that ends the phrase
+_BARE_AFTER = re.compile(r"\w*\s+[\w-]+(?:\s+[\w-]+)?(?:\s*[,:;]|$|\s+(?:in|near|at|on|outside)\b)")
 
 
 @lru_cache(maxsize=1)
@@ -137,7 +150,7 @@ def _title_and_name_after(s: str, p: int) -> bool:
 
 
 _ONE_BEFORE = re.compile(
-    r"(?:was|were|been)\s+(?:\w+\s+)?$|(?:another|an?\s+(?:third|fourth|fifth))\s+(?:\w+\s+)?$"
+    r"(?:was|were|been)\s+(?:\w+\s+)?$|\bamong\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){0,3}$|^\s*(?:[\w'-]+\s+){1,4}$|(?:another|an?\s+(?:third|fourth|fifth))\s+(?:\w+\s+)?$"
     r"|(?:^|[.;:]\s+)An?\s+(?:[\w-]+\s+){1,8}$"
     r"|,\s+\d{1,2},\s+(?:(?:was|is|has\s+been)\s+)?(?:shot\s+)?$"
 )
@@ -208,7 +221,7 @@ _BRANCH_NEEDS: dict[str, tuple[tuple[str, ...], bool]] = {
     "another": (("another", "third", "fourth", "fifth"), False),
     "another2": (("another",), False),
     "vic7": (("death",), False),
-    "inv": (("killed", "wounded", "injured"), False),
+    "inv": (("killed", "wounded", "injured", "dead"), False),
 }
 
 
@@ -253,7 +266,21 @@ def top_level_branches(pattern: str) -> list[str]:
 
 
 # the groups of _one_victim_re that hold its casualty word, in the order they are read
-_WORD_GROUPS = ("pv", "pv5", "pv10", "pv11", "pv14", "another", "another2", "inv", "v9", "v12")
+_WORD_GROUPS = (
+    "pv",
+    "am",
+    "pv16",
+    "v17",
+    "pv5",
+    "pv10",
+    "pv11",
+    "pv14",
+    "another",
+    "another2",
+    "inv",
+    "v9",
+    "v12",
+)
 
 
 def _count_and_victims(m: re.Match[str], s: str) -> tuple[int, str]:
@@ -267,9 +294,24 @@ def _count_and_victims(m: re.Match[str], s: str) -> tuple[int, str]:
         return 1, one_of(" ".join(groups[-1].group("noun").split())) if groups else "people"
     named = (
         m.group(g)
-        for g in ("vic", "vic2", "vic5", "vic6", "vic7", "vic8", "vic10", "vic11", "vic12", "vic14")
+        for g in (
+            "vic",
+            "vic2",
+            "vic16",
+            "vic17",
+            "vic5",
+            "vic6",
+            "vic7",
+            "vic8",
+            "vic10",
+            "vic11",
+            "vic12",
+            "vic14",
+        )
     )
     vic = _victim_noun(next(v for v in named if v))
+    if m.group("vic16") and m.group("vic16").strip() == vic:
+        vic = vic.lower()  # "Soldier killed in ...": capitalised only as the headline's first word
     if m.group("vic3"):
         return 2, f"{vic} and {m.group('vic3').split()[-1]}"
     return 1, vic
@@ -326,6 +368,7 @@ def one_victim_figures(
             or " another" in s[p : p + 20]
             or (p < 2 and " were " in s[p : p + 70])
             or _title_and_name_after(s, p)
+            or _BARE_AFTER.match(s, p) is not None
             for p in positions
         ):
             continue  # none of the shapes _one_victim_re reads is around a casualty word

@@ -84,13 +84,15 @@ KIND_AFTER = (
 AUX = (
     r"(?:have|has|had|were|was|are|is|been|being|be|reportedly|also|all|now|so\s+far|reported|"
     r"confirmed|believed|feared|thought|said\s+to\s+be|still|later|allegedly|who|that|in\s+total|"
-    r"seriously|critically|severely|gravely|badly|slightly|lightly|fatally|mortally|either|both|"
+    r"seriously|critically|severely|gravely|badly|slightly|lightly|moderately|fatally|mortally|either|both|"
+    # a part named as among a whole: "Two children were among the wounded"
+    r"among\s+the|among\s+those|"
     r"were\s+left|left|remain|remained|remains|presumed|others|as|of\s+them|"
     # an estimate of what happened, not a forecast: "as many as 30 may have been killed"
     r"may|might)"
 )
 AFTER = re.compile(
-    rf"\s*['\"]?\s*(?:of\s+)?(?:the\s+)?(?P<vic>{VICTIMS})?"
+    rf"\s*['\"]?\s*(?:of\s+(?:his|her|their|its)\s+|of\s+)?(?:the\s+)?(?P<vic>{VICTIMS})?"
     # "Twelve more were wounded", "Dozens more were injured"
     r"(?:\s+more(?=\s+(?:were|have|had|are|was|died|killed|dead|injured|wounded)\b))?"
     # a dash aside ("302 people — 98 soldiers, 139 civilians — were killed") or who they were with
@@ -213,6 +215,8 @@ TOLL_NOUN_JUST_BEFORE = re.compile(
 )
 
 _KIND_OF_WORD = (
+    # a death told as a wound: "was fatally wounded"
+    (re.compile(r"(?:fatally|mortally)\s+(?:wound|injur)", re.I), "killed"),
     (
         re.compile(r"(?:kill(?:ed|ing|s)?|dead)\s+(?:and|or)\s+(?:injur|wound)|casualt", re.I),
         "killed_and_injured",
@@ -307,7 +311,12 @@ REVIEW = re.compile(
     r"['\u2018\"][^'\u2019\"]{2,60}['\u2019\"]"
     # a prize for a film about a war: "a documentary about the killing fields ... won the top prize"
     r"|\b(?:documentary|film|novel|memoir)\s+about\b.{0,200}\b(?:wins?|won|premieres?|premiered)\b"
-    r".{0,80}\b(?:prize|award|festival)\b",
+    r".{0,80}\b(?:prize|award|festival)\b"
+    # a festival or jury honouring a film: "a festival honours a documentary on ...", "the jury praised
+    # the film's portrait of ..."
+    r"|\b(?:festival|jury|academy)\b.{0,40}?\b(?:honou?rs?|honou?red|praised?|praises|awards?|awarded|crowns?|"
+    r"crowned)\b.{0,40}?\b(?:documentary|film|movie|novel|memoir|book)\b"
+    r"|\bthe\s+(?:film|documentary|movie|novel|book|memoir)['\u2019]s\s+(?:portrait|portrayal|depiction|account)\b",
     re.I,
 )
 STILL_RISING = re.compile(r"\b(?:have|has)\s+(?:now\s+)?(?:been|died)\b|\bso\s+far\b|\bto\s+date\b", re.I)
