@@ -93,7 +93,7 @@ def test_disaster_named_as_the_cause_in_a_war_zone_is_no_toll() -> None:
 def test_fire_started_by_a_strike_stays_a_toll() -> None:
     got = _figures(
         "Fire kills 12 in Kharkiv",
-        "At least 12 people were killed in the blaze a Russian drone strike started at a depot, officials said.",
+        "At least 12 people were killed in the blaze a Russian drone strike started at a depot.",
     )
     assert any(count == 12 for count, _, _ in got)
 
