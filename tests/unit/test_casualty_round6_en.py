@@ -103,3 +103,20 @@ def test_festival_honouring_a_film_quotes_no_toll() -> None:
         "Berlin festival honours film about Chechen war widows",
         "The jury praised the documentary's account of villages where rights groups say hundreds died.",
     )
+
+
+def test_the_one_told_of_before_and_a_counted_part_among_the_dead() -> None:
+    got = _figures(
+        "Truck bomb kills at least nine in Baidoa, including district commissioner",
+        "Police said the commissioner and two of his bodyguards were among the dead.",
+    )
+    assert {(1, "killed", "commissioner"), (2, "killed", "bodyguards")} <= got
+
+
+def test_arson_is_no_blaze_that_vetoes_the_missing() -> None:
+    got = _figures(
+        "Insurgents kill at least 12 in raid on villages near Nasiriyah",
+        "Armed men set fire to homes on the edge of the town, police said, adding that dozens of "
+        "residents were unaccounted for.",
+    )
+    assert (None, "missing", "residents") in got

@@ -94,6 +94,11 @@ def _one_victim_re() -> re.Pattern[str]:
         rf"|^\s*(?P<vic16>{_ONE_MODIFIERS}{noun})\s+(?P<pv16>killed|shot\s+dead|wounded|injured)\b"
         # "Drone kills man near Sumy", "... killing woman, governor says": a bare noun that ends the phrase
         rf"|\b(?P<v17>kill(?:s|ed|ing))\s+(?P<vic17>{noun})(?=\s*(?:[,:;]|$|\s+(?:in|near|at|on|outside)\b))"
+        # one told of before, then beside a counted part: "the commander and three of his guards were among
+        # the dead" (the commander; the three are read as a figure of their own)
+        rf"|(?:^\s*|[.;:]\s+|\b(?:and|that|said|says?)\s+)(?-i:[Tt]he)\s+(?P<vic18>{_ONE_MODIFIERS}{noun})\s+and\s+"
+        rf"(?:\d{{1,3}}|{_SMALL_NUMBER})\s+(?:of\s+(?:his|her|their)\s+)?[\w-]+\s+(?:were|have\s+been)\s+"
+        rf"(?:also\s+)?(?:among\s+(?:the\s+|those\s+)?)?(?P<pv18>killed|dead|wounded|injured)\b"
         # one victim named by name, no article: "Palestinian photojournalist Yousef Qudra was killed"
         rf"|(?:^\s*|\n\s*|[.;:]\s+)(?P<vic10>{_ONE_MODIFIERS}{noun})\s+{_PERSON_NAME}"
         rf"(?:,[^,.;]{{1,60}},)?\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|reportedly\s+)?"
@@ -271,6 +276,7 @@ _WORD_GROUPS = (
     "am",
     "pv16",
     "v17",
+    "pv18",
     "pv5",
     "pv10",
     "pv11",
@@ -299,6 +305,7 @@ def _count_and_victims(m: re.Match[str], s: str) -> tuple[int, str]:
             "vic2",
             "vic16",
             "vic17",
+            "vic18",
             "vic5",
             "vic6",
             "vic7",

@@ -17,7 +17,7 @@ _VICTIM_NOUNS = (
     r"fighters?|rebels?|insurgents?|jihadists?|gunmen|militiamen|combatants|villagers?|residents?|"
     r"worshippers|students|pupils|teachers|farmers|miners|workers|aid\s+workers|medics|paramedics|"
     r"doctors|nurses|rescuers|health\s+workers|staff|employees|policemen|police\s+officers|officers|"
-    r"police|guards|security\s+personnel|personnel|peacekeepers|protesters|demonstrators|refugees|"
+    r"police|guards|bodyguards|aides|escorts|security\s+personnel|personnel|peacekeepers|protesters|demonstrators|refugees|"
     r"migrants|displaced|pilgrims|passengers|family\s+members|relatives|members|others|victims|"
     r"patients|prisoners|detainees|volunteers|crew|sailors|pilots|officials|leaders|commanders|"
     r"hostages|Palestinians|Israelis|Gazans|Ukrainians|Russians|Syrians|Lebanese|Sudanese|Iraqis|"
