@@ -120,3 +120,10 @@ def test_arson_is_no_blaze_that_vetoes_the_missing() -> None:
         "residents were unaccounted for.",
     )
     assert (None, "missing", "residents") in got
+
+
+def test_a_headline_victim_goes_with_the_body_victim_a_veto_drops() -> None:
+    assert not _figures(
+        "Lebanon: decades-old mine kills farmer",
+        "A landmine left from the 1982 war killed a farmer tending his field, local media said.",
+    )

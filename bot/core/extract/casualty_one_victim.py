@@ -363,6 +363,8 @@ def one_victim_figures(
 ) -> list[CasualtyFigure]:
     """One victim (or two, joined by "and his"), told without a number (see _one_victim_re)."""
     out: list[CasualtyFigure] = []
+    vetoed_nouns: set[str] = set()  # the victims of figures a veto dropped
+    bare: list[CasualtyFigure] = []  # a headline's victim without an article ("Mine kills shepherd")
     for sent, positions in zip(doc.sents, doc.casualty_words, strict=True):
         s = sent.text
         if not any(
@@ -390,10 +392,15 @@ def one_victim_figures(
             if vetoed is not None:
                 if trace is not None:
                     trace.append(Dropped("casualty", *vetoed, m.group(0).strip(), s.strip()))
+                vetoed_nouns.add(_count_and_victims(m, s)[1].lower())
                 continue
             out.append(_figure(m, sent, word, kind, ctx))
+            if m.group("vic16") or m.group("vic17"):
+                bare.append(out[-1])
             if m.group("n13"):  # "shot dead a police officer and two civilians": the two are a figure too
                 n13 = parse_number(m.group("n13")) or 0
                 vic13 = m.group("vic13")
                 out.append(replace(out[-1], count=n13, victims=vic13, why=_retold(out[-1].why, n13, vic13)))
-    return out
+    # the headline's bare victim is the body's, told again: a veto that drops the body's ("an old landmine
+    # from the 1948 war killed a shepherd") drops it too
+    return [f for f in out if not any(f is b for b in bare) or (f.victims or "").lower() not in vetoed_nouns]
