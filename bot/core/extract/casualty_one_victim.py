@@ -60,6 +60,22 @@ _PERSON_NAME = (
 )
 
 
+def _headline_and_told_before(noun: str) -> str:
+    """Branches of _one_victim_re: a headline's victim without an article, and one told of before
+    beside a counted part."""
+    return (
+        # a headline's one victim without an article: "Armenian serviceman killed by border fire"
+        rf"^\s*(?P<vic16>{_ONE_MODIFIERS}{noun})\s+(?P<pv16>killed|shot\s+dead|wounded|injured)\b"
+        # "Drone kills man near Sumy", "... killing woman, governor says": a bare noun that ends the phrase
+        rf"|\b(?P<v17>kill(?:s|ed|ing))\s+(?P<vic17>{noun})(?=\s*(?:[,:;]|$|\s+(?:in|near|at|on|outside)\b))"
+        # one told of before, then beside a counted part: "the commander and three of his guards were among
+        # the dead" (the commander; the three are read as a figure of their own)
+        rf"|(?:^\s*|[.;:]\s+|\b(?:and|that|said|says?)\s+)(?-i:[Tt]he)\s+(?P<vic18>{_ONE_MODIFIERS}{noun})\s+and\s+"
+        rf"(?:\d{{1,3}}|{_SMALL_NUMBER})\s+(?:of\s+(?:his|her|their)\s+)?[\w-]+\s+(?:were|have\s+been)\s+"
+        rf"(?:also\s+)?(?:among\s+(?:the\s+|those\s+)?)?(?P<pv18>killed|dead|wounded|injured)\b"
+    )
+
+
 @lru_cache(maxsize=1)
 def _one_victim_re() -> re.Pattern[str]:
     noun = rf"(?:{lexicon('en').alternation('casualty', 'one_victim_nouns')})"
@@ -90,15 +106,7 @@ def _one_victim_re() -> re.Pattern[str]:
         # a headline's one victim with an age: "Teenage shepherd, 15, shot dead near Hebron"
         rf"|(?:^\s*|\n\s*|[.;:]\s+)(?P<vic14>{_ONE_MODIFIERS}{noun}),\s+\d{{1,2}},\s+(?:(?:was|is|has\s+been)\s+)?"
         rf"(?P<pv14>killed|shot\s+dead|shot\s+and\s+killed|martyred|injured|wounded)\b"
-        # a headline's one victim without an article: "Armenian serviceman killed by border fire"
-        rf"|^\s*(?P<vic16>{_ONE_MODIFIERS}{noun})\s+(?P<pv16>killed|shot\s+dead|wounded|injured)\b"
-        # "Drone kills man near Sumy", "... killing woman, governor says": a bare noun that ends the phrase
-        rf"|\b(?P<v17>kill(?:s|ed|ing))\s+(?P<vic17>{noun})(?=\s*(?:[,:;]|$|\s+(?:in|near|at|on|outside)\b))"
-        # one told of before, then beside a counted part: "the commander and three of his guards were among
-        # the dead" (the commander; the three are read as a figure of their own)
-        rf"|(?:^\s*|[.;:]\s+|\b(?:and|that|said|says?)\s+)(?-i:[Tt]he)\s+(?P<vic18>{_ONE_MODIFIERS}{noun})\s+and\s+"
-        rf"(?:\d{{1,3}}|{_SMALL_NUMBER})\s+(?:of\s+(?:his|her|their)\s+)?[\w-]+\s+(?:were|have\s+been)\s+"
-        rf"(?:also\s+)?(?:among\s+(?:the\s+|those\s+)?)?(?P<pv18>killed|dead|wounded|injured)\b"
+        rf"|{_headline_and_told_before(noun)}"
         # one victim named by name, no article: "Palestinian photojournalist Yousef Qudra was killed"
         rf"|(?:^\s*|\n\s*|[.;:]\s+)(?P<vic10>{_ONE_MODIFIERS}{noun})\s+{_PERSON_NAME}"
         rf"(?:,[^,.;]{{1,60}},)?\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|reportedly\s+)?"

@@ -9,6 +9,7 @@ from datetime import date
 from functools import cached_property
 
 from bot.core.extract import cues
+from bot.core.extract.casualty_cause import disaster_named_as_cause
 from bot.core.extract.casualty_location import TextContext, conflict_only_police_storming
 from bot.core.extract.casualty_patterns import (
     ANNIVERSARY,
@@ -58,7 +59,7 @@ def _not_violence(sent: Sentence, start: int, end: int, ctx: TextContext) -> tup
     killed 40 ... as fighting raged"); then the same test on the sentence; with no cue in the
     sentence, the whole text decides; with no cue anywhere, "killed" in news is taken as violence."""
     hits = ctx.hits(sent)
-    cause = _disaster_named_as_cause(sent, start, end, hits, ctx)
+    cause = disaster_named_as_cause(sent, start, end, hits, ctx)
     if cause is not None:
         return cause
     lo, hi = clause_around(sent.text, start, end)
@@ -84,33 +85,6 @@ def _not_violence(sent: Sentence, start: int, end: int, ctx: TextContext) -> tup
     if ctx.conflict or not ctx.not_conflict:
         return None
     return ctx.first_not_cue()
-
-
-# a cause named right after a figure: "3,000 dead after the magnitude 7 quake", "killed in the floods"
-_CAUSE_BEFORE = re.compile(
-    r"\b(?:after|in|by|from|during|following)\s+(?:the|a|an)\s+(?:[\w.-]+\s+){0,3}$", re.I
-)
-
-
-def _disaster_named_as_cause(
-    sent: Sentence, start: int, end: int, hits: list[tuple[int, int]], ctx: TextContext
-) -> tuple[str, str] | None:
-    """A disaster named as the figure's cause right after it ("4,000 dead after the quake") decides,
-    whatever conflict word comes later in the sentence (", with rescue hampered by fighting"): no
-    strong conflict word between the figure and the disaster word, nor after it up to the next comma
-    ("killed in the blaze a drone strike started" stays violence)."""
-    text = sent.text
-    for pos, flag in hits:
-        if not flag & cues.NOT or not start <= pos <= end + 60:
-            continue
-        if _CAUSE_BEFORE.search(text, max(0, pos - 50), pos) is None:
-            continue
-        comma = text.find(",", pos)
-        if cues.kinds_between(hits, start, comma if comma > 0 else len(text)) & cues.STRONG:
-            return None
-        found = ctx.not_cue(sent, pos, pos + 1)
-        return found if found is not None and found[0] == "disaster" else None
-    return None
 
 
 _EXECUTED_AFTER_STATE = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:executed|put\s+to\s+death)\b", re.I)
