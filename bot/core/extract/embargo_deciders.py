@@ -21,7 +21,7 @@ _COURT_NAME = re.compile(
 )
 # a court known by its city: "a Brussels court", "a Berlin administrative appeals court"
 _CITY_COURT = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<name>(?P<city>(?-i:[A-Z][\w-]+))\s+(?:(?-i:[a-z]+)\s+){0,3}?court)\b"
+    r"(?:\b(?:[Aa]n?|[Tt]he)\s+|(?P<bare>^))(?P<name>(?P<city>(?-i:[A-Z][\w-]+))\s+(?:(?-i:[a-z]+)\s+){0,3}?court)\b"
 )
 # a court refusing to stop sales: "threw out an attempt to halt", "rejected the request to suspend"
 COURT_REFUSES = re.compile(
@@ -121,6 +121,15 @@ def court_of(s: str) -> Mention | None:
         # the court's country acts through it, as labels write it ("Netherlands (court in The Hague)");
         # the city's court says which
         country = CAPITALS.get(city.group("city"))
+        if (
+            country is not None
+            and city.group("bare") is not None
+            and " " in city.group("name")[len(city.group("city")) + 1 :]
+        ):
+            # a headline's subject with no article and a kind is the court's own name: "Paris
+            # administrative court orders ...": Paris Administrative Court (France)
+            name = f"{city.group('name').title()} ({country})"
+            return Mention(city.start("name"), city.end("name"), name, name, False, False)
         if country is not None:
             name = f"{country} ({city.group('name')})"
             return Mention(city.start("name"), city.end("name"), name, name, False, False)

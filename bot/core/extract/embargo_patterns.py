@@ -10,12 +10,17 @@ from bot.core.extract.lexicon import lexicon
 
 PREFILTER = re.compile(
     r"embargo|arms|weapon|munition|military\s+(?:equipment|exports|goods|aid)|defen[cs]e\s+(?:material|equipment|exports)|"
-    r"export\s+(?:licen|permit)|F-35|F-16|fighter\s+jet|defen[cs]e\s+(?:sales|articles)|armou?red\s+vehicle|\barming\b",
+    r"export\s+(?:licen|permit)|F-35|F-16|fighter\s+jet|defen[cs]e\s+(?:sales|articles)|armou?red\s+vehicle|\barming\b|"
+    r"military\s+(?:components|parts)|(?:shell|cartridge)\s+casings|Eurofighter|Gripen|Rafale",
     re.IGNORECASE,
 )
 _ARMS_WORD = (
     r"(?:arms|weapons?|weaponry|munitions|ammunition|military\s+(?:equipment|goods|hardware|items|exports|"
-    r"materiel|material|technology)|defen[cs]e\s+(?:material|materiel|equipment|exports|goods|items)|"
+    r"materiel|material|technology|components|parts)|"
+    # a fighter named by its type: "Eurofighter Typhoon jets", "Gripen fighters"
+    r"(?:Eurofighter|Typhoon|Gripen|Rafale|Tornado)s?(?:\s+(?:Typhoon\s+)?(?:jets?|fighters?|aircraft))?|"
+    # the brass of a shell or cartridge: "artillery shell casings"
+    r"(?:artillery\s+|tank\s+)?(?:shell|cartridge)\s+casings|defen[cs]e\s+(?:material|materiel|equipment|exports|goods|items)|"
     # "war material" is the Swiss and German legal term ("Kriegsmaterial")
     r"materiel|war\s+material|F-35s?(?:\s+(?:fighter\s+jet\s+)?parts)?|F-16s?|fighter\s+jets?(?:\s+parts)?|bombs|missiles|"
     # the US term of art: "sales of defence articles"; armour: "light armoured vehicles"
@@ -158,7 +163,7 @@ MODAL_BEFORE = re.compile(
 )
 LIFT = re.compile(
     r"\bend(?:s|ed|ing)?\s+(?:its\s+|the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ban|embargo|freeze|"
-    r"restrictions?|suspension|moratorium)\b|\bunfreez\w*|"
+    r"restrictions?|suspension|moratorium|block|blockade|veto)\b|\bunfreez\w*|"
     r"\bdrop(?:s|ped|ping)?\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:ban|embargo|restrictions?|curbs?|"
     r"freeze|suspension|moratorium)\b|"
     r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|expir(?:e|es|ed|ing|y)|scrap\w*|remov\w*|resum\w*|"
@@ -191,7 +196,10 @@ PARTIAL = re.compile(
     r"\b(?:a|one|the)\s+(?:planned\s+|pending\s+)?(?:sale|shipment|delivery|order|transfer)\s+of\s+[\d,]+\s|"
     # a headline drops the article: "pauses shipment of 1,800 bombs"
     r"\b(?:paus|halt|suspend|delay|block|stopp?)\w*\s+(?:sale|shipment|delivery|transfer)\s+of\s+[\d,]+\s|"
-    r"\b(?:a|one)\s+(?:shipment|consignment|batch)\b|"
+    r"\b(?:a|one)\s+(?:shipment|consignment|batch|container)\b|"
+    r"\b(?:block|halt|stopp?|seiz|impound)\w*\s+(?:the\s+)?(?:shipment|consignment|container|cargo)\b|"
+    # a ban on passage closes one route, not all supply: transit, ports, airports, airspace
+    r"\btransit\b|\bpassing\s+through\b|\b(?:ports|airports|airspace|port\s+calls)\b|"
     # the belts that feed a machine gun are weapon parts
     r"\b(?:cartridge|machine[- ]gun|ammunition)\s+links\b|"
     r"\bsome\s+(?:[\w-]+\s+)?(?:weapons|arms|deliveries|shipments|munitions|bombs|missiles|"
@@ -300,7 +308,7 @@ def extra_actors() -> re.Pattern[str]:
     name that is not that state's call), the Red Cross, a group named after what it is."""
     return re.compile(
         r"\b(?:independent\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?:(?:independent|human\s+rights|special|top|"
-        r"legal)\s+)*(?:experts|rapporteurs?)\b|\b(?:UN\s+)?special\s+rapporteurs?\b|"
+        r"legal)\s+)*(?:experts?|rapporteurs?)\b|\b(?:UN\s+)?special\s+rapporteurs?\b|"
         r"\b(?:" + lexicon("en").alternation("embargo", "calling_groups") + r")\b|" + _OTHER_ACTORS
     )
 

@@ -43,9 +43,19 @@ def _caller_name(m: re.Match[str]) -> str:
     words = m.group(0)
     if m.group("named"):
         return m.group("named")
+    if re.search(r"\bexpert$", words):  # one expert named as such: "the UN independent expert"
+        return "UN independent expert" if "ndependent" in words else "UN expert"
     if "UN" in words or "United Nations" in words or "rapporteur" in words or "xperts" in words:
         return "UN experts"
-    return {"Amnesty": "Amnesty International", "HRW": "Human Rights Watch"}.get(words, words)
+    return _SHORT_NAMES.get(words, words)
+
+
+_SHORT_NAMES = {
+    "Amnesty": "Amnesty International",
+    "HRW": "Human Rights Watch",
+    "OIC": "Organisation of Islamic Cooperation",
+    "Organization of Islamic Cooperation": "Organisation of Islamic Cooperation",
+}
 
 
 _MILITARY_AFTER = re.compile(

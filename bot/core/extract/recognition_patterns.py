@@ -50,9 +50,11 @@ OCCUPIED_AS = re.compile(
     r"^\s+(?:[\w'-]+\s+){1,6}?as\s+(?:an?\s+|the\s+)?(?:territory\s+|territories\s+)?(?:temporarily\s+)?occupied\b",
     re.IGNORECASE,
 )
-# recognition that already stands, restated: "reaffirmed his country's recognition of Taiwan"
+# recognition that already stands, restated: "reaffirmed his country's recognition of Taiwan"; a refusal
+# restated is a refusal ("reiterated Spain will not recognise Kosovo": rejected)
 REAFFIRMED = re.compile(
-    r"\b(?:reaffirm\w*|reiterat\w*|confirm\w*\s+(?:its|their|his|her)\s+continued)\s+(?:[\w']+\s+){0,3}$",
+    r"\b(?:reaffirm\w*|reiterat\w*|confirm\w*\s+(?:its|their|his|her)\s+continued)\s+"
+    r"(?:(?!(?:not|never|won't|cannot|can't|refus\w*)\s)[\w']+\s+){0,3}$",
     re.I,
 )
 # A comment on a recognition, not news of one: "recognition of Palestine was a first step" (a copula
@@ -182,7 +184,15 @@ NOT_NOW = re.compile(
     r"\bnot\s+(?:yet\s+)?in\s+a\s+position['\"]?\s+to|\b(?:no\s+(?:need\s+to\s+|reason\s+to\s+)?(?:rush|hurry)|in\s+no\s+(?:rush|hurry)|not\s+(?:be\s+)?(?:rushing|"
     r"hurrying|in\s+a\s+(?:rush|hurry))|not\s+to\s+rush|(?:not|n't)\s+(?:yet\s+)?ripe|decided\s+against|"
     r"no\s+reason\s+to|not\s+at\s+this\s+(?:time|stage)|not\s+now|not\s+(?:yet\s+)?the\s+(?:right\s+)?(?:time|moment)|"
+    # "was not on the government's agenda": not now, said as a schedule
+    r"not\s+(?:yet\s+|currently\s+)?on\s+(?:the|its|their|our)\s+(?:[\w'-]+\s+){0,2}?agenda|"
     r"(?:highly\s+|very\s+)?unlikely\s+to)\b",
+    re.IGNORECASE,
+)
+# "not now" told after the verb: "will recognise it at the right time, not now"
+NOT_NOW_AFTER = re.compile(
+    r"^[^.;]{0,60}?(?:,|\bbut|\band)\s+not\s+(?:right\s+)?now\b|^[^.;]{0,12}?\b(?:was|is|are|were)\s+not\s+"
+    r"(?:yet\s+|currently\s+)?on\s+(?:the|its|their|our)\s+(?:[\w'-]+\s+){0,2}?agenda",
     re.IGNORECASE,
 )
 DECIDE_LATER = re.compile(

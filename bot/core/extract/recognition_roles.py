@@ -27,6 +27,7 @@ from bot.core.extract.recognition_patterns import (
     NEXT_MONTH,
     NOT_AGAINST,
     NOT_NOW,
+    NOT_NOW_AFTER,
     ON_THE_TABLE,
     OTHER_BEFORE,
     PERFECT_BEFORE,
@@ -125,11 +126,19 @@ def actor_mentions(text: str, exclude: str | None, own_moves: bool = False) -> l
     return out
 
 
+_OTHER_SPEAKER_AFTER = re.compile(
+    r"\s+(?:as|while|whereas)\s+(?=(?:[\w'-]+\s+){1,5}?(?:says?|said|calls?|called|warns?|warned|argues?|argued|"
+    r"insists?|insisted)\b)"
+)
+
+
 def status_of(before: str, after: str, whole_text: str) -> tuple[str, str]:
     """(status, the words that set it)."""
     # the verb's own clause: drop what comes before a conditional or a reported clause boundary
     clause = re.split(r"\b(?:if|unless)\b", before)[-1]
     near = clause[-70:]
+    # nor what another says after "as" or "while": "X recognises Y as Z says the step is premature"
+    after = _OTHER_SPEAKER_AFTER.split(after, maxsplit=1)[0]
     m = RUMOURED.search(near) if "rumo" in near or "specul" in near or "unconfirmed" in near else None
     if m and m.group("denied"):
         return "rejected", f"a rumour denied: '{m.group(0).strip()}'"
@@ -139,7 +148,7 @@ def status_of(before: str, after: str, whole_text: str) -> tuple[str, str]:
     m = NOT_AGAINST.search(near)
     if m:
         return "considering", f"open to it: '{m.group(0).strip()}'"
-    m = NOT_NOW.search(near)
+    m = NOT_NOW.search(near) or NOT_NOW_AFTER.search(after[:120])
     if m:
         later = DECIDE_LATER.search(whole_text)
         if later:

@@ -1,0 +1,75 @@
+"""English embargo and recognition roles, round 6: transit and port bans, a blocked shipment, a block on
+one deal ended, a court named by its city in a headline, a single UN expert, the OIC; recognition's
+"not now" told after the verb, another speaker's verdict after "as", a refusal restated. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.extract import extract_embargoes, extract_recognitions
+
+EMBARGOES = [
+    (
+        "Ireland bans transit of weapons bound for Israel through Shannon airport.",
+        ("Ireland", "Israel", "partial"),
+    ),
+    (
+        "The Netherlands will bar planes carrying munitions for Israel from Dutch airports, a minister said.",
+        ("Netherlands", "Israel", "partial"),
+    ),
+    (
+        "Italian customs block shipment of artillery shell casings bound for Israel.",
+        ("Italy", "Israel", "partial"),
+    ),
+    ("Norway clears Gripen sales to Turkey, ending its long block.", ("Norway", "Turkey", "lifted")),
+    (
+        "Madrid administrative court orders halt to exports of drone parts to Israel.",
+        ("Madrid Administrative Court (Spain)", "Israel", "ruled_by_court"),
+    ),
+    (
+        "The UN independent expert on Myanmar urged all states to halt arms transfers to the junta.",
+        ("UN independent expert", "Myanmar", "called_for"),
+    ),
+    (
+        "The Organisation of Islamic Cooperation urged members to halt arms sales to Israel.",
+        ("Organisation of Islamic Cooperation", "Israel", "called_for"),
+    ),
+    (
+        "OIC ministers call for arms embargo on Israel.",
+        ("Organisation of Islamic Cooperation", "Israel", "called_for"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EMBARGOES)
+def test_embargo_roles(text: str, expected: tuple[str, str, str]) -> None:
+    got = [(f.actor, f.target, f.action) for f in extract_embargoes(text)]
+    assert got == [expected]
+
+
+def test_a_court_with_an_article_stays_its_country() -> None:
+    text = "A Brussels administrative court ordered the state to suspend licences for gunpowder to Israel."
+    assert [(f.actor, f.action) for f in extract_embargoes(text)] == [
+        ("Belgium (Brussels administrative court)", "ruled_by_court")
+    ]
+
+
+RECOGNITIONS = [
+    (
+        "Portugal says it will recognise Palestine at the right time, but not now.",
+        (("Portugal",), "rejected"),
+    ),
+    ("Iceland recognises Palestine as Danish government says step 'premature'", (("Iceland",), "done")),
+    ("Fico reiterates Slovakia will not recognise Kosovo", (("Slovakia",), "rejected")),
+    ("The minister reiterated that Cyprus would never recognise Kosovo.", (("Cyprus",), "rejected")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECOGNITIONS)
+def test_recognition_status(text: str, expected: tuple[tuple[str, ...], str]) -> None:
+    assert [(f.actors, f.status) for f in extract_recognitions(text)] == [expected]
+
+
+def test_a_restated_recognition_is_still_no_news() -> None:
+    assert extract_recognitions("The president reaffirmed his country's recognition of Taiwan.") == []
