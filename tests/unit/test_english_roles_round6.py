@@ -73,3 +73,20 @@ def test_recognition_status(text: str, expected: tuple[tuple[str, ...], str]) ->
 
 def test_a_restated_recognition_is_still_no_news() -> None:
     assert extract_recognitions("The president reaffirmed his country's recognition of Taiwan.") == []
+
+
+GROUP_TARGETS = [
+    (
+        "Amnesty urges Belarus to stop supplying weapons to the Rapid Support Forces.",
+        ("Amnesty International", "Sudan (Rapid Support Forces)", "called_for"),
+    ),
+    (
+        "The Security Council renewed the arms embargo on the Houthis.",
+        ("UN Security Council", "Yemen (Houthis)", "extended"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUP_TARGETS)
+def test_an_armed_group_is_a_target_for_its_state(text: str, expected: tuple[str, str, str]) -> None:
+    assert [(f.actor, f.target, f.action) for f in extract_embargoes(text)] == [expected]

@@ -37,6 +37,25 @@ def mentions_in(s: str) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _group_states() -> tuple[re.Pattern[str], dict[str, str]]:
+    pairs = [line.split("=", 1) for line in lexicon("en").words("embargo", "armed_group_states")]
+    states = {name.strip().lower(): state.strip() for name, state in pairs}
+    names = sorted((name.strip() for name, _ in pairs), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"), states
+
+
+def group_targets(s: str) -> list[Mention]:
+    """Armed groups named in the sentence, each standing for the state it fights in with the group
+    said ("Sudan (Rapid Support Forces)"): what a target may be, never an actor."""
+    pattern, states = _group_states()
+    out = []
+    for m in pattern.finditer(s):
+        name = f"{states[m.group(0).lower()]} ({m.group(0)})"
+        out.append(Mention(m.start(), m.end(), m.group(0), name, False, False))
+    return out
+
+
 def _caller_name(m: re.Match[str]) -> str:
     """The canonical name of a body that calls: a group named after what it is keeps its name ("the
     charity Saferworld"); UN experts, rapporteurs and panels are "UN experts"."""

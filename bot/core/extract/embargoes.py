@@ -59,6 +59,7 @@ from bot.core.extract.embargo_roles import (
     actors_of,
     call_only,
     fallback_target,
+    group_targets,
     mentions_in,
     target_of,
     unquoted,
@@ -196,7 +197,10 @@ def _roles(
         if m.start < span[0] and (r := REACTS_AFTER.match(s, m.end)) and "," not in s[r.end() : span[0]]
     ]
     ments = [m for m in ments if m not in reacting]
-    target, target_how = target_of(s, span, ments)
+    # an armed group may be the target, never the actor: "urged the UAE to stop supplying the RSF"
+    groups = group_targets(s)
+    targetable = sorted([*ments, *groups], key=lambda m: m.start) if groups else ments
+    target, target_how = target_of(s, span, targetable)
     imposer = None
     if (
         reacting
@@ -223,7 +227,7 @@ def _roles(
     else:
         actors, actor_how = actors_of(s, span, ments, target, action)
     if target is None:
-        target, target_how = fallback_target(s, ments, actors)
+        target, target_how = fallback_target(s, targetable, actors)
     target, target_how = _theatre_state(s, target, target_how)
     return actors, actor_how, target, target_how, ments
 
