@@ -90,3 +90,19 @@ GROUP_TARGETS = [
 @pytest.mark.parametrize(("text", "expected"), GROUP_TARGETS)
 def test_an_armed_group_is_a_target_for_its_state(text: str, expected: tuple[str, str, str]) -> None:
     assert [(f.actor, f.target, f.action) for f in extract_embargoes(text)] == [expected]
+
+
+TAIPEI_RESTORED = [
+    ("Paraguay considers restoring diplomatic ties with Taiwan", [(("Paraguay",), "Taiwan", "considering")]),
+    (
+        "Saint Lucia restored diplomatic relations with Taipei on Tuesday.",
+        [(("Saint Lucia",), "Taiwan", "done")],
+    ),
+    ("Guatemala could restore ties with Taiwan if the vote goes through.", []),
+    ("Canada restores ties with China after a year-long row.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAIPEI_RESTORED)
+def test_ties_with_taipei_restored(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(f.actors, f.recognized, f.status) for f in extract_recognitions(text)] == expected

@@ -46,6 +46,45 @@ _NOT_MADE = re.compile(
 )
 
 
+# ties with Taipei restored, or weighed: a switch back to Taiwan ("is weighing restoring diplomatic ties
+# with Taiwan": considering); restoring ties with Beijing is left alone, as a state may restore ties with
+# China after a quarrel without any change of recognition
+_RESTORE_TAIPEI = re.compile(
+    rf"\b(?:restor\w*|re-?establish\w*|resum\w*|renew\w*)\s+{_TIES}\s+with\s+(?:Taipei|Taiwan)\b",
+    re.IGNORECASE,
+)
+_WEIGHED = re.compile(
+    r"\b(?:consider\w*|weigh\w*|mull\w*|review\w*|stud(?:y|ies|ying)|explor\w*|look\w*\s+at)\s+"
+    r"(?:whether\s+(?:to\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def taipei_restored(s: str) -> list[Recognition]:
+    """A switch back to Taipei told as ties restored: `considering` when weighed, `done` when made;
+    nothing when only possible, urged or refused."""
+    m = _RESTORE_TAIPEI.search(s)
+    if m is None or YEARS_AGO.search(s):
+        return []
+    before = s[: m.start()]
+    status = "considering" if _WEIGHED.search(before[-40:]) else "done"
+    if status == "done" and _NOT_MADE.search(before[-50:]):
+        return []
+    named = [
+        p.canonical for p in find_places(before) if not p.city and p.canonical not in ("Taiwan", "China")
+    ]
+    if not named:
+        return []
+    why = Why(
+        "ties_switch",
+        (m.group(0).strip(),),
+        s.strip(),
+        (("actors", f"{named[-1]}: the state named before"), ("recognized", "Taiwan: ties restored")),
+        status,
+    )
+    return [Recognition((named[-1],), "Taiwan", status, None, evidence=s.strip(), why=why)]
+
+
 def ties_switches(s: str, published: date | None = None) -> list[Recognition]:
     """The two facts of a switch of ties between the rival governments of China, or none (nor for a
     switch not made, or told as history: a year three or more back, "years ago")."""

@@ -69,7 +69,7 @@ from bot.core.extract.recognition_patterns import (
 )
 from bot.core.extract.recognition_roles import date_given, leaders_in, recognized_in
 from bot.core.extract.recognition_subjects import actors_and_status
-from bot.core.extract.recognition_switch import ties_switches
+from bot.core.extract.recognition_switch import taipei_restored, ties_switches
 from bot.core.extract.recognition_verb import Drop, Verb, not_a_new_recognition
 from bot.core.extract.vetoes import Dropped
 from bot.core.model import Recognition, Why
@@ -279,7 +279,8 @@ def recognitions_in(
     facts: list[Recognition] = []
     for sent in doc.having(RECOGNITION):
         read = _from_sentence(sent.text, doc.body, leaders, published, trace)
-        facts.extend(read or ties_switches(sent.text, published))  # a switch told without "recognise"
+        # a switch told without "recognise", or ties with Taipei restored
+        facts.extend(read or ties_switches(sent.text, published) or taipei_restored(sent.text))
     frame = invented_frame(doc.body) if facts else None
     if frame is not None:  # a recognition in a novel or a game (veto `invented`, frames.py)
         if trace is not None:
