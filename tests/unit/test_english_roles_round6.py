@@ -48,6 +48,10 @@ def test_embargo_roles(text: str, expected: tuple[str, str, str]) -> None:
     assert got == [expected]
 
 
+def test_exports_resumed_with_no_restriction_named_are_no_fact() -> None:
+    assert extract_embargoes("Britain resumes arms exports to Saudi Arabia.") == []
+
+
 def test_a_court_with_an_article_stays_its_country() -> None:
     text = "A Brussels administrative court ordered the state to suspend licences for gunpowder to Israel."
     assert [(f.actor, f.action) for f in extract_embargoes(text)] == [

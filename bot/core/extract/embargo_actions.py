@@ -61,6 +61,10 @@ def _lift_or_extend(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
     near = _near(s, span)
     lift, extend = LIFT.search(near), EXTEND.search(near)
     if lift and (extend is None or lift.start() < extend.start()):
+        if lift.group(0).lower().startswith("resum") and not _RESTRICTION_NAMED.search(s):
+            # exports resumed with no restriction named is no fact (the ten languages agree): "resumes
+            # arms exports to Saudi Arabia" says nothing was lifted
+            return "", lift.group(0)
         return "lifted", lift.group(0)
     if extend:
         return "extended", extend.group(0)
@@ -72,6 +76,11 @@ def _lift_or_extend(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
     return ("lifted" if LIFT.match(back.group(0)) else "extended"), back.group(0)
 
 
+_RESTRICTION_NAMED = re.compile(
+    r"\b(?:embargo\w*|ban(?:s|ned)?|freez\w*|froze\w*|restrict\w*|suspen\w*|moratorium|licen[cs]\w*|permits?|"
+    r"block\w*|halt\w*|paus\w*|curbs?|veto\w*)\b",
+    re.IGNORECASE,
+)
 _BACK_REFERENCE = re.compile(
     r"\b(?:renew\w*|extend\w*|prolong\w*|lift\w*|eas(?:e|es|ed|ing)|relax\w*|loosen\w*)\s+"
     r"(?:the\s+(?:measure|embargo|ban|restrictions?)|it)\b",

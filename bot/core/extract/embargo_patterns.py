@@ -48,7 +48,11 @@ ARMS_EMBARGO = re.compile(
     rf"(?:lethal\s+|offensive\s+)?{_ARMS_WORD}"
     rf"|\bban\s+on\s+(?:\w+\s+){{0,2}}{_ARMS_WORD}\s+(?:sales|exports|supplies|transfers|deliveries)"
     # restrictions on arms are an embargo: "lifts arms restrictions on", "restrictions on weapons deliveries"
-    rf"|\b(?:arms|weapons?)\s+restrictions\b|\brestrictions\s+on\s+{_ARMS_WORD}\s+(?:sales|exports|supplies|"
+    rf"|\b(?:arms|weapons?)\s+restrictions\b|"
+    # a limit on military aid is one: "waived a restriction on military aid to Egypt"
+    rf"\brestrictions?\s+on\s+(?:\w+\s+)?military\s+(?:aid|assistance)\b|"
+    # "eases its re-export ban on weapons parts"
+    rf"\b(?:re-?)?export\s+ban\s+on\s+(?:[\w-]+\s+){{0,2}}?{_ARMS_WORD}|\brestrictions\s+on\s+{_ARMS_WORD}\s+(?:sales|exports|supplies|"
     rf"transfers|deliveries)"
     rf"|\b{_ARMS_WORD}\s+(?:sales|exports?|export\s+ban|ban|supplies|transfers|deliveries)\s+ban"
     # the verb: "embargoing arms to Israel", "to embargo weapons for"
@@ -166,7 +170,7 @@ LIFT = re.compile(
     r"restrictions?|suspension|moratorium|block|blockade|veto)\b|\bunfreez\w*|"
     r"\bdrop(?:s|ped|ping)?\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:ban|embargo|restrictions?|curbs?|"
     r"freeze|suspension|moratorium)\b|"
-    r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|expir(?:e|es|ed|ing|y)|scrap\w*|remov\w*|resum\w*|"
+    r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|expir(?:e|es|ed|ing|y)|scrap\w*|remov\w*|resum\w*|waiv\w*|"
     r"rescind\w*|overturn\w*|repeal\w*|terminat\w*|relax\w*|loosen\w*)\b",
     re.IGNORECASE,
 )
@@ -179,6 +183,9 @@ LICENCES = re.compile(
     r"\b(?:suspend\w*|revok\w*|cancel\w*|freez\w*|froze|frozen|halt\w*|withdr\w*|pause\w*|stop\w*|block\w*|review\w*|"
     r"scrap\w*|annul\w*|suspension)\b[^.;]{0,60}\b(?:licen[cs]es?|permits?)\b"
     r"|\bno\s+new\s+(?:\w+\s+){0,2}(?:licen[cs]es|permits)\s+(?:would|will|are|were)\s+(?:be\s+)?(?:granted|issued|approved)"
+    # "no new licences for arms exports to Israel would be granted"
+    r"|\bno\s+new\s+(?:\w+\s+){0,2}(?:licen[cs]es|permits)\b[^.;]{0,60}?\b(?:would|will|are|were|had|has|have)\s+"
+    r"(?:be\s+|been\s+)?(?:granted|issued|approved|authori[sz]ed)"
     # the passive: "export licences for weapons bound for Israel have been frozen"
     r"|\b(?:licen[cs]es|permits)\b[^.;]{0,60}?\b(?:have|has|had|were|was|are|is|been)\s+(?:been\s+)?"
     r"(?:suspended|revoked|cancell?ed|frozen|halted|withdrawn|paused|blocked)\b"
