@@ -50,6 +50,8 @@ def test_embargo_roles(text: str, expected: tuple[str, str, str]) -> None:
 
 def test_exports_resumed_with_no_restriction_named_are_no_fact() -> None:
     assert extract_embargoes("Britain resumes arms exports to Saudi Arabia.") == []
+    resumed = extract_embargoes("Spain resumes arms export approvals for Morocco.")
+    assert [(f.actor, f.action) for f in resumed] == [("Spain", "lifted")]
 
 
 def test_a_court_with_an_article_stays_its_country() -> None:
