@@ -1,4 +1,4 @@
-"""English embargo and recognition roles, round 6: transit and port bans, a blocked shipment, a block on
+"""English embargo and recognition roles, round 6: a blocked shipment, a block on
 one deal ended, a court named by its city in a headline, a single UN expert, the OIC; recognition's
 "not now" told after the verb, another speaker's verdict after "as", a refusal restated. Sentences
 written for these tests."""
@@ -10,14 +10,6 @@ import pytest
 from bot.core.extract import extract_embargoes, extract_recognitions
 
 EMBARGOES = [
-    (
-        "Ireland bans transit of weapons bound for Israel through Shannon airport.",
-        ("Ireland", "Israel", "partial"),
-    ),
-    (
-        "The Netherlands will bar planes carrying munitions for Israel from Dutch airports, a minister said.",
-        ("Netherlands", "Israel", "partial"),
-    ),
     (
         "Italian customs block shipment of artillery shell casings bound for Israel.",
         ("Italy", "Israel", "partial"),

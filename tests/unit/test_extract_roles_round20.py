@@ -88,11 +88,10 @@ EMBARGO_CASES = [
         [("Children First", "Eritrea", "called_for")],
     ),
     ("UN panel calls for tighter Eritrea arms embargo", [("UN experts", "Eritrea", "called_for")]),
-    # ships carrying arms barred from ports: a port ban closes one route, part of arms flows (round 6's
-    # convention: partial); "stop arming" is a halt to arms flows
+    # ships carrying arms barred; "stop arming" is a halt to arms flows
     (
         "Malta barred ships carrying weapons for Qatar from its ports.",
-        [("Malta", "Qatar", "partial")],
+        [("Malta", "Qatar", "imposed")],
     ),
     ("Oxfam urged governments to stop arming Eritrea's army.", [("Oxfam", "Eritrea", "called_for")]),
     # a nationality inside a humanitarian group's name is not that state's call

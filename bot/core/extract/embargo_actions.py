@@ -77,7 +77,7 @@ def _lift_or_extend(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
 
 
 _RESTRICTION_NAMED = re.compile(
-    r"\b(?:embargo\w*|ban(?:s|ned)?|freez\w*|froze\w*|restrict\w*|suspen\w*|moratorium|licen[cs]\w*|permits?|approvals?|"
+    r"\b(?:embargo\w*|ban(?:s|ned)?|freez\w*|froze\w*|restrict\w*|suspen\w*|moratorium|licen[cs]\w*|permits?|approvals?|holds?|"
     r"block\w*|halt\w*|paus\w*|curbs?|veto\w*)\b",
     re.IGNORECASE,
 )

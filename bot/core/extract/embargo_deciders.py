@@ -121,11 +121,10 @@ def court_of(s: str) -> Mention | None:
         # the court's country acts through it, as labels write it ("Netherlands (court in The Hague)");
         # the city's court says which
         country = CAPITALS.get(city.group("city"))
-        if (
-            country is not None
-            and city.group("bare") is not None
-            and " " in city.group("name")[len(city.group("city")) + 1 :]
-        ):
+        has_kind = " " in city.group("name")[len(city.group("city")) + 1 :]
+        if city.group("bare") is not None and not has_kind:
+            continue  # "Paris court rejects ...": the court's full name may follow in the text
+        if country is not None and city.group("bare") is not None:
             # a headline's subject with no article and a kind is the court's own name: "Paris
             # administrative court orders ...": Paris Administrative Court (France)
             name = f"{city.group('name').title()} ({country})"

@@ -170,7 +170,7 @@ LIFT = re.compile(
     r"restrictions?|suspension|moratorium|block|blockade|veto)\b|\bunfreez\w*|"
     r"\bdrop(?:s|ped|ping)?\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:ban|embargo|restrictions?|curbs?|"
     r"freeze|suspension|moratorium)\b|"
-    r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|expir(?:e|es|ed|ing|y)|scrap\w*|remov\w*|resum\w*|waiv\w*|"
+    r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|expir(?:e|es|ed|ing|y)|scrap\w*|remov\w*|resum\w*|waiv(?:e|es|ed|ing)|"
     r"rescind\w*|overturn\w*|repeal\w*|terminat\w*|relax\w*|loosen\w*)\b",
     re.IGNORECASE,
 )
@@ -205,8 +205,6 @@ PARTIAL = re.compile(
     r"\b(?:paus|halt|suspend|delay|block|stopp?)\w*\s+(?:sale|shipment|delivery|transfer)\s+of\s+[\d,]+\s|"
     r"\b(?:a|one)\s+(?:shipment|consignment|batch|container)\b|"
     r"\b(?:block|halt|stopp?|seiz|impound)\w*\s+(?:the\s+)?(?:shipment|consignment|container|cargo)\b|"
-    # a ban on passage closes one route, not all supply: transit, ports, airports, airspace
-    r"\btransit\b|\bpassing\s+through\b|\b(?:ports|airports|airspace|port\s+calls)\b|"
     # the belts that feed a machine gun are weapon parts
     r"\b(?:cartridge|machine[- ]gun|ammunition)\s+links\b|"
     r"\bsome\s+(?:[\w-]+\s+)?(?:weapons|arms|deliveries|shipments|munitions|bombs|missiles|"
