@@ -37,8 +37,10 @@ EMBARGO_CASES = [
     ("The Security Council kept its arms embargo on Libya in force for another year.",
      [("UN Security Council", "Libya", "extended")]),
     ("Norway halted delivery of some missiles to Qatar.", [("Norway", "Qatar", "partial")]),
-    # round 9: who reports a resumption did not decide it; a court undoing a halt refuses to stop sales
-    ("Qatar says Norway has resumed arms exports to it", [("Norway", "Qatar", "lifted")]),
+    # round 9: who reports a resumption did not decide it (round 6: a resumption with no restriction
+    # named is no fact, as in the ten languages); a court undoing a halt refuses to stop sales
+    ("Qatar says Norway has resumed arms exports to it", []),
+    ("Qatar says Norway has resumed arms exports to it after a freeze", [("Norway", "Qatar", "lifted")]),
     ("The Netherlands' Supreme Court overturned an order halting arms sales to Qatar.",
      [("Supreme Court (Netherlands)", "Qatar", "rejected")]),
 ]  # fmt: skip
