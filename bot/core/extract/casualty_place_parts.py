@@ -15,7 +15,13 @@ import re
 
 from bot.core.extract.casualty_one_victim import figure_why
 from bot.core.extract.clause_places import place_within
-from bot.core.extract.figure_places import PART_OF_THEM_WHERE, PLACE_NAME, locative_places, specific_place
+from bot.core.extract.figure_places import (
+    PART_OF_THEM_WHERE,
+    PLACE_NAME,
+    TIME_WORDS,
+    locative_places,
+    specific_place,
+)
 from bot.core.extract.numbers import QUANTITY, parse_quantity
 from bot.core.extract.places import find_places
 from bot.core.extract.text import Sentence
@@ -30,30 +36,6 @@ _SIBLING_BY_PLACE = re.compile(
     rf"\s*(?:,\s*and|,|and)\s+(?P<q>{QUANTITY})\s+(?:(?:more|others|people|civilians)\s+)?(?:in|at)\s+"
     rf"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?(?P<place>{PLACE_NAME})",
     re.I,
-)
-# words that start a capitalised name which is a time, not a place: "two in March"
-_TIME_WORDS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
 )
 # what makes a part one incident or one day within a running toll
 _ONE_INCIDENT_OR_DAY = re.compile(
@@ -74,7 +56,7 @@ def siblings_from(s: str, pos: int) -> list[Part]:
     out: list[Part] = []
     while (m := _SIBLING_BY_PLACE.match(s, pos)) is not None:
         place = m.group("place")
-        if place.split()[0].lower() in _TIME_WORDS:
+        if place.split()[0].lower() in TIME_WORDS:
             break
         count, qual = parse_quantity(m.group("qual"), m.group("num"))
         if count is None:

@@ -42,11 +42,9 @@ _LOCATIVE_BEFORE = re.compile(
     r"south-western|occupied|coastal|besieged|war-torn|[\w]+-(?:run|held|controlled|led|occupied))\s+)?$",
     re.IGNORECASE,
 )
-_NOT_SPECIFIC = frozenset(
+# words that start a capitalised name which is a time, not a place: "two in March", "on Monday"
+TIME_WORDS = frozenset(
     [
-        "the",
-        "a",
-        "an",
         "monday",
         "tuesday",
         "wednesday",
@@ -66,12 +64,9 @@ _NOT_SPECIFIC = frozenset(
         "october",
         "november",
         "december",
-        "israeli",
-        "russian",
-        "us",
-        "un",
     ]
 )
+_NOT_SPECIFIC = TIME_WORDS | frozenset(["the", "a", "an", "israeli", "russian", "us", "un"])
 
 
 _PLACE_NOUN_AFTER = re.compile(
