@@ -1,0 +1,103 @@
+"""The outline of a Python regular expression that RE2 can read: a cheap test that it cannot match.
+
+A large `re` alternation with lookarounds (`casualty_one_victim._one_victim_re`) is tried branch by
+branch at every position of a sentence, and most sentences it is asked about hold no match. Its
+outline is the same pattern with every lookaround and `$` left out, run by RE2 in one linear scan.
+Leaving out a zero-width test only widens what a pattern matches, so in ASCII text (where `\\w`,
+`\\d`, `\\b` and case folding mean the same to both engines, and `\\s` is widened to Python's ASCII
+whitespace) every match of the pattern lies inside a match of its outline: no outline match, no
+match. Text beyond ASCII is not tested (`absent_in` answers False).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import re2
+
+# Python's `\s` in ASCII text also holds \v and \x1c-\x1f, RE2's does not
+_SPACE_CLASS_BODY = r"\s\x0b\x1c-\x1f"
+_LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
+
+
+def outline_pattern(pattern: str) -> str:
+    """`pattern` less its lookarounds and `$`, with `\\s` widened (see the module's doc). Raises
+    ValueError on a construct RE2 has no counterpart for (backreference, atomic group, conditional)."""
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            esc = pattern[i : i + 2]
+            if esc[1:2].isdigit() and esc[1] != "0":
+                raise ValueError(f"backreference at {i}")
+            out.append(f"[{_SPACE_CLASS_BODY}]" if esc == r"\s" else r"\z" if esc == r"\Z" else esc)
+            i += 2
+        elif c == "[":
+            end = _class_end(pattern, i)
+            out.append(pattern[i:end].replace(r"\s", _SPACE_CLASS_BODY))
+            i = end
+        elif c == "(" and pattern.startswith(_LOOKAROUNDS, i):
+            i = _group_end(pattern, i)
+        elif c == "(" and pattern.startswith(("(?>", "(?(", "(?P="), i):
+            raise ValueError(f"no RE2 counterpart at {i}: {pattern[i : i + 4]!r}")
+        elif c == "$":
+            i += 1
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """The index after the character class that opens at `i`."""
+    j = i + 1
+    if pattern.startswith("^", j):
+        j += 1
+    if pattern.startswith("]", j):
+        j += 1  # a "]" first in a class is a literal
+    while pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j + 1
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """The index after the group that opens at `i`."""
+    depth, j = 0, i
+    while True:
+        c = pattern[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == "[":
+            j = _class_end(pattern, j)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+
+
+class Outline:
+    """The RE2 outline of a compiled `re` pattern (of its flags only IGNORECASE is carried over)."""
+
+    def __init__(self, compiled: re.Pattern[str]) -> None:
+        if compiled.flags & ~(re.IGNORECASE | re.UNICODE):
+            raise ValueError("only IGNORECASE is carried over")
+        options = re2.Options()
+        options.never_capture = True
+        options.max_mem = 64 << 20  # the lazy DFA of a large alternation outgrows the 8 MiB default
+        fold = "(?i)" if compiled.flags & re.IGNORECASE else ""
+        # a set of one: its match is a yes or no from one forward scan, where `search` would also run
+        # a reverse scan for where the match starts
+        self._set: Any = re2.Set.SearchSet(options)
+        self._set.Add(fold + outline_pattern(compiled.pattern))  # raises re2.error if RE2 cannot read it
+        self._set.Compile()
+
+    def absent_in(self, text: str) -> bool:
+        """True when the pattern surely has no match in `text` (ASCII text without an outline match)."""
+        return text.isascii() and not self._set.Match(text.encode("ascii"))

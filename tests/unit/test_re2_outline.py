@@ -1,0 +1,66 @@
+"""The RE2 outline of a `re` pattern may say "no match" only where the pattern has none."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.core.extract.casualty_one_victim import _one_victim_outline, _one_victim_re
+from bot.core.extract.re2_outline import Outline, outline_pattern
+
+SENTENCES = [
+    "Gunmen killed the district chief and three of his bodyguards on the highway.",
+    "Border police shot dead a teenage smuggler near the crossing, the army said.",
+    "Officials said a paramedic working with the Red Crescent was killed in the raid.",
+    "Aid worker killed in shelling of northern town",
+    "Drone kills fisherman near the port",
+    "Retired judge Samir Khalil was wounded when his car was hit.",
+    "Nadia Rahman, a 29-year-old nurse, was injured by falling debris.",
+    "The air strike killed militia commander Hassan Idris in his home.",
+    "Four soldiers and their interpreter were wounded at the outpost.",
+    "Twelve villagers were hurt, including a six-year-old boy.",
+    "The sniper shot dead a farmer and injured another.",
+    "The regiment mourned the death of a young conscript.",
+    "Among the dead were a pharmacist and two students.",
+    "Police said on Friday a woman died after the attack.",
+    # no one victim told without a number
+    "Heavy rain killed crops across the delta this week.",
+    "Forty people died in the fighting, the ministry said.",
+    "Talks on a truce resumed in the capital on Monday.",
+    "The drought has killed thousands of cattle since spring.",
+]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_the_outline_says_no_only_where_the_pattern_has_no_match(sentence: str) -> None:
+    if _one_victim_re().search(sentence) is not None:
+        assert not _one_victim_outline().absent_in(sentence)
+
+
+def test_the_outline_rules_out_sentences_without_a_victim() -> None:
+    assert _one_victim_outline().absent_in("Talks on a truce resumed in the capital on Monday.")
+    assert _one_victim_outline().absent_in("Heavy rain killed crops across the delta this week.")
+    assert not _one_victim_outline().absent_in("Police shot dead a teenage smuggler near the crossing.")
+
+
+def test_text_beyond_ascii_is_never_ruled_out() -> None:
+    assert not _one_victim_outline().absent_in("Talks on a truce resumed in Bogotá on Monday.")
+
+
+def test_lookarounds_and_end_are_left_out_and_spaces_widened() -> None:
+    assert outline_pattern(r"a(?!b)c(?<=x)d(?=(e|f))$") == "acd"
+    assert outline_pattern(r"(?<!\bto\s)kill\s+[\s,]") == r"kill[\s\x0b\x1c-\x1f]+[\s\x0b\x1c-\x1f,]"
+    assert outline_pattern(r"[(?!]x\Z") == r"[(?!]x\z"
+
+
+@pytest.mark.parametrize("pattern", [r"(a)\1", r"(?>ab)", r"(?(1)a|b)", r"(?P<x>a)(?P=x)"])
+def test_constructs_without_an_re2_counterpart_are_refused(pattern: str) -> None:
+    with pytest.raises(ValueError):
+        outline_pattern(pattern)
+
+
+def test_python_whitespace_that_re2_lacks_still_matches() -> None:
+    outline = Outline(re.compile(r"shot\s+dead", re.IGNORECASE))
+    assert not outline.absent_in("SHOT\x0bdead")
+    assert outline.absent_in("shot at")
