@@ -6,7 +6,9 @@ import re
 
 import pytest
 
-from bot.core.extract.casualty_one_victim import _one_victim_outline, _one_victim_re
+from bot.core.extract.casualty_one_victim import _one_victim_outline, _one_victim_re, top_level_branches
+from bot.core.extract.embargo_patterns import ARMS_EMBARGO, ARMS_EMBARGO_WORDS, ARMS_FLOW
+from bot.core.extract.embargoes import _arms_flow_outline
 from bot.core.extract.re2_outline import Outline, outline_pattern
 
 SENTENCES = [
@@ -64,3 +66,30 @@ def test_python_whitespace_that_re2_lacks_still_matches() -> None:
     outline = Outline(re.compile(r"shot\s+dead", re.IGNORECASE))
     assert not outline.absent_in("SHOT\x0bdead")
     assert outline.absent_in("shot at")
+
+
+ARMS_SENTENCES = [
+    "Ottawa froze all new export permits for military goods bound for the region.",
+    "The government halted deliveries of artillery shells to the army on Tuesday.",
+    "Madrid said it would stop selling rifles to the police force.",
+    "A cargo plane carrying munitions for the militia was grounded in Cyprus.",
+    "The council renewed its arms embargo on the country for another year.",
+    "Lawmakers backed a ban on the sale of offensive weapons to the junta.",
+    "The bank froze the accounts of two trading firms.",
+]
+
+
+@pytest.mark.parametrize("sentence", ARMS_SENTENCES)
+def test_the_arms_flow_outline_says_no_where_arms_flow_has_no_match(sentence: str) -> None:
+    # ARMS_FLOW has no lookaround: its outline is the same pattern, and agrees with it both ways
+    assert _arms_flow_outline().absent_in(sentence) is (ARMS_FLOW.search(sentence) is None)
+
+
+def test_every_branch_of_arms_embargo_holds_one_of_its_words() -> None:
+    inner = ARMS_EMBARGO.pattern[len("(?:") : -len(")")]
+    assert "|".join(top_level_branches(inner)) == inner
+    for branch in top_level_branches(inner):
+        assert any(w in branch.lower() for w in ARMS_EMBARGO_WORDS), branch
+    for sentence in ARMS_SENTENCES:
+        if ARMS_EMBARGO.search(sentence) is not None:
+            assert any(w in sentence.lower() for w in ARMS_EMBARGO_WORDS)

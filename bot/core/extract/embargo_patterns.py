@@ -59,6 +59,8 @@ ARMS_EMBARGO = re.compile(
     rf"|\bembargo(?:es|ed|ing)?\s+(?:all\s+)?{_ARMS_WORD}\s+(?:to|for|on|bound\s+for)\b)",
     re.IGNORECASE,
 )
+# Words every match of ARMS_EMBARGO holds (one of them, lowercase), for a cheap test before the regex
+ARMS_EMBARGO_WORDS = ("embargo", "ban", "restriction")
 BARE_EMBARGO = re.compile(r"\bembargo(?:es)?\b", re.IGNORECASE)
 NON_ARMS_EMBARGO = re.compile(rf"\b{_NON_ARMS}\s+(?:\w+\s+)?embargo", re.IGNORECASE)
 # (not a figure of speech: "use oil as a weapon", "food as a weapon of war")
@@ -85,7 +87,7 @@ ARMS_FLOW = re.compile(
     rf"defen[cs]e\s+forces))",
     re.IGNORECASE,
 )
-# export licences for anything bound for an army, navy or air force
+# export licences for anything bound for an army, navy or air force (every match holds "export")
 MILITARY_LICENCES = re.compile(
     r"\bexport\s+(?:licen[cs]es|permits)\b(?=[^.;]{0,80}\b(?:navy|naval|army|air\s+force|military|armed\s+forces|"
     r"defen[cs]e\s+(?:ministry|forces)))",
