@@ -9,6 +9,7 @@ import pytest
 from bot.core.extract.casualty_one_victim import _one_victim_outline, _one_victim_re, top_level_branches
 from bot.core.extract.embargo_patterns import ARMS_EMBARGO, ARMS_EMBARGO_WORDS, ARMS_FLOW
 from bot.core.extract.embargoes import _arms_flow_outline
+from bot.core.extract.frames import _frame, _frame_outline, invented_frame
 from bot.core.extract.re2_outline import Outline, outline_pattern
 
 SENTENCES = [
@@ -93,3 +94,17 @@ def test_every_branch_of_arms_embargo_holds_one_of_its_words() -> None:
     for sentence in ARMS_SENTENCES:
         if ARMS_EMBARGO.search(sentence) is not None:
             assert any(w in sentence.lower() for w in ARMS_EMBARGO_WORDS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Streaming series imagines a world where the border war never ended",
+        "Troops killed four insurgents in a raid on the hills, the army said.",
+        "The novel, a spy thriller set in Vienna, follows an arms dealer.",
+    ],
+)
+def test_the_frame_outline_agrees_with_the_frame_pattern(text: str) -> None:
+    # the frame pattern has no lookaround: its outline agrees with it both ways
+    assert _frame_outline().absent_in(text) is (_frame().search(text) is None)
+    assert (invented_frame(text) is None) is (_frame().search(text) is None)

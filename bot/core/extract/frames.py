@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from bot.core.extract.lexicon import lexicon
+from bot.core.extract.re2_outline import Outline
 from bot.core.extract.vetoes import Dropped
 
 __all__ = ["governing_modal", "invented_frame", "not_commentary"]
@@ -35,8 +36,17 @@ def _frame() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + lexicon("en").alternation("cues", "invented_frame") + r")\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _frame_outline() -> Outline:
+    """_frame in RE2: one linear scan says "no frame" for almost every item, where the re scan tries
+    each frame word at every position."""
+    return Outline(_frame())
+
+
 def invented_frame(text: str) -> str | None:
     """The words that put the item in a work of fiction or a game, or None."""
+    if _frame_outline().absent_in(text):
+        return None
     m = _frame().search(text)
     return m.group(0) if m else None
 
