@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 
 import pytest
+import re2
 
 from bot.core.extract.casualty_one_victim import _one_victim_outline, _one_victim_re, top_level_branches
+from bot.core.extract.doc import has_trigger
 from bot.core.extract.embargo_patterns import ARMS_EMBARGO, ARMS_EMBARGO_WORDS, ARMS_FLOW
 from bot.core.extract.embargoes import _arms_flow_outline
 from bot.core.extract.frames import _frame, _frame_outline, invented_frame
-from bot.core.extract.re2_outline import Outline, outline_pattern
+from bot.core.extract.re2_outline import Outline, outline_pattern, presence
 
 SENTENCES = [
     "Gunmen killed the district chief and three of his bodyguards on the highway.",
@@ -108,3 +110,14 @@ def test_the_frame_outline_agrees_with_the_frame_pattern(text: str) -> None:
     # the frame pattern has no lookaround: its outline agrees with it both ways
     assert _frame_outline().absent_in(text) is (_frame().search(text) is None)
     assert (invented_frame(text) is None) is (_frame().search(text) is None)
+
+
+def test_a_presence_set_agrees_with_search_and_keeps_the_options() -> None:
+    options = re2.Options()
+    options.case_sensitive = False
+    options.never_capture = True
+    pattern = re2.compile(r"\bembargo\b|kill", options)
+    found = presence(pattern)
+    for text in (b"Arms EMBARGO renewed", b"Skills fair opens", b"Embargoes lifted", b"Peace talks"):
+        assert bool(found.Match(text)) is (pattern.search(text) is not None)
+    assert has_trigger("Gunmen killed two guards") and not has_trigger("Talks resumed in the capital")

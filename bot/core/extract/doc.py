@@ -23,6 +23,7 @@ import ahocorasick
 import re2
 
 from bot.core.extract.lexicon import lexicon
+from bot.core.extract.re2_outline import presence
 from bot.core.extract.text import Sentence, clean, sentences
 
 CASUALTY = 1  # a casualty word
@@ -117,13 +118,18 @@ def _rough_gate() -> Any:
     return re2.compile(pattern, options)
 
 
+@lru_cache(maxsize=1)
+def _rough_gate_set() -> Any:
+    return presence(_rough_gate())  # the gate asks only whether it matches
+
+
 def has_trigger(text: str, rough_found: bool = False) -> bool:
     """Whether `text` holds any casualty, arms or recognition stem: the one-scan gate, stopping at the
     first one found (most items have none and cost one RE2 scan). `rough_found`: the caller's own
     scan already found the rough gate's pattern in `text` (`lang.first_look`), so it is not run again."""
     # RE2 reads UTF-8; encoding here (the wrapper would too) skips its offset bookkeeping, and
     # "replace" turns a lone surrogate, which UTF-8 cannot hold, into "?" (neither is a letter)
-    if not rough_found and _rough_gate().search(text.encode("utf-8", "replace")) is None:
+    if not rough_found and not _rough_gate_set().Match(text.encode("utf-8", "replace")):
         return False
     low = text.lower()
     n = len(low)

@@ -82,6 +82,16 @@ def _group_end(pattern: str, i: int) -> int:
         j += 1
 
 
+def presence(pattern: Any) -> Any:
+    """A one-pattern RE2 set of the compiled RE2 `pattern`, with its options: `Match(data)` says whether
+    the pattern occurs in `data` (None when not) from one forward scan and one call into RE2, where
+    `search` also scans back for where the match starts and builds a match object in Python."""
+    found = re2.Set.SearchSet(pattern.options)
+    found.Add(pattern.pattern)
+    found.Compile()
+    return found
+
+
 class Outline:
     """The RE2 outline of a compiled `re` pattern (of its flags only IGNORECASE is carried over)."""
 

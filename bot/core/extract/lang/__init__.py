@@ -26,6 +26,7 @@ import re2
 from bot.core.extract.lang.identify import identify, lexicon_language_possible, script_of
 from bot.core.extract.lang.names import script_of_language
 from bot.core.extract.lexicon import languages, lexicon, unaccented
+from bot.core.extract.re2_outline import presence
 from bot.core.extract.vetoes import Dropped
 from bot.core.model import Fact
 
@@ -244,6 +245,11 @@ def _plain_gate() -> Any:
     )
 
 
+@lru_cache(maxsize=1)
+def _plain_gate_set() -> Any:
+    return presence(_plain_gate())  # the gate asks only whether it matches
+
+
 def plain_latin_facts(
     title: str, summary: str, published: date | None, hint: str | None, trace: list[Dropped] | None = None
 ) -> list[Fact] | None:
@@ -254,7 +260,7 @@ def plain_latin_facts(
     if hint:
         return None
     text = f"{title}\n{summary}" if summary else title
-    if _plain_gate().search(text[:160].encode("utf-8", "replace")) is None:  # a title and its lead's start
+    if not _plain_gate_set().Match(text[:160].encode("utf-8", "replace")):  # a title and its lead's start
         return None
     language = identify(text)
     if language not in lexicon_languages() or script_of_language(language) != "latin":
