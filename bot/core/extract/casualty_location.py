@@ -106,6 +106,7 @@ class TextContext:
         self._hits: dict[int, list[tuple[int, int]]] = {}
         self._about: dict[str, re.Match[str] | None] = {}
         self._locative: dict[str, list[tuple[int, str]]] = {}
+        self._sentence_locative: dict[str, list[tuple[int, str]]] = {}  # as _places read each sentence
         self._per_sentence: dict[tuple[str, int], str | None] = {}
         self._leads: dict[str, str | None] = {}
 
@@ -121,10 +122,12 @@ class TextContext:
         its sentence and the sentence before, and an item's figures share them."""
         got = self._locative.get(text)
         if got is None:
-            got = locative_places(text)
+            home, named = self._places[3]  # which reads every sentence's locative places
+            got = self._sentence_locative.get(text)
+            if got is None:
+                got = locative_places(text)
             # a small town whose name is also a town abroad takes the one country whose cities and
             # regions the item names: "in Kani township" of an item on Sagaing is in Myanmar, not Japan
-            home, named = self._places[3]
             if len(home) == 1 and any("," in p for _, p in got):
                 (country,) = home
                 got = [(at, _town_at_home(p, country, named)) for at, p in got]
@@ -214,7 +217,8 @@ class TextContext:
         first: dict[str, int] = {}
         for s in self._sents:
             mentions = find_places(s.text)
-            for pos, p in locative_places(s.text, mentions):
+            found = self._sentence_locative[s.text] = locative_places(s.text, mentions)
+            for pos, p in found:
                 if in_a_part(s.text, pos):
                     continue  # "including seven in Deir al-Balah": the part's place, not the text's
                 locative[p] += 1
