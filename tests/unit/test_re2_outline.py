@@ -121,3 +121,13 @@ def test_a_presence_set_agrees_with_search_and_keeps_the_options() -> None:
     for text in (b"Arms EMBARGO renewed", b"Skills fair opens", b"Embargoes lifted", b"Peace talks"):
         assert bool(found.Match(text)) is (pattern.search(text) is not None)
     assert has_trigger("Gunmen killed two guards") and not has_trigger("Talks resumed in the capital")
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_every_branch_that_matches_is_among_the_branches_the_outline_allows(sentence: str) -> None:
+    maybe = _one_victim_outline().branches_in(sentence)
+    assert maybe is not None
+    for i, text in enumerate(top_level_branches(_one_victim_re().pattern)):
+        if re.search(text, sentence, _one_victim_re().flags) is not None:
+            assert i in maybe
+    assert _one_victim_outline().branches_in("Talks resumed in Bogotá") is None

@@ -138,9 +138,10 @@ def _one_victim_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _one_victim_outline() -> Outline:
-    """_one_victim_re without its lookarounds, in RE2: one linear scan tells most sentences that hold a
-    casualty word (and none of the victims this reads) from the few it may match."""
-    return Outline(_one_victim_re())
+    """_one_victim_re without its lookarounds, in RE2, branch by branch: one linear scan tells most
+    sentences that hold a casualty word (and none of the victims this reads) from the few it may
+    match, and which of its branches may."""
+    return Outline(_one_victim_re(), top_level_branches(_one_victim_re().pattern))
 
 
 # Around a casualty word, what every match of _one_victim_re holds: a cheap test ("killed a",
@@ -214,11 +215,14 @@ def might_have_one_victim(text: str) -> bool:
     low = text.lower()
     if not any(w in low for w in ("kill", "dead", "died", "dies", "injur", "wound", "hurt")):
         return False
-    if _one_victim_outline().absent_in(text):
+    maybe = _one_victim_outline().branches_in(text)  # None: every branch may match
+    if maybe is not None and not maybe:
         return False
     words = lower_for_tests(text)  # None when a letter folds in ways .lower() does not show
     digit: bool | None = None
-    for branch, (needs, or_digit) in _branches():
+    for i, (branch, (needs, or_digit)) in enumerate(_branches()):
+        if maybe is not None and i not in maybe:
+            continue
         if words is not None and needs is not None and not any(w in words for w in needs):
             if not or_digit:
                 continue

@@ -93,21 +93,30 @@ def presence(pattern: Any) -> Any:
 
 
 class Outline:
-    """The RE2 outline of a compiled `re` pattern (of its flags only IGNORECASE is carried over)."""
+    """The RE2 outline of a compiled `re` pattern (of its flags only IGNORECASE is carried over), or of
+    each of `branches`, the top-level alternatives of the pattern, to tell which of them may match."""
 
-    def __init__(self, compiled: re.Pattern[str]) -> None:
+    def __init__(self, compiled: re.Pattern[str], branches: list[str] | None = None) -> None:
         if compiled.flags & ~(re.IGNORECASE | re.UNICODE):
             raise ValueError("only IGNORECASE is carried over")
         options = re2.Options()
         options.never_capture = True
         options.max_mem = 64 << 20  # the lazy DFA of a large alternation outgrows the 8 MiB default
         fold = "(?i)" if compiled.flags & re.IGNORECASE else ""
-        # a set of one: its match is a yes or no from one forward scan, where `search` would also run
-        # a reverse scan for where the match starts
+        # a set: its match says which patterns occur from one forward scan, where `search` would also
+        # run a reverse scan for where the match starts
         self._set: Any = re2.Set.SearchSet(options)
-        self._set.Add(fold + outline_pattern(compiled.pattern))  # raises re2.error if RE2 cannot read it
+        for pattern in branches or [compiled.pattern]:
+            self._set.Add(fold + outline_pattern(pattern))  # raises re2.error if RE2 cannot read it
         self._set.Compile()
 
     def absent_in(self, text: str) -> bool:
         """True when the pattern surely has no match in `text` (ASCII text without an outline match)."""
         return text.isascii() and not self._set.Match(text.encode("ascii"))
+
+    def branches_in(self, text: str) -> frozenset[int] | None:
+        """The indices of the branches that may match in `text` (their outlines occur); None when any
+        may (text beyond ASCII)."""
+        if not text.isascii():
+            return None
+        return frozenset(self._set.Match(text.encode("ascii")) or ())
