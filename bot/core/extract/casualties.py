@@ -40,6 +40,7 @@ from bot.core.extract.casualty_one_victim import WITH_KIN, figure_why, one_victi
 from bot.core.extract.casualty_patterns import (
     CUMULATIVE,
     INCIDENT,
+    MONTH_AFTER,
     MONTH_SPAN,
     OVER_DAYS,
     SINGLE,
@@ -84,6 +85,24 @@ _CLAUSE_RIGHT_CUT = re.compile(r"[;,]| and | but ")
 _PARTICIPLE_START = re.compile(r"\s*(?:killing|wounding|injuring|leaving)\b", re.I)
 
 
+# cheap test before MONTH_AFTER: the months and "monthly", as written
+_MONTH_WORDS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "monthly",
+)
+
+
 def _cumulative(sentence: str, start: int, end: int, via_toll: bool) -> tuple[bool, str]:
     """(running toll?, the words that decided it)."""
     # the clause holding the figure: back to the previous clause break, on to the next one
@@ -122,6 +141,12 @@ def _cumulative(sentence: str, start: int, end: int, via_toll: bool) -> tuple[bo
         "alone" in low_local or left[:12].lower().startswith(("in ", "during ", "through"))
     ):
         over_days = MONTH_SPAN.search(left) or MONTH_SPAN.search(local)
+    if over_days is None and any(m in right[:90] for m in _MONTH_WORDS):
+        month = MONTH_AFTER.match(right)
+        # not a month named as the date of one attack or massacre: "massacred 223 villagers ... in February"
+        one_event = INCIDENT.search(left[-120:]) or INCIDENT.search(local) or "massacr" in low_local
+        if month and not one_event and not INCIDENT.search(month.group(0)):
+            return True, f"a month's toll: '{month.group(0).strip()}'"
     if over_days:
         return True, f"a toll over a span of time: '{over_days.group(0).strip()}'"
     toll = TOLL_WORD.search(left[-120:])

@@ -68,9 +68,14 @@ def _only_a_landmark_of(place: str, other: CasualtyFigure) -> bool:
     if other.location is None or "," not in other.location or other.location == place or not other.evidence:
         return False
     name = re.escape(place.split(",")[0].strip())
+    # or the other's town told as in it: "in Razmak, a town in North Waziristan" beside a headline's
+    # "Waziristan"
+    town = re.escape(other.location.split(",")[0].strip())
     return (
         re.search(
-            rf"\b(?:near|outside)\s+(?:the\s+\w+\s+of\s+)?{name}\b|\b{name}(?:'s)?\s+{_REGION_WORDS}",
+            rf"\b(?:near|outside)\s+(?:the\s+\w+\s+of\s+)?{name}\b|\b{name}(?:'s)?\s+{_REGION_WORDS}"
+            rf"|\b{town},\s+an?\s+(?:[\w-]+\s+)?(?:town|village|city|hamlet|settlement)\s+(?:in|of|near)\s+"
+            rf"(?:the\s+)?(?:[\w-]+\s+)?{name}\b",
             other.evidence,
         )
         is not None

@@ -50,6 +50,12 @@ _ONE_PASSIVE = (
 )
 
 
+# an age that is the victim noun itself, only right before the verb: "a 16-year-old was wounded" (not
+# "a 16-year-old boy", where the noun follows)
+_AGE_NOUN = r"\d{1,2}-year-old(?=\s+(?:was|were|is|has|had)\s)"
+_AGE = re.compile(r"(\d{1,2})-year-old")
+
+
 _SMALL_NUMBER = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 # words before a title in "killed Hamas battalion commander <name>": no numbers, no function words
 _NAME_MODIFIERS = (
@@ -66,20 +72,27 @@ def _headline_and_told_before(noun: str) -> str:
     beside a counted part."""
     return (
         # a headline's one victim without an article: "Armenian serviceman killed by border fire"
-        rf"^\s*(?P<vic16>{_ONE_MODIFIERS}{noun})\s+(?P<pv16>killed|shot\s+dead|wounded|injured)\b"
+        rf"^\s*(?P<vic16>{_ONE_MODIFIERS}{noun})\s+(?P<pv16>killed|shot\s+dead|martyred|wounded|injured)\b"
         # "Drone kills man near Sumy", "... killing woman, governor says": a bare noun that ends the phrase
-        rf"|\b(?P<v17>kill(?:s|ed|ing))\s+(?P<vic17>{noun})(?=\s*(?:[,:;]|$|\s+(?:in|near|at|on|outside)\b))"
+        rf"|\b(?P<v17>kill(?:s|ed|ing)|wound(?:s|ed|ing)|injur(?:es|ed|ing))\s+(?P<vic17>(?:[\w-]+\s+)?{noun})"
+        rf"(?=\s*(?:[,:;]|$|\s+(?:in|near|at|on|outside)\b))"
         # one told of before, then beside a counted part: "the commander and three of his guards were among
         # the dead" (the commander; the three are read as a figure of their own)
-        rf"|(?:^\s*|[.;:]\s+|\b(?:and|that|said|says?)\s+)(?-i:[Tt]he)\s+(?P<vic18>{_ONE_MODIFIERS}{noun})\s+and\s+"
+        rf"|(?:^\s*|[.;:]\s+|\b(?:and|that|said|says?)\s+)(?-i:[Tt]he)\s+(?P<vic18>{_ONE_MODIFIERS}{noun})"
+        rf"(?:\s+of\s+[^,.;]{{1,40}}?)?\s+and\s+"
         rf"(?:\d{{1,3}}|{_SMALL_NUMBER})\s+(?:of\s+(?:his|her|their)\s+)?[\w-]+\s+(?:were|have\s+been)\s+"
         rf"(?:also\s+)?(?:among\s+(?:the\s+|those\s+)?)?(?P<pv18>killed|dead|wounded|injured)\b"
+        # one named after the verb beside a counted part of their own people: "Gunmen kill council chairman
+        # and three of his bodyguards" (the chairman; the three are a figure of their own)
+        rf"|\b(?P<v19>kill(?:s|ed|ing)?|wound(?:s|ed|ing)|injur(?:es|ed|ing))\s+(?:(?:an?|the)\s+)?"
+        rf"(?P<vic19>{_NAME_MODIFIERS}{noun})\s+and\s+(?:\d{{1,3}}|{_SMALL_NUMBER})\s+of\s+(?:his|her|their|its)\s"
     )
 
 
 @lru_cache(maxsize=1)
 def _one_victim_re() -> re.Pattern[str]:
-    noun = rf"(?:{lexicon('en').alternation('casualty', 'one_victim_nouns')})"
+    # an age standing for the victim: "a 16-year-old was wounded" (_AGE_NOUN)
+    noun = rf"(?:{lexicon('en').alternation('casualty', 'one_victim_nouns')}|{_AGE_NOUN})"
     return re.compile(
         # one named and a number of others: "killing the battalion commander and four other soldiers",
         # "killed the town's mayor and three others" (4)
@@ -88,14 +101,20 @@ def _one_victim_re() -> re.Pattern[str]:
         rf"(?!(?:\d|{_SMALL_NUMBER}|one|dozens|scores|hundreds)\b)"
         rf"(?:[\w'’-]+\s+){{0,5}}?(?P<vic9>[\w-]+)\s+and\s+(?P<others>\d{{1,3}}|{_SMALL_NUMBER})\s+"
         rf"other(?:s\b|\s+(?P<ov>[\w-]+))"
-        rf"|\b(?:kill(?:s|ed|ing)|(?<!\bto\s)kill|shot\s+dead|shoot(?:s|ing)?\s+dead|shot\s+and\s+killed)"
-        rf"\s+(?:[^.;,]{{0,60}}?\s+and\s+)?(?:an?|the)\s+(?P<vic>{_ONE_MODIFIERS}{noun})"
+        rf"|\b(?P<v1>kill(?:s|ed|ing)|(?<!\bto\s)kill|shot\s+dead|shoot(?:s|ing)?\s+dead|shot\s+and\s+killed|"
+        # "lightly wounding a woman", "killing a man and wounding his wife", "killing its pilot"
+        rf"wound(?:ed|ing)|injur(?:ed|ing))"
+        # (the one right after the verb first: "killing a woman and her son" is two, not the son alone)
+        rf"\s+(?:[^.;,]{{0,60}}?\s+and\s+)??(?:an?|the|his|her|its|their)\s+(?P<vic>{_ONE_MODIFIERS}{noun})"
         # "shot dead a police officer and two civilians" (1 and 2)
         rf"(?:\s+and\s+(?P<n13>\d{{1,3}}|{_SMALL_NUMBER})\s+(?P<vic13>[\w-]+)(?![\w'’-]|\s+(?:and|or)\s))?"
+        # "killing a woman and her son" (two)
+        rf"(?:\s+and\s+(?:his|her|their)\s+(?P<kin1>{_ONE_MODIFIERS}{noun})(?![\w'’-]|\s+and\s))?"
         # not "killed a photographer and his translator" (two), but "killed a paramedic and injured three"
         rf"(?![\w'’-]|\s+and\s(?!\s*(?:injur|wound|hurt|kill)))"
         # reported speech without "that": "the ministry said a municipal employee was killed"
-        rf"|(?:(?:^\s*|\n\s*|[.;:]\s+|\s[—–-]+\s+)(?-i:An?)|\b(?:and|that|said|says?)\s+(?-i:an?))\s+(?P<vic2>{_ONE_MODIFIERS}{noun})"
+        rf"|(?:(?:^\s*|\n\s*|[.;:]\s+|\s[—–-]+\s+)(?-i:An?|Another)|\b(?:and|that|said|says?|after|when|while)\s+(?-i:an?|another))"
+        rf"\s+(?P<vic2>{_ONE_MODIFIERS}{noun})"
         rf"(?:\s+and\s+(?:his|her|their|an?)\s+(?:(?P<n3>{_SMALL_NUMBER})\s+(?P<vic4>{_ONE_MODIFIERS}{noun}(?:s|ren)?)|"
         rf"(?P<vic3>{_ONE_MODIFIERS}{noun})))?"
         # "a hostage held in Gaza had been killed", "a nurse working at the clinic was injured"
@@ -103,7 +122,7 @@ def _one_victim_re() -> re.Pattern[str]:
         rf"(?:\s+(?:held|taken|detained|abducted|kidnapped|working|travell?ing|sheltering|serving|stationed|"
         rf"deployed|posted|patrolling|based|caught|trapped|aboard|of)\s+[^,.;]{{1,30}}?)?"
         rf"\s+(?:{_ONE_PASSIVE}|"
-        rf"(?P<died>died|dies)\b)"
+        rf"(?P<died>died|dies|lost\s+(?:his|her)\s+life)\b)"
         # a headline's one victim with an age: "Teenage shepherd, 15, shot dead near Hebron"
         rf"|(?:^\s*|\n\s*|[.;:]\s+)(?P<vic14>{_ONE_MODIFIERS}{noun}),\s+\d{{1,2}},\s+(?:(?:was|is|has\s+been)\s+)?"
         rf"(?P<pv14>killed|shot\s+dead|shot\s+and\s+killed|martyred|injured|wounded)\b"
@@ -121,16 +140,24 @@ def _one_victim_re() -> re.Pattern[str]:
         rf"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[\w-]+\s+and\s+(?:his|her|their|its)\s+"
         rf"(?P<vic5>{noun})\s+(?:were|have\s+been)\s+(?P<pv5>killed|injured|wounded)\b"
         # a part that is one victim: "six civilians, among them a 12-year-old boy"
-        rf"|\b(?:among\s+them|including|among\s+whom)\s+an?\s+(?P<vic6>{_ONE_MODIFIERS}{noun})\b"
+        rf"|\b(?:among\s+them|including|among\s+whom|one\s+of\s+(?:them|whom)(?:\s+(?:was|is))?|"
+        rf"the\s+(?:dead|victims|wounded|injured)\s+includ(?:ed|e|es))\s+(?:[^.;]{{0,40}}?\s+and\s+)?(?:an?|the|his|her|their)\s+"
+        rf"(?P<vic6>{_ONE_MODIFIERS}{noun})\b"
         rf"|\band\s+(?:(?:one\s+)?another|an?\s+(?:third|fourth|fifth))\s+(?:\w+\s+)?"
         rf"(?P<another>injured|wounded|hurt|killed)\b"
         # "shot dead a Palestinian and wounded another"
         rf"|\band\s+(?P<another2>injured|wounded|hurt)\s+(?:one\s+)?another\b(?!\s+\d)"
+        # "leaving a 12-year-old girl dead and her mother wounded"
+        rf"|\bleav(?:ing|es|e)\s+(?:an?|the|his|her|their)\s+(?P<vic20>{_ONE_MODIFIERS}{noun})\s+"
+        rf"(?P<pv20>dead|wounded|injured|hurt)\b"
+        rf"|(?<=dead|hurt)\s+and\s+(?:an?|the|his|her|their)\s+(?P<vic21>{_ONE_MODIFIERS}{noun})\s+"
+        rf"(?P<pv21>wounded|injured|hurt)\b"
         # a death announced: "the army announced the death of a reservist"
         rf"|\b(?:announc\w*|confirm\w*|report\w*|mourn\w*)\s+the\s+death\s+of\s+an?\s+"
         rf"(?P<vic7>{_ONE_MODIFIERS}{noun})\b"
         # victims named after the verb: "Killed in the strike were three medics and a firefighter"
-        rf"|(?:^|[.;:]\s+)(?:Among\s+the\s+)?(?P<inv>Killed|Wounded|Injured|(?<=the\s)dead)\b[^.;]{{0,60}}?\s(?:were|was)\s[^.;]{{0,60}}?"
+        rf"|(?:^|[.;:]\s+)(?:Among\s+(?:the|those)\s+(?:[\d,]+\s+)?)?(?P<inv>Killed|Wounded|Injured|(?<=\s)dead|(?<=\s)hurt)\b"
+        rf"[^.;]{{0,60}}?\s(?:were|was|is|are)\s[^.;]{{0,60}}?"
         rf"\ban?\s+(?P<vic8>{_ONE_MODIFIERS}{noun})\b",
         re.IGNORECASE,
     )
@@ -146,7 +173,7 @@ def _one_victim_outline() -> Outline:
 
 # Around a casualty word, what every match of _one_victim_re holds: a cheap test ("killed a",
 # "was also wounded", "and another injured")
-_ONE_AFTER = re.compile(r"\w*\s+(?:an?|the)\s")
+_ONE_AFTER = re.compile(r"\w*\s+(?:an?|the|his|her|its|their)\s")
 
 
 # "killed Hamas battalion commander Rafiq Shamali": the first two capitalised words in a row after the
@@ -173,7 +200,7 @@ def _title_and_name_after(s: str, p: int) -> bool:
 
 _ONE_BEFORE = re.compile(
     r"(?:was|were|been)\s+(?:\w+\s+)?$|\bamong\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){0,3}$|^\s*(?:[\w'-]+\s+){1,4}$|(?:another|an?\s+(?:third|fourth|fifth))\s+(?:\w+\s+)?$"
-    r"|(?:^|[.;:]\s+)An?\s+(?:[\w-]+\s+){1,8}$"
+    r"|(?:^|[.;:]\s+|\b(?:after|when|while)\s+)(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){1,8}$"
     r"|,\s+\d{1,2},\s+(?:(?:was|is|has\s+been)\s+)?(?:shot\s+)?$"
 )
 
@@ -187,8 +214,13 @@ def _two_word_nouns() -> frozenset[str]:
 
 
 def _victim_noun(phrase: str) -> str:
-    """The victim noun of "a freelance journalist" (journalist), "a WFP staff member" (staff member)."""
+    """The victim noun of "a freelance journalist" (journalist), "a WFP staff member" (staff member),
+    "a 16-year-old" (teenager)."""
     words = phrase.split()
+    age = _AGE.fullmatch(words[-1]) if words else None
+    if age:
+        years = int(age.group(1))
+        return "child" if years < 13 else "teenager" if years < 18 else "person"
     two = " ".join(words[-2:]).lower()
     return two if len(words) > 1 and two in _two_word_nouns() else words[-1]
 
@@ -244,11 +276,11 @@ _BRANCH_NEEDS: dict[str, tuple[tuple[str, ...], bool]] = {
     "v9": (("other",), False),  # "... and four other soldiers", "and three others"
     "vic14": ((), True),  # "Teenage shepherd, 15, shot dead"
     "vic5": (("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), True),
-    "vic6": (("among", "including"), False),
+    "vic6": (("among", "including", "included", "include", "includes", "one"), False),
     "another": (("another", "third", "fourth", "fifth"), False),
     "another2": (("another",), False),
     "vic7": (("death",), False),
-    "inv": (("killed", "wounded", "injured", "dead"), False),
+    "inv": (("killed", "wounded", "injured", "dead", "hurt"), False),
 }
 
 
@@ -308,6 +340,10 @@ _WORD_GROUPS = (
     "inv",
     "v9",
     "v12",
+    "v1",
+    "v19",
+    "pv20",
+    "pv21",
 )
 
 
@@ -328,6 +364,9 @@ def _count_and_victims(m: re.Match[str], s: str) -> tuple[int, str]:
             "vic16",
             "vic17",
             "vic18",
+            "vic19",
+            "vic20",
+            "vic21",
             "vic5",
             "vic6",
             "vic7",
@@ -341,8 +380,9 @@ def _count_and_victims(m: re.Match[str], s: str) -> tuple[int, str]:
     vic = _victim_noun(next(v for v in named if v))
     if m.group("vic16") and m.group("vic16").strip() == vic:
         vic = vic.lower()  # "Soldier killed in ...": capitalised only as the headline's first word
-    if m.group("vic3"):
-        return 2, f"{vic} and {m.group('vic3').split()[-1]}"
+    companion = m.group("vic3") or m.group("kin1")
+    if companion:
+        return 2, f"{vic} and {_victim_noun(companion)}"
     return 1, vic
 
 
@@ -394,9 +434,12 @@ def one_victim_figures(
             or _ONE_BEFORE.search(s, max(0, p - 70), p)
             or " and a" in s[p : p + 90]
             or "among them a" in s[p : p + 90]
-            or "including a" in s[p : p + 90]
+            or "includ" in s[p : p + 90]
+            or "one of " in s[max(0, p - 90) : p + 90]
             or s.startswith("death of a", p)
             or " another" in s[p : p + 20]
+            or "leav" in s[max(0, p - 60) : p]
+            or " life" in s[max(0, p - 90) : p + 90]
             or (p < 2 and " were " in s[p : p + 70])
             or _title_and_name_after(s, p)
             or _BARE_AFTER.match(s, p) is not None

@@ -74,7 +74,7 @@ KIND_AFTER = (
     r"(?P<ki>killed\s+(?:and|or)\s+(?:injured|wounded)|dead\s+(?:and|or)\s+(?:injured|wounded)|casualties"
     r"|killed(?!\s+(?:or|and)\s+(?:abducted|kidnapped|taken|captured|detained|arrested))|found\s+dead|dead|died|die|dies|deaths?|fatalities|lives|martyrs?|martyred|murdered|slain|massacred|"
     r"executed|perished|lost\s+their\s+lives|shot\s+dead|shot\s+and\s+killed|gunned\s+down|"
-    r"wounded|injured|injuries|hurt|missing|unaccounted\s+for|disappeared|"
+    r"wounded|injured|injuries|hurt|(?:went\s+)?missing|unaccounted\s+for|disappeared|"
     # people hurt in the attack the sentence reports: "and 31 were taken to hospital"
     r"(?:taken|rushed|admitted|evacuated)\s+to\s+(?:a\s+|the\s+|local\s+|nearby\s+)?hospitals?|hospitali[sz]ed|"
     # "about 200 people were treated for injuries", "40 were treated for shrapnel wounds"
@@ -136,7 +136,8 @@ AFTER_PAIR = re.compile(
 )
 # A part named after its whole: "Among those killed were five children", "the dead included 10 women"
 INVERTED_PART = re.compile(
-    r"\b(?:among\s+(?:those|the\s+people|the)\s+(?P<k1>killed|dead|injured|wounded)\b[^,.;]{0,40}?\s+(?:were|are)"
+    # "among the dead were", "Among the 20 wounded were two children"
+    r"\b(?:among\s+(?:those|the\s+people|the)\s+(?:[\d,]+\s+)?(?P<k1>killed|dead|injured|wounded)\b[^,.;]{0,40}?\s+(?:were|are)"
     r"|\bthe\s+(?P<k2>dead|killed|injured|wounded|victims)\s+includ(?:e|ed|es))\s+(?:at\s+least\s+)?$",
     re.IGNORECASE,
 )
@@ -268,6 +269,15 @@ MONTH_SPAN = re.compile(
     re.I,
 )
 TOLL_WORD = re.compile(r"\b(?:toll|tally|death\s+count)\b", re.IGNORECASE)
+# a month's toll told after the figure, in the same sentence: "312 civilians were killed and 1,450
+# injured in October", "killed in January, the UN said in its monthly report" (not a date: "in October
+# 2024 attack", "on October 7"; an attack named beside it makes it one incident's: see _cumulative)
+MONTH_AFTER = re.compile(
+    r"[^.;]{0,70}?\b(?:(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?(?-i:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b|\s+(?:19|20)\d\d\s+(?:attack|strike))"
+    r"|monthly\s+(?:toll|report|update|figures?|tally))",
+    re.I,
+)
 
 HISTORY_YEAR = re.compile(  # "in 1994", "the 1994 genocide", "a 2019 raid"
     r"\b(?:in|of|the|during|between|a|an)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|"

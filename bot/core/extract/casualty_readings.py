@@ -195,16 +195,29 @@ def _part_named_after_whole(s: str, start: int, end: int, num: str, low: str | N
     )
 
 
+# one named between the verb and a counted part of their own people: "kill the district head and two of
+# his guards" (the two are the verb's too; the one named is read by casualty_one_victim)
+_VERB_ONE_AND = re.compile(
+    r"\b(?P<verb>kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|shot\s+dead)\s+(?:(?:an?|the)\s+)?"
+    r"(?:(?!and\b)[\w'-]+\s+){1,4}and\s+$",
+    re.I,
+)
+_OF_THEIR_OWN = re.compile(rf"\s+of\s+(?:his|her|their|its)\s+(?P<vic>{VICTIMS})", re.I)
+
+
 def _verb_before(s: str, start: int, end: int, num: str, low: str | None) -> Reading | None:
-    """ "killed nearly 61,500 Palestinians", "wounding 102"."""
+    """ "killed nearly 61,500 Palestinians", "wounding 102", "killed the mayor and three of his guards"."""
     v = (
         VERB_BEFORE.search(s[max(0, start - 60) : start])
         if may_hold(low, VERB_BEFORE_WORDS, max(0, start - 60), start)
         else None
     )
+    own = None
+    if v is None and " of " in s[end : end + 5] and (own := _OF_THEIR_OWN.match(s, end)) is not None:
+        v = _VERB_ONE_AND.search(s, max(0, start - 60), start)
     if not v or is_year(num) or _not_people_after().match(s, end):
         return None
-    vic_m = _VICTIMS_AFTER.match(s, end)
+    vic_m = own or _VICTIMS_AFTER.match(s, end)
     return (
         kind_of(v.group("verb")),
         vic_m.group("vic") if vic_m else None,

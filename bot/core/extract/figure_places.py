@@ -235,7 +235,9 @@ _TOWN_IN_REGION = re.compile(
     r"\b(?:in|at|near|on|outside|overran|overruns?|stormed|storms?|struck|hit|attacked|shelled|raided|"
     r"bombed)\s+(?:the\s+)?(?:(?:village|town|city|hamlet)\s+of\s+)?"
     rf"(?P<t>{PLACE_NAME})(?:\s+(?:township|territory|district|county|locality|area))?"
-    rf"\s*,?\s+(?:in|of)\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]+)(?:'s|’s)\s+)?(?P<r>{PLACE_NAME})"
+    # "in Razmak, a town in North Waziristan": the apposition says the name is a town
+    r"(?:(?P<app>\s*,\s+an?\s+(?:[\w-]+\s+)?(?:town|village|city|hamlet|settlement)\s+)|\s*,?\s+)"
+    rf"(?:in|of)\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]+)(?:'s|’s)\s+)?(?P<r>{PLACE_NAME})"
     r"(?P<noun>\s+(?:state|region|province|territory|governorate|district|county|zone|department|oblast"
     r"|local\s+government\s+area|LGA)\b)?",
     re.IGNORECASE,
@@ -268,7 +270,7 @@ def town_in_region(stretch: str) -> str | None:
             continue  # "in Kharkiv in the Kharkiv region" reads the gazetteer's city elsewhere
         if canonical_name(town) == town or _is_region(town):
             continue  # a country or a region is no town
-        if m.group("noun") or _is_region(m.group("r")):
+        if m.group("noun") or m.group("app") or _is_region(m.group("r")):
             return town
     return None
 

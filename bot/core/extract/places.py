@@ -258,7 +258,8 @@ def _is_word_char(c: str) -> bool:
 
 
 # the words before a country's name that make it part of a town's name ("Puerto Jordan", "Fort Jordan")
-_INSIDE_TOWN_NAME_BEFORE = (" Puerto ", " Porto ", " Port ", " Fort ")
+# and a lake's ("Lake Chad" is the lake and its shores, shared by four countries, not Chad)
+_INSIDE_TOWN_NAME_BEFORE = (" Puerto ", " Porto ", " Port ", " Fort ", " Lake ")
 
 
 def find_places(text: str) -> list[Mention]:
@@ -298,7 +299,7 @@ def _places_in(text: str) -> tuple[Mention, ...]:
         if text.startswith(" Town", end + 1) or (" " + text[max(0, start - 8) : start]).endswith(
             _INSIDE_TOWN_NAME_BEFORE
         ):
-            continue  # a town's name holding a country's: "Puerto Jordan", "Spanish Town"
+            continue  # a town's or lake's name holding a country's: "Puerto Jordan", "Spanish Town"
         canon, demonym, capital, city = lookup[key]
         out.append(Mention(start, end + 1, surface, canon, demonym, capital, city))
     return tuple(out)
