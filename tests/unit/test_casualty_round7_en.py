@@ -190,3 +190,25 @@ def test_one_victim_phrasings_of_round_26(
     title: str, summary: str, expected: set[tuple[int | None, str, str]]
 ) -> None:
     assert expected <= _figures(title, summary)
+
+
+def test_a_lost_limb_is_a_wound() -> None:
+    got = _figures(
+        "Drone strike kills two soldiers near Izium",
+        "Two soldiers were killed when a Russian drone hit their trench. A third soldier lost both legs.",
+    )
+    assert {(2, "killed", "soldiers"), (1, "injured", "soldier")} <= got
+    got = _figures(
+        "Shelling kills two in Nikopol",
+        "Russian artillery shelled the town overnight, the governor said. A 40-year-old farmer lost an arm.",
+    )
+    assert (1, "injured", "farmer") in got
+
+
+def test_a_numbered_part_after_a_lone_victim_in_an_inverted_list() -> None:
+    got = _figures(
+        "Missile hits Odesa port, killing three and wounding 11",
+        "The port was struck at dawn, the governor said. Among the wounded were a pregnant woman and "
+        "four dock workers.",
+    )
+    assert {(1, "injured", "woman"), (4, "injured", "dock workers")} <= got

@@ -381,12 +381,16 @@ def test_gangs_storming_a_town_is_violence_not_weather() -> None:
     "text",
     [
         "Police shot dead a man who had stabbed two shoppers at a mall, officers said.",
-        "An Israeli drone killed a man and his son near Bint Jbeil.",  # two victims: no count of one
         "A storm killed 12 people in the camps of northern Gaza.",
     ],
 )
 def test_one_victim_needs_conflict_news_one_victim_and_a_storm_is_weather(text: str) -> None:
     assert extract_casualties(text) == []
+
+
+def test_one_and_a_kin_after_the_verb_are_two_not_one() -> None:
+    facts = extract_casualties("An Israeli drone killed a man and his son near Bint Jbeil.")
+    assert [(f.count, f.kind, f.victims) for f in facts] == [(2, "killed", "man and son")]
 
 
 @pytest.mark.parametrize("kind", sorted(ABOUT_HINTS))

@@ -56,6 +56,10 @@ _AGE_NOUN = r"\d{1,2}-year-old(?=\s+(?:was|were|is|has|had)\s)"
 _AGE = re.compile(r"(\d{1,2})-year-old")
 
 
+# a wound told by what it cost: "a fourth officer lost a leg" (injured)
+_LOST_LIMB = re.compile(r"lost\s+(?:a|an|his|her|one|both)\s+(?:legs?|arms?|hands?|feet|foot|eyes?|limbs?)\b")
+
+
 _SMALL_NUMBER = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 # words before a title in "killed Hamas battalion commander <name>": no numbers, no function words
 _NAME_MODIFIERS = (
@@ -74,7 +78,7 @@ def _headline_and_told_before(noun: str) -> str:
         # a headline's one victim without an article: "Armenian serviceman killed by border fire"
         rf"^\s*(?P<vic16>{_ONE_MODIFIERS}{noun})\s+(?P<pv16>killed|shot\s+dead|martyred|wounded|injured)\b"
         # "Drone kills man near Sumy", "... killing woman, governor says": a bare noun that ends the phrase
-        rf"|\b(?P<v17>kill(?:s|ed|ing)|wound(?:s|ed|ing)|injur(?:es|ed|ing))\s+(?P<vic17>(?:[\w-]+\s+)?{noun})"
+        rf"|\b(?P<v17>kill(?:s|ed|ing)|wound(?:s|ed|ing)|injur(?:es|ed|ing))\s+(?P<vic17>(?:(?!\d|(?:{_SMALL_NUMBER}|one|dozens|scores|hundreds|more|several|many)\b)[\w-]+\s+)?{noun})"
         rf"(?=\s*(?:[,:;]|$|\s+(?:in|near|at|on|outside)\b))"
         # one told of before, then beside a counted part: "the commander and three of his guards were among
         # the dead" (the commander; the three are read as a figure of their own)
@@ -86,6 +90,33 @@ def _headline_and_told_before(noun: str) -> str:
         # and three of his bodyguards" (the chairman; the three are a figure of their own)
         rf"|\b(?P<v19>kill(?:s|ed|ing)?|wound(?:s|ed|ing)|injur(?:es|ed|ing))\s+(?:(?:an?|the)\s+)?"
         rf"(?P<vic19>{_NAME_MODIFIERS}{noun})\s+and\s+(?:\d{{1,3}}|{_SMALL_NUMBER})\s+of\s+(?:his|her|their|its)\s"
+    )
+
+
+def _parts_and_states(noun: str) -> str:
+    """Branches of _one_victim_re: one victim as a part of a group, one more of a group, one left dead or
+    wounded, a death announced, victims named after the verb."""
+    return (
+        # a part that is one victim: "six civilians, among them a 12-year-old boy"
+        rf"|\b(?:among\s+them|including|among\s+whom|one\s+of\s+(?:them|whom)(?:\s+(?:was|is))?|"
+        rf"the\s+(?:dead|victims|wounded|injured)\s+includ(?:ed|e|es))\s+(?:[^.;]{{0,40}}?\s+and\s+)?(?:an?|the|his|her|their)\s+"
+        rf"(?P<vic6>{_ONE_MODIFIERS}{noun})\b"
+        rf"|\band\s+(?:(?:one\s+)?another|an?\s+(?:third|fourth|fifth))\s+(?:\w+\s+)?"
+        rf"(?P<another>injured|wounded|hurt|killed)\b"
+        # "shot dead a Palestinian and wounded another"
+        rf"|\band\s+(?P<another2>injured|wounded|hurt)\s+(?:one\s+)?another\b(?!\s+\d)"
+        # "leaving a 12-year-old girl dead and her mother wounded"
+        rf"|\bleav(?:ing|es|e)\s+(?:an?|the|his|her|their)\s+(?P<vic20>{_ONE_MODIFIERS}{noun})\s+"
+        rf"(?P<pv20>dead|wounded|injured|hurt)\b"
+        rf"|(?<=dead|hurt)\s+and\s+(?:an?|the|his|her|their)\s+(?P<vic21>{_ONE_MODIFIERS}{noun})\s+"
+        rf"(?P<pv21>wounded|injured|hurt)\b"
+        # a death announced: "the army announced the death of a reservist"
+        rf"|\b(?:announc\w*|confirm\w*|report\w*|mourn\w*)\s+the\s+death\s+of\s+an?\s+"
+        rf"(?P<vic7>{_ONE_MODIFIERS}{noun})\b"
+        # victims named after the verb: "Killed in the strike were three medics and a firefighter"
+        rf"|(?:^|[.;:]\s+)(?:Among\s+(?:the|those)\s+(?:[\d,]+\s+)?)?(?P<inv>Killed|Wounded|Injured|(?<=\s)dead|(?<=\s)hurt)\b"
+        rf"[^.;]{{0,60}}?\s(?:were|was|is|are)\s[^.;]{{0,60}}?"
+        rf"\ban?\s+(?P<vic8>{_ONE_MODIFIERS}{noun})\b"
     )
 
 
@@ -122,7 +153,7 @@ def _one_victim_re() -> re.Pattern[str]:
         rf"(?:\s+(?:held|taken|detained|abducted|kidnapped|working|travell?ing|sheltering|serving|stationed|"
         rf"deployed|posted|patrolling|based|caught|trapped|aboard|of)\s+[^,.;]{{1,30}}?)?"
         rf"\s+(?:{_ONE_PASSIVE}|"
-        rf"(?P<died>died|dies|lost\s+(?:his|her)\s+life)\b)"
+        rf"(?P<died>died|dies|lost\s+(?:his|her)\s+life)\b|(?P<limb>{_LOST_LIMB.pattern}))"
         # a headline's one victim with an age: "Teenage shepherd, 15, shot dead near Hebron"
         rf"|(?:^\s*|\n\s*|[.;:]\s+)(?P<vic14>{_ONE_MODIFIERS}{noun}),\s+\d{{1,2}},\s+(?:(?:was|is|has\s+been)\s+)?"
         rf"(?P<pv14>killed|shot\s+dead|shot\s+and\s+killed|martyred|injured|wounded)\b"
@@ -139,26 +170,7 @@ def _one_victim_re() -> re.Pattern[str]:
         # one victim beside a counted group: "Two paramedics and their driver were killed"
         rf"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[\w-]+\s+and\s+(?:his|her|their|its)\s+"
         rf"(?P<vic5>{noun})\s+(?:were|have\s+been)\s+(?P<pv5>killed|injured|wounded)\b"
-        # a part that is one victim: "six civilians, among them a 12-year-old boy"
-        rf"|\b(?:among\s+them|including|among\s+whom|one\s+of\s+(?:them|whom)(?:\s+(?:was|is))?|"
-        rf"the\s+(?:dead|victims|wounded|injured)\s+includ(?:ed|e|es))\s+(?:[^.;]{{0,40}}?\s+and\s+)?(?:an?|the|his|her|their)\s+"
-        rf"(?P<vic6>{_ONE_MODIFIERS}{noun})\b"
-        rf"|\band\s+(?:(?:one\s+)?another|an?\s+(?:third|fourth|fifth))\s+(?:\w+\s+)?"
-        rf"(?P<another>injured|wounded|hurt|killed)\b"
-        # "shot dead a Palestinian and wounded another"
-        rf"|\band\s+(?P<another2>injured|wounded|hurt)\s+(?:one\s+)?another\b(?!\s+\d)"
-        # "leaving a 12-year-old girl dead and her mother wounded"
-        rf"|\bleav(?:ing|es|e)\s+(?:an?|the|his|her|their)\s+(?P<vic20>{_ONE_MODIFIERS}{noun})\s+"
-        rf"(?P<pv20>dead|wounded|injured|hurt)\b"
-        rf"|(?<=dead|hurt)\s+and\s+(?:an?|the|his|her|their)\s+(?P<vic21>{_ONE_MODIFIERS}{noun})\s+"
-        rf"(?P<pv21>wounded|injured|hurt)\b"
-        # a death announced: "the army announced the death of a reservist"
-        rf"|\b(?:announc\w*|confirm\w*|report\w*|mourn\w*)\s+the\s+death\s+of\s+an?\s+"
-        rf"(?P<vic7>{_ONE_MODIFIERS}{noun})\b"
-        # victims named after the verb: "Killed in the strike were three medics and a firefighter"
-        rf"|(?:^|[.;:]\s+)(?:Among\s+(?:the|those)\s+(?:[\d,]+\s+)?)?(?P<inv>Killed|Wounded|Injured|(?<=\s)dead|(?<=\s)hurt)\b"
-        rf"[^.;]{{0,60}}?\s(?:were|was|is|are)\s[^.;]{{0,60}}?"
-        rf"\ban?\s+(?P<vic8>{_ONE_MODIFIERS}{noun})\b",
+        rf"{_parts_and_states(noun)}",
         re.IGNORECASE,
     )
 
@@ -344,6 +356,7 @@ _WORD_GROUPS = (
     "v19",
     "pv20",
     "pv21",
+    "limb",
 )
 
 
@@ -429,7 +442,7 @@ def one_victim_figures(
     bare: list[CasualtyFigure] = []  # a headline's victim without an article ("Mine kills shepherd")
     for sent, positions in zip(doc.sents, doc.casualty_words, strict=True):
         s = sent.text
-        if not any(
+        if not ("lost " in s and _LOST_LIMB.search(s)) and not any(
             _ONE_AFTER.match(s, p)
             or _ONE_BEFORE.search(s, max(0, p - 70), p)
             or " and a" in s[p : p + 90]
@@ -454,7 +467,7 @@ def one_victim_figures(
                 # a part takes its figure's kind: the casualty word before it in the sentence
                 before = _KIND_BEFORE_PART.findall(s, 0, m.start())
                 word = before[-1] if before else "killed"
-            kind = kind_of(word)
+            kind = kind_of(word) if not m.group("limb") else "injured"
             vetoed = ONE_VICTIM_VETOES.first(Candidate(sent, m.start(), m.end(), kind, ctx, published))
             if vetoed is not None:
                 if trace is not None:

@@ -138,7 +138,9 @@ AFTER_PAIR = re.compile(
 INVERTED_PART = re.compile(
     # "among the dead were", "Among the 20 wounded were two children"
     r"\b(?:among\s+(?:those|the\s+people|the)\s+(?:[\d,]+\s+)?(?P<k1>killed|dead|injured|wounded)\b[^,.;]{0,40}?\s+(?:were|are)"
-    r"|\bthe\s+(?P<k2>dead|killed|injured|wounded|victims)\s+includ(?:e|ed|es))\s+(?:at\s+least\s+)?$",
+    r"|\bthe\s+(?P<k2>dead|killed|injured|wounded|victims)\s+includ(?:e|ed|es))"
+    # a lone victim first (casualty_one_victim reads it): "Among the injured were a girl and two officers"
+    r"(?:\s+an?\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+and)?\s+(?:at\s+least\s+)?$",
     re.IGNORECASE,
 )
 VERB_BEFORE_WORDS = (
