@@ -88,10 +88,11 @@ EMBARGO_CASES = [
         [("Children First", "Eritrea", "called_for")],
     ),
     ("UN panel calls for tighter Eritrea arms embargo", [("UN experts", "Eritrea", "called_for")]),
-    # ships carrying arms barred; "stop arming" is a halt to arms flows
+    # ships carrying arms barred from ports: a ban on a route arms take, partial (round 7: the separate
+    # author's convention, heldout_r6_en); "stop arming" is a halt to arms flows
     (
         "Malta barred ships carrying weapons for Qatar from its ports.",
-        [("Malta", "Qatar", "imposed")],
+        [("Malta", "Qatar", "partial")],
     ),
     ("Oxfam urged governments to stop arming Eritrea's army.", [("Oxfam", "Eritrea", "called_for")]),
     # a nationality inside a humanitarian group's name is not that state's call

@@ -31,6 +31,7 @@ from bot.core.extract.embargo_patterns import (
     REJECT,
     VIOLATION,
 )
+from bot.core.extract.lexicon import lexicon
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +93,30 @@ def _impose(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
     m = IMPOSE.search(s)
     if m is None:
         return None
-    partial = PARTIAL.search(s)
+    partial = PARTIAL.search(s) or _route_restriction(s)
     return ("partial", f"{m.group(0)} ... {partial.group(0)}") if partial else ("imposed", m.group(0))
+
+
+def _route_restriction(s: str) -> re.Match[str] | None:
+    """A restriction on the routes arms take (transit, ports, airspace: lexicon [embargo]
+    route_restrictions) covers part of the arms flows, unless the sentence calls the ban total or an
+    embargo."""
+    if _TOTAL.search(s):
+        return None
+    return _routes().search(s)
+
+
+@lru_cache(maxsize=1)
+def _routes() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + lexicon("en").alternation("embargo", "route_restrictions") + r")\b", re.I)
+
+
+# a ban told as whole ("bans all arms trade", "writes its arms embargo into law and bars ships carrying
+# weapons"), or one on the trade itself beside the routes ("banned imports, exports and transit of
+# weapons"), is no partial one
+_TOTAL = re.compile(
+    r"\b(?:all|full|total|complete|comprehensive|blanket|embargo|exports?|imports?|trade)\b", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=64)

@@ -314,8 +314,9 @@ def extra_actors() -> re.Pattern[str]:
     campaign or give aid (the lexicon's [embargo] calling_groups, some with a nationality in their
     name that is not that state's call), the Red Cross, a group named after what it is."""
     return re.compile(
-        r"\b(?:independent\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?:(?:independent|human\s+rights|special|top|"
-        r"legal)\s+)*(?:experts?|rapporteurs?)\b|\b(?:UN\s+)?special\s+rapporteurs?\b|"
+        # (the title case of a rapporteur's office too: "the UN Special Rapporteur on ...")
+        r"\b(?:independent\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?:(?i:independent|human\s+rights|special|top|"
+        r"legal)\s+)*(?i:experts?|rapporteurs?)\b|\b(?:UN\s+)?(?i:special\s+rapporteurs?)\b|"
         r"\b(?:" + lexicon("en").alternation("embargo", "calling_groups") + r")\b|" + _OTHER_ACTORS
     )
 

@@ -64,6 +64,8 @@ def _caller_name(m: re.Match[str]) -> str:
         return m.group("named")
     if re.search(r"\bexpert$", words):  # one expert named as such: "the UN independent expert"
         return "UN independent expert" if "ndependent" in words else "UN expert"
+    if re.search(r"\b[Rr]apporteur$", words):  # one rapporteur is not "UN experts"
+        return "UN Special Rapporteur"
     if "UN" in words or "United Nations" in words or "rapporteur" in words or "xperts" in words:
         return "UN experts"
     return _SHORT_NAMES.get(words, words)
@@ -82,6 +84,7 @@ _MILITARY_AFTER = re.compile(
     r"national\s+guard|royal\s+guard|coalition|gangs?|militias?|rebels?|armed\s+groups)",
     re.I,
 )
+_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _EMBARGO_AFTER = re.compile(r"\s*(?:arms\s+|weapons\s+)?embargo", re.I)
 _TARGET_PREP_NEAR = re.compile(r"\b(?:on|against|to|into|targeting|from)\s+(?:the\s+)?$", re.I)
 
@@ -92,6 +95,19 @@ THE_COUNTRY_IS = "'the country' refers to it"
 
 def target_of(s: str, span: tuple[int, int], ments: list[Mention]) -> tuple[Mention | None, str]:
     """(target, how it was found)."""
+    for m in ments:
+        if m.start < span[1]:
+            continue
+        # the object of the embargo words: "stop arming the Rapid Support Forces", "stop supplying
+        # Israel" (whoever stands before them is the supplier asked to stop)
+        if (
+            _OBJECT_GAP.fullmatch(s, span[1], m.start)
+            and not m.city
+            and m.canonical not in NOT_ARMS_TARGETS
+            and (not m.demonym or _MILITARY_AFTER.match(s, m.end))
+        ):
+            return m, "the object of the embargo words"
+        break
     for m in ments:
         if (
             m.start >= span[0]
@@ -306,9 +322,12 @@ def actor_name(m: Mention, action: str) -> str:
 
 @lru_cache(maxsize=1)
 def call_only() -> frozenset[str]:
-    """Bodies that can only call on states (lexicon [embargo] call_only_bodies): their "embargo" is a
-    call unless they reject one."""
-    return lexicon("en").word_set("embargo", "call_only_bodies")
+    """Bodies that can only call on states (lexicon [embargo] call_only_bodies, and every group that
+    campaigns or gives aid, [embargo] calling_groups, by the name facts give it): their "embargo" is
+    a call unless they reject one ("Saferworld tells Britain to stop arming Saudi Arabia")."""
+    en = lexicon("en")
+    groups = {_SHORT_NAMES.get(name, name) for name in en.words("embargo", "calling_groups")}
+    return en.word_set("embargo", "call_only_bodies") | frozenset(groups)
 
 
 # a territory where a state's arms are used stands for that state as a target: "exports that could be

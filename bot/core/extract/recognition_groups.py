@@ -41,6 +41,21 @@ def same_subject(f: Recognition, first: Recognition, tail: str, after: str, text
     return dc_replace(f, actors=first.actors, status=status, why=why)
 
 
+# a clause with a subject of its own: "Portugal recognised Palestine, while Italy said it would not
+# recognise ...", "Ethiopia will recognise Somaliland; Djibouti refuses to"
+_OWN_CLAUSE = re.compile(r";|,?\s+(?:while|whereas|but|although|even\s+as)\s|,\s+as\s", re.IGNORECASE)
+
+
+def own_clause(
+    s: str, first_end: int, verb_start: int, kept: list[Recognition], read: list[Recognition]
+) -> bool:
+    """A second reading is another state's own decision: a clause break stands between the verbs and
+    no actor is shared (two states, two facts; a verb coordinated with the first shares its subject)."""
+    if not read or not all(f.actors for f in read) or not _OWN_CLAUSE.search(s, first_end, verb_start):
+        return False
+    return not {a for f in kept for a in f.actors} & {a for f in read for a in f.actors}
+
+
 def other_side(kept: list[Recognition], read: list[Recognition]) -> bool:
     """A second reading is the other half of a switch: "would no longer recognise Taiwan and would
     instead recognise the People's Republic of China" (something else recognised, one side given up)."""

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
+from bot.core.extract.lexicon import lexicon
 from bot.core.extract.places import DEMONYMS, LEADERS, RIVAL_OF, canonical_name, find_places
 from bot.core.extract.recognition_patterns import (
     ANNOUNCE,
@@ -28,6 +30,7 @@ from bot.core.extract.recognition_patterns import (
     NOT_AGAINST,
     NOT_NOW,
     NOT_NOW_AFTER,
+    OBJECT_END,
     ON_THE_TABLE,
     OTHER_BEFORE,
     PERFECT_BEFORE,
@@ -48,6 +51,14 @@ _PEOPLES_REPUBLIC = re.compile(r"\s*(?:the\s+)?People's\s+Republic\b(?!\s+of\s+(
 def recognized_in(obj: str, rest: str | None = None) -> str | None:
     """What is recognised, from the words after the verb (or before a passive). `rest`: the text the
     object was cut from, when `obj` is the verb's object (a state named alone counts only there)."""
+    to = _SWITCHED_TO.match(rest) if rest is not None else None
+    if to and rest is not None:  # "switching recognition back to Taiwan": the side chosen
+        rest = rest[to.end() :]
+        end = OBJECT_END.search(rest)
+        obj = rest[: end.start()] if end else rest[:80]
+    claimed = _claimed_as(rest if rest is not None else obj)
+    if claimed:
+        return claimed
     if not state_cue().search(obj):
         if rest is None:
             return None
@@ -90,6 +101,42 @@ def recognized_in(obj: str, rest: str | None = None) -> str | None:
     return caps[0] if caps else None
 
 
+_SWITCHED_TO = re.compile(r"\s*(?:back\s+)?to\s+(?:the\s+)?", re.IGNORECASE)
+# a territory recognised as another state's: "recognising Crimea as Russian territory", "recognise the
+# Golan Heights as part of Israel"
+_AS_PART_OF = re.compile(r"\s+as\s+(?:(?:an?\s+)?(?:integral\s+)?part\s+of\s+|belonging\s+to\s+)(?:the\s+)?")
+_AS_OWNED = re.compile(r"\s+as\s+(?:(?:sovereign|legitimate|lawful)\s+)?")
+_NOT_TERRITORY_AFTER = re.compile(
+    r"'|\s+(?:capital|city|ally|allies|partner|state|government|people)\b", re.I
+)
+
+
+def _claimed_as(obj: str) -> str | None:
+    """ "Crimea as Russian territory": the territory, with whose sovereignty is recognised."""
+    if " as " not in obj:
+        return None
+    places = find_places(obj[:80])
+    if len(places) < 2 or places[0].start > 4 or places[0].demonym:
+        return None
+    owner = places[1]
+    if owner.canonical == places[0].canonical:
+        return None
+    if owner.demonym:  # "Crimea as Russian territory", not "Jerusalem as Israeli capital"
+        if not _AS_OWNED.fullmatch(obj, places[0].end, owner.start) or _NOT_TERRITORY_AFTER.match(
+            obj, owner.end
+        ):
+            return None
+    elif not _AS_PART_OF.fullmatch(obj, places[0].end, owner.start):
+        return None
+    adjective = owner.surface if owner.demonym else _DEMONYM_OF.get(owner.canonical, owner.canonical)
+    land = places[0]
+    # the territory's own name ("Golan": Golan Heights), not the state it is part of ("Crimea": Ukraine)
+    name = land.canonical if land.canonical.startswith(land.surface) else land.surface
+    return f"{name} ({adjective} sovereignty)"
+
+
+_DEMONYM_OF = {country: dem for dem, country in reversed(list(DEMONYMS.items()))}
+
 _RULERS_AFTER = re.compile(
     r"'s?\s+(?:new\s+|military\s+|interim\s+|transitional\s+)*(?:government|junta|regime|rulers|authorities)\b",
     re.IGNORECASE,
@@ -105,10 +152,14 @@ def actor_mentions(text: str, exclude: str | None, own_moves: bool = False) -> l
     `own_moves`, a state named with its decision ("Zambia's decision to withdraw") is the actor: the
     text is what someone reacts to."""
     out: list[tuple[str, int]] = []
+    prev_end = -1
     for m in find_places(text):
         name = m.canonical
+        owned = text[prev_end : m.start] in {"'s ", "' "}  # "Pakistan's Foreign Office": Pakistan's own body
+        prev_end = m.end
         if (
-            name in UN_BODIES
+            owned
+            or name in UN_BODIES
             or name == exclude
             or m.city
             or (exclude == "Palestine" and name in {"Gaza", "West Bank"})
@@ -120,11 +171,18 @@ def actor_mentions(text: str, exclude: str | None, own_moves: bool = False) -> l
             r"\s+(?:people|civilians|territor|enclave|statehood|state\b)", text[m.end :], re.I
         ):
             continue
-        if not own_moves and PLAN_AFTER.match(text, m.end):
+        if (
+            not own_moves
+            and PLAN_AFTER.match(text, m.end)
+            and (m.demonym or not _OWN_PLAN_VERB.match(text, m.end))
+        ):
             continue  # "the French plan to recognise", "France's decision": another country's move
         out.append((name, m.start))
     return out
 
+
+# the country's own plan told with a verb: "Canada plans to recognise", "Malta moves to recognise"
+_OWN_PLAN_VERB = re.compile(r"\s+(?:plans|pledges|moves|proposes|decides)\s+to\b", re.IGNORECASE)
 
 _OTHER_SPEAKER_AFTER = re.compile(
     r"\s+(?:as|while|whereas)\s+(?=(?:[\w'-]+\s+){1,5}?(?:says?|said|calls?|called|warns?|warned|argues?|argued|"
@@ -154,7 +212,7 @@ def status_of(before: str, after: str, whole_text: str) -> tuple[str, str]:
         if later:
             return "considering", f"not now ('{m.group(0)}'), but a decision to come: '{later.group(0)}'"
         return "rejected", f"not now: '{m.group(0)}'"
-    m = REJECT_BEFORE.search(near) or REJECT_AFTER.search(after[:120])
+    m = REJECT_BEFORE.search(near) or REJECT_AFTER.search(after[:120]) or refusal_cue(near)
     if m:
         return "rejected", f"'{m.group(0)}'"
     low = clause.lower()
@@ -191,6 +249,20 @@ def status_of(before: str, after: str, whole_text: str) -> tuple[str, str]:
             return "considering", f"'{m.group(0)}' on a condition: '{cond}'"
         return "announced", f"'{m.group(0)}' before the verb"
     return "done", "a recognition stated as made"
+
+
+@lru_cache(maxsize=1)
+def _refusal_cues() -> re.Pattern[str]:
+    en = lexicon("en")
+    cues = "|".join(en.alternation("recognition", key) for key in ("postponement_cues", "not_yet_cues"))
+    # the cue and the verb in one clause, a few words apart: "delays its decision on recognising"
+    return re.compile(rf"\b(?:{cues})\b[^.;,]{{0,40}}$", re.IGNORECASE)
+
+
+def refusal_cue(near: str) -> re.Match[str] | None:
+    """A postponement or a "not yet" told as timing before the verb (lexicon [recognition]
+    postponement_cues, not_yet_cues): a refusal for now."""
+    return _refusal_cues().search(near)
 
 
 def _conditional(modal: str, after: str) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.places import LEADERS, canonical_name
+from bot.core.extract.places import LEADERS, canonical_name, find_places
 from bot.core.extract.recognition_patterns import (
     ALONGSIDE,
     CLAUSE_OPENER,
@@ -51,6 +51,14 @@ def actors_and_status(
     elif passive:
         actors = actors_in(split_list(after[passive.end() :]), recognized)
         actor_how = "the agent of a passive ('by ...')"
+    elif (by := _NOUN_BY.match(after)) and verb.match.group(0).lower() == "recognition":
+        # "Recognition of Palestine by Slovenia took effect": the agent of the noun (one imagined, "...
+        # by Ethiopia would give it access to the sea", is no recognition)
+        imagined = _IMAGINED_AFTER.match(after, by.end())
+        if imagined:
+            return Drop("hypothetical", imagined.group(0).strip()[-40:])
+        actors = actors_in(split_list(after[by.end() :]), recognized)
+        actor_how = "the agent of the noun ('recognition of ... by ...')"
     else:
         actors, actor_how = _subject_actors(before, recognized)
     for a in [*ALONGSIDE.finditer(after), *WITH_FOLLOWING.finditer(after)]:
@@ -64,9 +72,38 @@ def actors_and_status(
         fb = fallback_actor(s, text, leaders)
         if fb and fb != own:
             actors, actor_how = [fb], "a leader or government standing for their country"
+    if not actors:
+        actors = _speaker_after(after, recognized)
+        actor_how = "the speaker of the statement that tells it ('..., X said')"
     if not actors and not GENERIC_SUBJECT.match(s):
         return Drop("no_actor", before[-40:].strip())
     return actors, actor_how, status or status_of(before, after, text)
+
+
+_IMAGINED_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:would|could|might|may)\b", re.IGNORECASE)
+_NOUN_BY = re.compile(r"\s+of\s+(?:the\s+)?[^,;]{1,60}?\s+by\s+(?:the\s+)?", re.IGNORECASE)
+# "..., the Security Council said in a statement", "..., Kenya says": who tells an agentless decision
+_SPEAKER_AFTER = re.compile(
+    r",\s+(?P<who>(?:the\s+)?[^,;]{2,60}?)\s+(?:said|says|announced|declared|stated|confirmed|insisted|"
+    r"reiterated|warned|decided)\b",
+    re.IGNORECASE,
+)
+
+
+def _speaker_after(after: str, recognized: str) -> list[str]:
+    """The states or UN bodies that tell a decision whose subject the clause does not name ("The
+    parallel government will not be recognised, the Security Council said")."""
+    said = _SPEAKER_AFTER.search(after, 0, 160)
+    if said is None:
+        return []
+    who = said.group("who")
+    return list(
+        dict.fromkeys(
+            p.canonical
+            for p in find_places(who)
+            if not p.city and not p.demonym and p.canonical != recognized
+        )
+    )
 
 
 def _whose_act(
@@ -101,6 +138,9 @@ def _whose_act(
 
 def _subject_actors(before: str, recognized: str) -> tuple[list[str], str]:
     """The states named before the verb, or the states a collective noun lists."""
+    if ";" in before and actors_in(before.rsplit(";", 1)[1], recognized):
+        # "Ethiopia will recognise Somaliland; Djibouti refuses to recognise it": a clause of its own
+        before = before.rsplit(";", 1)[1]
     low = before.lower()
     told = REPORTED_IN_CLAUSE.search(before) if _REPORT_WORDS.search(low) else None
     if told is not None and (named := actors_in(told.group("subject"), recognized)):

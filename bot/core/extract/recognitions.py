@@ -48,6 +48,7 @@ from bot.core.extract.recognition_groups import (
     no_rival_recogniser,
     other_groups,
     other_side,
+    own_clause,
     same_subject,
     side_left,
 )
@@ -84,6 +85,7 @@ def _from_sentence(
 ) -> list[Recognition]:
     kept: list[Recognition] = []
     other_sense = ""  # a recognition of something else in this sentence ("Kosovo licence plates")
+    first_end = 0
     for v in VERB.finditer(s):
         read = _read_verb(Verb(s, v, s[: v.start()], s[v.end() :]), text, leaders, published)
         if isinstance(read, Drop) and read.veto == "not_diplomatic":
@@ -103,9 +105,9 @@ def _from_sentence(
         if coord is not None and read and kept[0].actors:
             read = [same_subject(read[0], kept[0], coord.group(0), s[v.end() :], text), *read[1:]]
         if not kept:
-            kept = read  # one reading per sentence ...
-        elif other_side(kept, read):
-            return kept + read  # ... unless it is the other half of a switch
+            kept, first_end = read, v.end()  # one reading per sentence ...
+        elif other_side(kept, read) or own_clause(s, first_end, v.start(), kept, read):
+            return kept + read  # ... unless it is the other half of a switch, or another state's clause
         elif kept:
             return kept
     return kept
