@@ -105,3 +105,64 @@ def test_a_capital_is_no_claimed_territory() -> None:
     assert [
         f.recognized for f in extract_recognitions("He recognised Jerusalem as the Israeli capital.")
     ] == []
+
+
+ROUND26_EMBARGO_CASES = [
+    # ministers of a body act for it
+    (
+        "Foreign ministers of the Arab League, meeting in Cairo, demanded a halt to arms sales to Israel.",
+        [("Arab League", "Israel", "called_for")],
+    ),
+    # a destination told without "to"; the exporter's demonym is not the target
+    (
+        "The Bergen District Court rejected a lawsuit to halt Norwegian exports of F-35 parts that end up in "
+        "Israel.",
+        [("Bergen District Court", "Israel", "rejected")],
+    ),
+    # a state named as an adjective decides; a third state that condemns it is neither
+    (
+        "Ankara condemned the US decision to lift its arms embargo on Cyprus.",
+        [("United States", "Cyprus", "lifted")],
+    ),
+    # ... unless the move is blocked: who blocks it acts
+    ("Hungary blocks EU move to curb arms exports to Israel.", [("Hungary", "Israel", "rejected")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND26_EMBARGO_CASES)
+def test_round26_bodies_destinations_and_attributive_deciders(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [(f.actor, f.target, f.action) for f in extract_embargoes(text)] == expected
+
+
+ROUND26_RECOGNITION_CASES = [
+    # a headline's bare negation; the neighbour named by a possessive is not an actor
+    (
+        "Spain's neighbour holds firm: Portugal not recognising Palestine this year",
+        {(("Portugal",), "rejected")},
+    ),
+    ("Australia has no timetable for recognising a Palestinian state.", {(("Australia",), "rejected")}),
+    # the Security Council speaking for itself; a parallel government an armed group set up
+    (
+        "The Security Council said it rejected any recognition of the parallel administration set up by the "
+        "Rapid Support Forces.",
+        {(("UN Security Council",), "rejected")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND26_RECOGNITION_CASES)
+def test_round26_negations_relations_and_the_council(text: str, expected: set[tuple[object, ...]]) -> None:
+    assert {(f.actors, f.status) for f in extract_recognitions(text)} == expected
+
+
+def test_a_parallel_government_set_up_by_an_armed_group_is_named_after_it() -> None:
+    text = "Security Council members rejected any recognition of the parallel government formed by the RSF."
+    assert [f.recognized for f in extract_recognitions(text)] == ["RSF parallel government (Sudan)"]
+
+
+def test_a_recognition_imagined_after_its_agent_is_no_fact() -> None:
+    assert (
+        extract_recognitions("Recognition of Somaliland by Ethiopia would give it access to the sea.") == []
+    )

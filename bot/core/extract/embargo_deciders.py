@@ -51,6 +51,31 @@ _DECISION_OF = re.compile(
 )
 
 
+def _attributive_decider(s: str, span: tuple[int, int]) -> Mention | None:
+    """ "condemned the US decision to lift", "the British move to halt": a name used as an adjective."""
+    attributive = _ATTRIBUTIVE_DECISION.search(s, max(0, span[0] - 90), span[0])
+    named = find_places(attributive.group("who")) if attributive else []
+    if attributive is None or not named or named[0].city:
+        return None
+    if _BLOCKED_BEFORE.search(s, max(0, attributive.start() - 30), attributive.start("who")):
+        return None  # "Hungary blocks EU move to curb exports": who blocks acts, the move is refused
+    who = named[0]
+    return Mention(attributive.start("who"), attributive.end("who"), who.surface, who.canonical, False, False)
+
+
+_BLOCKED_BEFORE = re.compile(
+    r"\b(?:block\w*|veto\w*|reject\w*|oppos\w*|thwart\w*|stymie\w*|derail\w*|torpedo\w*|scupper\w*)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_DECISION_WORDS = re.compile(r"decision|move|plan|order")
+_ATTRIBUTIVE_DECISION = re.compile(
+    r"(?:\bthe\s+|^|(?<=\s))(?P<who>(?-i:[A-Z][\w.]+))\s+(?:government's\s+)?(?:decision|move|plan|order)\s+to\s+"
+    r"(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
 # "presses Macron to drop his push to impose": the leader named last before the pronoun
 _HIS_DECISION = re.compile(
     r"\b(?:his|her)\s+(?:\w+\s+)?(?:decision|move|plan|push|call|bid|proposal|announcement|pledge|order)\s+"
@@ -76,11 +101,11 @@ def decider_of(s: str, span: tuple[int, int]) -> Mention | None:
         pronoun = _HIS_DECISION.search(s, max(0, span[0] - 90), span[0])
         if pronoun is not None:
             return _leader_before(s, pronoun.start())
-    if "'s" not in window and "s' " not in window:
-        return None  # every other decision phrase is a possessive: a cheap test first
-    m = _DECISION_OF.search(s, max(0, span[0] - 90), span[0])
+    m = None
+    if "'s" in window or "s' " in window:  # a decision told with a possessive: a cheap test first
+        m = _DECISION_OF.search(s, max(0, span[0] - 90), span[0])
     if m is None:
-        return None
+        return _attributive_decider(s, span) if _DECISION_WORDS.search(window) else None
     who = m.group("who")
     canon = canonical_name(who) or CAPITALS.get(who) or LEADERS.get(who.split()[-1])
     return Mention(m.start("who"), m.end("who"), who, canon, False, False) if canon else None

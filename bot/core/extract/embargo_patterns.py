@@ -279,7 +279,9 @@ NOT_SUBJECT_BEFORE = re.compile(
 )
 GROUP_OF = re.compile(
     # "members of the Security Council agreed": the body acts
-    r"\b(?:group|panel|team|coalition|body|alliance|bloc|committee|council|members)\s+of\s+(?:[\w,]+\s+)?$",
+    # "foreign ministers of the Organisation of Islamic Cooperation demanded": the body acts through them
+    r"\b(?:group|panel|team|coalition|body|alliance|bloc|committee|council|members|ministers|leaders|envoys|"
+    r"delegates|representatives|ambassadors|heads\s+of\s+state)\s+of\s+(?:[\w,]+\s+)?$",
     re.IGNORECASE,
 )
 TARGET_PREP = re.compile(

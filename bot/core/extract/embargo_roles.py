@@ -84,6 +84,19 @@ _MILITARY_AFTER = re.compile(
     r"national\s+guard|royal\s+guard|coalition|gangs?|militias?|rebels?|armed\s+groups)",
     re.I,
 )
+_TRADE_WORDS = re.compile(
+    r"(?:arms\s+|weapons\s+|military\s+|defen[cs]e\s+)?(?:exports?|sales?|supplies|deliveries|shipments|transfers)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _destination() -> re.Pattern[str]:
+    """A destination phrase right before a place (lexicon [embargo] destination_phrases)."""
+    phrases = lexicon("en").alternation("embargo", "destination_phrases")
+    return re.compile(rf"\b(?:{phrases})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _EMBARGO_AFTER = re.compile(r"\s*(?:arms\s+|weapons\s+)?embargo", re.I)
 _TARGET_PREP_NEAR = re.compile(r"\b(?:on|against|to|into|targeting|from)\s+(?:the\s+)?$", re.I)
@@ -113,7 +126,9 @@ def target_of(s: str, span: tuple[int, int], ments: list[Mention]) -> tuple[Ment
             m.start >= span[0]
             and m.canonical not in NOT_ARMS_TARGETS
             and not m.city
-            and TARGET_PREP.search(s[max(0, m.start - 60) : m.start])
+            and (
+                TARGET_PREP.search(s[max(0, m.start - 60) : m.start]) or _destination().search(s, 0, m.start)
+            )
             and (not m.demonym or _MILITARY_AFTER.match(s, m.end))
             and not _REASON_BEFORE.search(s, max(0, m.start - 12), m.start)
         ):
@@ -126,6 +141,8 @@ def target_of(s: str, span: tuple[int, int], ments: list[Mention]) -> tuple[Ment
             and m.canonical not in NOT_ARMS_TARGETS  # "a UN arms embargo": the UN imposes it
             and not s[m.end : span[0]].strip(" '\"").lower().startswith(("and", ","))
             and len(s[m.end : span[0]]) <= 2
+            # "Norwegian exports of F-35 parts": the exporter, not the target
+            and not (m.demonym and _TRADE_WORDS.match(s, span[0]))
         ):
             return m, BEFORE_EMBARGO
     if THE_COUNTRY.search(s[span[0] :]):

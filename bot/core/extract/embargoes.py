@@ -216,10 +216,14 @@ def _roles(
     targetable = sorted([*ments, *groups], key=lambda m: m.start) if groups else ments
     target, target_how = target_of(s, span, targetable)
     imposer = None
+    decider = decider_of(s, span)
+    # "Ankara condemns US move to lift Cyprus arms embargo": a third state reacts to the decider's move
+    third_party = decider is not None and target is not None and target_how == BEFORE_EMBARGO
     if (
         reacting
         and (not reacting[0].demonym or STATE_BODY_AFTER.match(s, reacting[0].end))
         and not reacting[0].city
+        and not third_party
     ):
         if target is not None and target_how in {BEFORE_EMBARGO, THE_COUNTRY_IS}:
             # "Cyprus welcomes lifting of US arms embargo", "welcomed Washington's decision to lift the
@@ -228,7 +232,6 @@ def _roles(
         if target is None:
             target, target_how = reacting[0], f"'{reacting[0].surface}' reacts to an embargo on itself"
     court = court_of(s) if sent.rung in {"court", "court_refuses"} else None
-    decider = decider_of(s, span)
     if decider is not None and target is not None and decider.canonical == target.canonical:
         decider = None  # "Netanyahu attacked his push for an embargo on Israel": not Israel's own
     if court is not None:

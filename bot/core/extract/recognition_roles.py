@@ -157,8 +157,12 @@ def actor_mentions(text: str, exclude: str | None, own_moves: bool = False) -> l
         name = m.canonical
         owned = text[prev_end : m.start] in {"'s ", "' "}  # "Pakistan's Foreign Office": Pakistan's own body
         prev_end = m.end
+        if name == "UN Security Council" and _BODY_DECIDES_AFTER.match(text, m.end):
+            out.append((name, m.start))  # "the Security Council said it rejected any recognition"
+            continue
         if (
             owned
+            or _RELATION_AFTER.match(text, m.end)  # "Spain's neighbour holds firm": the neighbour acts
             or name in UN_BODIES
             or name == exclude
             or m.city
@@ -181,6 +185,15 @@ def actor_mentions(text: str, exclude: str | None, own_moves: bool = False) -> l
     return out
 
 
+_RELATION_AFTER = re.compile(
+    r"'s?\s+(?:\w+\s+)?(?:neighbou?rs?|allies|ally|partners?|rivals?|friends?|enem(?:y|ies)|foes?)\b", re.I
+)
+# the Security Council as the subject of a decision or statement on recognition
+_BODY_DECIDES_AFTER = re.compile(
+    r"(?:\s+members)?\s+(?:has\s+|have\s+)?(?:said|says|rejected|rejects|refused|refuses|decided|declared|stated|insisted|"
+    r"warned|will\s+not|would\s+not|does\s+not)\b",
+    re.I,
+)
 # the country's own plan told with a verb: "Canada plans to recognise", "Malta moves to recognise"
 _OWN_PLAN_VERB = re.compile(r"\s+(?:plans|pledges|moves|proposes|decides)\s+to\b", re.IGNORECASE)
 
@@ -255,8 +268,10 @@ def status_of(before: str, after: str, whole_text: str) -> tuple[str, str]:
 def _refusal_cues() -> re.Pattern[str]:
     en = lexicon("en")
     cues = "|".join(en.alternation("recognition", key) for key in ("postponement_cues", "not_yet_cues"))
-    # the cue and the verb in one clause, a few words apart: "delays its decision on recognising"
-    return re.compile(rf"\b(?:{cues})\b[^.;,]{{0,40}}$", re.IGNORECASE)
+    bare = en.alternation("recognition", "bare_negations")
+    # the cue and the verb in one clause, a few words apart: "delays its decision on recognising"; a bare
+    # negation right before the verb
+    return re.compile(rf"\b(?:{cues})\b[^.;,]{{0,40}}$|\b(?:{bare})\s+$", re.IGNORECASE)
 
 
 def refusal_cue(near: str) -> re.Match[str] | None:
@@ -324,7 +339,21 @@ def fallback_actor(sentence: str, text: str, leaders: dict[str, str]) -> str | N
         found = DEMONYMS.get(m.group("dem")) or canonical_name(m.group("dem"))
         if found:
             return found
+    if _OWN_LEADER_IN_SENTENCE.search(sentence):
+        # "his government would take a decision ..." after a headline "Malta's PM: ..."
+        for m in _POSSESSIVE_LEADER.finditer(text):
+            found = canonical_name(m.group("country"))
+            if found:
+                return found
     return None
+
+
+_OWN_LEADER_IN_SENTENCE = re.compile(r"\b(?:his|her|the)\s+government\b|\bPrime\s+Minister\b|\bPresident\b")
+_POSSESSIVE_LEADER = re.compile(
+    r"\b(?P<country>(?-i:[A-Z][\w-]+))'s\s+(?:PM|prime\s+minister|president|premier|chancellor|foreign\s+minister|"
+    r"leader)\b",
+    re.IGNORECASE,
+)
 
 
 def date_given(sentence: str, published: date | None) -> str | None:
@@ -353,3 +382,34 @@ def imagined_recognition(sentence: str, verb: str, before: str, after: str) -> s
         return None
     modal = IMAGINED_MODAL_AFTER.search(after)
     return f"{before[-20:].strip()} recognition ... {modal.group(0)[-6:].strip()}" if modal else None
+
+
+_RULING_BODY = re.compile(
+    r"^\s*(?:of\s+)?(?:the\s+|any\s+|a\s+)?(?:so-called\s+|self-declared\s+|self-proclaimed\s+)?"
+    r"(?:parallel|rival|breakaway|shadow)\s+(?:government|administration|authority|cabinet)\b[^.;]{0,60}",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _armed_groups() -> tuple[re.Pattern[str], dict[str, str]]:
+    pairs = [line.split("=", 1) for line in lexicon("en").words("embargo", "armed_group_states")]
+    states = {name.strip().lower(): state.strip() for name, state in pairs}
+    names = sorted((name.strip() for name, _ in pairs), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"), states
+
+
+def group_government(after: str) -> str | None:
+    """A parallel government an armed group set up (lexicon [embargo] armed_group_states): "any
+    recognition of the parallel administration set up by the Rapid Support Forces": RSF parallel
+    government (Sudan)."""
+    body = _RULING_BODY.match(after)
+    if body is None:
+        return None
+    pattern, states = _armed_groups()
+    group = pattern.search(body.group(0))
+    if group is None:
+        return None
+    words = group.group(0).split()
+    short = "".join(w[0] for w in words) if len(words) > 2 else group.group(0)
+    return f"{short} parallel government ({states[group.group(0).lower()]})"

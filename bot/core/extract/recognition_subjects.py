@@ -51,14 +51,10 @@ def actors_and_status(
     elif passive:
         actors = actors_in(split_list(after[passive.end() :]), recognized)
         actor_how = "the agent of a passive ('by ...')"
-    elif (by := _NOUN_BY.match(after)) and verb.match.group(0).lower() == "recognition":
-        # "Recognition of Palestine by Slovenia took effect": the agent of the noun (one imagined, "...
-        # by Ethiopia would give it access to the sea", is no recognition)
-        imagined = _IMAGINED_AFTER.match(after, by.end())
-        if imagined:
-            return Drop("hypothetical", imagined.group(0).strip()[-40:])
-        actors = actors_in(split_list(after[by.end() :]), recognized)
-        actor_how = "the agent of the noun ('recognition of ... by ...')"
+    elif (agents := _noun_agents(verb, recognized)) is not None:
+        if isinstance(agents, Drop):
+            return agents
+        actors, actor_how = agents, "the agent of the noun ('recognition of ... by ...')"
     else:
         actors, actor_how = _subject_actors(before, recognized)
     for a in [*ALONGSIDE.finditer(after), *WITH_FOLLOWING.finditer(after)]:
@@ -78,6 +74,20 @@ def actors_and_status(
     if not actors and not GENERIC_SUBJECT.match(s):
         return Drop("no_actor", before[-40:].strip())
     return actors, actor_how, status or status_of(before, after, text)
+
+
+def _noun_agents(verb: Verb, recognized: str) -> list[str] | Drop | None:
+    """The states after "by" in "Recognition of Palestine by Slovenia took effect" (one imagined, "... by
+    Ethiopia would give it access to the sea", is no recognition); None when "by" names no state ("the
+    administration set up by the RSF")."""
+    by = _NOUN_BY.match(verb.after) if verb.match.group(0).lower() == "recognition" else None
+    if by is None:
+        return None
+    agents = actors_in(split_list(verb.after[by.end() :]), recognized)
+    if not agents:
+        return None
+    imagined = _IMAGINED_AFTER.match(verb.after, by.end())
+    return Drop("hypothetical", imagined.group(0).strip()[-40:]) if imagined else agents
 
 
 _IMAGINED_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:would|could|might|may)\b", re.IGNORECASE)

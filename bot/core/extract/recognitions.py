@@ -68,7 +68,7 @@ from bot.core.extract.recognition_patterns import (
     YEARS_AGO,
     state_cue,
 )
-from bot.core.extract.recognition_roles import date_given, leaders_in, recognized_in
+from bot.core.extract.recognition_roles import date_given, group_government, leaders_in, recognized_in
 from bot.core.extract.recognition_subjects import actors_and_status
 from bot.core.extract.recognition_switch import taipei_restored, ties_switches
 from bot.core.extract.recognition_verb import Drop, Verb, not_a_new_recognition
@@ -253,6 +253,9 @@ def _seeker(verb: Verb, recognized: str | None, how: str) -> tuple[str | None, s
 def _government(s: str, after: str, obj: str) -> tuple[str, str] | None:
     """A government recognised by its rulers or its seat: "the Taliban government", "the military
     government in Niamey"."""
+    parallel = group_government(after)  # "the parallel administration set up by the RSF"
+    if parallel is not None:
+        return parallel, "a parallel government an armed group set up"
     if re.search(r"\b(?:government|rulers|regime|administration)\b", obj, re.I) and re.search(
         r"\bTaliban\b", s
     ):
