@@ -86,6 +86,11 @@ def _and_written_on(item: Item, q: Quantity) -> bool:
 def _kind_for(item: Item, q: Quantity, kinds: list[Hit]) -> tuple[Hit | None, str]:
     """The casualty word of a quantity and which side it was on."""
     clause = item.clause_of[q.number_first]
+    # "شهيدان وثلاثة جرحى" (two martyrs and three wounded): a dual written on the casualty noun
+    # is its own number and its own casualty word
+    own = [h for h in kinds if h.first == h.last == q.last == q.first and not item.tokens[q.first].is_number]
+    if own:
+        return own[0], "figure_then_casualty_word"
     after = [
         h for h in kinds
         if q.last < h.first <= q.last + item.lists.after_window
@@ -101,7 +106,7 @@ def _kind_for(item: Item, q: Quantity, kinds: list[Hit]) -> tuple[Hit | None, st
     if not after:
         after = [h for h in kinds if participle_after(item, q, h) or _past_a_part(item, q, h)]
     a = after[0] if after else None
-    if a is not None and a.first - q.last > 1 and _starts_new_clause(item, a):
+    if a is not None and (a.first - q.last > 1 or before) and _starts_new_clause(item, a):
         a = None
     b = before[-1] if before else None
     # "۹۷ نفر به شهادت رسیدند و ۱۲۳ نفر زخمی شدند": a word behind "and" closed the part before it

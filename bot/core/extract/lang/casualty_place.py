@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.lang.item import Item
-from bot.core.extract.lang.names import Mention, script_of_language
+from bot.core.extract.lang.names import Mention, affixes, script_of_language
+from bot.core.extract.lang.tokens import WordMatcher
 from bot.core.extract.places import CAPITALS, canonical_name, regions_of
 
 _PLACE_KINDS = frozenset({"city", "place", "country"})
@@ -33,10 +34,16 @@ def figure_place(item: Item, sentence: int) -> tuple[str | None, str]:
     places = [m for m in item.mentions if m.kind in _PLACE_KINDS and not _dateline(item, m)]
     places += [m for m in item.towns if _town_stands(item, m)]
     places.sort(key=lambda m: m.first)
+    places = [_town_named_like_country(item, m, places) for m in places]
     # "Израиль нанес удар по югу Ливана", "Москва нанесла удар по Киеву": the attacker is not the place
     attackers = _attackers(item, places)
     if attackers and len(attackers) < len(places):
         places = [m for m in places if m not in attackers]
+    # "повідомила Донецька обласна прокуратура", "Filistin Sağlık Bakanlığı": the authority that
+    # reports the figure is named for its region; another place named in the item is where it happened
+    sources = _sources(item, places)
+    if sources and len(sources) < len(places):
+        places = [m for m in places if m not in sources]
     in_sentence = [m for m in places if item.sentence_of[m.first] == sentence]
     # the figure's sentence first, then the item; a city or place before a country in each
     for among in (in_sentence, places):
@@ -52,6 +59,22 @@ def figure_place(item: Item, sentence: int) -> tuple[str | None, str]:
     for m in sorted(capitals, key=lambda m: item.sentence_of[m.first] != sentence):
         return _place_name(m), item.words(m.first, m.last)
     return None, ""
+
+
+def _town_named_like_country(item: Item, m: Mention, places: list[Mention]) -> Mention:
+    """ "Argelia, Cauca", "Armenia, Quindío", "Líbano, Tolima": a country's name right before a comma
+    and a region of another country is a town of that country named like it."""
+    if m.kind != "country":
+        return m
+    region = next((p for p in places if p.first == m.last + 1 and p.kind in ("place", "town")), None)
+    if region is None:
+        return m
+    end, start = item.where[item.tokens[m.last].end - 1] + 1, item.where[item.tokens[region.first].start]
+    gap = item.original[end:start]
+    country = _country_of(region) or region.canonical.rsplit(", ", 1)[-1]
+    if gap.strip() != "," or country in (None, m.canonical):
+        return m
+    return Mention(m.first, m.last, item.words(m.first, m.last), "town", country)
 
 
 def _town_stands(item: Item, town: Mention) -> bool:
@@ -117,6 +140,29 @@ def _attackers(item: Item, places: list[Mention]) -> list[Mention]:
         )
 
     return [m for m in places if strikes(m) or m.last in owners]
+
+
+_SOURCE_WORDS: dict[tuple[str, bool], WordMatcher] = {}
+
+
+def _source_words(item: Item) -> WordMatcher:
+    """`[context] source_after` (optional): the words of an authority after its region's name."""
+    key = (item.language, item.plain)
+    got = _SOURCE_WORDS.get(key)
+    if got is None:
+        lex = item.lists.lex
+        raw = lex.sections["context"].get("source_after")
+        pairs = [("source", w) for w in lex.words("context", "source_after")] if raw else []
+        got = _SOURCE_WORDS[key] = WordMatcher(pairs, affixes(lex, "prefixes"))
+    return got
+
+
+def _sources(item: Item, places: list[Mention]) -> list[Mention]:
+    """The places right before a word of `source_after`: the name of the authority reporting."""
+    if len(places) < 2:
+        return []
+    starts = {h.first for h in _source_words(item).hits(item.tokens)}
+    return [m for m in places if m.last + 1 in starts]
 
 
 def _place_name(m: Mention) -> str:

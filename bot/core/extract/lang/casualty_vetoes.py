@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.core.extract.lang.item import Item
-from bot.core.extract.lang.numbers import Quantity
-from bot.core.extract.lang.tokens import Hit
+from bot.core.extract.lang.numbers import Quantity, is_number_word
+from bot.core.extract.lang.tokens import Hit, fold
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.places import places_at_war
 from bot.core.extract.vetoes import Veto, VetoTable
@@ -136,6 +136,26 @@ def _history(c: Figure) -> str | None:
 
 
 @lru_cache(maxsize=16)
+def _after_number_only(language: str) -> frozenset[str]:
+    """The casualty words that count only right after their number (`[casualty] after_number_only`)."""
+    lex = lexicon(language)
+    if "after_number_only" not in lex.sections["casualty"]:
+        return frozenset()  # optional: most languages have no such word
+    return frozenset(fold(w) for w in lex.words("casualty", "after_number_only"))
+
+
+def _bodies_apart(c: Figure) -> str | None:
+    """'hastanelere 9 cenaze ulaştı' (9 bodies reached the hospitals) counts the dead; a word of
+    `after_number_only` further from its number speaks of a funeral ("2 askerin cenaze töreni")."""
+    k, q, item = c.kind_hit, c.quantity, c.item
+    if k is None or fold(k.entry) not in _after_number_only(item.language):
+        return None
+    tok = item.tokens[q.last]
+    counted = tok.is_number or is_number_word(item.language, tok.text, item.plain)
+    return None if counted and k.first == q.last + 1 else k.entry
+
+
+@lru_cache(maxsize=16)
 def _war_zones(language: str) -> frozenset[str]:
     """The places at war, if the language's lexicon counts them (`[language] places_at_war`)."""
     counts = lexicon(language).sections["language"].get("places_at_war", "").strip() == "yes"
@@ -180,6 +200,7 @@ CASUALTY_VETOES: VetoTable[Figure] = VetoTable(
         ),
         Veto("accident", "a road crash or other accident named in the figure's sentence", _accident),
         Veto("history", "an anniversary or memorial restates an old toll", _history),
+        Veto("bodies_apart", "a word for the bodies away from its number is a funeral", _bodies_apart),
         Veto("hypothetical", "a toll that may come, a warning", _hypothetical),
         Veto("no_violence", "no word of violence anywhere in the item", _no_violence),
     ],

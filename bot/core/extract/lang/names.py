@@ -167,10 +167,13 @@ def build_table(language: str, plain: bool = False, towns: bool = False) -> _Tab
     alternations = _alternations(lex)
     rows: list[tuple[str, str, str, str]] = []  # (folded surface, canonical, kind, country)
     common = _common_words(lex)
+    demonyms = _demonym_forms(lex)
     for surface, canonical, kind, country in _generated_rows(language, towns):
         folded = fold(surface)
         if kind in _TOWNS and _is_common(folded, common, prefixes):
             continue  # GeoNames has a town called "الشهداء" (the martyrs): a word, not a place, here
+        if kind in _TOWNS and _is_demonym(folded, demonyms):
+            continue  # "السوري" (the Syrian, of "الدفاع المدني السوري") is not Surrey, British Columbia
         canonical = canonical.translate(_ROMANISATION) if kind in _TOWNS else canonical
         rows.append((fold(unaccented(surface)) if plain else folded, canonical, kind, country))
     alias_kind = {
@@ -212,6 +215,23 @@ def build_table(language: str, plain: bool = False, towns: bool = False) -> _Tab
     return _Table(
         exact, stems, prefix, prefixes, endings, min(longest, 5), first_words, prefix_starts, common[0]
     )
+
+
+def _demonym_forms(lex: Lexicon) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(words, stems) of the reviewed demonyms ("سوري*", "ukrainien")."""
+    entries = [fold(w) for key in lex.sections.get("demonyms", {}) for w in lex.words("demonyms", key)]
+    stems = tuple(e[:-1] for e in entries if e.endswith("*"))
+    return frozenset(e for e in entries if not e.endswith("*")), stems
+
+
+def _is_demonym(folded: str, demonyms: tuple[frozenset[str], tuple[str, ...]]) -> bool:
+    """A town's name that is a demonym itself or one of its endings ("سوري" of "سوري*")."""
+    words, stems = demonyms
+    if folded in words:
+        return True
+    if not folded.startswith(stems):
+        return False
+    return any(folded.startswith(st) and len(folded) - len(st) <= 2 for st in stems)
 
 
 def _generated_rows(language: str, towns: bool) -> list[list[str]]:
@@ -327,9 +347,18 @@ def find_mentions(
             found is not None
             and found.kind in _TOWNS
             and found.first == found.last
-            and tok.text in table.common
+            and (tok.text in table.common or (not cased and any(f in table.common for f in forms[i][1:])))
         ):
             found = None  # "Более" (more than) is a word of the lexicon, not the Turkish town of Bolu
+        if (
+            found is not None
+            and cased
+            and found.kind != "demonym"  # "palestino", "israelí" are written small
+            and found.first == found.last
+            and tok.text in table.common
+            and not original[where[tok.start]].isupper()
+        ):
+            found = None  # "взрыв бытового газа" (of gas) written small is not "Газа" (Gaza)
         if (
             cased
             and found is not None

@@ -236,6 +236,8 @@ def _number_at(r: _Reader, i: int, approx_at: set[int]) -> tuple[int, float, boo
             # "двадцять сім", "vingt-cinq" add up, and so do parts joined by "and" ("خمسة وعشرون",
             # "صد و بیست"); in "une quinzaine" the first word was an article; "deux cent", "iki
             # yüz": a hundred after a smaller number multiplies it
+            if r.joined(j) and current is not None and current < 20 and v < 20:
+                break  # "شهيدان وثلاثة جرحى": two, and then three of another kind, not five
             joined = joined or r.joined(j)
             # "ثلاثة عشر", "שלושה עשר": a unit word before the word for ten is a teen
             # ("une dizaine" is about ten: an approximate word is no teen's ten)
