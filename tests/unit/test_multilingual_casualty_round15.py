@@ -226,3 +226,16 @@ def test_a_mexican_cartel_shooting_stays_a_crime() -> None:
 def test_a_lone_soldier_in_arabic() -> None:
     got = figures("ar", "استشهاد عسكري وإصابة مدنيين اثنين بغارة على بلدة في الجنوب اللبناني")
     assert (1, "killed") in got
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "place"),
+    [
+        ("es", "Bombardeo sobre el puerto de Hodeida deja 6 muertos", "Hodeidah, Yemen"),
+        ("fa", "حمله هوایی به بندر حدیده ۶ کشته برجا گذاشت", "Hodeidah, Yemen"),
+        ("ru", "В Йемене при авиаударе по Марибу погибли три человека", "Marib, Yemen"),
+    ],
+)
+def test_a_town_goes_by_the_english_wires_name(language: str, title: str, place: str) -> None:
+    # GeoNames writes "Al Hudaydah", "Ma'rib": the series of the English item is "Hodeidah", "Marib"
+    assert places(language, title) == {place}

@@ -3,7 +3,8 @@ language does not build it from ~13,000 GeoNames and CLDR rows (~70 ms each time
 the language; pure: reads package data only).
 
 The file holds the table's fields (pickled, zlib-compressed) and the key of what they were built
-from: the language's lexicon file, its two TSV files, and the code that builds and folds names
+from: the language's lexicon file, its two TSV files, the English wires' names of towns
+(`names/english-names.tsv`), and the code that builds and folds names
 (`names.py`, `tokens.py`, the lexicon loader). A file whose key is not the key of the files shipped
 beside it is ignored and the table is built from the sources, as before: an edited lexicon or
 alias can make the first item slower, never wrong. `tools/build_name_tables.py` writes the files;
@@ -42,6 +43,7 @@ def sources_key(language: str, script: str, towns: bool = False) -> str:
     parts = [
         _bytes("bot.core.extract.lexicon", f"{language}.toml"),
         *(_bytes(_LANG, "names", name) for name in names),
+        _bytes(_LANG, "names", "english-names.tsv"),
         *(_bytes(package, name) for package, name in _CODE),
     ]
     for part in parts:

@@ -168,13 +168,16 @@ def build_table(language: str, plain: bool = False, towns: bool = False) -> _Tab
     rows: list[tuple[str, str, str, str]] = []  # (folded surface, canonical, kind, country)
     common = _common_words(lex)
     demonyms = _demonym_forms(lex)
+    english = {r[0]: r[1] for r in _read_tsv("english-names.tsv") if len(r) == 2}
     for surface, canonical, kind, country in _generated_rows(language, towns):
         folded = fold(surface)
         if kind in _TOWNS and _is_common(folded, common, prefixes):
             continue  # GeoNames has a town called "الشهداء" (the martyrs): a word, not a place, here
         if kind in _TOWNS and _is_demonym(folded, demonyms):
             continue  # "السوري" (the Syrian, of "الدفاع المدني السوري") is not Surrey, British Columbia
-        canonical = canonical.translate(_ROMANISATION) if kind in _TOWNS else canonical
+        if kind in _TOWNS:
+            canonical = canonical.translate(_ROMANISATION)
+            canonical = english.get(canonical, canonical)  # "Al Hudaydah" is "Hodeidah" in the wires
         rows.append((fold(unaccented(surface)) if plain else folded, canonical, kind, country))
     alias_kind = {
         "places": "place",
