@@ -239,3 +239,12 @@ def test_a_lone_soldier_in_arabic() -> None:
 def test_a_town_goes_by_the_english_wires_name(language: str, title: str, place: str) -> None:
     # GeoNames writes "Al Hudaydah", "Ma'rib": the series of the English item is "Hodeidah", "Marib"
     assert places(language, title) == {place}
+
+
+def test_turkish_armed_attackers_are_violence_and_a_brawl_is_not() -> None:
+    assert figures("tr", "Nijerya'da silahlı saldırganlar bir köyde 25 kişiyi öldürdü") == {(25, "killed")}
+    assert figures("tr", "Düğünde çıkan silahlı kavgada 2 kişi öldü") == set()
+
+
+def test_turkish_many_dead_is_a_vague_figure() -> None:
+    assert (None, "killed") in figures("tr", "Han Yunus'ta bir okula hava saldırısı: çok sayıda ölü var")
