@@ -339,29 +339,11 @@ def find_mentions(
         found = _longest_at(table, tokens, forms, stems, i)
         if found is None:
             found = _prefix_at(table, forms[i], i)
-        if (
-            found is not None
-            and found.kind in _GENERATED
-            and cased
-            and not original[where[tok.start]].isupper()
-        ):
+        capital = original[where[tok.start]].isupper()
+        if found is not None and found.kind in _GENERATED and cased and not capital:
             found = None  # "mali" (financial, in Turkish) is not Mali
-        if (
-            found is not None
-            and found.kind in _TOWNS
-            and found.first == found.last
-            and (tok.text in table.common or (not cased and any(f in table.common for f in forms[i][1:])))
-        ):
-            found = None  # "Более" (more than) is a word of the lexicon, not the Turkish town of Bolu
-        if (
-            found is not None
-            and cased
-            and found.kind != "demonym"  # "palestino", "israelí" are written small
-            and found.first == found.last
-            and tok.text in table.common
-            and not original[where[tok.start]].isupper()
-        ):
-            found = None  # "взрыв бытового газа" (of gas) written small is not "Газа" (Gaza)
+        if found is not None and _is_common_word(table, found, forms[i], cased, capital):
+            found = None
         if (
             cased
             and found is not None
@@ -376,6 +358,20 @@ def find_mentions(
         else:
             i += 1
     return out
+
+
+def _is_common_word(table: _Table, found: Mention, forms: list[str], cased: bool, capital: bool) -> bool:
+    """A one-word name that is a word of the lexicon: "Более" (more than) is not the Turkish town of
+    Bolu; in a script without capitals, behind a proclitic too ("ופונה", and was evacuated, is not
+    Pune); written small, no place at all ("взрыв бытового газа", of gas, is not "Газа", Gaza), though
+    a demonym is written small ("palestino")."""
+    if found.first != found.last:
+        return False
+    word, bare = forms[0], forms[1:]
+    common = word in table.common or (not cased and any(f in table.common for f in bare))
+    if found.kind in _TOWNS and common:
+        return True
+    return cased and found.kind != "demonym" and word in table.common and not capital
 
 
 def _prefix_at(table: _Table, forms: list[str], i: int) -> Mention | None:
