@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from bot.core.extract import cues
 from bot.core.extract.casualty_cause import disaster_named_as_cause
@@ -29,6 +29,7 @@ from bot.core.extract.casualty_patterns import (
     forecast_patterns,
     lexicon_patterns,
 )
+from bot.core.extract.lexicon import lexicon
 from bot.core.extract.numbers import parse_quantity
 from bot.core.extract.places import find_places, places_at_war
 from bot.core.extract.text import Sentence
@@ -36,10 +37,14 @@ from bot.core.extract.vetoes import Veto, VetoTable
 
 # Where the clause holding a figure starts and ends: "A cholera outbreak killed 40, as fighting raged";
 # "Ebola has killed 31, officials said, warning that militia attacks hamper vaccination" (what a source
-# adds is a clause of its own)
+# adds is a clause of its own); a relative "where" describes the place, it does not say what killed
+# ("a landslide killed 17 ..., in a state where the army has been fighting rebels"), and nor does a
+# place described after a comma
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:as|while|amid|after|but|even\s+as|where|saying|warning|adding|noting)\s"
-    r"|\s(?:as|while|amid|even\s+as)\s",
+    r"|\s(?:as|while|amid|even\s+as|where)\s"
+    # a place described after a comma: "..., in a province also hit by a separatist insurgency"
+    r"|,\s+in\s+an?\s+(?:[\w-]+\s+)?(?:province|region|state|area|country|city|district|town|zone)\s",
     re.I,
 )
 
@@ -72,7 +77,10 @@ def _not_violence(sent: Sentence, start: int, end: int, ctx: TextContext) -> tup
     if whole & cues.NOT:
         return None if whole & cues.STRONG else ctx.not_cue(sent)
     if whole & cues.STRONG:
-        return None
+        # the violence words are in another clause ("..., as M23 rebels who hold the city blocked
+        # relief"): the same figure told elsewhere in the item with a disaster in its own clause
+        # ("Volcano eruption kills 32 near Goma") says what killed
+        return _same_figure_not_violence(sent, start, end, ctx)
     if whole & cues.WEAK:
         state = _state_executions(sent.text) if not ctx.cue_kinds & cues.STRONG else None
         if state is not None:
@@ -85,6 +93,27 @@ def _not_violence(sent: Sentence, start: int, end: int, ctx: TextContext) -> tup
     if ctx.conflict or not ctx.not_conflict:
         return None
     return ctx.first_not_cue()
+
+
+def _same_figure_not_violence(
+    sent: Sentence, start: int, end: int, ctx: TextContext
+) -> tuple[str, str] | None:
+    """(category, word) of the not-violence cue in the clause of the same number in another sentence
+    of the item (a headline and its lead tell one figure), when that clause has no violence word."""
+    digits = _DIGITS.search(sent.text, start, end)
+    if digits is None:
+        return None
+    again = re.compile(rf"(?<![\d,.]){re.escape(digits.group(0))}(?![\d,])")
+    for other in ctx.sents:
+        if other.start == sent.start:
+            continue
+        for m in again.finditer(other.text):
+            hits = ctx.hits(other)
+            lo, hi = clause_around(other.text, m.start(), m.end())
+            local = cues.kinds_between(hits, lo, hi)
+            if local & cues.NOT and not local & cues.STRONG:
+                return ctx.not_cue(other, lo, hi)
+    return None
 
 
 _EXECUTED_AFTER_STATE = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:executed|put\s+to\s+death)\b", re.I)
@@ -265,13 +294,18 @@ def _crime_not_war(c: Candidate) -> str | None:
 def _no_conflict_tie(c: Candidate) -> str | None:
     """A figure with nothing in the item that ties it to armed conflict or political violence: no cue
     word at all (neither violence nor a disaster, accident, disease or crime word, which the vetoes
-    before decide on), no army, armed group, weapon, protest (lexicon conflict_context) and no place at
-    war (places.toml [at_war]), and the figure is no tally or running toll (lexicon conflict_tally).
-    "Five gored, 30 hurt on final day of bull run", "19 shot dead over the holiday weekend in
-    Chicago": "killed" or "hurt" alone in news is not yet a conflict figure."""
+    before decide on), no army, armed group, weapon, protest (lexicon conflict_context), no attacker,
+    weapon or attack of the kinds that are no cue words elsewhere (lexicon conflict_tie: "assailants",
+    "an IED", "cross-border firing", "vigilantes"), no place at war (places.toml [at_war]), and the
+    figure is no tally or running toll (lexicon conflict_tally). "Five gored, 30 hurt on final day of
+    bull run", "19 shot dead over the holiday weekend in Chicago": "killed" or "hurt" alone in news is
+    not yet a conflict figure. The words tie a toll wherever it happens; the list of places is only
+    the last of the ties ("Fourteen killed near Kramatorsk")."""
     ctx = c.ctx
     if ctx.cue_kinds or ctx.about("conflict_context") is not None or not ctx.sents:
         return None
+    if any(_conflict_tie().search(sent.text) for sent in ctx.sents):
+        return None  # "assailants killed six people in Mandera county": the attacker says it
     s = c.sent.text
     if lexicon_patterns()["conflict_tally"].search(s) or CUMULATIVE.search(s) or OVER_DAYS.search(s):
         # "31 killed in 24 hours", "172 journalists killed around the world in 2024", "during a
@@ -280,6 +314,12 @@ def _no_conflict_tie(c: Candidate) -> str | None:
     if ctx.per_sentence("place_at_war", ctx.sents[0], lambda _: _place_at_war(ctx.sents)) is not None:
         return None  # "Fourteen killed near Kramatorsk": the place says it (judged once per item)
     return "no word of violence, armed force or place at war in the item"
+
+
+@lru_cache(maxsize=1)
+def _conflict_tie() -> re.Pattern[str]:
+    """Attackers, weapons and attacks that tie a figure to armed violence (lexicon conflict_tie)."""
+    return re.compile(rf"\b(?:{lexicon('en').alternation('casualty', 'conflict_tie')})\b", re.I)
 
 
 def _place_at_war(sents: list[Sentence]) -> str | None:

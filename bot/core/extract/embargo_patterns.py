@@ -68,15 +68,16 @@ ARMS_IN_SENTENCE = re.compile(rf"(?<!\bas a )\b{_ARMS_WORD}", re.IGNORECASE)
 # arms flowing somewhere: "arms exports to", "weapons that can be used", "permits for arms shipments"
 ARMS_FLOW = re.compile(
     rf"(?:\b(?:all\s+|future\s+|its\s+|their\s+|some\s+|new\s+)?{_ARMS_WORD}\s+"
-    rf"(?:export\s+licen[cs]es|export\s+permits|exports?|sales?|shipments?|deliver(?:y|ies)|supplies|"
+    rf"(?:export\s+licen[cs]es|export\s+permits|exports?|sales?|shipments?|consignments?|deliver(?:y|ies)|supplies|"
     rf"supply|transfers?|flows?|licen[cs]es|permits|purchases?|imports?|trade|deals?|contracts?|cooperation|transit)"
     rf"|\b(?:arms|weapons|military|defen[cs]e)\s+(?:exports?|sales?|shipments?|deliveries|supplies|transfers?)"
-    rf"|\b(?:exports?|sales?|shipments?|deliver(?:y|ies)|supply|supplies|transfers?|purchases?|imports?|transit|flows?|"
+    rf"|\b(?:exports?|sales?|shipments?|consignments?|deliver(?:y|ies)|supply|supplies|transfers?|purchases?|imports?|"
+    rf"transit|flows?|"
     rf"contracts?\s+to\s+buy)\s+(?:[\w,'-]+\s+){{0,3}}?of\s+(?:[\w,'-]+\s+){{0,3}}?{_ARMS_WORD}"
     rf"|\b(?:licen[cs]es?|permits?|approvals?)\s+for\s+(?:[\w,'-]+\s+){{0,4}}?{_ARMS_WORD}"
     rf"|\b(?:supplying|selling|sending|exporting|delivering|shipping|buying|purchasing|transferring)\s+(?:\w+\s+){{0,2}}?{_ARMS_WORD}"
     # "ships carrying weapons for Israel", "to stop arming Myanmar's military"
-    rf"|\b(?:ships?|vessels?|flights?|planes?|aircraft|cargo|trucks?)\s+(?:carrying|loaded\s+with|transporting)\s+"
+    rf"|\b(?:ships?|vessels?|freighters?|flights?|planes?|aircraft|cargo|trucks?)\s+(?:carrying|loaded\s+with|transporting)\s+"
     rf"(?:\w+\s+){{0,2}}?{_ARMS_WORD}"
     rf"|\b(?:stop|stops|stopped|halt|end|cease|refrain\s+from)\s+(?:\w+\s+)?arming\b"
     rf"|\b(?:export|sell|supply|deliver|ship|send)\s+(?:any\s+)?(?:more\s+|further\s+|new\s+)?{_ARMS_WORD}"
@@ -99,8 +100,10 @@ HALT = re.compile(
     r"no\s+longer\s+(?:export|sell|supply|approve|authori[sz]e|license|licence)|not\s+(?:approve|authori[sz]e|grant|issue)\w*|"
     # "the Pentagon held back a shipment of munitions"
     r"h[oe]ld(?:s|ing)?\s+back|"
-    # "will refuse export licences for", "denied a permit for"
-    r"(?:refus\w*|den(?:y|ies|ied|ying))\s+(?:\w+\s+){0,2}?(?:licen[cs]es?|permits?)|"
+    # "will refuse export licences for", "denied a permit for"; a port or customs turning one cargo
+    # away: "refused clearance to a ship carrying", "denied entry to a vessel loaded with"
+    r"(?:refus\w*|den(?:y|ies|ied|ying))\s+(?:\w+\s+){0,2}?(?:licen[cs]es?|permits?|clearance|entry|docking|"
+    r"permission\s+to\s+dock|port\s+access)|"
     # "authorise no exports", "no more approvals for"
     r"authori[sz]e\s+no|no\s+(?:more|new|further)\s+(?:approvals|permits|licen[cs]es)|"
     r"stops?\s+approving|(?:will\s+not|won't|would\s+not|not\s+to)\s+(?:\w+\s+)?(?:export|sell|supply|deliver|ship|"
@@ -124,7 +127,9 @@ REJECT = re.compile(
     # blocking another's step: "blocks EU move to curb arms exports" (the blocker refuses it)
     r"|\bblock(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:move|proposal|plan|bid|push|attempt|effort)s?\s+to\s+"
     r"(?:curb|restrict|limit|halt|suspend|stop|ban|freeze|cut|end|impose)\b"
-    r"|\bden(?:y|ies|ied|ying)\s+(?:\w+\s+){0,2}(?:reports?|claims?|suggestions?|that|\w+ing)\b"
+    # (a port denying docking or entry to a ship halts its cargo, it denies no report)
+    r"|\bden(?:y|ies|ied|ying)\s+(?!(?:docking|entry|clearance|access)\b)(?:\w+\s+){0,2}"
+    r"(?:reports?|claims?|suggestions?|that|\w+ing)\b"
     r"|\b(?:continu\w*|keep|keeps|kept|maintain\w*|stands?\s+by|stood\s+by|go\s+on)\s+"
     r"(?:(?!(?:halt|ban|freeze|suspension|moratorium|restrictions?|embargo)\b)\w+\s+){0,3}?"
     # "keep supplying arms", not "keep an arms embargo in place" nor "keeps its arms export halt" (renewals)
@@ -206,7 +211,9 @@ PARTIAL = re.compile(
     # a headline drops the article: "pauses shipment of 1,800 bombs"
     r"\b(?:paus|halt|suspend|delay|block|stopp?)\w*\s+(?:sale|shipment|delivery|transfer)\s+of\s+[\d,]+\s|"
     r"\b(?:a|one)\s+(?:shipment|consignment|batch|container)\b|"
-    r"\b(?:block|halt|stopp?|seiz|impound)\w*\s+(?:the\s+)?(?:shipment|consignment|container|cargo)\b|"
+    # one ship turned away: "refused clearance to a cargo ship carrying", "denied entry to a vessel"
+    r"\b(?:a|one|the)\s+(?:cargo\s+|container\s+)?(?:ship|vessel|freighter|plane|flight)\s+(?:carrying|loaded|transporting)\b|"
+    r"\b(?:block|halt|stopp?|seiz|impound)\w*\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:shipment|consignment|container|cargo)\b|"
     # the belts that feed a machine gun are weapon parts
     r"\b(?:cartridge|machine[- ]gun|ammunition)\s+links\b|"
     r"\bsome\s+(?:[\w-]+\s+)?(?:weapons|arms|deliveries|shipments|munitions|bombs|missiles|"
@@ -222,7 +229,8 @@ IMPOSE = re.compile(
     r"halt\w*|stop\w*|suspend\w*|ban(?:s|ned|ning)?|freez\w*|froze|frozen|prohibit\w*|cease\w*|block\w*|cut\s+off|"
     r"end(?:s|ed|ing)?|pass(?:es|ed)|enshrin\w*|reimpos\w*|to\s+halt|will\s+halt|paus\w*|revok\w*|"
     r"cancel\w*|not\s+(?:approve|authori[sz]e|grant|issue)\w*|stops?\s+approving|"
-    r"(?:refus\w*|den(?:y|ies|ied|ying))\s+(?:\w+\s+){0,2}?(?:licen[cs]es?|permits?)|"
+    r"(?:refus\w*|den(?:y|ies|ied|ying))\s+(?:\w+\s+){0,2}?(?:licen[cs]es?|permits?|clearance|entry|docking|"
+    r"permission\s+to\s+dock|port\s+access)|"
     r"authori[sz]e\s+no|no\s+(?:more|new|further)\s+(?:approvals|permits|licen[cs]es)|"
     # a refusal to supply is a halt: "will not export any more weapons", "won't issue export permits"
     r"(?:will\s+not|won't|would\s+not|not\s+to|no\s+longer)\s+(?:\w+\s+)?(?:export|sell|supply|deliver|ship|"
@@ -325,8 +333,9 @@ def extra_actors() -> re.Pattern[str]:
 
 UN_BODIES = {"United Nations"}
 HISTORY = re.compile(
-    r"\b(?:in|since)\s+(?:(?:early|mid|late)[- ]?)?(?:(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\s+)?((?:19|20)\d\d)\b"
+    # "In 1977 the Council imposed ...": the preposition may open the sentence
+    r"\b(?:[Ii]n|[Ss]ince)\s+(?:(?:early|mid|late)[- ]?)?(?:(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+)?((?:19|20)\d\d)\b"
 )
 # an item that names the DR Congo, its capital or its eastern war reads a bare "Congo" as the DR Congo
 # ("Security Council renews Congo arms embargo", its summary naming the Democratic Republic of Congo);

@@ -84,7 +84,16 @@ CONDITION_AFTER = re.compile(
 )
 # A claim over a territory: "recognised Morocco's sovereignty over the disputed territory of Western
 # Sahara" recognises Western Sahara (the project's label: the territory), not Morocco
-SOVEREIGNTY_OVER = re.compile(r"\b(?:sovereignty|claims?)\s+(?:over|to|on)\s+(?P<rest>.*)", re.I)
+# The same claim in other words: "Russian control of Crimea", "Israel's annexation of the Golan", "Crimea
+# as Russian territory", "the peninsula as part of Russia"
+SOVEREIGNTY_OVER = re.compile(
+    r"\b(?:sovereignty|claims?)\s+(?:over|to|on)\s+(?P<rest>.*)"
+    # control as the object itself, not a clause after it ("while Hamas remained in control of Gaza")
+    r"|^\s*(?:the\s+)?(?:[\w'-]+\s+)?(?:control|rule|annexation)\s+(?:over|of)\s+(?P<ruled>.*)"
+    r"|^\s*(?P<territory>(?:the\s+)?(?:(?-i:[A-Z])[\w'-]+\s+){1,3}?)as\s+(?:(?:a\s+)?part\s+of\s+(?-i:[A-Z])"
+    r"|(?:an?\s+|the\s+)?(?:(?-i:[A-Z])[\w'-]+\s+)?(?:territory|soil|land|region)\b)",
+    re.I,
+)
 # Recognition is sought, not given: "Somaliland's bid for recognition" (Somaliland is what is recognised)
 SOUGHT_BY = re.compile(
     r"(?P<who>(?:(?-i:[A-Z])[\w-]+\s)?[\w-]+)'s?\s+(?:\w+\s+){0,2}?(?:bid|efforts?|quest|push|campaign|"
@@ -335,6 +344,13 @@ HYPOTHETICAL = re.compile(
     # a sentence opened by the condition: "If Britain recognised Palestine, what would change?"
     r"|^\W*if\s+(?:[\w'-]+\s+){1,3}$"
     r"|^\W*(?:should|would|could|must)\s+(?:[\w'-]+\s+){1,4}$|\bwhether\s+(?:[\w'-]+\s+){1,4}should\s+$",
+    re.I,
+)
+# An item whose step is explicitly not a recognition: "Spain to accept Kosovo passports without
+# recognising Kosovo"; a refusal elsewhere in it ("stressing that it does not recognise Kosovo") says
+# what the step is not, it is no decision about recognition (veto `disclaimer`)
+STEP_WITHOUT = re.compile(
+    r"\bwithout\s+(?:formally\s+|officially\s+|diplomatically\s+)?(?:recogni[sz]ing|(?:\w+\s+)?recognition)\b",
     re.I,
 )
 # Not a recognition: "stopped short of formal recognition of the Taliban government"

@@ -41,7 +41,7 @@ from datetime import date
 
 from bot.core.extract.doc import RECOGNITION, Doc, prepare
 from bot.core.extract.frames import invented_frame, not_commentary
-from bot.core.extract.places import RIVAL_OF, canonical_name, find_places
+from bot.core.extract.places import RECOGNISABLE, RIVAL_OF, canonical_name, find_places
 from bot.core.extract.recognition_groups import (
     COORDINATED,
     merge_recognitions,
@@ -64,6 +64,7 @@ from bot.core.extract.recognition_patterns import (
     RELATIVE_AFTER,
     SOUGHT_BY,
     SOVEREIGNTY_OVER,
+    STEP_WITHOUT,
     VERB,
     YEARS_AGO,
     state_cue,
@@ -200,11 +201,15 @@ def _recognized_state(verb: Verb, obj: str, obj_text: str) -> tuple[str, str] | 
         recognized_how = f"the side chosen in a switch: '{switch.group(0).strip()[:60]}'"
     claim = SOVEREIGNTY_OVER.search(after[:60])
     if claim:
-        territory = [p for p in find_places(claim.group("rest")[:60]) if not p.demonym]
+        claimed = claim.group("territory") or claim.group("ruled") or claim.group("rest")
+        territory = [p for p in find_places(claimed[:60]) if not p.demonym]
         if not territory:
             # "recognised Moroccan sovereignty over the disputed territory": named elsewhere
             return Drop("unnamed_territory", claim.group(0)[:40])
-        recognized = territory[0].canonical
+        place = territory[0]
+        # a part of a state not itself recognisable keeps its own name: "Russian sovereignty over
+        # Crimea" is about Crimea, not Ukraine
+        recognized = place.canonical if place.canonical in RECOGNISABLE else place.surface
         recognized_how = f"the territory of a sovereignty claim: '{claim.group(0)[:50]}'"
     recognized, recognized_how = _seeker(verb, recognized, recognized_how)
     if recognized is None and verb.match.group(0).lower() == "recognition":
@@ -260,7 +265,7 @@ def _government(s: str, after: str, obj: str) -> tuple[str, str] | None:
         r"\bTaliban\b", s
     ):
         return "Taliban government", "a government the sentence ties to the Taliban"
-    if re.search(r"\b(?:government|junta|regime|authorities|rulers)\b", obj, re.I):
+    if re.search(r"\b(?:government|junta|regime|authorities|rulers|administration)\b", obj, re.I):
         seat = [p for p in find_places(after[:100]) if not p.demonym]
         if seat:
             # "the government in Taipei" is Taiwan itself, one of the two rival governments of China
@@ -294,5 +299,23 @@ def recognitions_in(
                     Dropped("recognition", "invented", frame, f"recognise {f.recognized}", f.evidence)
                 )
         return []
+    facts = _not_disclaimers(doc.body, facts, trace)
     told = not_commentary(doc.body, facts, trace, "recognition", lambda f: f"recognise {f.recognized}")
     return merge_recognitions(no_rival_recogniser(told, trace))
+
+
+def _not_disclaimers(body: str, facts: list[Recognition], trace: list[Dropped] | None) -> list[Recognition]:
+    """Drop refusals of an item whose step is done "without recognising": "Spain to accept Kosovo
+    passports without recognising Kosovo ..., stressing that it does not recognise Kosovo" reports a
+    passport rule; the refusal only says what the step is not."""
+    if not facts or not any(f.status == "rejected" for f in facts):
+        return facts
+    step = STEP_WITHOUT.search(body)
+    if step is None:
+        return facts
+    if trace is not None:
+        for f in facts:
+            if f.status == "rejected":
+                what = f"recognise {f.recognized}"
+                trace.append(Dropped("recognition", "disclaimer", step.group(0), what, f.evidence))
+    return [f for f in facts if f.status != "rejected"]
