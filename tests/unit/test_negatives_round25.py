@@ -202,3 +202,16 @@ def test_one_consignment_blocked_is_a_partial_embargo() -> None:
 def test_an_administration_named_by_its_seat_is_a_government() -> None:
     facts = _recognitions("Russia will not recognise the administration in Benghazi, the Kremlin said.")
     assert facts and facts[0].recognized == "Libya government"
+
+
+def test_the_headline_figure_in_digits_decides_the_lead_figure_in_words() -> None:
+    title = "Frost kills 9 in Marib displacement camps"
+    summary = (
+        "Nine displaced people died of exposure in camps near Marib, where Houthi drones struck last week."
+    )
+    assert _counts(title, summary) == []
+
+
+def test_the_noun_denied_is_a_refusal() -> None:
+    facts = _recognitions("Spain: no recognition of Somaliland while Mogadishu objects, minister says")
+    assert facts and facts[0].status == "rejected"

@@ -30,7 +30,7 @@ from bot.core.extract.casualty_patterns import (
     lexicon_patterns,
 )
 from bot.core.extract.lexicon import lexicon
-from bot.core.extract.numbers import parse_quantity
+from bot.core.extract.numbers import parse_number, parse_quantity
 from bot.core.extract.places import find_places, places_at_war
 from bot.core.extract.text import Sentence
 from bot.core.extract.vetoes import Veto, VetoTable
@@ -99,21 +99,44 @@ def _same_figure_not_violence(
     sent: Sentence, start: int, end: int, ctx: TextContext
 ) -> tuple[str, str] | None:
     """(category, word) of the not-violence cue in the clause of the same number in another sentence
-    of the item (a headline and its lead tell one figure), when that clause has no violence word."""
-    digits = _DIGITS.search(sent.text, start, end)
-    if digits is None:
+    of the item (a headline and its lead tell one figure, "6" in one, "Six" in the other), when that
+    clause has no violence word."""
+    value = _value_in(sent.text[start:end])
+    if value is None:
         return None
-    again = re.compile(rf"(?<![\d,.]){re.escape(digits.group(0))}(?![\d,])")
     for other in ctx.sents:
         if other.start == sent.start:
             continue
-        for m in again.finditer(other.text):
+        for m in _NUMBER_TOKEN.finditer(other.text):
+            if _value_in(m.group(0)) != value:
+                continue
             hits = ctx.hits(other)
             lo, hi = clause_around(other.text, m.start(), m.end())
             local = cues.kinds_between(hits, lo, hi)
             if local & cues.NOT and not local & cues.STRONG:
                 return ctx.not_cue(other, lo, hi)
     return None
+
+
+_NUMBER_TOKEN = re.compile(r"\d[\d,]*|[A-Za-z]+(?:-[A-Za-z]+)?")
+
+
+def _value_in(text: str) -> int | None:
+    """The first number `text` writes in digits or words ("32", "Six", "twenty-one"), or None."""
+    words = _number_words()
+    for m in _NUMBER_TOKEN.finditer(text):
+        tok = m.group(0)
+        if tok[0].isdigit() or tok.lower().split("-")[0] in words:
+            value = parse_number(tok)
+            if value is not None:
+                return value
+    return None
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    """The number words of lexicon [stems] numbers ("six", "twenty")."""
+    return frozenset(lexicon("en").words("stems", "numbers"))
 
 
 _EXECUTED_AFTER_STATE = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:executed|put\s+to\s+death)\b", re.I)

@@ -185,6 +185,8 @@ REJECT_BEFORE = re.compile(
     r"den(?:y|ies|ied|ying)\s+(?:that\s+)?(?:it|they|\w+)\s+(?:will|would|had|has|plans?\s+to|intends?\s+to)|"
     r"no\s+longer|back(?:s|ed|ing)?\s+(?:away|down)\s+from|walk\w*\s+back|retreat\w*\s+from|abandon\w*|"
     r"not\s+(?:\w+\s+)?(?:considering|planning|seeking|about\s+to)|"
+    # the noun denied: "Italy: no recognition of Palestine for now"
+    r"no(?=\s+(?:formal\s+|official\s+|immediate\s+|diplomatic\s+)?$)|"
     r"conditions\s+(?:are\s+|were\s+)?not\s+(?:yet\s+)?(?:met|right|in\s+place)\s+(?:for|to))\b",
     re.IGNORECASE,
 )
