@@ -1,0 +1,135 @@
+"""Is a casualty figure about violence? The cue words (cues.py) of the figure's own clause, then of its
+sentence, then of the item decide; the same figure told in another sentence (a headline and its lead)
+lends the verdict of its clause when the figure's own sentence has violence words only in an aside."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.core.extract import cues
+from bot.core.extract.casualty_cause import disaster_named_as_cause
+from bot.core.extract.casualty_location import TextContext
+from bot.core.extract.lexicon import lexicon
+from bot.core.extract.numbers import parse_number
+from bot.core.extract.places import find_places
+from bot.core.extract.text import Sentence
+
+# Where the clause holding a figure starts and ends: "A cholera outbreak killed 40, as fighting raged";
+# "Ebola has killed 31, officials said, warning that militia attacks hamper vaccination" (what a source
+# adds is a clause of its own); a relative "where" describes the place, it does not say what killed
+# ("a landslide killed 17 ..., in a state where the army has been fighting rebels"), and nor does a
+# place described after a comma
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:as|while|amid|after|but|even\s+as|where|saying|warning|adding|noting)\s"
+    r"|\s(?:as|while|amid|even\s+as|where)\s"
+    # a place described after a comma: "..., in a province also hit by a separatist insurgency"
+    r"|,\s+in\s+an?\s+(?:[\w-]+\s+)?(?:province|region|state|area|country|city|district|town|zone)\s",
+    re.I,
+)
+
+
+def clause_around(sentence: str, start: int, end: int) -> tuple[int, int]:
+    lo = 0
+    for m in _CLAUSE_BREAK.finditer(sentence, 0, start):
+        lo = m.end()
+    hi_m = _CLAUSE_BREAK.search(sentence, end)
+    return lo, hi_m.start() if hi_m else len(sentence)
+
+
+def not_violence(sent: Sentence, start: int, end: int, ctx: TextContext) -> tuple[str, str] | None:
+    """(category, word) of the not-violence cue that decides a figure is not about violence, or None
+    when it is. A disaster, accident or disease word in the figure's own clause needs a strong
+    conflict word in that clause too ("a drone strike hit a bus station, killing 30"; not "cholera
+    killed 40 ... as fighting raged"); then the same test on the sentence; with no cue in the
+    sentence, the whole text decides; with no cue anywhere, "killed" in news is taken as violence."""
+    hits = ctx.hits(sent)
+    cause = disaster_named_as_cause(sent, start, end, hits, ctx)
+    if cause is not None:
+        return cause
+    lo, hi = clause_around(sent.text, start, end)
+    local = cues.kinds_between(hits, lo, hi)
+    if local & cues.NOT:
+        return None if local & cues.STRONG else ctx.not_cue(sent, lo, hi)
+    if local & cues.STRONG:
+        return None
+    whole = cues.kinds(hits)
+    if whole & cues.NOT:
+        return None if whole & cues.STRONG else ctx.not_cue(sent)
+    if whole & cues.STRONG:
+        # the violence words are in another clause ("..., as M23 rebels who hold the city blocked
+        # relief"): the same figure told elsewhere in the item with a disaster in its own clause
+        # ("Volcano eruption kills 32 near Goma") says what killed
+        return _same_figure_not_violence(sent, start, end, ctx)
+    if whole & cues.WEAK:
+        state = _state_executions(sent.text) if not ctx.cue_kinds & cues.STRONG else None
+        if state is not None:
+            return "judicial", state
+        # only weak words here ("Iran executed 1,000 people"): a disaster, accident or judicial word
+        # elsewhere in the text, with no strong conflict word anywhere, says it is not violence
+        if ctx.cue_kinds & cues.NOT and not ctx.cue_kinds & cues.STRONG:
+            return ctx.first_not_cue()
+        return None
+    if ctx.conflict or not ctx.not_conflict:
+        return None
+    return ctx.first_not_cue()
+
+
+def _same_figure_not_violence(
+    sent: Sentence, start: int, end: int, ctx: TextContext
+) -> tuple[str, str] | None:
+    """(category, word) of the not-violence cue in the clause of the same number in another sentence
+    of the item (a headline and its lead tell one figure, "6" in one, "Six" in the other), when that
+    clause has no violence word."""
+    value = _value_in(sent.text[start:end])
+    if value is None:
+        return None
+    for other in ctx.sents:
+        if other.start == sent.start:
+            continue
+        for m in _NUMBER_TOKEN.finditer(other.text):
+            if _value_in(m.group(0)) != value:
+                continue
+            hits = ctx.hits(other)
+            lo, hi = clause_around(other.text, m.start(), m.end())
+            local = cues.kinds_between(hits, lo, hi)
+            if local & cues.NOT and not local & cues.STRONG:
+                return ctx.not_cue(other, lo, hi)
+    return None
+
+
+_NUMBER_TOKEN = re.compile(r"\d[\d,]*|[A-Za-z]+(?:-[A-Za-z]+)?")
+
+
+def _value_in(text: str) -> int | None:
+    """The first number `text` writes in digits or words ("32", "Six", "twenty-one"), or None."""
+    words = _number_words()
+    for m in _NUMBER_TOKEN.finditer(text):
+        tok = m.group(0)
+        if tok[0].isdigit() or tok.lower().split("-")[0] in words:
+            value = parse_number(tok)
+            if value is not None:
+                return value
+    return None
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    """The number words of lexicon [stems] numbers ("six", "twenty")."""
+    return frozenset(lexicon("en").words("stems", "numbers"))
+
+
+_EXECUTED_AFTER_STATE = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:executed|put\s+to\s+death)\b", re.I)
+
+
+def _state_executions(sentence: str) -> str | None:
+    """A state as the subject of "executed" ("Saudi Arabia executed 330 people last year"): its
+    judiciary's executions, not violence. An armed group's executions ("RSF fighters executed 20
+    civilians") have a group, not a country, before the verb; a demonym ("Russian troops executed")
+    is no state subject either."""
+    if "execut" not in sentence and "put to death" not in sentence:
+        return None
+    for m in find_places(sentence):
+        if not m.demonym and not m.city and _EXECUTED_AFTER_STATE.match(sentence, m.end):
+            return f"{m.surface} executed"
+    return None
