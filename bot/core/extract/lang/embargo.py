@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from bot.core.extract.lang.embargo_deciders import named_court, national_body
 from bot.core.extract.lang.embargo_welcome import welcomed_roles
 from bot.core.extract.lang.item import Item, by_sentence
 from bot.core.extract.lang.names import Mention
@@ -101,6 +102,14 @@ def embargoes(item: Item, trace: list[Dropped] | None) -> list[ArmsEmbargo]:
             found = actor
             actor, target = _passive_agent(item, (first, end), trigger_at, (actor, target))
             agent = actor if actor is not found else None
+            # a court with a name of its own rules or refuses in its own name, not its country's; what
+            # it decides with no court word ("Danıştayı ... durdurma kararı verdi") is its ruling
+            court = named_court(item, (first, end), trigger_at, action, actor)
+            if court is not None:
+                actor = court
+                if action == "imposed":
+                    action = "ruled_by_court"
+                    action_words = f"ruled_by_court from the court '{court.canonical}'"
             actors, targets = _role_lists(item, (first, end), trigger_at, (actor, target))
             for one in actors:
                 for whom in targets:
@@ -304,6 +313,9 @@ def _going_on(
     "... The Belgian government suspended the licences" names the previous actor again, alone."""
     if target == previous.actor and not actor_here:
         return previous.actor, previous.target
+    if actor is None and target == previous.target:
+        # "El Congreso aprueba el embargo ... La ley prohíbe ... con Israel": the same embargo again
+        return previous.actor, target
     if target is None:
         return actor or previous.actor, previous.target
     return actor, target
@@ -383,6 +395,9 @@ def _roles(
         # "Paris suspend ...", "Ankara, İsrail'e ... durdurdu": a capital standing for its government
         capitals = [m for m in item.mentions if first <= m.first < trigger_at and _capital(m)]
         actor = next((m for m in capitals if other(m)), None)
+    if actor is None:
+        # "El Congreso aprueba el embargo": a national body named without its country stands for it
+        actor = national_body(item, span, trigger_at)
     if actor is None and target is not None:
         # "تحریم تسلیحاتی شورای امنیت علیه ایران": the body whose embargo it is, between the two
         actor = next((m for m in mentions if m.kind == "organisation" and m.first < target.first), None)
