@@ -58,7 +58,8 @@ def test_a_state_welcoming_a_decision_is_not_its_actor(
         (
             "de",
             "Das Verwaltungsgericht in Berlin wies am Freitag eine Klage gegen Waffenexporte nach Israel ab",
-            ("Germany", "Israel", "rejected"),
+            # a court with a name of its own keeps it (corpus README; round 15)
+            ("Administrative Court (Germany)", "Israel", "rejected"),
         ),
         (
             "pt",
@@ -97,11 +98,19 @@ def test_courts_by_kind_or_city(language: str, text: str, expected: tuple[str, s
         (
             "fr",
             "Le rapporteur spécial de l'ONU exhorte les États à cesser toute livraison d'armes à Israël",
-            "UN experts",
+            "UN Special Rapporteur",  # one rapporteur is named as such (round 15)
         ),
-        ("ar", "المقررة الخاصة للأمم المتحدة تدعو إلى فرض حظر على الأسلحة إلى إسرائيل", "UN experts"),
-        ("fa", "گزارشگر ویژه سازمان ملل خواستار تحریم تسلیحاتی اسرائیل شد", "UN experts"),
-        ("ru", "Спецдокладчик ООН призвал ввести эмбарго на поставки оружия Израилю", "UN experts"),
+        (
+            "ar",
+            "المقررة الخاصة للأمم المتحدة تدعو إلى فرض حظر على الأسلحة إلى إسرائيل",
+            "UN Special Rapporteur",
+        ),
+        ("fa", "گزارشگر ویژه سازمان ملل خواستار تحریم تسلیحاتی اسرائیل شد", "UN Special Rapporteur"),
+        (
+            "ru",
+            "Спецдокладчик ООН призвал ввести эмбарго на поставки оружия Израилю",
+            "UN Special Rapporteur",
+        ),
         ("es", "Oxfam pide a los Estados que suspendan la venta de armas a Israel", "Oxfam"),
         ("he", "אוקספם קראה להטיל אמברגו נשק על ישראל", "Oxfam"),
     ],
@@ -245,7 +254,7 @@ def test_centrafrique_and_the_conseil_d_etat() -> None:
         ("UN Security Council", "Central African Republic", "extended")
     }
     assert roles("fr", "Le Conseil d'État belge suspend les transferts d'armes vers Israël") == {
-        ("Belgium", "Israel", "ruled_by_court")
+        ("Council of State (Belgium)", "Israel", "ruled_by_court")
     }
 
 

@@ -164,3 +164,22 @@ def test_no_new_licences_suspends_them() -> None:
 )
 def test_one_kind_of_arms_held_back_is_partial(language: str, text: str) -> None:
     assert roles(language, text) == {("United Kingdom", "Saudi Arabia", "partial")}
+
+
+def test_an_action_word_inside_a_court_name_is_no_call() -> None:
+    # "appel" in "cour d'appel" calls on no one: the court rules
+    found = roles("fr", "La cour d'appel de La Haye ordonne l'arrêt des exportations d'armes vers Israël")
+    assert {(actor, action) for actor, _, action in found} == {
+        ("Court of Appeal (Netherlands)", "ruled_by_court")
+    }
+
+
+def test_no_new_licences_in_spanish_suspends_them() -> None:
+    assert roles("es", "Bélgica no concederá nuevas licencias de exportación de armas a Arabia Saudí") == {
+        ("Belgium", "Saudi Arabia", "suspended_licences")
+    }
+
+
+def test_a_proposal_to_be_examined_is_no_decision() -> None:
+    text = "L'Assemblée examinera une proposition de loi interdisant les ventes d'armes à Israël"
+    assert roles("fr", text) == set()

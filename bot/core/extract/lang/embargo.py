@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from bot.core.extract.lang.embargo_deciders import named_court, national_body
+from bot.core.extract.lang.embargo_deciders import named_court, national_body, without_court_names
 from bot.core.extract.lang.embargo_welcome import welcomed_roles
 from bot.core.extract.lang.item import Item, by_sentence
 from bot.core.extract.lang.names import Mention
@@ -78,7 +78,7 @@ _ROLE_KINDS = frozenset({"country", "demonym", "organisation", "leader", "place"
 def embargoes(item: Item, trace: list[Dropped] | None) -> list[ArmsEmbargo]:
     lists = item.lists
     sentences = by_sentence(item, lists.embargo.hits(item.tokens))
-    actions = by_sentence(item, lists.actions.hits(item.tokens))
+    actions = by_sentence(item, without_court_names(item, lists.actions.hits(item.tokens)))
     out: list[ArmsEmbargo] = []
     seen: set[tuple[str | None, str | None, str]] = set()
     for sentence, hits in sorted(sentences.items()):

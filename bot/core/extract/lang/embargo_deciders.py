@@ -32,6 +32,19 @@ def _hits(item: Item, section: str, first: int, end: int) -> list[Hit]:
     return [h for h in found if first <= h.first < end]
 
 
+def without_court_names(item: Item, hits: list[Hit]) -> list[Hit]:
+    """`hits` without the action words inside a court's name ("appel" in "cour d'appel de La Haye" is no
+    call), but for the court words themselves."""
+    courts = _matcher(item.language, item.plain, "embargo_courts").hits(item.tokens)
+    if not courts:
+        return hits
+    return [
+        h
+        for h in hits
+        if h.label == "ruled_by_court" or not any(c.first <= h.first and h.last <= c.last for c in courts)
+    ]
+
+
 def named_court(
     item: Item, span: tuple[int, int], trigger_at: int, action: str, actor: Mention | None
 ) -> Mention | None:
