@@ -453,7 +453,7 @@ def test_a_lone_person_after_a_dash_is_a_part() -> None:
         (
             "uk",
             "Високий суд Лондона відмовився заборонити постачання деталей F-35 Ізраїлю",
-            ("United Kingdom", "Israel", "rejected"),
+            ("High Court (United Kingdom)", "Israel", "rejected"),  # a named court keeps its name
         ),
         (
             "ru",
