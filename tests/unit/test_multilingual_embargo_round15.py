@@ -183,3 +183,36 @@ def test_no_new_licences_in_spanish_suspends_them() -> None:
 def test_a_proposal_to_be_examined_is_no_decision() -> None:
     text = "L'Assemblée examinera une proposition de loi interdisant les ventes d'armes à Israël"
     assert roles("fr", text) == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "summary", "expected"),
+    [
+        (
+            "fa",
+            "کانادا تعلیق مجوزهای صادرات سلاح به عربستان سعودی را لغو کرد",
+            "",
+            ("Canada", "Saudi Arabia", "lifted"),
+        ),
+        (
+            "pt",
+            "Alemanha retoma entregas de armas à Turquia",
+            "As entregas estavam suspensas desde 2019.",
+            ("Germany", "Turkey", "lifted"),
+        ),
+        (
+            "ru",
+            "Вашингтон приостановил действие закона, ограничивающего военную помощь Армении",
+            "",
+            ("United States", "Armenia", "lifted"),
+        ),
+    ],
+)
+def test_ending_a_restriction_is_lifting_it(
+    language: str, text: str, summary: str, expected: tuple[str, str, str]
+) -> None:
+    assert roles(language, text, summary) == {expected}
+
+
+def test_resumed_deliveries_with_no_restriction_named_are_no_embargo() -> None:
+    assert roles("pt", "Alemanha retoma entregas de armas à Turquia") == set()

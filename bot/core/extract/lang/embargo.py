@@ -50,6 +50,12 @@ def _no_restriction(c: _EmbargoSentence) -> str | None:
         return None  # "a court rejects a motion against arms deliveries": a court refusing to stop them
     if "licences" in labels and told & {"lifted", "extended", "resumed"}:
         return None  # "resumes approving arms exports", "חידשה את אישורי": the easing of a restriction
+    if (
+        supply
+        and "resumed" in told
+        and any(h.label == "ban" for h in c.item.lists.embargo.hits(c.item.tokens))
+    ):
+        return None  # "retomam envio de bombas ... após suspensão": resuming what a restriction named stopped
     return next((h.entry for h in c.hits if h.label == "arms"), "")
 
 
@@ -347,6 +353,9 @@ def _action(item: Item, hits: list[Hit], actions: list[Hit], trigger_at: int) ->
     told = {"suspended_licences", "lifted", "partial"} & set(labels)
     if "licences" in {h.label for h in hits} and not told:
         labels.setdefault("suspended_licences", next(h for h in hits if h.label == "licences"))
+    if "lifted" in labels:
+        # "تعلیق مجوزهای ... را لغو کرد": ending a suspension of licences lifts it
+        labels.pop("suspended_licences", None)
     if "lifted" in labels or "rejected" in labels:
         # "levée partielle", "teilweise aufgehoben": a partial lifting is a lifting; refusing to stop
         # parts exports is a refusal
