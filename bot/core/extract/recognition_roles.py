@@ -204,12 +204,24 @@ _OTHER_SPEAKER_AFTER = re.compile(
 
 
 def status_of(before: str, after: str, whole_text: str) -> tuple[str, str]:
-    """(status, the words that set it)."""
+    """(status, the words that set it), by cue class in order: a refusal or a pause (withdrawn, not
+    now, refused, postponed), a promise or an act already made, a weighing, a plan; else done."""
     # the verb's own clause: drop what comes before a conditional or a reported clause boundary
     clause = re.split(r"\b(?:if|unless)\b", before)[-1]
     near = clause[-70:]
     # nor what another says after "as" or "while": "X recognises Y as Z says the step is premature"
     after = _OTHER_SPEAKER_AFTER.split(after, maxsplit=1)[0]
+    return (
+        _refused_or_paused(near, after, whole_text)
+        or _promised_or_made(near, clause, after)
+        or _weighed_or_planned(near, after, whole_text)
+        or ("done", "a recognition stated as made")
+    )
+
+
+def _refused_or_paused(near: str, after: str, whole_text: str) -> tuple[str, str] | None:
+    """A rumour denied, a withdrawal, "not against" (weighing), "not now" (a decision to come: weighing),
+    a refusal or a postponement."""
     m = RUMOURED.search(near) if "rumo" in near or "specul" in near or "unconfirmed" in near else None
     if m and m.group("denied"):
         return "rejected", f"a rumour denied: '{m.group(0).strip()}'"
@@ -226,8 +238,12 @@ def status_of(before: str, after: str, whole_text: str) -> tuple[str, str]:
             return "considering", f"not now ('{m.group(0)}'), but a decision to come: '{later.group(0)}'"
         return "rejected", f"not now: '{m.group(0)}'"
     m = REJECT_BEFORE.search(near) or REJECT_AFTER.search(after[:120]) or refusal_cue(near)
-    if m:
-        return "rejected", f"'{m.group(0)}'"
+    return ("rejected", f"'{m.group(0)}'") if m else None
+
+
+def _promised_or_made(near: str, clause: str, after: str) -> tuple[str, str] | None:
+    """A recognition promised in a deal (announced), one told as made first ("formally recognised";
+    after a modal, a plan), on the table (considering) or in the perfect (done)."""
     low = clause.lower()
     m = PROMISED.search(near) or (
         IN_A_DEAL.search(clause)
@@ -242,26 +258,33 @@ def status_of(before: str, after: str, whole_text: str) -> tuple[str, str]:
         if modal:
             return "announced", f"a plan: '{modal.group(0)}{m.group(0).strip()}'"
         return "done", f"'{m.group(0).strip()}'"
-    table_or_perfect = _on_table_or_made(near, after)
-    if table_or_perfect:
-        return table_or_perfect
+    return _on_table_or_made(near, after)
+
+
+def _weighed_or_planned(near: str, after: str, whole_text: str) -> tuple[str, str] | None:
+    """Weighing (considering), or a plan before the verb: announced, done when it takes effect at once,
+    considering when only a condition with no date is given."""
     m = CONSIDER.search(near[-40:])
     if m and not re.search(r"\bannounc", near, re.I):
         return "considering", f"'{m.group(0)}'"
     m = ANNOUNCE.search(near[-45:])
-    if m and not re.search(
-        r"\bannounc\w*\s+(?:(?:their|its|his|her|the)\s+)?(?:formal\s+|official\s+)?$|\bannounc\w*\s+that\s+(?:they|it|\w+)\s+(?:\w+\s+)?$",
-        near,
-        re.I,
-    ):
-        effect = IN_EFFECT.search(whole_text)
-        if effect:
-            return "done", f"'{m.group(0)}' but '{effect.group(0)}'"
-        cond = _conditional(m.group(0).lower(), after)
-        if cond:
-            return "considering", f"'{m.group(0)}' on a condition: '{cond}'"
-        return "announced", f"'{m.group(0)}' before the verb"
-    return "done", "a recognition stated as made"
+    if m is None or _ANNOUNCED_MADE.search(near):
+        return None
+    effect = IN_EFFECT.search(whole_text)
+    if effect:
+        return "done", f"'{m.group(0)}' but '{effect.group(0)}'"
+    cond = _conditional(m.group(0).lower(), after)
+    if cond:
+        return "considering", f"'{m.group(0)}' on a condition: '{cond}'"
+    return "announced", f"'{m.group(0)}' before the verb"
+
+
+# "announced their formal recognition", "announced that it has recognised": the announcement tells an act
+_ANNOUNCED_MADE = re.compile(
+    r"\bannounc\w*\s+(?:(?:their|its|his|her|the)\s+)?(?:formal\s+|official\s+)?$|"
+    r"\bannounc\w*\s+that\s+(?:they|it|\w+)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1)
