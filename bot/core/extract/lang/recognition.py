@@ -48,6 +48,13 @@ _THAT_REACH = 2
 _OTHER_OBJECT_REACH = 2
 # how near a recognition word a count of states ("reconnu par seulement 12 pays") makes it background
 _COUNTED_REACH = 5
+# how far after a recognition noun a status cue in its clause says its status (a predicate)
+_PREDICATE_REACH = 10
+# how far before a recognition verb a count of states is its subject ("Une dizaine de pays, dont la
+# France, reconnaissent")
+_SUBJECT_COUNT_REACH = 5
+# how far after a count of states a relative word makes it the antecedent ("les 147 pays qui ...")
+_RELATIVE_REACH = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,13 +152,33 @@ def _background(c: _RecognitionSentence) -> str | None:
         if _after_a_number(item, h, first, c.verbs)
         and not any(abs(j - h.first) <= _COUNTED_REACH for j in joins)
     ]
+    # a word of `that` is also a relative one ("que", "что": a token has one label), but only right
+    # after the count: further on it starts a complement ("Huit pays annoncent qu'ils reconnaîtront")
+    relatives = [(h.first, _RELATIVE_REACH) for h in _cues(item, c.sentence, "relative")]
+    relatives += [(h.first, 1) for h in _cues(item, c.sentence, "that")]
 
     def standing(v: Hit) -> Hit | None:
         near = [h for h in unrecognised if v.first - 2 <= h.first <= v.last + 2]
-        near += [h for h in counted if v.first - _COUNTED_REACH <= h.first <= v.last + _COUNTED_REACH]
+        near += [
+            h
+            for h in counted
+            if v.first - _COUNTED_REACH <= h.first <= v.last + _COUNTED_REACH
+            and not _counted_subject(item, h, v, relatives)
+        ]
         return near[0] if near else None
 
     return _all_verbs(c, [standing(v) for v in c.verbs])
+
+
+def _counted_subject(item: Item, count: Hit, verb: Hit, relatives: list[tuple[int, int]]) -> bool:
+    """The counted states are the subject of a verb that says they recognise ("Dix pays reconnaissent
+    l'État de Palestine", "10 دول تعترف رسمياً بدولة فلسطين", "Une dizaine de pays, dont la France,
+    reconnaissent"): the count just before the recognition word, no relative word between ("les 147
+    pays qui reconnaissent", "الدول التي تعترف") right after the count: a decision told of several
+    states, not a standing status."""
+    return count.last < verb.first <= count.last + _SUBJECT_COUNT_REACH and not any(
+        count.last < r <= count.last + reach and r < verb.first for r, reach in relatives
+    )
 
 
 RECOGNITION_VETOES: VetoTable[_RecognitionSentence] = VetoTable(
@@ -341,17 +368,30 @@ def _near(item: Item, v: Hit, cues: list[Hit]) -> list[Hit]:
     clause (`cue_after`) when no other state stands between ("Luxemburg und Malta erkennen Palästina
     an, Belgien prüft den Schritt noch": Belgium's weighing is not theirs), and not after the state
     recognising ("... شناختن سومالی‌لند توسط اتیوپی را محکوم کرد": the reaction is the subject's)."""
+    # a recognition noun is the subject of a predicate that says its status at its clause's end
+    # ("الاعتراف بالدولة الفلسطينية ليس مطروحا", "la reconnaissance de la Palestine n'est pas à
+    # l'ordre du jour")
+    after = max(item.lists.cue_after, _PREDICATE_REACH if v.label == "neutral" else 0)
+    by = [c.first for c in cues if c.label == "agent" and c.first > v.last]
+    # the state recognising, just after "by", is no subject of a cue of its own
+    agents = frozenset(i for b in by for i in range(b, b + AGENT_REACH + 1) if v.label == "neutral")
     near = [
         c
         for c in cues
-        if v.first - 6 <= c.first <= v.last + item.lists.cue_after
+        if v.first - 6 <= c.first <= v.last + after
         and (
             c.first <= v.last + _CUE_AFTER_ANY_CLAUSE
-            or (item.clause_of[c.first] == item.clause_of[v.last] and not _subject_between(item, v.last, c))
+            or (
+                item.clause_of[c.first] == item.clause_of[v.last]
+                and not _subject_between(item, v.last, c, agents)
+            )
         )
     ]
-    by = [c.first for c in cues if c.label == "agent" and c.first > v.last]
-    return [c for c in near if not by or c.first < min(by)]
+    # after "by" a reaction is the sentence's subject's ("... از سوی اسرائیل را محکوم کرد"); a plan
+    # or a weighing is said of the recognition noun ("La reconnaissance ... par la Belgique sera
+    # formalisée en septembre")
+    told_of_noun = ("announced", "considering") if v.label == "neutral" else ()
+    return [c for c in near if not by or c.first < min(by) or c.label in told_of_noun]
 
 
 def _standing_alone(
@@ -390,9 +430,13 @@ def _subject_after(item: Item, after: int, cue: Hit, cues: list[Hit]) -> bool:
     )
 
 
-def _subject_between(item: Item, after: int, cue: Hit) -> bool:
-    """A state named between token `after` and the cue: the cue has a subject of its own."""
-    return any(after < m.first and m.last < cue.first and state_of(m) is not None for m in item.mentions)
+def _subject_between(item: Item, after: int, cue: Hit, skip: frozenset[int] = frozenset()) -> bool:
+    """A state named between token `after` and the cue (not at a position of `skip`): the cue has a
+    subject of its own."""
+    return any(
+        after < m.first and m.last < cue.first and m.first not in skip and state_of(m) is not None
+        for m in item.mentions
+    )
 
 
 def _decided_by_a_state(item: Item, cues: list[Hit], word: Hit) -> bool:
