@@ -109,3 +109,97 @@ def test_not_on_the_agenda_in_persian_and_ruling_out_in_arabic() -> None:
 def test_a_state_summoning_an_ambassador_recognises_nothing() -> None:
     text = "La Slovénie reconnaît l'État de Palestine, Israël convoque son ambassadeur"
     assert groups("fr", text) == {(("Slovenia",), "Palestine", "done")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ru", "Грузия признала Палестину, сообщает МИД Турции", {(("Georgia",), "Palestine", "done")}),
+        (
+            "uk",
+            "Естонія розглядає визнання Палестини, повідомляє Варшава",
+            {(("Estonia",), "Palestine", "considering")},
+        ),
+        (
+            "pt",
+            "Angola vai reconhecer a Palestina, informa o governo de Portugal",
+            {(("Angola",), "Palestine", "announced")},
+        ),
+        (
+            "es",
+            "Bolivia reconoce al Estado palestino, según la cancillería de Chile",
+            {(("Bolivia",), "Palestine", "done")},
+        ),
+    ],
+)
+def test_the_state_reporting_a_recognition_is_no_actor(
+    language: str, text: str, expected: set[Group]
+) -> None:
+    assert groups(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "pt",
+            "Timor-Leste pondera reconhecer a Palestina após consultar a Austrália",
+            {(("Timor-Leste",), "Palestine", "considering")},
+        ),
+        (
+            "es",
+            "Ecuador estudia reconocer a Palestina tras consultar a Colombia",
+            {(("Ecuador",), "Palestine", "considering")},
+        ),
+    ],
+)
+def test_the_state_consulted_is_no_actor(language: str, text: str, expected: set[Group]) -> None:
+    assert groups(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "state", "status"),
+    [
+        (
+            "pt",
+            "Reconhecimento da Palestina não está em análise, diz governo da Grécia",
+            "Greece",
+            "rejected",
+        ),
+        ("fa", "به رسمیت شناختن فلسطین در دستور کار دولت سوئد نیست", "Sweden", "rejected"),
+        ("ru", "Киргизия рассмотрит признание Палестины в следующем году", "Kyrgyzstan", "considering"),
+    ],
+)
+def test_not_under_review_not_on_the_agenda_will_consider(
+    language: str, text: str, state: str, status: str
+) -> None:
+    assert groups(language, text) == {((state,), "Palestine", status)}
+
+
+def test_a_switch_back_to_taipei_is_taiwan_recognised_and_china_given_up() -> None:
+    assert groups("es", "Nauru vuelve a reconocer a Taiwán tras romper con China") == {
+        (("Nauru",), "Taiwan", "done"),
+        (("Nauru",), "China", "rejected"),
+    }
+
+
+def test_a_switch_ruled_out_is_the_side_not_chosen_rejected() -> None:
+    assert groups("es", "Belice descarta romper con Taiwán y reconocer a China") == {
+        (("Belize",), "China", "rejected")
+    }
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "state"),
+    [
+        ("ar", "مجلس الشيوخ البولندي يرفض مقترحاً للاعتراف بدولة فلسطين على غرار سلوفينيا", "Poland"),
+        ("ar", "البرلمان الفنلندي يرفض الاعتراف بفلسطين أسوة بالنرويج", "Finland"),
+        (
+            "fr",
+            "Le Sénat polonais rejette la reconnaissance de la Palestine à l'instar de la Hongrie",
+            "Poland",
+        ),
+    ],
+)
+def test_the_state_followed_as_an_example_is_no_actor(language: str, text: str, state: str) -> None:
+    assert groups(language, text) == {((state,), "Palestine", "rejected")}

@@ -55,6 +55,8 @@ _PREDICATE_REACH = 10
 _SUBJECT_COUNT_REACH = 5
 # how far after a count of states a relative word makes it the antecedent ("les 147 pays qui ...")
 _RELATIVE_REACH = 2
+# how far before a count of states (its word for states) a word for "by" makes it an agent
+_AGENT_BEFORE_COUNT = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +158,9 @@ def _background(c: _RecognitionSentence) -> str | None:
     # after the count: further on it starts a complement ("Huit pays annoncent qu'ils reconnaîtront")
     relatives = [(h.first, _RELATIVE_REACH) for h in _cues(item, c.sentence, "relative")]
     relatives += [(h.first, 1) for h in _cues(item, c.sentence, "that")]
+    # "par", "durch" (the lexicon's `agent`) or "von" (`counted_by`) just before the count: the
+    # states are the agent of a participle ("das von nur zwölf Staaten anerkannte Taiwan")
+    by = [h.last for label in ("agent", "counted_by") for h in _cues(item, c.sentence, label)]
 
     def standing(v: Hit) -> Hit | None:
         near = [h for h in unrecognised if v.first - 2 <= h.first <= v.last + 2]
@@ -163,14 +168,17 @@ def _background(c: _RecognitionSentence) -> str | None:
             h
             for h in counted
             if v.first - _COUNTED_REACH <= h.first <= v.last + _COUNTED_REACH
-            and not _counted_subject(item, h, v, relatives)
+            and not (
+                _counted_subject(h, v, relatives)
+                and not any(h.first - _AGENT_BEFORE_COUNT <= b < h.first for b in by)
+            )
         ]
         return near[0] if near else None
 
     return _all_verbs(c, [standing(v) for v in c.verbs])
 
 
-def _counted_subject(item: Item, count: Hit, verb: Hit, relatives: list[tuple[int, int]]) -> bool:
+def _counted_subject(count: Hit, verb: Hit, relatives: list[tuple[int, int]]) -> bool:
     """The counted states are the subject of a verb that says they recognise ("Dix pays reconnaissent
     l'État de Palestine", "10 دول تعترف رسمياً بدولة فلسطين", "Une dizaine de pays, dont la France,
     reconnaissent"): the count just before the recognition word, no relative word between ("les 147

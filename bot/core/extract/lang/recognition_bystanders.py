@@ -18,6 +18,8 @@ _OBLIQUE = frozenset({"oblique", "with", "despite"})
 # how far before a postposition or a conditional form a state is its object ("İsrail'in tepkisine rağmen")
 _POSTPOSITION_REACH = 3
 _HYPHENS = frozenset("-‐‑–—")
+# how far after a word for reporting the state reporting may come ("informa o governo de Portugal")
+_REPORTER_REACH = 4
 
 
 def bystanders(item: Item, sentence: int, found: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
@@ -57,10 +59,21 @@ def _locatives(item: Item, found: list[tuple[Mention, str]]) -> list[tuple[Menti
 def _sources(item: Item, sentence: int, found: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
     """The states named right beside a word for a newspaper, an agency or a channel (the lexicon's
     `media`): "كشفت صحيفة إسرائيلية أن ...", "כך דיווח עיתון אמריקני", "eine amerikanische Zeitung
-    berichtet": they report, they do not recognise."""
+    berichtet", or just after a word for reporting after the recognition word ("Армения признала
+    Палестину, сообщает МИД России"): they report, they do not recognise."""
     first, end = item.sentences[sentence]
-    media = [h for h in item.lists.status.hits(item.tokens) if h.label == "media" and first <= h.first < end]
-    return [f for f in found if any(f[0].first == h.last + 1 or f[0].last + 1 == h.first for h in media)]
+    hits = [h for h in item.lists.status.hits(item.tokens) if first <= h.first < end]
+    media = [h for h in hits if h.label == "media"]
+    # "..., сообщает МИД России", "..., informa Lisboa", "..., повідомляє Київ": a state just after a
+    # word for reporting that follows the recognition word tells of it (the lexicon's `reports`)
+    words = [h.last for h in item.lists.recognition.hits(item.tokens) if first <= h.first < end]
+    reports = [h for h in hits if h.label == "reports" and any(w < h.first for w in words)]
+    return [
+        f
+        for f in found
+        if any(f[0].first == h.last + 1 or f[0].last + 1 == h.first for h in media)
+        or any(h.last < f[0].first <= h.last + _REPORTER_REACH for h in reports)
+    ]
 
 
 def _oblique(item: Item, sentence: int, found: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
