@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.core.extract.lang.item import Item, by_sentence
-from bot.core.extract.lang.numbers import quantities
 from bot.core.extract.lang.recognition_actors import AGENT_REACH, actors_by_status, government_told
+from bot.core.extract.lang.recognition_background import cues_of, standing
 from bot.core.extract.lang.recognition_states import (
     OBJECT_WORDS,
     STATUS_ORDER,
@@ -46,17 +46,8 @@ _THAT_REACH = 2
 # how far before the state named (after it in a verb-final clause) a word of `other_object` still
 # names what is recognised: "نسل‌کشی در فلسطین را به رسمیت شناخت", "признала ... в Палестине геноцидом"
 _OTHER_OBJECT_REACH = 2
-# how near a recognition word a count of states ("reconnu par seulement 12 pays") makes it background
-_COUNTED_REACH = 5
 # how far after a recognition noun a status cue in its clause says its status (a predicate)
 _PREDICATE_REACH = 10
-# how far before a recognition verb a count of states is its subject ("Une dizaine de pays, dont la
-# France, reconnaissent")
-_SUBJECT_COUNT_REACH = 5
-# how far after a count of states a relative word makes it the antecedent ("les 147 pays qui ...")
-_RELATIVE_REACH = 2
-# how far before a count of states (its word for states) a word for "by" makes it an agent
-_AGENT_BEFORE_COUNT = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,12 +77,6 @@ def _admits_that(c: _RecognitionSentence) -> str | None:
     return None
 
 
-def _cues(item: Item, sentence: int, label: str) -> list[Hit]:
-    """The `[recognition_status]` words of one list in one sentence."""
-    first, end = item.sentences[sentence]
-    return [h for h in item.lists.status.hits(item.tokens) if h.label == label and first <= h.first < end]
-
-
 def _all_verbs(c: _RecognitionSentence, why: list[Hit | None]) -> str | None:
     """The veto's evidence when every recognition word of the sentence has its reason in `why`."""
     found = [w for w in why if w is not None]
@@ -108,7 +93,7 @@ def _something_else(c: _RecognitionSentence) -> str | None:
     no state in the sentence, right after the word. A recognition of Palestine that also names a
     genocide elsewhere in its sentence is still one."""
     item = c.item
-    others = _cues(item, c.sentence, "other_object")
+    others = cues_of(item, c.sentence, "other_object")
     if not others:
         return None
     first, end = item.sentences[c.sentence]
@@ -127,66 +112,9 @@ def _something_else(c: _RecognitionSentence) -> str | None:
     return _all_verbs(c, [about(v) for v in c.verbs])
 
 
-def _after_a_number(item: Item, h: Hit, first: int, verbs: list[Hit]) -> bool:
-    """A number in digits or words just before `h` ("12 pays", "zwölf Staaten", "une centaine de pays"),
-    more than one, with no recognition word between ("الدولة الـ147 التي تعترف بدولة فلسطين": the state
-    recognised is no count): "bir devlet olarak", "un État" is the indefinite article, not a count."""
-    lo = max(first, h.first - 3, *(v.last + 1 for v in verbs if v.last < h.first))
-    counts = [q.count for q in quantities(item.language, item.tokens[lo : h.first], item.plain)]
-    return any(n is not None and n > 1 for n in counts)
-
-
 def _background(c: _RecognitionSentence) -> str | None:
-    """Every recognition word describes a standing status, not a decision: a count of the states that
-    recognise near it ("Taïwan, reconnu par seulement 12 pays", "12 ülkenin tanıdığı Tayvan") or the
-    words for not recognised just before or after it ("territoire non reconnu", "international nicht
-    anerkannten", "به رسمیت شناخته نشده"). "La France reconnaît la Palestine, déjà reconnue par 147
-    pays" still reads: its first word is a decision."""
-    item = c.item
-    first = item.sentences[c.sentence][0]
-    unrecognised = _cues(item, c.sentence, "unrecognised")
-    # "devient le 147e pays à reconnaître", "se suma a los 146 países que reconocen": a state joining
-    # the count is a decision of its own
-    joins = [h.first for h in _cues(item, c.sentence, "joins")]
-    counted = [
-        h
-        for h in _cues(item, c.sentence, "counted")
-        if _after_a_number(item, h, first, c.verbs)
-        and not any(abs(j - h.first) <= _COUNTED_REACH for j in joins)
-    ]
-    # a word of `that` is also a relative one ("que", "что": a token has one label), but only right
-    # after the count: further on it starts a complement ("Huit pays annoncent qu'ils reconnaîtront")
-    relatives = [(h.first, _RELATIVE_REACH) for h in _cues(item, c.sentence, "relative")]
-    relatives += [(h.first, 1) for h in _cues(item, c.sentence, "that")]
-    # "par", "durch" (the lexicon's `agent`) or "von" (`counted_by`) just before the count: the
-    # states are the agent of a participle ("das von nur zwölf Staaten anerkannte Taiwan")
-    by = [h.last for label in ("agent", "counted_by") for h in _cues(item, c.sentence, label)]
-
-    def standing(v: Hit) -> Hit | None:
-        near = [h for h in unrecognised if v.first - 2 <= h.first <= v.last + 2]
-        near += [
-            h
-            for h in counted
-            if v.first - _COUNTED_REACH <= h.first <= v.last + _COUNTED_REACH
-            and not (
-                _counted_subject(h, v, relatives)
-                and not any(h.first - _AGENT_BEFORE_COUNT <= b < h.first for b in by)
-            )
-        ]
-        return near[0] if near else None
-
-    return _all_verbs(c, [standing(v) for v in c.verbs])
-
-
-def _counted_subject(count: Hit, verb: Hit, relatives: list[tuple[int, int]]) -> bool:
-    """The counted states are the subject of a verb that says they recognise ("Dix pays reconnaissent
-    l'État de Palestine", "10 دول تعترف رسمياً بدولة فلسطين", "Une dizaine de pays, dont la France,
-    reconnaissent"): the count just before the recognition word, no relative word between ("les 147
-    pays qui reconnaissent", "الدول التي تعترف") right after the count: a decision told of several
-    states, not a standing status."""
-    return count.last < verb.first <= count.last + _SUBJECT_COUNT_REACH and not any(
-        count.last < r <= count.last + reach and r < verb.first for r, reach in relatives
-    )
+    """Every recognition word describes a standing status, not a decision (`recognition_background`)."""
+    return _all_verbs(c, standing(c.item, c.sentence, c.verbs))
 
 
 RECOGNITION_VETOES: VetoTable[_RecognitionSentence] = VetoTable(
