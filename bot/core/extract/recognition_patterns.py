@@ -84,12 +84,14 @@ CONDITION_AFTER = re.compile(
 )
 # A claim over a territory: "recognised Morocco's sovereignty over the disputed territory of Western
 # Sahara" recognises Western Sahara (the project's label: the territory), not Morocco
-# The same claim in other words: "Russian control of Crimea", "Israel's annexation of the Golan" ("Crimea as
-# Russian territory" is recognition_roles' claimed territory)
+# The same claim in other words: "Russian control of Crimea", "Israel's annexation of the Golan", "Crimea
+# as Russian territory", "the peninsula as part of Russia"
 SOVEREIGNTY_OVER = re.compile(
     r"\b(?:sovereignty|claims?)\s+(?:over|to|on)\s+(?P<rest>.*)"
     # control as the object itself, not a clause after it ("while Hamas remained in control of Gaza")
-    r"|^\s*(?:the\s+)?(?:[\w'-]+\s+)?(?:control|rule|annexation)\s+(?:over|of)\s+(?P<ruled>.*)",
+    r"|^\s*(?:the\s+)?(?:[\w'-]+\s+)?(?:control|rule|annexation)\s+(?:over|of)\s+(?P<ruled>.*)"
+    r"|^\s*(?P<territory>(?:the\s+)?(?:(?-i:[A-Z])[\w'-]+\s+){1,3}?)as\s+(?:(?:a\s+)?part\s+of\s+(?-i:[A-Z])"
+    r"|(?:an?\s+|the\s+)?(?:(?-i:[A-Z])[\w'-]+\s+)?(?:territory|soil|land|region)\b)",
     re.I,
 )
 # Recognition is sought, not given: "Somaliland's bid for recognition" (Somaliland is what is recognised)

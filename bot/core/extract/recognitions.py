@@ -201,7 +201,7 @@ def _recognized_state(verb: Verb, obj: str, obj_text: str) -> tuple[str, str] | 
         recognized_how = f"the side chosen in a switch: '{switch.group(0).strip()[:60]}'"
     claim = SOVEREIGNTY_OVER.search(after[:60])
     if claim:
-        claimed = claim.group("ruled") or claim.group("rest")
+        claimed = claim.group("territory") or claim.group("ruled") or claim.group("rest")
         territory = [p for p in find_places(claimed[:60]) if not p.demonym]
         if not territory:
             # "recognised Moroccan sovereignty over the disputed territory": named elsewhere
