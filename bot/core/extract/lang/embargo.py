@@ -5,72 +5,22 @@ before them. Every candidate passes `EMBARGO_VETOES`."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from bot.core.extract.lang.embargo_deciders import named_court, national_body, without_court_names
+from bot.core.extract.lang.embargo_vetoes import EMBARGO_VETOES, EmbargoSentence
 from bot.core.extract.lang.embargo_welcome import welcomed_roles
 from bot.core.extract.lang.item import Item, by_sentence
 from bot.core.extract.lang.names import Mention
 from bot.core.extract.lang.tokens import Hit
 from bot.core.extract.places import CAPITALS, THEATRE_STATE
-from bot.core.extract.vetoes import Dropped, Veto, VetoTable
+from bot.core.extract.vetoes import Dropped
 from bot.core.model import ArmsEmbargo, Why
 
 _ACTION_ORDER = (
     "ruled_by_court", "called_for", "lifted", "extended", "suspended_licences", "partial", "rejected",
     "imposed",
 )  # fmt: skip
-
-
-@dataclass(frozen=True, slots=True)
-class _EmbargoSentence:
-    item: Item
-    sentence: int
-    hits: list[Hit]
-
-
-def _not_arms(c: _EmbargoSentence) -> str | None:
-    """An embargo, ban or licence with no arms word: trade, oil, press ..."""
-    labels = {h.label for h in c.hits}
-    if labels & {"arms", "arms_embargo", "arms_supply"}:
-        return None
-    return c.hits[0].entry if c.hits else ""
-
-
-def _no_restriction(c: _EmbargoSentence) -> str | None:
-    """Arms words alone (deliveries, aid, production) restrict nothing."""
-    labels = {h.label for h in c.hits}
-    supply = "supply" in labels or "arms_supply" in labels
-    if "arms_embargo" in labels or "embargo" in labels or ("ban" in labels and supply):
-        return None
-    if "licences" in labels and "ban" in labels:
-        return None
-    told = {h.label for h in c.item.lists.actions.hits(c.item.sentence_tokens(c.sentence))}
-    if supply and {"ruled_by_court", "rejected"} <= told:
-        return None  # "a court rejects a motion against arms deliveries": a court refusing to stop them
-    if "licences" in labels and told & {"lifted", "extended", "resumed"}:
-        return None  # "resumes approving arms exports", "חידשה את אישורי": the easing of a restriction
-    if (
-        supply
-        and "resumed" in told
-        and any(h.label == "ban" for h in c.item.lists.embargo.hits(c.item.tokens))
-    ):
-        return None  # "retomam envio de bombas ... após suspensão": resuming what a restriction named stopped
-    return next((h.entry for h in c.hits if h.label == "arms"), "")
-
-
-def _embargo_veto_words(c: _EmbargoSentence) -> str | None:
-    return c.item.listed(c.item.lists.embargo_vetoes, c.sentence)
-
-
-EMBARGO_VETOES: VetoTable[_EmbargoSentence] = VetoTable(
-    "arms_embargo",
-    [
-        Veto("not_arms", "an embargo or ban on something other than arms", _not_arms),
-        Veto("no_restriction", "arms are named but nothing restricts their supply", _no_restriction),
-        Veto("listed", "a phrase of the language's embargo_vetoes list", _embargo_veto_words),
-    ],
-)
 
 
 def _states(item: Item, first: int, end: int, kinds: frozenset[str]) -> list[Mention]:
@@ -88,7 +38,7 @@ def embargoes(item: Item, trace: list[Dropped] | None) -> list[ArmsEmbargo]:
     out: list[ArmsEmbargo] = []
     seen: set[tuple[str | None, str | None, str]] = set()
     for sentence, hits in sorted(sentences.items()):
-        veto = EMBARGO_VETOES.first(_EmbargoSentence(item, sentence, hits))
+        veto = EMBARGO_VETOES.first(EmbargoSentence(item, sentence, hits))
         if veto is not None:
             if trace is not None:
                 text = item.sentence_text(sentence)

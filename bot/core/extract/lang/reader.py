@@ -30,7 +30,8 @@ from datetime import date
 
 from bot.core.extract.lang.casualty import casualties
 from bot.core.extract.lang.casualty_vetoes import CASUALTY_VETOES
-from bot.core.extract.lang.embargo import EMBARGO_VETOES, embargoes
+from bot.core.extract.lang.embargo import embargoes
+from bot.core.extract.lang.embargo_vetoes import EMBARGO_VETOES
 from bot.core.extract.lang.item import read_item
 from bot.core.extract.lang.recognition import RECOGNITION_VETOES, recognitions
 from bot.core.extract.vetoes import Dropped
