@@ -53,7 +53,19 @@ def _near(s: str, span: tuple[int, int]) -> str:
     before = s[: span[0]]
     if PACKAGE.search(before):
         return s[: span[1] + 60]  # "extended its sanctions on Myanmar, which include an arms embargo"
-    return s[max(0, span[0] - 80) : span[1] + 60]
+    start = max(0, span[0] - 80)
+    contrast = None
+    for found in _CONTRAST.finditer(s, start, span[0]):
+        contrast = found  # the last one before the embargo words
+    if contrast is not None:
+        # the embargo's own clause, past a contrast: "eases trade curbs but keeps the arms embargo"
+        # is not an easing of the embargo
+        start = contrast.end()
+    return s[start : span[1] + 60]
+
+
+# a turn to another measure: what was done before it is done to something else
+_CONTRAST = re.compile(r"\b(?:but|while|whereas|yet|although|though)\b", re.IGNORECASE)
 
 
 def _lift_or_extend(s: str, span: tuple[int, int]) -> tuple[str, str] | None:

@@ -218,7 +218,7 @@ PARTIAL = re.compile(
     r"\b(?:cartridge|machine[- ]gun|ammunition)\s+links\b|"
     r"\bsome\s+(?:[\w-]+\s+)?(?:weapons|arms|deliveries|shipments|munitions|bombs|missiles|"
     r"shells|ammunition|equipment|components|parts|exports)\b|"
-    r"\bpartial(?:ly)?\b|\bthat\s+(?:they\s+|it\s+)?(?:can|could|might|may)\s+be\s+used\b|"
+    r"\bpartial(?:ly)?\b|\bthat\s+(?:they\s+|it\s+)?(?:can|could|might|may)\s+(?:be\s+used|end\s+up)\b|"
     r"\bthat\s+(?-i:[A-Z][\w-]+)\s+(?:can|could|might|may)\s+use\b|\b(?:components|parts)\b(?!\s+of\b)|\bcertain\s+(?:arms|weapons)|"
     r"\boffensive\s+weapons\b|\bfor\s+use\s+in\b",
     re.IGNORECASE,

@@ -350,8 +350,9 @@ def call_only() -> frozenset[str]:
 # a territory where a state's arms are used stands for that state as a target: "exports that could be
 # used in Gaza" restrict Israel
 USED_IN = re.compile(
-    # one lowercase word may stand between: "used in the occupied West Bank"
-    r"\b(?:used|use|deployed|employed)\s+(?:\w+\s+){0,3}?(?:in|on|against)\s+(?:the\s+)?"
+    # one lowercase word may stand between: "used in the occupied West Bank"; arms that "end up in
+    # Gaza" are used there too
+    r"\b(?:used|use|deployed|employed|end(?:s|ed|ing)?\s+up)\s+(?:\w+\s+){0,3}?(?:in|on|against)\s+(?:the\s+)?"
     r"(?:(?-i:[a-z])[\w-]*\s+)?$",
     re.I,
 )

@@ -67,7 +67,7 @@ from bot.core.extract.embargo_roles import (
     unquoted,
 )
 from bot.core.extract.frames import invented_frame, not_commentary
-from bot.core.extract.places import THEATRE_STATE, Mention, canonical_name
+from bot.core.extract.places import THEATRE_STATE, Mention, canonical_name, find_places
 from bot.core.extract.re2_outline import Outline
 from bot.core.extract.text import lower_for_tests, may_hold
 from bot.core.extract.vetoes import Dropped
@@ -318,7 +318,7 @@ def embargoes_in(
         found, about_arms = _from_sentence(sent.text, published, seen, trace)
         seen = seen or about_arms
         for f in found:
-            f = _kinshasa_for_congo(_brussels_for_eu(f, doc.body), doc.body)
+            f = _kinshasa_for_congo(_brussels_for_eu(_court_by_its_name(f, doc.body), doc.body), doc.body)
             if f.target is None and facts and facts[-1].target:
                 # "Russia rejected the reimposed embargo": the target of the embargo named before
                 why = f.why
@@ -361,6 +361,26 @@ def _brussels_for_eu(f: ArmsEmbargo, body: str) -> ArmsEmbargo:
         roles = (("actor", "European Union: 'Brussels' in an item about the EU"), *roles)
         why = replace(why, roles=roles)
     return replace(f, actor="European Union", why=why)
+
+
+def _court_by_its_name(f: ArmsEmbargo, body: str) -> ArmsEmbargo:
+    """A court a headline names by its country ("Dutch top court halts ...") keeps the name the text
+    gives it later ("The Supreme Court ruled ..."), with that country: courts keep their own names."""
+    if f.why is None or f.why.status.split(":")[0] not in _COURT_RUNGS or not canonical_name(f.actor or ""):
+        return f
+    at = body.find(f.evidence)
+    court = court_of(body[at + len(f.evidence) :]) if at >= 0 else None
+    if court is None or court.canonical.startswith(f"{f.actor} ("):
+        return f  # none named later, or one known only by its city: "Belgium (Brussels court)"
+    name = court.canonical
+    if not name.endswith(")") and not find_places(name):
+        name = f"{name} ({f.actor})"  # "Council of State (France)"; "Oslo District Court" says where
+    elif name.endswith(")") and not name.endswith(f"({f.actor})"):
+        return f  # another country's court
+    why = f.why
+    roles = tuple(r for r in why.roles if r[0] != "actor")
+    why = replace(why, roles=(("actor", f"{name}: the court's own name, given later in the text"), *roles))
+    return replace(f, actor=name, why=why)
 
 
 def _kinshasa_for_congo(f: ArmsEmbargo, body: str) -> ArmsEmbargo:

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace as dc_replace
 
 from bot.core.extract.places import RIVAL_OF, canonical_name, find_places, regions_of
-from bot.core.extract.recognition_patterns import FOLLOW_SUIT, FROM_TO, SECOND_GROUP, TIES_CUT
+from bot.core.extract.recognition_patterns import FOLLOW_SUIT, FROM_TO, TIES_CUT, WITH_FOLLOWING, second_group
 from bot.core.extract.recognition_roles import actors_in, status_of
 from bot.core.extract.vetoes import Dropped
 from bot.core.model import Recognition, Why
@@ -111,12 +111,12 @@ def other_groups(
 ) -> list[Recognition]:
     """A second group of states ("..., and Belgium will follow") and those due to follow suit."""
     out: list[Recognition] = []
-    for g in SECOND_GROUP.finditer(after):
+    for g in second_group().finditer(after):
         if _RECALLED_GROUP.search(after, max(0, g.start() - 50), g.start()):
             continue  # "days after Jamaica and Trinidad did so": those who did so earlier are context
         extra = [a for a in actors_in(g.group("list"), recognized) if a not in actors]
         if extra:
-            gstatus = _group_status(g.group("verb"))
+            gstatus = "rejected" if g.group("back") else _group_status(g.group("verb"))
             gwhy = Why(
                 "second_group",
                 (trigger,),
@@ -136,6 +136,39 @@ def other_groups(
                 "announced: due to follow suit",
             )
             out.append(Recognition(tuple(extra), recognized, "announced", None, evidence=s.strip(), why=fwhy))
+    return out
+
+
+# what may come after "with Malta following" when it follows the step: an end, or when ("a day later")
+_FOLLOWS_WHEN = re.compile(
+    r"\s*(?:[,;.)]|$)|\s+(?:suit|later|soon|shortly|within|on|in|at|by|a|an|that|this|next|hours?|days?|weeks?|"
+    r"the\s+(?:next|same|following))\b",
+    re.IGNORECASE,
+)
+
+
+def followers_told_after(s: str, first: Recognition) -> list[Recognition]:
+    """States that follow, told in a sentence of their own with no recognition word, after the sentence
+    of `first`: "The two governments announced the step on Monday, with Malta following a day later"
+    (Malta, `first`'s status); "..., with Malta due to follow suit" (announced)."""
+    out: list[Recognition] = []
+    for pattern, status in ((FOLLOW_SUIT, "announced"), (WITH_FOLLOWING, first.status)):
+        for f in pattern.finditer(s):
+            if pattern is WITH_FOLLOWING and not _FOLLOWS_WHEN.match(s, f.end()):
+                continue  # "with Germany following the trend": following something else
+            extra = [a for a in actors_in(f.group("list"), first.recognized) if a not in first.actors]
+            if not extra:
+                continue
+            why = Why(
+                "follows_next_sentence",
+                (f.group(0).split()[-1],),
+                s.strip(),
+                (("actors", f"{', '.join(extra)}: '{f.group(0)[:50]}'"), ("recognized", first.recognized)),
+                f"{status}: following the recognition told before",
+            )
+            out.append(Recognition(tuple(extra), first.recognized, status, None, evidence=s.strip(), why=why))
+        if out:
+            return out
     return out
 
 

@@ -39,8 +39,9 @@ NOT_DIPLOMATIC = re.compile(
     # a city as another state's capital is not a state, government or territory: "recognises
     # Jerusalem as Israel's capital"
     r"\brecogni[sz](?:e|es|ed|ing)\s+(?:[\w'-]+\s+){1,3}as\s+(?:[\w'-]+\s+){0,2}capital\b|"
-    # documents, not the state that issues them: "recognise vehicle licence plates issued by Kosovo"
-    rf"\brecogni[sz](?:e|es|ed|ing)\s+(?:[\w'-]+\s+){{0,3}}{_DOCUMENTS}\b|"
+    # documents, not the state that issues them: "recognise vehicle licence plates issued by Kosovo",
+    # and the noun: "a deal on the mutual recognition of driving licences"
+    rf"\brecogni(?:[sz](?:e|es|ed|ing)|tion\s+of)\s+(?:[\w'-]+\s+){{0,3}}{_DOCUMENTS}\b|"
     rf"\b{_DOCUMENTS}\s+(?:\w+\s+){{0,2}}(?:be\s+|been\s+|are\s+|were\s+|is\s+)?recogni[sz]ed\b",
     re.IGNORECASE,
 )
@@ -365,22 +366,33 @@ WITH_FOLLOWING = re.compile(
 GENERIC_SUBJECT = re.compile(
     r"^\s*(?:The|Its|Their)\s+(?:\w+\s+)?(?:government|cabinet|parliament|coalition|administration|ministry)\b"
 )
-# A second group in the same news: "..., while France and Belgium will do so on Monday" (announced),
-# "...; Slovenia followed in June" (done)
-SECOND_GROUP = re.compile(
-    r"(?:,\s*(?:while|whereas|and)|;|\band|\bas)\s+(?:the\s+)?(?P<list>(?-i:[A-Z])[^,;.]{1,80}?)\s+(?P<verb>"
-    r"(?:said\s+(?:that\s+)?(?:it|they)\s+|says\s+(?:that\s+)?(?:it|they)\s+)?(?:will|would|to)\s+(?:do\s+so|follow(?:\s+suit)?|"
-    r"do\s+the\s+same)|(?:are|is)\s+(?:due|set|expected|poised)\s+to\s+(?:do\s+so|follow(?:\s+suit)?)|"
-    r"followed(?:\s+suit)?|did\s+(?:so|the\s+same)|"
-    # a second group still weighing it, or refusing: "while Belgium said they were still weighing the move"
-    r"(?:said\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+|(?:is|are)\s+)(?:still\s+)?(?:weighing|considering|"
-    r"studying|mulling)\s+(?:the\s+(?:move|step|idea)|it|(?:doing\s+)?so|whether)|"
-    r"(?:said\s+(?:that\s+)?(?:it|they)\s+)?(?:would|will)\s+not\s+(?:do\s+so|follow(?:\s+suit)?|do\s+the\s+same)|"
-    # a second group holding back: "while Japan said it would hold off", "as Japan holds off"
-    r"(?:said\s+(?:that\s+)?(?:it|they)\s+)?(?:(?:would|will)\s+)?h(?:o|e)ld(?:s|ing)?\s+off|"
-    r"(?:said\s+(?:that\s+)?(?:it|they)\s+)?(?:is|are|was|were)\s+not\s+(?:yet\s+)?ready)\b",
-    re.IGNORECASE,
-)
+
+
+@lru_cache(maxsize=1)
+def second_group() -> re.Pattern[str]:
+    """A second group in the same news: "..., while France and Belgium will do so on Monday"
+    (announced), "...; Slovenia followed in June" (done), "as Japan and Korea hold back" (rejected). The
+    words standing for the step ("do so", "take the step") and those holding it back are the lexicon's
+    [recognition] same_step and postponement_cues."""
+    words = lexicon("en")
+    same = f"(?:{words.alternation('recognition', 'same_step')})"
+    back = f"(?:h(?:o|e)ld(?:s|ing)?\\s+off|{words.alternation('recognition', 'postponement_cues')})"
+    said = r"(?:said\s+(?:that\s+)?(?:it|they)\s+|says\s+(?:that\s+)?(?:it|they)\s+)"
+    return re.compile(
+        r"(?:,\s*(?:while|whereas|and)|;|\band|\bas)\s+(?:the\s+)?(?P<list>(?-i:[A-Z])[^,;.]{1,80}?)\s+(?P<verb>"
+        rf"{said}?(?:will|would|to)\s+{same}|(?:are|is)\s+(?:due|set|expected|poised)\s+to\s+{same}|"
+        r"followed(?:\s+suit)?|did\s+(?:so|the\s+same)|"
+        # a second group still weighing it, or refusing: "while Belgium said they were weighing the move"
+        r"(?:said\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+|(?:is|are)\s+)(?:still\s+)?(?:weighing|considering|"
+        r"studying|mulling)\s+(?:the\s+(?:move|step|idea)|it|(?:doing\s+)?so|whether)|"
+        rf"{said}?(?:would|will)\s+not\s+{same}|"
+        # a second group holding back: "while Japan said it would hold off", "as Japan holds back"
+        rf"(?P<back>{said}?(?:(?:would|will)\s+)?{back})|"
+        r"(?:said\s+(?:that\s+)?(?:it|they)\s+)?(?:is|are|was|were)\s+not\s+(?:yet\s+)?ready)\b",
+        re.IGNORECASE,
+    )
+
+
 # a call on others, not a recognition by the speaker: "the rest of Europe should follow Spain and recognise"
 CALL_ON_OTHERS = re.compile(
     # "urged Western governments to recognise": a call on others

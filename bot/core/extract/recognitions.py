@@ -44,6 +44,7 @@ from bot.core.extract.frames import invented_frame, not_commentary
 from bot.core.extract.places import RECOGNISABLE, RIVAL_OF, canonical_name, find_places
 from bot.core.extract.recognition_groups import (
     COORDINATED,
+    followers_told_after,
     merge_recognitions,
     no_rival_recogniser,
     other_groups,
@@ -287,10 +288,17 @@ def recognitions_in(
         return []
     leaders = leaders_in(doc.body)
     facts: list[Recognition] = []
-    for sent in doc.having(RECOGNITION):
+    first: Recognition | None = None  # the first fact of the last sentence that gave any
+    for sent, mask in zip(doc.sents, doc.masks, strict=True):
+        if not mask & RECOGNITION:
+            if first is not None:  # "..., with Portugal following later in the day"
+                facts.extend(followers_told_after(sent.text, first))
+            continue
         read = _from_sentence(sent.text, doc.body, leaders, published, trace)
         # a switch told without "recognise", or ties with Taipei restored
-        facts.extend(read or ties_switches(sent.text, published) or taipei_restored(sent.text))
+        read = read or ties_switches(sent.text, published) or taipei_restored(sent.text)
+        facts.extend(read)
+        first = read[0] if read else first
     frame = invented_frame(doc.body) if facts else None
     if frame is not None:  # a recognition in a novel or a game (veto `invented`, frames.py)
         if trace is not None:
