@@ -68,6 +68,7 @@ from bot.core.extract.casualty_readings import (
     read_figure,
     sibling_after,
 )
+from bot.core.extract.casualty_scope import month_frames_figure, toll_of_one_incident
 from bot.core.extract.casualty_vetoes import (
     CASUALTY_VETOES,
     SKIP_ONE_VETOES,
@@ -125,8 +126,9 @@ def _cumulative(sentence: str, start: int, end: int, via_toll: bool) -> tuple[bo
     cum = CUMULATIVE.search(local) or CUMULATIVE.search(left[-80:])
     if cum:
         single = SINGLE.search(clause_right[:60])
-        if single:
-            return False, f"one day or incident: '{single.group(0)}'"
+        one_attack = toll_of_one_incident(clause_left) if cum.group(0).lower() == "bringing" else None
+        if single or one_attack:
+            return False, f"one day or incident: '{single.group(0) if single else one_attack}'"
         return True, f"running toll: '{cum.group(0)}'"
     if _PARTICIPLE_START.match(clause_left):
         # "Drones struck Odesa in eight nights of attacks, killing 3": the span is the main clause's
@@ -145,7 +147,7 @@ def _cumulative(sentence: str, start: int, end: int, via_toll: bool) -> tuple[bo
         month = MONTH_AFTER.match(right)
         # not a month named as the date of one attack or massacre: "massacred 223 villagers ... in February"
         one_event = INCIDENT.search(left[-120:]) or INCIDENT.search(local) or "massacr" in low_local
-        if month and not one_event and not INCIDENT.search(month.group(0)):
+        if month and not one_event and month_frames_figure(month.group(0)):
             return True, f"a month's toll: '{month.group(0).strip()}'"
     if over_days:
         return True, f"a toll over a span of time: '{over_days.group(0).strip()}'"

@@ -401,10 +401,10 @@ def lexicon_patterns() -> dict[str, re.Pattern[str]]:
         "training_mishap": re.compile(rf"\b(?:{lex.alternation('casualty', 'training_mishap')})\b", re.I),
         "training_attack": re.compile(rf"\b(?:{lex.alternation('casualty', 'training_attack')})\b", re.I),
         "conflict_tally": re.compile(rf"\b(?:{lex.alternation('casualty', 'conflict_tally')})\b", re.I),
-        # an obituary: "dies at 91", "died aged 78" (the age is checked by the caller), "Obituary:"
+        # an obituary: "dies at 91", "died aged 78" (age checked by the caller); not "number of dead at 71"
         "obituary": re.compile(
-            rf"\b(?:(?:{lex.alternation('casualty', 'obituary_age_before')})\s+(?P<age>\d{{2,3}})\b"
-            rf"|(?:{lex.alternation('casualty', 'obituary_words')})\b)",
+            rf"\b(?<!of\s)(?<!of\sthe\s)(?:(?:{lex.alternation('casualty', 'obituary_age_before')})"
+            rf"\s+(?P<age>\d{{2,3}})\b|(?:{lex.alternation('casualty', 'obituary_words')})\b)",
             re.I,
         ),
         "recall": re.compile(rf"\b(?:{lex.alternation('casualty', 'recall_verbs')})\b", re.I),
