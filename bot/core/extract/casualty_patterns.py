@@ -72,13 +72,13 @@ def one_of(group: str) -> str:
 # casualty words after a figure, to kind
 KIND_AFTER = (
     r"(?P<ki>killed\s+(?:and|or)\s+(?:injured|wounded)|dead\s+(?:and|or)\s+(?:injured|wounded)|casualties"
-    r"|killed(?!\s+(?:or|and)\s+(?:abducted|kidnapped|taken|captured|detained|arrested))|found\s+dead|dead|died|die|dies|deaths?|fatalities|lives|martyrs?|martyred|murdered|slain|massacred|"
+    r"|killed(?!\s+(?:or|and)\s+(?:abducted|kidnapped|taken|captured|detained|arrested))|found\s+dead|killings|dead|died|die|dies|deaths?|fatalities|lives|martyrs?|martyred|murdered|slain|massacred|"
     r"executed|perished|lost\s+their\s+lives|shot\s+dead|shot\s+and\s+killed|gunned\s+down|"
     r"wounded|injured|injuries|hurt|(?:went\s+)?missing|unaccounted\s+for|disappeared|"
-    # people hurt in the attack the sentence reports: "and 31 were taken to hospital"
+    # the hurt told: "31 were taken to hospital", "treated for injuries", "brought in with wounds"
     r"(?:taken|rushed|admitted|evacuated)\s+to\s+(?:a\s+|the\s+|local\s+|nearby\s+)?hospitals?|hospitali[sz]ed|"
-    # "about 200 people were treated for injuries", "40 were treated for shrapnel wounds"
-    r"treated\s+for\s+(?:(?:their|minor|light|serious|shrapnel|blast)\s+)?(?:injuries|wounds))"
+    r"(?:treated\s+for|brought\s+in\s+with|arrived\s+with)\s+(?:(?:their|minor|light|serious|shrapnel|blast)\s+)?"
+    r"(?:injuries|wounds))"
     r"(?![\w-])"
 )
 AUX = (
@@ -87,7 +87,7 @@ AUX = (
     r"seriously|critically|severely|gravely|badly|slightly|lightly|moderately|fatally|mortally|either|both|"
     # a part named as among a whole: "Two children were among the wounded"
     r"among\s+the|among\s+those|"
-    r"were\s+left|left|remain|remained|remains|presumed|others|as|of\s+them|"
+    r"were\s+left|left|remain|remained|remains|presumed|others|as|of\s+them|listed|registered|officially|"
     # an estimate of what happened, not a forecast: "as many as 30 may have been killed"
     r"may|might)"
 )

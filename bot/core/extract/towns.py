@@ -24,8 +24,9 @@ _TOWN_AFTER = re.compile(
     r"|suburbs?|control|capture|fall|shelling|bombing|bombardment|siege|people|residents)\s+of"
     r"|attacked|struck|hit|bombed|shelled|stormed|raided|overran|targeted"
     # "an assault on the Abu Shouk displacement camp"
-    # "gang raids on Kenscoff"
-    r"|(?:assault|attack|attacks|strike|strikes|raid|raids)\s+on(?:\s+the)?)\s+"
+    # "gang raids on Kenscoff" (not "attacks on Nyaung Kone": a bare "attacks on" often names a
+    # village the list lacks, whose first word may be a town elsewhere)
+    r"|(?:assault|attack|attacks|strike|strikes|raid)\s+on\s+the|raids\s+on(?:\s+the)?)\s+"
     r"(?P<n>(?>[A-ZÀ-Þ][\w'’]+(?:[ -][A-ZÀ-Þ][\w'’]+){0,2}))"
     # "in Kunduz province": the region, which the gazetteer's reading of the sentence names
     r"(?!\s+(?:province|region|state|governorate|oblast|county|department|prefecture)\b)",
