@@ -109,3 +109,45 @@ def test_an_obituary_age_stays_no_figure() -> None:
 )
 def test_most_specific_place(title: str, summary: str, place: str) -> None:
     assert {f.location for f in _figures(title, summary)} == {place}
+
+
+def _counted(title: str, summary: str) -> set[tuple[int | None, str]]:
+    return {(f.count, f.kind) for f in _figures(title, summary)}
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # hospital intake: the hurt of the attack
+        (
+            "Shelling of Kherson market kills four",
+            "Four people were killed and 22 others were brought in with shrapnel wounds, the hospital said.",
+            {(4, "killed"), (22, "injured")},
+        ),
+        (
+            "Drone strike on bus station in Nikopol kills two",
+            "Two people died and nine arrived with injuries at the regional hospital.",
+            {(2, "killed"), (9, "injured")},
+        ),
+        # a register of the missing
+        (
+            "More than 1,200 listed missing after Darfur offensive",
+            "Aid groups said more than 1,200 residents were officially registered as missing since May.",
+            {(1200, "missing")},
+        ),
+        # "killings" after a figure
+        (
+            "Rights office reports deaths near Tigray aid points",
+            "The UN rights office said it had recorded 312 killings of civilians near aid points since June.",
+            {(312, "killed")},
+        ),
+    ],
+)
+def test_more_ways_to_tell_a_figure(title: str, summary: str, expected: set[tuple[int | None, str]]) -> None:
+    assert expected <= _counted(title, summary)
+
+
+def test_a_registered_count_of_voters_stays_no_figure() -> None:
+    # must stay: "registered" alone makes no figure without a casualty word
+    summary = "Officials said 40,000 voters registered."
+    assert _figures("Election board says 40,000 registered in Kharkiv", summary) == []
