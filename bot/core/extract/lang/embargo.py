@@ -27,6 +27,8 @@ def _states(item: Item, first: int, end: int, kinds: frozenset[str]) -> list[Men
     return [m for m in item.mentions if first <= m.first < end and m.kind in kinds]
 
 
+# the action said when no action word is written (a later sentence may make it precise)
+_NO_ACTION_WORD = "no action word"
 _TRIGGER_LABELS = frozenset({"arms", "arms_embargo", "arms_supply", "embargo"})
 _ROLE_KINDS = frozenset({"country", "demonym", "organisation", "leader", "place"})
 
@@ -128,7 +130,11 @@ def _add(out: list[ArmsEmbargo], seen: set[tuple[str | None, str | None, str]], 
     if same is not None:
         # one embargo told twice, once with the plain verb ("halts") and once with its kind
         # ("suspends the licences"): one fact, with the more precise action
-        if out[same].action == "imposed" and fact.action != "imposed":
+        # an "imposed" written in words ("بازگشت تحریم‌ها", sanctions returning) is told already: a
+        # later sentence's "end" of a deadline does not make it a lifting
+        why = out[same].why
+        told = why is not None and not why.status.startswith(_NO_ACTION_WORD)
+        if out[same].action == "imposed" and fact.action != "imposed" and not told:
             out[same] = replace(out[same], action=fact.action)
         return
     out.append(fact)
@@ -311,7 +317,7 @@ def _action(item: Item, hits: list[Hit], actions: list[Hit], trigger_at: int) ->
         # parts exports is a refusal
         labels.pop("partial", None)
     if not labels:
-        return "imposed", "no action word: imposed"
+        return "imposed", f"{_NO_ACTION_WORD}: imposed"
     if "ruled_by_court" in labels and "rejected" in labels:
         # "a court rejects a suit to halt exports": a court refusing to stop sales
         cue = labels["rejected"]
