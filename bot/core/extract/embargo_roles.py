@@ -38,7 +38,9 @@ def mentions_in(s: str) -> list[Mention]:
 
 
 @lru_cache(maxsize=1)
-def _group_states() -> tuple[re.Pattern[str], dict[str, str]]:
+def armed_group_states() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The armed groups of lexicon [embargo] armed_group_states as one pattern, and the state each
+    stands for (by lower-case name)."""
     pairs = [line.split("=", 1) for line in lexicon("en").words("embargo", "armed_group_states")]
     states = {name.strip().lower(): state.strip() for name, state in pairs}
     names = sorted((name.strip() for name, _ in pairs), key=len, reverse=True)
@@ -48,7 +50,7 @@ def _group_states() -> tuple[re.Pattern[str], dict[str, str]]:
 def group_targets(s: str) -> list[Mention]:
     """Armed groups named in the sentence, each standing for the state it fights in with the group
     said ("Sudan (Rapid Support Forces)"): what a target may be, never an actor."""
-    pattern, states = _group_states()
+    pattern, states = armed_group_states()
     out = []
     for m in pattern.finditer(s):
         name = f"{states[m.group(0).lower()]} ({m.group(0)})"

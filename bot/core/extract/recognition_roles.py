@@ -7,6 +7,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from bot.core.extract.embargo_roles import armed_group_states
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.places import DEMONYMS, LEADERS, RIVAL_OF, canonical_name, find_places
 from bot.core.extract.recognition_patterns import (
@@ -414,14 +415,6 @@ _RULING_BODY = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def _armed_groups() -> tuple[re.Pattern[str], dict[str, str]]:
-    pairs = [line.split("=", 1) for line in lexicon("en").words("embargo", "armed_group_states")]
-    states = {name.strip().lower(): state.strip() for name, state in pairs}
-    names = sorted((name.strip() for name, _ in pairs), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"), states
-
-
 def group_government(after: str) -> str | None:
     """A parallel government an armed group set up (lexicon [embargo] armed_group_states): "any
     recognition of the parallel administration set up by the Rapid Support Forces": RSF parallel
@@ -429,7 +422,7 @@ def group_government(after: str) -> str | None:
     body = _RULING_BODY.match(after)
     if body is None:
         return None
-    pattern, states = _armed_groups()
+    pattern, states = armed_group_states()
     group = pattern.search(body.group(0))
     if group is None:
         return None

@@ -34,7 +34,7 @@ def _no_restriction(c: EmbargoSentence) -> str | None:
         return None
     if "licences" in labels and "ban" in labels:
         return None
-    told = {h.label for h in c.item.lists.actions.hits(c.item.sentence_tokens(c.sentence))}
+    told = _actions_told(c)
     if supply and {"ruled_by_court", "rejected"} <= told:
         return None  # "a court rejects a motion against arms deliveries": a court refusing to stop them
     if "licences" in labels and told & {"lifted", "extended", "resumed"}:
@@ -57,9 +57,13 @@ def _embargo_veto_words(c: EmbargoSentence) -> str | None:
     return f"{hits[0].label}: {hits[0].entry}" if hits else None
 
 
+def _actions_told(c: EmbargoSentence) -> set[str]:
+    """The labels of the embargo action cues (lexicon `[embargo_action]`) in the sentence."""
+    return {h.label for h in c.item.lists.actions.hits(c.item.sentence_tokens(c.sentence))}
+
+
 def _decision_told(c: EmbargoSentence) -> bool:
-    told = {h.label for h in c.item.lists.actions.hits(c.item.sentence_tokens(c.sentence))}
-    return bool(told & {"imposed", "extended", "lifted", "suspended_licences", "partial"})
+    return bool(_actions_told(c) & {"imposed", "extended", "lifted", "suspended_licences", "partial"})
 
 
 EMBARGO_VETOES: VetoTable[EmbargoSentence] = VetoTable(
