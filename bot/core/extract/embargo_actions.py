@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from bot.core.extract.embargo_deciders import CALL_ON_COURT, COURT_REFUSES
 from bot.core.extract.embargo_patterns import (
+    AGAIN_PERIOD,
     ATTRIBUTION,
     CALL_FOR,
     COURT_VERB,
@@ -26,6 +27,7 @@ from bot.core.extract.embargo_patterns import (
     NON_STATE_SUBJECT,
     PACKAGE,
     PARTIAL,
+    PREDICTED,
     PRESS_EMBARGO,
     RECALLED,
     REJECT,
@@ -78,6 +80,9 @@ def _lift_or_extend(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
             # exports resumed with no restriction named is no fact (the ten languages agree): "resumes
             # arms exports to Saudi Arabia" says nothing was lifted
             return "", lift.group(0)
+        again = AGAIN_PERIOD.search(near, lift.end())
+        if again is not None:
+            return "extended", f"{lift.group(0)} ... {again.group(0)}"  # an easing renewed for a period
         return "lifted", lift.group(0)
     if extend:
         return "extended", extend.group(0)
@@ -167,6 +172,7 @@ def _violation(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
     return _found("", VIOLATION.search(s, max(0, span[0] - 40), span[0]))
 
 
+_FORECAST_STEMS = re.compile(r"likely|xpected|poised|forecast|predicted|long shot|remote")
 _COURT_STEMS = re.compile(r"[Cc]ourt|[Tt]ribunal|[Jj]udge|[Cc]ouncil|COURT")
 _BREACH_WORDS = re.compile(r"violat|breach|flout|bust|circumvent|evad|defy|defie|smuggl")
 _SINCE = re.compile(r"\b(?:after|following|since|once|because|when|as)\b", re.IGNORECASE)
@@ -257,6 +263,12 @@ ACTION_LADDER: tuple[_Step, ...] = (
         "ruled_by_court",
         "a court rules or orders",
         lambda s, sp: _found("ruled_by_court", COURT_VERB.search(s)) if _court_acts(s, sp) else None,
+    ),
+    _Step(
+        "predicted",
+        None,
+        "veto: a forecast ('are expected to block any attempt to restrict arms sales', 'remains unlikely')",
+        lambda s, sp: _found("", PREDICTED.search(s)) if _FORECAST_STEMS.search(s) else None,
     ),
     _Step(
         "not_a_refusal",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.places import CAPITALS, DEMONYMS, LEADERS, Mention, canonical_name, find_places
+from bot.core.extract.towns import town_country
 
 CALL_ON_COURT = re.compile(
     r"\b(?:ask\w*|urg\w*|petition\w*|call\w*\s+on|appeal\w*\s+to)\s+(?:the\s+)?(?:\w+\s+)?court\b", re.I
@@ -25,7 +26,7 @@ _CITY_COURT = re.compile(
 )
 # a court refusing to stop sales: "threw out an attempt to halt", "rejected the request to suspend"
 COURT_REFUSES = re.compile(
-    r"\b(?:thr[eo]w\s+out|dismiss\w*|reject\w*|refus\w*|declin\w*|turn\w*\s+down)\s+(?:[\w'-]+\s+){0,3}?"
+    r"\b(?:thr(?:ow|ows|ew|own|owing)\s+out|dismiss\w*|reject\w*|refus\w*|declin\w*|turn\w*\s+down)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:attempt|bid|request|case|challenge|appeal|call|demand|petition|application|claim|motion|bids|requests|"
     r"lawsuit|suit|complaint)\b"
     # "declines to block arms exports", "refused to order a halt"
@@ -142,6 +143,9 @@ def court_of(s: str) -> Mention | None:
         if country and country not in name:
             name = f"{name} ({country})"
         return Mention(named.start(), named.end(), name, name, False, False)
+    seated = _court_in_city(s)
+    if seated is not None:
+        return seated
     for city in _CITY_COURT.finditer(s):
         # the court's country acts through it, as labels write it ("Netherlands (court in The Hague)");
         # the city's court says which
@@ -149,15 +153,118 @@ def court_of(s: str) -> Mention | None:
         has_kind = " " in city.group("name")[len(city.group("city")) + 1 :]
         if city.group("bare") is not None and not has_kind:
             continue  # "Paris court rejects ...": the court's full name may follow in the text
-        if country is not None and city.group("bare") is not None:
-            # a headline's subject with no article and a kind is the court's own name: "Paris
-            # administrative court orders ...": Paris Administrative Court (France)
-            name = f"{city.group('name').title()} ({country})"
-            return Mention(city.start("name"), city.end("name"), name, name, False, False)
+        if city.group("bare") is not None:
+            # a headline's subject with no article and a kind is the court's own name, whatever the
+            # city: "Paris administrative court orders ...": Paris Administrative Court (France);
+            # "Ghent appeals court refuses ...": Ghent Court of Appeal
+            kind = _KIND.search(city.group("name"), len(city.group("city")))
+            if kind is None or not _is_city(city.group("city")):
+                continue
+            return _seat_court(city.group("city"), kind.group(0), city.start("name"), city.end("name"))
         if country is not None:
             name = f"{country} ({city.group('name')})"
             return Mention(city.start("name"), city.end("name"), name, name, False, False)
     return None
+
+
+# the kinds of court a wire writes in lower case after or before its city: "Ghent appeals court", "the
+# administrative court in Paris" (each read to the name of _KIND_NAMES)
+_KIND = re.compile(
+    r"\b(?:administrative\s+(?:appeals?|appellate)\s+court|(?:appeals?|appellate)\s+court|court\s+of\s+appeals?|"
+    r"administrative\s+court|district\s+court|regional\s+court|high\s+court|supreme\s+court|federal\s+court|"
+    r"constitutional\s+court|city\s+court|criminal\s+court|civil\s+court|court\s+of\s+first\s+instance)\b",
+    re.IGNORECASE,
+)
+_KIND_NAMES = {
+    "appeal": "Court of Appeal",
+    "appellate": "Court of Appeal",
+    "administrative appeal": "Administrative Court of Appeal",
+    "administrative appellate": "Administrative Court of Appeal",
+}
+# "the appeals court in The Hague", "an administrative court in Paris": the court and its seat
+_KIND_IN_CITY = re.compile(
+    _KIND.pattern + r"\s+in\s+(?P<city>(?-i:The\s+)?(?-i:[A-Z])[\w-]+)(?!\s+(?-i:[A-Z]))", re.IGNORECASE
+)
+# capitalised words before "court" that say what kind of court, not where it sits
+_NOT_A_SEAT = frozenset(
+    {
+        "Top",
+        "High",
+        "Higher",
+        "Lower",
+        "Supreme",
+        "Federal",
+        "Regional",
+        "District",
+        "Administrative",
+        "Appeals",
+        "Appeal",
+        "Appellate",
+        "Constitutional",
+        "State",
+        "National",
+        "Military",
+        "International",
+        "European",
+        "Criminal",
+        "Civil",
+        "Local",
+        "City",
+        "The",
+        "A",
+        "An",
+    }
+)
+
+
+def _is_city(word: str) -> bool:
+    """A capitalised word that can be a court's seat: no demonym, country or kind of court."""
+    return (
+        word not in _NOT_A_SEAT
+        and word not in DEMONYMS
+        and not (canonical_name(word) and word not in CAPITALS)
+    )
+
+
+def _kind_name(kind: str) -> str:
+    """ "appeals court", "court of appeals", "appellate court" -> "Court of Appeal"; others in title case."""
+    low = " ".join(kind.lower().split())
+    key = re.sub(r"\s*\b(?:court|of)\b\s*", " ", low).strip().removesuffix("s")
+    return _KIND_NAMES.get(key.replace("appeals", "appeal"), low.title().replace(" Of ", " of "))
+
+
+def _seat_court(city: str, kind: str, start: int, end: int) -> Mention:
+    """A court named by its seat and kind, as wires name it ("Hague Court of Appeal"), with its
+    country when the seat is known ("Paris Administrative Court (France)")."""
+    seat = city.removeprefix("The ")
+    country = CAPITALS.get(city) or CAPITALS.get(seat) or town_country(seat)
+    name = f"{seat} {_kind_name(kind)}"
+    if country and country not in name:
+        name = f"{name} ({country})"
+    return Mention(start, end, name, name, False, False)
+
+
+def _court_in_city(s: str) -> Mention | None:
+    """ "the appeals court in The Hague", "an administrative court in Paris ruled": a court of a kind,
+    seated in a city, is named by both."""
+    if " in " not in s:
+        return None
+    for m in _KIND_IN_CITY.finditer(s):
+        city = m.group("city")
+        if not (_is_city(city.removeprefix("The ")) or city in CAPITALS):
+            continue
+        kind = m.group(0)[: m.start("city") - m.start()].rsplit(" in", 1)[0]
+        country = CAPITALS.get(city) or town_country(city)
+        if country and _ARTICLE_BEFORE.search(s, max(0, m.start() - 4), m.start()):
+            # with an article the court is its country, as labels write it (corpus README): "an appeals
+            # court in The Hague ordered ...": Netherlands (appeals court in The Hague)
+            name = f"{country} ({kind.lower()} in {city})"
+            return Mention(m.start(), m.end(), name, name, False, False)
+        return _seat_court(city, kind, m.start(), m.end())
+    return None
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 
 
 # who reacts to a decision did not take it: "Qatar welcomed the lifting of the embargo on it"

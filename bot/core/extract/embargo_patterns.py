@@ -11,7 +11,8 @@ from bot.core.extract.lexicon import lexicon
 PREFILTER = re.compile(
     r"embargo|arms|weapon|munition|military\s+(?:equipment|exports|goods|aid)|defen[cs]e\s+(?:material|equipment|exports)|"
     r"export\s+(?:licen|permit)|F-35|F-16|fighter\s+jet|defen[cs]e\s+(?:sales|articles)|armou?red\s+vehicle|\barming\b|"
-    r"military\s+(?:components|parts)|(?:shell|cartridge)\s+casings|Eurofighter|Gripen|Rafale",
+    r"military\s+(?:components|parts)|(?:shell|cartridge)\s+casings|Eurofighter|Gripen|Rafale|rifle|firearm|"
+    r"explosives|gunpowder|gun\s+parts",
     re.IGNORECASE,
 )
 _ARMS_WORD = (
@@ -28,11 +29,14 @@ _ARMS_WORD = (
     # parts of weapons: "missile components", "drone parts", "naval vessel components"
     r"(?:missile|rocket|drone|bomb|weapons?|arms|munitions?|ammunition|tank|artillery|navy|naval(?:\s+vessel)?|"
     # one word may name which part: "tank engine parts", "missile guidance components"
-    r"warship|radar|machine[- ]guns?|gun)\s+"
+    r"warship|radar|machine[- ]guns?|gun|rifle|firearms?|fighter|jet|helicopter)\s+"
     r"(?:(?:engine|guidance|gearbox|transmission|optics?|ship|vessel)\s+)?"
     r"(?:components|parts)|"
     # the belts that feed a machine gun: "cartridge links", "machine-gun links"
     r"(?:cartridge|machine[- ]gun|ammunition)\s+links|"
+    # parts told by what they are for: "parts for naval vessels", "spare parts for fighter jets"
+    r"(?:spare\s+)?(?:components|parts)\s+for\s+(?:the\s+)?(?:\w+\s+)?(?:naval\s+vessels|warships|frigates|"
+    r"fighter\s+jets|combat\s+aircraft|tanks|drones|missiles|armou?red\s+vehicles|military\s+\w+)|"
     r"gunpowder|explosives|tank\s+rounds|artillery\s+shells|dual-use\s+(?:goods|items|products)|"
     r"(?:assault\s+|sniper\s+)?rifles|firearms|small\s+arms)"
 )
@@ -52,6 +56,8 @@ ARMS_EMBARGO = re.compile(
     # a limit on military aid is one: "waived a restriction on military aid to Egypt"
     rf"\brestrictions?\s+on\s+(?:\w+\s+)?military\s+(?:aid|assistance)\b|"
     # "eases its re-export ban on weapons parts"
+    # "lifts restrictions on defence articles for Cyprus"
+    rf"\brestrictions?\s+on\s+(?:the\s+)?(?:(?:sales?|exports?|transfers?|supply)\s+of\s+)?{_ARMS_WORD}\b|"
     rf"\b(?:re-?)?export\s+ban\s+on\s+(?:[\w-]+\s+){{0,2}}?{_ARMS_WORD}|\brestrictions\s+on\s+{_ARMS_WORD}\s+(?:sales|exports|supplies|"
     rf"transfers|deliveries)"
     rf"|\b{_ARMS_WORD}\s+(?:sales|exports?|export\s+ban|ban|supplies|transfers|deliveries)\s+ban"
@@ -72,8 +78,10 @@ ARMS_FLOW = re.compile(
     rf"supply|transfers?|flows?|licen[cs]es|permits|purchases?|imports?|trade|deals?|contracts?|cooperation|transit)"
     rf"|\b(?:arms|weapons|military|defen[cs]e)\s+(?:exports?|sales?|shipments?|deliveries|supplies|transfers?)"
     rf"|\b(?:exports?|sales?|shipments?|consignments?|deliver(?:y|ies)|supply|supplies|transfers?|purchases?|imports?|"
-    rf"transit|flows?|"
+    rf"transit|flows?|containers?|crates?|cargo(?:es)?|loads?|"
     rf"contracts?\s+to\s+buy)\s+(?:[\w,'-]+\s+){{0,3}}?of\s+(?:[\w,'-]+\s+){{0,3}}?{_ARMS_WORD}"
+    # "all trade in arms with Israel"
+    rf"|\b(?:trade|trading|traffic)\s+in\s+(?:[\w-]+\s+){{0,2}}?{_ARMS_WORD}"
     rf"|\b(?:licen[cs]es?|permits?|approvals?)\s+for\s+(?:[\w,'-]+\s+){{0,4}}?{_ARMS_WORD}"
     rf"|\b(?:supplying|selling|sending|exporting|delivering|shipping|buying|purchasing|transferring)\s+(?:\w+\s+){{0,2}}?{_ARMS_WORD}"
     # "ships carrying weapons for Israel", "to stop arming Myanmar's military"
@@ -100,10 +108,15 @@ HALT = re.compile(
     r"no\s+longer\s+(?:export|sell|supply|approve|authori[sz]e|license|licence)|not\s+(?:approve|authori[sz]e|grant|issue)\w*|"
     # "the Pentagon held back a shipment of munitions"
     r"h[oe]ld(?:s|ing)?\s+back|"
+    # a port, customs or a state turning arms away: "closes its ports and airspace to", "turned away a
+    # freighter", "refused to let the ship dock", "would not be allowed to transit"
+    r"clos(?:e|es|ed|ing)\s+(?:its\s+|their\s+|the\s+)?(?:\w+\s+)?(?:ports?|airspace|harbou?rs?|airports?|"
+    r"borders?|territory|waters)|turn(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:away|back)|sen[dt]s?\s+back|"
+    r"refus\w*\s+to\s+(?:let|allow|permit)|(?:not|never)\s+(?:be\s+)?(?:allowed|permitted)\s+to|"
     # "will refuse export licences for", "denied a permit for"; a port or customs turning one cargo
     # away: "refused clearance to a ship carrying", "denied entry to a vessel loaded with"
     r"(?:refus\w*|den(?:y|ies|ied|ying))\s+(?:\w+\s+){0,2}?(?:licen[cs]es?|permits?|clearance|entry|docking|"
-    r"permission\s+to\s+dock|port\s+access)|"
+    r"permission(?:\s+to\s+dock)?|port\s+access)|"
     # "authorise no exports", "no more approvals for"
     r"authori[sz]e\s+no|no\s+(?:more|new|further)\s+(?:approvals|permits|licen[cs]es)|"
     r"stops?\s+approving|(?:will\s+not|won't|would\s+not|not\s+to)\s+(?:\w+\s+)?(?:export|sell|supply|deliver|ship|"
@@ -116,7 +129,7 @@ COURT_WORD = re.compile(
 )
 COURT_VERB = re.compile(
     r"\b(?:rul(?:e|es|ed|ing)|order(?:s|ed)?|must|barred|blocked|halted|told|dismiss\w*|reject\w*|"
-    r"uph[oe]ld\w*|suspend\w*|quash\w*|overturn\w*|declin\w*|refus\w*|thr[eo]w\s+out|struck\s+down|"
+    r"uph[oe]ld\w*|suspend\w*|quash\w*|overturn\w*|declin\w*|refus\w*|thr(?:ow|ows|ew|own|owing)\s+out|struck\s+down|"
     r"scrap\w*|annul\w*|revok\w*|cancel\w*|unlawful|illegal)\b",
     re.I,
 )
@@ -125,10 +138,10 @@ REJECT = re.compile(
     r"resist\w*|vot(?:e|es|ed|ing)\s+(?:down|against))\b[^.;]{0,80}\b(?:embargo|ban|halt|suspen\w*|calls?|"
     r"block\w*|stop\w*|bids?|resolutions?|motions?|proposals?|measures?|demands?)"
     # blocking another's step: "blocks EU move to curb arms exports" (the blocker refuses it)
-    r"|\bblock(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:move|proposal|plan|bid|push|attempt|effort)s?\s+to\s+"
+    r"|\bblock(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:move|proposal|plan|bid|push|attempt|effort)s?\s+to\s+"
     r"(?:curb|restrict|limit|halt|suspend|stop|ban|freeze|cut|end|impose)\b"
     # (a port denying docking or entry to a ship halts its cargo, it denies no report)
-    r"|\bden(?:y|ies|ied|ying)\s+(?!(?:docking|entry|clearance|access)\b)(?:\w+\s+){0,2}"
+    r"|\bden(?:y|ies|ied|ying)\s+(?!(?:docking|entry|clearance|access|permission)\b)(?:\w+\s+){0,2}"
     r"(?:reports?|claims?|suggestions?|that|\w+ing)\b"
     r"|\b(?:continu\w*|keep|keeps|kept|maintain\w*|stands?\s+by|stood\s+by|go\s+on)\s+"
     r"(?:(?!(?:halt|ban|freeze|suspension|moratorium|restrictions?|embargo)\b)\w+\s+){0,3}?"
@@ -181,6 +194,11 @@ LIFT = re.compile(
     r"rescind\w*|overturn\w*|repeal\w*|terminat\w*|relax\w*|loosen\w*)\b",
     re.IGNORECASE,
 )
+# a period added again: "eases the embargo for another year" renews an easing (`extended`)
+AGAIN_PERIOD = re.compile(
+    r"\bfor\s+(?:another|a\s+further|an\s+additional|one\s+more)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?)\b",
+    re.IGNORECASE,
+)
 EXTEND = re.compile(
     r"\b(?:renew\w*|extend\w*|extension|prolong\w*|roll(?:s|ed)?\s+over)\b"
     r"|\b(?:keep|keeps|keeping|kept|maintain\w*)\b[^.;]{0,60}?\bin\s+(?:place|force)\b",
@@ -212,7 +230,8 @@ PARTIAL = re.compile(
     r"\b(?:paus|halt|suspend|delay|block|stopp?)\w*\s+(?:sale|shipment|delivery|transfer)\s+of\s+[\d,]+\s|"
     r"\b(?:a|one)\s+(?:shipment|consignment|batch|container)\b|"
     # one ship turned away: "refused clearance to a cargo ship carrying", "denied entry to a vessel"
-    r"\b(?:a|one|the)\s+(?:cargo\s+|container\s+)?(?:ship|vessel|freighter|plane|flight)\s+(?:carrying|loaded|transporting)\b|"
+    # (a headline drops the article: "turns away freighter loaded with explosives")
+    r"\b(?:(?:a|one|the)\s+)?(?:cargo\s+|container\s+)?(?:ship|vessel|freighter|plane|flight)\s+(?:carrying|loaded|transporting)\b|"
     r"\b(?:block|halt|stopp?|seiz|impound)\w*\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:shipment|consignment|container|cargo)\b|"
     # the belts that feed a machine gun are weapon parts
     r"\b(?:cartridge|machine[- ]gun|ammunition)\s+links\b|"
@@ -230,12 +249,17 @@ IMPOSE = re.compile(
     r"end(?:s|ed|ing)?|pass(?:es|ed)|enshrin\w*|reimpos\w*|to\s+halt|will\s+halt|paus\w*|revok\w*|"
     r"cancel\w*|not\s+(?:approve|authori[sz]e|grant|issue)\w*|stops?\s+approving|"
     r"(?:refus\w*|den(?:y|ies|ied|ying))\s+(?:\w+\s+){0,2}?(?:licen[cs]es?|permits?|clearance|entry|docking|"
-    r"permission\s+to\s+dock|port\s+access)|"
+    r"permission(?:\s+to\s+dock)?|port\s+access)|"
     r"authori[sz]e\s+no|no\s+(?:more|new|further)\s+(?:approvals|permits|licen[cs]es)|"
     # a refusal to supply is a halt: "will not export any more weapons", "won't issue export permits"
     r"(?:will\s+not|won't|would\s+not|not\s+to|no\s+longer)\s+(?:\w+\s+)?(?:export|sell|supply|deliver|ship|"
     r"issue|approve|grant|authori[sz]e|licen[cs]e|permit)|bar(?:s|red|ring)?|embargo(?:es|ed|ing)|(?:to|will|would|shall)\s+embargo|curb\w*|"
-    r"withh[oe]ld\w*|h[oe]ld(?:s|ing)?\s+back|restrict(?:s|ed|ing)?)\b",
+    r"withh[oe]ld\w*|h[oe]ld(?:s|ing)?\s+back|restrict(?:s|ed|ing)?|"
+    # a port, customs or a state turning arms away: "closes its ports and airspace to", "turned away a
+    # freighter", "refused to let the ship dock", "would not be allowed to transit"
+    r"clos(?:e|es|ed|ing)\s+(?:its\s+|their\s+|the\s+)?(?:\w+\s+)?(?:ports?|airspace|harbou?rs?|airports?|"
+    r"borders?|territory|waters)|turn(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:away|back)|sen[dt]s?\s+back|"
+    r"refus\w*\s+to\s+(?:let|allow|permit)|(?:not|never)\s+(?:be\s+)?(?:allowed|permitted)\s+to)\b",
     re.IGNORECASE,
 )
 # The embargo is one part of a package the main clause acts on
@@ -247,7 +271,8 @@ NEGATED = re.compile(
     r"\b(?:no\s+new|no)\s+(?:\w+\s+)?(?:arms\s+)?embargo|\b(?:not|never)\s+(?:been\s+)?(?:imposed|lifted|"
     r"approved|adopted)|\bwithout\s+(?:an?\s+)?(?:arms\s+)?embargo|"
     # no agreement reached: "ministers failed to agree on a proposal to suspend arms exports"
-    r"\bfail(?:s|ed|ing)?\s+to\s+(?:agree|reach|adopt|approve|pass|muster)|\b(?:could|can)\s*n[o']t\s+agree|"
+    r"\bfail(?:s|ed|ing)?\s+to\s+(?:agree|reach|adopt|approve|pass|muster)|"
+    r"\b(?:could|can|did|do|does)\s*(?:n[o']t|not)\s+(?:agree|reach|muster|find)\b|"
     r"\bno\s+(?:agreement|consensus)\b",
     re.IGNORECASE,
 )
@@ -269,6 +294,14 @@ PRESS_EMBARGO = re.compile(
     r"article|statement|speech|survey))|\bunder\s+(?:a\s+)?(?:press\s+|news\s+|media\s+)?embargo\s+until\b",
     re.IGNORECASE,
 )
+# a forecast is no decision: "China and Russia are expected to block any attempt to restrict arms sales",
+# "an embargo remains unlikely", "is likely to extend the embargo"
+PREDICTED = re.compile(
+    r"\b(?:(?:is|are|was|were|seen\s+as|appears?|seems?)\s+(?:widely\s+|still\s+)?(?:expected|likely|unlikely|"
+    r"poised|forecast|predicted)\s+to|(?:remains?|looks?|seems?|is|are)\s+(?:highly\s+|still\s+)?(?:unlikely|"
+    r"likely|improbable|a\s+long\s+shot|remote)\b)",
+    re.IGNORECASE,
+)
 # "would" alone is a reported decision ("said it would suspend"); with "if" or "would have" it is not
 HYPOTHETICAL = re.compile(
     r"\b(?:could|might|may)\s+(?:\w+\s+)?(?:impose|halt|lift|suspend|ban|restrict|curb|limit|stop|block|freeze|"
@@ -276,9 +309,24 @@ HYPOTHETICAL = re.compile(
     r"\bconsider\w*\b|\bweigh\w*\b|\bmull\w*\b|\bif\b|\bwhether\b",
     re.IGNORECASE,
 )
+# the speaker of what came before: ", the minister said." (not a clause of its own joined by "while" or
+# "but", nor a speaker saying what they will do: ", Sweden says it would not follow")
 ATTRIBUTION = re.compile(
-    r",\s*(?P<who>[^,]{3,90}?)\s+(?:said|says|stated|has\s+stated|had\s+stated|told|announced|added|"
-    r"declared|confirmed)\b[^,]*$"
+    r",\s*(?!(?:while|but|whereas|and|though|although|yet)\b)(?P<who>[^,]{3,90}?)\s+(?:said|says|stated|"
+    r"has\s+stated|had\s+stated|told|announced|added|declared|confirmed)\b"
+    r"(?!\s+(?:that\s+)?(?:it|they|he|she|its\s+\w+)\s+(?:would|will|could|was|is|had|has|did|does|won't|"
+    r"wouldn't|plans?|intends?)\b)[^,]*$"
+)
+# a second state refusing to follow the decision the sentence tells: "..., while Sweden said it would
+# not take the same step", "; Denmark declined to follow suit"
+SECOND_REFUSES = re.compile(
+    r"(?:,|;|\bwhile|\bbut|\bwhereas)\s+(?:while\s+|but\s+|whereas\s+)?(?P<who>[^,;]{2,60}?)\s+"
+    r"(?:(?:said|says|stated|insisted|made\s+clear)\s+(?:that\s+)?(?:it|they)\s+)?"
+    r"(?:(?:would|will|did|does|do|could)\s*(?:not|n't)|refused\s+to|refuses\s+to|declined\s+to|declines\s+to|"
+    r"(?:has\s+|have\s+)?no\s+plans?\s+to|rul(?:ed|es)\s+out)\s+"
+    r"(?:follow\w*(?:\s+suit)?|do(?:ing)?\s+the\s+same|tak(?:e|ing)\s+(?:the\s+same|a\s+similar|such\s+an?)\s+"
+    r"(?:step|measure|action|course|decision)|join\w*|copy\w*|emulat\w*|go\w*\s+(?:that|as|so)\s+far)\b",
+    re.IGNORECASE,
 )
 PASSIVE_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 NOT_SUBJECT_BEFORE = re.compile(
@@ -345,3 +393,12 @@ KINSHASA_NAMED = re.compile(
     r"\b[Ee]astern\s+Congo\b|\bKivu\b|\bIturi\b"
 )
 BRAZZAVILLE_NAMED = re.compile(r"\bBrazzaville\b|(?<!Democratic\s)\bRepublic\s+of\s+(?:the\s+)?Congo\b")
+# A body of a state named without its state decides for the state an earlier sentence named
+# ("The foreign trade ministry said it had revoked a licence ..." after "Dutch government stops ..."):
+# the fact is kept without an actor only to be folded into that earlier one (embargoes.embargoes_in)
+STATE_BODY_SUBJECT = re.compile(
+    r"^(?:The\s+)?(?:[\w-]+\s+){0,2}?(?:ministry|government|cabinet|authorities|customs|inspectorate|"
+    r"export\s+(?:control\s+)?(?:agency|office|authority)|(?:foreign|trade|defen[cs]e|economy|prime)\s+minister|"
+    r"chancellor|president)\b",
+    re.IGNORECASE,
+)

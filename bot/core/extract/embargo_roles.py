@@ -173,6 +173,7 @@ def fallback_target(s: str, ments: list[Mention], actors: list[Mention]) -> tupl
     ]
     # nor is the reason for a decision ("freezes permits over Yemen fears", "amid Gaza concerns")
     pool = [m for m in pool if not _REASON_BEFORE.search(s, max(0, m.start - 12), m.start)]
+    pool = [m for m in pool if not asked_supplier(s, m)]
     for m in pool:
         if _TARGET_PREP_NEAR.search(s, 0, m.start) and (not m.demonym or _MILITARY_AFTER.match(s, m.end)):
             return m, "a country the sentence puts 'on/against/to'"
@@ -183,6 +184,20 @@ def fallback_target(s: str, ments: list[Mention], actors: list[Mention]) -> tupl
 
 
 _REASON_BEFORE = re.compile(r"\b(?:over|amid)\s+(?:the\s+)?$", re.I)
+# the one a call is addressed to supplies the arms, it is not their target: "calls on Britain to stop
+# selling arms", "urged Washington to halt ..."
+_ASKED_BEFORE = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|t(?:ells?|old)|"
+    r"appeal(?:s|ed|ing)?\s+to)\s+(?:the\s+)?$",
+    re.I,
+)
+_TO_ACT_AFTER = re.compile(r"(?:'s\s+government)?\s+to\s+(?!the\b)(?-i:[a-z])", re.I)
+
+
+def asked_supplier(s: str, m: Mention) -> bool:
+    """ "calls on Britain to stop selling arms": Britain is asked to act."""
+    return bool(_ASKED_BEFORE.search(s, max(0, m.start - 20), m.start) and _TO_ACT_AFTER.match(s, m.end))
+
 
 # "as" opens a clause, not "as part of", "as well as", "as a result" (an appositive of its subject:
 # "experts appointed by the Council as part of its special procedures have called ...")

@@ -51,6 +51,8 @@ from bot.core.extract.embargo_patterns import (
     NON_ARMS_EMBARGO,
     PREFILTER,
     REJECT,
+    SECOND_REFUSES,
+    STATE_BODY_SUBJECT,
 )
 from bot.core.extract.embargo_roles import (
     BEFORE_EMBARGO,
@@ -67,7 +69,7 @@ from bot.core.extract.embargo_roles import (
     unquoted,
 )
 from bot.core.extract.frames import invented_frame, not_commentary
-from bot.core.extract.places import THEATRE_STATE, Mention, canonical_name, find_places
+from bot.core.extract.places import NOT_ARMS_TARGETS, THEATRE_STATE, Mention, canonical_name, find_places
 from bot.core.extract.re2_outline import Outline
 from bot.core.extract.text import lower_for_tests, may_hold
 from bot.core.extract.vetoes import Dropped
@@ -158,12 +160,15 @@ def _from_sentence(
         out = [_fact(sent, None, action, "", tname, target_how)]
     if action == "rejected":
         out.extend(_callers(sent, ments, actors, tname, target_how))
+    else:
+        out.extend(_second_refuses(sent, actors, tname, target_how))
     kept = [f for f in out if f.actor or f.target]
     if trace is not None and len(kept) < len(out):
         trace.append(
             Dropped("arms_embargo", "no_roles", "neither actor nor target named", trigger, s.strip())
         )
-    decided = [f for f in kept if f.actor or f.action in _NO_DECIDER_NEEDED]
+    body = STATE_BODY_SUBJECT.search(s, 0, span[0])
+    decided = [f for f in kept if f.actor or f.action in _NO_DECIDER_NEEDED or (body and f.target)]
     if trace is not None and len(decided) < len(kept):
         trace.append(
             Dropped(
@@ -176,7 +181,8 @@ def _from_sentence(
 # A decision needs a decider: "the studio halted sales of weapon skins in Belgium", "the toy company
 # stopped exports of replica rifles to Australia" name no state, bloc, court or body that decides (veto
 # `no_decider`). A call may come from anyone (activists, rights groups), a refusal from an unnamed
-# government ("the prime minister rejected calls for an arms embargo").
+# government ("the prime minister rejected calls for an arms embargo"); a state body without its state
+# (STATE_BODY_SUBJECT) decides too, folded into an earlier fact of its state.
 _NO_DECIDER_NEEDED = frozenset({"called_for", "rejected"})
 
 
@@ -293,6 +299,26 @@ def _callers(
     return out
 
 
+def _second_refuses(
+    sent: _EmbargoSentence, actors: list[Mention], tname: str | None, target_how: str
+) -> list[ArmsEmbargo]:
+    """ "Norway imposes an arms embargo, Sweden says it would not follow": a second state named after the
+    decision that refuses to take the same step rejects it (a second fact, on the same target)."""
+    m = SECOND_REFUSES.search(sent.text, sent.span[1])
+    if m is None or tname is None:
+        return []
+    taken = {a.canonical for a in actors} | {tname}
+    who = [
+        p
+        for p in mentions_in(m.group("who"))
+        if not p.city and p.canonical not in taken and p.canonical not in NOT_ARMS_TARGETS
+    ]
+    if not who:
+        return []
+    how = f"'{who[0].surface}' refuses to take the same step ('{m.group(0).strip(' ,;')[:60]}')"
+    return [_fact(sent, actor_name(who[0], "rejected"), "rejected", how, tname, target_how)]
+
+
 def _clause_of(s: str, span: tuple[int, int]) -> str:
     lo = 0
     for c in CLAUSE_BREAK.finditer(s, 0, span[0]):
@@ -318,6 +344,12 @@ def embargoes_in(
         found, about_arms = _from_sentence(sent.text, published, seen, trace)
         seen = seen or about_arms
         for f in found:
+            if (
+                f.actor is None
+                and f.action not in _NO_DECIDER_NEEDED
+                and not any(o.actor and o.target == f.target for o in facts)
+            ):
+                continue  # a state body's decision with no state's fact before it to join
             f = _kinshasa_for_congo(_brussels_for_eu(_court_by_its_name(f, doc.body), doc.body), doc.body)
             if f.target is None and facts and facts[-1].target:
                 # "Russia rejected the reimposed embargo": the target of the embargo named before
@@ -366,10 +398,17 @@ def _brussels_for_eu(f: ArmsEmbargo, body: str) -> ArmsEmbargo:
 def _court_by_its_name(f: ArmsEmbargo, body: str) -> ArmsEmbargo:
     """A court a headline names by its country ("Dutch top court halts ...") keeps the name the text
     gives it later ("The Supreme Court ruled ..."), with that country: courts keep their own names."""
-    if f.why is None or f.why.status.split(":")[0] not in _COURT_RUNGS or not canonical_name(f.actor or ""):
+    if f.why is None or f.why.status.split(":")[0] not in _COURT_RUNGS:
         return f
     at = body.find(f.evidence)
     court = court_of(body[at + len(f.evidence) :]) if at >= 0 else None
+    if f.actor is None and court is not None:
+        # "Lyon court refuses ..." (no state named) then "The administrative court in Lyon rejected ..."
+        roles = tuple(r for r in f.why.roles if r[0] != "actor")
+        roles = (("actor", f"{court.canonical}: the court named later in the text"), *roles)
+        return replace(f, actor=court.canonical, why=replace(f.why, roles=roles))
+    if not canonical_name(f.actor or ""):
+        return f
     if court is None or court.canonical.startswith(f"{f.actor} ("):
         return f  # none named later, or one known only by its city: "Belgium (Brussels court)"
     name = court.canonical

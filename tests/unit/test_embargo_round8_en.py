@@ -1,0 +1,104 @@
+"""English arms-embargo families of round 8 (issue 10), with sentences written for these tests: courts
+named by kind and seat, ports and customs turning one cargo away, a second state refusing to follow,
+forecasts, a state body without its state, a call's addressee, a renewed easing."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.extract import extract_embargoes, extract_facts
+from bot.core.model import ArmsEmbargo
+
+Fact = tuple[str | None, str | None, str]
+
+TEXT_CASES: list[tuple[str, list[Fact]]] = [
+    # a headline's court with its kind, before or after its seat: the court's own name
+    (
+        "Leeds appeals court throws out bid to halt fighter jet parts sales to Israel",
+        [("Leeds Court of Appeal (United Kingdom)", "Israel", "rejected")],
+    ),
+    (
+        "District court in Copenhagen orders halt to arms exports to Israel",
+        [("Copenhagen District Court (Denmark)", "Israel", "ruled_by_court")],
+    ),
+    # with an article the court is its country (corpus README)
+    (
+        "An administrative court in Berlin ordered a halt to arms exports to Israel.",
+        [("Germany (administrative court in Berlin)", "Israel", "ruled_by_court")],
+    ),
+    # a port or customs turning one cargo away, a closed port or airspace: partial
+    (
+        "Cypriot authorities turned back a cargo ship loaded with artillery shells for Sudan.",
+        [("Cyprus", "Sudan", "partial")],
+    ),
+    (
+        "Ireland closes its airspace to flights carrying weapons bound for Israel",
+        [("Ireland", "Israel", "partial")],
+    ),
+    (
+        "Belgian customs stop crates of rifle components headed to Myanmar",
+        [("Belgium", "Myanmar", "partial")],
+    ),
+    (
+        "Portugal refuses to let a freighter carrying explosives for Israel refuel in the Azores",
+        [("Portugal", "Israel", "partial")],
+    ),
+    # a second state refusing to follow the decision: rejected, on the same target
+    (
+        "Canada suspends arms permits for Turkey, but Australia said it would not do the same.",
+        [("Canada", "Turkey", "suspended_licences"), ("Australia", "Turkey", "rejected")],
+    ),
+    (
+        "Denmark halts all arms exports to Israel; Finland declined to follow suit.",
+        [("Denmark", "Israel", "imposed"), ("Finland", "Israel", "rejected")],
+    ),
+    # trade in arms is an arms flow
+    (
+        "Chile prohibits all trade in weapons with Israel.",
+        [("Chile", "Israel", "imposed")],
+    ),
+    # a forecast or a failed agreement is no decision
+    ("Diplomats say Russia is expected to veto any attempt to restrict arms sales to Mali.", []),
+    ("A Security Council embargo on Myanmar looks unlikely, analysts say.", []),
+    ("EU governments could not reach agreement on halting arms sales to Israel.", []),
+    # an easing renewed for a period: extended
+    (
+        "Washington lifts restrictions on defence articles for Cyprus for a further year",
+        [("United States", "Cyprus", "extended")],
+    ),
+    # the one a call addresses supplies the arms, it is not the target
+    (
+        "Oxfam calls on France to stop selling arms used in Yemen",
+        [("Oxfam", None, "called_for")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TEXT_CASES)
+def test_round8_english_families(text: str, expected: list[Fact]) -> None:
+    got = [(f.actor, f.target, f.action) for f in extract_embargoes(text)]
+    assert got == expected
+
+
+def test_a_court_with_no_kind_in_the_headline_takes_the_name_given_later() -> None:
+    facts = extract_facts(
+        "Lyon court refuses to halt arms licences for Israel",
+        "The administrative court in Lyon rejected the request by rights groups on Tuesday.",
+    )
+    got = [(f.actor, f.action) for f in facts if isinstance(f, ArmsEmbargo)]
+    assert got == [("France (administrative court in Lyon)", "rejected")]
+
+
+def test_a_ministry_without_its_state_refines_the_headline_fact() -> None:
+    facts = extract_facts(
+        "Swiss government halts exports of tank parts to Qatar",
+        "The economy ministry said it had revoked two licences for the supply of parts for armoured"
+        " vehicles to Qatar.",
+    )
+    got = [(f.actor, f.target, f.action) for f in facts if isinstance(f, ArmsEmbargo)]
+    assert got == [("Switzerland", "Qatar", "suspended_licences")]
+
+
+def test_a_ministry_without_its_state_alone_gives_no_fact() -> None:
+    text = "The defence ministry said it had revoked two licences for exports of rifles to Qatar."
+    assert extract_embargoes(text) == []
