@@ -66,6 +66,68 @@ TEXT_CASES: list[tuple[str, list[Fact]]] = [
         "Washington lifts restrictions on defence articles for Cyprus for a further year",
         [("United States", "Cyprus", "extended")],
     ),
+    # second round: a kind after the city, "arms-laden" ships, shut airspace, harbours, artillery, drones
+    (
+        "Bergen court of appeal orders halt to missile exports to Qatar",
+        [("Bergen Court of Appeal (Norway)", "Qatar", "ruled_by_court")],
+    ),
+    (
+        "Greece bars weapons-laden freighters bound for Sudan from its harbours",
+        [("Greece", "Sudan", "partial")],
+    ),
+    (
+        "Georgia shuts its airspace to cargo flights carrying arms to Armenia",
+        [("Georgia", "Armenia", "partial")],
+    ),
+    ("Poland halts exports of artillery to Azerbaijan", [("Poland", "Azerbaijan", "imposed")]),
+    ("Austria blocks sale of drones to Belarus", [("Austria", "Belarus", "imposed")]),
+    # the embargo kept beside another measure that changes: extended
+    (
+        "The EU lifted its oil sanctions on Belarus but kept the arms embargo on Minsk.",
+        [("European Union", "Belarus", "extended")],
+    ),
+    (
+        "Britain scrapped the asset freeze on Eritrea, though its arms embargo on Eritrea will remain"
+        " in force.",
+        [("United Kingdom", "Eritrea", "extended")],
+    ),
+    # a decision on a condition told after it: no fact
+    ("Norway would suspend arms sales to Qatar if the talks collapse, the minister said.", []),
+    # licences no longer granted: suspended_licences
+    (
+        "Ireland will no longer grant permits for military goods to Israel.",
+        [("Ireland", "Israel", "suspended_licences")],
+    ),
+    # a reaction by a possessive's body and to a UN vote: the reacting state is the target
+    (
+        "Belarus's foreign ministry condemned the EU vote to extend the arms embargo on the country.",
+        [("European Union", "Belarus", "extended")],
+    ),
+    # a plan told only by reports is no decision (a denial of such reports stays a refusal)
+    ("Ankara protests after reports that Berlin intends to stop weapons sales to Turkey", []),
+    # arms used against a people name the state that would use them
+    (
+        "Belgium halts sale of artillery shells that could be used against Palestinians",
+        [("Belgium", "Israel", "partial")],
+    ),
+    # a second state keeping its policy refuses to follow
+    (
+        "Italy will halt arms exports to Israel, while Hungary said it would keep its policy unchanged.",
+        [("Italy", "Israel", "imposed"), ("Hungary", "Israel", "rejected")],
+    ),
+    # all measures lifted except the embargo; an embargo that stays
+    (
+        "The EU dropped all sanctions on Uzbekistan except the arms embargo on Uzbekistan.",
+        [("European Union", "Uzbekistan", "extended")],
+    ),
+    ("Britain eases Syria sanctions; arms embargo on Syria stays", [("United Kingdom", "Syria", "extended")]),
+    # licences no longer granted for only some arms: partial
+    (
+        "Norway will no longer approve permits for weapons that could be used in the West Bank.",
+        [("Norway", "Israel", "partial")],
+    ),
+    # sanctions on firms supplying drones are no embargo; the sale of drones is an arms flow
+    ("Britain froze the assets of three firms supplying drones to Russia.", []),
     # the one a call addresses supplies the arms, it is not the target
     (
         "Oxfam calls on France to stop selling arms used in Yemen",
@@ -102,3 +164,13 @@ def test_a_ministry_without_its_state_refines_the_headline_fact() -> None:
 def test_a_ministry_without_its_state_alone_gives_no_fact() -> None:
     text = "The defence ministry said it had revoked two licences for exports of rifles to Qatar."
     assert extract_embargoes(text) == []
+
+
+def test_a_court_named_in_the_headline_names_the_summary_ruling() -> None:
+    facts = extract_facts(
+        "Supreme Court in Canberra orders freeze on Saudi deals",
+        "The court told the government to suspend all permits for exports of armoured vehicles to"
+        " Saudi Arabia.",
+    )
+    got = [(f.actor, f.action) for f in facts if isinstance(f, ArmsEmbargo)]
+    assert got == [("Supreme Court (Australia)", "ruled_by_court")]

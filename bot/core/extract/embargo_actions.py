@@ -13,17 +13,22 @@ from bot.core.extract.embargo_patterns import (
     AGAIN_PERIOD,
     ATTRIBUTION,
     CALL_FOR,
+    CONDITION_AFTER,
+    CONDITIONAL_WOULD,
     COURT_VERB,
     COURT_WORD,
     EXTEND,
     HYPOTHETICAL,
     IMPOSE,
+    KEPT_AFTER,
+    KEPT_BEFORE,
     LICENCES,
     LIFT,
     LIFT_EMBARGO,
     MODAL_BEFORE,
     MODAL_CALL,
     NEGATED,
+    NO_MORE_LICENCES,
     NON_STATE_SUBJECT,
     PACKAGE,
     PARTIAL,
@@ -31,6 +36,7 @@ from bot.core.extract.embargo_patterns import (
     PRESS_EMBARGO,
     RECALLED,
     REJECT,
+    REPORTED_PLAN,
     VIOLATION,
 )
 from bot.core.extract.lexicon import lexicon
@@ -217,6 +223,34 @@ _DATED_PARTICIPLE = re.compile(
 )
 
 
+def _licences(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
+    """Licences suspended or revoked; licences no longer granted, unless only some arms are meant ("will
+    no longer approve permits for weapons that could be used in Gaza": `partial`)."""
+    m = LICENCES.search(s)
+    if m is not None:
+        return "suspended_licences", m.group(0)
+    m = NO_MORE_LICENCES.search(s)
+    if m is None:
+        return None
+    partial = PARTIAL.search(s)
+    return (
+        ("partial", f"{m.group(0)} ... {partial.group(0)}") if partial else ("suspended_licences", m.group(0))
+    )
+
+
+def _kept(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
+    """The verb right before the embargo words keeps it, or the embargo "would remain in force"."""
+    kept = KEPT_BEFORE.search(s, max(0, span[0] - 40), span[0]) or KEPT_AFTER.match(s, span[1])
+    return _found("extended", kept)
+
+
+def _conditional(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
+    """ "would halt arms exports to Turkey if the offensive continues": a decision on a condition."""
+    would = CONDITIONAL_WOULD.search(s, max(0, span[0] - 40), span[0])
+    cond = CONDITION_AFTER.search(s[span[1] :]) if would is not None else None
+    return ("", f"{would.group(0).strip()} ... {cond.group(0).strip()[-20:]}") if would and cond else None
+
+
 def _call_to_lift(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
     """A call whose verb, between the call and the embargo words, lifts or eases it."""
     before = s[: span[0]]
@@ -271,6 +305,12 @@ ACTION_LADDER: tuple[_Step, ...] = (
         lambda s, sp: _found("", PREDICTED.search(s)) if _FORECAST_STEMS.search(s) else None,
     ),
     _Step(
+        "reported_plan",
+        None,
+        "veto: a plan told only by reports ('after reports that Germany plans to halt arms sales')",
+        lambda s, sp: _found("", REPORTED_PLAN.search(s, 0, sp[1])) if "report" in s else None,
+    ),
+    _Step(
         "not_a_refusal",
         None,
         "veto: what 'will not stop' arms flows is no state ('sanctions will not stop its arms exports')",
@@ -319,13 +359,19 @@ ACTION_LADDER: tuple[_Step, ...] = (
         lambda s, sp: _found("lifted", LIFT_EMBARGO.search(s)),
     ),
     _Step(
+        "kept",
+        "extended",
+        "the embargo kept in place beside another measure ('lifts sanctions, keeps the arms embargo')",
+        _kept,
+    ),
+    _Step(
         "lifted_or_extended", "lifted", "lifting or extending, by whichever verb comes first", _lift_or_extend
     ),
     _Step(
         "hypothetical",
         None,
         "veto: a possibility, threat or condition ('could impose if')",
-        lambda s, sp: _found("", HYPOTHETICAL.search(s[: sp[0]][-60:])),
+        lambda s, sp: _found("", HYPOTHETICAL.search(s[: sp[0]][-60:])) or _conditional(s, sp),
     ),
     _Step(
         "dated_background",
@@ -337,7 +383,7 @@ ACTION_LADDER: tuple[_Step, ...] = (
         "suspended_licences",
         "suspended_licences",
         "licences suspended or revoked",
-        lambda s, sp: _found("suspended_licences", LICENCES.search(s)),
+        _licences,
     ),
     _Step("imposed", "imposed", "imposed; partial when only some arms are restricted", _impose),
     _Step("no_decision", None, "veto: arms words but no decision about them", lambda s, sp: ("", "")),

@@ -1,4 +1,5 @@
-"""Who decides an arms-embargo development: courts by their own names, and the subject of a
+"""Who decides an arms-embargo development: courts by their own names, "Brussels" as the EU or Belgium,
+the bare "Congo" as the DR Congo in an item about Kinshasa, and the subject of a
 decision told with a possessive ("Canada's decision to impose"), rather than the country that
 welcomes, reports or suffers it (pure; no I/O). Used by `embargoes.py`.
 """
@@ -6,9 +7,12 @@ welcomes, reports or suffers it (pure; no I/O). Used by `embargoes.py`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from bot.core.extract.embargo_patterns import BRAZZAVILLE_NAMED, KINSHASA_NAMED
 from bot.core.extract.places import CAPITALS, DEMONYMS, LEADERS, Mention, canonical_name, find_places
 from bot.core.extract.towns import town_country
+from bot.core.model import ArmsEmbargo
 
 CALL_ON_COURT = re.compile(
     r"\b(?:ask\w*|urg\w*|petition\w*|call\w*\s+on|appeal\w*\s+to)\s+(?:the\s+)?(?:\w+\s+)?court\b", re.I
@@ -69,9 +73,9 @@ _BLOCKED_BEFORE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
-_DECISION_WORDS = re.compile(r"decision|move|plan|order")
+_DECISION_WORDS = re.compile(r"decision|move|plan|order|vote|resolution")
 _ATTRIBUTIVE_DECISION = re.compile(
-    r"(?:\bthe\s+|^|(?<=\s))(?P<who>(?-i:[A-Z][\w.]+))\s+(?:government's\s+)?(?:decision|move|plan|order)\s+to\s+"
+    r"(?:\bthe\s+|^|(?<=\s))(?P<who>(?-i:[A-Z][\w.]+))\s+(?:government's\s+)?(?:decision|move|plan|order|vote|resolution)\s+to\s+"
     r"(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
 )
@@ -150,17 +154,15 @@ def court_of(s: str) -> Mention | None:
         # the court's country acts through it, as labels write it ("Netherlands (court in The Hague)");
         # the city's court says which
         country = CAPITALS.get(city.group("city"))
-        has_kind = " " in city.group("name")[len(city.group("city")) + 1 :]
-        if city.group("bare") is not None and not has_kind:
-            continue  # "Paris court rejects ...": the court's full name may follow in the text
         if city.group("bare") is not None:
             # a headline's subject with no article and a kind is the court's own name, whatever the
             # city: "Paris administrative court orders ...": Paris Administrative Court (France);
-            # "Ghent appeals court refuses ...": Ghent Court of Appeal
-            kind = _KIND.search(city.group("name"), len(city.group("city")))
+            # "Ghent appeals court refuses ...", "Oslo court of appeal upholds ...": Ghent (Oslo) Court of
+            # Appeal; with no kind ("Paris court rejects ...") the full name may follow in the text
+            kind = _KIND.match(s, city.end("city") + 1)
             if kind is None or not _is_city(city.group("city")):
                 continue
-            return _seat_court(city.group("city"), kind.group(0), city.start("name"), city.end("name"))
+            return _seat_court(city.group("city"), kind.group(0), city.start("name"), kind.end())
         if country is not None:
             name = f"{country} ({city.group('name')})"
             return Mention(city.start("name"), city.end("name"), name, name, False, False)
@@ -270,7 +272,7 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 # who reacts to a decision did not take it: "Qatar welcomed the lifting of the embargo on it"
 REACTS_AFTER = re.compile(
     # the speaker may be a body of the state: "Libya's Government of National Unity welcomed"
-    r"(?:'s(?:\s+(?-i:[A-Z][\w-]*)){1,2}(?:\s+of(?:\s+(?-i:[A-Z][\w-]*)){1,3})?|'s\s+\w+|"
+    r"(?:'s(?:\s+(?-i:[A-Z][\w-]*)){1,2}(?:\s+of(?:\s+(?-i:[A-Z][\w-]*)){1,3})?|'s(?:\s+[\w-]+){1,2}?|"
     r"\s+(?:government|authorities|cabinet|presidency|(?:foreign|defen[cs]e)\s+ministry))?(?:\s+(?:on|late|early)\s+\w+)?\s+(?:has\s+|have\s+|had\s+)?(?:welcom|hail|prais|celebrat|applaud|condemn|criticis|criticiz|slam|"
     r"denounc|decr[iy]|protest|blast|lament|regret|deplor|greet|complain)\w*",
     re.I,
@@ -282,3 +284,37 @@ STATE_BODY_AFTER = re.compile(
     r"(?:ministry|minister))\b",
     re.I,
 )
+
+
+_EU_NAMED = re.compile(r"\bEuropean\s+Union\b|\bEU\b")
+
+
+def brussels_for_eu(f: ArmsEmbargo, body: str) -> ArmsEmbargo:
+    """ "Brussels" is the seat of the EU as well as Belgium's capital: in an item that names the EU,
+    a "Brussels" that decides with no word of Belgium is the EU ("Brussels eases arms embargo on ...").
+    The item is searched only for such a fact (most items have none)."""
+    if f.actor != "Belgium" or "Brussels" not in f.evidence or "Belgi" in f.evidence:
+        return f
+    if not _EU_NAMED.search(body):
+        return f
+    why = f.why
+    if why is not None:
+        roles = tuple(r for r in why.roles if r[0] != "actor")
+        roles = (("actor", "European Union: 'Brussels' in an item about the EU"), *roles)
+        why = replace(why, roles=roles)
+    return replace(f, actor="European Union", why=why)
+
+
+def kinshasa_for_congo(f: ArmsEmbargo, body: str) -> ArmsEmbargo:
+    """A bare "Congo" in an item that names the DR Congo (and not Brazzaville) is the DR Congo. The
+    item is searched only for a fact with a bare "Congo"."""
+    congo = "Republic of the Congo"
+    if congo not in (f.actor, f.target):
+        return f
+    if not KINSHASA_NAMED.search(body) or BRAZZAVILLE_NAMED.search(body):
+        return f
+    return replace(
+        f,
+        actor="DR Congo" if f.actor == congo else f.actor,
+        target="DR Congo" if f.target == congo else f.target,
+    )

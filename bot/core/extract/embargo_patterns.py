@@ -11,8 +11,8 @@ from bot.core.extract.lexicon import lexicon
 PREFILTER = re.compile(
     r"embargo|arms|weapon|munition|military\s+(?:equipment|exports|goods|aid)|defen[cs]e\s+(?:material|equipment|exports)|"
     r"export\s+(?:licen|permit)|F-35|F-16|fighter\s+jet|defen[cs]e\s+(?:sales|articles)|armou?red\s+vehicle|\barming\b|"
-    r"military\s+(?:components|parts)|(?:shell|cartridge)\s+casings|Eurofighter|Gripen|Rafale|rifle|firearm|"
-    r"explosives|gunpowder|gun\s+parts",
+    r"military\s+(?:components|parts)|(?:shell|cartridge)\s+casings|Eurofighter|Gripen|Rafale|rifle|firearm|missile|"
+    r"explosives|gunpowder|gun\s+parts|tank\s+(?:parts|components)|artillery|drones",
     re.IGNORECASE,
 )
 _ARMS_WORD = (
@@ -37,7 +37,10 @@ _ARMS_WORD = (
     # parts told by what they are for: "parts for naval vessels", "spare parts for fighter jets"
     r"(?:spare\s+)?(?:components|parts)\s+for\s+(?:the\s+)?(?:\w+\s+)?(?:naval\s+vessels|warships|frigates|"
     r"fighter\s+jets|combat\s+aircraft|tanks|drones|missiles|armou?red\s+vehicles|military\s+\w+)|"
-    r"gunpowder|explosives|tank\s+rounds|artillery\s+shells|dual-use\s+(?:goods|items|products)|"
+    r"gunpowder|explosives|tank\s+rounds|artillery\s+shells|"
+    # the weapon itself: "exports of artillery", "sale of drones" (not "artillery fire", "drone strikes")
+    r"artillery(?!\s+(?:fire|strikes?|shelling|barrages?|attacks?|rounds?|shells?|units?|positions?))|"
+    r"dual-use\s+(?:goods|items|products)|"
     r"(?:assault\s+|sniper\s+)?rifles|firearms|small\s+arms)"
 )
 _NON_ARMS = (
@@ -57,10 +60,11 @@ ARMS_EMBARGO = re.compile(
     rf"\brestrictions?\s+on\s+(?:\w+\s+)?military\s+(?:aid|assistance)\b|"
     # "eases its re-export ban on weapons parts"
     # "lifts restrictions on defence articles for Cyprus"
-    rf"\brestrictions?\s+on\s+(?:the\s+)?(?:(?:sales?|exports?|transfers?|supply)\s+of\s+)?{_ARMS_WORD}\b|"
+    rf"\b(?:restrictions?|curbs?)\s+on\s+(?:the\s+)?(?:(?:sales?|exports?|transfers?|supply)\s+of\s+)?{_ARMS_WORD}\b|"
     rf"\b(?:re-?)?export\s+ban\s+on\s+(?:[\w-]+\s+){{0,2}}?{_ARMS_WORD}|\brestrictions\s+on\s+{_ARMS_WORD}\s+(?:sales|exports|supplies|"
     rf"transfers|deliveries)"
     rf"|\b{_ARMS_WORD}\s+(?:sales|exports?|export\s+ban|ban|supplies|transfers|deliveries)\s+ban"
+    rf"|\b{_ARMS_WORD}\s+re-?export\s+(?:ban|rules|restrictions)\b"
     # the verb: "embargoing arms to Israel", "to embargo weapons for"
     rf"|\bembargo(?:es|ed|ing)?\s+(?:all\s+)?{_ARMS_WORD}\s+(?:to|for|on|bound\s+for)\b)",
     re.IGNORECASE,
@@ -76,15 +80,22 @@ ARMS_FLOW = re.compile(
     rf"(?:\b(?:all\s+|future\s+|its\s+|their\s+|some\s+|new\s+)?{_ARMS_WORD}\s+"
     rf"(?:export\s+licen[cs]es|export\s+permits|exports?|sales?|shipments?|consignments?|deliver(?:y|ies)|supplies|"
     rf"supply|transfers?|flows?|licen[cs]es|permits|purchases?|imports?|trade|deals?|contracts?|cooperation|transit)"
-    rf"|\b(?:arms|weapons|military|defen[cs]e)\s+(?:exports?|sales?|shipments?|deliveries|supplies|transfers?)"
+    rf"|\b(?:arms|weapons|military|defen[cs]e|missile|rocket|tank|artillery|ammunition|rifle)\s+"
+    rf"(?:exports?|sales?|shipments?|deliveries|supplies|transfers?)"
     rf"|\b(?:exports?|sales?|shipments?|consignments?|deliver(?:y|ies)|supply|supplies|transfers?|purchases?|imports?|"
     rf"transit|flows?|containers?|crates?|cargo(?:es)?|loads?|"
     rf"contracts?\s+to\s+buy)\s+(?:[\w,'-]+\s+){{0,3}}?of\s+(?:[\w,'-]+\s+){{0,3}}?{_ARMS_WORD}"
+    # drones as what is sold, not what a firm supplies under sanctions: "the sale of drones"
+    rf"|\b(?:sales?|exports?|shipments?|deliver(?:y|ies)|transfers?)\s+of\s+(?:military\s+|armed\s+|attack\s+|combat\s+|"
+    rf"commercial\s+)?drones\b"
     # "all trade in arms with Israel"
     rf"|\b(?:trade|trading|traffic)\s+in\s+(?:[\w-]+\s+){{0,2}}?{_ARMS_WORD}"
     rf"|\b(?:licen[cs]es?|permits?|approvals?)\s+for\s+(?:[\w,'-]+\s+){{0,4}}?{_ARMS_WORD}"
     rf"|\b(?:supplying|selling|sending|exporting|delivering|shipping|buying|purchasing|transferring)\s+(?:\w+\s+){{0,2}}?{_ARMS_WORD}"
     # "ships carrying weapons for Israel", "to stop arming Myanmar's military"
+    # "arms-laden ships", "weapons-carrying vessels"
+    rf"|\b(?:arms|weapons?|munitions|ammunition|explosives)-(?:laden|carrying|loaded)\s+(?:ships?|vessels?|freighters?|"
+    rf"flights?|planes?|aircraft|cargo|trucks?)"
     rf"|\b(?:ships?|vessels?|freighters?|flights?|planes?|aircraft|cargo|trucks?)\s+(?:carrying|loaded\s+with|transporting)\s+"
     rf"(?:\w+\s+){{0,2}}?{_ARMS_WORD}"
     rf"|\b(?:stop|stops|stopped|halt|end|cease|refrain\s+from)\s+(?:\w+\s+)?arming\b"
@@ -105,14 +116,14 @@ MILITARY_LICENCES = re.compile(
 HALT = re.compile(
     r"\b(?:halt\w*|stop\w*|suspen(?:d\w*|sion)|freez\w*|froze|frozen|prevent\w*|ban(?:s|ned|ning)?|block\w*|cease\w*|end(?:s|ed|ing)?|"
     r"cut(?:s|ting)?\s+off|prohibit\w*|restrict\w*|limit\w*|pause\w*|revok\w*|cancel\w*|embargo\w*|"
-    r"no\s+longer\s+(?:export|sell|supply|approve|authori[sz]e|license|licence)|not\s+(?:approve|authori[sz]e|grant|issue)\w*|"
+    r"no\s+longer\s+(?:export|sell|supply|approve|authori[sz]e|license|licence|grant|issue)|not\s+(?:approve|authori[sz]e|grant|issue)\w*|"
     # "the Pentagon held back a shipment of munitions"
     r"h[oe]ld(?:s|ing)?\s+back|"
     # a port, customs or a state turning arms away: "closes its ports and airspace to", "turned away a
     # freighter", "refused to let the ship dock", "would not be allowed to transit"
-    r"clos(?:e|es|ed|ing)\s+(?:its\s+|their\s+|the\s+)?(?:\w+\s+)?(?:ports?|airspace|harbou?rs?|airports?|"
+    r"(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:its\s+|their\s+|the\s+)?(?:\w+\s+)?(?:ports?|airspace|harbou?rs?|airports?|"
     r"borders?|territory|waters)|turn(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:away|back)|sen[dt]s?\s+back|"
-    r"refus\w*\s+to\s+(?:let|allow|permit)|(?:not|never)\s+(?:be\s+)?(?:allowed|permitted)\s+to|"
+    r"refus\w*\s+to\s+(?:let|allow|permit|unload|load|handle|clear|accept|receive|service|refuel)|(?:not|never)\s+(?:be\s+)?(?:allowed|permitted)\s+to|"
     # "will refuse export licences for", "denied a permit for"; a port or customs turning one cargo
     # away: "refused clearance to a ship carrying", "denied entry to a vessel loaded with"
     r"(?:refus\w*|den(?:y|ies|ied|ying))\s+(?:\w+\s+){0,2}?(?:licen[cs]es?|permits?|clearance|entry|docking|"
@@ -204,6 +215,27 @@ EXTEND = re.compile(
     r"|\b(?:keep|keeps|keeping|kept|maintain\w*)\b[^.;]{0,60}?\bin\s+(?:place|force)\b",
     re.IGNORECASE,
 )
+# licences no longer granted: "would no longer grant permits for", "stopped issuing licences for"
+# (`suspended_licences`, or `partial` when only some arms are meant: embargo_actions._licences)
+NO_MORE_LICENCES = re.compile(
+    r"\b(?:no\s+longer|not)\s+(?:grant|issue|approve)\s+(?:any\s+)?(?:new\s+)?(?:\w+\s+)?(?:licen[cs]es|permits)\b"
+    r"|\bstop(?:s|ped|ping)?\s+(?:issuing|granting|approving)\s+(?:any\s+)?(?:new\s+)?(?:\w+\s+)?(?:licen[cs]es|permits)\b",
+    re.IGNORECASE,
+)
+# the embargo kept beside another measure that changes: "lifts sanctions on Syria, keeps arms embargo",
+# "ends travel bans but maintains the arms embargo", "the arms embargo would remain in force"
+KEPT_BEFORE = re.compile(
+    r"\b(?:keep|keeps|kept|keeping|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|leav(?:e|es|ing)|left|preserv(?:e|es|ed|ing)|"
+    # "lifted all sanctions except the arms embargo"
+    r"except(?:\s+for)?|apart\s+from|excluding|other\s+than|with\s+the\s+exception\s+of)"
+    r"\s+(?:in\s+place\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+KEPT_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,4}?(?:would|will|is\s+to|shall)?\s*(?:remain|remains|stay|stays)(?:\s+(?:in\s+(?:force|place)|intact|"
+    r"untouched|unchanged|until)\b|\s*(?:[.;]|$))",
+    re.IGNORECASE,
+)
 LICENCES = re.compile(
     r"\b(?:suspend\w*|revok\w*|cancel\w*|freez\w*|froze|frozen|halt\w*|withdr\w*|pause\w*|stop\w*|block\w*|review\w*|"
     r"scrap\w*|annul\w*|suspension)\b[^.;]{0,60}\b(?:licen[cs]es?|permits?)\b"
@@ -257,9 +289,9 @@ IMPOSE = re.compile(
     r"withh[oe]ld\w*|h[oe]ld(?:s|ing)?\s+back|restrict(?:s|ed|ing)?|"
     # a port, customs or a state turning arms away: "closes its ports and airspace to", "turned away a
     # freighter", "refused to let the ship dock", "would not be allowed to transit"
-    r"clos(?:e|es|ed|ing)\s+(?:its\s+|their\s+|the\s+)?(?:\w+\s+)?(?:ports?|airspace|harbou?rs?|airports?|"
+    r"(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:its\s+|their\s+|the\s+)?(?:\w+\s+)?(?:ports?|airspace|harbou?rs?|airports?|"
     r"borders?|territory|waters)|turn(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:away|back)|sen[dt]s?\s+back|"
-    r"refus\w*\s+to\s+(?:let|allow|permit)|(?:not|never)\s+(?:be\s+)?(?:allowed|permitted)\s+to)\b",
+    r"refus\w*\s+to\s+(?:let|allow|permit|unload|load|handle|clear|accept|receive|service|refuel)|(?:not|never)\s+(?:be\s+)?(?:allowed|permitted)\s+to)\b",
     re.IGNORECASE,
 )
 # The embargo is one part of a package the main clause acts on
@@ -294,6 +326,14 @@ PRESS_EMBARGO = re.compile(
     r"article|statement|speech|survey))|\bunder\s+(?:a\s+)?(?:press\s+|news\s+|media\s+)?embargo\s+until\b",
     re.IGNORECASE,
 )
+# a plan told only by reports is no decision: "after reports that Germany plans to halt arms sales"
+REPORTED_PLAN = re.compile(
+    # (a denial of such reports stays a refusal: "Berlin denies reports it is preparing to stop ...")
+    r"\b(?:after|amid|following|over)\s+(?:(?:media|press|news|"
+    r"unconfirmed)\s+)?reports?\s+(?:that\s+)?(?:[\w'-]+\s+){1,4}?(?:plans?|planning|intends?|intending|is\s+preparing|"
+    r"are\s+preparing|is\s+set|are\s+set|is\s+poised|was\s+preparing|would|could|may|might)\s+(?:to\s+)?",
+    re.IGNORECASE,
+)
 # a forecast is no decision: "China and Russia are expected to block any attempt to restrict arms sales",
 # "an embargo remains unlikely", "is likely to extend the embargo"
 PREDICTED = re.compile(
@@ -311,6 +351,11 @@ HYPOTHETICAL = re.compile(
 )
 # the speaker of what came before: ", the minister said." (not a clause of its own joined by "while" or
 # "but", nor a speaker saying what they will do: ", Sweden says it would not follow")
+# a decision on a condition told after it: "would halt arms exports to Turkey if the offensive continues"
+CONDITIONAL_WOULD = re.compile(r"\b(?:would|could|might)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+CONDITION_AFTER = re.compile(
+    r"^[^.;]{0,80}?\b(?:if|unless|should\s+\w+\s+(?:continue|persist|fail))\b", re.IGNORECASE
+)
 ATTRIBUTION = re.compile(
     r",\s*(?!(?:while|but|whereas|and|though|although|yet)\b)(?P<who>[^,]{3,90}?)\s+(?:said|says|stated|"
     r"has\s+stated|had\s+stated|told|announced|added|declared|confirmed)\b"
@@ -325,7 +370,11 @@ SECOND_REFUSES = re.compile(
     r"(?:(?:would|will|did|does|do|could)\s*(?:not|n't)|refused\s+to|refuses\s+to|declined\s+to|declines\s+to|"
     r"(?:has\s+|have\s+)?no\s+plans?\s+to|rul(?:ed|es)\s+out)\s+"
     r"(?:follow\w*(?:\s+suit)?|do(?:ing)?\s+the\s+same|tak(?:e|ing)\s+(?:the\s+same|a\s+similar|such\s+an?)\s+"
-    r"(?:step|measure|action|course|decision)|join\w*|copy\w*|emulat\w*|go\w*\s+(?:that|as|so)\s+far)\b",
+    r"(?:step|measure|action|course|decision)|join\w*|copy\w*|emulat\w*|go\w*\s+(?:that|as|so)\s+far)\b"
+    # "..., while Australia said it would keep its policy unchanged"
+    r"|(?:,|;|\bwhile|\bbut|\bwhereas)\s+(?:while\s+|but\s+|whereas\s+)?(?P<keeper>[^,;]{2,60}?)\s+(?:said\s+(?:that\s+)?"
+    r"(?:it|they)\s+)?(?:would|will)\s+(?:keep\s+(?:its|their)\s+(?:\w+\s+)?(?:policy|position|exports|sales)\s+"
+    r"(?:unchanged|as\s+(?:it|they)\s+(?:is|are))|(?:continue|keep)\s+(?:to\s+)?(?:export|sell|supply|deliver)\w*)\b",
     re.IGNORECASE,
 )
 PASSIVE_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)

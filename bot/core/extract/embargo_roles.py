@@ -47,6 +47,26 @@ def armed_group_states() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"), states
 
 
+@lru_cache(maxsize=1)
+def _peoples() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Lexicon [embargo] used_against_peoples, after a use phrase: "used against (the) Palestinians"."""
+    pairs = [line.split("=", 1) for line in lexicon("en").words("embargo", "used_against_peoples")]
+    states = {name.strip().lower(): state.strip() for name, state in pairs}
+    names = "|".join(re.escape(n.strip()) for n, _ in sorted(pairs, key=lambda p: -len(p[0])))
+    return re.compile(rf"\b(?:{names})\b"), states
+
+
+def people_target(s: str) -> Mention | None:
+    """The state whose arms would be used against a people the sentence names ("exports of shells that
+    could be used against Palestinians": Israel)."""
+    pattern, states = _peoples()
+    for m in pattern.finditer(s):
+        if USED_IN.search(s, max(0, m.start() - 40), m.start()):
+            state = states[m.group(0).lower()]
+            return Mention(m.start(), m.end(), m.group(0), state, False, False)
+    return None
+
+
 def group_targets(s: str) -> list[Mention]:
     """Armed groups named in the sentence, each standing for the state it fights in with the group
     said ("Sudan (Rapid Support Forces)"): what a target may be, never an actor."""
@@ -230,7 +250,7 @@ _REPORTED = re.compile(r"\b(?:says|said|claims?|claimed|reports?|reported)\s+(?:
 _DECIDES_AFTER = re.compile(
     r"\s+(?:has\s+|had\s+|have\s+)?(?:unanimously\s+|formally\s+)?(?:vot(?:ed|es)\s+to|decid(?:ed|es)\s+to|"
     r"agreed\s+to|moved\s+to|lift(?:ed|s)|eas(?:ed|es)|remov(?:ed|es)|end(?:ed|s)|extend(?:ed|s)|renew(?:ed|s)|"
-    r"impos(?:ed|es))\b",
+    r"impos(?:ed|es)|prolong(?:ed|s))\b",
     re.I,
 )
 # words in quotation marks are someone's words, not the clause's subject

@@ -33,19 +33,24 @@ from functools import lru_cache
 
 from bot.core.extract.doc import EMBARGO, Doc, prepare
 from bot.core.extract.embargo_actions import action_of
-from bot.core.extract.embargo_deciders import REACTS_AFTER, STATE_BODY_AFTER, court_of, decider_of
+from bot.core.extract.embargo_deciders import (
+    REACTS_AFTER,
+    STATE_BODY_AFTER,
+    brussels_for_eu,
+    court_of,
+    decider_of,
+    kinshasa_for_congo,
+)
 from bot.core.extract.embargo_patterns import (
     ARMS_EMBARGO,
     ARMS_EMBARGO_WORDS,
     ARMS_FLOW,
     ARMS_IN_SENTENCE,
     BARE_EMBARGO,
-    BRAZZAVILLE_NAMED,
     COURT_VERB,
     COURT_WORD,
     HALT,
     HISTORY,
-    KINSHASA_NAMED,
     LIFT,
     MILITARY_LICENCES,
     NON_ARMS_EMBARGO,
@@ -65,6 +70,7 @@ from bot.core.extract.embargo_roles import (
     fallback_target,
     group_targets,
     mentions_in,
+    people_target,
     target_of,
     unquoted,
 )
@@ -168,7 +174,9 @@ def _from_sentence(
             Dropped("arms_embargo", "no_roles", "neither actor nor target named", trigger, s.strip())
         )
     body = STATE_BODY_SUBJECT.search(s, 0, span[0])
-    decided = [f for f in kept if f.actor or f.action in _NO_DECIDER_NEEDED or (body and f.target)]
+    # (a court's ruling with no court named here takes the one the text names elsewhere: embargoes_in)
+    court = rung in _COURT_RUNGS
+    decided = [f for f in kept if f.actor or f.action in _NO_DECIDER_NEEDED or ((body or court) and f.target)]
     if trace is not None and len(decided) < len(kept):
         trace.append(
             Dropped(
@@ -228,7 +236,7 @@ def _roles(
     if (
         reacting
         and (not reacting[0].demonym or STATE_BODY_AFTER.match(s, reacting[0].end))
-        and not reacting[0].city
+        and (not reacting[0].city or STATE_BODY_AFTER.match(s, reacting[0].end))
         and not third_party
     ):
         if target is not None and target_how in {BEFORE_EMBARGO, THE_COUNTRY_IS}:
@@ -249,6 +257,8 @@ def _roles(
         actors, actor_how = [imposer], f"whose embargo it is: '{imposer.surface}' before the embargo words"
     else:
         actors, actor_how = actors_of(s, span, ments, target, action)
+    if target is None and (people := people_target(s)) is not None:
+        target, target_how = people, f"the state whose arms would be used against {people.surface}"
     if target is None:
         target, target_how = fallback_target(s, targetable, actors)
     target, target_how = _theatre_state(s, target, target_how)
@@ -307,10 +317,11 @@ def _second_refuses(
     m = SECOND_REFUSES.search(sent.text, sent.span[1])
     if m is None or tname is None:
         return []
+    who_text = m.group("who") or m.group("keeper")
     taken = {a.canonical for a in actors} | {tname}
     who = [
         p
-        for p in mentions_in(m.group("who"))
+        for p in mentions_in(who_text)
         if not p.city and p.canonical not in taken and p.canonical not in NOT_ARMS_TARGETS
     ]
     if not who:
@@ -344,13 +355,14 @@ def embargoes_in(
         found, about_arms = _from_sentence(sent.text, published, seen, trace)
         seen = seen or about_arms
         for f in found:
+            f = _court_by_its_name(f, doc.body)
             if (
                 f.actor is None
                 and f.action not in _NO_DECIDER_NEEDED
                 and not any(o.actor and o.target == f.target for o in facts)
             ):
-                continue  # a state body's decision with no state's fact before it to join
-            f = _kinshasa_for_congo(_brussels_for_eu(_court_by_its_name(f, doc.body), doc.body), doc.body)
+                continue  # a state body's (or unnamed court's) decision with no fact before it to join
+            f = kinshasa_for_congo(brussels_for_eu(f, doc.body), doc.body)
             if f.target is None and facts and facts[-1].target:
                 # "Russia rejected the reimposed embargo": the target of the embargo named before
                 why = f.why
@@ -376,32 +388,14 @@ def _not_invented(body: str, facts: list[ArmsEmbargo], trace: list[Dropped] | No
     return []
 
 
-_EU_NAMED = re.compile(r"\bEuropean\s+Union\b|\bEU\b")
-
-
-def _brussels_for_eu(f: ArmsEmbargo, body: str) -> ArmsEmbargo:
-    """ "Brussels" is the seat of the EU as well as Belgium's capital: in an item that names the EU,
-    a "Brussels" that decides with no word of Belgium is the EU ("Brussels eases arms embargo on ...").
-    The item is searched only for such a fact (most items have none)."""
-    if f.actor != "Belgium" or "Brussels" not in f.evidence or "Belgi" in f.evidence:
-        return f
-    if not _EU_NAMED.search(body):
-        return f
-    why = f.why
-    if why is not None:
-        roles = tuple(r for r in why.roles if r[0] != "actor")
-        roles = (("actor", "European Union: 'Brussels' in an item about the EU"), *roles)
-        why = replace(why, roles=roles)
-    return replace(f, actor="European Union", why=why)
-
-
 def _court_by_its_name(f: ArmsEmbargo, body: str) -> ArmsEmbargo:
     """A court a headline names by its country ("Dutch top court halts ...") keeps the name the text
     gives it later ("The Supreme Court ruled ..."), with that country: courts keep their own names."""
     if f.why is None or f.why.status.split(":")[0] not in _COURT_RUNGS:
         return f
     at = body.find(f.evidence)
-    court = court_of(body[at + len(f.evidence) :]) if at >= 0 else None
+    # named later in the text, else before the sentence (a headline's "High Court in Pretoria orders ...")
+    court = court_of(body[at + len(f.evidence) :]) or court_of(body[:at]) if at >= 0 else None
     if f.actor is None and court is not None:
         # "Lyon court refuses ..." (no state named) then "The administrative court in Lyon rejected ..."
         roles = tuple(r for r in f.why.roles if r[0] != "actor")
@@ -420,21 +414,6 @@ def _court_by_its_name(f: ArmsEmbargo, body: str) -> ArmsEmbargo:
     roles = tuple(r for r in why.roles if r[0] != "actor")
     why = replace(why, roles=(("actor", f"{name}: the court's own name, given later in the text"), *roles))
     return replace(f, actor=name, why=why)
-
-
-def _kinshasa_for_congo(f: ArmsEmbargo, body: str) -> ArmsEmbargo:
-    """A bare "Congo" in an item that names the DR Congo (and not Brazzaville) is the DR Congo. The
-    item is searched only for a fact with a bare "Congo"."""
-    congo = "Republic of the Congo"
-    if congo not in (f.actor, f.target):
-        return f
-    if not KINSHASA_NAMED.search(body) or BRAZZAVILLE_NAMED.search(body):
-        return f
-    return replace(
-        f,
-        actor="DR Congo" if f.actor == congo else f.actor,
-        target="DR Congo" if f.target == congo else f.target,
-    )
 
 
 # how specific a reading of a halt is: a headline's "halts (some) arms sales" is told more precisely by
