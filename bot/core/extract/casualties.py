@@ -433,6 +433,8 @@ def _parts_of(
         told += [("place_sibling", p) for p in place_siblings_after(s, phrase_end)] if not told else []
         out += [figure_by_place(sent, q_start, p, whole, (r, roles, cumulative_why)) for r, p in told if p]
     for pcount, pqual, pvic, pend in parts:
+        if whole.count is not None and pcount is not None and pcount > whole.count:
+            continue  # a part is no larger than its whole: "kills one, injures 28, among them four children"
         part_roles = [
             ("count", f"{pcount} ({pqual}), a part of '{s[q_start:end].strip()}'"),
             *roles[1:],

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from functools import cached_property
 
 from bot.core.extract import cues
+from bot.core.extract.casualty_lead_town import lead_town
 from bot.core.extract.casualty_patterns import (
     ABOUT_HINTS,
     ANNIVERSARY,
@@ -391,10 +392,19 @@ def figure_location(
     place, how = _most_specific(sentence[lo:hi], country, how, ctx, cumulative)
     if cumulative or place is None:
         return place, how
+    return _lead_place(ctx, place, how)
+
+
+def _lead_place(ctx: TextContext, place: str, how: str) -> tuple[str | None, str]:
+    """The one village or town the lead names within a figure's place, else that place."""
     where = place.rsplit(", ", 1)[-1]
     village = _lead_village(ctx, where)
     if village is not None:
         return f"{village}, {where}", f"'{village}', the one village the lead names; {how}"
+    lead = [sent.text for sent in ctx._sents[:2]]  # this module's own class
+    lone = lead_town(lead, [ctx.locative(text) for text in lead], place)
+    if lone is not None:
+        return lone, f"'{lone}', the one town the lead names within '{place}'; {how}"
     return place, how
 
 

@@ -217,7 +217,9 @@ _ONE_BEFORE = re.compile(
 )
 
 
-_KIND_BEFORE_PART = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring)\b", re.I)
+_KIND_BEFORE_PART = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|hurting|dead)\b", re.I
+)
 
 
 @lru_cache(maxsize=1)

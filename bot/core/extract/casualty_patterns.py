@@ -73,7 +73,7 @@ def one_of(group: str) -> str:
 KIND_AFTER = (
     r"(?P<ki>killed\s+(?:and|or)\s+(?:injured|wounded)|dead\s+(?:and|or)\s+(?:injured|wounded)|casualties"
     r"|killed(?!\s+(?:or|and)\s+(?:abducted|kidnapped|taken|captured|detained|arrested))|found\s+dead|killings|dead|died|die|dies|deaths?|fatalities|lives|martyrs?|martyred|murdered|slain|massacred|"
-    r"executed|perished|lost\s+their\s+lives|shot\s+dead|shot\s+and\s+killed|gunned\s+down|"
+    r"executed|perished|lost\s+their\s+lives|shot\s+dead|shot\s+and\s+killed|gunned\s+down|(?<=them\s)fatal|"
     r"wounded|injured|injuries|hurt|(?:went\s+)?missing|unaccounted\s+for|disappeared|"
     # the hurt told: "31 were taken to hospital", "treated for injuries", "brought in with wounds"
     r"(?:taken|rushed|admitted|evacuated)\s+to\s+(?:a\s+|the\s+|local\s+|nearby\s+)?hospitals?|hospitali[sz]ed|"
@@ -110,12 +110,12 @@ AFTER = re.compile(
 AFTER_WORDS = (
     "kill", "dead", "die", "death", "casualties", "fatalities", "lives", "martyr", "murdered", "slain",
     "massacred", "executed", "perished", "gunned", "wound", "injur", "hurt", "missing", "unaccounted",
-    "disappeared", "hospital",
+    "disappeared", "hospital", "fatal",
 )  # fmt: skip
 VERB_BEFORE = re.compile(
     # "killed or wounded 45": one count of both kinds
     r"(?P<verb>kill(?:s|ed|ing)?\s+(?:or|and)\s+(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing))|"
-    r"kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|massacr(?:e|es|ed|ing)|"
+    r"kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|hurt(?:s|ing)?|massacr(?:e|es|ed|ing)|"
     r"murder(?:s|ed|ing)?|slaughter(?:s|ed|ing)?|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|"
     r"butcher(?:s|ed|ing)?|lynch(?:es|ed|ing)?|gunn(?:ed|ing)\s+down|shot\s+dead|shooting\s+dead|"
     r"(?:hack|stabb|beat|burn|bludgeon|club)(?:ed|ing|s)?\s+to\s+death|"
@@ -144,8 +144,8 @@ INVERTED_PART = re.compile(
     re.IGNORECASE,
 )
 VERB_BEFORE_WORDS = (
-    "kill", "wound", "injur", "massacr", "murder", "slaughter", "execut", "behead", "butcher", "lynch",
-    "gunn", "shot", "shoot", "lives", "death",
+    "kill", "wound", "injur", "hurt", "massacr", "murder", "slaughter", "execut", "behead", "butcher",
+    "lynch", "gunn", "shot", "shoot", "lives", "death",
 )  # fmt: skip
 # A toll before the figure: a toll noun, then within 130 characters (40 for a bare "deaths",
 # "wounded" ...) a verb that ends right before the number: "the death toll ... rose to 40".
@@ -335,7 +335,7 @@ STILL_RISING = re.compile(r"\b(?:have|has)\s+(?:now\s+)?(?:been|died)\b|\bso\s+f
 
 _PREFILTER = re.compile(
     r"kill|dead|death|died|\bdie|fatalit|casualt|wound|injur|missing|martyr|murder|massacr|slain|"
-    r"execut|perish|lives|toll|hurt|unaccounted|disappeared",
+    r"execut|perish|lives|toll|hurt|unaccounted|disappeared|neutrali|eliminat|took\s+out|taken\s+out",
     re.IGNORECASE,
 )
 _HAS_QUANTITY = re.compile(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.core.extract.casualty_force_verbs import force_verb_figure
 from bot.core.extract.casualty_patterns import (
     AFTER,
     AFTER_PAIR,
@@ -65,6 +66,13 @@ def _not_people_after() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:\w+\s+)?(?:{things})\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _one_noun_after() -> re.Pattern[str]:
+    """One victim's noun right after "one" (lexicon [casualty] one_victim_nouns): "killing one woman"."""
+    nouns = lexicon("en").alternation("casualty", "one_victim_nouns")
+    return re.compile(rf"\s+(?:[a-z][\w-]*\s+)?(?P<vic>{nouns})\b")
+
+
 _LIVES_VERB = re.compile(r"(?:claim\w*|cost\w*|took|taken|lost|loss\s+of)\s+(?:\w+\s+)?$", re.I)
 _VICTIMS_AFTER = re.compile(rf"\s*(?:of\s+)?(?:the\s+)?(?P<vic>{VICTIMS})", re.I)
 _VICTIMS_RIGHT = re.compile(rf"\s*(?P<vic>{VICTIMS})", re.I)
@@ -95,6 +103,7 @@ def read_figure(s: str, start: int, end: int, num: str, qual: str, low: str | No
         or _lost_before(s, start, end, num, low)
         or _toll_just_before(s, start, end, num, qual)
         or _toll_before_figure(s, start, end, num)
+        or (force_verb_figure(s, start, end, low or s.lower()) if not is_year(num) else None)
     )
 
 
@@ -218,6 +227,8 @@ def _verb_before(s: str, start: int, end: int, num: str, low: str | None) -> Rea
     if not v or is_year(num) or _not_people_after().match(s, end):
         return None
     vic_m = own or _VICTIMS_AFTER.match(s, end)
+    if vic_m is None and num.lower() in ("one", "1"):
+        vic_m = _one_noun_after().match(s, end)  # "killing one woman": the one victim's noun
     return (
         kind_of(v.group("verb")),
         vic_m.group("vic") if vic_m else None,

@@ -66,7 +66,7 @@ TIME_WORDS = frozenset(
         "december",
     ]
 )
-_NOT_SPECIFIC = TIME_WORDS | frozenset(["the", "a", "an", "israeli", "russian", "us", "un"])
+NOT_SPECIFIC = TIME_WORDS | frozenset(["the", "a", "an", "israeli", "russian", "us", "un"])
 
 
 _PLACE_NOUN_AFTER = re.compile(
@@ -248,10 +248,20 @@ _LANDMARK_END = frozenset(
 )
 
 
-def _is_region(name: str) -> bool:
+def is_region(name: str) -> bool:
     """A region the gazetteer knows (a province, state or district), neither a city nor a country."""
     known = canonical_name(name)
     return known is not None and known != name and not any(m.city for m in find_places(name))
+
+
+_REGION_NOUNS = frozenset(
+    {"state", "region", "province", "territory", "governorate", "district", "county", "zone", "oblast"}
+)
+
+
+def _region_noun_last(name: str) -> bool:
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in _REGION_NOUNS
 
 
 def town_in_region(stretch: str) -> str | None:
@@ -262,15 +272,16 @@ def town_in_region(stretch: str) -> str | None:
         if (
             "'" in town
             or "’" in town
-            or words[0].lower() in _NOT_SPECIFIC
+            or words[0].lower() in NOT_SPECIFIC
             or words[-1].lower() in _LANDMARK_END
         ):
             continue
-        if town in DEMONYMS or (canonical_name(town) is not None and not _is_region(m.group("r"))):
+        if town in DEMONYMS or (canonical_name(town) is not None and not is_region(m.group("r"))):
             continue  # "in Kharkiv in the Kharkiv region" reads the gazetteer's city elsewhere
-        if canonical_name(town) == town or _is_region(town):
+        if canonical_name(town) == town or is_region(town):
             continue  # a country or a region is no town
-        if m.group("noun") or m.group("app") or _is_region(m.group("r")):
+        # "in Borno State": the region's noun written with a capital, read as part of its name
+        if m.group("noun") or m.group("app") or is_region(m.group("r")) or _region_noun_last(m.group("r")):
             return town
     return None
 
@@ -305,7 +316,7 @@ def specific_place(sentence: str) -> str | None:
         name = inner.group("p") if inner else m.group("p") or m.group("q")
         if name and re.match(r"[\w-]+'s?\s", name):
             name = name.split(None, 1)[1]  # "Ethiopia's Amhara region": the region, not its country
-        if not name or name.split()[0].lower() in _NOT_SPECIFIC:
+        if not name or name.split()[0].lower() in NOT_SPECIFIC:
             continue
         if name in DEMONYMS or canonical_name(name) == name:
             continue  # "in the Ukrainian city of ...", "in the Gaza Strip": not a place within a country
