@@ -37,17 +37,7 @@ from datetime import date
 from bot.core.extract.casualty_location import TextContext, figure_location
 from bot.core.extract.casualty_merge import TOLL_NO_INCIDENT, merge_casualties
 from bot.core.extract.casualty_one_victim import WITH_KIN, figure_why, one_victim_figures
-from bot.core.extract.casualty_patterns import (
-    CUMULATIVE,
-    INCIDENT,
-    MONTH_AFTER,
-    MONTH_SPAN,
-    OVER_DAYS,
-    SINGLE,
-    TOLL_NOUN_JUST_BEFORE,
-    TOLL_WORD,
-    victim_phrase,
-)
+from bot.core.extract.casualty_patterns import MONTH_AFTER, TOLL_NOUN_JUST_BEFORE, TOLL_WORD, victim_phrase
 from bot.core.extract.casualty_place_parts import (
     figure_by_place,
     part_of_them_where,
@@ -69,6 +59,7 @@ from bot.core.extract.casualty_readings import (
     sibling_after,
 )
 from bot.core.extract.casualty_scope import month_frames_figure, toll_of_one_incident
+from bot.core.extract.casualty_scope_words import CUMULATIVE, INCIDENT, MONTH_SPAN, OVER_DAYS, SINGLE
 from bot.core.extract.casualty_vetoes import (
     CASUALTY_VETOES,
     SKIP_ONE_VETOES,

@@ -104,7 +104,25 @@ def read_figure(s: str, start: int, end: int, num: str, qual: str, low: str | No
         or _toll_just_before(s, start, end, num, qual)
         or _toll_before_figure(s, start, end, num)
         or (force_verb_figure(s, start, end, low or s.lower()) if not is_year(num) else None)
+        or _victims_named(s, start, end)
     )
+
+
+# the dead counted by their names: "confirmed the names of forty-seven victims", "identified 12 of the dead"
+_NAMES_OF_BEFORE = re.compile(r"\b(?:names\s+of|identities\s+of|identified)\s+(?:the\s+|another\s+)?$", re.I)
+_VICTIMS_NOUN_AFTER = re.compile(
+    r"\s+(?:of\s+the\s+)?(?:more\s+|other\s+)?(?P<vic>victims|dead|martyrs)\b", re.I
+)
+
+
+def _victims_named(s: str, start: int, end: int) -> Reading | None:
+    if "names" not in s and "identi" not in s:
+        return None
+    v = _NAMES_OF_BEFORE.search(s, max(0, start - 30), start)
+    vic = _VICTIMS_NOUN_AFTER.match(s, end) if v else None
+    if v is None or vic is None:
+        return None
+    return "killed", None, False, vic.end(), "victims_named", v.group(0).strip()
 
 
 _MEMBERS_OF = re.compile(
@@ -129,16 +147,23 @@ _OBJECT_GROUP = re.compile(
 )
 
 
+# one figure of two groups joined by "and", with no number before the second
+_AND_GROUP = re.compile(
+    rf"\s*['\"]?\s*(?P<v1>{VICTIMS})\s+and\s+(?!\d)(?P<v2>{VICTIMS})(?=\s+(?:were|have|had|are)\b)", re.I
+)
 _WOUNDED_WHO_DIED = re.compile(r"\s+(?:(?:have|has|had|later|since|also)\s+)*(?P<d>died|succumbed)\b", re.I)
 
 
 def _casualty_word_after(s: str, start: int, end: int, num: str, low: str | None) -> Reading | None:
     """ "five journalists were killed", "38 dead"."""
     a = AFTER.match(s, end) if may_hold(low, AFTER_WORDS, end) else None
+    pair = None
+    if a is None and " and " in s[end : end + 60] and (pair := _AND_GROUP.match(s, end)) is not None:
+        a = AFTER.match(s, pair.end())  # "100 soldiers and volunteer fighters were killed": one group of two
     if a is None:
         return None
     kind_word = a.group("ki")
-    vic = a.group("vic")
+    vic = f"{pair.group('v1')} and {pair.group('v2')}" if pair is not None else a.group("vic")
     if (
         kind_word.lower() in _active_verbs()
         and not _PASSIVE_AUX.search(s, end, a.start("ki"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.casualty_patterns import CUMULATIVE, INCIDENT
+from bot.core.extract.casualty_scope_words import CUMULATIVE, INCIDENT
 
 # "bringing the toll of last week's attack to 31", "bringing the death toll from the market strike to"
 _TOLL_OF = re.compile(

@@ -54,6 +54,7 @@ class _Tables:
     storm_verb_after: frozenset[str]
     storm_verb_objects: frozenset[str]
     war_not_after: frozenset[str]
+    fighting_not_objects: frozenset[str]
     # "strike(s)", "attack", "rocket(s)": words before them that make them NOT
     not_before: dict[str, frozenset[str]]
     # "fireworks injured 400 ... hit by rockets": the rockets of such a sentence are fireworks
@@ -74,6 +75,7 @@ def _tables() -> _Tables:
         storm_verb_after=lex.word_set("cues", "storm_verb_after"),
         storm_verb_objects=lex.word_set("cues", "storm_verb_objects"),
         war_not_after=lex.word_set("cues", "war_not_after"),
+        fighting_not_objects=lex.word_set("cues", "fighting_not_objects"),
         not_before={
             "strike": strike_not,
             "strikes": strike_not,
@@ -89,7 +91,7 @@ def _tables() -> _Tables:
 
 
 # cues whose kind depends on the word before them
-_READ_BEFORE = {"fire", "war", "wars", "storm", "storms", "strike", "strikes", "attack", "rocket"}
+_READ_BEFORE = {"fire", "war", "wars", "storm", "storms", "strike", "strikes", "attack", "rocket", "fighting"}
 
 
 @lru_cache(maxsize=1)
@@ -155,6 +157,8 @@ def cue_hits(low: str) -> list[tuple[int, int]]:
             following = low[end + 1 : end + 12].split()
             if prev in tables.storm_verb_after or (following and following[0] in tables.storm_verb_objects):
                 continue
+        elif read_before == "fighting" and _next_word(low, end) in tables.fighting_not_objects:
+            continue  # "killed fighting wildfires": fighting a fire, not an armed foe
         elif read_before == "fire":
             if start > 0 and low[start - 1] == "-":
                 continue  # cease-fire

@@ -1,0 +1,51 @@
+"""The words that scope a casualty figure: one incident or day, or a running total (pure; no I/O)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CUMULATIVE", "INCIDENT", "MONTH_SPAN", "OVER_DAYS", "SINGLE"]
+
+# Scope of a figure: one incident or day, or a running total.
+SINGLE = re.compile(
+    r"past\s+24\s+hours|last\s+24\s+hours|past\s+day|since\s+midnight|since\s+dawn|since\s+(?:this|yesterday)\s+"
+    r"morning|\balone\b|overnight|\bthis\s+week\b|\bsingle\b",
+    re.IGNORECASE,
+)
+# (one "\b" in front of the alternation, not one per word: the regex then tries the words only at
+# word starts, four times faster; it is only ever tested for a match, never read)
+CUMULATIVE = re.compile(
+    r"\b(?:since|so\s+far|to\s+date|total|overall|in\s+all|the\s+war|this\s+war|the\s+conflict|"
+    r"war\s+(?:in|on|with)|campaign|hostilities|wave\s+of\s+violence|ongoing|cumulative|bringing|"
+    r"over\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?(?:months|years|weeks)|months\s+of|years\s+of)\b"
+    r"|-month\s+period",
+    re.IGNORECASE,
+)
+INCIDENT = re.compile(
+    r"\b(?:strike|attack|bombing|blast|explosion|massacre|raid|ambush|shooting|assault|shelling|"
+    r"incident|bomb|car\s+bomb)\b",
+    re.IGNORECASE,
+)
+# a toll over a span of time is a running toll: "over the past nine days", "after three days of
+# fighting", "in 3 days" (the span itself is never a figure: the duration veto)
+OVER_DAYS = re.compile(
+    r"\b(?:over|in|after|during|across|within)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days|nights|weeks|months|years)\b"
+    # "over a week", "in a week of clashes", "during a three-day assault", "a 16-year insurgency that
+    # has killed"
+    r"|\b(?:over|in|during|within)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?(?:a|one)\s+(?:week|month|year)\b"
+    r"|\b(?:[\w]+|\d+)-(?:day|week|month|year)(?:-long)?\s+(?:\w+\s+)?(?:war|conflict|insurgency|offensive|assault|"
+    r"siege|campaign|battle|fighting|rebellion|uprising)\b"
+    # a year's toll: "281 aid workers were killed in 2024", "this year" (not "in a 2024 attack")
+    r"|\b(?:in|during|throughout)\s+(?:19|20)\d\d\b(?!\s+(?:attack|strike|bombing|raid|massacre))"
+    r"|\b(?:so\s+far\s+)?this\s+year\b",
+    re.I,
+)
+# a month as the frame of a statistic: "In June, 232 civilians were killed", "killed in May alone"
+MONTH_SPAN = re.compile(
+    r"(?:^|[.;:]\s+)(?:in|during|throughout)\s+(?-i:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)(?:\s+(?:19|20)\d\d)?\s*,\s*$"
+    r"|\bin\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+alone\b",
+    re.I,
+)
