@@ -18,7 +18,9 @@ from bot.core.extract.lexicon import lexicon
 __all__ = ["FORCE_VERB_WORDS", "force_verb_figure"]
 
 # cheap substrings every force verb holds, for the gate and a test before the regexes
-FORCE_VERB_WORDS = ("neutrali", "eliminat", "took out", "taken out", "taking out", "takes out")
+FORCE_VERB_WORDS = (
+    "neutrali", "eliminat", "took out", "taken out", "taking out", "takes out", "sent to hell",
+)  # fmt: skip
 
 Reading = tuple[str, str | None, bool, int, str, str]
 

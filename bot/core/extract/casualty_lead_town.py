@@ -31,11 +31,13 @@ _PUT = (
 # "North Waziristan's Mir Ali area"): the place of a figure told only in its region or country
 _NAMED_AREA = re.compile(
     rf"\b{_PUT}\s+(?:the\s+)?(?P<a>{PLACE_NAME})\s+(?:(?:displacement|refugee|IDP)\s+)?"
-    r"(?:township|district|territory|county|locality|area|camp|neighbou?rhood|suburb|commune|village)\b"
-    rf"|(?:'s|’s)\s+(?P<b>{PLACE_NAME})\s+(?:township|district|area|camp|neighbou?rhood|suburb|locality)\b"
-    rf"|\b(?:township|camp|suburb|neighbou?rhood|locality)\s+of\s+(?P<c>{PLACE_NAME})",
+    r"(?P<na>township|district|territory|county|locality|area|camp|neighbou?rhood|suburb|commune|village"
+    r"|forest)\b"
+    rf"|(?:'s|’s)\s+(?P<b>{PLACE_NAME})\s+(?P<nb>township|district|area|camp|neighbou?rhood|suburb|locality)\b"
+    rf"|\b(?P<nc>township|camp|suburb|neighbou?rhood|locality)\s+of\s+(?P<c>{PLACE_NAME})",
     re.I,
 )
+_TOWN_AREA_NOUNS = frozenset({"area", "locality", "village", "forest", "commune"})
 # a town named as one ("the town of Shebekino") or put near a known place ("in Pivdennyi near Odesa"):
 # also the place of a figure told in the city it is near
 _NAMED_TOWN = re.compile(
@@ -53,6 +55,11 @@ _CONTAINER = re.compile(
 # several places counted together ("attacks on two villages", "in Nyaung Kone and Kyarsi villages"):
 # no one town is the figure's
 _SEVERAL = re.compile(r"\b(?:villages|towns|districts|townships|camps|neighbou?rhoods|localities)\b", re.I)
+
+
+def _own(name: str) -> str:
+    """ "Balochistan's Bolan" -> "Bolan": the place a possessive names, not its region."""
+    return re.split(r"['’]s\s+", name)[-1]
 
 
 def _a_town(name: str, country: str) -> bool:
@@ -74,8 +81,12 @@ def _towns_named(
     """(towns, areas) the sentence names that may be in `country`, each with whether the sentence puts
     it there: the towns list says so, or the sentence puts something in `country` and nothing of another
     country under the same name ("in North Waziristan near the Afghan border" is not in Afghanistan)."""
-    towns = {next(g for g in m.groups() if g) for m in _NAMED_TOWN.finditer(sentence)}
-    areas = {next(g for g in m.groups() if g) for m in _NAMED_AREA.finditer(sentence)}
+    towns = {_own(next(g for g in m.groups() if g)) for m in _NAMED_TOWN.finditer(sentence)}
+    named = [
+        (_own(m["a"] or m["b"] or m["c"]), (m["na"] or m["nb"] or m["nc"]).lower())
+        for m in _NAMED_AREA.finditer(sentence)
+    ]
+    areas = {name for name, _ in named}
     in_region = town_in_region(sentence)
     if in_region is not None:
         towns.add(in_region)
@@ -83,7 +94,8 @@ def _towns_named(
         town, _, where = place.rpartition(", ")
         if town and where == country and town_country(town) == country and canonical_name(town) is None:
             towns.add(town)
-    towns |= {a for a in areas if town_country(a) == country}  # "North Waziristan's Mir Ali area": a town
+    # "North Waziristan's Mir Ali area": a town of the towns list; not "Kherson's Dniprovskyi district"
+    towns |= {a for a, noun in named if noun in _TOWN_AREA_NOUNS and town_country(a) == country}
     containers = {m.group("r") for m in _CONTAINER.finditer(sentence)}
     here = any(p.rpartition(", ")[2] == country or p == country for _, p in located)
     abroad = [p.rpartition(", ")[0] for _, p in located if p.rpartition(", ")[2] != country]

@@ -89,7 +89,8 @@ def _headline_and_told_before(noun: str) -> str:
         # one named after the verb beside a counted part of their own people: "Gunmen kill council chairman
         # and three of his bodyguards" (the chairman; the three are a figure of their own)
         rf"|\b(?P<v19>kill(?:s|ed|ing)?|wound(?:s|ed|ing)|injur(?:es|ed|ing))\s+(?:(?:an?|the)\s+)?"
-        rf"(?P<vic19>{_NAME_MODIFIERS}{noun})\s+and\s+(?:\d{{1,3}}|{_SMALL_NUMBER})\s+of\s+(?:his|her|their|its)\s"
+        rf"(?P<vic19>{_NAME_MODIFIERS}{noun})\s+and\s+(?:(?:\d{{1,3}}|{_SMALL_NUMBER})\s+of\s+(?:his|her|their|its)"
+        rf"|(?:his|her|their)\s+(?:\d{{1,3}}|{_SMALL_NUMBER}))\s"
     )
 
 

@@ -119,7 +119,7 @@ AFTER_WORDS = (
 )  # fmt: skip
 VERB_BEFORE = re.compile(
     # "killed or wounded 45": one count of both kinds
-    r"(?P<verb>kill(?:s|ed|ing)?\s+(?:or|and)\s+(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing))|"
+    r"(?P<verb>kill(?:s|ed|ing)?\s+(?:or|and)\s+(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|maim(?:s|ed|ing)?)|"
     r"kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|hurt(?:s|ing)?|massacr(?:e|es|ed|ing)|"
     r"murder(?:s|ed|ing)?|slaughter(?:s|ed|ing)?|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|"
     r"butcher(?:s|ed|ing)?|lynch(?:es|ed|ing)?|gunn(?:ed|ing)\s+down|shot\s+dead|shooting\s+dead|"
@@ -226,7 +226,7 @@ _KIND_OF_WORD = (
     # a death told as a wound: "was fatally wounded"
     (re.compile(r"(?:fatally|mortally)\s+(?:wound|injur)", re.I), "killed"),
     (
-        re.compile(r"(?:kill(?:ed|ing|s)?|dead)\s+(?:and|or)\s+(?:injur|wound)|casualt", re.I),
+        re.compile(r"(?:kill(?:ed|ing|s)?|dead)\s+(?:and|or)\s+(?:injur|wound|maim)|casualt", re.I),
         "killed_and_injured",
     ),
     (re.compile(r"wound|injur|hurt|hospital", re.I), "injured"),
@@ -298,7 +298,7 @@ STILL_RISING = re.compile(r"\b(?:have|has)\s+(?:now\s+)?(?:been|died)\b|\bso\s+f
 
 _PREFILTER = re.compile(
     r"kill|dead|death|died|\bdie|fatalit|casualt|wound|injur|missing|martyr|murder|massacr|slain|"
-    r"execut|perish|lives|toll|hurt|unaccounted|disappeared|neutrali|eliminat|took\s+out|taken\s+out|"
+    r"execut|perish|lives|toll|hurt|unaccounted|disappeared|neutrali|eliminat|took\s+out|taken\s+out|sent\s+to\s+hell|"
     r"under\s+the\s+(?:rubble|debris|ruins)",
     re.IGNORECASE,
 )

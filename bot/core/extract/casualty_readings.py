@@ -233,7 +233,7 @@ def _part_named_after_whole(s: str, start: int, end: int, num: str, low: str | N
 # his guards" (the two are the verb's too; the one named is read by casualty_one_victim)
 _VERB_ONE_AND = re.compile(
     r"\b(?P<verb>kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|shot\s+dead)\s+(?:(?:an?|the)\s+)?"
-    r"(?:(?!and\b)[\w'-]+\s+){1,4}and\s+$",
+    r"(?:(?!and\b)[\w'-]+\s+){1,4}and\s+(?P<poss>(?:his|her|their)\s+)?$",
     re.I,
 )
 _OF_THEIR_OWN = re.compile(rf"\s+of\s+(?:his|her|their|its)\s+(?P<vic>{VICTIMS})", re.I)
@@ -249,6 +249,10 @@ def _verb_before(s: str, start: int, end: int, num: str, low: str | None) -> Rea
     own = None
     if v is None and " of " in s[end : end + 5] and (own := _OF_THEIR_OWN.match(s, end)) is not None:
         v = _VERB_ONE_AND.search(s, max(0, start - 60), start)
+    elif v is None and s[max(0, start - 7) : start].rstrip().endswith(("his", "her", "their")):
+        # "killed a man and his three children": the one named is read by casualty_one_victim
+        v = _VERB_ONE_AND.search(s, max(0, start - 60), start)
+        v = v if v is not None and v.group("poss") else None
     if not v or is_year(num) or _not_people_after().match(s, end):
         return None
     vic_m = own or _VICTIMS_AFTER.match(s, end)

@@ -16,7 +16,9 @@ from bot.core.extract.places import CAPITALS, DEMONYMS, Mention, canonical_name,
 from bot.core.extract.towns import town_mentions
 
 # a name of up to three capitalised words ("Kafr Nabl", "Bir al-Abed"), case-sensitive in any pattern
-PLACE_NAME = r"(?-i:[A-Z][\w'-]+)(?:[ -](?-i:[A-Z][\w'-]+)){0,2}"
+# (a particle may join its words: "Maarat al-Numan", "Wad al-Noura", "Deir ez-Zor")
+_PARTICLE = r"(?:(?-i:al|el|ad|as|an|ar|ash|at|az|ez|es|ed|en|er)-)?"
+PLACE_NAME = rf"(?-i:[A-Z][\w'-]+)(?:[ -]{_PARTICLE}(?-i:[A-Z][\w'-]+)){{0,2}}"
 
 # Where: specific places and the prepositions/verbs that put a figure in a place.
 _SPECIFIC = re.compile(
