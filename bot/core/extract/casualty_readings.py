@@ -149,7 +149,8 @@ _OBJECT_GROUP = re.compile(
 
 # one figure of two groups joined by "and", with no number before the second
 _AND_GROUP = re.compile(
-    rf"\s*['\"]?\s*(?P<v1>{VICTIMS})\s+and\s+(?!\d)(?P<v2>{VICTIMS})(?=\s+(?:were|have|had|are)\b)", re.I
+    rf"\s*['\"]?\s*(?P<v1>{VICTIMS})\s+and\s+(?!\d|(?:{_QUANTITY_PLAIN})\s)(?P<v2>{VICTIMS})(?=\s+(?:were|have|had|are)\b)",
+    re.I
 )
 _WOUNDED_WHO_DIED = re.compile(r"\s+(?:(?:have|has|had|later|since|also)\s+)*(?P<d>died|succumbed)\b", re.I)
 

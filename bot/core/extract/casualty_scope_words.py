@@ -33,8 +33,7 @@ OVER_DAYS = re.compile(
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days|nights|weeks|months|years)\b"
     # "over a week", "in a week of clashes", "during a three-day assault", "a 16-year insurgency that
     # has killed"
-    r"|\b(?:over|in|during|within)\s+(?:the\s+)?(?:(?:past|last|first)\s+(?:(?:a|one)\s+)?|(?:a|one)\s+)"
-    r"(?:week|month|year)\b"
+    r"|\b(?:over|in|during|within)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?(?:a|one)\s+(?:week|month|year)\b"
     r"|\b(?:[\w]+|\d+)-(?:day|week|month|year)(?:-long)?\s+(?:\w+\s+)?(?:war|conflict|insurgency|offensive|assault|"
     r"siege|campaign|battle|fighting|rebellion|uprising)\b"
     # a year's toll: "281 aid workers were killed in 2024", "this year" (not "in a 2024 attack")
