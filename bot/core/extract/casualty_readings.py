@@ -116,9 +116,7 @@ _VICTIMS_NOUN_AFTER = re.compile(
 
 
 def _victims_named(s: str, start: int, end: int) -> Reading | None:
-    if "names" not in s and "identi" not in s:
-        return None
-    v = _NAMES_OF_BEFORE.search(s, max(0, start - 30), start)
+    v = _NAMES_OF_BEFORE.search(s, max(0, start - 30), start) if "names" in s or "identi" in s else None
     vic = _VICTIMS_NOUN_AFTER.match(s, end) if v else None
     if v is None or vic is None:
         return None
