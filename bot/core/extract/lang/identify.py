@@ -24,6 +24,7 @@ ranked Bulgarian) when the hint is among its three best.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -130,6 +131,7 @@ class _Clues:
     cyrillic: dict[str, frozenset[str]]  # "uk", "ru", "other" -> letters
     letters: dict[str, dict[str, str]]  # script -> letter -> the language it counts for
     words: dict[str, dict[str, frozenset[str]]]  # script -> language -> function words
+    owners: dict[str, dict[str, tuple[str, ...]]]  # script -> function word -> the languages listing it
 
 
 @lru_cache(maxsize=1)
@@ -143,13 +145,23 @@ def _clues() -> _Clues:
         if line.strip():
             language, *letters = line.split()
             latin_letters.update(dict.fromkeys(letters, language))
+    letters = {"arabic": dict.fromkeys(arabic.pop("fa_letters").split(), "fa"), "latin": latin_letters}
+    words = {
+        "arabic": {lang: frozenset(fold(w) for w in words.split()) for lang, words in arabic.items()},
+        "latin": {lang: frozenset(words.split()) for lang, words in latin.items()},
+    }
+    owners: dict[str, dict[str, tuple[str, ...]]] = {}
+    for script, by_language in words.items():
+        table: dict[str, tuple[str, ...]] = {}
+        for lang, listed in by_language.items():
+            for w in listed:
+                table[w] = (*table.get(w, ()), lang)
+        owners[script] = table
     return _Clues(
         cyrillic={group: frozenset(cyrillic[group].split()) for group in ("uk", "ru", "other")},
-        letters={"arabic": dict.fromkeys(arabic.pop("fa_letters").split(), "fa"), "latin": latin_letters},
-        words={
-            "arabic": {lang: frozenset(fold(w) for w in words.split()) for lang, words in arabic.items()},
-            "latin": {lang: frozenset(words.split()) for lang, words in latin.items()},
-        },
+        letters=letters,
+        words=words,
+        owners=owners,
     )
 
 
@@ -185,7 +197,8 @@ def by_letters(script: str, text: str) -> str | None:
 
 
 def _by_cyrillic_letters(sample: str) -> str | None:
-    seen = {group: sum(1 for ch in sample if ch in letters) for group, letters in _clues().cyrillic.items()}
+    chars = set(sample)  # whether each group's letters occur, not how often: one set per text
+    seen = {group: not letters.isdisjoint(chars) for group, letters in _clues().cyrillic.items()}
     if seen["other"]:
         return None
     if seen["uk"] and not seen["ru"] and "ъ" not in sample:
@@ -199,13 +212,13 @@ def _by_function_words(script: str, sample: str) -> str | None:
     clues = _clues()
     scores = dict.fromkeys(clues.words[script], 0)
     telling = clues.letters[script]
-    for ch in sample:
+    for ch, n in Counter(sample).items():  # each letter once, with how often it comes
         if ch in telling:
-            scores[telling[ch]] = scores.get(telling[ch], 0) + 1
+            scores[telling[ch]] = scores.get(telling[ch], 0) + n
+    owners = clues.owners[script]
     for word in _WORD.findall(sample):
-        for language, words in clues.words[script].items():
-            if word in words:
-                scores[language] += 1
+        for language in owners.get(word, ()):
+            scores[language] += 1
     (best, language), (second, _) = sorted(((n, lang) for lang, n in scores.items()), reverse=True)[:2]
     if best < _MIN_WORDS or best < _MARGIN * second:
         return None

@@ -15,12 +15,15 @@ before and after a number (`[qualifiers]`, `[qualifiers_after]`: "не мене�
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TypeVar
 
 from bot.core.extract.lang.names import affixes
 from bot.core.extract.lang.tokens import Hit, Token, WordMatcher, fold
 from bot.core.extract.lexicon import Lexicon, lexicon, plain_lexicon
+
+K = TypeVar("K")
 
 QUALIFIERS = ("at_least", "more_than", "nearly", "about", "up_to")
 
@@ -56,6 +59,10 @@ class _NumberWords:
     prefixes: tuple[str, ...]
     before: WordMatcher
     after: WordMatcher
+    # what each word read as, kept across items: a word's value and scale depend on its text alone
+    # (and, for a scale behind a proclitic, on whether a number stands before it)
+    read_values: dict[str, float | None] = field(default_factory=dict)
+    read_scales: dict[tuple[str, bool], float | None] = field(default_factory=dict)
 
 
 def _split(lex: Lexicon, section: str) -> tuple[dict[str, float], _Prefixed]:
@@ -140,6 +147,9 @@ class _Reader:
         tok = self.tokens[i]
         if tok.is_number:
             return _digits(tok.text)
+        known = self.w.read_values
+        if tok.text in known:
+            return known[tok.text]
         got = _lookup(tok.text, self.w.values, self.w.value_prefixes)
         if got is None:
             # "وعشرون": the joining word written onto the number
@@ -148,6 +158,7 @@ class _Reader:
                     got = _lookup(tok.text[len(p) :], self.w.values, self.w.value_prefixes)
                     if got is not None:
                         break
+        _remember(known, tok.text, got)
         return got
 
     def joined(self, i: int) -> bool:
@@ -161,15 +172,31 @@ class _Reader:
         tok = self.tokens[i]
         if tok.is_number:
             return None
+        alone = i == 0 or not self.tokens[i - 1].is_number
+        known = self.w.read_scales
+        key = (tok.text, alone)
+        if key in known:
+            got = known[key]
+            return None if got is None else int(got)
         got = _lookup(tok.text, self.w.scales, self.w.scale_prefixes)
-        if got is None and (i == 0 or not self.tokens[i - 1].is_number):
+        if got is None and alone:
             # "מאלף" (from a thousand), "بألف": a proclitic on a scale word standing alone
             for p in self.w.prefixes:
                 if tok.text.startswith(p) and len(tok.text) - len(p) >= 3:
                     got = _lookup(tok.text[len(p) :], self.w.scales, self.w.scale_prefixes)
                     if got is not None:
                         break
+        _remember(known, key, got)
         return None if got is None else int(got)
+
+
+_REMEMBERED = 20_000  # words a language's readings keep before they start again (a bound on memory)
+
+
+def _remember(known: dict[K, float | None], key: K, got: float | None) -> None:
+    if len(known) >= _REMEMBERED:
+        known.clear()
+    known[key] = got
 
 
 def quantities(

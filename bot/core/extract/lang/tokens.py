@@ -164,7 +164,24 @@ class WordMatcher:
         # prefix entry's stem, each also behind every proclitic ("והרוגים" may hold "הרוגים")
         stems = {first for bucket in self._prefix.values() for first, *_ in bucket}
         self._firsts = frozenset(self._exact) | {p + w for p in self._prefixes for w in self._exact}
-        self._stems = tuple(sorted(stems | {p + w for p in self._prefixes for w in stems}))
+        all_stems = stems | {p + w for p in self._prefixes for w in stems}
+        self._stems = tuple(sorted(all_stems))
+        # the stems by their first two letters: a token asks only those it starts with
+        self._short_stems = tuple(sorted(w for w in all_stems if len(w) < 2))
+        self._stems_at: dict[str, tuple[str, ...]] = {}
+        for w in sorted(all_stems):
+            if len(w) >= 2:
+                self._stems_at[w[:2]] = (*self._stems_at.get(w[:2], ()), w)
+
+    def _may_start(self, text: str) -> bool:
+        """Whether an entry may start at a token of this text: it is an entry's first word or starts
+        with a prefix entry's stem (each maybe behind a proclitic)."""
+        if text in self._firsts:
+            return True
+        stems = self._stems_at.get(text[:2])
+        if stems is not None and text.startswith(stems):
+            return True
+        return bool(self._short_stems) and text.startswith(self._short_stems)
 
     def _forms(self, word: str) -> list[str]:
         forms = [word]
@@ -178,11 +195,15 @@ class WordMatcher:
         if self._misses(tokens):
             return []
         out: list[Hit] = []
+        may_start = self._may_start
         for i, tok in enumerate(tokens):
             if tok.is_number:
                 continue
+            text = tok.text
+            if not may_start(text):
+                continue  # no entry starts here (the test `_misses` makes, token by token)
             best: Hit | None = None
-            for form in self._forms(tok.text) if self._by_first else (tok.text,):
+            for form in self._forms(text) if self._by_first else (text,):
                 for _first, rest, is_prefix, label, entry in self._exact.get(form, ()):
                     end = self._rest_matches(tokens, i + 1, rest, is_prefix)
                     if end is not None and (best is None or end > best.last):
@@ -203,8 +224,14 @@ class WordMatcher:
         texts = [t.text for t in tokens]
         if not self._firsts.isdisjoint(texts):
             return False
-        stems = self._stems
-        return not stems or not any(w.startswith(stems) for w in texts)
+        if not self._stems:
+            return True
+        at, short = self._stems_at, self._short_stems
+        for w in texts:
+            stems = at.get(w[:2])
+            if (stems is not None and w.startswith(stems)) or (short and w.startswith(short)):
+                return False
+        return True
 
     @staticmethod
     def _rest_matches(tokens: list[Token], at: int, rest: tuple[str, ...], is_prefix: bool) -> int | None:
