@@ -190,6 +190,10 @@ def read_item(language: str, text: str, plain: bool = False) -> Item:
     for i, tok in enumerate(tokens):
         if i:
             gap = norm[tokens[i - 1].end : tok.start]
+            if gap == " ":  # most gaps: one space ends neither a sentence nor a clause
+                sentence_of.append(s)
+                clause_of.append(c)
+                continue
             original_first = text[where[tok.start]]
             ends = any(ch in _SENTENCE_END for ch in gap) and not (
                 (original_first.islower() and "\n" not in gap)
