@@ -86,18 +86,25 @@ def _not_violence(c: Figure) -> str | None:
     sentence first, then in the headline, then in the whole item). The headline frames a lead whose
     figure's sentence says neither: "Séisme au Maroc" / "Plus de 2 000 morts ... L'armée a été
     déployée" is the earthquake's toll, the army its rescuers; a figure's sentence with a word of
-    violence of its own is never framed away ("Inondations à Gaza" / "des frappes ont tué 30 ...")."""
+    violence of its own is never framed away ("Inondations à Gaza" / "des frappes ont tué 30 ..."). An
+    epidemic (`[context] disease`) is outweighed by an attack, not by the war around it."""
     item = c.item
     own = item.sentence_tokens(c.sentence)
     at_war = _names_a_place_at_war(item)
     for tokens in (own, item.sentence_tokens(0), item.tokens):
         against = item.lists.not_violence.hits(tokens)
+        disease = item.lists.disease.hits(tokens)
         if at_war:
             # "un policier tué lors d'une opération contre un gang" in Haiti: policing in a place at
             # war is the war's ("la police haïtienne"); a flood or a crash there stays a disaster
             policing = {(h.first, h.last) for h in item.lists.policing.hits(tokens)}
             against = [h for h in against if (h.first, h.last) not in policing]
         violence = _outside(item.lists.violence.hits(tokens), against)
+        if disease:
+            # "Cholera im Sudan: über 1000 Tote, auch wegen des Krieges": a war told as the setting of
+            # an epidemic is no attack (`[context] war_context`); a strike or a shelling still is
+            violence = _outside(violence, item.lists.war_context.hits(tokens))
+            against = against or disease
         if against and not violence:
             return against[0].entry
         if tokens is own and violence:
@@ -117,11 +124,28 @@ def _accident(c: Figure) -> str | None:
     return hits[0].entry if hits else None
 
 
+_RISE_AFTER = 4  # how far after a cue of fear or possibility the toll's rise may come
+
+
 def _hypothetical(c: Figure) -> str | None:
     """A toll that may come or would have been ("könnte Zehntausende Tote fordern", "загинули б
-    сотні людей", "мог бы унести жизни тысяч") is a warning, not a figure."""
-    hits = c.item.lists.hypothetical.hits(c.item.sentence_tokens(c.sentence))
-    return hits[0].entry if hits else None
+    сотні людей", "мог бы унести жизни тысяч", "превысит"), anywhere in the figure's sentence, or a
+    forecast or a fear in the figure's own clause (`[context] forecast`: "craint que le bilan
+    dépasse 10 000 morts"; "30 Tote, weitere Opfer werden befürchtet" keeps its 30) is a warning,
+    not a figure; a fear that the toll rises (`[context] toll_rises`: "teme que la cifra aumente")
+    is no forecast of it."""
+    item = c.item
+    hits = item.lists.hypothetical.hits(item.sentence_tokens(c.sentence))
+    if hits:
+        return hits[0].entry
+    first, _ = item.sentences[c.sentence]
+    clause = item.clause_of[c.quantity.number_first]
+    tokens = item.sentence_tokens(c.sentence)
+    fears = [h for h in item.lists.forecast.hits(tokens) if item.clause_of[first + h.first] == clause]
+    if fears:
+        rises = [h.first for h in item.lists.toll_rises.hits(tokens)]
+        fears = [h for h in fears if not any(h.last < r <= h.last + _RISE_AFTER for r in rises)]
+    return fears[0].entry if fears else None
 
 
 def _history(c: Figure) -> str | None:

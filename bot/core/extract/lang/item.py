@@ -34,6 +34,10 @@ class Lists:
     not_violence: WordMatcher
     accident: WordMatcher
     hypothetical: WordMatcher
+    forecast: WordMatcher  # "craint que", "по прогнозам": a warning, in the figure's own clause
+    toll_rises: WordMatcher  # "aumente", "s'alourdisse": after a fear, the toll rising (no forecast)
+    disease: WordMatcher  # "холера", "dengue": an epidemic's toll, whatever war is around it
+    war_context: WordMatcher  # "war", "conflict": violence words that set the scene, no attack
     wounded: WordMatcher
     attacking: WordMatcher
     attack_nouns: WordMatcher
@@ -87,7 +91,11 @@ def lists_of(language: str, plain: bool = False) -> Lists:
         history=m("context", ("history",)),
         not_violence=m("context", ("not_violence",)),
         accident=m("context", ("accident",)),  # optional: a language without it has none
-        hypothetical=m("context", ("hypothetical",)),  # optional, as are the next four
+        hypothetical=m("context", ("hypothetical",)),  # optional, as are the next eight
+        forecast=m("context", ("forecast",)),
+        toll_rises=m("context", ("toll_rises",)),
+        disease=m("context", ("disease",)),
+        war_context=m("context", ("war_context",)),
         wounded=m("context", ("wounded",)),
         attacking=m("context", ("attacking",)),
         attack_nouns=m("context", ("attack_nouns", "backed_by")),  # a backer too: no place
