@@ -115,3 +115,30 @@ def test_a_lone_worker_killed_in_an_attack_is_one_victim(language: str, text: st
 )
 def test_a_worker_killed_in_an_accident_at_work_is_no_conflict_figure(language: str, text: str) -> None:
     assert counts(language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("he", "צעירה נרצחה בביתה בנצרת; בן זוגה לשעבר נעצר. מתחילת השנה נרצחו 11 נשים"),
+        ("ar", "جمعية نسوية: مقتل 19 امرأة في جرائم الشرف خلال عام"),
+        ("fr", "Une femme tuée par son ex-compagnon à Rennes, le 70e féminicide de l'année"),
+        ("es", "Otro feminicidio en Puebla: ya son 32 mujeres asesinadas en el año"),
+    ],
+)
+def test_a_tally_of_women_killed_by_partners_is_crime(language: str, text: str) -> None:
+    assert counts(language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ar", "استشهاد سائق سيارة إسعاف في قصف على دير البلح"),
+        ("de", "Busfahrer bei Raketenangriff auf Dnipro getötet"),
+        ("pt", "Bombardeio em Kharkiv mata motorista de ônibus"),
+        ("tr", "Gazze'de İsrail'in saldırısında bir yardım kamyonu şoförü öldü"),
+        ("ru", "При атаке дронов на локомотив в Курской области погиб машинист"),
+    ],
+)
+def test_a_lone_driver_killed_in_an_attack_is_one_victim(language: str, text: str) -> None:
+    assert (1, "killed") in counts(language, text)
