@@ -142,3 +142,30 @@ def test_a_tally_of_women_killed_by_partners_is_crime(language: str, text: str) 
 )
 def test_a_lone_driver_killed_in_an_attack_is_one_victim(language: str, text: str) -> None:
     assert (1, "killed") in counts(language, text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pt", "Operação policial contra facção no Complexo do Alemão termina com 8 mortos"),
+        ("es", "Guerra contra el narco en Sinaloa: 1.200 muertos en un año de disputa entre cárteles"),
+        ("fa", "قتل عام خانوادگی در شیراز؛ ۴ نفر جان باختند"),
+        ("es", "Colombia reconoce a las víctimas del conflicto: 9,8 millones están registradas"),
+    ],
+)
+def test_police_raids_cartel_wars_family_killings_and_victim_registries_are_no_conflict_figures(
+    language: str, text: str
+) -> None:
+    assert counts(language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "count"),
+    [
+        ("pt", "Grupo armado ataca aldeia no Níger e mata 14 pessoas", 14),
+        ("es", "Un coche bomba frente a una estación de policía en Cali deja 3 muertos", 3),
+        ("pt", "Carro-bomba explode perto de quartel em Mogadíscio e deixa 7 mortos", 7),
+    ],
+)
+def test_an_armed_attack_or_a_car_bomb_is_violence(language: str, text: str, count: int) -> None:
+    assert (count, "killed") in counts(language, text)
