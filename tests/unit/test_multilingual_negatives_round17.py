@@ -169,3 +169,17 @@ def test_police_raids_cartel_wars_family_killings_and_victim_registries_are_no_c
 )
 def test_an_armed_attack_or_a_car_bomb_is_violence(language: str, text: str, count: int) -> None:
     assert (count, "killed") in counts(language, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Niger : l'armée affirme avoir neutralisé 25 terroristes près de Tillabéri", [(25, "killed")]),
+        ("Attaque déjouée à Paris : l'assaillant a été neutralisé par les policiers", []),
+        ("Cinq drones neutralisés au-dessus de Belgorod", []),
+    ],
+)
+def test_an_army_communique_neutralising_a_counted_group_kills_it(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts("fr", text) == expected
