@@ -42,7 +42,7 @@ def test_a_forecast_or_a_fear_of_a_toll_is_no_figure(language: str, text: str) -
     ("language", "text", "count"),
     [
         ("es", "Al menos 18 muertos en un ataque con drones en Port Sudan; se teme que la cifra suba", 18),
-        ("fr", "Une frappe sur Khan Younès fait 14 morts, les secouristes craignent que le bilan augmente", 14),
+        ("fr", "Une frappe sur Khan Younès fait 14 morts, les secours craignent que le bilan augmente", 14),
         ("de", "Raketenangriff auf Saporischschja: 9 Tote, Behörden befürchten, dass die Zahl steigt", 9),
         ("ru", "Удар по Харькову: погибли 6 человек, власти опасаются, что число жертв вырастет", 6),
     ],
