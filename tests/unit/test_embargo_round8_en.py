@@ -128,6 +128,17 @@ TEXT_CASES: list[tuple[str, list[Fact]]] = [
     ),
     # sanctions on firms supplying drones are no embargo; the sale of drones is an arms flow
     ("Britain froze the assets of three firms supplying drones to Russia.", []),
+    # a court that bars or halts in the present tense rules; a capitalised "Court of appeal" with its seat
+    (
+        "Court of appeal in Ghent bars arms transit licences for Israel",
+        [("Ghent Court of Appeal", "Israel", "ruled_by_court")],
+    ),
+    # military cargo is arms; the seller's demonym in a purchase is the target
+    (
+        "Egypt bans Israeli ships carrying military cargo from the Suez ports",
+        [("Egypt", "Israel", "partial")],
+    ),
+    ("Colombia suspends purchase of Israeli rifles", [("Colombia", "Israel", "imposed")]),
     # the one a call addresses supplies the arms, it is not the target
     (
         "Oxfam calls on France to stop selling arms used in Yemen",

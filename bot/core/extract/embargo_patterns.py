@@ -9,14 +9,14 @@ from functools import lru_cache
 from bot.core.extract.lexicon import lexicon
 
 PREFILTER = re.compile(
-    r"embargo|arms|weapon|munition|military\s+(?:equipment|exports|goods|aid)|defen[cs]e\s+(?:material|equipment|exports)|"
+    r"embargo|arms|weapon|munition|military\s+(?:equipment|exports|goods|aid|cargo)|defen[cs]e\s+(?:material|equipment|exports)|"
     r"export\s+(?:licen|permit)|F-35|F-16|fighter\s+jet|defen[cs]e\s+(?:sales|articles)|armou?red\s+vehicle|\barming\b|"
     r"military\s+(?:components|parts)|(?:shell|cartridge)\s+casings|Eurofighter|Gripen|Rafale|rifle|firearm|missile|"
     r"explosives|gunpowder|gun\s+parts|tank\s+(?:parts|components)|artillery|drones",
     re.IGNORECASE,
 )
 _ARMS_WORD = (
-    r"(?:arms|weapons?|weaponry|munitions|ammunition|military\s+(?:equipment|goods|hardware|items|exports|"
+    r"(?:arms|weapons?|weaponry|munitions|ammunition|military\s+(?:equipment|goods|hardware|items|exports|cargo|"
     r"materiel|material|technology|components|parts)|"
     # a fighter named by its type: "Eurofighter Typhoon jets", "Gripen fighters"
     r"(?:Eurofighter|Typhoon|Gripen|Rafale|Tornado)s?(?:\s+(?:Typhoon\s+)?(?:jets?|fighters?|aircraft))?|"
@@ -78,7 +78,7 @@ ARMS_IN_SENTENCE = re.compile(rf"(?<!\bas a )\b{_ARMS_WORD}", re.IGNORECASE)
 # arms flowing somewhere: "arms exports to", "weapons that can be used", "permits for arms shipments"
 ARMS_FLOW = re.compile(
     rf"(?:\b(?:all\s+|future\s+|its\s+|their\s+|some\s+|new\s+)?{_ARMS_WORD}\s+"
-    rf"(?:export\s+licen[cs]es|export\s+permits|exports?|sales?|shipments?|consignments?|deliver(?:y|ies)|supplies|"
+    rf"(?:export\s+licen[cs]es|export\s+permits|exports?|sales?|shipments?|consignments?|cargo(?:es)?|deliver(?:y|ies)|supplies|"
     rf"supply|transfers?|flows?|licen[cs]es|permits|purchases?|imports?|trade|deals?|contracts?|cooperation|transit)"
     rf"|\b(?:arms|weapons|military|defen[cs]e|missile|rocket|tank|artillery|ammunition|rifle)\s+"
     rf"(?:exports?|sales?|shipments?|deliveries|supplies|transfers?)"
@@ -139,7 +139,7 @@ COURT_WORD = re.compile(
     r"\bcourts?\b|\btribunal\b|\bjudges?\b|\bCouncil\s+of\s+State\b|\bState\s+Council\b", re.IGNORECASE
 )
 COURT_VERB = re.compile(
-    r"\b(?:rul(?:e|es|ed|ing)|order(?:s|ed)?|must|barred|blocked|halted|told|dismiss\w*|reject\w*|"
+    r"\b(?:rul(?:e|es|ed|ing)|order(?:s|ed)?|must|bar(?:s|red)|block(?:s|ed)|halt(?:s|ed)|told|dismiss\w*|reject\w*|"
     r"uph[oe]ld\w*|suspend\w*|quash\w*|overturn\w*|declin\w*|refus\w*|thr(?:ow|ows|ew|own|owing)\s+out|struck\s+down|"
     r"scrap\w*|annul\w*|revok\w*|cancel\w*|unlawful|illegal)\b",
     re.I,

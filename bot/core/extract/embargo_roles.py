@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from bot.core.extract.embargo_patterns import (
+    ARMS_IN_SENTENCE,
     ATTRIBUTION,
     CALL_FOR,
     GROUP_OF,
@@ -200,6 +201,9 @@ def fallback_target(s: str, ments: list[Mention], actors: list[Mention]) -> tupl
     for m in pool:
         if not m.demonym:
             return m, "the first country named that is not an actor"
+    for m in pool:
+        if _PURCHASE_OF.search(s, max(0, m.start - 30), m.start) and ARMS_IN_SENTENCE.match(s, m.end + 1):
+            return m, "the seller of the arms bought"
     return None, ""
 
 
@@ -270,6 +274,8 @@ def unquoted(s: str, span: tuple[int, int], ments: list[Mention]) -> list[Mentio
     return [m for m in ments if not any(a <= m.start < b for a, b in quotes)]
 
 
+# the seller's demonym in a purchase: "suspends purchase of Israeli missiles" restricts the trade with Israel
+_PURCHASE_OF = re.compile(r"\b(?:purchases?|imports?|buying|acquisitions?)\s+of\s+(?:\w+\s+)?$", re.I)
 _AND_BETWEEN = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?$", re.I)
 
 
