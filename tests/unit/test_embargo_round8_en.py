@@ -139,6 +139,17 @@ TEXT_CASES: list[tuple[str, list[Fact]]] = [
         [("Egypt", "Israel", "partial")],
     ),
     ("Colombia suspends purchase of Israeli rifles", [("Colombia", "Israel", "imposed")]),
+    # refusing to follow, copy or match another's embargo is rejected
+    (
+        "Austria will not copy Ireland's ban on arms trade with Israel, the chancellor said",
+        [("Austria", "Israel", "rejected")],
+    ),
+    # a city's government reacting to an embargo is its state, the target
+    (
+        "The Aden government complained that the arms embargo crippled its army, after the Security"
+        " Council renewed it.",
+        [("UN Security Council", "Yemen", "extended")],
+    ),
     # the one a call addresses supplies the arms, it is not the target
     (
         "Oxfam calls on France to stop selling arms used in Yemen",

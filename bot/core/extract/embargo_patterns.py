@@ -163,7 +163,11 @@ REJECT = re.compile(
     r"imposed|reimposed)"
     r"|\b(?:no\s+plans?\s+to|will\s+not|won't|would\s+not|does\s+not|do\s+not|refuses?\s+to)\s+"
     r"(?:\w+\s+)?(?:impose|halt|stop|suspend|join|back|support|restrict|limit|curb|cut|condition|pause|ban|freeze|"
-    r"slow(?:-walk)?)\b",
+    r"slow(?:-walk)?)\b"
+    # refusing to follow another's embargo named after the verb ("will not follow Denmark's arms embargo"; a
+    # bare "would not follow" after a decision is a second state's refusal: SECOND_REFUSES)
+    r"|\b(?:will\s+not|won't|would\s+not|does\s+not|do\s+not|refuses?\s+to|declines?\s+to)\s+(?:follow|copy|emulate|"
+    r"match|mirror)\s+(?:[\w'-]+\s+){0,3}?(?:arms\s+|weapons\s+)?(?:embargo|ban|halt|suspension)\b",
     re.IGNORECASE,
 )
 # a refusal whose subject is no state: "sanctions will not stop its arms exports"
