@@ -61,12 +61,15 @@ _TABLES = {
 # Sets of canonical names (places.toml [<section>] names = [...]), read on first use like the tables.
 # What a recognition can be of (Palestine, Kosovo, ...): an object, never an actor.
 RECOGNISABLE: frozenset[str]
+# States recognised only as the object of a recognition word (Israel, China); actors elsewhere.
+RECOGNISABLE_AS_OBJECT: frozenset[str]
 # Capitals that stand for no state as an actor (Jerusalem).
 CAPITALS_FOR_NO_STATE: frozenset[str]
 # Organisations that impose or call for arms embargoes but are never their targets.
 NOT_ARMS_TARGETS: frozenset[str]
 _SETS = {
     "RECOGNISABLE": "recognisable",
+    "RECOGNISABLE_AS_OBJECT": "recognisable_as_object",
     "CAPITALS_FOR_NO_STATE": "capitals_for_no_state",
     "NOT_ARMS_TARGETS": "not_arms_targets",
 }

@@ -100,8 +100,13 @@ def _something_else(c: _RecognitionSentence) -> str | None:
     states = [m for m in item.mentions if first <= m.first < end and m.canonical in RECOGNISABLE]
 
     def about(v: Hit) -> Hit | None:
-        if not states:
-            return next((o for o in others if v.last < o.first <= v.last + _OTHER_OBJECT_REACH + 1), None)
+        # right after the word, before any state: "визнання посвідчень водія" (a state before it is
+        # the subject or a party)
+        right_after = next((o for o in others if v.last < o.first <= v.last + _OTHER_OBJECT_REACH + 1), None)
+        if not states or (
+            right_after is not None and not any(v.last < m.first < right_after.first for m in states)
+        ):
+            return right_after
         m = min(states, key=lambda m: abs(m.first - v.first))
         if m.first > v.first:  # the state after the word (or inside "erkennt ... an")
             lo, hi = v.first, m.last + 1
@@ -315,13 +320,10 @@ def _near(item: Item, v: Hit, cues: list[Hit]) -> list[Hit]:
         c
         for c in cues
         if v.first - 6 <= c.first <= v.last + after
-        and (
-            c.first <= v.last + _CUE_AFTER_ANY_CLAUSE
-            or (
-                item.clause_of[c.first] == item.clause_of[v.last]
-                and not _subject_between(item, v.last, c, agents)
-            )
-        )
+        # a state between the word and a cue after it is that cue's subject ("... کشور فلسطین را به
+        # رسمیت شناختند؛ آمریکا مخالفت کرد", "..., Австрія відмовляється")
+        and not (c.first > v.last and _subject_between(item, v.last, c, agents))
+        and (c.first <= v.last + _CUE_AFTER_ANY_CLAUSE or item.clause_of[c.first] == item.clause_of[v.last])
     ]
     # after "by" a reaction is the sentence's subject's ("... از سوی اسرائیل را محکوم کرد"); a plan
     # or a weighing is said of the recognition noun ("La reconnaissance ... par la Belgique sera
@@ -420,10 +422,12 @@ def _recognition_by_a_state(item: Item, noun: Hit) -> bool:
     recognises: "اعتراف بريطانيا", "la reconnaissance de la Palestine par la France"."""
     after, clause = noun.last, item.clause_of[noun.last]
     objects = [h for h in item.lists.status.hits(item.tokens) if h.label in OBJECT_WORDS]
+    recognised = recognised_in(item, item.sentence_of[noun.first])
     for m in item.mentions:
         if noun.last < m.first <= after + AGENT_REACH and item.clause_of[m.first] == clause:
-            # "الاعتراف بسيادة المغرب": the state whose sovereignty is recognised recognises nothing
-            if m.canonical in RECOGNISABLE or is_object(m, objects):
+            # "الاعتراف بسيادة المغرب": the state whose sovereignty is recognised recognises nothing,
+            # nor does a state recognised as an object ("لن تعترف بالكيان الصهيوني")
+            if m.canonical in RECOGNISABLE or is_object(m, objects) or state_of(m) == recognised:
                 after = m.last
             elif state_of(m) is not None:
                 return True

@@ -24,6 +24,8 @@ AGENT_REACH = 3
 # how far before a status cue or a reaction standing alone its subject may stand ("اسرائیل این
 # اقدام را محکوم کرد")
 _REACTOR_REACH = 6
+# how far after a word for a decision the state deciding stands ("la decisión de España")
+_DECISION_REACH = 2
 # what follows the city of a dateline ("MADRID (EFE).-", "Berlin -", "Ankara,")
 _DATELINE_MARKS = frozenset("(-–—,:")
 
@@ -96,6 +98,10 @@ def actors_by_status(
     # recognition word is not an actor when the recognition has its own ("..., Belgian FM says" is)
     last = max(item.clause_of[a[0]] for a in anchors)
     later = [f for f in found if item.clause_of[f[0].first] > last and _new_clause(item, f[0].first)]
+    # "..., l'Espagne, l'Irlande et la Norvège sautent le pas": the last of a list stays with it
+    for a, b in pairwise(sorted(found, key=lambda f: f[0].first)):
+        if b in later and a not in later and joined_how(item, a[0], b[0], set()) in ("and", "list"):
+            later.remove(b)
     if len(later) < len(found):
         found = [f for f in found if f not in later]
     # "..., después de reunirse con Brasil y Chile", "після консультацій з Францією": a state met or
@@ -103,6 +109,8 @@ def actors_by_status(
     oblique = bystanders(item, sentence, found)
     if len(oblique) < len(found):
         found = [f for f in found if f not in oblique]
+    marks = [h.last for h in item.lists.status.hits(item.tokens) if h.label == "decision"]
+    decided = {m.first for m, _ in found if any(b < m.first <= b + _DECISION_REACH for b in marks)}
     groups: dict[str, list[tuple[Mention, str]]] = {}
     for m, state in found:
         # the state after "by" takes the status of the recognition word before it, not of a cue that
@@ -110,7 +118,17 @@ def actors_by_status(
         # the subject of a cue of its own takes that cue ("... و اسرائیل این اقدام را محکوم کرد")
         own_word = [a for a in anchors if a[0] in words and a[0] < m.first] if (m, state) in agents else []
         nearest = min(own_word, key=lambda a: m.first - a[0]) if own_word else None
-        anchor = nearest or cued.get(m.first) or min(anchors, key=lambda a: abs(a[0] - m.first))
+        # a cue standing alone after another state is that state's ("..., la Norvège sautent le
+        # pas, Israël rappelle ses ambassadeurs": Norway has the recognition's status)
+        free = [
+            a
+            for a in anchors
+            if a[0] in words or not any(m.last < o.first and o.last < a[0] for o, st in found if st != state)
+        ]
+        if m.first in decided:
+            # "celebran la decisión de España": the state whose decision it is has the word's status
+            free = [a for a in anchors if a[0] in words] or free
+        anchor = nearest or cued.get(m.first) or min(free or anchors, key=lambda a: abs(a[0] - m.first))
         groups.setdefault(anchor[1], []).append((m, state))
     return groups
 
@@ -186,7 +204,12 @@ def _without_claimant(
     if claimant is None or all(state == claimant for _m, state in found):
         return found
     word_at = min((w for w in words if span[0] <= w < span[1]), default=span[1])
-    return [f for f in found if f[1] != claimant or f[0].first < word_at or f[0].first in cued]
+    # an adjective is no subject: "le plan d'autonomie marocain", "the Serbian foreign ministry"
+    return [
+        f
+        for f in found
+        if f[1] != claimant or (f[0].first < word_at and f[0].kind != "demonym") or f[0].first in cued
+    ]
 
 
 def _subjects_of_cues(

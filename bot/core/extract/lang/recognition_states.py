@@ -13,6 +13,7 @@ from bot.core.extract.places import (
     CAPITALS,
     CAPITALS_FOR_NO_STATE,
     RECOGNISABLE,
+    RECOGNISABLE_AS_OBJECT,
     RIVAL_OF,
     canonical_name,
     regions_of,
@@ -24,6 +25,7 @@ _STATE_KINDS = frozenset({"country", "demonym", "leader", "place"})
 _SWITCH_REACH = 4
 # a territory's word this near after a word for sovereignty ("souveraineté du Maroc sur le Sahara")
 _TERRITORY_REACH = 5
+_TERRITORY_BEFORE = 4
 # a word for a government this near after a recognition word, and its country this near after it
 _GOVERNMENT_REACH = 3
 # a demonym names a state only this near a word for a state ("палестинское государство")
@@ -39,9 +41,11 @@ def recognised_in(item: Item, sentence: int) -> str | None:
     switch = switch_in(item, sentence)
     found = (
         (switch[1] if switch else None)
+        or _object_state(item, sentence, after=True)
         or _state_named(item, first, end)
         or _territory_in(item, first, end)
         or _government_in(item, sentence)
+        or _object_state(item, sentence, after=False)
     )
     if found is None and sentence != 0:
         headline = switch_in(item, 0)
@@ -83,6 +87,85 @@ def switch_in(item: Item, sentence: int) -> tuple[str, str] | None:
     return None
 
 
+# how near the recognition word a state recognised only as its object stands: after it ("تعترف
+# بالكيان", "reconocer a la República Popular China"), or before it in a verb-final clause ("رژیم
+# صهیونیستی را به رسمیت نمی‌شناسد", "Siyonist rejimi asla tanımayacağız")
+_OBJECT_AFTER = 3
+_OBJECT_BEFORE = 3
+_NOT_OBJECT_CUES = frozenset({"condition", "contrast", "despite", "with", "together", "agent", "oblique"})
+
+
+def _object_state(item: Item, sentence: int, after: bool) -> str | None:
+    """A state of `RECOGNISABLE_AS_OBJECT` (Israel, China) as the object of a recognition word of
+    the sentence: just after it, with no word for "by" between and no state to recognise right after
+    it ("اعتراف إسرائيل بأرض الصومال" is Israel's recognition of Somaliland); or (`after` False) just
+    before it, after another state, its subject, not listed with it ("ایران رژیم صهیونیستی را به
+    رسمیت نمی‌شناسد", "Saudi-Arabien will Israel nicht anerkennen"). Elsewhere such a state acts
+    like any other ("Israel recognises Somaliland")."""
+    first, end = item.sentences[sentence]
+    words = [h for h in item.lists.recognition.hits(item.tokens) if first <= h.first < end]
+    if not words:
+        return None
+    cues = [h for h in item.lists.status.hits(item.tokens) if first <= h.first < end]
+    agents = [h.first for h in cues if h.label == "agent"]
+    states = [h for h in cues if h.label in ("state", "government")]
+    objects = [h for h in cues if h.label in OBJECT_WORDS]
+    inside = [m for m in item.mentions if first <= m.first < end]
+    for m in inside:
+        side = _side_of(m) if m.kind != "demonym" or _a_state_word(m, states) else None
+        # "بسيادة إسرائيل على الجولان": the owner of a sovereignty recognised, not what is recognised
+        if side not in RECOGNISABLE_AS_OBJECT or is_object(m, objects):
+            continue
+        for v in words:
+            if after and v.last < m.first <= v.last + _OBJECT_AFTER and _next_to(item, v.last, m.first):
+                by = any(v.last < a < m.first for a in agents)
+                agent = any(m.last < o.first <= m.last + 1 and o.canonical in RECOGNISABLE for o in inside)
+                if not by and not agent:
+                    return side
+            elif (
+                not after
+                and m.last < v.first <= m.last + _OBJECT_BEFORE
+                and _next_to(item, m.last, v.first)
+                and _subject_before(item, m, inside)
+            ):
+                return side
+    return None
+
+
+def _next_to(item: Item, left: int, right: int) -> bool:
+    """Tokens `left` and `right` in one clause with no "and" between ("... را به رسمیت شناختند و
+    اسرائیل این اقدام را محکوم کرد": Israel is the next clause's subject, not the object)."""
+    between = {item.tokens[i].text for i in range(left + 1, right)}
+    # "and" written onto the next word only in a script without spaces before it ("وإسرائيل",
+    # "וישראל"); "Израиль" does not begin with the Russian "и"
+    word = item.tokens[right].text
+    attached = item.lists.lex.sections["language"].get("script") in ("arabic", "hebrew") and any(
+        word.startswith(p) and word != p for p in item.lists.and_proclitics
+    )
+    # "... خواهد شناخت اگر اسرائیل ...": a state after "if", "while", "with" is no object
+    parted = any(
+        left < h.first < right and h.label in _NOT_OBJECT_CUES for h in item.lists.status.hits(item.tokens)
+    )
+    same = item.clause_of[left] == item.clause_of[right]
+    return same and not between & item.lists.and_words and not attached and not parted
+
+
+def _a_state_word(m: Mention, states: list[Hit]) -> bool:
+    """A demonym naming a state: written in more than one word ("رژیم صهیونیستی", "Siyonist
+    rejimi") or beside a word for a state or a government ("الحكومة الإسرائيلية")."""
+    return m.last > m.first or any(m.first - 1 <= h.first <= m.last + 1 for h in states)
+
+
+def _subject_before(item: Item, m: Mention, inside: list[Mention]) -> bool:
+    """Another state before mention `m` in its sentence, not listed with it by "and"."""
+    for o in inside:
+        if o.last < m.first and state_of(o) not in (None, _side_of(m)):
+            between = {item.tokens[i].text for i in range(o.last + 1, m.first)}
+            if not between & item.lists.and_words:
+                return True
+    return False
+
+
 def _side_of(m: Mention) -> str | None:
     """The state a name stands for, its capital included ("Taipéi" is Taiwan, "Pekín" China)."""
     if m.kind in ("city", "capital"):
@@ -107,9 +190,18 @@ def _territory_in(item: Item, lo: int, hi: int) -> str | None:
     le Sahara", "سيادة المغرب على الصحراء" (a `[recognition_status]` list keyed by the territory's
     canonical name: the word alone is a desert, not Western Sahara)."""
     hits = [h for h in item.lists.status.hits(item.tokens) if lo <= h.first < hi]
+    # "не визнає Крим російським", "reconoce el Sahara marroquí": the territory right after the word
+    words = [h for h in item.lists.recognition.hits(item.tokens) if lo <= h.first < hi]
+    for v in words:
+        for t in hits:
+            if t.label in RECOGNISABLE and v.last < t.first <= v.last + _OBJECT_AFTER:
+                return t.label
     for h in (h for h in hits if h.label == "sovereignty"):
         for t in hits:
             if t.label in RECOGNISABLE and h.last < t.first <= h.last + _TERRITORY_REACH:
+                return t.label
+            # a territory in the genitive before the word ("Kırım'ın yasa dışı ilhakı")
+            if t.label in RECOGNISABLE and t.last < h.first <= t.last + _TERRITORY_BEFORE:
                 return t.label
     return None
 
@@ -157,6 +249,8 @@ def is_object(m: Mention, objects: list[Hit]) -> bool:
     return any(
         (h.label == "state" and m.kind == "demonym" and (h.last + 1 == m.first or m.last + 1 == h.first))
         or (h.label == "sovereignty" and h.last < m.first <= h.last + _STATE_WORD_REACH)
+        # "російського суверенітету", "marokkanische Souveränität": the owner as an adjective before it
+        or (h.label == "sovereignty" and m.kind == "demonym" and m.last + 1 == h.first)
         for h in objects
     )
 
