@@ -182,3 +182,55 @@ def test_status_words_and_names(language: str, text: str, expected: set[Group]) 
 )
 def test_recognising_work_or_documents_is_no_recognition(language: str, text: str) -> None:
     assert groups(language, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # recognising the People's Republic gives up Taiwan, said or not
+        (
+            "ru",
+            "Тайвань лишился союзника: Сент-Люсия признала Пекин",
+            {(("Saint Lucia",), "China", "done"), (("Saint Lucia",), "Taiwan", "rejected")},
+        ),
+        (
+            "fr",
+            "Le Guatemala pourrait reconnaître la République populaire de Chine",
+            {(("Guatemala",), "China", "considering")},
+        ),
+        # a topic before a colon is no actor when another state follows it
+        (
+            "es",
+            "Marruecos: Ecuador suspende su reconocimiento de la RASD",
+            {(("Ecuador",), "Sahrawi Arab Democratic Republic", "rejected")},
+        ),
+        ("tr", "İran: Siyonist rejimi tanımıyoruz", {(("Iran",), "Israel", "rejected")}),
+        # refraining, waiting, backing off
+        (
+            "ru",
+            "Бельгия признала Палестину, Австрия пока воздерживается",
+            {(("Belgium",), "Palestine", "done"), (("Austria",), "Palestine", "rejected")},
+        ),
+        (
+            "pt",
+            "Reconhecimento da Palestina: Malta avança, Grécia recua",
+            {(("Malta",), "Palestine", "done"), (("Greece",), "Palestine", "rejected")},
+        ),
+        (
+            "he",
+            "בלגיה הכירה במדינה פלסטינית, ואילו אוסטריה מעדיפה להמתין",
+            {(("Belgium",), "Palestine", "done"), (("Austria",), "Palestine", "rejected")},
+        ),
+        (
+            "fa",
+            "عراق تا تشکیل کشور فلسطین، اسرائیل را به رسمیت نمی‌شناسد",
+            {(("Iraq",), "Israel", "rejected")},
+        ),
+        # guilt and rights are no recognitions
+        ("ru", "Суд признал Израиль ответственным за гибель журналистов", set()),
+        ("es", "El tribunal reconoce a Palestina el derecho a personarse en la causa", set()),
+        ("fa", "پارلمان اروپا حق تعیین سرنوشت مردم فلسطین را به رسمیت شناخت", set()),
+    ],
+)
+def test_round_18_families(language: str, text: str, expected: set[Group]) -> None:
+    assert groups(language, text) == expected

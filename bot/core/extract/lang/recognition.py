@@ -24,7 +24,7 @@ from bot.core.extract.lang.recognition_states import (
     switch_for,
 )
 from bot.core.extract.lang.tokens import Hit
-from bot.core.extract.places import RECOGNISABLE
+from bot.core.extract.places import RECOGNISABLE, RECOGNISABLE_AS_OBJECT, RIVAL_OF
 from bot.core.extract.vetoes import Dropped, Veto, VetoTable
 from bot.core.model import Recognition, Why
 
@@ -46,6 +46,7 @@ _THAT_REACH = 2
 # how far before the state named (after it in a verb-final clause) a word of `other_object` still
 # names what is recognised: "نسل‌کشی در فلسطین را به رسمیت شناخت", "признала ... в Палестине геноцидом"
 _OTHER_OBJECT_REACH = 2
+_OTHER_OBJECT_BEFORE = 4
 # how far after a recognition noun a status cue in its clause says its status (a predicate)
 _PREDICATE_REACH = 10
 
@@ -108,10 +109,11 @@ def _something_else(c: _RecognitionSentence) -> str | None:
         ):
             return right_after
         m = min(states, key=lambda m: abs(m.first - v.first))
-        if m.first > v.first:  # the state after the word (or inside "erkennt ... an")
-            lo, hi = v.first, m.last + 1
-        else:
-            lo, hi = m.first - _OTHER_OBJECT_REACH - 1, v.first
+        if m.first > v.first:  # the state after the word (or inside "erkennt ... an"), or just after
+            # the state ("reconoce a Palestina el derecho a participar")
+            lo, hi = v.first, m.last + _OTHER_OBJECT_REACH
+        else:  # before it in a verb-final clause: "حق تعیین سرنوشت مردم فلسطین را به رسمیت شناخت"
+            lo, hi = m.first - _OTHER_OBJECT_BEFORE - 1, v.first
         return next((o for o in others if lo < o.first <= hi and not m.first <= o.first <= m.last), None)
 
     return _all_verbs(c, [about(v) for v in c.verbs])
@@ -159,7 +161,10 @@ def recognitions(item: Item, trace: list[Dropped] | None) -> list[Recognition]:
             f
             for f in facts
             if not _restated(item, f, sentence, hits, cues.get(sentence, []), anchors[0], out)
+            # "Комиссия ООН признала Израиль виновным": Israel or China recognised by no state is none
+            and (f.actors or f.recognized not in RECOGNISABLE_AS_OBJECT)
         ]
+    unnamed = [u for u in unnamed if recognised_in(item, u[2]) not in RECOGNISABLE_AS_OBJECT]
     if not out and unnamed:
         out.append(_government_fact(item, *unnamed[0]))
     return out
@@ -170,7 +175,7 @@ def _sentence_facts(
 ) -> tuple[list[Recognition], tuple[list[tuple[int, str, str]], bool]]:
     """The facts of one recognition sentence, and (its anchors, whether any state was named)."""
     recognised = recognised_in(item, sentence) or ""
-    switch = switch_for(item, sentence)
+    switch = switch_for(item, sentence) or _implied_switch(recognised)
     # "несмотря на возражения Вашингтона": the state opposing is no actor, and its opposition is not
     # the recognisers' status; it has a fact of its own (`rejected`)
     opposing = opposers_in(item, sentence)
@@ -188,7 +193,7 @@ def _sentence_facts(
         words = next(a[2] for a in anchors if a[1] == status)
         roles = tuple(("actor", f"{state}: '{item.words(m.first, m.last)}'") for m, state in members)
         out.append(_fact(item, sentence, tuple(actors), recognised, status, words, hits, roles))
-        if switch is not None and status != "rejected":
+        if switch is not None and status in ("done", "announced"):
             # the side a switch gives up: "Nauru switched from Taipei to Beijing" (a switch ruled out
             # is one fact, the side not chosen)
             given_up = f"given up for {recognised}"
@@ -206,6 +211,14 @@ def _sentence_facts(
             _fact(item, sentence, states, recognised, "rejected", words, hits, roles, "despite_opposition")
         )
     return out, (anchors, bool(groups))
+
+
+def _implied_switch(recognised: str) -> tuple[str, str] | None:
+    """Recognising the People's Republic gives up Taiwan even with no word for cutting ties ("Науру
+    визнала Пекін", "Honduras erkennt die Volksrepublik China an"): the side given up and the side
+    chosen (a state of places.toml [recognisable_as_object] with a [rival_of])."""
+    rival = RIVAL_OF.get(recognised)
+    return (rival, recognised) if rival is not None and recognised in RECOGNISABLE_AS_OBJECT else None
 
 
 def _restated(

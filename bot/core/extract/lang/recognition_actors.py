@@ -24,6 +24,8 @@ AGENT_REACH = 3
 # how far before a status cue or a reaction standing alone its subject may stand ("اسرائیل این
 # اقدام را محکوم کرد")
 _REACTOR_REACH = 6
+# the order in which a subject's cues say its status: a rejection before a weighing before a plan
+_STRENGTH = {status: i for i, status in enumerate(STATUS_ORDER)}
 # how far after a word for a decision the state deciding stands ("la decisión de España")
 _DECISION_REACH = 2
 # what follows the city of a dateline ("MADRID (EFE).-", "Berlin -", "Ankara,")
@@ -91,6 +93,7 @@ def actors_by_status(
     agents = _agents(item, sentence, found) or _deciders(item, sentence, found)
     cued = _subjects_of_cues(item, found, [a for a in anchors if a[0] not in words], words, agents)
     found = _without_claimant(found, CLAIMANT_OF.get(recognised), (first, end), words, cued)
+    found = _without_topic(item, found, words)
     if agents:
         # the others are no actors of it, but a state rejecting or welcoming it keeps its own reading
         found = [f for f in found if f in agents or f[0].first in cued]
@@ -212,6 +215,28 @@ def _without_claimant(
     ]
 
 
+def _without_topic(
+    item: Item, found: list[tuple[Mention, str]], words: set[int]
+) -> list[tuple[Mention, str]]:
+    """`found` without a state that opens its sentence before a colon when another state is named
+    after the colon before the recognition word: the topic or the source ("Maroc : le Panama suspend
+    sa reconnaissance", "Сербия: Гренада отозвала признание"), not the state acting ("Türkiye:
+    Kırım'ın ilhakını tanımıyoruz" keeps Turkey)."""
+    out = found
+    for m, state in found:
+        opens = m.first == 0 or item.sentence_of[m.first - 1] != item.sentence_of[m.first]
+        gap = item.norm[item.tokens[m.last].end : item.tokens[m.last].end + 3].strip()
+        if not opens or gap[:1] != ":":
+            continue
+        word = min(
+            (w for w in words if w > m.last and item.sentence_of[w] == item.sentence_of[m.first]),
+            default=None,
+        )
+        if word is not None and any(m.last < o.first < word and st != state for o, st in found):
+            out = [f for f in out if f[1] != state or f[0].first > word]
+    return out
+
+
 def _subjects_of_cues(
     item: Item,
     found: list[tuple[Mention, str]],
@@ -228,10 +253,15 @@ def _subjects_of_cues(
     acting = [g for g, _ in agents]
     out: dict[int, tuple[int, str, str]] = {}
     for m in (m for m, _ in found if m not in acting):  # the state recognising has its word's status
-        for a in cues:
-            between = [*words, *starts]
-            if m.last < a[0] <= m.last + _REACTOR_REACH and not any(m.last < x < a[0] for x in between):
-                out.setdefault(m.first, a)
+        between = [*words, *starts]
+        own = [
+            a
+            for a in cues
+            if m.last < a[0] <= m.last + _REACTOR_REACH and not any(m.last < x < a[0] for x in between)
+        ]
+        if own:
+            # the strongest of its cues: "הולנד החליטה להמתין" (decided to wait) rejects
+            out[m.first] = min(own, key=lambda a: _STRENGTH.get(a[1], len(_STRENGTH)))
     for a in cues:
         if any(g.last < a[0] for g in acting):
             first_word = min((w for w in words if w < a[0]), default=a[0])
@@ -245,6 +275,15 @@ def _subjects_of_cues(
         if n.first in out and m.first not in out and joined_how(item, m, n, set()) in ("and", "list"):
             out[m.first] = out[n.first]
     return out
+
+
+def _own_cue_after(item: Item, m: Mention) -> bool:
+    """A status cue or a reaction right after mention `m`: "reconnu par Moscou, Pékin temporise"
+    (Beijing is no second agent but the subject of a clause of its own)."""
+    return any(
+        m.last < h.first <= m.last + 2 and h.label in (*STATUS_ORDER, "reacts")
+        for h in item.lists.status.hits(item.tokens)
+    )
 
 
 def _deciders(item: Item, sentence: int, found: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
@@ -278,8 +317,15 @@ def _agents(item: Item, sentence: int, found: list[tuple[Mention, str]]) -> list
     ]
     out: list[tuple[Mention, str]] = []
     for f in sorted(found, key=lambda f: f[0].first):
-        if any(h.last < f[0].first <= h.last + AGENT_REACH - 1 for h in marks):
+        if any(h.last < f[0].first <= h.last + AGENT_REACH - 1 for h in marks) and not (
+            out and _own_cue_after(item, f[0])
+        ):
             out.append(f)
-        elif out and out[-1] is not f and joined_how(item, out[-1][0], f[0], set()) in ("and", "list"):
+        elif (
+            out
+            and out[-1] is not f
+            and joined_how(item, out[-1][0], f[0], set()) in ("and", "list")
+            and not _own_cue_after(item, f[0])
+        ):
             out.append(f)  # "par la France et le Royaume-Uni": the states listed with it
     return out

@@ -42,10 +42,10 @@ def recognised_in(item: Item, sentence: int) -> str | None:
     found = (
         (switch[1] if switch else None)
         or _object_state(item, sentence, after=True)
+        or _object_state(item, sentence, after=False)
         or _state_named(item, first, end)
         or _territory_in(item, first, end)
         or _government_in(item, sentence)
-        or _object_state(item, sentence, after=False)
     )
     if found is None and sentence != 0:
         headline = switch_in(item, 0)
@@ -127,6 +127,8 @@ def _object_state(item: Item, sentence: int, after: bool) -> str | None:
                 and m.last < v.first <= m.last + _OBJECT_BEFORE
                 and _next_to(item, m.last, v.first)
                 and _subject_before(item, m, inside)
+                # "اسرائیل سومالی‌لند را به رسمیت شناخت": a state to recognise nearer the word is the object
+                and not any(m.last < o.first < v.first and o.canonical in RECOGNISABLE for o in inside)
             ):
                 return side
     return None
