@@ -170,3 +170,24 @@ def test_fighting_a_fire_is_no_armed_fighting() -> None:
         )
         == []
     )
+
+
+def test_bodies_a_hospital_received_are_the_dead_with_their_parts() -> None:
+    got = _figures(
+        "Strikes on Gaza",
+        "Gaza's hospitals received 61 bodies, 19 of them women, over the past 24 hours, the ministry said.",
+    )
+    assert {(61, "killed"), (19, "killed")} <= got
+
+
+def test_remains_handed_back_are_no_toll() -> None:
+    assert _casualties("The Red Cross said Israel returned 15 bodies to Gaza under the exchange deal.") == []
+
+
+def test_the_wounded_who_died_are_people() -> None:
+    got = [
+        f
+        for f in _casualties("The Quetta blast toll rose as two of the wounded died in hospital on Monday.")
+        if f.count == 2
+    ]
+    assert got and got[0].kind == "killed" and got[0].victims == "people"

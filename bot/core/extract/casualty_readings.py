@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.core.extract.casualty_dead_counted import bodies_found, victims_named
 from bot.core.extract.casualty_force_verbs import force_verb_figure
 from bot.core.extract.casualty_patterns import (
     AFTER,
@@ -47,17 +48,6 @@ _DATE_AFTER = re.compile(
     r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?"
 )
-# Bodies found are the dead: "the bodies of 12 people were recovered", "17 bodies had been pulled out"
-# (remains handed back in a deal are caught by _NOT_A_COUNT_BEFORE first).
-_BODIES_OF_BEFORE = re.compile(r"\bbodies\s+of\s+(?:the\s+|another\s+|at\s+least\s+|some\s+)?$", re.I)
-_BODIES_AFTER = re.compile(r"\s*(?:more\s+|other\s+|[A-Z]\w+\s+)?bodies\b")
-_BODIES_HANDED = re.compile(
-    r"\b(?:hand(?:s|ed|ing)?\s+over|return\w*|releas\w*|exchang\w*|swap\w*|repatriat\w*|receiv\w*)\s+"
-    r"(?:the\s+)?(?:\w+\s+)?$",
-    re.I,
-)
-
-
 # A count of animals or things, not people: "kill two birds with one stone", "killed 40 cattle"
 # (lexicon [casualty] not_people_after)
 @lru_cache(maxsize=1)
@@ -91,7 +81,7 @@ def read_figure(s: str, start: int, end: int, num: str, qual: str, low: str | No
     if may_hold(low, _NOT_A_COUNT_WORDS, max(0, start - 40), start) and _NOT_A_COUNT_BEFORE.search(left_tail):
         return None
     if may_hold(low, ("bodies",), max(0, start - 40)):
-        bodies = _bodies(s, start, end)
+        bodies = bodies_found(s, start, end, _VICTIMS_AFTER)
         if bodies is not None:
             return bodies
     return (
@@ -104,23 +94,8 @@ def read_figure(s: str, start: int, end: int, num: str, qual: str, low: str | No
         or _toll_just_before(s, start, end, num, qual)
         or _toll_before_figure(s, start, end, num)
         or (force_verb_figure(s, start, end, low or s.lower()) if not is_year(num) else None)
-        or _victims_named(s, start, end)
+        or victims_named(s, start, end)
     )
-
-
-# the dead counted by their names: "confirmed the names of forty-seven victims", "identified 12 of the dead"
-_NAMES_OF_BEFORE = re.compile(r"\b(?:names\s+of|identities\s+of|identified)\s+(?:the\s+|another\s+)?$", re.I)
-_VICTIMS_NOUN_AFTER = re.compile(
-    r"\s+(?:of\s+the\s+)?(?:more\s+|other\s+)?(?P<vic>victims|dead|martyrs)\b", re.I
-)
-
-
-def _victims_named(s: str, start: int, end: int) -> Reading | None:
-    v = _NAMES_OF_BEFORE.search(s, max(0, start - 30), start) if "names" in s or "identi" in s else None
-    vic = _VICTIMS_NOUN_AFTER.match(s, end) if v else None
-    if v is None or vic is None:
-        return None
-    return "killed", None, False, vic.end(), "victims_named", v.group(0).strip()
 
 
 _MEMBERS_OF = re.compile(
@@ -171,7 +146,7 @@ def _casualty_word_after(s: str, start: int, end: int, num: str, low: str | None
         return None  # the doers, not the victims: the verb's object is read as the figure
     if kind_word.lower() in {"wounded", "injured"} and (died := _WOUNDED_WHO_DIED.match(s, a.end("ki"))):
         # "three of the wounded died in hospital": a rise in the dead, not a count of the wounded
-        return "killed", kind_word, False, died.end(), "figure_then_casualty_word", died.group("d")
+        return "killed", vic, False, died.end(), "figure_then_casualty_word", died.group("d")
     if (
         (is_year(num) and not vic)
         or (kind_word.lower() == "lives" and not _LIVES_VERB.search(s[max(0, start - 40) : start]))
@@ -349,18 +324,6 @@ def _toll_before_figure(s: str, start: int, end: int, num: str) -> Reading | Non
         kind = kind_of(noun)
     vic_end = vic_m.end() if vic_m else end
     return kind, vic_m.group("vic") if vic_m else None, True, vic_end, "toll_then_figure", noun
-
-
-def _bodies(s: str, start: int, end: int) -> Reading | None:
-    """A count of bodies found ("the bodies of 12 people", "17 bodies"): the dead, unless handed back."""
-    if _BODIES_OF_BEFORE.search(s, max(0, start - 40), start):
-        vic_m = _VICTIMS_AFTER.match(s, end)
-        vic_end = vic_m.end() if vic_m else end
-        return "killed", vic_m.group("vic") if vic_m else None, False, vic_end, "bodies_found", "bodies of"
-    b = _BODIES_AFTER.match(s, end)
-    if b and not _BODIES_HANDED.search(s, max(0, start - 40), start):
-        return "killed", None, False, b.end(), "bodies_found", "bodies"
-    return None
 
 
 _LAST_WORD = re.compile(r"(\w+)\s+(?:the\s+)?[\"']?\s*$")
