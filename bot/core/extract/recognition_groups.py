@@ -169,6 +169,32 @@ def followers_told_after(s: str, first: Recognition) -> list[Recognition]:
             out.append(Recognition(tuple(extra), first.recognized, status, None, evidence=s.strip(), why=why))
         if out:
             return out
+    return _groups_told_after(s, first)
+
+
+def _groups_told_after(s: str, first: Recognition) -> list[Recognition]:
+    """Second groups told in a sentence of their own, opened by their states: "Portugal said it would
+    do the same later in the week, while New Zealand said it was still weighing the move" (announced,
+    considering), "Belgium and New Zealand said they would do so at a later date"."""
+    out: list[Recognition] = []
+    placed = set(first.actors)
+    for g in second_group().finditer("; " + s.strip()):
+        extra = [a for a in actors_in(g.group("list"), first.recognized) if a not in placed]
+        if not extra:
+            continue
+        placed.update(extra)
+        status = "rejected" if g.group("back") else _group_status(g.group("verb"))
+        why = Why(
+            "group_next_sentence",
+            (g.group("verb").split()[-1],),
+            s.strip(),
+            (
+                ("actors", f"{', '.join(extra)}: '{g.group(0).strip('; ')[:60]}'"),
+                ("recognized", first.recognized),
+            ),
+            f"{status}: '{g.group('verb')}', the step told in the sentence before",
+        )
+        out.append(Recognition(tuple(extra), first.recognized, status, None, evidence=s.strip(), why=why))
     return out
 
 

@@ -90,7 +90,7 @@ CONDITION_AFTER = re.compile(
 SOVEREIGNTY_OVER = re.compile(
     r"\b(?:sovereignty|claims?)\s+(?:over|to|on)\s+(?P<rest>.*)"
     # control as the object itself, not a clause after it ("while Hamas remained in control of Gaza")
-    r"|^\s*(?:the\s+)?(?:[\w'-]+\s+)?(?:control|rule|annexation)\s+(?:over|of)\s+(?P<ruled>.*)"
+    r"|^\s*(?:the\s+)?(?:[\w'-]+\s+)?(?:control|rule|annexation|occupation)\s+(?:over|of)\s+(?P<ruled>.*)"
     r"|^\s*(?P<territory>(?:the\s+)?(?:(?-i:[A-Z])[\w'-]+\s+){1,3}?)as\s+(?:(?:a\s+)?part\s+of\s+(?-i:[A-Z])"
     r"|(?:an?\s+|the\s+)?(?:(?-i:[A-Z])[\w'-]+\s+)?(?:territory|soil|land|region)\b)",
     re.I,
@@ -184,6 +184,9 @@ REJECT_BEFORE = re.compile(
     r"rul(?:e|es|ed|ing)\s+out|oppos\w*|not\s+join|(?<!not\s)against|declin\w*|no\s+intention|"
     r"thwart\w*|dismiss\w*|snub\w*|turn(?:s|ed|ing)?\s+down|postpon\w*|defer(?:s|red|ring)?|put(?:s|ting)?\s+off|"
     r"den(?:y|ies|ied|ying)\s+(?:that\s+)?(?:it|they|\w+)\s+(?:will|would|had|has|plans?\s+to|intends?\s+to)|"
+    # "denies plans to recognise", "dismissed reports it would", "rejected suggestions that it was about to"
+    r"(?:den(?:y|ies|ied|ying)|dismiss\w*|reject\w*|quash\w*|refut\w*)\s+(?:any\s+)?(?:plans?|intention|reports?|"
+    r"suggestions?|claims?)\s+(?:that\s+)?(?:[\w']+\s+){0,4}?(?:to|would|will|was|is)(?:\s+(?:about|going|set)\s+to)?|"
     r"no\s+longer|back(?:s|ed|ing)?\s+(?:away|down)\s+from|walk\w*\s+back|retreat\w*\s+from|abandon\w*|"
     r"not\s+(?:\w+\s+)?(?:considering|planning|seeking|about\s+to)|"
     # the noun denied: "Italy: no recognition of Palestine for now"
@@ -322,7 +325,8 @@ REPORTED_IN_CLAUSE = re.compile(
 )
 ALONGSIDE = re.compile(
     r"\b(?:alongside|along\s+with|together\s+with|jointly\s+with|in\s+concert\s+with|in\s+coordination\s+with|"
-    r"as\s+well\s+as|followed\s+by)\s+(?P<list>[^.;]{1,120})",
+    # "followed hours later by Ireland", "joined on Tuesday by Norway": the same step by more states
+    r"as\s+well\s+as|(?:followed|joined)\s+(?:[\w-]+\s+){0,3}?by)\s+(?P<list>[^.;]{1,120})",
     re.IGNORECASE,
 )
 # A recognition stated as a requirement, not an act: "such a state would first have to be recognised by
@@ -346,6 +350,8 @@ HYPOTHETICAL = re.compile(
     r"\bwhat\s+if\s+(?:[\w'-]+\s+){0,4}$|\bif\s+(?:[\w'-]+\s+){1,4}(?:were|was)\s+to\s+$"
     # a sentence opened by the condition: "If Britain recognised Palestine, what would change?"
     r"|^\W*if\s+(?:[\w'-]+\s+){1,3}$"
+    # a concession is imagined wherever it stands: "Even if Britain recognised Palestine, ..."
+    r"|\beven\s+if\s+(?:[\w'-]+\s+){1,4}$"
     r"|^\W*(?:should|would|could|must)\s+(?:[\w'-]+\s+){1,4}$|\bwhether\s+(?:[\w'-]+\s+){1,4}should\s+$",
     re.I,
 )
@@ -379,12 +385,15 @@ def second_group() -> re.Pattern[str]:
     back = f"(?:h(?:o|e)ld(?:s|ing)?\\s+off|{words.alternation('recognition', 'postponement_cues')})"
     said = r"(?:said\s+(?:that\s+)?(?:it|they)\s+|says\s+(?:that\s+)?(?:it|they)\s+)"
     return re.compile(
-        r"(?:,\s*(?:while|whereas|and)|;|\band|\bas)\s+(?:the\s+)?(?P<list>(?-i:[A-Z])[^,;.]{1,80}?)\s+(?P<verb>"
+        # "..., after reports that Seoul was considering the step": a group the reports tell of
+        r"(?:,\s*(?:while|whereas|and)|;|\band|\bas|\bafter\s+(?:media\s+|press\s+|news\s+)?reports?(?:\s+that)?)"
+        r"\s+(?:the\s+)?(?P<list>(?-i:[A-Z])[^,;.]{1,80}?)\s+(?P<verb>"
         rf"{said}?(?:will|would|to)\s+{same}|(?:are|is)\s+(?:due|set|expected|poised)\s+to\s+{same}|"
         r"followed(?:\s+suit)?|did\s+(?:so|the\s+same)|"
         # a second group still weighing it, or refusing: "while Belgium said they were weighing the move"
-        r"(?:said\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+|(?:is|are)\s+)(?:still\s+)?(?:weighing|considering|"
-        r"studying|mulling)\s+(?:the\s+(?:move|step|idea)|it|(?:doing\s+)?so|whether)|"
+        r"(?:said\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+|(?:is|are|was|were)\s+)(?:still\s+)?(?:weighing|"
+        r"considering|studying|mulling)\s+(?:(?:the|a\s+similar|such\s+a|the\s+same)\s+(?:move|step|idea)|it|"
+        r"(?:doing\s+)?(?:so|the\s+same)|whether)|"
         rf"{said}?(?:would|will)\s+not\s+{same}|"
         # a second group holding back: "while Japan said it would hold off", "as Japan holds back"
         rf"(?P<back>{said}?(?:(?:would|will)\s+)?{back})|"
@@ -397,12 +406,23 @@ def second_group() -> re.Pattern[str]:
 CALL_ON_OTHERS = re.compile(
     # "urged Western governments to recognise": a call on others
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)|appeal(?:s|ed|ing)?\s+to|encourag\w*)\s+"
-    r"(?:all\s+|other\s+|more\s+)?(?:[\w'-]+\s+){0,3}?(?:countries|states|nations|governments|partners|allies|others|"
-    r"(?-i:the\s+West|West|Europe))\s+(?:that\s+[^,;]{0,40}?\s+)?to\s+(?:formally\s+|officially\s+|also\s+)?$|"
+    r"(?:all\s+|other\s+|more\s+)?(?:[\w'-]+\s+){0,3}?(?:countries|states|nations|governments?|partners|allies|neighbou?rs|others|"
+    r"(?-i:the\s+West|West|Europe))\s+(?:that\s+[^,;]{0,40}?\s+)?(?:(?:on|this|last|next)\s+\w+\s+)?to\s+"
+    # "urged the British government on Saturday to follow Ireland and recognise"
+    r"(?:(?:follow|join)\s+[\w' ]{1,30}?\s+(?:and|in)\s+)?(?:formally\s+|officially\s+|also\s+)?$|"
     r"\b(?:the\s+rest\s+of\s+(?:the\s+)?\w+|(?:all\s+)?other\s+(?:[\w-]+\s+){0,2}(?:countries|states|nations|governments)|"
     r"(?:all|more)\s+(?:[\w-]+\s+){0,2}(?:countries|states|nations|governments)|the\s+world|(?-i:Europe)|the\s+international\s+"
     r"community)\s+(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\s+(?:also\s+|now\s+|urgently\s+|"
     r"(?:follow|join)\s+[\w' ]{1,30}?\s+(?:and|in)\s+)?(?:formally\s+|officially\s+)?$",
+    re.IGNORECASE,
+)
+# a legislature's motion calling on its government, passed (the government's decision is to come) or
+# voted down (a refusal)
+MOTION_CALL = re.compile(
+    r"(?P<down>\b(?:vot\w*\s+(?:down|against)|reject\w*|defeat\w*|block\w*|throw\w*\s+out|threw\s+out)\s+"
+    r"(?:[\w-]+\s+){0,6}?)?\b(?:motion|resolution|bill|proposal)\s+(?:[\w-]+\s+){0,3}?(?:urg\w+|call\w*\s+(?:on|upon)|"
+    r"ask\w*|request\w*|invit\w*)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:government|cabinet|executive)\s+to\s+"
+    r"(?:formally\s+|officially\s+|immediately\s+)?$",
     re.IGNORECASE,
 )
 FOLLOW_SUIT = re.compile(

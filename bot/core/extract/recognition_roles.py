@@ -27,6 +27,7 @@ from bot.core.extract.recognition_patterns import (
     LEADER,
     LIST_END,
     MONTH,
+    MOTION_CALL,
     NEXT_MONTH,
     NOT_AGAINST,
     NOT_NOW,
@@ -214,6 +215,7 @@ def status_of(before: str, after: str, whole_text: str) -> tuple[str, str]:
     after = _OTHER_SPEAKER_AFTER.split(after, maxsplit=1)[0]
     return (
         _refused_or_paused(near, after, whole_text)
+        or _motion_call(clause)
         or _promised_or_made(near, clause, after)
         or _weighed_or_planned(near, after, whole_text)
         or ("done", "a recognition stated as made")
@@ -240,6 +242,18 @@ def _refused_or_paused(near: str, after: str, whole_text: str) -> tuple[str, str
         return "rejected", f"not now: '{m.group(0)}'"
     m = REJECT_BEFORE.search(near) or REJECT_AFTER.search(after[:120]) or refusal_cue(near)
     return ("rejected", f"'{m.group(0)}'") if m else None
+
+
+def _motion_call(clause: str) -> tuple[str, str] | None:
+    """ "parliament approved a non-binding motion urging the government to recognise": the legislature
+    calls, the government has yet to decide (considering); "voted down a motion calling on the
+    government to recognise" is a refusal."""
+    m = MOTION_CALL.search(clause[-160:])
+    if m is None:
+        return None
+    if m.group("down"):
+        return "rejected", f"a call on the government voted down: '{m.group(0).strip()[:60]}'"
+    return "considering", f"a legislature's call on its government: '{m.group(0).strip()[:60]}'"
 
 
 def _promised_or_made(near: str, clause: str, after: str) -> tuple[str, str] | None:

@@ -6,7 +6,9 @@ country; the status from the words around the verb (`recognition_roles.status_of
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from bot.core.extract.lexicon import lexicon
 from bot.core.extract.places import LEADERS, canonical_name, find_places
 from bot.core.extract.recognition_patterns import (
     ALONGSIDE,
@@ -146,8 +148,21 @@ def _whose_act(
     return [actor], f"whose act it is: '{whose.group(0).strip()}'", status
 
 
+@lru_cache(maxsize=1)
+def _setting() -> re.Pattern[str]:
+    phrases = lexicon("en").alternation("recognition", "setting_phrases")
+    return re.compile(rf"\b(?:{phrases})\s+[^,;]{{1,80}}?(?=[,;]|\s+(?:said|says|told)\b|$)", re.IGNORECASE)
+
+
+def _without_setting(before: str) -> str:
+    """`before` with the setting of the statement blanked (same length): hosts, mediators, places
+    visited (lexicon [recognition] setting_phrases) are not who recognises."""
+    return _setting().sub(lambda m: " " * len(m.group(0)), before)
+
+
 def _subject_actors(before: str, recognized: str) -> tuple[list[str], str]:
     """The states named before the verb, or the states a collective noun lists."""
+    before = _without_setting(before)
     if ";" in before and actors_in(before.rsplit(";", 1)[1], recognized):
         # "Ethiopia will recognise Somaliland; Djibouti refuses to recognise it": a clause of its own
         before = before.rsplit(";", 1)[1]
@@ -161,6 +176,10 @@ def _subject_actors(before: str, recognized: str) -> tuple[list[str], str]:
     if reacts and (named := actors_in(before[reacts[-1].end() :], recognized, own_moves=True)):
         # "Serbia welcomed Togo's withdrawal of its recognition": whose act it is, not who reacts
         return named, f"the states whose act is reacted to: after '{reacts[-1].group(0).strip()}'"
+    if reacts and _UNNAMED_OBJECT.match(before, reacts[-1].end()):
+        # "Israel condemns three Western states over Palestine recognition": the reacting state is not
+        # the actor, and those it reacts to are not named here
+        return [], f"states reacted to, unnamed: after '{reacts[-1].group(0).strip()}'"
     cut = CUT_ACTORS.search(before)
     own = _OWN_ACT_AFTER.search(before, cut.start()) if cut and cut.group(0).lower() == "after" else None
     if own and (named := actors_in(own.group("who"), recognized)):
@@ -191,6 +210,11 @@ def _subject_actors(before: str, recognized: str) -> tuple[list[str], str]:
     return list(dict.fromkeys(name for name, _ in mentions)), "the states named before the verb"
 
 
+_UNNAMED_OBJECT = re.compile(
+    r"(?:the\s+|those\s+|several\s+|some\s+|other\s+|\w+\s+)?(?:[\w-]+\s+)?(?:states|countries|nations|governments|"
+    r"allies|partners|capitals|them)\s+(?:for|over)\b",
+    re.IGNORECASE,
+)
 _OWN_ACT_AFTER = re.compile(
     r"\bafter\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[\w' -]{1,40}?)\s+(?:had\s+|has\s+)?(?:formally\s+)?\w+ed\s+"
     r"(?:its|their)\s+(?:diplomatic\s+|formal\s+)?$",

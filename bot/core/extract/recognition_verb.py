@@ -18,6 +18,7 @@ from bot.core.extract.recognition_patterns import (
     DISCLAIMER,
     EARLIER,
     HYPOTHETICAL,
+    MOTION_CALL,
     REAFFIRMED,
     RELATIVE_BEFORE,
     REQUIRED,
@@ -83,7 +84,7 @@ def not_a_new_recognition(verb: Verb) -> Drop | None:
     if whose and whose.group("recalled"):
         return Drop("recalled", whose.group(0).strip())
     others = CALL_ON_OTHERS.search(before, max(0, len(before) - 90)) if _OTHERS_WORDS.search(window) else None
-    if others:
+    if others and not MOTION_CALL.search(before[-160:]):  # a legislature's motion: `status_of` reads it
         return Drop("call_on_others", others.group(0).strip())
     since = SINCE_BEFORE.search(before[-40:])
     if since:

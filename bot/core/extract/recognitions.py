@@ -289,7 +289,8 @@ def recognitions_in(
     leaders = leaders_in(doc.body)
     facts: list[Recognition] = []
     first: Recognition | None = None  # the first fact of the last sentence that gave any
-    for sent, mask in zip(doc.sents, doc.masks, strict=True):
+    title: list[Recognition] = []  # the facts of the first sentence (the headline)
+    for i, (sent, mask) in enumerate(zip(doc.sents, doc.masks, strict=True)):
         if not mask & RECOGNITION:
             if first is not None:  # "..., with Portugal following later in the day"
                 facts.extend(followers_told_after(sent.text, first))
@@ -297,6 +298,8 @@ def recognitions_in(
         read = _from_sentence(sent.text, doc.body, leaders, published, trace)
         # a switch told without "recognise", or ties with Taipei restored
         read = read or ties_switches(sent.text, published) or taipei_restored(sent.text)
+        if i == 0:
+            title = read
         facts.extend(read)
         first = read[0] if read else first
     frame = invented_frame(doc.body) if facts else None
@@ -307,9 +310,35 @@ def recognitions_in(
                     Dropped("recognition", "invented", frame, f"recognise {f.recognized}", f.evidence)
                 )
         return []
+    facts = _title_defers(title, facts)
     facts = _not_disclaimers(doc.body, facts, trace)
     told = not_commentary(doc.body, facts, trace, "recognition", lambda f: f"recognise {f.recognized}")
     return merge_recognitions(no_rival_recogniser(told, trace))
+
+
+def _title_defers(title: list[Recognition], facts: list[Recognition]) -> list[Recognition]:
+    """A headline read as `done` ("Berlin: Palestine recognition only at end of talks", "Ireland sets
+    date for Palestine recognition", "parliament votes to recognise") gives way to the body's reading
+    of the same recognition by the same states when it is a refusal, a weighing or a plan with a date
+    ("will not recognise ... now", "will recognise on May 28", "a non-binding motion urging the
+    government to recognise"); a plan read from "to" or "announced" alone is weaker than the headline.
+    (A headline's plan does not give way: "would recognise if ..." in the body is often the same plan.)"""
+    if not title:
+        return facts
+    body = facts[len(title) :]
+    out = list(title)
+    for f in title:
+        if f.status != "done":
+            continue
+        told = {
+            a
+            for g in body
+            if g.recognized == f.recognized and (g.status in {"rejected", "considering"} or g.date)
+            for a in g.actors
+        }
+        if f.actors and set(f.actors) <= told:
+            out.remove(f)
+    return out + body
 
 
 def _not_disclaimers(body: str, facts: list[Recognition], trace: list[Dropped] | None) -> list[Recognition]:
