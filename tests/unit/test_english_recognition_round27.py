@@ -22,11 +22,13 @@ CASES = [
     ),
     # hosts, mediators and places visited are the setting, not actors
     (
-        "At a summit hosted by Egypt and Jordan, Brazil said it would recognise a Palestinian state in March.",
+        "At a summit hosted by Egypt and Jordan, Brazil said it would recognise a Palestinian state in "
+        "March.",
         [(("Brazil",), "Palestine", "announced")],
     ),
     (
-        "During a visit to Qatar, Ireland's prime minister said Dublin was weighing recognition of Somaliland.",
+        "During a visit to Qatar, Ireland's prime minister said Dublin was weighing recognition of "
+        "Somaliland.",
         [(("Ireland",), "Somaliland", "considering")],
     ),
     # a reacting state is no actor, also when those it reacts to are not named

@@ -10,7 +10,8 @@ import re
 from dataclasses import replace as dc_replace
 
 from bot.core.extract.places import RIVAL_OF, canonical_name, find_places, regions_of
-from bot.core.extract.recognition_patterns import FOLLOW_SUIT, FROM_TO, TIES_CUT, WITH_FOLLOWING, second_group
+from bot.core.extract.recognition_clauses import FOLLOW_SUIT, second_group
+from bot.core.extract.recognition_patterns import FROM_TO, TIES_CUT, WITH_FOLLOWING
 from bot.core.extract.recognition_roles import actors_in, status_of
 from bot.core.extract.vetoes import Dropped
 from bot.core.model import Recognition, Why

@@ -374,62 +374,6 @@ GENERIC_SUBJECT = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def second_group() -> re.Pattern[str]:
-    """A second group in the same news: "..., while France and Belgium will do so on Monday"
-    (announced), "...; Slovenia followed in June" (done), "as Japan and Korea hold back" (rejected). The
-    words standing for the step ("do so", "take the step") and those holding it back are the lexicon's
-    [recognition] same_step and postponement_cues."""
-    words = lexicon("en")
-    same = f"(?:{words.alternation('recognition', 'same_step')})"
-    back = f"(?:h(?:o|e)ld(?:s|ing)?\\s+off|{words.alternation('recognition', 'postponement_cues')})"
-    said = r"(?:said\s+(?:that\s+)?(?:it|they)\s+|says\s+(?:that\s+)?(?:it|they)\s+)"
-    return re.compile(
-        # "..., after reports that Seoul was considering the step": a group the reports tell of
-        r"(?:,\s*(?:while|whereas|and)|;|\band|\bas|\bafter\s+(?:media\s+|press\s+|news\s+)?reports?(?:\s+that)?)"
-        r"\s+(?:the\s+)?(?P<list>(?-i:[A-Z])[^,;.]{1,80}?)\s+(?P<verb>"
-        rf"{said}?(?:will|would|to)\s+{same}|(?:are|is)\s+(?:due|set|expected|poised)\s+to\s+{same}|"
-        r"followed(?:\s+suit)?|did\s+(?:so|the\s+same)|"
-        # a second group still weighing it, or refusing: "while Belgium said they were weighing the move"
-        r"(?:said\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+|(?:is|are|was|were)\s+)(?:still\s+)?(?:weighing|"
-        r"considering|studying|mulling)\s+(?:(?:the|a\s+similar|such\s+a|the\s+same)\s+(?:move|step|idea)|it|"
-        r"(?:doing\s+)?(?:so|the\s+same)|whether)|"
-        rf"{said}?(?:would|will)\s+not\s+{same}|"
-        # a second group holding back: "while Japan said it would hold off", "as Japan holds back"
-        rf"(?P<back>{said}?(?:(?:would|will)\s+)?{back})|"
-        r"(?:said\s+(?:that\s+)?(?:it|they)\s+)?(?:is|are|was|were)\s+not\s+(?:yet\s+)?ready)\b",
-        re.IGNORECASE,
-    )
-
-
-# a call on others, not a recognition by the speaker: "the rest of Europe should follow Spain and recognise"
-CALL_ON_OTHERS = re.compile(
-    # "urged Western governments to recognise": a call on others
-    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)|appeal(?:s|ed|ing)?\s+to|encourag\w*)\s+"
-    r"(?:all\s+|other\s+|more\s+)?(?:[\w'-]+\s+){0,3}?(?:countries|states|nations|governments?|partners|allies|neighbou?rs|others|"
-    r"(?-i:the\s+West|West|Europe))\s+(?:that\s+[^,;]{0,40}?\s+)?(?:(?:on|this|last|next)\s+\w+\s+)?to\s+"
-    # "urged the British government on Saturday to follow Ireland and recognise"
-    r"(?:(?:follow|join)\s+[\w' ]{1,30}?\s+(?:and|in)\s+)?(?:formally\s+|officially\s+|also\s+)?$|"
-    r"\b(?:the\s+rest\s+of\s+(?:the\s+)?\w+|(?:all\s+)?other\s+(?:[\w-]+\s+){0,2}(?:countries|states|nations|governments)|"
-    r"(?:all|more)\s+(?:[\w-]+\s+){0,2}(?:countries|states|nations|governments)|the\s+world|(?-i:Europe)|the\s+international\s+"
-    r"community)\s+(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\s+(?:also\s+|now\s+|urgently\s+|"
-    r"(?:follow|join)\s+[\w' ]{1,30}?\s+(?:and|in)\s+)?(?:formally\s+|officially\s+)?$",
-    re.IGNORECASE,
-)
-# a legislature's motion calling on its government, passed (the government's decision is to come) or
-# voted down (a refusal)
-MOTION_CALL = re.compile(
-    r"(?P<down>\b(?:vot\w*\s+(?:down|against)|reject\w*|defeat\w*|block\w*|throw\w*\s+out|threw\s+out)\s+"
-    r"(?:[\w-]+\s+){0,6}?)?\b(?:motion|resolution|bill|proposal)\s+(?:[\w-]+\s+){0,3}?(?:urg\w+|call\w*\s+(?:on|upon)|"
-    r"ask\w*|request\w*|invit\w*)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:government|cabinet|executive)\s+to\s+"
-    r"(?:formally\s+|officially\s+|immediately\s+)?$",
-    re.IGNORECASE,
-)
-FOLLOW_SUIT = re.compile(
-    r"\bwith\s+(?P<list>[^,;.]{1,80}?)\s+(?:due|set|expected|poised|slated|likely|planning|preparing)\s+to\s+"
-    r"(?:follow\s+suit|follow|do\s+(?:so|the\s+same))",
-    re.IGNORECASE,
-)
 LIST_END = re.compile(
     r"\s(?:on|in|at|by|for|to|as|which|who|that|has|have|had|will|would|also|said)\s|[,;]\s+(?!and\b|the\b)[a-z]"
 )

@@ -10,6 +10,7 @@ from functools import lru_cache
 from bot.core.extract.embargo_roles import armed_group_states
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.places import DEMONYMS, LEADERS, RIVAL_OF, canonical_name, find_places
+from bot.core.extract.recognition_clauses import MOTION_CALL
 from bot.core.extract.recognition_patterns import (
     ANNOUNCE,
     COLLECTIVE_AFTER,
@@ -27,7 +28,6 @@ from bot.core.extract.recognition_patterns import (
     LEADER,
     LIST_END,
     MONTH,
-    MOTION_CALL,
     NEXT_MONTH,
     NOT_AGAINST,
     NOT_NOW,

@@ -11,14 +11,13 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from bot.core.extract.lexicon import lexicon
+from bot.core.extract.recognition_clauses import CALL_ON_OTHERS, MOTION_CALL
 from bot.core.extract.recognition_patterns import (
-    CALL_ON_OTHERS,
     COMMENT_AFTER,
     DATED_AFTER,
     DISCLAIMER,
     EARLIER,
     HYPOTHETICAL,
-    MOTION_CALL,
     REAFFIRMED,
     RELATIVE_BEFORE,
     REQUIRED,
