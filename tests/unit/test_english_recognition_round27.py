@@ -100,3 +100,69 @@ def test_round27_actor_sets_groups_and_statuses(text: str, expected: list[tuple[
 @pytest.mark.parametrize("text", NOT_RECOGNITIONS)
 def test_round27_concessions_and_calls_are_not_facts(text: str) -> None:
     assert extract_recognitions(text) == []
+
+
+# families round 28's set found (written after the first fixes)
+ROUND28_CASES = [
+    # "as did X", "and so did X": the same step by more states
+    (
+        "Peru recognised the State of Palestine on Tuesday, as did Bolivia a few hours later.",
+        [(("Peru", "Bolivia"), "Palestine", "done")],
+    ),
+    # a second group after an aside, in a sentence of its own; "no plans to do so" is a refusal
+    (
+        "Austria and Hungary are considering recognising Kosovo, diplomats said. Slovakia, by contrast, "
+        "said it had no plans to do so.",
+        [(("Austria", "Hungary"), "Kosovo", "considering"), (("Slovakia",), "Kosovo", "rejected")],
+    ),
+    (
+        "Malta will recognise Somaliland in April. Cyprus, for its part, said it was considering doing the "
+        "same.",
+        [(("Malta",), "Somaliland", "announced"), (("Cyprus",), "Somaliland", "considering")],
+    ),
+    # a follow-suit list that goes on after its time
+    (
+        "Chile recognised Palestine on Monday, with Peru set to follow on Tuesday and Uruguay later in the "
+        "month.",
+        [(("Chile",), "Palestine", "done"), (("Peru", "Uruguay"), "Palestine", "announced")],
+    ),
+    # the states right before the verb after a main clause: the reacting state is not the actor
+    (
+        "Serbia summoned Croatia's envoy on Friday after Montenegro recognised Kosovo's independence.",
+        [(("Montenegro",), "Kosovo", "done")],
+    ),
+    # recognition kept for the end of a peace process: not now
+    (
+        "Japan would only recognise a Palestinian state at the end of a negotiated peace process, the "
+        "minister said.",
+        [(("Japan",), "Palestine", "rejected")],
+    ),
+    (
+        "India will recognise Palestine only after a comprehensive settlement, officials said.",
+        [(("India",), "Palestine", "rejected")],
+    ),
+    # a headline read as done gives way to the body's firm plan
+    (
+        "Brazil's Palestine recognition\nBrazil is ready to recognise the State of Palestine, the minister "
+        "said.",
+        [(("Brazil",), "Palestine", "announced")],
+    ),
+]
+
+ROUND28_NOT_RECOGNITIONS = [
+    "Taiwan marked on Friday the anniversary of its recognition by Paraguay, which established ties in 1957.",
+    "Croatia to accept Kosovo ID cards, still refuses recognition of Kosovo\nCroatia will accept Kosovo "
+    "identity cards at the border, officials said, adding that the step did not mean recognising Kosovo.",
+    "Amnesty urges Portugal's leaders on Monday to recognise the State of Palestine.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND28_CASES)
+def test_round28_more_states_asides_peace_conditions(text: str, expected: list[tuple[object, ...]]) -> None:
+    got = [(f.actors, f.recognized, f.status) for f in extract_recognitions(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", ROUND28_NOT_RECOGNITIONS)
+def test_round28_anniversaries_disclaimers_and_calls_are_not_facts(text: str) -> None:
+    assert extract_recognitions(text) == []

@@ -21,10 +21,11 @@ def second_group() -> re.Pattern[str]:
     same = f"(?:{words.alternation('recognition', 'same_step')})"
     back = f"(?:h(?:o|e)ld(?:s|ing)?\\s+off|{words.alternation('recognition', 'postponement_cues')})"
     said = r"(?:said\s+(?:that\s+)?(?:it|they)\s+|says\s+(?:that\s+)?(?:it|they)\s+)"
+    aside = f"(?:\\s*,\\s*(?:{words.alternation('recognition', 'asides')})\\s*,)?"
     return re.compile(
         # "..., after reports that Seoul was considering the step": a group the reports tell of
         r"(?:,\s*(?:while|whereas|and)|;|\band|\bas|\bafter\s+(?:media\s+|press\s+|news\s+)?reports?(?:\s+that)?)"
-        r"\s+(?:the\s+)?(?P<list>(?-i:[A-Z])[^,;.]{1,80}?)\s+(?P<verb>"
+        rf"\s+(?:the\s+)?(?P<list>(?-i:[A-Z])[^,;.]{{1,80}}?){aside}\s+(?P<verb>"
         rf"{said}?(?:will|would|to)\s+{same}|(?:are|is)\s+(?:due|set|expected|poised)\s+to\s+{same}|"
         r"followed(?:\s+suit)?|did\s+(?:so|the\s+same)|"
         # a second group still weighing it, or refusing: "while Belgium said they were weighing the move"
@@ -32,6 +33,7 @@ def second_group() -> re.Pattern[str]:
         r"considering|studying|mulling)\s+(?:(?:the|a\s+similar|such\s+a|the\s+same)\s+(?:move|step|idea)|it|"
         r"(?:doing\s+)?(?:so|the\s+same)|whether)|"
         rf"{said}?(?:would|will)\s+not\s+{same}|"
+        rf"{said}?(?:has|had|have)\s+no\s+(?:immediate\s+|current\s+)?plans?\s+to\s+{same}|"
         # a second group holding back: "while Japan said it would hold off", "as Japan holds back"
         rf"(?P<back>{said}?(?:(?:would|will)\s+)?{back})|"
         r"(?:said\s+(?:that\s+)?(?:it|they)\s+)?(?:is|are|was|were)\s+not\s+(?:yet\s+)?ready)\b",
@@ -41,6 +43,10 @@ def second_group() -> re.Pattern[str]:
 
 # a call on others, not a recognition by the speaker: "the rest of Europe should follow Spain and recognise"
 CALL_ON_OTHERS = re.compile(
+    # "urges EU to recognise", "urged Norway's leaders on Monday to recognise": whom a call names
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|appeal(?:s|ed|ing)?\s+to|encourag\w*)\s+(?:[\w'-]+\s+){1,5}?"
+    r"(?:(?:on|this|last|next)\s+\w+\s+)?to\s+(?:(?:follow|join)\s+[\w' ]{1,30}?\s+(?:and|in)\s+)?"
+    r"(?:formally\s+|officially\s+|also\s+)?$|"
     # "urged Western governments to recognise": a call on others
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)|appeal(?:s|ed|ing)?\s+to|encourag\w*)\s+"
     r"(?:all\s+|other\s+|more\s+)?(?:[\w'-]+\s+){0,3}?(?:countries|states|nations|governments?|partners|allies|neighbou?rs|others|"
@@ -64,6 +70,9 @@ MOTION_CALL = re.compile(
 )
 FOLLOW_SUIT = re.compile(
     r"\bwith\s+(?P<list>[^,;.]{1,80}?)\s+(?:due|set|expected|poised|slated|likely|planning|preparing)\s+to\s+"
-    r"(?:follow\s+suit|follow|do\s+(?:so|the\s+same))",
+    r"(?:follow\s+suit|follow|do\s+(?:so|the\s+same))"
+    # the list goes on after its time: "with Britain set to follow on Monday and Portugal later in the week"
+    r"(?:\s+(?:[\w-]+\s+){0,3}?and\s+(?P<more>(?-i:[A-Z])[\w' -]{1,40}?)\s+(?:later|soon|shortly|next|on|in|"
+    r"within|the\s+following|a\s+(?:day|week)|days|weeks)\b)?",
     re.IGNORECASE,
 )

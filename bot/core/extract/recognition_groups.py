@@ -101,7 +101,7 @@ def _group_status(verb: str) -> str:
         return "done"
     if re.search(r"weighing|considering|studying|mulling", verb, re.I):
         return "considering"
-    return "rejected" if re.search(r"\bnot\b|\bh[oe]ld(?:s|ing)?\s+off", verb, re.I) else "announced"
+    return "rejected" if re.search(r"\bnot?\b|\bh[oe]ld(?:s|ing)?\s+off", verb, re.I) else "announced"
 
 
 _RECALLED_GROUP = re.compile(r"\b(?:after|since|before|following)\s+[^,;]{0,40}$", re.IGNORECASE)
@@ -127,7 +127,7 @@ def other_groups(
             )
             out.append(Recognition(tuple(extra), recognized, gstatus, None, evidence=s.strip(), why=gwhy))
     for f in FOLLOW_SUIT.finditer(after):
-        extra = [a for a in actors_in(f.group("list"), recognized) if a not in actors]
+        extra = [a for a in actors_in(_followers(f), recognized) if a not in actors]
         if extra:
             fwhy = Why(
                 "follow_suit",
@@ -138,6 +138,13 @@ def other_groups(
             )
             out.append(Recognition(tuple(extra), recognized, "announced", None, evidence=s.strip(), why=fwhy))
     return out
+
+
+def _followers(m: re.Match[str]) -> str:
+    """The states of a follow-suit clause, with those the list names after its time ("... and Portugal
+    later in the week")."""
+    more = m.groupdict().get("more")
+    return f"{m.group('list')} and {more}" if more else m.group("list")
 
 
 # what may come after "with Malta following" when it follows the step: an end, or when ("a day later")
@@ -157,7 +164,7 @@ def followers_told_after(s: str, first: Recognition) -> list[Recognition]:
         for f in pattern.finditer(s):
             if pattern is WITH_FOLLOWING and not _FOLLOWS_WHEN.match(s, f.end()):
                 continue  # "with Germany following the trend": following something else
-            extra = [a for a in actors_in(f.group("list"), first.recognized) if a not in first.actors]
+            extra = [a for a in actors_in(_followers(f), first.recognized) if a not in first.actors]
             if not extra:
                 continue
             why = Why(

@@ -326,7 +326,9 @@ REPORTED_IN_CLAUSE = re.compile(
 ALONGSIDE = re.compile(
     r"\b(?:alongside|along\s+with|together\s+with|jointly\s+with|in\s+concert\s+with|in\s+coordination\s+with|"
     # "followed hours later by Ireland", "joined on Tuesday by Norway": the same step by more states
-    r"as\s+well\s+as|(?:followed|joined)\s+(?:[\w-]+\s+){0,3}?by)\s+(?P<list>[^.;]{1,120})",
+    r"as\s+well\s+as|(?:followed|joined)\s+(?:[\w-]+\s+){0,3}?by|"
+    # "..., as did Colombia", "and so did Peru": the same step by more states
+    r"as\s+(?:did|has|have)|and\s+so\s+(?:did|has|have))\s+(?P<list>[^.;]{1,120})",
     re.IGNORECASE,
 )
 # A recognition stated as a requirement, not an act: "such a state would first have to be recognised by
@@ -359,7 +361,10 @@ HYPOTHETICAL = re.compile(
 # recognising Kosovo"; a refusal elsewhere in it ("stressing that it does not recognise Kosovo") says
 # what the step is not, it is no decision about recognition (veto `disclaimer`)
 STEP_WITHOUT = re.compile(
-    r"\bwithout\s+(?:formally\s+|officially\s+|diplomatically\s+)?(?:recogni[sz]ing|(?:\w+\s+)?recognition)\b",
+    r"\bwithout\s+(?:formally\s+|officially\s+|diplomatically\s+)?(?:recogni[sz]ing|(?:\w+\s+)?recognition)\b|"
+    # "stressing that this did not mean recognising Kosovo": the step is said not to be one
+    r"\b(?:does|do|did|would|will)\s+not\s+(?:mean|imply|amount\s+to|constitute|equal|signal)\s+(?:a\s+|any\s+)?"
+    r"(?:formal\s+|diplomatic\s+|official\s+)?(?:recogni[sz]ing|recognition)\b",
     re.I,
 )
 # Not a recognition: "stopped short of formal recognition of the Taliban government"

@@ -215,6 +215,7 @@ def status_of(before: str, after: str, whole_text: str) -> tuple[str, str]:
     after = _OTHER_SPEAKER_AFTER.split(after, maxsplit=1)[0]
     return (
         _refused_or_paused(near, after, whole_text)
+        or _peace_first(near, after)
         or _motion_call(clause)
         or _promised_or_made(near, clause, after)
         or _weighed_or_planned(near, after, whole_text)
@@ -242,6 +243,23 @@ def _refused_or_paused(near: str, after: str, whole_text: str) -> tuple[str, str
         return "rejected", f"not now: '{m.group(0)}'"
     m = REJECT_BEFORE.search(near) or REJECT_AFTER.search(after[:120]) or refusal_cue(near)
     return ("rejected", f"'{m.group(0)}'") if m else None
+
+
+# a recognition kept for the end of a peace process: "would only recognise ... as part of a final peace
+# agreement", "will recognise only after a negotiated settlement" (not now: `rejected`)
+_PEACE_CONDITION = re.compile(
+    r"[^.;]{0,50}?\b(?P<only>only\s+)?(?:as\s+(?:the\s+)?(?:final\s+|last\s+)?(?:part|step|outcome|result|culmination)\s+of|"
+    r"at\s+the\s+end\s+of|after|within|through|in\s+the\s+(?:context|framework)\s+of|once|when)\s+(?:there\s+is\s+)?"
+    r"(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+){0,3}?(?:peace|settlement|negotiat\w*|two-state)",
+    re.IGNORECASE,
+)
+
+
+def _peace_first(near: str, after: str) -> tuple[str, str] | None:
+    m = _PEACE_CONDITION.match(after[:140])
+    if m is None or not (m.group("only") or re.search(r"\bonly\s+(?:\w+\s+)?$", near)):
+        return None
+    return "rejected", f"only with a peace settlement, not now: '{m.group(0).strip()[-50:]}'"
 
 
 def _motion_call(clause: str) -> tuple[str, str] | None:

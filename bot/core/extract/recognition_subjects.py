@@ -182,7 +182,7 @@ def _subject_actors(before: str, recognized: str) -> tuple[list[str], str]:
         return [], f"states reacted to, unnamed: after '{reacts[-1].group(0).strip()}'"
     cut = CUT_ACTORS.search(before)
     own = _OWN_ACT_AFTER.search(before, cut.start()) if cut and cut.group(0).lower() == "after" else None
-    if own and (named := actors_in(own.group("who"), recognized)):
+    if own and (named := actors_in(own.group("who") or own.group("named"), recognized)):
         # "Taiwan regained an ally after Saint Lucia switched its recognition back ...": the subject of
         # the clause whose own recognition it is
         return named, f"whose own recognition it is: '{own.group(0).strip()[:60]}'"
@@ -217,6 +217,10 @@ _UNNAMED_OBJECT = re.compile(
 )
 _OWN_ACT_AFTER = re.compile(
     r"\bafter\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[\w' -]{1,40}?)\s+(?:had\s+|has\s+)?(?:formally\s+)?\w+ed\s+"
-    r"(?:its|their)\s+(?:diplomatic\s+|formal\s+)?$",
+    r"(?:its|their)\s+(?:diplomatic\s+|formal\s+)?$"
+    # "Algeria recalled its envoy after France recognised ...": the states right before the verb, after a
+    # main clause (a sentence opened by "After Spain recognised ..." recalls what others did)
+    r"|(?<=\S\s)after\s+(?P<named>(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:(?:\s+|,\s+|\s+and\s+)(?-i:[A-Z])[\w'-]+)*)\s+"
+    r"(?:had\s+|has\s+)?(?:formally\s+|officially\s+)?$",
     re.IGNORECASE,
 )

@@ -85,6 +85,9 @@ def not_a_new_recognition(verb: Verb) -> Drop | None:
     others = CALL_ON_OTHERS.search(before, max(0, len(before) - 90)) if _OTHERS_WORDS.search(window) else None
     if others and not MOTION_CALL.search(before[-160:]):  # a legislature's motion: `status_of` reads it
         return Drop("call_on_others", others.group(0).strip())
+    anniversary = _ANNIVERSARY.search(before[-60:]) if "anniversar" in window or "since" in window else None
+    if anniversary:  # "marked the anniversary of its recognition by the United States"
+        return Drop("recalled", anniversary.group(0).strip())
     since = SINCE_BEFORE.search(before[-40:])
     if since:
         return Drop("recalled", since.group(0).strip())
@@ -113,6 +116,11 @@ def _topic() -> re.Pattern[str]:
     )
 
 
+_ANNIVERSARY = re.compile(
+    r"\b(?:anniversary|(?:years?|decades?|months?)\s+since)\s+(?:of\s+)?(?:(?:its|their|the|his|her)\s+)?"
+    r"(?:(?:formal|official|diplomatic)\s+)?$",
+    re.IGNORECASE,
+)
 _OTHERS_WORDS = re.compile(r"should|must|ought|need|has to|have to|urg|call|press|appeal|encourag")
 _RUMOUR_WORDS = re.compile(r"rumou?r|speculat|unconfirmed")
 _RECALLED_WORDS = re.compile(r"recent|earlier|previous|prior|past|last year")

@@ -333,12 +333,25 @@ def _title_defers(title: list[Recognition], facts: list[Recognition]) -> list[Re
         told = {
             a
             for g in body
-            if g.recognized == f.recognized and (g.status in {"rejected", "considering"} or g.date)
+            if g.recognized == f.recognized and (g.status in {"rejected", "considering"} or _firm_plan(g))
             for a in g.actors
         }
         if f.actors and set(f.actors) <= told:
             out.remove(f)
     return out + body
+
+
+# a plan told by a firm modal before the verb ("will", "is ready to", "intends to"), as `status_of` words it
+_FIRM_PLAN = re.compile(
+    r"^announced: '(?:will|shall|'ll|intends?\s+to|plans?\s+to|set\s+to|due\s+to|going\s+to|"
+    r"ready\s+to|prepared\s+to|pledg\w*|promis\w*|vow\w*)' before the verb",
+    re.IGNORECASE,
+)
+
+
+def _firm_plan(f: Recognition) -> bool:
+    """A plan with a date, or told by a firm modal; not one read from "to" or "announced" alone."""
+    return f.status == "announced" and (f.date is not None or bool(f.why and _FIRM_PLAN.match(f.why.status)))
 
 
 def _not_disclaimers(body: str, facts: list[Recognition], trace: list[Dropped] | None) -> list[Recognition]:
