@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.core.extract.lang.embargo_context import capital_target, context_actor
 from bot.core.extract.lang.embargo_deciders import named_court, national_body, without_court_names
+from bot.core.extract.lang.embargo_readings import renewal_and_ending, route_only
 from bot.core.extract.lang.embargo_vetoes import EMBARGO_VETOES, EmbargoSentence
 from bot.core.extract.lang.embargo_welcome import welcomed_roles
 from bot.core.extract.lang.item import Item, by_sentence
@@ -31,6 +33,7 @@ def _states(item: Item, first: int, end: int, kinds: frozenset[str]) -> list[Men
 _NO_ACTION_WORD = "no action word"
 _TRIGGER_LABELS = frozenset({"arms", "arms_embargo", "arms_supply", "embargo"})
 _ROLE_KINDS = frozenset({"country", "demonym", "organisation", "leader", "place"})
+_BAN_LABELS = frozenset({"ban", "supply_ban"})  # "Exportstopp": a ban on supplies in one word
 
 
 def embargoes(item: Item, trace: list[Dropped] | None) -> list[ArmsEmbargo]:
@@ -65,7 +68,7 @@ def embargoes(item: Item, trace: list[Dropped] | None) -> list[ArmsEmbargo]:
             court = named_court(item, (first, end), trigger_at, action, actor)
             if court is not None:
                 actor = court
-                if action == "imposed":
+                if action in ("imposed", "partial"):
                     action = "ruled_by_court"
                     action_words = f"ruled_by_court from the court '{court.canonical}'"
             actors, targets = _role_lists(item, (first, end), trigger_at, (actor, target))
@@ -146,7 +149,7 @@ def _decisions(item: Item, sentence: int, hits: list[Hit], actions: list[Hit]) -
     arms exports to Israel and extends the embargo on Russia"); else the whole sentence."""
     first, end = item.sentences[sentence]
     joins = item.lists.and_words
-    verbs = [h.first for h in [*actions, *(h for h in hits if h.label == "ban")]]
+    verbs = [h.first for h in [*actions, *(h for h in hits if h.label in _BAN_LABELS)]]
     for i in range(first + 1, end - 1):
         gap = item.norm[item.tokens[i - 1].end : item.tokens[i].start]
         if item.tokens[i].text not in joins and ";" not in gap:
@@ -302,11 +305,12 @@ def _action(item: Item, hits: list[Hit], actions: list[Hit], trigger_at: int) ->
         # "отклонила призывы ввести эмбарго", "rejette la demande de suspension": the call turned down
         cue = labels["rejected"]
         return "rejected", f"rejected from '{item.words(cue.first, cue.last)}', a call turned down"
-    if "extended" in labels and not {"embargo", "arms_embargo", "ban"} & {h.label for h in hits}:
+    if "extended" in labels and not {"embargo", "arms_embargo", *_BAN_LABELS} & {h.label for h in hits}:
         # "חידשה את אישורי הייצוא": renewing approvals, not an embargo, eases the restriction
         labels["lifted"] = labels.pop("extended")
     # licences of the exports usable in one war are a partial embargo, the labels' convention
-    told = {"suspended_licences", "lifted", "partial"} & set(labels)
+    renewal_and_ending(item, hits, labels)
+    told = {"suspended_licences", "lifted", "partial", "extended"} & set(labels)
     if "licences" in {h.label for h in hits} and not told:
         labels.setdefault("suspended_licences", next(h for h in hits if h.label == "licences"))
     if "lifted" in labels:
@@ -316,6 +320,9 @@ def _action(item: Item, hits: list[Hit], actions: list[Hit], trigger_at: int) ->
         # "levée partielle", "teilweise aufgehoben": a partial lifting is a lifting; refusing to stop
         # parts exports is a refusal
         labels.pop("partial", None)
+    route = route_only(hits) if not labels else None
+    if route is not None:
+        return "partial", f"partial from '{item.words(route.first, route.last)}', a route only"
     if not labels:
         return "imposed", f"{_NO_ACTION_WORD}: imposed"
     if "ruled_by_court" in labels and "rejected" in labels:
@@ -350,6 +357,8 @@ def _roles(
     # (a reviewed alias of a country, "Центральноафриканск*", is a place that is its own country)
     target = next((m for m in after if _country(m)), next(iter(after), told))
     if target is None:
+        target = capital_target(item, span, trigger_at)
+    if target is None:
         target = next((m for m in reversed(states) if m.first < trigger_at), None)
 
     def other(m: Mention) -> bool:
@@ -367,21 +376,13 @@ def _roles(
         # "تحریم تسلیحاتی شورای امنیت علیه ایران": the body whose embargo it is, between the two
         actor = next((m for m in mentions if m.kind == "organisation" and m.first < target.first), None)
     if actor is None and target is not None:
-        actor = next((m for m in mentions if m.first > target.last and other(m)), None)
+        after_target = (m for m in mentions if m.first > target.last and m.canonical not in THEATRE_STATE)
+        actor = next((m for m in after_target if other(m)), None)
     if actor is None:
-        actor = next(
-            (
-                m
-                for m in item.mentions
-                if not first <= m.first < end
-                and m.kind in _ROLE_KINDS
-                and (target is None or (m.canonical != target.canonical and other(m)))
-            ),
-            None,
+        # "MADRID (EFE).- El Gobierno suspende ...", "Governo suspende ... anunciada em Lisboa"
+        actor = context_actor(
+            item, span, lambda m: other(m) and (target is None or m.canonical != target.canonical)
         )
-    if actor is None:
-        # "MADRID (EFE).- El Gobierno suspende ...": the government of the capital it is told from
-        actor = next((m for m in item.mentions if _capital(m) and other(m)), None)
     return actor, target
 
 

@@ -27,7 +27,8 @@ def _matcher(language: str, plain: bool, section: str) -> WordMatcher:
     return WordMatcher(pairs, affixes(lex, "prefixes"))
 
 
-def _hits(item: Item, section: str, first: int, end: int) -> list[Hit]:
+def section_hits(item: Item, section: str, first: int, end: int) -> list[Hit]:
+    """The hits of every list of an optional lexicon `section` in tokens [first, end)."""
     found = _matcher(item.language, item.plain, section).hits(item.tokens)
     return [h for h in found if first <= h.first < end]
 
@@ -54,10 +55,10 @@ def named_court(
     when the action is no court's (a call, a lifting), the court has no name of its own ("a court in
     Copenhagen"), or a state named earlier and apart from it is the subject ("Tras la sentencia del
     Tribunal Supremo" after "España suspende")."""
-    if action not in _COURT_ACTIONS | {"imposed"}:
+    if action not in _COURT_ACTIONS | {"imposed", "partial"}:
         return None
     first, end = span
-    court = next((h for h in _hits(item, "embargo_courts", first, end) if h.first < trigger_at), None)
+    court = next((h for h in section_hits(item, "embargo_courts", first, end) if h.first < trigger_at), None)
     if court is None:
         return None
     if actor is not None and first <= actor.first and actor.last < court.first - _NEAR:
@@ -83,7 +84,7 @@ def national_body(item: Item, span: tuple[int, int], trigger_at: int) -> Mention
     aprueba el embargo": Spain), as its actor; a national legislature voting is its country (corpus
     README)."""
     first, end = span
-    body = next((h for h in _hits(item, "embargo_bodies", first, end) if h.first < trigger_at), None)
+    body = next((h for h in section_hits(item, "embargo_bodies", first, end) if h.first < trigger_at), None)
     if body is None:
         return None
     return Mention(body.first, body.last, body.label, "country", body.label)

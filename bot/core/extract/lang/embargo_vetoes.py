@@ -29,10 +29,13 @@ def _not_arms(c: EmbargoSentence) -> str | None:
 def _no_restriction(c: EmbargoSentence) -> str | None:
     """Arms words alone (deliveries, aid, production) restrict nothing."""
     labels = {h.label for h in c.hits}
-    supply = "supply" in labels or "arms_supply" in labels
-    if "arms_embargo" in labels or "embargo" in labels or ("ban" in labels and supply):
+    # a ban on supplies in one word ("Exportstopp", "Lieferverbot") is a ban and a supply word at
+    # once; a transit or port word ("транзит", "atracar") names the supply it restricts
+    supply = bool(labels & {"supply", "arms_supply", "supply_ban", "transit"})
+    ban = bool(labels & {"ban", "supply_ban"})
+    if "arms_embargo" in labels or "embargo" in labels or (ban and supply):
         return None
-    if "licences" in labels and "ban" in labels:
+    if "licences" in labels and ban:
         return None
     told = _actions_told(c)
     if supply and {"ruled_by_court", "rejected"} <= told:

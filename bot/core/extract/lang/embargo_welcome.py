@@ -3,10 +3,13 @@
 nothing. The decider is the other state or body named before the trigger words ("החלטת גרמניה", "the
 decision of Germany"), and the welcoming state is the target unless a state after the trigger words
 is (a state hailing the lifting of an embargo on itself). The cue words are the lexicon's
-`[recognition_status] reacts`, the same words a state says of another's recognition. Pure."""
+`[recognition_status] reacts`, the same words a state says of another's recognition, and the optional
+`[embargo_reactions] reacts`: condemning, denouncing, protesting a decision ("Ізраїль засудив
+рішення Словенії запровадити ембарго": Slovenia decides, Israel is its target). Pure."""
 
 from __future__ import annotations
 
+from bot.core.extract.lang.embargo_deciders import section_hits
 from bot.core.extract.lang.item import Item
 from bot.core.extract.lang.names import Mention
 from bot.core.extract.places import CAPITALS
@@ -27,6 +30,8 @@ def welcomed_roles(
         return roles
     first, end = span
     cues = [h for h in item.lists.status.hits(item.tokens) if h.label == _REACTS and first <= h.first < end]
+    # condemning or protesting a decision is a reaction too ("Ізраїль засудив рішення Словенії ...")
+    cues += section_hits(item, "embargo_reactions", first, end)
     # the cue next to the state ("Israel welcomes", verb-first "رحبت تركيا"), or after the trigger
     # words in a verb-final sentence whose subject opens it ("Türkiye, Kanada'nın ... memnuniyetle karşıladı")
     welcomes = any(
@@ -49,6 +54,10 @@ def welcomed_roles(
         None,
     )
     if decider is None:
+        return roles
+    if target is not None and target.first > trigger_at and target.country == decider.country:
+        # "Türkiye İsrail'i kınadı ve İsrail'e silah satışını durdurdu": the state named before the
+        # trigger words is the target named twice, no decider
         return roles
     if target is None or target.first < trigger_at or target.country == decider.country:
         # nothing after the trigger words: the decision is on the state welcoming it

@@ -1,0 +1,74 @@
+"""Readings of the words of an embargo sentence that set its action beyond its action words, in any
+language with a lexicon. Pure; no I/O.
+
+- a renewal word before a suspension of licences ("prorroga la suspensión de las licencias",
+  "proroge la suspension des licences"), or next to a lifting ("extended the easing of the
+  embargo"): the suspension or the lifting renewed, `extended`;
+- a ban word right before another ban or embargo word, no "and" between ("pone fin a las
+  restricciones", "met fin à l'embargo", "yasağını durdurdu"): the restriction is stopped, `lifted`;
+- a ban on a route alone (lexicon `[embargo] transit`: transit, ports, docking, overflight), with
+  no other supply word nor an embargo named ("запретила транзит оружия", "prohíbe atracar en sus
+  puertos a los buques que transporten armas"): `partial` (docs/rules.md: a ban on a route is
+  partial unless the sentence bans the trade itself or calls it an embargo).
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from bot.core.extract.lang.item import Item
+from bot.core.extract.lang.tokens import Hit
+
+_BAN_LABELS = frozenset({"ban", "supply_ban"})
+_RESTRICTIONS = _BAN_LABELS | {"embargo", "arms_embargo"}
+_TRADE = frozenset({"supply", "arms_supply", "supply_ban", "embargo", "arms_embargo"})
+_RENEWED = 3  # at most this many words between a renewal and the lifting it renews ("bir yıl daha")
+_NEAR = 2  # at most this many words between the ban word and the restriction it stops ("a las")
+
+
+def ends_a_restriction(item: Item, hits: list[Hit]) -> Hit | None:
+    """The ban word that stops a restriction named right after it, or None."""
+    # one word may start two entries ("zu verbieten", "verbieten"): the hits that do not overlap
+    apart = [h for i, h in enumerate(hits) if not any(o.first < h.first <= o.last for o in hits[:i])]
+    for one, nxt in pairwise(apart):
+        between = item.tokens[one.last + 1 : nxt.first]
+        if (
+            one.label == "ban"
+            and nxt.label in _RESTRICTIONS
+            and len(between) <= _NEAR
+            and not any(t.text in item.lists.and_words for t in between)
+        ):
+            return one
+    return None
+
+
+def route_only(hits: list[Hit]) -> Hit | None:
+    """The route word of a ban that restricts only a route, or None."""
+    kinds = {h.label for h in hits}
+    if "transit" not in kinds or kinds & _TRADE:
+        return None
+    return next(h for h in hits if h.label == "transit")
+
+
+def renewal_and_ending(item: Item, hits: list[Hit], labels: dict[str, Hit]) -> None:
+    """Updates the action cues of a sentence (label -> first cue) with the renewal of a suspension
+    and the ending of a restriction."""
+    renewal, suspension = labels.get("extended"), labels.get("suspended_licences")
+    if renewal is not None and suspension is not None and suspension.first > renewal.first:
+        del labels["suspended_licences"]
+    lifting = labels.get("lifted")
+    if renewal is not None and lifting is not None and _next_to(item, renewal, lifting):
+        # "האריכה בשנה את ההקלה באמברגו", "ambargonun kaldırılmasını bir yıl daha uzattı": the
+        # lifting renewed, not a new one (corpus README: renewing a partial lifting is extended)
+        del labels["lifted"]
+    if "lifted" not in labels:
+        ending = ends_a_restriction(item, hits)
+        if ending is not None:
+            labels["lifted"] = ending
+
+
+def _next_to(item: Item, one: Hit, other: Hit) -> bool:
+    """Two cues at most `_RENEWED` words apart with no "and" between, in either order."""
+    first, second = sorted((one, other), key=lambda h: h.first)
+    between = item.tokens[first.last + 1 : second.first]
+    return len(between) <= _RENEWED and not any(t.text in item.lists.and_words for t in between)
