@@ -126,7 +126,7 @@ VERB_BEFORE = re.compile(
     r"(?:hack|stabb|beat|burn|bludgeon|club)(?:ed|ing|s)?\s+to\s+death|"
     r"(?:claim(?:s|ed|ing)?|took|take|takes|taking|cost|costing)\s+(?:the\s+)?lives\s+of|"
     r"death\s+of|deaths\s+of)"
-    r"\s+(?:all\s+|another\s+|an?\s+additional\s+)?[\"']?\s*"
+    r"\s+(?:all\s+|another\s+|an?\s+additional\s+|(?:its|their|his|her)\s+)?[\"']?\s*"
     # a household counted as one: "killed a family of seven", "killing an entire family of five"
     r"(?:(?:an?\s+|the\s+|entire\s+|whole\s+)*family\s+of\s+)?$",
     re.IGNORECASE,
@@ -394,7 +394,7 @@ ABOUT_HINTS = {
         "dacoit", "encounter", "thie", "justice", "hands", "bar", "block party", "murder",
         "manslaughter", "lynch", "theft", "stealing", "cult", "starved", "serial",
         "penitentiary", "riot", "tavern", "nightclub", "mall", "shooting", "motive", "dispute", "favela",
-        "police",
+        "police", "fans", "supporters", "hooligan", "ultras", "crowd",
     ),
     "game_context": (
         "game", "call of duty", "warzone", "fortnite", "pubg", "counter-strike", "royale", "esports",
@@ -437,14 +437,14 @@ def forecast_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     """(before the figure, between the figure and its casualty word, a question asked with the modal
     first) for the veto `forecast`: "could kill 100 million", "could leave 2,000 dead"; "5,000 people
     would die", "thousands may be killed"; "Could a missile barrage kill 5,000 people?", "Would
-    10,000 troops die in a war over Taiwan?" (the modal opens the sentence, its subject comes
-    between it and the verb)."""
+    10,000 troops die in a war over Taiwan?" (the modal opens the sentence, its subject next)."""
     lex = lexicon("en")
     sure = lex.alternation("casualty", "forecast_modals")
     hedged = lex.alternation("casualty", "forecast_hedged_modals")
+    verbs = lex.alternation("casualty", "forecast_verbs")  # "could kill", "could lose"
     before = re.compile(
-        rf"\b(?:{sure}|{hedged})\s+(?:(?:also|still|easily|eventually)\s+)?(?:kill|wound|injure|leave|claim"
-        r"|cost\s+the\s+lives\s+of)\s+(?:(?:up\s+to|as\s+many\s+as|more\s+than|at\s+least|some|about|"
+        rf"\b(?:{sure}|{hedged})\s+(?:(?:also|still|easily|eventually)\s+)?(?:{verbs})"
+        r"\s+(?:(?:up\s+to|as\s+many\s+as|more\s+than|at\s+least|some|about|"
         r"around|over|nearly|another|an\s+estimated)\s+)?$",
         re.I,
     )

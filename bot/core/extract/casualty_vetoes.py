@@ -31,7 +31,7 @@ from bot.core.extract.casualty_patterns import (
 
 # clause_around is re-exported: casualty_one_victim reads it from here
 from bot.core.extract.casualty_violence import clause_around as clause_around
-from bot.core.extract.casualty_violence import not_violence
+from bot.core.extract.casualty_violence import conflict_tie, not_violence
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.numbers import parse_quantity
 from bot.core.extract.places import find_places, places_at_war
@@ -99,6 +99,34 @@ def _obituary(c: Candidate) -> str | None:
     """A figure in an obituary tells the life of the dead ("the general, whose troops killed hundreds
     in the 1982 offensive, died at 91"), not news."""
     return _told_of_the_past(c, c.ctx.lead("obituary"), "an obituary lead")
+
+
+def _designation(c: Candidate) -> str | None:
+    """A figure in an item whose lead is a terror designation ("Australia lists the group as a terrorist
+    organisation ... behind hundreds of killings"): the group's past, given as the reason, not news,
+    unless the figure's own stretch dates it as new (lexicon designation_verbs, designation_nouns)."""
+    lead = c.ctx.per_sentence("designation", c.ctx.sents[0], lambda _: _designation_lead(c.ctx.sents[:2]))
+    return _told_of_the_past(c, lead, "a terror designation")
+
+
+def _designation_lead(lead: list[Sentence]) -> str | None:
+    for sent in lead:
+        low = sent.text.lower()
+        if "terror" in low:  # a cheap test first: most leads name no terrorism
+            m = _designation_pattern().search(sent.text)
+            if m:
+                return m.group(0)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _designation_pattern() -> re.Pattern[str]:
+    lex = lexicon("en")
+    return re.compile(
+        rf"\b(?:{lex.alternation('casualty', 'designation_verbs')})\b[^.;]{{0,80}}?"
+        rf"\b(?:{lex.alternation('casualty', 'designation_nouns')})\b",
+        re.I,
+    )
 
 
 def _recollection(c: Candidate) -> str | None:
@@ -193,9 +221,45 @@ def _crime_not_war(c: Candidate) -> str | None:
     crime = c.ctx.about("crime_context")
     if crime is None:
         return None
-    if c.ctx.about("conflict_context") is not None and not conflict_only_police_storming(c.ctx):
+    if c.ctx.about("conflict_context") is not None and not _conflict_only_forces_of_order(c.ctx):
         return None
     return f"'{crime.group(0)}', and no word of armed conflict in the item"
+
+
+def _conflict_only_forces_of_order(ctx: TextContext) -> bool:
+    """Whether every word of armed conflict in a crime item belongs to the forces of order at their
+    work: the police storming a place ("officers stormed the favelas"), or troops restoring order
+    ("troops regained control of the penitentiary", "soldiers were sent in to restore order"), lexicon
+    police_forces, order_forces and order_restoring."""
+    if conflict_only_police_storming(ctx):
+        return True
+    patterns = lexicon_patterns()
+    for sent in ctx.sents:
+        covered = [
+            (m.start(), m.end())
+            for name in ("police_storming", "order_restoring")
+            for m in _pattern(name, patterns).finditer(sent.text)
+        ]
+        for m in patterns["conflict_context"].finditer(sent.text):
+            if not any(lo <= m.start() and m.end() <= hi for lo, hi in covered):
+                return False
+    return True
+
+
+def _pattern(name: str, patterns: dict[str, re.Pattern[str]]) -> re.Pattern[str]:
+    return _order_restoring() if name == "order_restoring" else patterns[name]
+
+
+@lru_cache(maxsize=1)
+def _order_restoring() -> re.Pattern[str]:
+    """Troops restoring order in the same clause: "troops regained control", "soldiers were sent in
+    to restore order" (lexicon order_forces, order_restoring)."""
+    lex = lexicon("en")
+    return re.compile(
+        rf"\b(?:{lex.alternation('casualty', 'order_forces')})\b[^.;,]{{0,40}}?"
+        rf"\b(?:{lex.alternation('casualty', 'order_restoring')})\b",
+        re.I,
+    )
 
 
 def _no_conflict_tie(c: Candidate) -> str | None:
@@ -211,7 +275,7 @@ def _no_conflict_tie(c: Candidate) -> str | None:
     ctx = c.ctx
     if ctx.cue_kinds or ctx.about("conflict_context") is not None or not ctx.sents:
         return None
-    if any(_conflict_tie().search(sent.text) for sent in ctx.sents):
+    if any(conflict_tie().search(sent.text) for sent in ctx.sents):
         return None  # "assailants killed six people in Mandera county": the attacker says it
     s = c.sent.text
     if lexicon_patterns()["conflict_tally"].search(s) or CUMULATIVE.search(s) or OVER_DAYS.search(s):
@@ -221,12 +285,6 @@ def _no_conflict_tie(c: Candidate) -> str | None:
     if ctx.per_sentence("place_at_war", ctx.sents[0], lambda _: _place_at_war(ctx.sents)) is not None:
         return None  # "Fourteen killed near Kramatorsk": the place says it (judged once per item)
     return "no word of violence, armed force or place at war in the item"
-
-
-@lru_cache(maxsize=1)
-def _conflict_tie() -> re.Pattern[str]:
-    """Attackers, weapons and attacks that tie a figure to armed violence (lexicon conflict_tie)."""
-    return re.compile(rf"\b(?:{lexicon('en').alternation('casualty', 'conflict_tie')})\b", re.I)
 
 
 def _place_at_war(sents: list[Sentence]) -> str | None:
@@ -398,6 +456,11 @@ _COMMON_VETOES: list[Veto[Candidate]] = [
         _restated_history,
     ),
     Veto("obituary", "an obituary tells the life of the dead (lexicon obituary_*)", _obituary),
+    Veto(
+        "designation",
+        "a terror designation gives a group's past killings (lexicon designation_*)",
+        _designation,
+    ),
     Veto("recollection", "a recollection of the long past (lexicon recall_verbs, long_past)", _recollection),
     # the most general veto last, so that a specific one names the reason when both apply
     Veto(

@@ -50,12 +50,12 @@ def not_violence(sent: Sentence, start: int, end: int, ctx: TextContext) -> tupl
     lo, hi = clause_around(sent.text, start, end)
     local = cues.kinds_between(hits, lo, hi)
     if local & cues.NOT:
-        return None if local & cues.STRONG else ctx.not_cue(sent, lo, hi)
+        return None if local & cues.STRONG else _crime_unless_an_attack(ctx.not_cue(sent, lo, hi), ctx)
     if local & cues.STRONG:
         return None
     whole = cues.kinds(hits)
     if whole & cues.NOT:
-        return None if whole & cues.STRONG else ctx.not_cue(sent)
+        return None if whole & cues.STRONG else _crime_unless_an_attack(ctx.not_cue(sent), ctx)
     if whole & cues.STRONG:
         # the violence words are in another clause ("..., as M23 rebels who hold the city blocked
         # relief"): the same figure told elsewhere in the item with a disaster in its own clause
@@ -73,6 +73,42 @@ def not_violence(sent: Sentence, start: int, end: int, ctx: TextContext) -> tupl
     if ctx.conflict or not ctx.not_conflict:
         return None
     return ctx.first_not_cue()
+
+
+def _crime_unless_an_attack(verdict: tuple[str, str] | None, ctx: TextContext) -> tuple[str, str] | None:
+    """A crime word ("stabbed", "knife") decides a figure is crime, unless the item tells an attack of
+    armed conflict: an attacker, weapon or attack of lexicon conflict_tie that is no crime word itself
+    ("a Palestinian assailant stabbed two Israelis", not "a gunman"), in an item of armed conflict
+    (lexicon conflict_context: "soldiers", "West Bank"). "Assailants stabbed three inmates" in a prison
+    names no conflict, and stays crime."""
+    if verdict is None or verdict[0] != "crime" or not ctx.sents:
+        return verdict
+    tied = ctx.per_sentence("attack_tie", ctx.sents[0], lambda _: attack_tie(ctx.sents))
+    if tied is None or ctx.about("conflict_context") is None:
+        return verdict
+    return None
+
+
+def attack_tie(sents: list[Sentence]) -> str | None:
+    """The first attacker, weapon or attack of lexicon conflict_tie in the sentences that is no crime
+    word itself ("assailant", "an IED"; not "gunman"), or None."""
+    crime = _crime_words()
+    for sent in sents:
+        for m in conflict_tie().finditer(sent.text):
+            if m.group(0).lower() not in crime:
+                return m.group(0)
+    return None
+
+
+@lru_cache(maxsize=1)
+def conflict_tie() -> re.Pattern[str]:
+    """Attackers, weapons and attacks that tie a figure to armed violence (lexicon conflict_tie)."""
+    return re.compile(rf"\b(?:{lexicon('en').alternation('casualty', 'conflict_tie')})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _crime_words() -> frozenset[str]:
+    return frozenset(w.rstrip("*") for w in lexicon("en").words("cues", "not_crime"))
 
 
 def _same_figure_not_violence(

@@ -22,6 +22,8 @@ violence; "opened fire" and "cease-fire" are neither; a bare "fire" is a disaste
 "strike(s)" and "attack(s)" are read from the word before them too: "lightning strikes", "a doctors'
 strike", "went on strike", "heart attacks", "shark attack", "cyber-attack" are NOT cues; so is a
 "firework rocket", and any rocket of a sentence that speaks of fireworks.
+A war word alone in short quotes ("'war zone' scenes", a "bloodbath" on the markets; lexicon
+quoted_figurative) is figurative and no cue.
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ class _Tables:
     rocket_not_in_sentence: re.Pattern[str]
     ruled_out: re.Pattern[str]  # "ruling out a strike": a violence word denied is no cue
     vehicle_place_after: frozenset[str]  # "bus depot", "train station": a place, not an accident
+    quoted_figurative: frozenset[str]  # "'war zone' scenes": a war word alone in quotes is figurative
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +86,7 @@ def _tables() -> _Tables:
             "rocket": lex.word_set("cues", "rocket_not_before"),
         },
         vehicle_place_after=lex.word_set("cues", "vehicle_place_after"),
+        quoted_figurative=lex.word_set("cues", "quoted_figurative"),
         rocket_not_in_sentence=re.compile(rf"\b(?:{lex.alternation('cues', 'rocket_not_in_sentence')})"),
         ruled_out=re.compile(
             rf"\b(?:{lex.alternation('cues', 'ruled_out_before')})\s+(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?$"
@@ -118,17 +122,33 @@ def _next_word(low: str, end: int) -> str:
     return following[0].strip(".,;:") if following else ""
 
 
+# a short quotation: "'war zone' scenes", "a \u201cbloodbath\u201d"
+_QUOTED = re.compile(
+    r"(?<![\w'\u2019])['\u2018\"\u201c]([^'\u2018\u2019\"\u201c\u201d]{2,25})['\u2019\"\u201d](?!\w)"
+)
+
+
+def _figurative_quotes(low: str, figurative: frozenset[str]) -> list[tuple[int, int]]:
+    """The spans of quotations that hold only a war word used figuratively (lexicon quoted_figurative)."""
+    if "'" not in low and '"' not in low and "\u2018" not in low and "\u201c" not in low:
+        return []
+    return [m.span(1) for m in _QUOTED.finditer(low) if m.group(1).strip() in figurative]
+
+
 def cue_hits(low: str) -> list[tuple[int, int]]:
     """(position, cue kind) of every cue in lowercased text `low`."""
     out: list[tuple[int, int]] = []
     n = len(low)
     tables = _tables()
+    quoted = _figurative_quotes(low, tables.quoted_figurative)
     for end, (length, flag, prefix, read_before) in _automaton().iter(low):
         start = end - length + 1
         if start > 0 and low[start - 1].isalnum():
             continue
         if not prefix and end + 1 < n and low[end + 1].isalnum():
             continue
+        if quoted and flag & STRONG and any(lo <= start < hi for lo, hi in quoted):
+            continue  # "'war zone' scenes as fans celebrate": figurative
         if flag & STRONG and tables.ruled_out.search(low, max(0, start - 30), start):
             continue
         if flag == NOT and _next_word(low, end) in tables.vehicle_place_after:

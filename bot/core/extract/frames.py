@@ -44,11 +44,34 @@ def _frame_outline() -> Outline:
 
 
 def invented_frame(text: str) -> str | None:
-    """The words that put the item in a work of fiction or a game, or None."""
-    if _frame_outline().absent_in(text):
-        return None
-    m = _frame().search(text)
-    return m.group(0) if m else None
+    """The words that put the item in a work of fiction or a game, or None: a frame word (lexicon
+    [cues] invented_frame), or a plot told of a work ("the film, shot in Romania, follows a medic
+    through the siege": lexicon work_nouns, an optional aside, plot_verbs)."""
+    if not _frame_outline().absent_in(text):
+        m = _frame().search(text)
+        if m:
+            return m.group(0)
+    if not _plot_outline().absent_in(text):
+        m = _plot().search(text)
+        if m:
+            return m.group(0)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _plot() -> re.Pattern[str]:
+    lex = lexicon("en")
+    return re.compile(
+        rf"\b(?:the|this|a|new)\s+(?:[\w-]+\s+)?(?:{lex.alternation('cues', 'work_nouns')})"
+        r"(?:\s*,[^,.;]{1,60},)?\s+"
+        rf"(?:{lex.alternation('cues', 'plot_verbs')})\b",
+        re.I,
+    )
+
+
+@lru_cache(maxsize=1)
+def _plot_outline() -> Outline:
+    return Outline(_plot())
 
 
 @lru_cache(maxsize=1)
