@@ -391,15 +391,15 @@ ABOUT_HINTS = {
     "crime_statistics": ("homicide", "murder", "crime", "femicide", "violence", "killed by", "partner"),
     "crime_context": (
         "gang", "crimin", "crime", "cartel", "drug", "narcotic", "robber", "kidnapper", "inmate", "drive-by",
-        "dacoit", "encounter", "thie", "justice", "hands", "bar", "block party", "murder",
-        "manslaughter", "lynch", "theft", "stealing", "cult", "starved", "serial",
-        "penitentiary", "riot", "tavern", "nightclub", "mall", "shooting", "motive", "dispute", "favela",
-        "police", "fans", "supporters", "hooligan", "ultras", "crowd",
+        "dacoit", "encounter", "thie", "justice", "hands", "bar", "block party", "murder", "manslaughter",
+        "lynch", "theft", "stealing", "cult", "starved", "serial", "penitentiary", "riot", "tavern",
+        "nightclub", "mall", "shooting", "motive", "dispute", "favela", "police", "fans", "supporters",
+        "hooligan", "ultras", "crowd", "mafia", "hitm", "sicario", "extortion", "row over", "quarrel",
     ),
     "game_context": (
         "game", "call of duty", "warzone", "fortnite", "pubg", "counter-strike", "royale", "esports",
         "e-sports", "multiplayer", "streak", "drone show", "light show", "air show", "airshow", "playstation",
-        "xbox", "nintendo", "chess", "grandmaster", "shooter", "mode", "screen",
+        "xbox", "nintendo", "chess", "grandmaster", "shooter", "mode", "screen", "players", "trailer",
     ),
 }  # fmt: skip
 
