@@ -237,3 +237,40 @@ def test_riot_police_retaking_a_jail_are_policing() -> None:
     title = "Five inmates killed in Manaus jail fight"
     summary = "Inmates of rival criminal factions fought with blades until riot police retook the wing."
     assert _counts(title, summary) == []
+
+
+# --- predictions, conditions and wargames (casualty_forecast.py)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A university model predicts 8,000 deaths in the city if the blockade lasts until spring.",
+        "Aid agencies warned of 30,000 casualties should the offensive on the port go ahead.",
+        "Another 5,000 deaths if the siege of the camp continues, the agency said.",
+    ],
+)
+def test_a_predicted_or_conditional_figure_is_no_toll(text: str) -> None:
+    assert _counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The strike killed 12 people, if the ministry's figures are right.", 12),
+        ("The war has caused 40,000 deaths if one counts the missing, the monitor said.", 40000),
+    ],
+)
+def test_a_hedge_after_a_toll_that_happened_keeps_it(text: str, count: int) -> None:
+    assert count in _counts(text)
+
+
+def test_a_wargame_toll_is_invented() -> None:
+    title = "Baltic invasion would leave 30,000 NATO troops dead in a week, wargame finds"
+    summary = "The tabletop exercise, run by a Berlin institute, assumed a Russian attack on Lithuania."
+    assert _counts(title, summary) == []
+
+
+def test_celebratory_gunfire_is_an_accident() -> None:
+    text = "Three people were killed by celebratory gunfire at a wedding in Baalbek, state media said."
+    assert _counts(text) == []

@@ -9,6 +9,7 @@ from datetime import date
 from functools import cached_property, lru_cache
 
 from bot.core.extract import cues
+from bot.core.extract.casualty_forecast import forecast_words
 from bot.core.extract.casualty_location import TextContext, conflict_only_police_storming
 from bot.core.extract.casualty_patterns import (
     ANNIVERSARY,
@@ -24,8 +25,6 @@ from bot.core.extract.casualty_patterns import (
     OVER_DAYS,
     STILL_RISING,
     YEARS_AGO,
-    forecast_modal_words,
-    forecast_patterns,
     lexicon_patterns,
 )
 
@@ -349,27 +348,9 @@ def _invented(c: Candidate) -> str | None:
 
 def _forecast(c: Candidate) -> str | None:
     """A figure of what may happen ("a nuclear exchange could kill 100 million", "5,000 more would
-    die without aid") or could have ("could have been killed"): no one was harmed yet."""
-    s = c.sent.text
-    low = s.lower()  # "Could", "Would" open a question; "War Could Kill ..." is a title-case headline
-    if not any(m in low for m in forecast_modal_words()):
-        return None  # a cheap test first: most sentences hold no modal
-    before, after, asked = forecast_patterns()
-    m = before.search(s, max(0, c.start - 50), c.start) or after.search(s, c.num_end, c.end)
-    if m is None:
-        # "Could a barrage of missiles kill 5,000 people?": the question's verb comes before the figure,
-        # "Would 10,000 troops die?": after it
-        q = asked.match(s)
-        m = q if q is not None and q.end() <= c.end and _no_clause_between(s, q.end(), c.start) else None
-    return f"'{m.group(0).strip()}'" if m else None
-
-
-def _no_clause_between(s: str, a: int, b: int) -> bool:
-    """No clause break between positions a and b (in either order)."""
-    return _CLAUSE_MARK.search(s, min(a, b), max(a, b)) is None
-
-
-_CLAUSE_MARK = re.compile(r"[;:?!]|[,.](?!\d)")  # not the comma of "10,000" nor the point of "1.5"
+    die without aid", "the model predicts 10,000 deaths if ...") or could have ("could have been
+    killed"): no one was harmed yet (casualty_forecast.py)."""
+    return forecast_words(c.sent.text, c.start, c.num_end, c.end)
 
 
 def _review(c: Candidate) -> str | None:
