@@ -274,3 +274,39 @@ def test_a_wargame_toll_is_invented() -> None:
 def test_celebratory_gunfire_is_an_accident() -> None:
     text = "Three people were killed by celebratory gunfire at a wedding in Baalbek, state media said."
     assert _counts(text) == []
+
+
+# --- deaths with no violence in places at war: animals, road plunges, illness, thirst
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Crocodile kills 2 fishermen near Maiduguri",
+            "A crocodile attacked two fishermen on the river, locals said.",
+        ),
+        (
+            "Van plunges into ravine in Ibb, killing 7",
+            "The van skidded and plunged into a ravine in Ibb province, killing seven, police said.",
+        ),
+        (
+            "9 dead after drinking from contaminated well in Tawila",
+            "Nine displaced people died of illness after drinking contaminated water in Tawila, medics said.",
+        ),
+    ],
+)
+def test_deaths_without_violence_in_a_place_at_war_are_no_toll(title: str, summary: str) -> None:
+    assert _counts(title, summary) == []
+
+
+def test_a_headline_figure_takes_the_cause_its_lead_gives() -> None:
+    title = "12 die crossing the Sahara into Libya"
+    summary = "Twelve migrants died of thirst after their truck broke down, Niger's army said."
+    assert _counts(title, summary) == []
+
+
+def test_a_headline_figure_whose_lead_names_an_attack_stays() -> None:
+    title = "12 die in Kharkiv"
+    summary = "Twelve people died when a missile hit a bus in the city centre, the governor said."
+    assert 12 in _counts(title, summary)

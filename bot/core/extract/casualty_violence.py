@@ -70,6 +70,12 @@ def not_violence(sent: Sentence, start: int, end: int, ctx: TextContext) -> tupl
         if ctx.cue_kinds & cues.NOT and not ctx.cue_kinds & cues.STRONG:
             return ctx.first_not_cue()
         return None
+    # no cue in the figure's sentence: the same figure told in another sentence with a disaster,
+    # accident or disease word in its clause says what killed ("8 die crossing into Iran" over "eight
+    # Afghans died of exhaustion and thirst")
+    same = _same_figure_not_violence(sent, start, end, ctx)
+    if same is not None:
+        return same
     if ctx.conflict or not ctx.not_conflict:
         return None
     return ctx.first_not_cue()
