@@ -310,3 +310,9 @@ def test_a_headline_figure_whose_lead_names_an_attack_stays() -> None:
     title = "12 die in Kharkiv"
     summary = "Twelve people died when a missile hit a bus in the city centre, the governor said."
     assert 12 in _counts(title, summary)
+
+
+def test_a_gang_storming_a_town_is_no_weather_for_the_lead_figure() -> None:
+    title = "Bandit gang storms village in Katsina, killing 9"
+    summary = "Armed men stormed the village before dawn and nine residents were killed, police said."
+    assert 9 in _counts(title, summary)

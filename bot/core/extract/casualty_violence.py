@@ -72,9 +72,12 @@ def not_violence(sent: Sentence, start: int, end: int, ctx: TextContext) -> tupl
         return None
     # no cue in the figure's sentence: the same figure told in another sentence with a disaster,
     # accident or disease word in its clause says what killed ("8 die crossing into Iran" over "eight
-    # Afghans died of exhaustion and thirst")
+    # Afghans died of exhaustion and thirst"), unless the item names an attacker ("armed men")
     same = _same_figure_not_violence(sent, start, end, ctx)
-    if same is not None:
+    if (
+        same is not None
+        and ctx.per_sentence("attack_tie", ctx.sents[0], lambda _: attack_tie(ctx.sents)) is None
+    ):
         return same
     if ctx.conflict or not ctx.not_conflict:
         return None
