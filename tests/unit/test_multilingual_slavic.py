@@ -435,9 +435,9 @@ def test_a_lone_person_after_a_dash_is_a_part() -> None:
             "Amnesty International закликала припинити продаж зброї Ізраїлю",
             ("Amnesty International", "Israel", "called_for"),
         ),
-        # transit, "will not issue", "stopped", "will not sell"; a court obliging the government; a
-        # court refusing; UN experts
-        ("uk", "Бельгія заборонила транзит зброї до Ізраїлю", ("Belgium", "Israel", "imposed")),
+        # transit (a route ban is `partial`, docs/rules.md), "will not issue", "stopped", "will not
+        # sell"; a court obliging the government; a court refusing; UN experts
+        ("uk", "Бельгія заборонила транзит зброї до Ізраїлю", ("Belgium", "Israel", "partial")),
         (
             "uk",
             "Італія не видаватиме нових ліцензій на експорт зброї до Ізраїлю",
