@@ -11,13 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.extract.lang.reader import read_facts
-from bot.core.model import fact_json
-
-
-def roles(language: str, text: str, summary: str = "") -> set[tuple[str | None, str | None, str | None]]:
-    found = [fact_json(f) for f in read_facts(language, text, summary)]
-    return {(f["actor"], f["target"], f["action"]) for f in found if f["type"] == "arms_embargo"}
+from tests.unit.multilingual_facts import embargo_roles
 
 
 @pytest.mark.parametrize(
@@ -31,12 +25,12 @@ def roles(language: str, text: str, summary: str = "") -> set[tuple[str | None, 
     ],
 )
 def test_a_state_condemning_a_decision_is_its_target(language: str, text: str) -> None:
-    assert roles(language, text) == {("Ireland", "Israel", "imposed")}
+    assert embargo_roles(language, text) == {("Ireland", "Israel", "imposed")}
 
 
 def test_a_state_condemning_the_target_and_deciding_stays_the_actor() -> None:
     text = "Turquía condena a Israel y suspende la venta de armas a Israel"
-    assert roles("es", text) == {("Turkey", "Israel", "imposed")}
+    assert embargo_roles("es", text) == {("Turkey", "Israel", "imposed")}
 
 
 @pytest.mark.parametrize(
@@ -48,14 +42,14 @@ def test_a_state_condemning_the_target_and_deciding_stays_the_actor() -> None:
     ],
 )
 def test_renewing_a_suspension_of_licences_extends_it(language: str, text: str) -> None:
-    assert roles(language, text) == {("Canada", "Turkey", "extended")}
+    assert embargo_roles(language, text) == {("Canada", "Turkey", "extended")}
 
 
 def test_suspending_licences_is_no_lifting_but_suspending_an_embargo_is() -> None:
     licences = "Норвегия приостановила действие двенадцати лицензий на экспорт оружия в Израиль"
-    assert roles("ru", licences) == {("Norway", "Israel", "suspended_licences")}
+    assert embargo_roles("ru", licences) == {("Norway", "Israel", "suspended_licences")}
     embargo = "Норвегия приостановила действие эмбарго на поставки оружия в Израиль"
-    assert roles("ru", embargo) == {("Norway", "Israel", "lifted")}
+    assert embargo_roles("ru", embargo) == {("Norway", "Israel", "lifted")}
 
 
 @pytest.mark.parametrize(
@@ -77,7 +71,7 @@ def test_suspending_licences_is_no_lifting_but_suspending_an_embargo_is() -> Non
     ],
 )
 def test_a_ban_on_a_route_alone_is_partial(language: str, text: str, expected: tuple[str, str, str]) -> None:
-    assert roles(language, text) == {expected}
+    assert embargo_roles(language, text) == {expected}
 
 
 @pytest.mark.parametrize(
@@ -104,7 +98,7 @@ def test_a_ban_on_a_route_alone_is_partial(language: str, text: str, expected: t
 def test_stopping_or_easing_a_restriction_lifts_it(
     language: str, text: str, expected: tuple[str, str, str]
 ) -> None:
-    assert roles(language, text) == {expected}
+    assert embargo_roles(language, text) == {expected}
 
 
 @pytest.mark.parametrize(
@@ -133,16 +127,18 @@ def test_stopping_or_easing_a_restriction_lifts_it(
 def test_a_government_named_without_its_country_takes_it_from_the_context(
     language: str, title: str, summary: str, expected: tuple[str, str, str]
 ) -> None:
-    assert roles(language, title, summary) == {expected}
+    assert embargo_roles(language, title, summary) == {expected}
 
 
 def test_a_capital_after_the_trigger_words_is_the_target() -> None:
-    assert roles("ru", "Франция прекратила поставки оружия в Баку") == {("France", "Azerbaijan", "imposed")}
+    assert embargo_roles("ru", "Франция прекратила поставки оружия в Баку") == {
+        ("France", "Azerbaijan", "imposed")
+    }
 
 
 def test_a_ban_on_supplies_in_one_word_is_a_ban_and_a_supply() -> None:
     text = "Österreich verhängt Lieferverbot für Kriegsmaterial nach Aserbaidschan"
-    assert roles("de", text) == {("Austria", "Azerbaijan", "imposed")}
+    assert embargo_roles("de", text) == {("Austria", "Azerbaijan", "imposed")}
 
 
 @pytest.mark.parametrize(
@@ -163,12 +159,12 @@ def test_a_ban_on_supplies_in_one_word_is_a_ban_and_a_supply() -> None:
 def test_a_call_written_as_a_participle_is_a_call(
     language: str, text: str, expected: tuple[str, str, str]
 ) -> None:
-    assert roles(language, text) == {expected}
+    assert embargo_roles(language, text) == {expected}
 
 
 def test_a_court_upholding_a_sale_refuses_to_stop_it() -> None:
     text = "La Audiencia Nacional avala la exportación de fragatas a Arabia Saudí"
-    assert roles("es", text) == {("Audiencia Nacional (Spain)", "Saudi Arabia", "rejected")}
+    assert embargo_roles("es", text) == {("Audiencia Nacional (Spain)", "Saudi Arabia", "rejected")}
 
 
 @pytest.mark.parametrize(
@@ -181,7 +177,7 @@ def test_a_court_upholding_a_sale_refuses_to_stop_it() -> None:
     ],
 )
 def test_embargo_like_news_without_an_arms_decision_has_no_fact(language: str, text: str) -> None:
-    assert roles(language, text) == set()
+    assert embargo_roles(language, text) == set()
 
 
 @pytest.mark.parametrize(
@@ -193,7 +189,7 @@ def test_embargo_like_news_without_an_arms_decision_has_no_fact(language: str, t
     ],
 )
 def test_a_state_that_will_not_support_an_embargo_rejects_it(language: str, text: str) -> None:
-    assert roles(language, text) == {("India", "Ethiopia", "rejected")}
+    assert embargo_roles(language, text) == {("India", "Ethiopia", "rejected")}
 
 
 @pytest.mark.parametrize(
@@ -204,9 +200,9 @@ def test_a_state_that_will_not_support_an_embargo_rejects_it(language: str, text
     ],
 )
 def test_renewing_a_lifting_extends_it(language: str, text: str) -> None:
-    assert roles(language, text) == {("United Kingdom", "Argentina", "extended")}
+    assert embargo_roles(language, text) == {("United Kingdom", "Argentina", "extended")}
 
 
 def test_a_parliament_named_alone_in_portuguese_is_portugal() -> None:
     text = "Parlamento aprova proibição da venda de armas a Israel"
-    assert roles("pt", text) == {("Portugal", "Israel", "imposed")}
+    assert embargo_roles("pt", text) == {("Portugal", "Israel", "imposed")}

@@ -10,16 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.extract.lang.reader import read_facts
-from bot.core.model import fact_json
-
-Group = tuple[tuple[str, ...], str, str]
-
-
-def groups(language: str, text: str) -> set[Group]:
-    found = [fact_json(f) for f in read_facts(language, text, "")]
-    found = [f for f in found if f["type"] == "recognition"]
-    return {(tuple(sorted(f["actors"])), f["recognized"], f["status"]) for f in found}
+from tests.unit.multilingual_facts import RecognitionGroup, recognition_groups
 
 
 @pytest.mark.parametrize(
@@ -37,7 +28,7 @@ def groups(language: str, text: str) -> set[Group]:
 def test_a_count_of_states_as_subject_decides(
     language: str, text: str, expected: set[tuple[str, ...]]
 ) -> None:
-    assert groups(language, text) == {(actors, "Palestine", "done") for actors in expected}
+    assert recognition_groups(language, text) == {(actors, "Palestine", "done") for actors in expected}
 
 
 @pytest.mark.parametrize(
@@ -49,7 +40,9 @@ def test_a_count_of_states_as_subject_decides(
     ],
 )
 def test_a_count_of_states_that_recognise_is_a_standing_status(language: str, text: str) -> None:
-    assert not any(status == "done" and actors == () for actors, _r, status in groups(language, text))
+    assert not any(
+        status == "done" and actors == () for actors, _r, status in recognition_groups(language, text)
+    )
 
 
 @pytest.mark.parametrize(
@@ -76,39 +69,41 @@ def test_a_count_of_states_that_recognise_is_a_standing_status(language: str, te
 def test_status_of_a_recognition_noun_and_more_cues(
     language: str, text: str, state: str, status: str
 ) -> None:
-    assert groups(language, text) == {((state,), "Palestine", status)}
+    assert recognition_groups(language, text) == {((state,), "Palestine", status)}
 
 
 def test_the_sahara_and_sovereignty_with_a_pronoun_suffix() -> None:
     text = "الرباط ترحب باعتراف كينيا بسيادتها على صحرائه"
-    assert groups("ar", text) == {(("Kenya",), "Western Sahara", "done")}
+    assert recognition_groups("ar", text) == {(("Kenya",), "Western Sahara", "done")}
 
 
 def test_a_new_administration_recognised_is_a_government() -> None:
-    assert groups("ar", "تركيا تعترف بالإدارة السورية الجديدة") == {(("Turkey",), "Syria government", "done")}
+    assert recognition_groups("ar", "تركيا تعترف بالإدارة السورية الجديدة") == {
+        (("Turkey",), "Syria government", "done")
+    }
 
 
 def test_a_plan_said_of_the_recognition_after_by_is_its_status() -> None:
     text = "La reconnaissance de l'État de Palestine par le Luxembourg sera officialisée lundi"
-    assert groups("fr", text) == {(("Luxembourg",), "Palestine", "announced")}
+    assert recognition_groups("fr", text) == {(("Luxembourg",), "Palestine", "announced")}
 
 
 def test_a_that_after_the_verb_of_a_count_of_states_is_no_relative() -> None:
     text = "Six pays déclarent qu'ils reconnaîtront la Palestine, parmi lesquels la Slovénie"
-    assert groups("fr", text) == {(("Slovenia",), "Palestine", "announced")}
+    assert recognition_groups("fr", text) == {(("Slovenia",), "Palestine", "announced")}
 
 
 def test_not_on_the_agenda_in_persian_and_ruling_out_in_arabic() -> None:
-    assert groups("fa", "سوئد: به رسمیت شناختن فلسطین فعلاً در دستور کار نیست") == {
+    assert recognition_groups("fa", "سوئد: به رسمیت شناختن فلسطین فعلاً در دستور کار نیست") == {
         (("Sweden",), "Palestine", "rejected")
     }
     text = "هولندا تستبعد الاعتراف بدولة فلسطين"
-    assert groups("ar", text) == {(("Netherlands",), "Palestine", "rejected")}
+    assert recognition_groups("ar", text) == {(("Netherlands",), "Palestine", "rejected")}
 
 
 def test_a_state_summoning_an_ambassador_recognises_nothing() -> None:
     text = "La Slovénie reconnaît l'État de Palestine, Israël convoque son ambassadeur"
-    assert groups("fr", text) == {(("Slovenia",), "Palestine", "done")}
+    assert recognition_groups("fr", text) == {(("Slovenia",), "Palestine", "done")}
 
 
 @pytest.mark.parametrize(
@@ -133,9 +128,9 @@ def test_a_state_summoning_an_ambassador_recognises_nothing() -> None:
     ],
 )
 def test_the_state_reporting_a_recognition_is_no_actor(
-    language: str, text: str, expected: set[Group]
+    language: str, text: str, expected: set[RecognitionGroup]
 ) -> None:
-    assert groups(language, text) == expected
+    assert recognition_groups(language, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -153,8 +148,8 @@ def test_the_state_reporting_a_recognition_is_no_actor(
         ),
     ],
 )
-def test_the_state_consulted_is_no_actor(language: str, text: str, expected: set[Group]) -> None:
-    assert groups(language, text) == expected
+def test_the_state_consulted_is_no_actor(language: str, text: str, expected: set[RecognitionGroup]) -> None:
+    assert recognition_groups(language, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -173,18 +168,18 @@ def test_the_state_consulted_is_no_actor(language: str, text: str, expected: set
 def test_not_under_review_not_on_the_agenda_will_consider(
     language: str, text: str, state: str, status: str
 ) -> None:
-    assert groups(language, text) == {((state,), "Palestine", status)}
+    assert recognition_groups(language, text) == {((state,), "Palestine", status)}
 
 
 def test_a_switch_back_to_taipei_is_taiwan_recognised_and_china_given_up() -> None:
-    assert groups("es", "Nauru vuelve a reconocer a Taiwán tras romper con China") == {
+    assert recognition_groups("es", "Nauru vuelve a reconocer a Taiwán tras romper con China") == {
         (("Nauru",), "Taiwan", "done"),
         (("Nauru",), "China", "rejected"),
     }
 
 
 def test_a_switch_ruled_out_is_the_side_not_chosen_rejected() -> None:
-    assert groups("es", "Belice descarta romper con Taiwán y reconocer a China") == {
+    assert recognition_groups("es", "Belice descarta romper con Taiwán y reconocer a China") == {
         (("Belize",), "China", "rejected")
     }
 
@@ -202,4 +197,4 @@ def test_a_switch_ruled_out_is_the_side_not_chosen_rejected() -> None:
     ],
 )
 def test_the_state_followed_as_an_example_is_no_actor(language: str, text: str, state: str) -> None:
-    assert groups(language, text) == {((state,), "Palestine", "rejected")}
+    assert recognition_groups(language, text) == {((state,), "Palestine", "rejected")}

@@ -11,16 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.extract.lang.reader import read_facts
-from bot.core.model import fact_json
-
-Group = tuple[tuple[str, ...], str, str]
-
-
-def groups(language: str, text: str) -> set[Group]:
-    found = [fact_json(f) for f in read_facts(language, text, "")]
-    found = [f for f in found if f["type"] == "recognition"]
-    return {(tuple(sorted(f["actors"])), f["recognized"], f["status"]) for f in found}
+from tests.unit.multilingual_facts import RecognitionGroup, recognition_groups
 
 
 @pytest.mark.parametrize(
@@ -56,8 +47,8 @@ def groups(language: str, text: str) -> set[Group]:
         ("ar", "ليبيريا تدرس الاعتراف بإسرائيل", {(("Liberia",), "Israel", "considering")}),
     ],
 )
-def test_a_state_recognised_as_the_object(language: str, text: str, expected: set[Group]) -> None:
-    assert groups(language, text) == expected
+def test_a_state_recognised_as_the_object(language: str, text: str, expected: set[RecognitionGroup]) -> None:
+    assert recognition_groups(language, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -73,7 +64,7 @@ def test_a_state_recognised_as_the_object(language: str, text: str, expected: se
 def test_crimea_after_a_word_for_annexation(
     language: str, text: str, actors: tuple[str, ...], status: str
 ) -> None:
-    assert groups(language, text) == {(actors, "Crimea", status)}
+    assert recognition_groups(language, text) == {(actors, "Crimea", status)}
 
 
 @pytest.mark.parametrize(
@@ -107,8 +98,8 @@ def test_crimea_after_a_word_for_annexation(
         ),
     ],
 )
-def test_two_groups_and_lists(language: str, text: str, expected: set[Group]) -> None:
-    assert groups(language, text) == expected
+def test_two_groups_and_lists(language: str, text: str, expected: set[RecognitionGroup]) -> None:
+    assert recognition_groups(language, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -166,8 +157,8 @@ def test_two_groups_and_lists(language: str, text: str, expected: set[Group]) ->
         ),
     ],
 )
-def test_status_words_and_names(language: str, text: str, expected: set[Group]) -> None:
-    assert groups(language, text) == expected
+def test_status_words_and_names(language: str, text: str, expected: set[RecognitionGroup]) -> None:
+    assert recognition_groups(language, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -181,7 +172,7 @@ def test_status_words_and_names(language: str, text: str, expected: set[Group]) 
     ],
 )
 def test_recognising_work_or_documents_is_no_recognition(language: str, text: str) -> None:
-    assert groups(language, text) == set()
+    assert recognition_groups(language, text) == set()
 
 
 @pytest.mark.parametrize(
@@ -232,5 +223,5 @@ def test_recognising_work_or_documents_is_no_recognition(language: str, text: st
         ("fa", "پارلمان اروپا حق تعیین سرنوشت مردم فلسطین را به رسمیت شناخت", set()),
     ],
 )
-def test_round_18_families(language: str, text: str, expected: set[Group]) -> None:
-    assert groups(language, text) == expected
+def test_round_18_families(language: str, text: str, expected: set[RecognitionGroup]) -> None:
+    assert recognition_groups(language, text) == expected

@@ -9,16 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.extract.lang.reader import read_facts
-from bot.core.model import fact_json
-
-Group = tuple[tuple[str, ...], str, str]
-
-
-def groups(language: str, text: str) -> set[Group]:
-    found = [fact_json(f) for f in read_facts(language, text, "")]
-    found = [f for f in found if f["type"] == "recognition"]
-    return {(tuple(sorted(f["actors"])), f["recognized"], f["status"]) for f in found}
+from tests.unit.multilingual_facts import recognition_groups
 
 
 @pytest.mark.parametrize(
@@ -55,32 +46,34 @@ def groups(language: str, text: str) -> set[Group]:
 )
 def test_weighing_and_ruling_out_in_more_words(language: str, text: str, state: str, status: str) -> None:
     recognised = "Sahrawi Arab Democratic Republic" if language == "uk" else "Palestine"
-    assert groups(language, text) == {((state,), recognised, status)}
+    assert recognition_groups(language, text) == {((state,), recognised, status)}
 
 
 def test_a_verb_first_subject_ruling_out_its_own_recognition() -> None:
-    found = groups("ar", "استبعدت الحكومة الإيطالية مجددا الاعتراف بدولة فلسطين في المرحلة الحالية")
+    found = recognition_groups(
+        "ar", "استبعدت الحكومة الإيطالية مجددا الاعتراف بدولة فلسطين في المرحلة الحالية"
+    )
     assert found == {(("Italy",), "Palestine", "rejected")}
 
 
 def test_a_condemnation_of_another_states_decision_keeps_both_roles() -> None:
-    found = groups("uk", "Ізраїль засудив рішення Словенії визнати Палестину")
+    found = recognition_groups("uk", "Ізраїль засудив рішення Словенії визнати Палестину")
     assert found == {(("Israel",), "Palestine", "rejected"), (("Slovenia",), "Palestine", "done")}
 
 
 def test_co_recognisers_after_together_with() -> None:
     text = "Словенія, яка разом із Мальтою та Іспанією визнала Палестину, закликала інших приєднатися"
-    assert groups("uk", text) == {(("Malta", "Slovenia", "Spain"), "Palestine", "done")}
+    assert recognition_groups("uk", text) == {(("Malta", "Slovenia", "Spain"), "Palestine", "done")}
 
 
 def test_co_recognisers_after_with_right_after_the_state_recognised() -> None:
     text = "Le Portugal a reconnu l'État de Palestine avec la Slovénie et Malte"
-    assert groups("fr", text) == {(("Malta", "Portugal", "Slovenia"), "Palestine", "done")}
+    assert recognition_groups("fr", text) == {(("Malta", "Portugal", "Slovenia"), "Palestine", "done")}
 
 
 def test_a_state_met_with_is_still_no_actor() -> None:
     text = "Après un entretien avec la France, le Portugal a reconnu l'État de Palestine"
-    assert groups("fr", text) == {(("Portugal",), "Palestine", "done")}
+    assert recognition_groups("fr", text) == {(("Portugal",), "Palestine", "done")}
 
 
 @pytest.mark.parametrize(
@@ -98,7 +91,7 @@ def test_a_state_met_with_is_still_no_actor() -> None:
     ],
 )
 def test_a_group_doing_so_later_is_announced(language: str, text: str) -> None:
-    assert groups(language, text) == {
+    assert recognition_groups(language, text) == {
         (("Ireland", "Spain"), "Palestine", "done"),
         (("Malta", "Slovenia"), "Palestine", "announced"),
     }
@@ -112,16 +105,18 @@ def test_a_group_doing_so_later_is_announced(language: str, text: str) -> None:
     ],
 )
 def test_a_turkish_condition_is_set_by_the_state_before_the_conditional_form(text: str) -> None:
-    assert groups("tr", text) == {(("Canada",), "Palestine", "announced")}
+    assert recognition_groups("tr", text) == {(("Canada",), "Palestine", "announced")}
 
 
 def test_a_turkish_switch_names_the_side_given_up_before_the_cut() -> None:
-    found = groups("tr", "Solomon Adaları, Tayvan ile diplomatik ilişkilerini keserek Çin'i tanıdı")
+    found = recognition_groups(
+        "tr", "Solomon Adaları, Tayvan ile diplomatik ilişkilerini keserek Çin'i tanıdı"
+    )
     assert found == {(("Solomon Islands",), "China", "done"), (("Solomon Islands",), "Taiwan", "rejected")}
 
 
 def test_a_turkish_adjective_diplomatic_is_not_a_diploma() -> None:
-    found = groups("tr", "Kiribati, Tayvan ile diplomatik ilişkilerini kesti ve Çin'i tanıdı")
+    found = recognition_groups("tr", "Kiribati, Tayvan ile diplomatik ilişkilerini kesti ve Çin'i tanıdı")
     assert (("Kiribati",), "China", "done") in found
 
 
@@ -142,7 +137,7 @@ def test_a_turkish_adjective_diplomatic_is_not_a_diploma() -> None:
 def test_the_state_opposing_a_recognition_made_despite_it(
     language: str, text: str, recogniser: str, opposer: str
 ) -> None:
-    assert groups(language, text) == {
+    assert recognition_groups(language, text) == {
         ((recogniser,), "Palestine", "done"),
         ((opposer,), "Palestine", "rejected"),
     }
@@ -150,7 +145,7 @@ def test_the_state_opposing_a_recognition_made_despite_it(
 
 def test_a_reaction_despite_which_a_state_recognises_is_no_fact() -> None:
     text = "Ermenistan, İsrail'in tepkisine rağmen Filistin'i tanıdı"
-    assert groups("tr", text) == {(("Armenia",), "Palestine", "done")}
+    assert recognition_groups("tr", text) == {(("Armenia",), "Palestine", "done")}
 
 
 @pytest.mark.parametrize(
@@ -165,7 +160,7 @@ def test_a_reaction_despite_which_a_state_recognises_is_no_fact() -> None:
     ],
 )
 def test_names_joined_by_a_hyphen_recognise_nothing(language: str, text: str) -> None:
-    assert groups(language, text) == {(("Norway",), "Palestine", "rejected")}
+    assert recognition_groups(language, text) == {(("Norway",), "Palestine", "rejected")}
 
 
 @pytest.mark.parametrize(
@@ -184,7 +179,7 @@ def test_names_joined_by_a_hyphen_recognise_nothing(language: str, text: str) ->
 def test_a_state_named_by_its_adjective_its_parliament_or_its_short_name(
     language: str, text: str, state: str, status: str
 ) -> None:
-    assert groups(language, text) == {((state,), "Palestine", status)}
+    assert recognition_groups(language, text) == {((state,), "Palestine", status)}
 
 
 @pytest.mark.parametrize(
@@ -205,7 +200,7 @@ def test_a_state_named_by_its_adjective_its_parliament_or_its_short_name(
     ],
 )
 def test_arabic_prepositions_before_a_state(language: str, text: str, actors: tuple[str, ...]) -> None:
-    assert {g[0] for g in groups(language, text)} == {actors}
+    assert {g[0] for g in recognition_groups(language, text)} == {actors}
 
 
 @pytest.mark.parametrize(
@@ -257,7 +252,7 @@ def test_arabic_prepositions_before_a_state(language: str, text: str, actors: tu
     ],
 )
 def test_counterparts_and_officials_met_are_no_actors(language: str, text: str) -> None:
-    assert groups(language, text) == {(("Ireland",), "Palestine", "announced")}
+    assert recognition_groups(language, text) == {(("Ireland",), "Palestine", "announced")}
 
 
 @pytest.mark.parametrize(
@@ -274,7 +269,7 @@ def test_counterparts_and_officials_met_are_no_actors(language: str, text: str) 
     ],
 )
 def test_the_country_of_a_newspaper_is_no_actor(language: str, text: str, state: str, status: str) -> None:
-    assert groups(language, text) == {((state,), "Palestine", status)}
+    assert recognition_groups(language, text) == {((state,), "Palestine", status)}
 
 
 @pytest.mark.parametrize(
@@ -307,17 +302,17 @@ def test_the_country_of_a_newspaper_is_no_actor(language: str, text: str, state:
     ],
 )
 def test_a_negated_recognition_verb_rejects(language: str, text: str, state: str, recognised: str) -> None:
-    assert groups(language, text) == {((state,), recognised, "rejected")}
+    assert recognition_groups(language, text) == {((state,), recognised, "rejected")}
 
 
 def test_a_state_hailing_in_the_passive_is_no_actor() -> None:
     text = "La Grèce ne reconnaît pas le Kosovo, a rappelé Athènes lors d'une visite saluée par la Russie"
-    assert groups("fr", text) == {(("Greece",), "Kosovo", "rejected")}
+    assert recognition_groups("fr", text) == {(("Greece",), "Kosovo", "rejected")}
 
 
 def test_a_portuguese_infinitive_of_weighing() -> None:
     text = "A Suíça está a ponderar reconhecer a Palestina, disse o ministro"
-    assert groups("pt", text) == {(("Switzerland",), "Palestine", "considering")}
+    assert recognition_groups("pt", text) == {(("Switzerland",), "Palestine", "considering")}
 
 
 @pytest.mark.parametrize(
@@ -331,7 +326,7 @@ def test_a_portuguese_infinitive_of_weighing() -> None:
     ],
 )
 def test_no_rush_and_not_considering_reject(language: str, text: str, state: str) -> None:
-    assert groups(language, text) == {((state,), "Palestine", "rejected")}
+    assert recognition_groups(language, text) == {((state,), "Palestine", "rejected")}
 
 
 @pytest.mark.parametrize(
@@ -342,7 +337,7 @@ def test_no_rush_and_not_considering_reject(language: str, text: str, state: str
     ],
 )
 def test_the_results_of_an_election_are_not_a_state(language: str, text: str) -> None:
-    assert groups(language, text) == set()
+    assert recognition_groups(language, text) == set()
 
 
 @pytest.mark.parametrize(
@@ -372,13 +367,7 @@ def test_the_results_of_an_election_are_not_a_state(language: str, text: str) ->
 def test_states_followed_or_preceded_are_context(
     language: str, text: str, actors: tuple[str, ...], status: str
 ) -> None:
-    assert groups(language, text) == {(actors, "Palestine", status)}
-
-
-def read(language: str, title: str, summary: str) -> set[Group]:
-    found = [fact_json(f) for f in read_facts(language, title, summary)]
-    found = [f for f in found if f["type"] == "recognition"]
-    return {(tuple(sorted(f["actors"])), f["recognized"], f["status"]) for f in found}
+    assert recognition_groups(language, text) == {(actors, "Palestine", status)}
 
 
 @pytest.mark.parametrize(
@@ -390,7 +379,7 @@ def read(language: str, title: str, summary: str) -> set[Group]:
     ],
 )
 def test_a_vote_against_rejects(language: str, text: str, state: str) -> None:
-    assert groups(language, text) == {((state,), "Palestine", "rejected")}
+    assert recognition_groups(language, text) == {((state,), "Palestine", "rejected")}
 
 
 def test_a_lead_naming_the_headlines_recognition_again_adds_no_fact() -> None:
@@ -399,13 +388,13 @@ def test_a_lead_naming_the_headlines_recognition_again_adds_no_fact() -> None:
         "Bakan, Filistin Devleti'nin tanınması konusunda nihai "
         "kararın ardından açıklama yapılacağını söyledi."
     )
-    assert read("tr", title, summary) == {(("Finland",), "Palestine", "considering")}
+    assert recognition_groups("tr", title, summary) == {(("Finland",), "Palestine", "considering")}
 
 
 def test_a_lead_with_a_status_of_its_own_is_a_fact_of_its_own() -> None:
     title = "Slowenien will Palästina anerkennen"
     summary = "Das Parlament in Ljubljana hat die Anerkennung am Dienstag gebilligt."
-    assert read("de", title, summary) == {
+    assert recognition_groups("de", title, summary) == {
         (("Slovenia",), "Palestine", "announced"),
         (("Slovenia",), "Palestine", "done"),
     }
@@ -414,7 +403,7 @@ def test_a_lead_with_a_status_of_its_own_is_a_fact_of_its_own() -> None:
 def test_a_lead_after_a_headline_switch_recognises_the_side_chosen() -> None:
     title = "Гондурас разорвал дипотношения с Тайванем"
     summary = "Тегусигальпа признала Пекин единственным законным правительством Китая."
-    assert read("ru", title, summary) == {
+    assert recognition_groups("ru", title, summary) == {
         (("Honduras",), "China", "done"),
         (("Honduras",), "Taiwan", "rejected"),
     }
@@ -430,11 +419,11 @@ def test_a_lead_after_a_headline_switch_recognises_the_side_chosen() -> None:
 def test_states_left_unnamed_recognising_leave_the_others_no_actors(
     language: str, text: str, status: str
 ) -> None:
-    assert groups(language, text) == {((), "Palestine", status)}
+    assert recognition_groups(language, text) == {((), "Palestine", status)}
 
 
 def test_a_state_listed_with_states_left_unnamed_keeps_its_place() -> None:
-    assert groups("es", "Irlanda y otros países reconocerán a Palestina el martes") == {
+    assert recognition_groups("es", "Irlanda y otros países reconocerán a Palestina el martes") == {
         (("Ireland",), "Palestine", "announced")
     }
 
@@ -450,8 +439,8 @@ def test_a_state_listed_with_states_left_unnamed_keeps_its_place() -> None:
     ],
 )
 def test_a_state_joining_the_count_of_those_recognising_is_done(language: str, text: str) -> None:
-    assert groups(language, text) == {(("Malta",), "Palestine", "done")}
+    assert recognition_groups(language, text) == {(("Malta",), "Palestine", "done")}
 
 
 def test_a_standing_count_is_still_background() -> None:
-    assert groups("fr", "Taïwan, reconnu par seulement 12 pays, dénonce des pressions") == set()
+    assert recognition_groups("fr", "Taïwan, reconnu par seulement 12 pays, dénonce des pressions") == set()

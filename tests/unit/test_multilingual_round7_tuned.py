@@ -13,17 +13,7 @@ import pytest
 
 from bot.core.extract.lang.reader import read_facts
 from bot.core.model import fact_json
-
-
-def embargoes(language: str, title: str, summary: str = "") -> set[tuple[str | None, str | None, str]]:
-    found = [fact_json(f) for f in read_facts(language, title, summary)]
-    return {(f["actor"], f["target"], f["action"]) for f in found if f["type"] == "arms_embargo"}
-
-
-def recognitions(language: str, title: str, summary: str = "") -> set[tuple[tuple[str, ...], str, str]]:
-    found = [fact_json(f) for f in read_facts(language, title, summary)]
-    found = [f for f in found if f["type"] == "recognition"]
-    return {(tuple(sorted(f["actors"])), f["recognized"], f["status"]) for f in found}
+from tests.unit.multilingual_facts import embargo_roles, recognition_groups
 
 
 @pytest.mark.parametrize(
@@ -48,14 +38,14 @@ def recognitions(language: str, title: str, summary: str = "") -> set[tuple[tupl
 def test_warships_and_armoured_vehicles_are_arms(
     language: str, title: str, summary: str, expected: tuple[str, str, str]
 ) -> None:
-    assert embargoes(language, title, summary) == {expected}
+    assert embargo_roles(language, title, summary) == {expected}
 
 
 def test_sanctions_returning_are_imposed_though_a_deadline_ends_later() -> None:
     title = "بازگشت تحریم تسلیحاتی شورای امنیت علیه کره شمالی"
     summary = "با پایان مهلت ده روزه، ممنوعیت فروش سلاح دوباره اجرایی شد."
-    assert embargoes("fa", title) == {("UN Security Council", "North Korea", "imposed")}
-    assert embargoes("fa", title, summary) == {("UN Security Council", "North Korea", "imposed")}
+    assert embargo_roles("fa", title) == {("UN Security Council", "North Korea", "imposed")}
+    assert embargo_roles("fa", title, summary) == {("UN Security Council", "North Korea", "imposed")}
 
 
 @pytest.mark.parametrize(
@@ -66,7 +56,7 @@ def test_sanctions_returning_are_imposed_though_a_deadline_ends_later() -> None:
     ],
 )
 def test_a_ban_not_recognised_or_not_binding_is_refused(title: str) -> None:
-    assert embargoes("fa", title) == {("China", "Venezuela", "rejected")}
+    assert embargo_roles("fa", title) == {("China", "Venezuela", "rejected")}
 
 
 @pytest.mark.parametrize(
@@ -77,7 +67,9 @@ def test_a_ban_not_recognised_or_not_binding_is_refused(title: str) -> None:
     ],
 )
 def test_the_organisation_of_islamic_cooperation_calls(language: str, title: str) -> None:
-    assert embargoes(language, title) == {("Organisation of Islamic Cooperation", "Myanmar", "called_for")}
+    assert embargo_roles(language, title) == {
+        ("Organisation of Islamic Cooperation", "Myanmar", "called_for")
+    }
 
 
 @pytest.mark.parametrize(
@@ -96,7 +88,7 @@ def test_the_organisation_of_islamic_cooperation_calls(language: str, title: str
 def test_turkish_first_person_and_no_rush_refusals(
     title: str, expected: tuple[tuple[str, ...], str, str]
 ) -> None:
-    assert recognitions("tr", title) == {expected}
+    assert recognition_groups("tr", title) == {expected}
 
 
 def test_a_recognition_at_the_end_of_a_process_is_not_for_now() -> None:
@@ -104,14 +96,14 @@ def test_a_recognition_at_the_end_of_a_process_is_not_for_now() -> None:
         "Der Außenminister sagte, für Österreich stehe eine Anerkennung erst am Ende eines Dialogs "
         "zwischen Belgrad und Pristina."
     )
-    assert recognitions("de", "Außenminister äußert sich zu Kosovo", summary) == {
+    assert recognition_groups("de", "Außenminister äußert sich zu Kosovo", summary) == {
         (("Austria",), "Kosovo", "rejected")
     }
 
 
 def test_support_given_to_a_state_is_no_recognition_by_it() -> None:
     summary = "El presidente paraguayo afirmó que evaluará reconocer a Palestina y reiteró su apoyo a Israel."
-    assert recognitions("es", "Paraguay y Palestina", summary) == {
+    assert recognition_groups("es", "Paraguay y Palestina", summary) == {
         (("Paraguay",), "Palestine", "considering")
     }
 
