@@ -13,8 +13,9 @@ Where the names come from (STYLE 18: a language is data):
 Inflected names are read with the language's `endings` ([language] section of its lexicon): a
 name's last word and a token both match after one ending is taken off ("Германия" and "Германии"
 share "Германи"/"Герман"), and with its `prefixes` (proclitics) taken off the first token. In a
-script with capitals, a generated name must start with a capital in the text ("Mali", not "mali");
-aliases need not (demonyms are lowercase in most of these languages: "israelí", "российских").
+script with capitals, a generated name or a leader's must start with a capital in the text ("Mali",
+not "mali"; "Fidan", not "fidan", a sapling); other aliases need not (demonyms are lowercase in most of
+these languages: "israelí", "российских").
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ def script_of_language(language: str) -> str:
 _MIN_STEM = 3
 # kinds of the generated files (aliases have their own)
 _GENERATED = frozenset({"country", "city", "capital", "town"})
+# kinds written with a capital in a script that has them: generated names and people's names (a
+# leader's surname is often a common word written small: Turkish "fidan", Russian "милей")
+_CAPITALISED = _GENERATED | {"leader"}
 # towns from GeoNames; a "capital" is one read only as its government ("Paris suspend ..."), never as
 # a figure's place
 _TOWNS = frozenset({"city", "capital", "town"})
@@ -340,8 +344,9 @@ def find_mentions(
         if found is None:
             found = _prefix_at(table, forms[i], i)
         capital = original[where[tok.start]].isupper()
-        if found is not None and found.kind in _GENERATED and cased and not capital:
-            found = None  # "mali" (financial, in Turkish) is not Mali
+        if found is not None and found.kind in _CAPITALISED and cased and not capital:
+            # "mali" (financial, in Turkish) is not Mali; "fidan" (a sapling) is not Turkey's minister
+            found = None
         if found is not None and _is_common_word(table, found, forms[i], cased, capital):
             found = None
         if (
