@@ -70,6 +70,26 @@ def test_crimea_after_a_word_for_annexation(
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
+        ("es", "Kenia reconoce el Sahara como marroquí", {(("Kenya",), "Western Sahara", "done")}),
+        (
+            "pt",
+            "Quénia reconhece Sara Ocidental como parte de Marrocos",
+            {(("Kenya",), "Western Sahara", "done")},
+        ),
+        # a territory's short word alone after the recognition word may be a person's name
+        ("pt", "Portugal reconhece Sara Mendes como embaixadora do ano", set()),
+        ("pt", "O Brasil reconhece Sara, a primeira refugiada eleita, como cidadã honorária", set()),
+    ],
+)
+def test_a_territory_right_after_the_word_is_told_as_its_claimants(
+    language: str, text: str, expected: set[RecognitionGroup]
+) -> None:
+    assert recognition_groups(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
         (
             "uk",
             "Ірландія та Іспанія визнають Палестину, Чехія відмовляється",

@@ -12,6 +12,7 @@ from bot.core.extract.lang.tokens import Hit
 from bot.core.extract.places import (
     CAPITALS,
     CAPITALS_FOR_NO_STATE,
+    CLAIMANT_OF,
     RECOGNISABLE,
     RECOGNISABLE_AS_OBJECT,
     RIVAL_OF,
@@ -26,6 +27,8 @@ _SWITCH_REACH = 4
 # a territory's word this near after a word for sovereignty ("souveraineté du Maroc sur le Sahara")
 _TERRITORY_REACH = 5
 _TERRITORY_BEFORE = 4
+# its claimant this near after a territory's word right after a recognition word ("Крим російським")
+_CLAIMANT_AFTER = 3
 # a word for a government this near after a recognition word, and its country this near after it
 _GOVERNMENT_REACH = 3
 # a demonym names a state only this near a word for a state ("палестинское государство")
@@ -192,11 +195,13 @@ def _territory_in(item: Item, lo: int, hi: int) -> str | None:
     le Sahara", "سيادة المغرب على الصحراء" (a `[recognition_status]` list keyed by the territory's
     canonical name: the word alone is a desert, not Western Sahara)."""
     hits = [h for h in item.lists.status.hits(item.tokens) if lo <= h.first < hi]
-    # "не визнає Крим російським", "reconoce el Sahara marroquí": the territory right after the word
+    # "не визнає Крим російським", "reconoce el Sahara marroquí": the territory right after the word,
+    # told as its claimant's ("Portugal reconhece Sara Mendes como ...": a short word alone after a
+    # recognition word may be a person's name, pt "Sara")
     words = [h for h in item.lists.recognition.hits(item.tokens) if lo <= h.first < hi]
     for v in words:
         for t in hits:
-            if t.label in RECOGNISABLE and v.last < t.first <= v.last + _OBJECT_AFTER:
+            if t.label in RECOGNISABLE and v.last < t.first <= v.last + _OBJECT_AFTER and _claimed(item, t):
                 return t.label
     for h in (h for h in hits if h.label == "sovereignty"):
         for t in hits:
@@ -206,6 +211,16 @@ def _territory_in(item: Item, lo: int, hi: int) -> str | None:
             if t.label in RECOGNISABLE and t.last < h.first <= t.last + _TERRITORY_BEFORE:
                 return t.label
     return None
+
+
+def _claimed(item: Item, territory: Hit) -> bool:
+    """The territory's claimant (`places.toml [claimant_of]`) named just after its word: "Крим
+    російським", "el Sahara marroquí", "le Sahara comme marocain"."""
+    claimant = CLAIMANT_OF.get(territory.label)
+    reach = territory.last + _CLAIMANT_AFTER
+    return claimant is not None and any(
+        territory.last < m.first <= reach and (m.country or m.canonical) == claimant for m in item.mentions
+    )
 
 
 def _government_in(item: Item, sentence: int) -> str | None:
