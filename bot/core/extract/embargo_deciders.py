@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from bot.core.extract.embargo_patterns import BRAZZAVILLE_NAMED, KINSHASA_NAMED
+from bot.core.extract.lexicon import lexicon
 from bot.core.extract.places import CAPITALS, DEMONYMS, LEADERS, Mention, canonical_name, find_places
 from bot.core.extract.towns import town_country
 from bot.core.model import ArmsEmbargo
@@ -187,42 +189,19 @@ _KIND_NAMES = {
 _KIND_IN_CITY = re.compile(
     _KIND.pattern + r"\s+in\s+(?P<city>(?-i:The\s+)?(?-i:[A-Z])[\w-]+)(?!\s+(?-i:[A-Z]))", re.IGNORECASE
 )
-# capitalised words before "court" that say what kind of court, not where it sits
-_NOT_A_SEAT = frozenset(
-    {
-        "Top",
-        "High",
-        "Higher",
-        "Lower",
-        "Supreme",
-        "Federal",
-        "Regional",
-        "District",
-        "Administrative",
-        "Appeals",
-        "Appeal",
-        "Appellate",
-        "Constitutional",
-        "State",
-        "National",
-        "Military",
-        "International",
-        "European",
-        "Criminal",
-        "Civil",
-        "Local",
-        "City",
-        "The",
-        "A",
-        "An",
-    }
-)
+
+
+@lru_cache(maxsize=1)
+def _court_kind_words() -> frozenset[str]:
+    """Capitalised words before "court" that say what kind of court, not where it sits (lexicon
+    [embargo] court_kind_words: "Supreme", "Appeals")."""
+    return lexicon("en").word_set("embargo", "court_kind_words")
 
 
 def _is_city(word: str) -> bool:
     """A capitalised word that can be a court's seat: no demonym, country or kind of court."""
     return (
-        word not in _NOT_A_SEAT
+        word not in _court_kind_words()
         and word not in DEMONYMS
         and not (canonical_name(word) and word not in CAPITALS)
     )
