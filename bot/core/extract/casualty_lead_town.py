@@ -16,9 +16,11 @@ town near it, outside it, in it or calls it the city's own.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.core.extract.figure_places import NOT_SPECIFIC, PLACE_NAME, is_region, town_in_region
 from bot.core.extract.places import DEMONYMS, canonical_name
+from bot.core.extract.text import lower_for_tests, may_hold
 from bot.core.extract.towns import town_country
 
 __all__ = ["lead_town"]
@@ -56,6 +58,18 @@ _CONTAINER = re.compile(
 # no one town is the figure's
 _SEVERAL = re.compile(r"\b(?:villages|towns|districts|townships|camps|neighbou?rhoods|localities)\b", re.I)
 
+# Words each pattern above cannot match without (`text.may_hold`): most lead sentences name no area,
+# town or region noun, and an `in` test is far cheaper than a failed scan.
+_AREA_WORDS = (
+    "township", "district", "territory", "county", "locality", "area", "camp", "neighbo", "suburb",
+    "commune", "village", "forest",
+)  # fmt: skip
+_TOWN_WORDS = (
+    "town", "village", "hamlet", "settlement", "near", "outside", "close", "north", "south", "east", "west",
+)  # fmt: skip
+_CONTAINER_WORDS = ("district", "province", "region", "state", "county", "territory", "township")
+_SEVERAL_WORDS = ("villages", "towns", "districts", "camps", "neighbo", "localities")
+
 
 def _own(name: str) -> str:
     """ "Balochistan's Bolan" -> "Bolan": the place a possessive names, not its region."""
@@ -81,10 +95,14 @@ def _towns_named(
     """(towns, areas) the sentence names that may be in `country`, each with whether the sentence puts
     it there: the towns list says so, or the sentence puts something in `country` and nothing of another
     country under the same name ("in North Waziristan near the Afghan border" is not in Afghanistan)."""
-    towns = {_own(next(g for g in m.groups() if g)) for m in _NAMED_TOWN.finditer(sentence)}
+    low = lower_for_tests(sentence)
+    towns = {
+        _own(next(g for g in m.groups() if g))
+        for m in (_NAMED_TOWN.finditer(sentence) if may_hold(low, _TOWN_WORDS) else ())
+    }
     named = [
         (_own(m["a"] or m["b"] or m["c"]), (m["na"] or m["nb"] or m["nc"]).lower())
-        for m in _NAMED_AREA.finditer(sentence)
+        for m in (_NAMED_AREA.finditer(sentence) if may_hold(low, _AREA_WORDS) else ())
     ]
     areas = {name for name, _ in named}
     in_region = town_in_region(sentence)
@@ -96,7 +114,9 @@ def _towns_named(
             towns.add(town)
     # "North Waziristan's Mir Ali area": a town of the towns list; not "Kherson's Dniprovskyi district"
     towns |= {a for a, noun in named if noun in _TOWN_AREA_NOUNS and town_country(a) == country}
-    containers = {m.group("r") for m in _CONTAINER.finditer(sentence)}
+    containers = {
+        m.group("r") for m in (_CONTAINER.finditer(sentence) if may_hold(low, _CONTAINER_WORDS) else ())
+    }
     here = any(p.rpartition(", ")[2] == country or p == country for _, p in located)
     abroad = [p.rpartition(", ")[0] for _, p in located if p.rpartition(", ")[2] != country]
 
@@ -121,20 +141,23 @@ def _around(sentences: list[str], town: str, city: str) -> bool:
     return any(near.search(s) for s in sentences)
 
 
-def lead_town(lead: list[str], located: list[list[tuple[int, str]]], place: str) -> str | None:
+def lead_town(lead: list[str], locative: Callable[[str], list[tuple[int, str]]], place: str) -> str | None:
     """The one town the lead sentences name, as "Town, Country", when `place` (a figure's place: a
     country or "Name, Country") is only the country, a region or the city around that town; else None.
 
-    `located`: each lead sentence's locative places (`TextContext.locative`)."""
+    `locative`: a lead sentence's locative places (`TextContext.locative`), read only when the lead
+    names no several places."""
     name, _, country = place.rpartition(", ")
     if not country:
         country, name = place, ""
-    if canonical_name(country) != country or any(_SEVERAL.search(s) for s in lead):
+    if canonical_name(country) != country or any(
+        may_hold(lower_for_tests(s), _SEVERAL_WORDS) and _SEVERAL.search(s) for s in lead
+    ):
         return None
     towns: dict[str, bool] = {}
     areas: dict[str, bool] = {}
-    for sentence, places in zip(lead, located, strict=True):
-        t, a = _towns_named(sentence, country, places)
+    for sentence in lead:
+        t, a = _towns_named(sentence, country, locative(sentence))
         towns.update((k, v or towns.get(k, False)) for k, v in t.items())
         areas.update((k, v or areas.get(k, False)) for k, v in a.items())
     city = bool(name) and not is_region(name)

@@ -401,8 +401,8 @@ def _lead_place(ctx: TextContext, place: str, how: str) -> tuple[str | None, str
     village = _lead_village(ctx, where)
     if village is not None:
         return f"{village}, {where}", f"'{village}', the one village the lead names; {how}"
-    lead = [sent.text for sent in ctx._sents[:2]]  # this module's own class
-    lone = lead_town(lead, [ctx.locative(text) for text in lead], place)
+    lead, sents = [sent.text for sent in ctx._sents[:2]], ctx._sents  # this module's own class
+    lone = ctx.per_sentence(f"lead_town {place}", sents[0], lambda _: lead_town(lead, ctx.locative, place))
     if lone is not None:
         return lone, f"'{lone}', the one town the lead names within '{place}'; {how}"
     return place, how

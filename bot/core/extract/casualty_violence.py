@@ -129,11 +129,14 @@ def _same_figure_not_violence(
     value = _value_in(sent.text[start:end])
     if value is None:
         return None
+    words = _number_words()
     for other in ctx.sents:
         if other.start == sent.start:
             continue
         for m in _NUMBER_TOKEN.finditer(other.text):
-            if _value_in(m.group(0)) != value:
+            # `_value_in` of the one token, without its scan: most tokens are words and no numbers
+            tok = m.group(0)
+            if not (tok[0].isdigit() or tok.lower().split("-")[0] in words) or parse_number(tok) != value:
                 continue
             hits = ctx.hits(other)
             lo, hi = clause_around(other.text, m.start(), m.end())
