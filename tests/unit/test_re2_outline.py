@@ -8,11 +8,12 @@ import pytest
 import re2
 
 from bot.core.extract.casualty_one_victim import _one_victim_outline, _one_victim_re, top_level_branches
+from bot.core.extract.casualty_patterns import AFTER
 from bot.core.extract.doc import has_trigger
 from bot.core.extract.embargo_patterns import ARMS_EMBARGO, ARMS_EMBARGO_WORDS, ARMS_FLOW
 from bot.core.extract.embargoes import _arms_flow_outline
 from bot.core.extract.frames import _frame, _frame_outline, invented_frame
-from bot.core.extract.re2_outline import Outline, outline_pattern, presence
+from bot.core.extract.re2_outline import AnchoredOutline, Outline, outline_pattern, presence
 
 SENTENCES = [
     "Gunmen killed the district chief and three of his bodyguards on the highway.",
@@ -131,3 +132,32 @@ def test_every_branch_that_matches_is_among_the_branches_the_outline_allows(sent
         if re.search(text, sentence, _one_victim_re().flags) is not None:
             assert i in maybe
     assert _one_victim_outline().branches_in("Talks resumed in Bogotá") is None
+
+
+FIGURE_SENTENCES = [
+    "Five journalists were killed in the strike.",
+    "38 dead after the ferry capsized off the coast.",
+    "At least 12 people, including four children, were injured.",
+    "Some 300 people — 98 soldiers and 139 civilians — were killed.",
+    "Two of them were taken to hospital in the capital.",
+    "The 1944 landing is remembered by 12 veterans this week.",
+    "Officials said 40 men will be tried on the same day.",
+]
+
+
+@pytest.mark.parametrize("sentence", FIGURE_SENTENCES)
+def test_the_anchored_outline_says_no_only_where_the_pattern_has_no_match_there(sentence: str) -> None:
+    outline = AnchoredOutline(AFTER)
+    for pos in range(1, len(sentence) + 1):
+        if AFTER.match(sentence, pos) is not None:
+            assert not outline.absent_at(sentence, pos), pos
+    assert any(outline.absent_at(sentence, pos) for pos in range(1, len(sentence)))
+
+
+def test_the_anchored_outline_reads_the_character_before_its_position() -> None:
+    bounded = AnchoredOutline(re.compile(r"\bkilled", re.I))
+    assert bounded.absent_at("xkilled", 1)  # no word boundary between "x" and "k"
+    assert not bounded.absent_at("x Killed", 2)
+    assert not bounded.absent_at("killed", 0)  # the start of the text is never ruled out
+    assert not bounded.absent_at("x kill\u00e9d", 2)  # nor text beyond ASCII
+    assert AnchoredOutline(re.compile(r"\s*dead")).absent_at("12 wounded", 2)

@@ -25,6 +25,7 @@ from bot.core.extract.casualty_patterns import (
 )
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.numbers import QUANTITY, is_year, parse_quantity
+from bot.core.extract.re2_outline import AnchoredOutline
 from bot.core.extract.text import may_hold
 
 # --- extraction -----------------------------------------------------------------------------------
@@ -48,6 +49,8 @@ _DATE_AFTER = re.compile(
     r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?"
 )
+
+
 # A count of animals or things, not people: "kill two birds with one stone", "killed 40 cattle"
 # (lexicon [casualty] not_people_after)
 @lru_cache(maxsize=1)
@@ -123,14 +126,24 @@ _OBJECT_GROUP = re.compile(
 # one figure of two groups joined by "and", with no number before the second
 _AND_GROUP = re.compile(
     rf"\s*['\"]?\s*(?P<v1>{VICTIMS})\s+and\s+(?!\d|(?:{_QUANTITY_PLAIN})\s)(?P<v2>{VICTIMS})(?=\s+(?:were|have|had|are)\b)",
-    re.I
+    re.I,
 )
 _WOUNDED_WHO_DIED = re.compile(r"\s+(?:(?:have|has|had|later|since|also)\s+)*(?P<d>died|succumbed)\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _after_outline() -> AnchoredOutline:
+    """AFTER in RE2: a failed match of its many optional parts costs tens of microseconds in `re`."""
+    return AnchoredOutline(AFTER)
+
+
 def _casualty_word_after(s: str, start: int, end: int, num: str, low: str | None) -> Reading | None:
     """ "five journalists were killed", "38 dead"."""
-    a = AFTER.match(s, end) if may_hold(low, AFTER_WORDS, end) else None
+    a = (
+        AFTER.match(s, end)
+        if may_hold(low, AFTER_WORDS, end) and not _after_outline().absent_at(s, end)
+        else None
+    )
     pair = None
     if a is None and " and " in s[end : end + 60] and (pair := _AND_GROUP.match(s, end)) is not None:
         a = AFTER.match(s, pair.end())  # "100 soldiers and volunteer fighters were killed": one group of two

@@ -120,3 +120,28 @@ class Outline:
         if not text.isascii():
             return None
         return frozenset(self._set.Match(text.encode("ascii")) or ())
+
+
+class AnchoredOutline:
+    """The RE2 outline of a compiled `re` pattern for `pattern.match(text, pos)`: one anchored RE2 scan
+    of the text from the character before `pos` (which `\\b` and lookbehinds at `pos` read), that
+    character taken by a leading any-character, says when the pattern cannot match at `pos`."""
+
+    def __init__(self, compiled: re.Pattern[str]) -> None:
+        if compiled.flags & ~(re.IGNORECASE | re.UNICODE):
+            raise ValueError("only IGNORECASE is carried over")
+        options = re2.Options()
+        options.never_capture = True
+        options.max_mem = 64 << 20
+        fold = "(?i)" if compiled.flags & re.IGNORECASE else ""
+        self._set: Any = re2.Set.MatchSet(options)
+        self._set.Add(f"{fold}(?s:.)(?:{outline_pattern(compiled.pattern)})")
+        self._set.Compile()
+
+    def absent_at(self, text: str, pos: int) -> bool:
+        """True when the pattern surely has no match at `pos` of `text` (`pos` > 0, ASCII text from the
+        character before it, and no outline match there)."""
+        if pos <= 0:
+            return False
+        tail = text[pos - 1 :]
+        return tail.isascii() and not self._set.Match(tail.encode("ascii"))
