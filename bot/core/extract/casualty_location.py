@@ -11,7 +11,6 @@ from functools import cached_property
 from bot.core.extract import cues
 from bot.core.extract.casualty_lead_town import lead_town
 from bot.core.extract.casualty_patterns import (
-    ABOUT_HINTS,
     ANNIVERSARY,
     ANNIVERSARY_HINTS,
     OBITUARY_HINTS,
@@ -20,6 +19,7 @@ from bot.core.extract.casualty_patterns import (
     RECALL_HINTS,
     REVIEW,
     lexicon_patterns,
+    may_be_about,
 )
 from bot.core.extract.clause_places import (
     first_town_of_main_clause,
@@ -156,12 +156,11 @@ class TextContext:
 
     def about(self, kind: str) -> re.Match[str] | None:
         """The first words of the lexicon list `kind` ("press_freedom", "crime_statistics") in the item,
-        found once per item (a cheap substring test first: most items name none)."""
+        found once per item (a cheap substring test and an RE2 scan first: most items name none)."""
         if kind not in self._about:
             found = None
             low = self._low_text
-            hints = ABOUT_HINTS.get(kind)
-            if hints is None or any(w in low for w in hints):
+            if may_be_about(kind, low, self._sents):
                 for sent in self._sents:
                     found = lexicon_patterns()[kind].search(sent.text)
                     if found:

@@ -4,13 +4,17 @@ nouns, tolls, and the cues for a running toll, one incident, history or a court 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
+
+import re2
 
 # the scope words moved to casualty_scope_words; the vetoes still read two of them from here
 from bot.core.extract.casualty_scope_words import CUMULATIVE as CUMULATIVE
 from bot.core.extract.casualty_scope_words import OVER_DAYS as OVER_DAYS
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.numbers import QUANTITY
+from bot.core.extract.re2_outline import Outline
+from bot.core.extract.text import Sentence
 
 # --- vocabulary -----------------------------------------------------------------------------------
 
@@ -402,6 +406,30 @@ ABOUT_HINTS = {
         "xbox", "nintendo", "chess", "grandmaster", "shooter", "mode", "screen", "players", "trailer",
     ),
 }  # fmt: skip
+
+
+@cache
+def _about_outline(kind: str) -> Outline | None:
+    """The RE2 outline of the lexicon pattern `kind`, or None when it has a start anchor (which the
+    joined sentences `may_be_about` scans would not keep) or RE2 cannot read it."""
+    pattern = lexicon_patterns()[kind]
+    if "^" in pattern.pattern or r"\A" in pattern.pattern:
+        return None
+    try:
+        return Outline(pattern)
+    except (ValueError, re2.error):
+        return None
+
+
+def may_be_about(kind: str, low: str, sents: list[Sentence]) -> bool:
+    """Whether the lexicon pattern `kind` may match in one of `sents` (an item's sentences; `low`, their
+    texts' lowercased join): a word of ABOUT_HINTS first, then one RE2 scan of the joined sentences, where
+    `re` would try the list's words at every position of each sentence."""
+    hints = ABOUT_HINTS.get(kind)
+    if hints is not None and not any(w in low for w in hints):
+        return False
+    outline = _about_outline(kind)
+    return outline is None or not outline.absent_in(" ".join(sent.text for sent in sents))
 
 
 # An earlier figure quoted for comparison is not news: "rose to 31, up from 23 on Friday", "revising its
