@@ -445,6 +445,9 @@ def one_victim_figures(
     bare: list[CasualtyFigure] = []  # a headline's victim without an article ("Mine kills shepherd")
     for sent, positions in zip(doc.sents, doc.casualty_words, strict=True):
         s = sent.text
+        # (the same tests as below, cheapest first: no casualty word and no lost limb, no outline match)
+        if (not positions and "lost " not in s) or _one_victim_outline().absent_in(s):
+            continue
         if not ("lost " in s and _LOST_LIMB.search(s)) and not any(
             _ONE_AFTER.match(s, p)
             or _ONE_BEFORE.search(s, max(0, p - 70), p)
@@ -462,8 +465,6 @@ def one_victim_figures(
             for p in positions
         ):
             continue  # none of the shapes _one_victim_re reads is around a casualty word
-        if _one_victim_outline().absent_in(s):
-            continue
         for m in _one_victim_re().finditer(s):
             word = next((m.group(g) for g in _WORD_GROUPS if m.group(g)), "killed")
             if m.group("vic6"):
