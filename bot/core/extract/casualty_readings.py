@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from bot.core.extract.casualty_dead_counted import bodies_found, victims_named
 from bot.core.extract.casualty_force_verbs import force_verb_figure
@@ -25,7 +26,7 @@ from bot.core.extract.casualty_patterns import (
 )
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.numbers import QUANTITY, is_year, parse_quantity
-from bot.core.extract.re2_outline import AnchoredOutline
+from bot.core.extract.re2_outline import AnchoredOutline, Outline
 from bot.core.extract.text import may_hold
 
 # --- extraction -----------------------------------------------------------------------------------
@@ -132,20 +133,31 @@ _WOUNDED_WHO_DIED = re.compile(r"\s+(?:(?:have|has|had|later|since|also)\s+)*(?P
 
 
 @lru_cache(maxsize=1)
-def _after_outline() -> AnchoredOutline:
-    """AFTER in RE2: a failed match of its many optional parts costs tens of microseconds in `re`."""
-    return AnchoredOutline(AFTER)
+def _outlines() -> dict[str, Any]:
+    """Patterns in RE2 (re2_outline.py): a failed `re` match of their victim words and many optional
+    parts costs tens of microseconds, a failed outline scan one."""
+    return {
+        "after": AnchoredOutline(AFTER),
+        "after_pair": AnchoredOutline(AFTER_PAIR),
+        "and_group": AnchoredOutline(_AND_GROUP),
+        "verb_before": Outline(VERB_BEFORE),
+    }
 
 
 def _casualty_word_after(s: str, start: int, end: int, num: str, low: str | None) -> Reading | None:
     """ "five journalists were killed", "38 dead"."""
     a = (
         AFTER.match(s, end)
-        if may_hold(low, AFTER_WORDS, end) and not _after_outline().absent_at(s, end)
+        if may_hold(low, AFTER_WORDS, end) and not _outlines()["after"].absent_at(s, end)
         else None
     )
     pair = None
-    if a is None and " and " in s[end : end + 60] and (pair := _AND_GROUP.match(s, end)) is not None:
+    if (
+        a is None
+        and " and " in s[end : end + 60]
+        and not _outlines()["and_group"].absent_at(s, end)
+        and (pair := _AND_GROUP.match(s, end)) is not None
+    ):
         a = AFTER.match(s, pair.end())  # "100 soldiers and volunteer fighters were killed": one group of two
     if a is None:
         return None
@@ -177,7 +189,9 @@ def _two_groups_after(s: str, start: int, end: int, num: str, low: str | None) -
     """ "12 soldiers and 4 civilians were killed"."""
     pair = (
         AFTER_PAIR.match(s, end)
-        if may_hold(low, AFTER_WORDS, end) and " and " in s[end : end + 120]
+        if may_hold(low, AFTER_WORDS, end)
+        and " and " in s[end : end + 120]
+        and not _outlines()["after_pair"].absent_at(s, end)
         else None
     )
     if not pair or is_year(num) or VERB_BEFORE.search(s[max(0, start - 60) : start]):
@@ -228,9 +242,11 @@ _OF_THEIR_OWN = re.compile(rf"\s+of\s+(?:his|her|their|its)\s+(?P<vic>{VICTIMS})
 
 def _verb_before(s: str, start: int, end: int, num: str, low: str | None) -> Reading | None:
     """ "killed nearly 61,500 Palestinians", "wounding 102", "killed the mayor and three of his guards"."""
+    window = s[max(0, start - 60) : start]
     v = (
-        VERB_BEFORE.search(s[max(0, start - 60) : start])
+        VERB_BEFORE.search(window)
         if may_hold(low, VERB_BEFORE_WORDS, max(0, start - 60), start)
+        and not _outlines()["verb_before"].absent_in(window)
         else None
     )
     own = None
