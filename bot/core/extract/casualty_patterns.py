@@ -426,8 +426,12 @@ def may_be_about(kind: str, low: str, sents: list[Sentence]) -> bool:
     texts' lowercased join): a word of ABOUT_HINTS first, then one RE2 scan of the joined sentences, where
     `re` would try the list's words at every position of each sentence."""
     hints = ABOUT_HINTS.get(kind)
-    if hints is not None and not any(w in low for w in hints):
-        return False
+    if hints is not None:
+        for w in hints:
+            if w in low:
+                break
+        else:
+            return False
     outline = _about_outline(kind)
     return outline is None or not outline.absent_in(" ".join(sent.text for sent in sents))
 

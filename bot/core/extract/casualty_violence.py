@@ -129,14 +129,11 @@ def _same_figure_not_violence(
     value = _value_in(sent.text[start:end])
     if value is None:
         return None
-    words = _number_words()
     for other in ctx.sents:
-        if other.start == sent.start:
+        if other.start == sent.start or not _holds_value(other.text, value):
             continue
         for m in _NUMBER_TOKEN.finditer(other.text):
-            # `_value_in` of the one token, without its scan: most tokens are words and no numbers
-            tok = m.group(0)
-            if not (tok[0].isdigit() or tok.lower().split("-")[0] in words) or parse_number(tok) != value:
+            if _token_value(m.group(0)) != value:
                 continue
             hits = ctx.hits(other)
             lo, hi = clause_around(other.text, m.start(), m.end())
@@ -147,6 +144,21 @@ def _same_figure_not_violence(
 
 
 _NUMBER_TOKEN = re.compile(r"\d[\d,]*|[A-Za-z]+(?:-[A-Za-z]+)?")
+
+
+def _token_value(tok: str) -> int | None:
+    """`_value_in` of one token of _NUMBER_TOKEN, without a scan of its own."""
+    return parse_number(tok) if tok[0].isdigit() or tok.lower().split("-")[0] in _number_words() else None
+
+
+def _holds_value(text: str, value: int) -> bool:
+    """Whether a token of `text` writes `value`: a list of the tokens is made faster than their
+    matches, and most tokens are words and no numbers."""
+    words = _number_words()
+    for tok in _NUMBER_TOKEN.findall(text):
+        if (tok[0].isdigit() or tok.lower().split("-")[0] in words) and parse_number(tok) == value:
+            return True
+    return False
 
 
 def _value_in(text: str) -> int | None:
