@@ -161,3 +161,15 @@ def test_the_anchored_outline_reads_the_character_before_its_position() -> None:
     assert not bounded.absent_at("killed", 0)  # the start of the text is never ruled out
     assert not bounded.absent_at("x kill\u00e9d", 2)  # nor text beyond ASCII
     assert AnchoredOutline(re.compile(r"\s*dead")).absent_at("12 wounded", 2)
+
+
+def test_the_first_outline_start_is_never_after_the_first_match() -> None:
+    flow = re.compile(r"(?<!no\s)arms\s+(?:sales|exports)\b", re.I)
+    outline = Outline(flow)
+    text = "No arms sales were cut, but arms exports to the region were halted."
+    start = outline.first_start(text)
+    assert start is not None and start <= text.index("arms exports")
+    assert flow.search(text, start) is not None
+    assert flow.search(text, start).group(0) == flow.search(text).group(0)  # type: ignore[union-attr]
+    assert outline.first_start("Talks resumed on Monday.") is None
+    assert outline.first_start("Les ventes d'armes à Kyiv") == 0  # text beyond ASCII: from the start

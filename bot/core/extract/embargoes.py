@@ -93,6 +93,17 @@ def _arms_flow_outline() -> Outline:
     return Outline(ARMS_FLOW)
 
 
+@lru_cache(maxsize=2)
+def _outline(pattern: re.Pattern[str]) -> Outline:
+    return Outline(pattern)
+
+
+def _found(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)`, tried only where its RE2 outline occurs (HALT, REJECT: long alternations
+    that rarely match)."""
+    return None if _outline(pattern).absent_in(text) else pattern.search(text)
+
+
 def _is_arms_sentence(s: str, after_arms_embargo: bool = False) -> tuple[int, int] | None:
     """Span of the embargo words if the sentence is about an arms embargo or a halt to arms flows.
     `after_arms_embargo`: an earlier sentence of the same text named an arms embargo, so a bare "the
@@ -107,7 +118,8 @@ def _is_arms_sentence(s: str, after_arms_embargo: bool = False) -> tuple[int, in
             if not NON_ARMS_EMBARGO.search(s[max(0, b.start() - 30) : b.end()]):
                 spans.append((b.start(), b.end()))
                 break
-    f = None if _arms_flow_outline().absent_in(s) else ARMS_FLOW.search(s)
+    at = None if _arms_flow_outline().absent_in(s) else _arms_flow_outline().first_start(s)
+    f = None if at is None else ARMS_FLOW.search(s, at)
     if f is None and may_hold(low, ("export",)):
         f = MILITARY_LICENCES.search(s)
     if (
@@ -116,8 +128,8 @@ def _is_arms_sentence(s: str, after_arms_embargo: bool = False) -> tuple[int, in
             spans
             # "judges ruled that arms exports ... unlawful"
             or (COURT_WORD.search(s) and COURT_VERB.search(s))
-            or HALT.search(s[max(0, f.start() - 60) : f.end() + 40])
-            or REJECT.search(s)
+            or _found(HALT, s[max(0, f.start() - 60) : f.end() + 40])
+            or _found(REJECT, s)
             or LIFT.search(s[max(0, f.start() - 60) : f.start()])
         )
     ):

@@ -109,10 +109,24 @@ class Outline:
         for pattern in branches or [compiled.pattern]:
             self._set.Add(fold + outline_pattern(pattern))  # raises re2.error if RE2 cannot read it
         self._set.Compile()
+        self._options, self._whole = options, fold + outline_pattern(compiled.pattern)
+        self._searcher: Any = None
 
     def absent_in(self, text: str) -> bool:
         """True when the pattern surely has no match in `text` (ASCII text without an outline match)."""
         return text.isascii() and not self._set.Match(text.encode("ascii"))
+
+    def first_start(self, text: str) -> int | None:
+        """Where the first outline match in `text` starts, None when there is none: every match of the
+        pattern is a match of its outline, so none starts earlier, and `pattern.search(text, start)`
+        finds what `pattern.search(text)` does, without trying the positions before. 0 for text beyond
+        ASCII. (A search costs more than `absent_in`: ask it first.)"""
+        if not text.isascii():
+            return 0
+        if self._searcher is None:
+            self._searcher = re2.compile(self._whole, self._options)
+        m = self._searcher.search(text)
+        return None if m is None else int(m.start())
 
     def branches_in(self, text: str) -> frozenset[int] | None:
         """The indices of the branches that may match in `text` (their outlines occur); None when any
