@@ -30,7 +30,7 @@ from bot.core.extract.casualty_patterns import (
 
 # clause_around is re-exported: casualty_one_victim reads it from here
 from bot.core.extract.casualty_violence import clause_around as clause_around
-from bot.core.extract.casualty_violence import conflict_tie, not_violence
+from bot.core.extract.casualty_violence import conflict_tie, may_tie, not_violence
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.numbers import parse_quantity
 from bot.core.extract.places import find_places, places_at_war
@@ -274,7 +274,7 @@ def _no_conflict_tie(c: Candidate) -> str | None:
     ctx = c.ctx
     if ctx.cue_kinds or ctx.about("conflict_context") is not None or not ctx.sents:
         return None
-    if any(conflict_tie().search(sent.text) for sent in ctx.sents):
+    if any(may_tie(sent.text) and conflict_tie().search(sent.text) for sent in ctx.sents):
         return None  # "assailants killed six people in Mandera county": the attacker says it
     s = c.sent.text
     if lexicon_patterns()["conflict_tally"].search(s) or CUMULATIVE.search(s) or OVER_DAYS.search(s):

@@ -13,6 +13,7 @@ from bot.core.extract.casualty_location import TextContext
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.numbers import parse_number
 from bot.core.extract.places import find_places
+from bot.core.extract.re2_outline import Outline
 from bot.core.extract.text import Sentence
 
 # Where the clause holding a figure starts and ends: "A cholera outbreak killed 40, as fighting raged";
@@ -103,6 +104,8 @@ def attack_tie(sents: list[Sentence]) -> str | None:
     word itself ("assailant", "an IED"; not "gunman"), or None."""
     crime = _crime_words()
     for sent in sents:
+        if not may_tie(sent.text):
+            continue
         for m in conflict_tie().finditer(sent.text):
             if m.group(0).lower() not in crime:
                 return m.group(0)
@@ -113,6 +116,17 @@ def attack_tie(sents: list[Sentence]) -> str | None:
 def conflict_tie() -> re.Pattern[str]:
     """Attackers, weapons and attacks that tie a figure to armed violence (lexicon conflict_tie)."""
     return re.compile(rf"\b(?:{lexicon('en').alternation('casualty', 'conflict_tie')})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _conflict_tie_outline() -> Outline:
+    return Outline(conflict_tie())
+
+
+def may_tie(text: str) -> bool:
+    """Whether conflict_tie may match in `text`: one RE2 scan rules out most sentences, where `re` tries
+    the list's words at every position."""
+    return not _conflict_tie_outline().absent_in(text)
 
 
 @lru_cache(maxsize=1)
