@@ -15,6 +15,9 @@ from tests.unit.multilingual_facts import recognition_groups
         ("tr", "Hükümet Filistin devletini tanıdı, dedi Fidan", "Turkey"),
         ("tr", "Fidan: Hükümet Filistin devletini tanıyacak", "Turkey"),
         ("ru", "Правительство признало Палестину, сообщил Лавров", "Russia"),
+        # each lexicon lists the spellings of its own press ("Aliyev'in" is Turkish, not German)
+        ("de", "Die Regierung erkennt Palästina an, sagte Aliyev", "Azerbaijan"),
+        ("de", "Die Regierung erkennt Palästina an, sagte Alijew", "Azerbaijan"),
     ],
 )
 def test_a_leader_named_alone_stands_for_the_state(language: str, text: str, state: str) -> None:
