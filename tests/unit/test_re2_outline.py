@@ -173,3 +173,15 @@ def test_the_first_outline_start_is_never_after_the_first_match() -> None:
     assert flow.search(text, start).group(0) == flow.search(text).group(0)  # type: ignore[union-attr]
     assert outline.first_start("Talks resumed on Monday.") is None
     assert outline.first_start("Les ventes d'armes à Kyiv") == 0  # text beyond ASCII: from the start
+
+
+def test_the_raw_set_answers_as_the_wrapper_does() -> None:
+    from bot.core.extract.re2_outline import raw_set
+
+    found = re2.Set.SearchSet(re2.Options())
+    found.Add("(?i)kill")
+    found.Add("wound")
+    found.Compile()
+    for text in (b"Two killed", b"three wounded, one KILLED", b"talks resumed"):
+        assert list(raw_set(found).Match(text) or ()) == list(found.Match(text) or ())
+        assert bool(raw_set(found).Match(text)) == bool(found.Match(text))

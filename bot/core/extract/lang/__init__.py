@@ -26,7 +26,7 @@ import re2
 from bot.core.extract.lang.identify import identify, lexicon_language_possible, script_of
 from bot.core.extract.lang.names import script_of_language
 from bot.core.extract.lexicon import languages, lexicon, unaccented
-from bot.core.extract.re2_outline import presence
+from bot.core.extract.re2_outline import presence, raw_set
 from bot.core.extract.vetoes import Dropped
 from bot.core.model import Fact
 
@@ -66,7 +66,7 @@ def _first_look() -> Any:
     for pattern in (_rough_gate().pattern, "[\\x{00c0}-\\x{024f}]"):
         found.Add(pattern)
     found.Compile()
-    return found
+    return raw_set(found)
 
 
 def first_look(text: str) -> int:
