@@ -95,6 +95,14 @@ _MONTH_WORDS = (
 )
 
 
+# a toll still expected to grow is a fresh attack's, not a running count: "the toll could rise"
+_TOLL_MAY_RISE = re.compile(
+    r"\s+(?:could|may|might|will|is\s+(?:expected|likely|feared)\s+to|was\s+(?:expected|likely|feared)\s+to)"
+    r"\s+(?:still\s+|further\s+)?(?:rise|climb|increase|grow)\b",
+    re.I,
+)
+
+
 def _cumulative(sentence: str, start: int, end: int, via_toll: bool) -> tuple[bool, str]:
     """(running toll?, the words that decided it)."""
     # the clause holding the figure: back to the previous clause break, on to the next one
@@ -147,6 +155,8 @@ def _cumulative(sentence: str, start: int, end: int, via_toll: bool) -> tuple[bo
         # a rising toll of one attack is not a running toll: "toll from the station attack rose to 57",
         # "toll rises to 90 in the airport blast"
         incident = INCIDENT.search(left[-120:]) or INCIDENT.search(clause_right[:90])
+        if incident is None and toll is not None:
+            incident = _TOLL_MAY_RISE.match(left, toll.end())  # "the toll could rise": a fresh attack's
         if incident:
             return False, f"toll of one incident: '{incident.group(0)}'"
         return True, f"{TOLL_NO_INCIDENT}: '{toll.group(0) if toll else 'toll'}'"
@@ -242,9 +252,14 @@ def _sentence_figures(
                 continue
             break  # the sentence is about something else: its other numbers are too
         fact, roles = _figure(sent, q_start, end, num, (count, qual), read, ctx)
-        if last is not None and _CONJUNCT_GAP.match(s[consumed:q_start]) and last.kind != fact.kind:
-            last, fact = _conjuncts(last, fact, read[1])
-            out[last_at] = last
+        if last is not None and _CONJUNCT_GAP.match(s[consumed:q_start]):
+            if last.kind != fact.kind:
+                last, fact = _conjuncts(last, fact, read[1])
+                out[last_at] = last
+            elif read[1] is None and last.count is not None and last.count > 1:
+                # "232 civilians were killed in June, and at least 13,580 have been killed since ...":
+                # a figure with no victims of its own counts the first's
+                fact = _explained(replace(fact, victims=last.victims), "victims", f"'{last.victims}', of the figure before")
         last, last_at = fact, len(out)
         out.append(last)
         consumed = phrase_end
@@ -258,6 +273,8 @@ def _sentence_figures(
 # wounded", "killing 13 recruits and wounding 20 others", "killed 11 guests, among them three women,
 # and wounded 24 others" (the gap runs from the end of the first figure and its parts)
 _CONJUNCT_GAP = re.compile(
+    # a time or place told of the first may stand between: "killed on Sunday night and 40 others ..."
+    r"(?:\s+(?:on|in|at|during|overnight)\b[^,;.\d]{0,30}?)?"
     r"\s*,?\s*(?:and|while|with)\s+(?:(?:wounding|injuring|killing|wounded|injured|killed|leaving|left)\s+)?$",
     re.I,
 )
@@ -405,9 +422,11 @@ def _parts_of(
     """The parts of a figure ("including 10 women and three infants"), each with where it ends."""
     s = sent.text
     trigger = read[5]
+    # "10 soldiers and 19 civilians, among them six children, were wounded": the part is the 19's
+    pair = read[4] == "two_groups_then_casualty_word"
     # parts are read after the figure's own casualty word: "left 23 dead, including four children"
-    parts = parts_after(s, end) or (parts_after(s, phrase_end) if phrase_end > end else [])
-    if not parts and (before := part_before(s, q_start)) is not None:
+    parts = [] if pair else parts_after(s, end) or (parts_after(s, phrase_end) if phrase_end > end else [])
+    if not parts and not pair and (before := part_before(s, q_start)) is not None:
         parts = [before]
     if not parts and phrase_end > end and not KIND_AFTER_END.search(s, end, phrase_end):
         sibling = sibling_after(s, phrase_end)

@@ -78,7 +78,9 @@ def _headline_and_told_before(noun: str) -> str:
         # a headline's one victim without an article: "Armenian serviceman killed by border fire"
         rf"^\s*(?P<vic16>{_ONE_MODIFIERS}{noun})\s+(?P<pv16>killed|shot\s+dead|martyred|wounded|injured)\b"
         # "Drone kills man near Sumy", "... killing woman, governor says": a bare noun that ends the phrase
-        rf"|\b(?P<v17>kill(?:s|ed|ing)|wound(?:s|ed|ing)|injur(?:es|ed|ing))\s+(?P<vic17>(?:(?!\d|(?:{_SMALL_NUMBER}|one|dozens|scores|hundreds|more|several|many)\b)[\w-]+\s+)?{noun})"
+        # (a plural doer's bare verb too: "Israeli forces kill 17-year-old Palestinian in Jenin raid")
+        rf"|\b(?P<v17>kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing|e))\s+"
+        rf"(?P<vic17>(?:\d{{1,2}}-year-old\s+)?(?:(?!\d|(?:{_SMALL_NUMBER}|one|dozens|scores|hundreds|more|several|many)\b)[\w-]+\s+)?{noun})"
         rf"(?=\s*(?:[,:;]|$|\s+(?:in|near|at|on|outside)\b))"
         # one told of before, then beside a counted part: "the commander and three of his guards were among
         # the dead" (the commander; the three are read as a figure of their own)
@@ -109,6 +111,9 @@ def _parts_and_states(noun: str) -> str:
         # "leaving a 12-year-old girl dead and her mother wounded"
         rf"|\bleav(?:ing|es|e)\s+(?:an?|the|his|her|their)\s+(?P<vic20>{_ONE_MODIFIERS}{noun})\s+"
         rf"(?P<pv20>dead|wounded|injured|hurt)\b"
+        # two told by "both": "both assailants were shot dead", "both pilots were killed"
+        rf"|\bboth\s+(?:of\s+)?(?:the\s+)?(?P<both>(?:[\w-]+\s+)?[\w-]+s)\s+(?:were|have\s+been|had\s+been)\s+"
+        rf"(?:also\s+)?(?P<pv22>killed|shot\s+dead|wounded|injured)\b"
         rf"|(?<=dead|hurt)\s+and\s+(?:an?|the|his|her|their)\s+(?P<vic21>{_ONE_MODIFIERS}{noun})\s+"
         rf"(?P<pv21>wounded|injured|hurt)\b"
         # a death announced: "the army announced the death of a reservist"
@@ -294,6 +299,7 @@ _BRANCH_NEEDS: dict[str, tuple[tuple[str, ...], bool]] = {
     "vic6": (("among", "including", "included", "include", "includes", "one"), False),
     "another": (("another", "third", "fourth", "fifth"), False),
     "another2": (("another",), False),
+    "both": (("both",), False),
     "vic7": (("death",), False),
     "inv": (("killed", "wounded", "injured", "dead", "hurt"), False),
 }
@@ -342,6 +348,7 @@ def top_level_branches(pattern: str) -> list[str]:
 # the groups of _one_victim_re that hold its casualty word, in the order they are read
 _WORD_GROUPS = (
     "pv",
+    "pv22",
     "am",
     "pv16",
     "v17",
@@ -369,6 +376,8 @@ def _count_and_victims(m: re.Match[str], s: str) -> tuple[int, str]:
         return (parse_number(m.group("others")) or 0) + 1, m.group("ov") or "people"
     if m.group("n3"):  # "a man and his two sons": one and the number
         return (parse_number(m.group("n3")) or 0) + 1, "people"
+    if m.group("both"):
+        return 2, m.group("both")
     if m.group("another") or m.group("another2"):
         groups = list(GROUP_BEFORE.finditer(s, 0, m.start()))  # one more of the group before
         return 1, one_of(" ".join(groups[-1].group("noun").split())) if groups else "people"

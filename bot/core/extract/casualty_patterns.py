@@ -35,7 +35,8 @@ _VICTIM_NOUNS = (
     r"traders|labou?rers|firefighters|aid\s+seekers|nuns|priests|monks|imams|pastors|clerics|"
     r"colleagues|comrades|friends|guests|bystanders|neighbou?rs|siblings|sons|daughters|brothers|sisters|"
     r"drivers?|journalists|guards|climbers|recruits|conscripts|cadets|reservists|teenagers|teens|youths|"
-    r"adolescents|gendarmes|vigilantes|"
+    r"adolescents|gendarmes|vigilantes|Taliban|paramilitaries|separatists|Islamists|extremists|jihadis|"
+    r"mercenaries|guerrillas|guerillas|tribesmen|"
     r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese))"
 )
 _FUNCTION_WORDS = (
@@ -86,6 +87,8 @@ KIND_AFTER = (
     r"(?:believed|thought|feared|presumed)\s+(?:to\s+be\s+)?(?:still\s+)?(?:trapped\s+)?under\s+the\s+(?:rubble|debris|ruins)|"
     # the hurt told: "31 were taken to hospital", "treated for injuries", "brought in with wounds"
     r"(?:taken|rushed|admitted|evacuated)\s+to\s+(?:a\s+|the\s+|local\s+|nearby\s+)?hospitals?|hospitali[sz]ed|"
+    # "with 11 people in critical condition", "three were in a serious condition"
+    r"in\s+(?:a\s+)?(?:critical|serious|grave|life-threatening)\s+condition|"
     r"(?:treated\s+for|brought\s+in\s+with|arrived\s+with)\s+(?:(?:their|minor|light|serious|shrapnel|blast)\s+)?"
     r"(?:injuries|wounds))"
     r"(?![\w-])"
@@ -119,7 +122,7 @@ AFTER = re.compile(
 AFTER_WORDS = (
     "kill", "dead", "die", "death", "casualties", "fatalities", "lives", "martyr", "murdered", "slain",
     "massacred", "executed", "perished", "gunned", "wound", "injur", "hurt", "missing", "unaccounted",
-    "disappeared", "hospital", "fatal", "under the",
+    "disappeared", "hospital", "fatal", "under the", "condition",
 )  # fmt: skip
 VERB_BEFORE = re.compile(
     # "killed or wounded 45": one count of both kinds
@@ -140,7 +143,11 @@ VERB_BEFORE = re.compile(
 _QUANTITY_PLAIN = QUANTITY.replace("?P<qual>", "?:").replace("?P<num>", "?:")  # no named groups
 AFTER_PAIR = re.compile(
     rf"\s*(?P<vic>{VICTIMS})\s+and\s+(?:{_QUANTITY_PLAIN}|his|her|their|its)\s+"
-    rf"(?:{VICTIMS})(?:\s+(?:with|from|of|in)\s+[^,;.]{{1,50}}?)?\s*(?:{AUX}\s+){{0,4}}{KIND_AFTER}",
+    rf"(?:{VICTIMS})(?:\s+(?:with|from|of|in)\s+[^,;.]{{1,50}}?)?"
+    # a part told between the groups and their verb: "10 soldiers and 19 civilians, among them six
+    # children, were wounded"
+    r"(?:\s*,\s*(?:including|among\s+them|among\s+whom)\s+[^,;.]{1,40}?,)?"
+    rf"\s*(?:{AUX}\s+){{0,4}}{KIND_AFTER}",
     re.IGNORECASE,
 )
 # A part named after its whole: "Among those killed were five children", "the dead included 10 women"
@@ -233,7 +240,7 @@ _KIND_OF_WORD = (
         re.compile(r"(?:kill(?:ed|ing|s)?|dead)\s+(?:and|or)\s+(?:injur|wound|maim)|casualt", re.I),
         "killed_and_injured",
     ),
-    (re.compile(r"wound|injur|hurt|hospital", re.I), "injured"),
+    (re.compile(r"wound|injur|hurt|hospital|condition", re.I), "injured"),
     (re.compile(r"missing|unaccounted|disappeared|under\s+the\s+(?:rubble|debris|ruins)", re.I), "missing"),
 )
 

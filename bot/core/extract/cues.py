@@ -62,6 +62,7 @@ class _Tables:
     # "fireworks injured 400 ... hit by rockets": the rockets of such a sentence are fireworks
     rocket_not_in_sentence: re.Pattern[str]
     ruled_out: re.Pattern[str]  # "ruling out a strike": a violence word denied is no cue
+    source_verb_after: frozenset[str]  # "a police officer told AFP": a source, not a crime
     vehicle_place_after: frozenset[str]  # "bus depot", "train station": a place, not an accident
     quoted_figurative: frozenset[str]  # "'war zone' scenes": a war word alone in quotes is figurative
 
@@ -85,6 +86,7 @@ def _tables() -> _Tables:
             "attack": lex.word_set("cues", "attack_not_before"),
             "rocket": lex.word_set("cues", "rocket_not_before"),
         },
+        source_verb_after=lex.word_set("cues", "source_verb_after"),
         vehicle_place_after=lex.word_set("cues", "vehicle_place_after"),
         quoted_figurative=lex.word_set("cues", "quoted_figurative"),
         rocket_not_in_sentence=re.compile(rf"\b(?:{lex.alternation('cues', 'rocket_not_in_sentence')})"),
@@ -153,6 +155,8 @@ def cue_hits(low: str) -> list[tuple[int, int]]:
             continue
         if flag == NOT and _next_word(low, end) in tables.vehicle_place_after:
             continue  # "at a bus depot": where people were, not a road accident
+        if flag == NOT and _next_word(low, end) in tables.source_verb_after:
+            continue  # "a police officer told Reuters": who spoke, not what happened
         if read_before in tables.not_before:
             not_before = tables.not_before[read_before]
             prev = low[:start].rsplit(None, 1)[-1].rstrip("-") if low[:start].strip() else ""

@@ -170,6 +170,14 @@ def in_a_part(sentence: str, pos: int) -> bool:
 
 _EAST_BEFORE = re.compile(r"\b(?:eastern|east|north-?eastern|north-?east)\s+$", re.I)
 _TOLL_OR_WAR_AFTER = re.compile(r"\s+(?:death\s+toll|toll|war)\b", re.I)
+# a town or region naming the incident it had: "Kyiv apartment strike", "Sweida clashes", "Jenin
+# raid" (a city's strike "on" or "against" somewhere else is its side's, not its place)
+_INCIDENT_AFTER = re.compile(
+    r"(?:'s)?\s+(?-i:[a-z-]+\s+){0,2}?(?:strikes?|attacks?|bombings?|blasts?|clashes|raids?|shelling|"
+    r"massacre|explosions?|fighting|violence|ambush|airstrikes?|air\s+strikes?|drone\s+strikes?)\b"
+    r"(?!\s+(?:on|against|by)\b)",
+    re.I,
+)
 
 
 def place_case(name: str) -> str:
@@ -211,6 +219,7 @@ def locative_places(sentence: str, mentions: list[Mention] | None = None) -> lis
             or (m.city and _CITY_NOUN_AFTER.match(after))
             or _PART_OF_PLACE_AFTER.match(after)
             or _TOLL_OR_WAR_AFTER.match(after)
+            or (m.surface != m.canonical and _INCIDENT_AFTER.match(after))
         ):
             # the most specific place: a city keeps its name, with its country for routing
             out.append((m.start, f"{place_case(m.surface)}, {m.canonical}" if m.city else m.canonical))

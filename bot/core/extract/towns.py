@@ -53,11 +53,21 @@ def _towns() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _towns_folded() -> dict[str, str]:
+    """The towns by their lowercase names: a wire may capitalise within a name ("Fada N'Gourma")."""
+    out: dict[str, str] = {}
+    for name, country in _towns().items():
+        out.setdefault(name.lower(), country)
+    return out
+
+
 def town_country(name: str) -> str | None:
-    """The country of the town `name` as written (capitalised), or None."""
+    """The country of the town `name` as written (capitalised), or None; a name the table writes
+    with other capitals inside it ("N'gourma", "N'Gourma") is the same town."""
     if name.lower() in not_towns():
         return None
-    return _towns().get(name)
+    return _towns().get(name) or _towns_folded().get(name.lower())
 
 
 def town_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[int, str]]:
