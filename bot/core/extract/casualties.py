@@ -34,6 +34,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from bot.core.extract.casualty_conjuncts import CONJUNCT_GAP, conjuncts
 from bot.core.extract.casualty_location import TextContext, figure_location
 from bot.core.extract.casualty_merge import TOLL_NO_INCIDENT, merge_casualties
 from bot.core.extract.casualty_one_victim import WITH_KIN, figure_why, one_victim_figures
@@ -59,7 +60,14 @@ from bot.core.extract.casualty_readings import (
     sibling_after,
 )
 from bot.core.extract.casualty_scope import month_frames_figure, toll_of_one_incident
-from bot.core.extract.casualty_scope_words import CUMULATIVE, INCIDENT, MONTH_SPAN, OVER_DAYS, SINGLE
+from bot.core.extract.casualty_scope_words import (
+    CUMULATIVE,
+    INCIDENT,
+    MONTH_SPAN,
+    OVER_DAYS,
+    SINGLE,
+    TOLL_MAY_RISE,
+)
 from bot.core.extract.casualty_vetoes import (
     CASUALTY_VETOES,
     SKIP_ONE_VETOES,
@@ -92,14 +100,6 @@ _MONTH_WORDS = (
     "November",
     "December",
     "monthly",
-)
-
-
-# a toll still expected to grow is a fresh attack's, not a running count: "the toll could rise"
-_TOLL_MAY_RISE = re.compile(
-    r"\s+(?:could|may|might|will|is\s+(?:expected|likely|feared)\s+to|was\s+(?:expected|likely|feared)\s+to)"
-    r"\s+(?:still\s+|further\s+)?(?:rise|climb|increase|grow)\b",
-    re.I,
 )
 
 
@@ -156,7 +156,7 @@ def _cumulative(sentence: str, start: int, end: int, via_toll: bool) -> tuple[bo
         # "toll rises to 90 in the airport blast"
         incident = INCIDENT.search(left[-120:]) or INCIDENT.search(clause_right[:90])
         if incident is None and toll is not None:
-            incident = _TOLL_MAY_RISE.match(left, toll.end())  # "the toll could rise": a fresh attack's
+            incident = TOLL_MAY_RISE.match(left, toll.end())  # "the toll could rise": a fresh attack's
         if incident:
             return False, f"toll of one incident: '{incident.group(0)}'"
         return True, f"{TOLL_NO_INCIDENT}: '{toll.group(0) if toll else 'toll'}'"
@@ -252,14 +252,9 @@ def _sentence_figures(
                 continue
             break  # the sentence is about something else: its other numbers are too
         fact, roles = _figure(sent, q_start, end, num, (count, qual), read, ctx)
-        if last is not None and _CONJUNCT_GAP.match(s[consumed:q_start]):
-            if last.kind != fact.kind:
-                last, fact = _conjuncts(last, fact, read[1])
-                out[last_at] = last
-            elif read[1] is None and last.count is not None and last.count > 1:
-                # "232 civilians were killed in June, and at least 13,580 have been killed since ...":
-                # a figure with no victims of its own counts the first's
-                fact = _explained(replace(fact, victims=last.victims), "victims", f"'{last.victims}', of the figure before")
+        if last is not None and CONJUNCT_GAP.match(s[consumed:q_start]):
+            last, fact = conjuncts(last, fact, read[1])
+            out[last_at] = last
         last, last_at = fact, len(out)
         out.append(last)
         consumed = phrase_end
@@ -267,17 +262,6 @@ def _sentence_figures(
             out.append(part[0])
             consumed = max(consumed, part[1])
     return out, last
-
-
-# two figures of different kinds under one subject: "31 Palestinians were killed and more than 170
-# wounded", "killing 13 recruits and wounding 20 others", "killed 11 guests, among them three women,
-# and wounded 24 others" (the gap runs from the end of the first figure and its parts)
-_CONJUNCT_GAP = re.compile(
-    # a time or place told of the first may stand between: "killed on Sunday night and 40 others ..."
-    r"(?:\s+(?:on|in|at|during|overnight)\b[^,;.\d]{0,30}?)?"
-    r"\s*,?\s*(?:and|while|with)\s+(?:(?:wounding|injuring|killing|wounded|injured|killed|leaving|left)\s+)?$",
-    re.I,
-)
 
 
 # what a number quoted for comparison counts when it is not people: "up from 20% a year earlier"
@@ -301,40 +285,6 @@ def _earlier_of(
     roles = [("count", f"'{s[start:end].strip()}' ({qual})"), ("kind", f"the figure before it ({last.kind})")]
     why = figure_why("earlier_figure", earlier, sent, start, end, roles, "an earlier figure of the same toll")
     return replace(last, count=count, qualifier=qual, lower_bound=None, earlier=True, why=why)
-
-
-def _conjuncts(
-    first: CasualtyFigure, second: CasualtyFigure, second_vic: str | None
-) -> tuple[CasualtyFigure, CasualtyFigure]:
-    """The second of two joined figures names no victims of its own ("and five wounded", "20 others"):
-    they are the first's; and a span or "since" said of either ("killed 629 and injured 1,900 since
-    the invasion") makes both running tolls."""
-    plural = first.count is None or first.count > 1  # "one person killed and 8 injured": not 8 persons
-    if plural and (second_vic is None or second_vic.split()[-1].lower() == "others"):
-        second = _explained(
-            replace(second, victims=first.victims), "victims", f"'{first.victims}', of the figure before"
-        )
-    if first.cumulative != second.cumulative:
-        running = first if first.cumulative else second
-        said = running.why.status if running.why is not None else "running toll"
-        first, second = (
-            _explained(replace(f, cumulative=True), None, f"{said} (said of the joined figure)")
-            if not f.cumulative
-            else f
-            for f in (first, second)
-        )
-    return first, second
-
-
-def _explained(fact: CasualtyFigure, role: str | None, evidence: str) -> CasualtyFigure:
-    """`fact` with its why's evidence for `role` (or, with None, its status) made to say `evidence`."""
-    why = fact.why
-    if why is None:
-        return fact
-    if role is None:
-        return replace(fact, why=replace(why, status=evidence))
-    roles = tuple((r, evidence if r == role else e) for r, e in why.roles)
-    return replace(fact, why=replace(why, roles=roles))
 
 
 def _range_end(

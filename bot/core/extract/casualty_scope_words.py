@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CUMULATIVE", "INCIDENT", "MONTH_SPAN", "OVER_DAYS", "SINGLE"]
+__all__ = ["CUMULATIVE", "INCIDENT", "MONTH_SPAN", "OVER_DAYS", "SINGLE", "TOLL_MAY_RISE"]
 
 # Scope of a figure: one incident or day, or a running total.
 SINGLE = re.compile(
@@ -47,5 +47,13 @@ MONTH_SPAN = re.compile(
     r"September|October|November|December)(?:\s+(?:19|20)\d\d)?\s*,\s*$"
     r"|\bin\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+alone\b",
+    re.I,
+)
+
+
+# a toll still expected to grow is a fresh attack's, not a running count: "the toll could rise"
+TOLL_MAY_RISE = re.compile(
+    r"\s+(?:could|may|might|will|is\s+(?:expected|likely|feared)\s+to|was\s+(?:expected|likely|feared)\s+to)"
+    r"\s+(?:still\s+|further\s+)?(?:rise|climb|increase|grow)\b",
     re.I,
 )

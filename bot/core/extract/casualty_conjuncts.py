@@ -1,0 +1,60 @@
+"""Two figures joined under one subject (pure; no I/O): "31 Palestinians were killed and more than 170
+wounded" (the second's victims are the first's), and a span said of either makes both running tolls."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.core.model import CasualtyFigure
+
+# two figures of different kinds under one subject: "31 Palestinians were killed and more than 170
+# wounded", "killing 13 recruits and wounding 20 others", "killed 11 guests, among them three women,
+# and wounded 24 others" (the gap runs from the end of the first figure and its parts)
+CONJUNCT_GAP = re.compile(
+    # a time or place told of the first may stand between: "killed on Sunday night and 40 others ..."
+    r"(?:\s+(?:on|in|at|during|overnight)\b[^,;.\d]{0,30}?)?"
+    r"\s*,?\s*(?:and|while|with)\s+(?:(?:wounding|injuring|killing|wounded|injured|killed|leaving|left)\s+)?$",
+    re.I,
+)
+
+
+def conjuncts(
+    first: CasualtyFigure, second: CasualtyFigure, second_vic: str | None
+) -> tuple[CasualtyFigure, CasualtyFigure]:
+    """The second of two joined figures names no victims of its own ("and five wounded", "20 others"):
+    they are the first's; and a span or "since" said of either ("killed 629 and injured 1,900 since
+    the invasion") makes both running tolls. Two of one kind share only the victims: "232 civilians
+    were killed in June, and at least 13,580 have been killed since ..." (the 13,580 are civilians)."""
+    if first.kind == second.kind:
+        if second_vic is None and first.count is not None and first.count > 1:
+            second = explained(
+                replace(second, victims=first.victims), "victims", f"'{first.victims}', of the figure before"
+            )
+        return first, second
+    plural = first.count is None or first.count > 1  # "one person killed and 8 injured": not 8 persons
+    if plural and (second_vic is None or second_vic.split()[-1].lower() == "others"):
+        second = explained(
+            replace(second, victims=first.victims), "victims", f"'{first.victims}', of the figure before"
+        )
+    if first.cumulative != second.cumulative:
+        running = first if first.cumulative else second
+        said = running.why.status if running.why is not None else "running toll"
+        first, second = (
+            explained(replace(f, cumulative=True), None, f"{said} (said of the joined figure)")
+            if not f.cumulative
+            else f
+            for f in (first, second)
+        )
+    return first, second
+
+
+def explained(fact: CasualtyFigure, role: str | None, evidence: str) -> CasualtyFigure:
+    """`fact` with its why's evidence for `role` (or, with None, its status) made to say `evidence`."""
+    why = fact.why
+    if why is None:
+        return fact
+    if role is None:
+        return replace(fact, why=replace(why, status=evidence))
+    roles = tuple((r, evidence if r == role else e) for r, e in why.roles)
+    return replace(fact, why=replace(why, roles=roles))
