@@ -34,7 +34,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from bot.core.extract.casualty_conjuncts import CONJUNCT_GAP, conjuncts
+from bot.core.extract.casualty_conjuncts import CONJUNCT_GAP, conjuncts, part_of_running_toll
 from bot.core.extract.casualty_location import TextContext, figure_location
 from bot.core.extract.casualty_merge import TOLL_NO_INCIDENT, merge_casualties
 from bot.core.extract.casualty_one_victim import WITH_KIN, figure_why, one_victim_figures
@@ -179,7 +179,9 @@ def _extract(
             previous = None
             continue
         number_words, casualty_words = wanted[sent.start]
+        running = previous is not None and previous.cumulative
         figures, previous = _sentence_figures(sent, number_words, casualty_words, published, trace, ctx)
+        figures = [part_of_running_toll(f, sent.text) if running else f for f in figures]
         out.extend(figures)
     return out
 

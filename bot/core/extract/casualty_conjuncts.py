@@ -58,3 +58,18 @@ def explained(fact: CasualtyFigure, role: str | None, evidence: str) -> Casualty
         return replace(fact, why=replace(why, status=evidence))
     roles = tuple((r, evidence if r == role else e) for r, e in why.roles)
     return replace(fact, why=replace(why, roles=roles))
+
+
+# a part of the previous sentence's figure: "766 of them were killed near aid sites"
+_OF_THEM = r"\s+of\s+(?:them|those|these|the\s+dead|the\s+victims)\b"
+
+
+def part_of_running_toll(fact: CasualtyFigure, sentence: str) -> CasualtyFigure:
+    """A figure told as a part of the previous sentence's running toll ("Over 1,000 were killed since
+    May. 766 of them were killed near aid sites") is a running toll too."""
+    if fact.cumulative or fact.count is None or fact.why is None:
+        return fact
+    count = re.escape(f"{fact.count:,}") + "|" + re.escape(str(fact.count))
+    if re.search(rf"(?<![\d,])(?:{count}){_OF_THEM}", sentence, re.I) is None:
+        return fact
+    return explained(replace(fact, cumulative=True), None, "a part of the previous sentence's running toll")

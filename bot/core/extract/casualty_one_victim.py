@@ -60,6 +60,8 @@ _AGE = re.compile(r"(\d{1,2})-year-old")
 _LOST_LIMB = re.compile(r"lost\s+(?:a|an|his|her|one|both)\s+(?:legs?|arms?|hands?|feet|foot|eyes?|limbs?)\b")
 
 
+# a bare verb that is no threat or forecast: "vow to kill a journalist", "could kill"
+_NOT_TO = r"(?<!\bto\s)(?<!\bwill\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)"
 _SMALL_NUMBER = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 # words before a title in "killed Hamas battalion commander <name>": no numbers, no function words
 _NAME_MODIFIERS = (
@@ -79,7 +81,7 @@ def _headline_and_told_before(noun: str) -> str:
         rf"^\s*(?P<vic16>{_ONE_MODIFIERS}{noun})\s+(?P<pv16>killed|shot\s+dead|martyred|wounded|injured)\b"
         # "Drone kills man near Sumy", "... killing woman, governor says": a bare noun that ends the phrase
         # (a plural doer's bare verb too: "Israeli forces kill 17-year-old Palestinian in Jenin raid")
-        rf"|\b(?P<v17>kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing|e))\s+"
+        rf"|\b(?P<v17>kill(?:s|ed|ing)|wound(?:s|ed|ing)|injur(?:es|ed|ing)|{_NOT_TO}(?:kill|wound|injure))\s+"
         rf"(?P<vic17>(?:\d{{1,2}}-year-old\s+)?(?:(?!\d|(?:{_SMALL_NUMBER}|one|dozens|scores|hundreds|more|several|many)\b)[\w-]+\s+)?{noun})"
         rf"(?=\s*(?:[,:;]|$|\s+(?:in|near|at|on|outside)\b))"
         # one told of before, then beside a counted part: "the commander and three of his guards were among

@@ -50,7 +50,11 @@ _MODIFIER = (
 )
 # a nationality before a victim noun: "three Lebanese soldiers" are soldiers, not three Lebanese and a
 # stray word (a nationality is itself a victim noun, so the noun after it must be taken first)
-_DEMONYM_WORD = r"(?-i:[A-Z][a-z]+(?:ese|ans?|ians?|is|ish|i))"
+# (and a community's name: "Druze fighters", "Alawite civilians")
+_DEMONYM_WORD = (
+    r"(?-i:[A-Z][a-z]+(?:ese|ans?|ians?|is|ish|i)|Druze|Alawite|Yazidi|Bedouin|Christian|Sunni|Shia|Shiite|"
+    r"Hazara|Tutsi|Hutu|Rohingya|Amhara|Tigrayan|Fulani)"
+)
 # A victim phrase: up to three modifiers then a victim noun; "Al Jazeera journalists", "more deaths"
 VICTIMS = (
     rf"(?:(?:{_MODIFIER}\s+){{0,2}}?{_DEMONYM_WORD}\s+(?:{_VICTIM_NOUNS})(?![\w-])"
@@ -154,7 +158,9 @@ AFTER_PAIR = re.compile(
 INVERTED_PART = re.compile(
     # "among the dead were", "Among the 20 wounded were two children"
     r"\b(?:among\s+(?:those|the\s+people|the)\s+(?:[\d,]+\s+)?(?P<k1>killed|dead|injured|wounded)\b[^,.;]{0,40}?\s+(?:were|are)"
-    r"|\bthe\s+(?P<k2>dead|killed|injured|wounded|victims)\s+includ(?:e|ed|es))"
+    # "the dead since July 13 include"
+    r"|\bthe\s+(?P<k2>dead|killed|injured|wounded|victims)(?:\s+(?:since|of|from)\s+[^,;.]{1,30}?)?"
+    r"\s+includ(?:e|ed|es))"
     # a lone victim first (casualty_one_victim reads it): "Among the injured were a girl and two officers"
     r"(?:\s+an?\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+and)?\s+(?:at\s+least\s+)?$",
     re.IGNORECASE,

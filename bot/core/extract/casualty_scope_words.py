@@ -17,7 +17,15 @@ SINGLE = re.compile(
 CUMULATIVE = re.compile(
     r"\b(?:since|so\s+far|to\s+date|total|overall|in\s+all|the\s+war|this\s+war|the\s+conflict|"
     r"war\s+(?:in|on|with)|campaign|hostilities|wave\s+of\s+violence|ongoing|cumulative|bringing|"
-    r"over\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?(?:months|years|weeks)|months\s+of|years\s+of)\b"
+    r"over\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?(?:months|years|weeks)|months\s+of|years\s+of|"
+    # a span told before: "212 children had been killed over the same period"
+    r"(?:over|in|during)\s+the\s+same\s+period|"
+    # a span between two months: "killed between January and March" (a clause ends at "and"), "from
+    # April to June"
+    r"between\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)|"
+    r"from\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+(?:19|20)\d\d)?\s+(?:to|through|until)\s+"
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b"
     r"|-month\s+period",
     re.IGNORECASE,
 )

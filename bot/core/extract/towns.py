@@ -64,10 +64,13 @@ def _towns_folded() -> dict[str, str]:
 
 def town_country(name: str) -> str | None:
     """The country of the town `name` as written (capitalised), or None; a name the table writes
-    with other capitals inside it ("N'gourma", "N'Gourma") is the same town."""
+    with other capitals after an apostrophe or hyphen ("N'gourma", "N'Gourma") is the same town."""
     if name.lower() in not_towns():
         return None
-    return _towns().get(name) or _towns_folded().get(name.lower())
+    found = _towns().get(name)
+    if found is None and any(c in name for c in "'’-"):  # not "NATO" for a town "Nato"
+        found = _towns_folded().get(name.lower())
+    return found
 
 
 def town_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[int, str]]:
