@@ -64,6 +64,7 @@ from bot.core.extract.casualty_scope_words import (
     CUMULATIVE,
     INCIDENT,
     MONTH_SPAN,
+    MONTHS_BETWEEN,
     OVER_DAYS,
     SINGLE,
     TOLL_MAY_RISE,
@@ -122,7 +123,7 @@ def _cumulative(sentence: str, start: int, end: int, via_toll: bool) -> tuple[bo
             return True, f"a toll over a span of time: '{month.group(0).strip()}'"
     if single:
         return False, f"one day or incident: '{single.group(0)}'"
-    cum = CUMULATIVE.search(local) or CUMULATIVE.search(left[-80:])
+    cum = CUMULATIVE.search(local) or CUMULATIVE.search(left[-80:]) or MONTHS_BETWEEN.search(right[:150])
     if cum:
         single = SINGLE.search(clause_right[:60])
         one_attack = toll_of_one_incident(clause_left) if cum.group(0).lower() == "bringing" else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.core.extract.casualty_scope_words import SINGLE
 from bot.core.model import CasualtyFigure
 
 # two figures of different kinds under one subject: "31 Palestinians were killed and more than 170
@@ -67,8 +68,8 @@ _OF_THEM = r"\s+of\s+(?:them|those|these|the\s+dead|the\s+victims)\b"
 def part_of_running_toll(fact: CasualtyFigure, sentence: str) -> CasualtyFigure:
     """A figure told as a part of the previous sentence's running toll ("Over 1,000 were killed since
     May. 766 of them were killed near aid sites") is a running toll too."""
-    if fact.cumulative or fact.count is None or fact.why is None:
-        return fact
+    if fact.cumulative or fact.count is None or fact.why is None or SINGLE.search(sentence):
+        return fact  # "31 of the dead were brought in in the past 24 hours": that day's
     count = re.escape(f"{fact.count:,}") + "|" + re.escape(str(fact.count))
     if re.search(rf"(?<![\d,])(?:{count}){_OF_THEM}", sentence, re.I) is None:
         return fact

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CUMULATIVE", "INCIDENT", "MONTH_SPAN", "OVER_DAYS", "SINGLE", "TOLL_MAY_RISE"]
+__all__ = ["CUMULATIVE", "INCIDENT", "MONTHS_BETWEEN", "MONTH_SPAN", "OVER_DAYS", "SINGLE", "TOLL_MAY_RISE"]
 
 # Scope of a figure: one incident or day, or a running total.
 SINGLE = re.compile(
@@ -20,12 +20,7 @@ CUMULATIVE = re.compile(
     r"over\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?(?:months|years|weeks)|months\s+of|years\s+of|"
     # a span told before: "212 children had been killed over the same period"
     r"(?:over|in|during)\s+the\s+same\s+period|"
-    # a span between two months: "killed between January and March" (a clause ends at "and"), "from
-    # April to June"
-    r"between\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)|"
-    r"from\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"(?:\s+(?:19|20)\d\d)?\s+(?:to|through|until)\s+"
-    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b"
+    r"between\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b"
     r"|-month\s+period",
     re.IGNORECASE,
 )
@@ -64,4 +59,13 @@ TOLL_MAY_RISE = re.compile(
     r"\s+(?:could|may|might|will|is\s+(?:expected|likely|feared)\s+to|was\s+(?:expected|likely|feared)\s+to)"
     r"\s+(?:still\s+|further\s+)?(?:rise|climb|increase|grow)\b",
     re.I,
+)
+
+
+# a span between two months, anywhere after the figure in its sentence: "killed and 580 injured in
+# violence and operations between January and March", "from April to June"
+MONTHS_BETWEEN = re.compile(
+    r"\b(?:between|from)\s+(?-i:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:\s+(?:19|20)\d\d)?\s+(?:and|to|through|until)\s+(?-i:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b"
 )
