@@ -13,8 +13,10 @@ from bot.core.model import CasualtyFigure
 # wounded", "killing 13 recruits and wounding 20 others", "killed 11 guests, among them three women,
 # and wounded 24 others" (the gap runs from the end of the first figure and its parts)
 CONJUNCT_GAP = re.compile(
-    # a time or place told of the first may stand between: "killed on Sunday night and 40 others ..."
-    r"(?:\s+(?:on|in|at|during|overnight)\b[^,;.\d]{0,30}?)?"
+    # a time told of the first may stand between: "killed on Sunday night and 40 others ...", "in June,
+    # and at least 13,000" (not a place: "two civilians in Nikopol, while 7 others" need not be civilians)
+    r"(?:\s+(?:on|during)\s+[^,;.\d]{1,30}?|\s+overnight|\s+in\s+(?-i:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)(?:\s+(?:19|20)\d\d)?)?"
     r"\s*,?\s*(?:and|while|with)\s+(?:(?:wounding|injuring|killing|wounded|injured|killed|leaving|left)\s+)?$",
     re.I,
 )
