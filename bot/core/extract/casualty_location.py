@@ -37,6 +37,7 @@ from bot.core.extract.figure_places import (
     RELATIVE_TO_BEFORE,
     SEA,
     dateline_place,
+    first_incident_place,
     in_a_part,
     locative_places,
     source_city,
@@ -240,8 +241,8 @@ class TextContext:
             best = max(locative.values())
             tied = [p for p, n in locative.items() if n == best]
             main_place = min(tied, key=lambda p: first[p])
-        elif anywhere:
-            main_place = anywhere.most_common(1)[0][0]
+        else:  # a place before its incident: "Toll from Kyiv apartment strike climbs to 31"
+            main_place = first_incident_place(self._sents) or next(iter(anywhere.most_common(1)), (None,))[0]
         # the dateline only says where the report was filed (Doha, Cairo, Geneva), not where anything
         # happened, unless the text points at it: "... continued here", "in this city"
         if main_place is None and self._dateline and HERE.search(" ".join(s.text for s in self._sents)):

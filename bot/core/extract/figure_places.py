@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from bot.core.extract.numbers import QUANTITY
 from bot.core.extract.places import CAPITALS, DEMONYMS, Mention, canonical_name, find_places
+from bot.core.extract.text import Sentence
 from bot.core.extract.towns import town_mentions
 
 # a name of up to three capitalised words ("Kafr Nabl", "Bir al-Abed"), case-sensitive in any pattern
@@ -219,7 +220,6 @@ def locative_places(sentence: str, mentions: list[Mention] | None = None) -> lis
             or (m.city and _CITY_NOUN_AFTER.match(after))
             or _PART_OF_PLACE_AFTER.match(after)
             or _TOLL_OR_WAR_AFTER.match(after)
-            or (m.surface != m.canonical and _INCIDENT_AFTER.match(after))
         ):
             # the most specific place: a city keeps its name, with its country for routing
             out.append((m.start, f"{place_case(m.surface)}, {m.canonical}" if m.city else m.canonical))
@@ -238,6 +238,17 @@ def locative_places(sentence: str, mentions: list[Mention] | None = None) -> lis
         out.extend(towns)
         out.sort()
     return [(at, place) for at, place in out if not source_city(sentence, at)]
+
+
+def first_incident_place(sentences: list[Sentence]) -> str | None:
+    """The first town or region the text names before its incident ("Toll from Kyiv apartment strike
+    climbs to 31", "Sweida clashes"): where a text that puts nothing anywhere happened (a lead's own
+    town comes first: "Khartoum drone attack" yields to "a strike ... in Omdurman")."""
+    for sent in sentences:
+        for m in find_places(sent.text):
+            if m.surface != m.canonical and not m.demonym and _INCIDENT_AFTER.match(sent.text, m.end):
+                return f"{place_case(m.surface)}, {m.canonical}" if m.city else m.canonical
+    return None
 
 
 # a town named with the region around it: "near Um Ruwaba in Sudan's North Kordofan state", "in
