@@ -375,7 +375,7 @@ def _parts_of(
     """The parts of a figure ("including 10 women and three infants"), each with where it ends."""
     s = sent.text
     trigger = read[5]
-    # "10 soldiers and 19 civilians, among them six children, were wounded": the part is the 19's
+    # "seven police and 23 civilians, including four children, were hurt": the part is the 23's
     pair = read[4] == "two_groups_then_casualty_word"
     # parts are read after the figure's own casualty word: "left 23 dead, including four children"
     parts = [] if pair else parts_after(s, end) or (parts_after(s, phrase_end) if phrase_end > end else [])

@@ -13,8 +13,9 @@ from bot.core.model import CasualtyFigure
 # wounded", "killing 13 recruits and wounding 20 others", "killed 11 guests, among them three women,
 # and wounded 24 others" (the gap runs from the end of the first figure and its parts)
 CONJUNCT_GAP = re.compile(
-    # a time told of the first may stand between: "killed on Sunday night and 40 others ...", "in June,
-    # and at least 13,000" (not a place: "two civilians in Nikopol, while 7 others" need not be civilians)
+    # a time told of the first may stand between: "killed on Tuesday night and some 30 others ...",
+    # "in May, and at least 12,000" (not a place: "two civilians in Nikopol, while 7 others" need
+    # not be civilians)
     r"(?:\s+(?:on|during)\s+[^,;.\d]{1,30}?|\s+overnight|\s+in\s+(?-i:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?:\s+(?:19|20)\d\d)?)?"
     r"\s*,?\s*(?:and|while|with)\s+(?:(?:wounding|injuring|killing|wounded|injured|killed|leaving|left)\s+)?$",
@@ -27,8 +28,8 @@ def conjuncts(
 ) -> tuple[CasualtyFigure, CasualtyFigure]:
     """The second of two joined figures names no victims of its own ("and five wounded", "20 others"):
     they are the first's; and a span or "since" said of either ("killed 629 and injured 1,900 since
-    the invasion") makes both running tolls. Two of one kind share only the victims: "232 civilians
-    were killed in June, and at least 13,580 have been killed since ..." (the 13,580 are civilians)."""
+    the invasion") makes both running tolls. Two of one kind share only the victims: "180 civilians
+    were killed in May, and at least 12,000 have been killed since ..." (the 12,000 are civilians)."""
     if first.kind == second.kind:
         if second_vic is None and first.count is not None and first.count > 1:
             second = explained(
@@ -63,13 +64,13 @@ def explained(fact: CasualtyFigure, role: str | None, evidence: str) -> Casualty
     return replace(fact, why=replace(why, roles=roles))
 
 
-# a part of the previous sentence's figure: "766 of them were killed near aid sites"
+# a part of the previous sentence's figure: "310 of them were killed near distribution points"
 _OF_THEM = r"\s+of\s+(?:them|those|these|the\s+dead|the\s+victims)\b"
 
 
 def part_of_running_toll(fact: CasualtyFigure, sentence: str) -> CasualtyFigure:
-    """A figure told as a part of the previous sentence's running toll ("Over 1,000 were killed since
-    May. 766 of them were killed near aid sites") is a running toll too."""
+    """A figure told as a part of the previous sentence's running toll ("More than 500 were killed since
+    June. 310 of them were killed near distribution points") is a running toll too."""
     if fact.cumulative or fact.count is None or fact.why is None or SINGLE.search(sentence):
         return fact  # "31 of the dead were brought in in the past 24 hours": that day's
     count = re.escape(f"{fact.count:,}") + "|" + re.escape(str(fact.count))

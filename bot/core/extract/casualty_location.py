@@ -241,7 +241,7 @@ class TextContext:
             best = max(locative.values())
             tied = [p for p, n in locative.items() if n == best]
             main_place = min(tied, key=lambda p: first[p])
-        else:  # a place before its incident: "Toll from Kyiv apartment strike climbs to 31"
+        else:  # a place before its incident: "Toll from Odesa port strike rises to 9"
             main_place = first_incident_place(self._sents) or next(iter(anywhere.most_common(1)), (None,))[0]
         # the dateline only says where the report was filed (Doha, Cairo, Geneva), not where anything
         # happened, unless the text points at it: "... continued here", "in this city"

@@ -79,8 +79,7 @@ def _headline_and_told_before(noun: str) -> str:
     return (
         # a headline's one victim without an article: "Armenian serviceman killed by border fire"
         rf"^\s*(?P<vic16>{_ONE_MODIFIERS}{noun})\s+(?P<pv16>killed|shot\s+dead|martyred|wounded|injured)\b"
-        # "Drone kills man near Sumy", "... killing woman, governor says": a bare noun that ends the phrase
-        # (a plural doer's bare verb too: "Israeli forces kill 17-year-old Palestinian in Jenin raid")
+        # "Drone kills man near Sumy", "Settlers wound 14-year-old boy": a bare noun that ends the phrase
         rf"|\b(?P<v17>kill(?:s|ed|ing)|wound(?:s|ed|ing)|injur(?:es|ed|ing)|{_NOT_TO}(?:kill|wound|injure))\s+"
         rf"(?P<vic17>(?:\d{{1,2}}-year-old\s+)?(?:(?!\d|(?:{_SMALL_NUMBER}|one|dozens|scores|hundreds|more|several|many)\b)[\w-]+\s+)?{noun})"
         rf"(?=\s*(?:[,:;]|$|\s+(?:in|near|at|on|outside)\b))"
@@ -113,7 +112,7 @@ def _parts_and_states(noun: str) -> str:
         # "leaving a 12-year-old girl dead and her mother wounded"
         rf"|\bleav(?:ing|es|e)\s+(?:an?|the|his|her|their)\s+(?P<vic20>{_ONE_MODIFIERS}{noun})\s+"
         rf"(?P<pv20>dead|wounded|injured|hurt)\b"
-        # two told by "both": "both assailants were shot dead", "both pilots were killed"
+        # two told by "both": "both attackers were killed", "both pilots were killed"
         rf"|\bboth\s+(?:of\s+)?(?:the\s+)?(?P<both>(?:[\w-]+\s+)?[\w-]+s)\s+(?:were|have\s+been|had\s+been)\s+"
         rf"(?:also\s+)?(?P<pv22>killed|shot\s+dead|wounded|injured)\b"
         rf"|(?<=dead|hurt)\s+and\s+(?:an?|the|his|her|their)\s+(?P<vic21>{_ONE_MODIFIERS}{noun})\s+"

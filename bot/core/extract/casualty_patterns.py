@@ -11,6 +11,8 @@ import re2
 # the scope words moved to casualty_scope_words; the vetoes still read two of them from here
 from bot.core.extract.casualty_scope_words import CUMULATIVE as CUMULATIVE
 from bot.core.extract.casualty_scope_words import OVER_DAYS as OVER_DAYS
+from bot.core.extract.casualty_victim_nouns import VICTIM_NOUNS as _VICTIM_NOUNS
+from bot.core.extract.casualty_victim_nouns import VICTIMS as VICTIMS
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.numbers import QUANTITY
 from bot.core.extract.re2_outline import Outline
@@ -18,48 +20,6 @@ from bot.core.extract.text import Sentence
 
 # --- vocabulary -----------------------------------------------------------------------------------
 
-_VICTIM_NOUNS = (
-    r"people|persons|person|civilians?|children|child|kids|babies|infants|minors|women|men|girls|boys|"
-    r"journalists?|reporters?|photographers?|soldiers?|troops|servicemen|servicemembers|militants?|"
-    r"fighters?|rebels?|insurgents?|jihadists?|gunmen|militiamen|combatants|villagers?|residents?|"
-    r"worshippers|students|pupils|teachers|farmers|miners|workers|aid\s+workers|medics|paramedics|"
-    r"doctors|nurses|rescuers|health\s+workers|staff|employees|policemen|police\s+officers|officers|"
-    r"police|guards|bodyguards|aides|escorts|security\s+personnel|personnel|peacekeepers|protesters|demonstrators|refugees|"
-    r"migrants|displaced|pilgrims|passengers|family\s+members|relatives|members|others|victims|"
-    r"patients|prisoners|detainees|volunteers|crew|sailors|pilots|officials|leaders|commanders|"
-    r"hostages|Palestinians|Israelis|Gazans|Ukrainians|Russians|Syrians|Lebanese|Sudanese|Iraqis|"
-    r"Afghans|Yemenis|Somalis|Congolese|Nigerians|Ethiopians|Haitians|Kurds|Rohingya|Americans|"
-    r"Iranians|Pakistanis|Indians|Egyptians|Libyans|Malians|Burkinabe|settlers|Bedouins|Christians|"
-    r"Muslims|Jews|Yazidis|Alawites|Druze|tourists|foreigners|nationals|citizens|inmates|"
-    r"attackers|assailants|terrorists|bandits|raiders|kidnappers|mourners|shoppers|fishermen|herders|"
-    r"traders|labou?rers|firefighters|aid\s+seekers|nuns|priests|monks|imams|pastors|clerics|"
-    r"colleagues|comrades|friends|guests|bystanders|neighbou?rs|siblings|sons|daughters|brothers|sisters|"
-    r"drivers?|journalists|guards|climbers|recruits|conscripts|cadets|reservists|teenagers|teens|youths|"
-    r"adolescents|gendarmes|vigilantes|Taliban|paramilitaries|separatists|Islamists|extremists|jihadis|"
-    r"mercenaries|guerrillas|guerillas|tribesmen|"
-    r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese))"
-)
-_FUNCTION_WORDS = (
-    r"after|before|of|in|on|at|by|for|from|with|to|and|or|the|a|an|as|when|while|since|than|into|"
-    r"days?|weeks?|months?|years?|hours?|minutes?|times|were|was|are|is|have|has|had|who|that|which|"
-    r"killed|dead|died|wounded|injured|missing|including|among|said|says|according"
-)
-_MODIFIER = (
-    rf"(?!(?:{_FUNCTION_WORDS})\b)(?:more|other|additional|further|new|innocent|unarmed|young|elderly|local|foreign|civilian|"
-    r"[a-z]+-(?:old|aged|year-old)|(?-i:[A-Z][\w'.-]*)|(?-i:[a-z]{1,3}-[A-Z][\w'-]*)|[a-z]+)"
-)
-# a nationality before a victim noun: "three Lebanese soldiers" are soldiers, not three Lebanese and a
-# stray word (a nationality is itself a victim noun, so the noun after it must be taken first)
-# (and a community's name: "Druze fighters", "Alawite civilians")
-_DEMONYM_WORD = (
-    r"(?-i:[A-Z][a-z]+(?:ese|ans?|ians?|is|ish|i)|Druze|Alawite|Yazidi|Bedouin|Christian|Sunni|Shia|Shiite|"
-    r"Hazara|Tutsi|Hutu|Rohingya|Amhara|Tigrayan|Fulani)"
-)
-# A victim phrase: up to three modifiers then a victim noun; "Al Jazeera journalists", "more deaths"
-VICTIMS = (
-    rf"(?:(?:{_MODIFIER}\s+){{0,2}}?{_DEMONYM_WORD}\s+(?:{_VICTIM_NOUNS})(?![\w-])"
-    rf"|(?:{_MODIFIER}\s+){{0,3}}?(?:{_VICTIM_NOUNS})(?![\w-]))"
-)
 
 # the group "another" or "a third" is one more of: "two aid workers were killed and a third wounded"
 GROUP_BEFORE = re.compile(
@@ -91,7 +51,7 @@ KIND_AFTER = (
     r"(?:believed|thought|feared|presumed)\s+(?:to\s+be\s+)?(?:still\s+)?(?:trapped\s+)?under\s+the\s+(?:rubble|debris|ruins)|"
     # the hurt told: "31 were taken to hospital", "treated for injuries", "brought in with wounds"
     r"(?:taken|rushed|admitted|evacuated)\s+to\s+(?:a\s+|the\s+|local\s+|nearby\s+)?hospitals?|hospitali[sz]ed|"
-    # "with 11 people in critical condition", "three were in a serious condition"
+    # "with 17 people in critical condition", "five were in a serious condition"
     r"in\s+(?:a\s+)?(?:critical|serious|grave|life-threatening)\s+condition|"
     r"(?:treated\s+for|brought\s+in\s+with|arrived\s+with)\s+(?:(?:their|minor|light|serious|shrapnel|blast)\s+)?"
     r"(?:injuries|wounds))"
@@ -148,8 +108,8 @@ _QUANTITY_PLAIN = QUANTITY.replace("?P<qual>", "?:").replace("?P<num>", "?:")  #
 AFTER_PAIR = re.compile(
     rf"\s*(?P<vic>{VICTIMS})\s+and\s+(?:{_QUANTITY_PLAIN}|his|her|their|its)\s+"
     rf"(?:{VICTIMS})(?:\s+(?:with|from|of|in)\s+[^,;.]{{1,50}}?)?"
-    # a part told between the groups and their verb: "10 soldiers and 19 civilians, among them six
-    # children, were wounded"
+    # a part told between the groups and their verb: "seven police and 23 civilians, including four
+    # children, were hurt"
     r"(?:\s*,\s*(?:including|among\s+them|among\s+whom)\s+[^,;.]{1,40}?,)?"
     rf"\s*(?:{AUX}\s+){{0,4}}{KIND_AFTER}",
     re.IGNORECASE,
@@ -158,7 +118,7 @@ AFTER_PAIR = re.compile(
 INVERTED_PART = re.compile(
     # "among the dead were", "Among the 20 wounded were two children"
     r"\b(?:among\s+(?:those|the\s+people|the)\s+(?:[\d,]+\s+)?(?P<k1>killed|dead|injured|wounded)\b[^,.;]{0,40}?\s+(?:were|are)"
-    # "the dead since July 13 include"
+    # "the dead since Friday include"
     r"|\bthe\s+(?P<k2>dead|killed|injured|wounded|victims)(?:\s+(?:since|of|from)\s+[^,;.]{1,30}?)?"
     r"\s+includ(?:e|ed|es))"
     # a lone victim first (casualty_one_victim reads it): "Among the injured were a girl and two officers"

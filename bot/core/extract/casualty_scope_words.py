@@ -18,7 +18,7 @@ CUMULATIVE = re.compile(
     r"\b(?:since|so\s+far|to\s+date|total|overall|in\s+all|the\s+war|this\s+war|the\s+conflict|"
     r"war\s+(?:in|on|with)|campaign|hostilities|wave\s+of\s+violence|ongoing|cumulative|bringing|"
     r"over\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?(?:months|years|weeks)|months\s+of|years\s+of|"
-    # a span told before: "212 children had been killed over the same period"
+    # a span told before: "450 civilians had been killed over the same period"
     r"(?:over|in|during)\s+the\s+same\s+period|"
     r"between\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b"
     r"|-month\s+period",
@@ -62,8 +62,8 @@ TOLL_MAY_RISE = re.compile(
 )
 
 
-# a span between two months, anywhere after the figure in its sentence: "killed and 580 injured in
-# violence and operations between January and March", "from April to June"
+# a span between two months, anywhere after the figure in its sentence: "killed and 300 injured in
+# raids and clashes between February and May", "from April to June"
 MONTHS_BETWEEN = re.compile(
     r"\b(?:between|from)\s+(?-i:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)(?:\s+(?:19|20)\d\d)?\s+(?:and|to|through|until)\s+(?-i:January|February|March|"

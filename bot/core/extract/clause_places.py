@@ -28,7 +28,7 @@ def not_an_earlier_figures(stretch: str, at: int, places: list[tuple[int, str]])
 
 
 # a clause that opens with its place: "In Odesa, three people died ...; in Dnipro, two more were killed"
-# (after a report's lead too: "The agency said that in the West Bank, 212 children had been killed")
+# (after a report's lead too: "The office said that in Kordofan, 450 civilians had been killed")
 _FRONTED = re.compile(
     r"(?:[^,;]{0,60}?\b(?:said|says|reported|reports|added|noted|stated)\s+(?:that\s+)?)?"
     rf"\s*(?:in|at|near)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?{PLACE_NAME}\s*,$",

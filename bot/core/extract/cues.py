@@ -156,7 +156,7 @@ def cue_hits(low: str) -> list[tuple[int, int]]:
         if flag == NOT and _next_word(low, end) in tables.vehicle_place_after:
             continue  # "at a bus depot": where people were, not a road accident
         if flag == NOT and _next_word(low, end) in tables.source_verb_after:
-            continue  # "a police officer told Reuters": who spoke, not what happened
+            continue  # "a police officer told AFP": who spoke, not what happened
         if read_before in tables.not_before:
             not_before = tables.not_before[read_before]
             prev = low[:start].rsplit(None, 1)[-1].rstrip("-") if low[:start].strip() else ""

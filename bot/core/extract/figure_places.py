@@ -171,7 +171,7 @@ def in_a_part(sentence: str, pos: int) -> bool:
 
 _EAST_BEFORE = re.compile(r"\b(?:eastern|east|north-?eastern|north-?east)\s+$", re.I)
 _TOLL_OR_WAR_AFTER = re.compile(r"\s+(?:death\s+toll|toll|war)\b", re.I)
-# a town or region naming the incident it had: "Kyiv apartment strike", "Sweida clashes", "Jenin
+# a town or region naming the incident it had: "Odesa port strike", "Daraa clashes", "Tubas
 # raid" (a city's strike "on" or "against" somewhere else is its side's, not its place)
 _INCIDENT_AFTER = re.compile(
     r"(?:'s)?\s+(?-i:[a-z-]+\s+){0,2}?(?:strikes?|attacks?|bombings?|blasts?|clashes|raids?|shelling|"
@@ -241,9 +241,9 @@ def locative_places(sentence: str, mentions: list[Mention] | None = None) -> lis
 
 
 def first_incident_place(sentences: list[Sentence]) -> str | None:
-    """The first town or region the text names before its incident ("Toll from Kyiv apartment strike
-    climbs to 31", "Sweida clashes"): where a text that puts nothing anywhere happened (a lead's own
-    town comes first: "Khartoum drone attack" yields to "a strike ... in Omdurman")."""
+    """The first town or region the text names before its incident ("Toll from Odesa port strike
+    rises to 9", "Daraa clashes"): where a text that puts nothing anywhere happened (a lead's own
+    town comes first: "Gaza City air strike" yields to "a strike ... in Jabalia")."""
     for sent in sentences:
         for m in find_places(sent.text):
             if m.surface != m.canonical and not m.demonym and _INCIDENT_AFTER.match(sent.text, m.end):

@@ -55,7 +55,7 @@ def _towns() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _towns_folded() -> dict[str, str]:
-    """The towns by their lowercase names: a wire may capitalise within a name ("Fada N'Gourma")."""
+    """The towns by their lowercase names: a wire may capitalise within a name ("Al-Bu-Kamal")."""
     out: dict[str, str] = {}
     for name, country in _towns().items():
         out.setdefault(name.lower(), country)
@@ -64,7 +64,7 @@ def _towns_folded() -> dict[str, str]:
 
 def town_country(name: str) -> str | None:
     """The country of the town `name` as written (capitalised), or None; a name the table writes
-    with other capitals after an apostrophe or hyphen ("N'gourma", "N'Gourma") is the same town."""
+    with other capitals after an apostrophe or hyphen ("Al-bu-Kamal", "Al-Bu-Kamal") is the same town."""
     if name.lower() in not_towns():
         return None
     found = _towns().get(name)
