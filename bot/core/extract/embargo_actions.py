@@ -100,6 +100,24 @@ def _lift_or_extend(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
     return ("lifted" if LIFT.match(back.group(0)) else "extended"), back.group(0)
 
 
+def _lift_embargo(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
+    """A verb acting on the embargo itself, unless an extension acts on that lifting: "extends the
+    lifting of the arms embargo", "renews the partial lifting of the embargo" renew an easing
+    (`extended`, corpus README), read by the next rungs."""
+    m = LIFT_EMBARGO.search(s)
+    if m is None or _EXTENDS_BEFORE.search(s, max(0, m.start() - 40), m.start()):
+        return None
+    return "lifted", m.group(0)
+
+
+# an extension acting on what follows: "again extends (the) (partial) lifting of"
+_EXTENDS_BEFORE = re.compile(
+    r"\b(?:renew\w*|extend\w*|prolong\w*|roll(?:s|ed|ing)?\s+over)\s+(?:the\s+|its\s+|a\s+|their\s+)?"
+    r"(?:partial\s+|temporary\s+)?$",
+    re.IGNORECASE,
+)
+
+
 _RESTRICTION_NAMED = re.compile(
     r"\b(?:embargo\w*|ban(?:s|ned)?|freez\w*|froze\w*|restrict\w*|suspen\w*|moratorium|licen[cs]\w*|permits?|approvals?|holds?|"
     r"block\w*|halt\w*|paus\w*|curbs?|veto\w*)\b",
@@ -262,6 +280,16 @@ def _call_to_lift(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
     return ("", f"{calls[-1].group(0)} ... {lift.group(0)}") if lift else None
 
 
+# a headline giving a speaker's words as a bare imperative: "Amnesty: extend the Darfur arms embargo to
+# all of Sudan", "UN experts: halt arms transfers to Israel now" (the speaker calls on states; a call to
+# lift is no development, and these verbs restrict)
+_HEADLINE_CALL = re.compile(
+    r"^\s*[^:.;]{2,60}:\s+(?:now\s+|immediately\s+)?(?:impose|extend|expand|widen|broaden|enforce|renew|halt|stop|"
+    r"ban|bar|suspend|freeze|cut\s+off|block|tighten|adopt|introduce|reinstate|restore|strengthen|embargo)\s",
+    re.IGNORECASE,
+)
+
+
 # The action is the first rung that reads one; a rung with action None is a named veto.
 ACTION_LADDER: tuple[_Step, ...] = (
     _Step(
@@ -341,6 +369,12 @@ ACTION_LADDER: tuple[_Step, ...] = (
         lambda s, sp: _found("called_for", CALL_FOR.search(s[: sp[0]][-80:])),
     ),
     _Step(
+        "headline_call",
+        "called_for",
+        "a speaker's imperative after a headline colon ('Amnesty: extend arms embargo to all of Sudan')",
+        lambda s, sp: _found("called_for", _HEADLINE_CALL.match(s, 0, sp[0])),
+    ),
+    _Step(
         "should",
         "called_for",
         "a speaker says another should act ('HRW said the Council should bar arms sales')",
@@ -356,7 +390,7 @@ ACTION_LADDER: tuple[_Step, ...] = (
         "lifted_embargo",
         "lifted",
         "a verb acting on the embargo itself ('revokes the embargo')",
-        lambda s, sp: _found("lifted", LIFT_EMBARGO.search(s)),
+        _lift_embargo,
     ),
     _Step(
         "kept",

@@ -297,3 +297,27 @@ def kinshasa_for_congo(f: ArmsEmbargo, body: str) -> ArmsEmbargo:
         actor="DR Congo" if f.actor == congo else f.actor,
         target="DR Congo" if f.target == congo else f.target,
     )
+
+
+def congress_for_us(f: ArmsEmbargo, body: str) -> ArmsEmbargo:
+    """A "Senate", "House" or "Congress" named with no country, deciding (not calling), in an item that
+    names what only the US Congress does (lexicon [embargo] us_congress_cues: "resolution of
+    disapproval", "Senate Democrats") is the United States: a legislature voting is its country
+    (corpus README). The item is searched only for a fact with no actor."""
+    if f.actor is not None or f.action == "called_for" or not _CHAMBER.search(f.evidence):
+        return f
+    if not _us_congress_cues().search(body):
+        return f
+    why = f.why
+    if why is not None:
+        roles = tuple(r for r in why.roles if r[0] != "actor")
+        why = replace(why, roles=(("actor", "United States: its Congress, by the item's words"), *roles))
+    return replace(f, actor="United States", why=why)
+
+
+_CHAMBER = re.compile(r"\b(?:Senate|House\s+of\s+Representatives|House(?!\s+of\b)|Congress)\b")
+
+
+@lru_cache(maxsize=1)
+def _us_congress_cues() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + lexicon("en").alternation("embargo", "us_congress_cues") + r")\b")

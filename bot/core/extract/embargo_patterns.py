@@ -148,6 +148,12 @@ REJECT = re.compile(
     r"\b(?:reject\w*|rul(?:e|es|ed|ing)\s+out|oppos(?:e|es|ed|ing)|snub\w*|refus\w*|dismiss\w*|veto\w*|"
     r"resist\w*|vot(?:e|es|ed|ing)\s+(?:down|against))\b[^.;]{0,80}\b(?:embargo|ban|halt|suspen\w*|calls?|"
     r"block\w*|stop\w*|bids?|resolutions?|motions?|proposals?|measures?|demands?)"
+    # a legislature defeating a bill or motion, active or passive: "defeats bill for arms embargo", "threw
+    # out the motion", "a proposal to ban arms trade was voted down", "two resolutions failed"
+    r"|\b(?:defeat(?:s|ed|ing)?|thr(?:ow|ows|ew|own|owing)\s+out|vot(?:e|es|ed|ing)\s+out|turn(?:s|ed|ing)?\s+down)\s+"
+    r"(?:an?\s+|the\s+|two\s+)?(?:[\w'-]+\s+){0,3}?(?:bills?|motions?|resolutions?|proposals?|amendments?)\b"
+    r"|\b(?:bills?|motions?|resolutions?|proposals?|amendments?)\b[^.;]{0,120}?\b(?:(?:was|were)\s+(?:\w+\s+)?"
+    r"(?:defeated|voted\s+down|thrown\s+out|turned\s+down)|fail(?:s|ed)\b(?!\s+to\s+(?:stop|halt|prevent)))"
     # blocking another's step: "blocks EU move to curb arms exports" (the blocker refuses it)
     r"|\bblock(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:move|proposal|plan|bid|push|attempt|effort)s?\s+to\s+"
     r"(?:curb|restrict|limit|halt|suspend|stop|ban|freeze|cut|end|impose)\b"

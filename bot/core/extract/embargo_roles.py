@@ -374,6 +374,13 @@ def _clause_start(s: str, limit: int, candidates: list[Mention]) -> int:
     return lo
 
 
+def headline_speakers(s: str, ments: list[Mention]) -> list[Mention]:
+    """Who speaks before a headline's colon ("Amnesty, HRW: extend the arms embargo"), for a call told
+    as their bare imperative (embargo_actions' `headline_call` rung)."""
+    colon = s.find(":")
+    return [m for m in ments if m.end <= colon and not m.city]
+
+
 def actor_name(m: Mention, action: str) -> str:
     if m.canonical in UN_BODIES and action not in {"called_for", "rejected"}:
         return "UN Security Council"  # UN arms embargoes are the Security Council's to impose or lift

@@ -37,6 +37,7 @@ from bot.core.extract.embargo_deciders import (
     REACTS_AFTER,
     STATE_BODY_AFTER,
     brussels_for_eu,
+    congress_for_us,
     court_of,
     decider_of,
     kinshasa_for_congo,
@@ -69,6 +70,7 @@ from bot.core.extract.embargo_roles import (
     call_only,
     fallback_target,
     group_targets,
+    headline_speakers,
     mentions_in,
     people_target,
     target_of,
@@ -267,6 +269,8 @@ def _roles(
         actors, actor_how = [decider], f"whose decision: '{decider.surface}'s ...'"
     elif imposer is not None:
         actors, actor_how = [imposer], f"whose embargo it is: '{imposer.surface}' before the embargo words"
+    elif sent.rung == "headline_call" and (speakers := headline_speakers(s, ments)):
+        actors, actor_how = speakers, "the speaker before the headline's colon"
     else:
         actors, actor_how = actors_of(s, span, ments, target, action)
     if target is None and (people := people_target(s)) is not None:
@@ -374,7 +378,7 @@ def embargoes_in(
                 and not any(o.actor and o.target == f.target for o in facts)
             ):
                 continue  # a state body's (or unnamed court's) decision with no fact before it to join
-            f = kinshasa_for_congo(brussels_for_eu(f, doc.body), doc.body)
+            f = congress_for_us(kinshasa_for_congo(brussels_for_eu(f, doc.body), doc.body), doc.body)
             if f.target is None and facts and facts[-1].target:
                 # "Russia rejected the reimposed embargo": the target of the embargo named before
                 why = f.why

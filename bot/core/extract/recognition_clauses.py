@@ -20,13 +20,22 @@ def second_group() -> re.Pattern[str]:
     words = lexicon("en")
     same = f"(?:{words.alternation('recognition', 'same_step')})"
     back = f"(?:h(?:o|e)ld(?:s|ing)?\\s+off|{words.alternation('recognition', 'postponement_cues')})"
-    said = r"(?:said\s+(?:that\s+)?(?:it|they)\s+|says\s+(?:that\s+)?(?:it|they)\s+)"
+    # the group's own word for it: "said it would", "confirms it will", "announced they would"
+    said = (
+        r"(?:(?:said|says|confirm(?:s|ed)?|announc(?:es|ed)|indicat(?:es|ed)|signal(?:s|led|ed)|stat(?:es|ed)|"
+        r"insist(?:s|ed)?)\s+(?:that\s+)?(?:it|they)\s+)"
+    )
+    # joining the states that recognise, with nothing else joined: "as Belgium confirms it will join"
+    join = (
+        r"join(?:\s+(?:them|in|the\s+(?:move|step|group|list|others)))?"
+        r"(?=\s*(?:[,;.]|$)|\s+(?:next|later|soon|on|at|in)\b)"
+    )
     aside = f"(?:\\s*,\\s*(?:{words.alternation('recognition', 'asides')})\\s*,)?"
     return re.compile(
         # "..., after reports that Seoul was considering the step": a group the reports tell of
         r"(?:,\s*(?:while|whereas|and)|;|\band|\bas|\bafter\s+(?:media\s+|press\s+|news\s+)?reports?(?:\s+that)?)"
         rf"\s+(?:the\s+)?(?P<list>(?-i:[A-Z])[^,;.]{{1,80}}?){aside}\s+(?P<verb>"
-        rf"{said}?(?:will|would|to)\s+{same}|(?:are|is)\s+(?:due|set|expected|poised)\s+to\s+{same}|"
+        rf"{said}?(?:will|would|to)\s+(?:{same}|{join})|(?:are|is)\s+(?:due|set|expected|poised)\s+to\s+{same}|"
         r"followed(?:\s+suit)?|did\s+(?:so|the\s+same)|"
         # a second group still weighing it, or refusing: "while Belgium said they were weighing the move"
         r"(?:said\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+|(?:is|are|was|were)\s+)(?:still\s+)?(?:weighing|"

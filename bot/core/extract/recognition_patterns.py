@@ -177,11 +177,11 @@ OBJECT_END = re.compile(
     re.IGNORECASE,
 )
 REJECT_BEFORE = re.compile(
-    r"\b(?:vot(?:e|es|ed|ing)\s+(?:down|against)|block\w*|defeat\w*|shelv\w*|no\s+(?:immediate\s+|current\s+)?plans?\s+to|no\s+reason\s+to|not\s+(?:yet\s+)?['\"‘’“”]?(?:ready|going|prepared)['\"‘’“”]?\s+to|"
+    r"\b(?:vot(?:e|es|ed|ing)\s+(?:down|against|out)|thr(?:ow|ows|ew|own|owing)\s+out|block\w*|defeat\w*|shelv\w*|no\s+(?:immediate\s+|current\s+)?plans?\s+to|no\s+reason\s+to|not\s+(?:yet\s+)?['\"‘’“”]?(?:ready|going|prepared)['\"‘’“”]?\s+to|"
     r"never|hold\w*\s+off|held\s+off|not\s+to|will\s+not|won't|would\s+not|wouldn't|does\s+not|doesn't|do\s+not|did\s+not|refus\w*|reject\w*|"
     # "is not recognising ... at this time": a refusal told in the present
     r"(?:(?:is|are|was|were)\s+not|isn't|aren't|wasn't|weren't)(?=\s+(?:yet\s+|currently\s+|formally\s+|officially\s+)?$)|"
-    r"rul(?:e|es|ed|ing)\s+out|oppos\w*|not\s+join|(?<!not\s)against|declin\w*|no\s+intention|"
+    r"rul(?:e|es|ed|ing)\s+out|oppos(?!ition\b)\w*|opposition\s+to\b|not\s+join|(?<!not\s)against|declin\w*|no\s+intention|"
     r"thwart\w*|dismiss\w*|snub\w*|turn(?:s|ed|ing)?\s+down|postpon\w*|defer(?:s|red|ring)?|put(?:s|ting)?\s+off|"
     r"den(?:y|ies|ied|ying)\s+(?:that\s+)?(?:it|they|\w+)\s+(?:will|would|had|has|plans?\s+to|intends?\s+to)|"
     # "denies plans to recognise", "dismissed reports it would", "rejected suggestions that it was about to"

@@ -124,3 +124,23 @@ _ANNIVERSARY = re.compile(
 _OTHERS_WORDS = re.compile(r"should|must|ought|need|has to|have to|urg|call|press|appeal|encourag")
 _RUMOUR_WORDS = re.compile(r"rumou?r|speculat|unconfirmed")
 _RECALLED_WORDS = re.compile(r"recent|earlier|previous|prior|past|last year")
+
+
+# what an earlier sentence recognised, told again by a pronoun: "recognise the state", "recognise it",
+# or the noun with a possessive and no object ("announced their recognition at the summit", "with its
+# own recognition on Monday")
+_PRONOUN_OBJECT = re.compile(r"(?:state|country|it|them)\b(?!\s+(?:of|as)\b)", re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(
+    r"\b(?:their|its|his|her)\s+(?:own\s+)?(?:formal\s+|official\s+)?$", re.IGNORECASE
+)
+_NO_OBJECT_AFTER = re.compile(
+    r"\s*(?:[,;.]|$|(?:at|on|in|during|this|next|last|later|too|as\s+well|from|within|by|with\s+immediate)\b)",
+    re.IGNORECASE,
+)
+
+
+def told_by_pronoun(verb: Verb, obj_text: str) -> bool:
+    """The verb's object is a pronoun or missing, standing for a state named in an earlier sentence."""
+    if verb.match.group(0).lower().startswith("recognition"):
+        return bool(_POSSESSIVE_BEFORE.search(verb.before[-25:]) and _NO_OBJECT_AFTER.match(verb.after))
+    return bool(_PRONOUN_OBJECT.match(obj_text.lstrip()))

@@ -73,7 +73,7 @@ from bot.core.extract.recognition_patterns import (
 from bot.core.extract.recognition_roles import date_given, group_government, leaders_in, recognized_in
 from bot.core.extract.recognition_subjects import actors_and_status
 from bot.core.extract.recognition_switch import taipei_restored, ties_switches
-from bot.core.extract.recognition_verb import Drop, Verb, not_a_new_recognition
+from bot.core.extract.recognition_verb import Drop, Verb, not_a_new_recognition, told_by_pronoun
 from bot.core.extract.vetoes import Dropped
 from bot.core.model import Recognition, Why
 
@@ -83,13 +83,20 @@ def might_have_recognitions(text: str) -> bool:
 
 
 def _from_sentence(
-    s: str, text: str, leaders: dict[str, str], published: date | None, trace: list[Dropped] | None = None
+    s: str,
+    text: str,
+    leaders: dict[str, str],
+    published: date | None,
+    trace: list[Dropped] | None = None,
+    known: str | None = None,
 ) -> list[Recognition]:
+    """The facts of one sentence; `known` is what an earlier sentence's recognition recognised, which an
+    object told by a pronoun stands for ("also announced their recognition", "recognise the state")."""
     kept: list[Recognition] = []
     other_sense = ""  # a recognition of something else in this sentence ("Kosovo licence plates")
     first_end = 0
     for v in VERB.finditer(s):
-        read = _read_verb(Verb(s, v, s[: v.start()], s[v.end() :]), text, leaders, published)
+        read = _read_verb(Verb(s, v, s[: v.start()], s[v.end() :]), text, leaders, published, known)
         if isinstance(read, Drop) and read.veto == "not_diplomatic":
             other_sense = read.words
         elif other_sense and isinstance(read, list) and read and all(f.status == "rejected" for f in read):
@@ -116,7 +123,7 @@ def _from_sentence(
 
 
 def _read_verb(
-    verb: Verb, text: str, leaders: dict[str, str], published: date | None
+    verb: Verb, text: str, leaders: dict[str, str], published: date | None, known: str | None = None
 ) -> list[Recognition] | Drop | None:
     """The facts one recognition verb gives, why it gives none, or None when it is not the one to read."""
     s, v, after = verb.sentence, verb.match, verb.after
@@ -137,7 +144,7 @@ def _read_verb(
     not_new = not_a_new_recognition(verb)
     if not_new is not None:
         return not_new
-    found = _recognized_state(verb, obj, obj_text)
+    found = _recognized_state(verb, obj, obj_text, known)
     if isinstance(found, Drop):
         return found
     recognized, recognized_how = found
@@ -189,7 +196,9 @@ def _told_as_history(s: str, verb_end: int, published: date | None) -> Drop | No
     return None
 
 
-def _recognized_state(verb: Verb, obj: str, obj_text: str) -> tuple[str, str] | Drop:
+def _recognized_state(
+    verb: Verb, obj: str, obj_text: str, known: str | None = None
+) -> tuple[str, str] | Drop:
     """(what is recognised, how it was found): the words after the verb, the side chosen in a switch,
     a claimed territory, who seeks it, the words before a passive, or a government."""
     after = verb.after
@@ -227,6 +236,8 @@ def _recognized_state(verb: Verb, obj: str, obj_text: str) -> tuple[str, str] | 
         prior = re.split(r"[.;!?]", verb.before)[-1]
         recognized = recognized or recognized_in(prior[-80:])
         recognized_how = "the words before a passive verb"
+    if recognized is None and known is not None and told_by_pronoun(verb, obj_text):
+        recognized, recognized_how = known, f"'{obj.strip()[:30]}' stands for {known}, recognised before"
     if recognized is None:
         government = _government(verb.sentence, after, obj)
         if government is None:
@@ -296,6 +307,11 @@ def recognitions_in(
                 facts.extend(followers_told_after(sent.text, first))
             continue
         read = _from_sentence(sent.text, doc.body, leaders, published, trace)
+        if not read and first is not None:
+            # "Malta and Andorra also announced their recognition": the state recognised before; only
+            # states named here recognise it (no unnamed government is read into a pronoun)
+            again = _from_sentence(sent.text, doc.body, leaders, published, None, first.recognized)
+            read = [f for f in again if f.actors]
         # a switch told without "recognise", or ties with Taipei restored
         read = read or ties_switches(sent.text, published) or taipei_restored(sent.text)
         if i == 0:
