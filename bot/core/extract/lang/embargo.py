@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from bot.core.extract.lang.embargo_context import capital_target, context_actor
 from bot.core.extract.lang.embargo_deciders import named_court, national_body, without_court_names
-from bot.core.extract.lang.embargo_readings import renewal_and_ending, route_only
+from bot.core.extract.lang.embargo_readings import renewal_and_ending, restores_a_restriction, route_only
 from bot.core.extract.lang.embargo_vetoes import EMBARGO_VETOES, EmbargoSentence
 from bot.core.extract.lang.embargo_welcome import welcomed_roles
 from bot.core.extract.lang.item import Item, by_sentence
@@ -294,7 +294,10 @@ def _action(item: Item, hits: list[Hit], actions: list[Hit], trigger_at: int) ->
     labels: dict[str, Hit] = {}
     for h in actions:
         labels.setdefault(h.label, h)
-    if "resumed" in labels:
+    if "resumed" in labels and restores_a_restriction(item, hits, labels["resumed"]):
+        # "відновлено заборону на постачання": the ban back in force (a snapback)
+        labels.setdefault("imposed", labels.pop("resumed"))
+    elif "resumed" in labels:
         # "reanuda la venta de armas": resuming supplies ends a restriction
         labels.setdefault("lifted", labels.pop("resumed"))
     if (

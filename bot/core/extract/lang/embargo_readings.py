@@ -9,7 +9,11 @@ language with a lexicon. Pure; no I/O.
 - a ban on a route alone (lexicon `[embargo] transit`: transit, ports, docking, overflight), with
   no other supply word nor an embargo named ("запретила транзит оружия", "prohíbe atracar en sus
   puertos a los buques que transporten armas"): `partial` (docs/rules.md: a ban on a route is
-  partial unless the sentence bans the trade itself or calls it an embargo).
+  partial unless the sentence bans the trade itself or calls it an embargo);
+- a resumption word restoring a restriction rather than a supply: right before a ban or embargo
+  word ("відновлено заборону на постачання"), or in a sentence naming a restriction and no supply
+  ("Санкції ... відновлено: знову діє ембарго на зброю"): the restriction back in force, `imposed`
+  (a snapback), where resuming supplies ("reanuda la venta de armas") ends one.
 """
 
 from __future__ import annotations
@@ -40,6 +44,19 @@ def ends_a_restriction(item: Item, hits: list[Hit]) -> Hit | None:
         ):
             return one
     return None
+
+
+def restores_a_restriction(item: Item, hits: list[Hit], resumed: Hit) -> bool:
+    """Whether the resumption word `resumed` restores a restriction (a ban or an embargo put back
+    in force) rather than a supply of arms."""
+    kinds = {h.label for h in hits}
+    if kinds & _RESTRICTIONS and not kinds & (_TRADE - _RESTRICTIONS):
+        return True
+    nxt = next((h for h in hits if h.first > resumed.last and h.label != "resumed"), None)
+    if nxt is None or nxt.label not in _RESTRICTIONS:
+        return False
+    between = item.tokens[resumed.last + 1 : nxt.first]
+    return len(between) <= _NEAR and not any(t.text in item.lists.and_words for t in between)
 
 
 def route_only(hits: list[Hit]) -> Hit | None:

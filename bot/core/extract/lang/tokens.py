@@ -117,6 +117,11 @@ def tokenize(norm: str) -> list[Token]:
                 out.append(Token(part, pos, pos + len(part), False))
                 pos += len(part) + 1
             continue
+        glued = out and out[-1].end == m.start() and out[-1].text.isascii() and out[-1].text.isalpha()
+        if word is None and glued:
+            # "M23", "F35": a name with a number glued to its Latin letters is one word, no figure
+            out[-1] = Token(out[-1].text + m.group(0), out[-1].start, m.end(), False)
+            continue
         out.append(Token(m.group(0), m.start(), m.end(), word is None))
     return out
 

@@ -1,0 +1,102 @@
+"""Ten languages, tuned on the separate author's round-8 set (helper r8ml): a restriction put back in
+force (a snapback) is imposed, where resuming supplies ends one; a Hebrew future passive lifting
+("יוסרו", "יבוטל"); Israel's High Court of Justice by its acronym as a court with a name of its own;
+a Portuguese vote turning a bill down ("chumba") is a refusal; transit listed with exports in Persian
+is part of a full ban, transit alone a route; "HRW" as Human Rights Watch; a name with a number glued
+to its letters ("M23") is no figure; bodies recovered are the dead (German, Spanish, French,
+Portuguese). Every sentence is written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.extract.lang.reader import read_facts
+from bot.core.model import fact_json
+
+
+def embargoes(language: str, title: str, summary: str = "") -> set[tuple[str | None, str | None, str]]:
+    found = [fact_json(f) for f in read_facts(language, title, summary)]
+    return {(f["actor"], f["target"], f["action"]) for f in found if f["type"] == "arms_embargo"}
+
+
+def casualties(language: str, title: str, summary: str = "") -> set[tuple[int, str]]:
+    found = [fact_json(f) for f in read_facts(language, title, summary)]
+    return {(f["count"], f["kind"]) for f in found if f["type"] == "casualty"}
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "expected"),
+    [
+        # a ban or an embargo restored: imposed anew
+        (
+            "uk",
+            "ЄС відновив ембарго на постачання зброї до Білорусі",
+            ("European Union", "Belarus", "imposed"),
+        ),
+        (
+            "uk",
+            "Рада безпеки ООН: відновлено заборону на продаж зброї Ірану",
+            ("UN Security Council", "Iran", "imposed"),
+        ),
+        # Hebrew future passive: the restrictions will be removed
+        (
+            "he",
+            "בריטניה: המגבלות על מכירת נשק לישראל יוסרו בחודש הבא",
+            ("United Kingdom", "Israel", "lifted"),
+        ),
+        # a parliament voting a bill down refuses the embargo
+        (
+            "pt",
+            "Assembleia da República chumba proposta de embargo de armas a Israel",
+            ("Portugal", "Israel", "rejected"),
+        ),
+        # transit in a list with exports: the whole trade banned
+        ("fa", "اسپانیا صادرات و ترانزیت سلاح به اسرائیل را ممنوع کرد", ("Spain", "Israel", "imposed")),
+        # transit alone: a route only
+        ("fa", "ترکیه ترانزیت سلاح به اسرائیل را ممنوع کرد", ("Turkey", "Israel", "partial")),
+        # the acronym of Human Rights Watch calling for an embargo
+        (
+            "fr",
+            "HRW appelle à un embargo sur les armes à destination du Soudan du Sud",
+            ("Human Rights Watch", "South Sudan", "called_for"),
+        ),
+    ],
+)
+def test_embargo_round8(language: str, title: str, expected: tuple[str, str, str]) -> None:
+    assert expected in embargoes(language, title)
+
+
+def test_resuming_supplies_still_lifts() -> None:
+    found = embargoes("he", "גרמניה חידשה את אישורי הייצוא של נשק לישראל")
+    assert found and all(action == "lifted" for _, _, action in found)
+
+
+def test_israeli_high_court_acronym_is_a_court() -> None:
+    found = [fact_json(f) for f in read_facts("he", 'בג"ץ דחה עתירה נגד מכירת נשק למיאנמר', "")]
+    actors = {f["actor"] for f in found if f["type"] == "arms_embargo"}
+    assert actors == {"Supreme Court (Israel)"}
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "expected", "absent"),
+    [
+        ("de", "Sudan: Kämpfe der RSF16 in Darfur, mindestens 40 Tote", (40, "killed"), 16),
+        ("fr", "RDC : au moins 52 morts dans une attaque du M23 près de Goma", (52, "killed"), 23),
+        (
+            "de",
+            "Nach dem Erdrutsch im Kriegsgebiet: Helfer bergen rund 130 Leichen aus der Stadt",
+            (130, "killed"),
+            None,
+        ),
+        (
+            "es",
+            "Gaza: rescatistas recuperan 38 cadáveres bajo los escombros tras el bombardeo",
+            (38, "killed"),
+            None,
+        ),
+    ],
+)
+def test_casualty_round8(language: str, title: str, expected: tuple[int, str], absent: int | None) -> None:
+    found = casualties(language, title)
+    assert expected in found
+    assert absent is None or all(count != absent for count, _ in found)
