@@ -100,3 +100,34 @@ def test_casualty_round8(language: str, title: str, expected: tuple[int, str], a
     found = casualties(language, title)
     assert expected in found
     assert absent is None or all(count != absent for count, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "expected"),
+    [
+        # one press worker named by the trade, no number
+        ("fr", "Liban : un caméraman libanais tué par une frappe près de Tyr", (1, "killed")),
+        ("pt", "Cinegrafista ucraniano é morto em ataque russo em Kherson", (1, "killed")),
+        # the active verb of injuring before its figure
+        ("ru", "Обстрел Белгорода ранил 14 человек, сообщил губернатор", (14, "injured")),
+        ("uk", "Удар дрона по Сумах поранив 11 людей", (11, "injured")),
+        # a number that counts days between a figure and its casualty word ("the 40-day siege")
+        ("fa", "۳۵۰ نفر در محاصره ۴۰ روزه کشته شدند", (350, "killed")),
+    ],
+)
+def test_casualty_round8_words(language: str, title: str, expected: tuple[int, str]) -> None:
+    assert expected in casualties(language, title)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "actor"),
+    [
+        ("pt", "Chile não reconhece o novo mandato de Maduro", "Chile"),
+        ("es", "Panamá no reconoce el nuevo mandato de Maduro y retira a su embajador", "Panama"),
+    ],
+)
+def test_a_leaders_term_is_a_government(language: str, title: str, actor: str) -> None:
+    found = [fact_json(f) for f in read_facts(language, title, "")]
+    assert [(f["actors"], f["recognized"], f["status"]) for f in found if f["type"] == "recognition"] == [
+        ([actor], "Venezuela government", "rejected")
+    ]

@@ -83,6 +83,17 @@ def _and_written_on(item: Item, q: Quantity) -> bool:
     )
 
 
+def _other_figure_between(item: Item, first: int, end: int) -> bool:
+    """Whether tokens [first, end) hold a number that may count people: one followed by a word that
+    counts something else ("۶۱۰ نفر در جنگ ۱۲ روزه کشته شدند", the 12-day war) does not stand
+    between a figure and its casualty word."""
+    tokens = item.tokens
+    return any(
+        t.is_number and not (i + 1 < end and item.lists.not_after.hits(tokens[i + 1 : i + 2]))
+        for i, t in enumerate(tokens[first:end], first)
+    )
+
+
 def _kind_for(item: Item, q: Quantity, kinds: list[Hit]) -> tuple[Hit | None, str]:
     """The casualty word of a quantity and which side it was on."""
     clause = item.clause_of[q.number_first]
@@ -95,7 +106,7 @@ def _kind_for(item: Item, q: Quantity, kinds: list[Hit]) -> tuple[Hit | None, st
         h for h in kinds
         if q.last < h.first <= q.last + item.lists.after_window
         and (item.clause_of[h.first] == clause or dash_between(item, q.last, h.first))
-        and not any(t.is_number for t in item.tokens[q.last + 1 : h.first])
+        and not _other_figure_between(item, q.last + 1, h.first)
     ]  # fmt: skip
     before = [
         h for h in kinds
