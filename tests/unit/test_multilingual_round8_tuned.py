@@ -131,3 +131,46 @@ def test_a_leaders_term_is_a_government(language: str, title: str, actor: str) -
     assert [(f["actors"], f["recognized"], f["status"]) for f in found if f["type"] == "recognition"] == [
         ([actor], "Venezuela government", "rejected")
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary", "expected"),
+    [
+        (
+            "es",
+            "Eslovenia reconoce el Estado palestino",
+            "El Gobierno de Malta dará el mismo paso antes de fin de mes.",
+            (("Malta",), "Palestine", "announced"),
+        ),
+        (
+            "fr",
+            "L'Irlande reconnaît officiellement l'État de Palestine",
+            "Quelques heures plus tard, la Norvège a fait de même.",
+            (("Norway",), "Palestine", "done"),
+        ),
+        (
+            "tr",
+            "Norveç Filistin Devleti'ni tanıdı",
+            "İspanya'nın da aynı adımı atacağı, İrlanda'nın ise aynı yolu izleyeceği bildirildi.",
+            (("Ireland",), "Palestine", "announced"),
+        ),
+    ],
+)
+def test_a_state_following_a_recognition(
+    language: str, title: str, summary: str, expected: tuple[tuple[str, ...], str, str]
+) -> None:
+    found = [fact_json(f) for f in read_facts(language, title, summary)]
+    got = {
+        (tuple(sorted(f["actors"])), f["recognized"], f["status"])
+        for f in found
+        if f["type"] == "recognition"
+    }
+    assert expected in got
+
+
+def test_following_an_embargo_is_no_recognition() -> None:
+    found = [
+        fact_json(f)
+        for f in read_facts("es", "Irlanda impone un embargo de armas a Israel", "Malta hará lo mismo.")
+    ]
+    assert not [f for f in found if f["type"] == "recognition"]

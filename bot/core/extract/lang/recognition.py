@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from bot.core.extract.lang.item import Item, by_sentence
 from bot.core.extract.lang.recognition_actors import AGENT_REACH, actors_by_status, government_told
 from bot.core.extract.lang.recognition_background import cues_of, standing
+from bot.core.extract.lang.recognition_follows import followers
 from bot.core.extract.lang.recognition_states import (
     OBJECT_WORDS,
     STATUS_ORDER,
@@ -147,6 +148,7 @@ def recognitions(item: Item, trace: list[Dropped] | None) -> list[Recognition]:
     out: list[Recognition] = []
     seen: set[tuple[tuple[str, ...], str, str]] = set()
     unnamed: list[tuple[str, str, int]] = []
+    told: list[tuple[int, Recognition]] = []
     for sentence, hits in sorted(verbs.items()):
         veto = RECOGNITION_VETOES.first(_RecognitionSentence(item, sentence, hits))
         if veto is not None:
@@ -157,13 +159,23 @@ def recognitions(item: Item, trace: list[Dropped] | None) -> list[Recognition]:
         facts, anchors = _sentence_facts(item, sentence, hits, cues.get(sentence, []), seen)
         if not anchors[1]:
             unnamed.append((anchors[0][0][1], anchors[0][0][2], sentence))
-        out += [
+        kept = [
             f
             for f in facts
             if not _restated(item, f, sentence, hits, cues.get(sentence, []), anchors[0], out)
             # "Комиссия ООН признала Израиль виновным": Israel or China recognised by no state is none
             and (f.actors or f.recognized not in RECOGNISABLE_AS_OBJECT)
         ]
+        out += kept
+        told += [(sentence, f) for f in kept]
+    out += followers(
+        item,
+        told,
+        set(verbs),
+        lambda s, actors, recognised, status, words, roles: _fact(
+            item, s, actors, recognised, status, words, [], roles, "follows"
+        ),
+    )
     unnamed = [u for u in unnamed if recognised_in(item, u[2]) not in RECOGNISABLE_AS_OBJECT]
     if not out and unnamed:
         out.append(_government_fact(item, *unnamed[0]))
