@@ -174,3 +174,28 @@ def test_following_an_embargo_is_no_recognition() -> None:
         for f in read_facts("es", "Irlanda impone un embargo de armas a Israel", "Malta hará lo mismo.")
     ]
     assert not [f for f in found if f["type"] == "recognition"]
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary", "actor"),
+    [
+        # the state called on is no caller: the body named in the item calls
+        (
+            "es",
+            "Organizaciones humanitarias instan a Italia a frenar la venta de armas a Arabia Saudí",
+            "Oxfam y otras ocho ONG piden detener las exportaciones.",
+            "Oxfam",
+        ),
+        # a caller named before the call word keeps it
+        (
+            "fr",
+            "Amnesty International appelle la Belgique à suspendre ses ventes d'armes à Israël",
+            "",
+            "Amnesty International",
+        ),
+    ],
+)
+def test_the_state_called_on_is_no_caller(language: str, title: str, summary: str, actor: str) -> None:
+    found = embargoes(language, title, summary)
+    assert any(a == actor and action == "called_for" for a, _, action in found)
+    assert not any(a in ("Italy", "Belgium") for a, _, _ in found)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.core.extract.lang.embargo_callers import caller
 from bot.core.extract.lang.embargo_context import capital_target, context_actor
 from bot.core.extract.lang.embargo_deciders import named_court, national_body, without_court_names
 from bot.core.extract.lang.embargo_readings import renewal_and_ending, restores_a_restriction, route_only
@@ -63,6 +64,8 @@ def embargoes(item: Item, trace: list[Dropped] | None) -> list[ArmsEmbargo]:
             found = actor
             actor, target = _passive_agent(item, (first, end), trigger_at, (actor, target))
             agent = actor if actor is not found else None
+            if action == "called_for":
+                actor = caller(item, (first, end), trigger_at, cues, (actor, target))
             # a court with a name of its own rules or refuses in its own name, not its country's; what
             # it decides with no court word ("Danıştayı ... durdurma kararı verdi") is its ruling
             court = named_court(item, (first, end), trigger_at, action, actor)
