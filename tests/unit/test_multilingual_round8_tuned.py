@@ -199,3 +199,16 @@ def test_the_state_called_on_is_no_caller(language: str, title: str, summary: st
     found = embargoes(language, title, summary)
     assert any(a == actor and action == "called_for" for a, _, action in found)
     assert not any(a in ("Italy", "Belgium") for a, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("uk", "Прем'єр: Київ ніколи не визнає окупацію Криму"),
+        ("ru", "МИД Украины: Киев не признает оккупацию Крыма ни при каких условиях"),
+    ],
+)
+def test_not_recognising_an_occupation_refuses_it(language: str, title: str) -> None:
+    found = [fact_json(f) for f in read_facts(language, title, "")]
+    got = {(tuple(f["actors"]), f["recognized"], f["status"]) for f in found if f["type"] == "recognition"}
+    assert got == {(("Ukraine",), "Crimea", "rejected")}
