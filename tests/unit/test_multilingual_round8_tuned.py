@@ -212,3 +212,8 @@ def test_not_recognising_an_occupation_refuses_it(language: str, title: str) -> 
     found = [fact_json(f) for f in read_facts(language, title, "")]
     got = {(tuple(f["actors"]), f["recognized"], f["status"]) for f in found if f["type"] == "recognition"}
     assert got == {(("Ukraine",), "Crimea", "rejected")}
+
+
+def test_a_singular_casualty_noun_is_one_person() -> None:
+    found = casualties("he", "פיגוע ירי ליד אריאל: הרוג ופצוע קשה")
+    assert found == {(1, "killed"), (1, "injured")}
