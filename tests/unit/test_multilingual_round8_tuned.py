@@ -217,3 +217,8 @@ def test_not_recognising_an_occupation_refuses_it(language: str, title: str) -> 
 def test_a_singular_casualty_noun_is_one_person() -> None:
     found = casualties("he", "פיגוע ירי ליד אריאל: הרוג ופצוע קשה")
     assert found == {(1, "killed"), (1, "injured")}
+
+
+def test_the_second_figure_of_a_list_shares_the_casualty_word() -> None:
+    found = casualties("es", "Gaza: entre los muertos del bombardeo hay 12 mujeres y 7 niños")
+    assert {(12, "killed"), (7, "killed")} <= found

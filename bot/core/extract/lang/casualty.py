@@ -94,6 +94,19 @@ def _other_figure_between(item: Item, first: int, end: int) -> bool:
     )
 
 
+def _listed_after(item: Item, word: Hit, q: Quantity) -> bool:
+    """'در میان جان‌باختگان ۴۹ زن و ۱۳ کودک': the second figure of a list after one casualty word (one
+    number and its one victim word, then "and", between them) shares the word."""
+    between = item.tokens[word.last + 1 : q.first]
+    return (
+        len(between) == 3
+        and between[0].is_number
+        and not between[1].is_number
+        and bool(item.lists.victims.hits(between[1:2]))
+        and between[2].text in item.lists.and_words
+    )
+
+
 def _kind_for(item: Item, q: Quantity, kinds: list[Hit]) -> tuple[Hit | None, str]:
     """The casualty word of a quantity and which side it was on."""
     clause = item.clause_of[q.number_first]
@@ -112,7 +125,7 @@ def _kind_for(item: Item, q: Quantity, kinds: list[Hit]) -> tuple[Hit | None, st
         h for h in kinds
         if q.first - _BEFORE_WINDOW <= h.last < q.first
         and (item.clause_of[h.last] == item.clause_of[q.first] or dash_between(item, h.last, q.first))
-        and not any(t.is_number for t in item.tokens[h.last + 1 : q.first])
+        and (not any(t.is_number for t in item.tokens[h.last + 1 : q.first]) or _listed_after(item, h, q))
     ]  # fmt: skip
     if not after:
         after = [h for h in kinds if participle_after(item, q, h) or _past_a_part(item, q, h)]
