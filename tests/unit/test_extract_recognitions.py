@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from bot.core.extract import extract_recognitions
+from bot.core.extract.recognition_roles import firm_plan_told
 
 CASES = [
     (
@@ -246,3 +247,20 @@ R5_CASES = [
 def test_round5_not_yet_looking_into_and_rival_seats(text: str, expected: list[tuple[object, ...]]) -> None:
     got = [(r.actors, r.recognized, r.status) for r in extract_recognitions(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Chile will recognise the State of Palestine", True),
+        ("Chile is ready to recognise the State of Palestine", True),
+        ("Chile to recognise the State of Palestine", False),
+        ("Chile announces it will recognise Palestine next year", False),
+    ],
+)
+def test_a_firm_plan_is_read_back_from_the_words_that_wrote_it(text: str, firm: bool) -> None:
+    # a headline's "done" gives way to a body's firm plan; the plan is told apart by the cue the status
+    # reader wrote into `why.status`, so rewording that explanation must fail here, not change readings
+    (fact,) = extract_recognitions(text)
+    assert fact.status == "announced" and fact.why is not None
+    assert firm_plan_told(fact.why.status) is firm

@@ -312,6 +312,22 @@ def _weighed_or_planned(near: str, after: str, whole_text: str) -> tuple[str, st
     return "announced", f"'{m.group(0)}' before the verb"
 
 
+# a plan told by a firm modal ("will", "is ready to", "intends to"): `_weighed_or_planned` writes the cue into
+# the fact's `why.status` ("announced: 'will' before the verb") and `firm_plan_told` reads it back, so the
+# wording and its reader stay side by side in this module
+_FIRM_PLAN = re.compile(
+    r"'(?:will|shall|'ll|intends?\s+to|plans?\s+to|set\s+to|due\s+to|going\s+to|"
+    r"ready\s+to|prepared\s+to|pledg\w*|promis\w*|vow\w*)' before the verb",
+    re.IGNORECASE,
+)
+
+
+def firm_plan_told(status_why: str) -> bool:
+    """Whether a fact's `why.status` tells a plan by a firm modal, not one read from "to" or "announced"."""
+    status, _, how = status_why.partition(": ")
+    return status == "announced" and _FIRM_PLAN.match(how) is not None
+
+
 # "announced their formal recognition", "announced that it has recognised": the announcement tells an act
 _ANNOUNCED_MADE = re.compile(
     r"\bannounc\w*\s+(?:(?:their|its|his|her|the)\s+)?(?:formal\s+|official\s+)?$|"

@@ -70,7 +70,13 @@ from bot.core.extract.recognition_patterns import (
     YEARS_AGO,
     state_cue,
 )
-from bot.core.extract.recognition_roles import date_given, group_government, leaders_in, recognized_in
+from bot.core.extract.recognition_roles import (
+    date_given,
+    firm_plan_told,
+    group_government,
+    leaders_in,
+    recognized_in,
+)
 from bot.core.extract.recognition_subjects import actors_and_status
 from bot.core.extract.recognition_switch import taipei_restored, ties_switches
 from bot.core.extract.recognition_verb import Drop, Verb, not_a_new_recognition, told_by_pronoun
@@ -357,17 +363,9 @@ def _title_defers(title: list[Recognition], facts: list[Recognition]) -> list[Re
     return out + body
 
 
-# a plan told by a firm modal before the verb ("will", "is ready to", "intends to"), as `status_of` words it
-_FIRM_PLAN = re.compile(
-    r"^announced: '(?:will|shall|'ll|intends?\s+to|plans?\s+to|set\s+to|due\s+to|going\s+to|"
-    r"ready\s+to|prepared\s+to|pledg\w*|promis\w*|vow\w*)' before the verb",
-    re.IGNORECASE,
-)
-
-
 def _firm_plan(f: Recognition) -> bool:
     """A plan with a date, or told by a firm modal; not one read from "to" or "announced" alone."""
-    return f.status == "announced" and (f.date is not None or bool(f.why and _FIRM_PLAN.match(f.why.status)))
+    return f.status == "announced" and (f.date is not None or bool(f.why and firm_plan_told(f.why.status)))
 
 
 def _not_disclaimers(body: str, facts: list[Recognition], trace: list[Dropped] | None) -> list[Recognition]:
