@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.core.extract.lang.embargo_callers import caller
-from bot.core.extract.lang.embargo_context import capital_target, context_actor
+from bot.core.extract.lang.embargo_context import ROLE_KINDS, capital_target, context_actor
 from bot.core.extract.lang.embargo_deciders import named_court, national_body, without_court_names
 from bot.core.extract.lang.embargo_readings import renewal_and_ending, restores_a_restriction, route_only
 from bot.core.extract.lang.embargo_vetoes import EMBARGO_VETOES, EmbargoSentence
@@ -33,7 +33,6 @@ def _states(item: Item, first: int, end: int, kinds: frozenset[str]) -> list[Men
 # the action said when no action word is written (a later sentence may make it precise)
 _NO_ACTION_WORD = "no action word"
 _TRIGGER_LABELS = frozenset({"arms", "arms_embargo", "arms_supply", "embargo"})
-_ROLE_KINDS = frozenset({"country", "demonym", "organisation", "leader", "place"})
 _BAN_LABELS = frozenset({"ban", "supply_ban"})  # "Exportstopp": a ban on supplies in one word
 
 
@@ -158,7 +157,7 @@ def _decisions(item: Item, sentence: int, hits: list[Hit], actions: list[Hit]) -
         if item.tokens[i].text not in joins and ";" not in gap:
             continue
         cut = i + 1 if item.tokens[i].text in joins else i
-        named_after = _states(item, cut, end, _ROLE_KINDS)
+        named_after = _states(item, cut, end, ROLE_KINDS)
         if any(v < i for v in verbs) and any(v >= cut for v in verbs) and named_after:
             return [(first, i), (cut, end)]
     return [(first, end)]
@@ -200,7 +199,7 @@ def _other_targets(item: Item, target: Mention, span: tuple[int, int]) -> list[M
 
 
 def _listed_after(
-    item: Item, first: Mention, before: int, kinds: frozenset[str] = _ROLE_KINDS, words: int = 2
+    item: Item, first: Mention, before: int, kinds: frozenset[str] = ROLE_KINDS, words: int = 2
 ) -> list[Mention]:
     """The states listed after `first` and before `before`: joined to it by "and" or a comma
     ("Eslovenia y Bélgica", "Niederlande und Spanien", "Le Canada et les Pays-Bas"), with at most
@@ -356,7 +355,7 @@ def _roles(
     them), the actor the first state or body before them that is not the target (else after the
     target, else one named elsewhere in the item)."""
     first, end = span
-    mentions = _states(item, first, end, _ROLE_KINDS)
+    mentions = _states(item, first, end, ROLE_KINDS)
     states = [m for m in mentions if m.kind != "organisation"]
     after = [m for m in states if m.first > trigger_at]
     # "exports that could be used in Gaza to Israel": the state supplied, not the theatre of its war
@@ -408,7 +407,7 @@ def _passive_agent(
     if agent is None or (actor is not None and actor.first == agent.first):
         return actor, target
     if target is not None and target.first == agent.first:
-        others = [m for m in _states(item, first, end, _ROLE_KINDS) if m.kind != "organisation"]
+        others = [m for m in _states(item, first, end, ROLE_KINDS) if m.kind != "organisation"]
         others = [m for m in others if m.country != agent.country]
         after = [m for m in others if m.first > trigger_at]
         target = next(iter(after), next(reversed([m for m in others if m.first < trigger_at]), None))

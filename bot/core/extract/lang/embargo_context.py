@@ -19,7 +19,8 @@ from bot.core.extract.lang.item import Item
 from bot.core.extract.lang.names import Mention
 from bot.core.extract.places import CAPITALS, THEATRE_STATE
 
-_ROLE_KINDS = frozenset({"country", "demonym", "organisation", "leader", "place"})
+# the kinds of name that can decide or be the target of an embargo (embargo.py reads roles with them too)
+ROLE_KINDS = frozenset({"country", "demonym", "organisation", "leader", "place"})
 
 
 def _capital(m: Mention) -> bool:
@@ -41,7 +42,7 @@ def context_actor(item: Item, span: tuple[int, int], other: Callable[[Mention], 
             m
             for m in item.mentions
             if not first <= m.first < end
-            and m.kind in _ROLE_KINDS
+            and m.kind in ROLE_KINDS
             and m.canonical not in THEATRE_STATE
             and other(m)
         ),
