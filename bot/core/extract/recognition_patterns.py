@@ -206,7 +206,12 @@ NOT_NOW = re.compile(
 )
 # "not now" told after the verb: "will recognise it at the right time, not now"
 NOT_NOW_AFTER = re.compile(
-    r"^[^.;]{0,60}?(?:,|\bbut|\band)\s+not\s+(?:right\s+)?now\b|^[^.;]{0,12}?\b(?:was|is|are|were)\s+not\s+"
+    r"^[^.;]{0,60}?(?:,|\bbut|\band)\s+not\s+(?:(?:right\s+)?now|at\s+(?:this\s+(?:time|stage|point)|the\s+moment|present)|"
+    r"yet|for\s+now)\b|"
+    # the same subject's refusal in a coordinated clause: "is open to recognising ... but will not do so
+    # at this time" (the verb's own subject, elided or a pronoun; not "while Italy said it would not")
+    r"^[^.;]{0,80}?,?\s+but\s+(?:(?:it|they)\s+)?(?:will|would|does|do|did|is|are|was|were|could|can|shall)"
+    r"(?:\s+not|n't)\s+(?:yet\s+)?(?:do\s+so|act|take\s+(?:the|that|this)\s+step)\b|^[^.;]{0,12}?\b(?:was|is|are|were)\s+not\s+"
     r"(?:yet\s+|currently\s+)?on\s+(?:the|its|their|our)\s+(?:[\w'-]+\s+){0,2}?agenda",
     re.IGNORECASE,
 )
@@ -295,6 +300,8 @@ RUMOURED = re.compile(
 STANDING = re.compile(
     r"\b(?:remains?|remained)\s+(?:the\s+)?(?:only|sole|last|one\s+of\s+(?:the\s+)?(?:few|\w+))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:country|countries|nation|nations|state|states|government|governments)\s+(?:to|that|which|who)\s+(?:\w+\s+)?$"
+    # "continues to refuse to recognise", "has long refused to recognise": a position held, no news
+    r"|\b(?:continu\w*\s+to|has\s+long|have\s+long|long)\s+(?:refus\w*|declin\w*)\s+to\s+(?:formally\s+|officially\s+)?$"
     r"|\bstill\s+(?:refus\w*\s+to|declines?\s+to|does\s+not|do\s+not|doesn't|don't|has\s+not|hasn't|won't|will\s+not|not)\s+"
     r"(?:formally\s+|officially\s+)?$",
     re.IGNORECASE,

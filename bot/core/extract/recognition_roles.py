@@ -209,7 +209,9 @@ def status_of(before: str, after: str, whole_text: str) -> tuple[str, str]:
     """(status, the words that set it), by cue class in order: a refusal or a pause (withdrawn, not
     now, refused, postponed), a promise or an act already made, a weighing, a plan; else done."""
     # the verb's own clause: drop what comes before a conditional or a reported clause boundary
-    clause = re.split(r"\b(?:if|unless)\b", before)[-1]
+    # or another state's clause it is contrasted with ("Tokyo said it was not the right time, while
+    # Brussels said it would recognise")
+    clause = re.split(r"\b(?:if|unless)\b|,\s+(?:while|whereas)\s+", before)[-1]
     near = clause[-70:]
     # nor what another says after "as" or "while": "X recognises Y as Z says the step is premature"
     after = _OTHER_SPEAKER_AFTER.split(after, maxsplit=1)[0]

@@ -58,7 +58,7 @@ def actors_and_status(
             return agents
         actors, actor_how = agents, "the agent of the noun ('recognition of ... by ...')"
     else:
-        actors, actor_how = _subject_actors(before, recognized)
+        actors, actor_how = _subject_actors(without_asides(before), recognized)
     for a in [*ALONGSIDE.finditer(after), *WITH_FOLLOWING.finditer(after)]:
         for name in actors_in(split_list(a.group("list")), recognized):
             if name not in actors:
@@ -75,7 +75,46 @@ def actors_and_status(
         actor_how = "the speaker of the statement that tells it ('..., X said')"
     if not actors and not GENERIC_SUBJECT.match(s):
         return Drop("no_actor", before[-40:].strip())
-    return actors, actor_how, status or status_of(before, after, text)
+    return actors, actor_how, status or status_of(without_asides(before), after, text)
+
+
+# a comma-closed insertion between the subject and its verb: a relative clause ("Australia, which had
+# said it was weighing the step, recognised ...") or an apposition ("Belgium, the host of the EU's
+# institutions, recognised ...")
+_ASIDE = re.compile(
+    r",\s+(?P<open>(?:which|who|whose|where|the|a|an|its|their|long|once|home|host|itself)\b)[^,;:.]{1,120}?,\s*",
+    re.IGNORECASE,
+)
+_LIST_WORDS = re.compile(r"[\s,]*(?:the|and|as\s+well\s+as)?[\s,]*", re.IGNORECASE)
+
+
+def without_asides(before: str) -> str:
+    """`before` without the asides that sit between the subject and the verb: the states and status
+    words they name are not the clause's (the status nearest the verb, the subject before the aside).
+    An insertion opened by "the" that is only a state's name ("Belgium, the Netherlands, and ...") is
+    a list member, kept."""
+    out, last = [], 0
+    for m in _ASIDE.finditer(before):
+        inner = m.group(0)[1:].rstrip().rstrip(",")
+        if m.group("open").lower() in _DETERMINERS and _only_names(inner):
+            continue
+        out.append(before[last : m.start()] + " ")
+        last = m.end()
+    return "".join(out) + before[last:] if out else before
+
+
+_DETERMINERS = {"the", "a", "an", "its", "their"}
+
+
+def _only_names(words: str) -> bool:
+    """Whether `words` are state names joined by "and" (a list member, not an apposition)."""
+    places = find_places(words)
+    rest, at = [], 0
+    for p in places:
+        rest.append(words[at : p.start])
+        at = p.end
+    rest.append(words[at:])
+    return bool(places) and all(_LIST_WORDS.fullmatch(r) for r in rest)
 
 
 def _noun_agents(verb: Verb, recognized: str) -> list[str] | Drop | None:

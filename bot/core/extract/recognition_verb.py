@@ -72,7 +72,8 @@ def not_a_new_recognition(verb: Verb) -> Drop | None:
         return Drop("reaffirmed", reaffirmed.group(0))
     window = before[-80:].lower()
     standing = None
-    if "remain" in window or "still" in window:  # cheap tests before the costlier patterns
+    # cheap tests before the costlier patterns
+    if "remain" in window or "still" in window or "continu" in window or "long" in window:
         standing = STANDING.search(before, max(0, len(before) - 80))
     if standing:
         return Drop("standing", standing.group(0).strip())

@@ -55,6 +55,7 @@ from bot.core.extract.recognition_groups import (
 )
 from bot.core.extract.recognition_patterns import (
     BID_FOR,
+    CONDITION_AFTER,
     FROM_TO,
     GAINED,
     HISTORY,
@@ -344,23 +345,38 @@ def _title_defers(title: list[Recognition], facts: list[Recognition]) -> list[Re
     of the same recognition by the same states when it is a refusal, a weighing or a plan with a date
     ("will not recognise ... now", "will recognise on May 28", "a non-binding motion urging the
     government to recognise"); a plan read from "to" or "announced" alone is weaker than the headline.
-    (A headline's plan does not give way: "would recognise if ..." in the body is often the same plan.)"""
+    A headline's plan without a date gives way to the body's refusal ("Netherlands to recognise
+    Palestine?" over "... was not yet ready to recognise"), and one the headline itself puts on a
+    condition to the body's weighing ("ready to recognise ... once Hamas is disarmed" over "but only
+    once ..."); otherwise a headline's plan stands ("would recognise if ..." in the body is often the
+    same plan)."""
     if not title:
         return facts
     body = facts[len(title) :]
     out = list(title)
     for f in title:
-        if f.status != "done":
+        if f.status == "done":
+            weaker = {"rejected", "considering"}
+        elif f.status == "announced" and f.date is None:
+            weaker = {"rejected", "considering"} if _on_condition(f) else {"rejected"}
+        else:
             continue
         told = {
             a
             for g in body
-            if g.recognized == f.recognized and (g.status in {"rejected", "considering"} or _firm_plan(g))
+            if g.recognized == f.recognized
+            and (g.status in weaker or (f.status == "done" and _firm_plan(g)))
             for a in g.actors
         }
         if f.actors and set(f.actors) <= told:
             out.remove(f)
     return out + body
+
+
+def _on_condition(f: Recognition) -> bool:
+    """Whether a plan's own sentence sets a condition after its verb ("ready to recognise ... once")."""
+    verb = VERB.search(f.evidence)
+    return verb is not None and CONDITION_AFTER.search(f.evidence, verb.end()) is not None
 
 
 def _firm_plan(f: Recognition) -> bool:

@@ -1,0 +1,90 @@
+"""English recognition families fixed in round 9 (issue 10, helper enrecog): asides between the
+subject and its verb (relative clauses, appositions) name neither actors nor the status; a
+coordinated refusal by the same subject ("open to ... but will not do so at this time"); a position
+held ("continues to refuse to recognise"); another state's clause before "while" sets no status; a
+headline's plan giving way to the body's refusal or weighing. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.extract import extract_recognitions
+from bot.core.extract.recognition_subjects import without_asides
+
+CASES = [
+    # a relative clause between subject and verb: its states and status words are not the clause's
+    (
+        "Estonia, whose prime minister had held talks in Berlin and Warsaw, recognised Palestine on Monday.",
+        [(("Estonia",), "Palestine", "done")],
+    ),
+    (
+        "New Zealand, which said in July it was considering the move, recognised the State of Palestine "
+        "on Sunday.",
+        [(("New Zealand",), "Palestine", "done")],
+    ),
+    (
+        "Greece, which had long said it would not act alone, will recognise Palestine in March.",
+        [(("Greece",), "Palestine", "announced")],
+    ),
+    # an apposition is not a list member; a state's own name after "the" is
+    (
+        "Austria, a close ally of Germany, said it was weighing recognition of Palestine.",
+        [(("Austria",), "Palestine", "considering")],
+    ),
+    (
+        "Belgium, the Netherlands and Luxembourg recognised Palestine on Monday.",
+        [(("Belgium", "Netherlands", "Luxembourg"), "Palestine", "done")],
+    ),
+    (
+        "Latvia, a member of NATO and the EU, and Lithuania will recognise Palestine.",
+        [(("Latvia", "Lithuania"), "Palestine", "announced")],
+    ),
+    # the same subject's refusal in a coordinated clause wins over "open to"
+    (
+        "Poland is open to recognising a Palestinian state but will not do so at this stage, the minister "
+        "said.",
+        [(("Poland",), "Palestine", "rejected")],
+    ),
+    (
+        "Croatia open to recognising Palestine, but not at this time",
+        [(("Croatia",), "Palestine", "rejected")],
+    ),
+    # another state's clause before "while" sets no status
+    (
+        "Seoul said the time was not right, while Manila said it would recognise the State of Palestine "
+        "next month.",
+        [(("Philippines",), "Palestine", "announced")],
+    ),
+    # a headline's plan gives way to the body's refusal; a conditioned plan to the body's weighing
+    (
+        "Denmark to recognise Palestine?\nThe Danish government said it was not yet ready to recognise a "
+        "Palestinian state.",
+        [(("Denmark",), "Palestine", "rejected")],
+    ),
+    (
+        "Greece ready to recognise Palestine once hostages freed\nThe prime minister said Greece was ready "
+        "to recognise a Palestinian state, but only once all hostages had been freed.",
+        [(("Greece",), "Palestine", "considering")],
+    ),
+]
+
+NOT_RECOGNITIONS = [
+    "Georgia continues to refuse to recognise Abkhazia's independence, the minister told lawmakers.",
+    "Cyprus has long refused to recognise Kosovo, officials in Nicosia said.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_round29_asides_refusals_and_headlines(text: str, expected: list[tuple[object, ...]]) -> None:
+    got = [(f.actors, f.recognized, f.status) for f in extract_recognitions(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", NOT_RECOGNITIONS)
+def test_round29_positions_held_are_not_facts(text: str) -> None:
+    assert extract_recognitions(text) == []
+
+
+def test_without_asides_keeps_list_members_and_drops_appositions() -> None:
+    assert without_asides("Belgium, the Netherlands, and Malta ") == "Belgium, the Netherlands, and Malta "
+    assert without_asides("Belgium, the host of the EU's institutions, on Monday ") == "Belgium on Monday "
