@@ -32,6 +32,8 @@ runs `bot.core.extract.extract_facts` on each item (the same call the matcher ma
 Comparing names: labels sometimes qualify a name ("Netherlands (Dutch appeals court)", "Somalia
 (federal government)", "UN independent experts"). Both sides are reduced to a canonical name
 (parenthetical dropped, then `canonical_name`, else the text itself) and compared case-insensitively;
+when both carry a parenthetical, either order matches ("High Court (United Kingdom)" ~ "United
+Kingdom (High Court)": labels have written courts both ways);
 a predicted name also matches when all its words (punctuation aside) appear in the label's name and
 it shares the label's last word ("UN experts" ~ "UN independent experts", "Kramatorsk, Ukraine" ~
 "Kramatorsk railway station, Ukraine", but "UN" !~ "UN Security Council").
@@ -72,7 +74,19 @@ def norm_name(name: str | None) -> str:
     return (canonical_name(base) or base).lower()
 
 
+def swap_qualifier(name: str) -> str:
+    """ "High Court (United Kingdom)" -> "United Kingdom (High Court)": both orders name the same body."""
+    inner = re.fullmatch(r"\s*(.*?)\s*\((.*?)\)\s*", name)
+    return f"{inner.group(2)} ({inner.group(1)})" if inner else name
+
+
 def same_name(pred: str | None, label: str | None) -> bool:
+    if pred and label and "(" in pred and "(" in label and same_name_one_order(swap_qualifier(pred), label):
+        return True
+    return same_name_one_order(pred, label)
+
+
+def same_name_one_order(pred: str | None, label: str | None) -> bool:
     p, g = norm_name(pred), norm_name(label)
     if p == g:
         return True
