@@ -59,11 +59,13 @@ def test_a_part_named_after_a_verb_is_a_part(text: str, part: tuple[int, str]) -
         ),
     ],
 )
-def test_a_rounded_headline_gives_way_to_the_exact_lead(
+def test_a_rounded_headline_is_a_figure_of_its_own_beside_the_exact_lead(
     title: str, summary: str, count: int, qualifier: str
 ) -> None:
+    # round 29: the corpus labels each statement whose number differs (../shared/corpus/README.md),
+    # so the headline's "nearly 60" stays beside the lead's 57 (it gave way to it before)
     got = [(f.count, f.qualifier) for f in _casualties(title, summary) if f.kind == "killed"]
-    assert got == [(count, qualifier)]
+    assert (count, qualifier) in got and len(got) == 2
 
 
 def test_a_headline_s_floor_is_kept_beside_the_exact_lead() -> None:

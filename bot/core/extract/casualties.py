@@ -34,6 +34,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from bot.core.extract.casualty_as_many import as_many_after
 from bot.core.extract.casualty_conjuncts import CONJUNCT_GAP, conjuncts, part_of_running_toll
 from bot.core.extract.casualty_location import TextContext, figure_location
 from bot.core.extract.casualty_merge import TOLL_NO_INCIDENT, merge_casualties
@@ -246,6 +247,7 @@ def _sentence_figures(
                 out.append(earlier)
             continue
         count, qual = parse_quantity(q_qual, num) if parsed is None else parsed
+        read = _total_of(read, out)
         kind, _vic, _via_toll, phrase_end, _recognizer, _trigger = read
         vetoed = CASUALTY_VETOES.first(Candidate(sent, q_start, phrase_end, kind, ctx, published, q_end))
         if vetoed is not None:
@@ -264,7 +266,22 @@ def _sentence_figures(
         for part in _parts_of(sent, q_start, end, phrase_end, last, read, roles):
             out.append(part[0])
             consumed = max(consumed, part[1])
+        if (same := as_many_after(sent, phrase_end, last)) is not None:
+            out.append(same)
     return out, last
+
+
+def _total_of(read: Reading, before: list[CasualtyFigure]) -> Reading:
+    """A bare total ("putting the total since the invasion at 1,181,200") names no kind of its own: it
+    sums what the figures before it in the sentence count ("1,050 servicemen killed or wounded"), so it
+    takes their kind, and their victims when it names none. After figures of several kinds ("63 killed
+    and 287 injured, bringing the total to 64,718") it stays a death toll."""
+    if not before or read[4] != "toll_then_figure" or read[5].split()[-1] != "total":
+        return read
+    if len({f.kind for f in before}) != 1:
+        return read
+    _kind, vic, via_toll, phrase_end, recognizer, trigger = read
+    return before[-1].kind, vic or before[-1].victims, via_toll, phrase_end, recognizer, trigger
 
 
 # what a number quoted for comparison counts when it is not people: "up from 20% a year earlier"

@@ -96,75 +96,13 @@ def _a_region_beside(place: str, own: CasualtyFigure, other: CasualtyFigure) -> 
     )
 
 
-# how far a headline's rounded figure may be from the exact one its lead gives: "nearly 100" is 85 to
-# 100, "about 40" 34 to 46. Not "more than 300" beside "302": a floor is true as it stands, and the
-# corpus labels it as a figure of its own
-_ROUNDED_RANGE = {"nearly": (0.85, 1.0), "about": (0.85, 1.15)}
-# readings whose hedge is the headline's own rounding; a toll verb's threshold is not ("toll surpasses
-# 600" beside "has reached 606": the corpus counts the threshold crossed as a figure of its own)
-_ROUNDING_READINGS = frozenset({"figure_then_casualty_word", "verb_then_figure", "kind_then_figure"})
-
-
-def _rounds(headline: CasualtyFigure, exact: CasualtyFigure) -> bool:
-    """Whether `headline`'s hedged figure is `exact`'s count rounded ("Nearly 100 killed" / "killed 97")."""
-    if headline.count is None or exact.count is None or headline.kind != exact.kind:
-        return False
-    low, high = _ROUNDED_RANGE[headline.qualifier]
-    n, x = headline.count, exact.count
-    return low * n <= x <= high * n and x != n
-
-
-def _without_rounded_headline(facts: list[CasualtyFigure], headline: str) -> list[CasualtyFigure]:
-    """A headline's rounded figure and the exact one its lead gives are one figure said twice: the
-    exact one stays, with the headline's victims or place when it names them better."""
-    if not headline:
-        return facts
-    exact = [
-        g
-        for g in facts
-        if g.evidence != headline
-        and g.count is not None
-        and g.qualifier in ("exact", "at_least")
-        and not g.earlier
-        and (g.why is None or g.why.recognizer not in _PARTIAL_READINGS)
-    ]
-    if not exact:
-        return facts
-    out = list(facts)
-    for f in facts:
-        if (
-            f.evidence != headline
-            or f.qualifier not in _ROUNDED_RANGE
-            or f.why is None
-            or f.why.recognizer not in _ROUNDING_READINGS
-        ):
-            continue
-        g = next((g for g in exact if _rounds(f, g)), None)
-        if g is None:
-            continue
-        kept = g
-        if g.victims in (None, "people") and f.victims not in (None, "people"):
-            kept = replace(kept, victims=f.victims, why=_with_victims(kept.why, f.victims))
-        if f.location and (kept.location is None or ("," in f.location and "," not in kept.location)):
-            kept = replace(kept, location=f.location)
-        if kept.why is not None:
-            count_why = (
-                f"{dict(kept.why.roles).get('count', '')}; the headline rounds it: {f.qualifier} {f.count}"
-            )
-            roles = tuple((r, count_why if r == "count" else e) for r, e in kept.why.roles)
-            kept = replace(kept, why=replace(kept.why, roles=roles))
-        out = [kept if h is g else h for h in out if h is not f]
-        exact = [kept if h is g else h for h in exact]
-    return out
-
-
 def merge_casualties(facts: list[CasualtyFigure], headline: str = "") -> list[CasualtyFigure]:
     """One fact per (kind, count): a title and its summary usually repeat a figure, and the fuller
-    reading (a hedge over none, named victims over "people", a specific place) wins; a headline's
-    rounded figure ("nearly 100") gives way to the exact one of its lead ("97 people").
+    reading (a hedge over none, named victims over "people", a specific place) wins. Two figures whose
+    counts differ stay two, even when a headline's hedged count rounds its lead's ("Nearly 300 killed"
+    over "284 people were killed"): the corpus labels each statement with a number of its own.
 
     `headline`: the item's first sentence as figures quote it (their `evidence`)."""
-    facts = _without_rounded_headline(facts, headline)
     merged: dict[tuple[str, int | None, int | None], CasualtyFigure] = {}
     for f in facts:
         # two vague figures are one only if they say the same ("scores" and "thousands" are two)

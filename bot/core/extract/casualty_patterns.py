@@ -43,7 +43,7 @@ def one_of(group: str) -> str:
 
 # casualty words after a figure, to kind
 KIND_AFTER = (
-    r"(?P<ki>killed\s+(?:and|or)\s+(?:injured|wounded)|dead\s+(?:and|or)\s+(?:injured|wounded)|casualties"
+    r"(?P<ki>killed\s+(?:and|or)\s+(?:injured|wounded|maimed)|dead\s+(?:and|or)\s+(?:injured|wounded)|casualties"
     r"|killed(?!\s+(?:or|and)\s+(?:abducted|kidnapped|taken|captured|detained|arrested))|found\s+dead|killings|dead|died|die|dies|deaths?|fatalities|lives|martyrs?|martyred|murdered|slain|massacred|"
     r"executed|perished|lost\s+their\s+lives|shot\s+dead|shot\s+and\s+killed|gunned\s+down|(?<=them\s)fatal|"
     r"wounded|injured|injuries|hurt|(?:went\s+)?missing|unaccounted\s+for|disappeared|"
@@ -53,8 +53,11 @@ KIND_AFTER = (
     r"(?:taken|rushed|admitted|evacuated)\s+to\s+(?:a\s+|the\s+|local\s+|nearby\s+)?hospitals?|hospitali[sz]ed|"
     # "with 17 people in critical condition", "five were in a serious condition"
     r"in\s+(?:a\s+)?(?:critical|serious|grave|life-threatening)\s+condition|"
-    r"(?:treated\s+for|brought\s+in\s+with|arrived\s+with)\s+(?:(?:their|minor|light|serious|shrapnel|blast)\s+)?"
-    r"(?:injuries|wounds))"
+    # the injury noun late, after the verb that carries them: "three others were evacuated with serious
+    # injuries", "six survivors were treated for shrapnel wounds", "two sustained gunshot wounds"
+    r"(?:treated\s+for|brought\s+in\s+with|arrived\s+with|evacuated\s+with|hospitali[sz]ed\s+with|suffered|"
+    r"sustained|suffering|sustaining)\s+(?:(?:their|minor|light|serious|severe|critical|shrapnel|blast|gunshot|"
+    r"burn|multiple)\s+){0,2}(?:injuries|wounds))"
     r"(?![\w-])"
 )
 AUX = (
@@ -68,7 +71,9 @@ AUX = (
     r"may|might)"
 )
 AFTER = re.compile(
-    rf"\s*['\"]?\s*(?:of\s+(?:his|her|their|its)\s+|of\s+)?(?:the\s+)?(?P<vic>{VICTIMS})?"
+    # a part of a force told by its owner: "three of its soldiers", "23 of the group's fighters"
+    rf"\s*['\"]?\s*(?:of\s+(?:his|her|their|its|our)\s+|of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?[\w-]+(?:'s|’s|s')\s+"
+    rf"|of\s+)?(?:the\s+)?(?P<vic>{VICTIMS})?"
     # "Twelve more were wounded", "Dozens more were injured"
     r"(?:\s+more(?=\s+(?:were|have|had|are|was|died|killed|dead|injured|wounded)\b))?"
     # a dash aside ("302 people — 98 soldiers, 139 civilians — were killed") or who they were with
@@ -117,7 +122,11 @@ AFTER_PAIR = re.compile(
 # A part named after its whole: "Among those killed were five children", "the dead included 10 women"
 INVERTED_PART = re.compile(
     # "among the dead were", "Among the 20 wounded were two children"
-    r"\b(?:among\s+(?:those|the\s+people|the)\s+(?:[\d,]+\s+)?(?P<k1>killed|dead|injured|wounded)\b[^,.;]{0,40}?\s+(?:were|are)"
+    # the whole's clause may run long before its verb ("Among those killed in the air strike on a camp
+    # of rebels in Guaviare province were seven minors") but not past a clause mark; with no verb, a
+    # comma or colon ends it ("Among the dead, nine children")
+    r"\b(?:among\s+(?:those|the\s+people|the)\s+(?:[\d,]+\s+)?(?P<k1>killed|dead|injured|wounded)\b"
+    r"(?:[^,.;:]{0,110}?\s+(?:were|are)|\s*[,:])"
     # "the dead since Friday include"
     r"|\bthe\s+(?P<k2>dead|killed|injured|wounded|victims)(?:\s+(?:since|of|from)\s+[^,;.]{1,30}?)?"
     r"\s+includ(?:e|ed|es))"

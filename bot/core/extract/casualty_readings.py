@@ -209,8 +209,8 @@ def _two_groups_after(s: str, start: int, end: int, num: str, low: str | None) -
 def _part_named_after_whole(s: str, start: int, end: int, num: str, low: str | None) -> Reading | None:
     """ "the dead include 10 women"."""
     inverted = (
-        INVERTED_PART.search(s, max(0, start - 80), start)
-        if may_hold(low, ("among", "includ"), max(0, start - 80), start)
+        INVERTED_PART.search(s, max(0, start - 150), start)
+        if may_hold(low, ("among", "includ"), max(0, start - 150), start)
         else None
     )
     if not inverted or is_year(num):

@@ -1,0 +1,165 @@
+"""Casualty figure families of issue 10, round 29 (helper encas): sentences written for these tests
+(not copied from any set). A part named after its whole whose clause runs long, or with no verb ("Among
+the dead, ..."); "as many" repeating the figure before it with another kind; a part of a force told by
+its owner ("23 of the brigade's men"); a bare total taking the kind of the figure it sums; the injury
+noun late ("evacuated with serious injuries", "sustained gunshot wounds"); one victim with an
+apposition before the verb; forces trading fire and an "exchange of fire" (gunfire, no blaze); a
+suicide blast is an attack."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.core.extract import extract_facts
+from bot.core.model import CasualtyFigure
+
+
+def _casualties(title: str, summary: str = "") -> list[CasualtyFigure]:
+    facts = extract_facts(title, summary, date(2026, 12, 7))
+    return [f for f in facts if isinstance(f, CasualtyFigure)]
+
+
+def _figures(title: str, summary: str = "") -> set[tuple[int | None, str]]:
+    return {(f.count, f.kind) for f in _casualties(title, summary)}
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "part"),
+    [
+        (
+            "Shelling of Kramatorsk market kills 14",
+            "Among those killed when the shells struck the covered market near the central square on "
+            "Sunday were four pensioners, the regional governor said.",
+            (4, "killed"),
+        ),
+        (
+            "Drone strike on Gao bus station kills 19",
+            "Among the dead, six women, local officials said; the strike was the deadliest in months.",
+            (6, "killed"),
+        ),
+        (
+            "Air raid on Mayangadi kills 12",
+            "Among the wounded: seven pupils of the village school, the resistance group said.",
+            (7, "injured"),
+        ),
+    ],
+)
+def test_a_part_named_after_its_whole_long_or_verbless(
+    title: str, summary: str, part: tuple[int, str]
+) -> None:
+    assert part in _figures(title, summary)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Three policemen were killed and as many were wounded when militants attacked a checkpoint "
+            "in Lakki Marwat.",
+            {(3, "killed"), (3, "injured")},
+        ),
+        ("Four soldiers dead, as many missing after ambush near Menaka", {(4, "killed"), (4, "missing")}),
+    ],
+)
+def test_as_many_repeats_the_figure_before_it(text: str, figures: set[tuple[int, str]]) -> None:
+    assert figures <= _figures(text)
+
+
+def test_as_many_as_a_hedge_is_no_second_figure() -> None:
+    got = _figures("As many as 40 people were killed in the raid on the village near Djibo, residents said.")
+    assert (40, "killed") in got and (40, "injured") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "victims"),
+    [
+        (
+            "The rebels said 17 of the brigade's fighters were killed in the assault on Lashio.",
+            17,
+            "fighters",
+        ),
+        (
+            "Kyiv said 12 of our soldiers died in the shelling near Kupiansk, the commander told reporters.",
+            12,
+            "soldiers",
+        ),
+    ],
+)
+def test_a_part_of_a_force_told_by_its_owner(text: str, count: int, victims: str) -> None:
+    got = [f for f in _casualties(text) if f.count == count and f.kind == "killed"]
+    assert got and got[0].victims == victims
+
+
+def test_a_bare_total_takes_the_kind_of_the_figure_it_sums() -> None:
+    got = _casualties(
+        "Russia lost 980 troops killed or wounded in the past day, Kyiv said, bringing the total since "
+        "the invasion to 1,102,300."
+    )
+    assert (1102300, "killed_and_injured") in {(f.count, f.kind) for f in got}
+
+
+def test_a_death_toll_stays_a_death_toll_after_a_mixed_figure() -> None:
+    got = _figures(
+        "In all 60 people were killed or wounded in the strikes on Sumy, bringing the death toll since "
+        "Friday to 21."
+    )
+    assert (21, "killed") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A mortar round hit the camp near Bunia, killing five people; two others were evacuated "
+        "with serious injuries.",
+        "Five people were killed in the mortar attack near Bunia and two survivors were treated "
+        "for shrapnel wounds.",
+        "A mortar attack near Bunia killed five people, and two others sustained gunshot wounds, "
+        "the army said.",
+    ],
+)
+def test_an_injury_noun_late_in_the_clause(text: str) -> None:
+    assert (2, "injured") in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 22-year-old Palestinian, Yazan Odeh, was shot dead by troops near Qalqilya, the ministry said.",
+        "Two soldiers were killed and a shepherd, a father of five from Kafr Qud, was wounded in the raid.",
+    ],
+)
+def test_one_victim_with_an_apposition_before_the_verb(text: str) -> None:
+    kinds = {f.kind for f in _casualties(text) if f.count == 1}
+    assert kinds
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "figure"),
+    [
+        (
+            "India, Pakistan troops trade fire along Line of Control",
+            "Two Indian soldiers were killed in the firing in Poonch sector, the army said.",
+            (2, "killed"),
+        ),
+        (
+            "Four soldiers killed on Lebanon border",
+            "Four soldiers died in an exchange of fire with gunmen near the Masnaa crossing, the army said.",
+            (4, "killed"),
+        ),
+        (
+            "Suicide blast at Bannu bus terminal kills 9",
+            "Police said the bomber struck as passengers waited to board a coach bound for Peshawar.",
+            (9, "killed"),
+        ),
+    ],
+)
+def test_gunfire_and_suicide_blasts_are_attacks(title: str, summary: str, figure: tuple[int, str]) -> None:
+    assert figure in _figures(title, summary)
+
+
+def test_a_house_fire_is_still_a_blaze() -> None:
+    assert not _figures(
+        "House fire kills five in Leeds", "Firefighters said the blaze started in the kitchen."
+    )
