@@ -66,9 +66,39 @@ CASES = [
         "to recognise a Palestinian state, but only once all hostages had been freed.",
         [(("Greece",), "Palestine", "considering")],
     ),
+    # fixed after the round-30 set: a refusal denied is an open door
+    (
+        "Norway is not ruling out recognising Somaliland, the foreign minister said.",
+        [(("Norway",), "Somaliland", "considering")],
+    ),
+    # "becomes latest to": a step made, with or without "country"
+    ("Peru becomes latest to recognise Somaliland", [(("Peru",), "Somaliland", "done")]),
+    # "together with" inside the subject joins the list
+    (
+        "Chile, together with Peru, is studying whether to recognise Somaliland.",
+        [(("Chile", "Peru"), "Somaliland", "considering")],
+    ),
+    # a possessive decision whose name follows another capitalised word
+    (
+        "Kosovo thanked on Friday Oman's decision to recognise its independence.",
+        [(("Oman",), "Kosovo", "done")],
+    ),
+    # a quote whose speaker names no state: the state the attribution says will take the step
+    (
+        '"It is time to recognise the State of Palestine," the prime minister said, adding that Malta would '
+        "do so in June.",
+        [(("Malta",), "Palestine", "announced")],
+    ),
+    # a second group weighing the step in its own words before it
+    (
+        "Latvia recognised Palestine on Monday. Estonia said it would decide next month whether to follow.",
+        [(("Latvia",), "Palestine", "done"), (("Estonia",), "Palestine", "considering")],
+    ),
 ]
 
 NOT_RECOGNITIONS = [
+    "Serbia will recognise two new municipalities as districts of Belgrade, officials said.",
+    "Diplomats marked two years since Norway's recognition of Palestine with a reception.",
     "Georgia continues to refuse to recognise Abkhazia's independence, the minister told lawmakers.",
     "Cyprus has long refused to recognise Kosovo, officials in Nicosia said.",
 ]

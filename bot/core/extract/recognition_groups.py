@@ -94,9 +94,13 @@ def side_left(
     return [Recognition(tuple(actors), old, "rejected", None, evidence=s.strip(), why=why)]
 
 
-def _group_status(verb: str) -> str:
+def _group_status(verb: str, lead: str = "") -> str:
     """The status of a second group by its verb: "followed", "did so" (done), "still weighing the move"
-    (considering), "would not do so", "would hold off", "not ready" (rejected), "will do so" (announced)."""
+    (considering), "would not do so", "would hold off", "not ready" (rejected), "will do so" (announced);
+    a weighing in the group's own words before the step wins ("Denmark said it would decide in the
+    spring whether to follow": considering)."""
+    if _WEIGHED_LEAD.search(lead):
+        return "considering"
     if re.match(r"followed|did\b", verb, re.I):
         return "done"
     if re.search(r"weighing|considering|studying|mulling", verb, re.I):
@@ -104,6 +108,9 @@ def _group_status(verb: str) -> str:
     return "rejected" if re.search(r"\bnot?\b|\bh[oe]ld(?:s|ing)?\s+off", verb, re.I) else "announced"
 
 
+_WEIGHED_LEAD = re.compile(
+    r"\b(?:whether|weigh\w*|consider\w*|study\w*|mull\w*|examin\w*)\s*$", re.IGNORECASE
+)
 _RECALLED_GROUP = re.compile(r"\b(?:after|since|before|following)\s+[^,;]{0,40}$", re.IGNORECASE)
 
 
@@ -117,7 +124,7 @@ def other_groups(
             continue  # "days after Jamaica and Trinidad did so": those who did so earlier are context
         extra = [a for a in actors_in(g.group("list"), recognized) if a not in actors]
         if extra:
-            gstatus = "rejected" if g.group("back") else _group_status(g.group("verb"))
+            gstatus = "rejected" if g.group("back") else _group_status(g.group("verb"), g.group("list"))
             gwhy = Why(
                 "second_group",
                 (trigger,),
@@ -191,7 +198,7 @@ def _groups_told_after(s: str, first: Recognition) -> list[Recognition]:
         if not extra:
             continue
         placed.update(extra)
-        status = "rejected" if g.group("back") else _group_status(g.group("verb"))
+        status = "rejected" if g.group("back") else _group_status(g.group("verb"), g.group("list"))
         why = Why(
             "group_next_sentence",
             (g.group("verb").split()[-1],),

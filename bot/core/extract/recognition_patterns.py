@@ -119,7 +119,7 @@ SINCE_BEFORE = re.compile(
     r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|a\s+few)\s+"
     r"(?:years?|months?|weeks?|days?|decades?)\s+(?:after|since)|ever\s+since|(?-i:[A-Z])ince)\s+"
     # with the state that recognised between: "a decade after Sweden recognised"
-    r"(?:(?:the\s+)?(?-i:[A-Z][\w-]+)\s+){0,3}(?:had\s+|has\s+)?(?:its\s+|their\s+|formally\s+|officially\s+)?$"
+    r"(?:(?:the\s+)?(?-i:[A-Z][\w-]+)(?:'s)?\s+){0,3}(?:had\s+|has\s+)?(?:its\s+|their\s+|formally\s+|officially\s+)?$"
     # a look back: "Ten years on, Sweden's recognition"
     r"|\b(?:years?|decades?|months?)\s+(?:on|later),\s+[^,;]{0,40}$",
     re.IGNORECASE,
@@ -230,7 +230,11 @@ WITHDRAW_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "not against", "not opposed to": open to it, i.e. considering
-NOT_AGAINST = re.compile(r"\bnot\s+(?:\w+\s+)?(?:against|opposed\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+NOT_AGAINST = re.compile(
+    # a refusal denied is an open door: "is not ruling out recognising", "won't rule out"
+    r"(?:\bnot\s+|n't\s+)(?:\w+\s+)?(?:against|opposed\s+to|rul(?:e|es|ed|ing)\s+out|exclud\w*)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # a promise in a deal: "in exchange for recognition", "in return for recognising"
 PROMISED = re.compile(r"\bin\s+(?:exchange|return)\s+for\s+$", re.IGNORECASE)
 # a modal before "become the first": "would become the first country to recognise" is a plan
@@ -272,8 +276,8 @@ DONE_FIRST = re.compile(
     r"\b(?:become|becomes|became|becoming|making\s+(?:it|them)|made\s+(?:it|them))\s+(?:the\s+)?"
     r"(?:first|second|third|\w+th|latest|last|newest)\s+"
     # "the second country after Russia to", "the first state in Europe to"
-    r"(?:[\w-]+\s+){0,4}?(?:country|nation|state|government)\s+(?:(?:after|since|in|outside|from)\s+"
-    r"(?:[\w-]+\s+){1,3}?)?to\s+(?:\w+\s+)?$"
+    r"(?:(?:[\w-]+\s+){0,4}?(?:country|nation|state|government)\s+(?:(?:after|since|in|outside|from)\s+"
+    r"(?:[\w-]+\s+){1,3}?)?)?to\s+(?:\w+\s+)?$"
     r"|\bapprov\w*\s+(?:a|the)\s+decision\s+to\s+(?:\w+\s+)?$"
     # a vote that was held: "parliament voted 52-0 on Tuesday to recognise" (not "will vote on whether to")
     r"|\bvot(?:ed|es|e)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|"
@@ -286,7 +290,9 @@ IN_EFFECT = re.compile(
     re.IGNORECASE,
 )
 CUT_ACTORS = re.compile(
-    r"\b(?:such\s+as|like|including|join(?:s|ed|ing)?|follow(?:s|ed|ing)?(?!\s+by\b)|unlike|after|with|than)\b",
+    r"\b(?:such\s+as|like|including|join(?:s|ed|ing)?|follow(?:s|ed|ing)?(?!\s+by\b)|unlike|after|"
+    # "together with", "along with" inside the subject join it ("Croatia, together with Hungary, is ...")
+    r"(?<!together\s)(?<!along\s)(?<!jointly\s)with|than)\b",
     re.IGNORECASE,
 )
 # what is rumoured is no news: "addressed rumours of its recognition of ..." (a denial: rejected)

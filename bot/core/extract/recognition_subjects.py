@@ -135,7 +135,7 @@ _IMAGINED_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:would|could|might|may)\b", re.I
 _NOUN_BY = re.compile(r"\s+of\s+(?:the\s+)?[^,;]{1,60}?\s+by\s+(?:the\s+)?", re.IGNORECASE)
 # "..., the Security Council said in a statement", "..., Kenya says": who tells an agentless decision
 _SPEAKER_AFTER = re.compile(
-    r",\s+(?P<who>(?:the\s+)?[^,;]{2,60}?)\s+(?:said|says|announced|declared|stated|confirmed|insisted|"
+    r",[\"”’']?\s+(?P<who>(?:the\s+)?[^,;]{2,60}?)\s+(?:said|says|announced|declared|stated|confirmed|insisted|"
     r"reiterated|warned|decided)\b",
     re.IGNORECASE,
 )
@@ -147,14 +147,31 @@ def _speaker_after(after: str, recognized: str) -> list[str]:
     said = _SPEAKER_AFTER.search(after, 0, 160)
     if said is None:
         return []
-    who = said.group("who")
+    named = _states(said.group("who"), recognized)
+    if named:
+        return named
+    # a quote whose speaker names no state: the state the attribution says will take the step
+    # ('"The time has come to recognise ...," the prime minister said, announcing that Ireland would
+    # do so on May 28')
+    then = _ATTRIBUTED_STEP.match(after, said.end())
+    return _states(then.group("who"), recognized) if then else []
+
+
+def _states(words: str, recognized: str) -> list[str]:
     return list(
         dict.fromkeys(
             p.canonical
-            for p in find_places(who)
+            for p in find_places(words)
             if not p.city and not p.demonym and p.canonical != recognized
         )
     )
+
+
+_ATTRIBUTED_STEP = re.compile(
+    r"[^.;]{0,40}?\bthat\s+(?P<who>[^,;.]{2,40}?)\s+(?:would|will|was\s+to|is\s+to)\s+(?:\w+\s+)?"
+    r"(?:do\s+so|do\s+the\s+same|take\s+(?:the|that|this)\s+step)\b",
+    re.IGNORECASE,
+)
 
 
 def _whose_act(
@@ -169,7 +186,10 @@ def _whose_act(
     if not whose:
         return None
     who = whose.group("who")
-    actor = canonical_name(who) or LEADERS.get(who.split()[-1]) or leaders.get(who.split()[-1])
+    # the name is the longest tail of the capitalised words that is one ("Tuesday Lebanon's": Lebanon)
+    words = who.split()
+    actor = next((a for i in range(len(words)) if (a := canonical_name(" ".join(words[i:])))), None)
+    actor = actor or LEADERS.get(words[-1]) or leaders.get(words[-1])
     if actor is None:
         return None
     status_before = before[: whose.start()]

@@ -238,6 +238,15 @@ def _recognized_state(
         elif (word := verb.before.split()[-1:]) and word[0][:1].isupper() and state_cue().search(word[0]):
             recognized = recognized_in(word[0])  # "of Sahrawi recognition"
             recognized_how = f"the name before the noun: '{word[0]}'"
+    if (
+        recognized is None
+        and verb.passive is None
+        and _ACTIVE_VERB.fullmatch(verb.match.group(0))
+        and _NOUN_OBJECT.match(obj)
+    ):
+        # an active verb whose object names no state ("will recognise three settlements as
+        # neighbourhoods"): not a statehood recognition, and not the words before the verb either
+        return Drop("no_state", obj.strip()[:40])
     if recognized is None or verb.passive:
         # passive: "the 'independent state' officially recognised by Israel", "should be recognized"
         prior = re.split(r"[.;!?]", verb.before)[-1]
@@ -251,6 +260,14 @@ def _recognized_state(
             return Drop("no_state", obj.strip()[:40])
         recognized, recognized_how = government
     return recognized, recognized_how
+
+
+_ACTIVE_VERB = re.compile(r"recogni[sz](?:e|es|ing)", re.IGNORECASE)
+# an object opened by an article, a number or a quantity word: a noun phrase of its own
+_NOUN_OBJECT = re.compile(
+    r"\s*(?:a|an|the|some|several|many|more|new|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens)\s",
+    re.IGNORECASE,
+)
 
 
 def _seeker(verb: Verb, recognized: str | None, how: str) -> tuple[str | None, str]:
