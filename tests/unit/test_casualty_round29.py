@@ -163,3 +163,92 @@ def test_a_house_fire_is_still_a_blaze() -> None:
     assert not _figures(
         "House fire kills five in Leeds", "Firefighters said the blaze started in the kitchen."
     )
+
+
+# --- after the second (round 30) set: the same mechanisms, other words --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "parts"),
+    [
+        (
+            "Strike on Kupiansk market kills 12",
+            "Those killed included five pensioners and a nurse, the prosecutor's office said.",
+            {(5, "killed")},
+        ),
+        (
+            "Shelling of Bentiu camp kills eight",
+            "The dead, four women, three men and a boy, were queueing for water, the UN said.",
+            {(4, "killed"), (3, "killed")},
+        ),
+    ],
+)
+def test_parts_after_those_killed_included_or_in_apposition(
+    title: str, summary: str, parts: set[tuple[int, str]]
+) -> None:
+    assert parts <= _figures(title, summary)
+
+
+def test_the_same_number_repeats_the_figure_before_it() -> None:
+    got = _figures(
+        "Gunmen attacked a police post in Dera Ismail Khan, killing two officers and injuring the "
+        "same number."
+    )
+    assert {(2, "killed"), (2, "injured")} <= got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A shell hit the clinic in Malakal, killing a nurse, while four patients suffered burns.",
+        "The bomb killed a guard in Mogadishu and four recruits needed hospital treatment for wounds.",
+        "The blast in Jalalabad killed a cleric, with four people still in hospital, police said.",
+        "Mines killed a herder near Kidal and four villagers were maimed, the UN mission said.",
+    ],
+)
+def test_the_hurt_told_by_burns_treatment_hospital_or_maiming(text: str) -> None:
+    assert (4, "injured") in _figures(text)
+
+
+def test_a_force_s_losses_brought_to_a_total() -> None:
+    got = _figures(
+        "The army said two soldiers were killed by a roadside bomb in Jenin, bringing its losses since "
+        "the operation began to 57."
+    )
+    assert {(2, "killed"), (57, "killed")} <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Two villagers caught in the crossfire near Kadugli died, the medics said.", (2, "killed")),
+        ("Troops killed two gunmen near Tubas and wounded a third, the army said.", (1, "injured")),
+        (
+            "Two medics were killed and a third was badly hurt in the strike on the ambulance in Bakhmut.",
+            (1, "injured"),
+        ),
+    ],
+)
+def test_where_the_victims_were_and_a_third_one(text: str, figure: tuple[int, str]) -> None:
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "figure"),
+    [
+        (
+            "Drone hits Kherson bus stop, wounding 11",
+            "The people had been waiting for a bus to the city centre, the regional governor said.",
+            (11, "injured"),
+        ),
+        ("Gunboats fire on fishing boat off Rafah, wounding two", "", (2, "injured")),
+    ],
+)
+def test_a_vehicle_awaited_and_craft_firing_are_no_accident(
+    title: str, summary: str, figure: tuple[int, str]
+) -> None:
+    assert figure in _figures(title, summary)
+
+
+def test_a_bus_crash_stays_an_accident() -> None:
+    assert not _figures("Bus plunges off road in Peru, killing 24", "The bus skidded on a mountain bend.")

@@ -272,11 +272,12 @@ def _sentence_figures(
 
 
 def _total_of(read: Reading, before: list[CasualtyFigure]) -> Reading:
-    """A bare total ("putting the total since the invasion at 1,181,200") names no kind of its own: it
+    """A bare total or a force's losses ("putting the total since the invasion at 1,181,200", "bringing
+    its losses to 412") name no kind of their own: it
     sums what the figures before it in the sentence count ("1,050 servicemen killed or wounded"), so it
     takes their kind, and their victims when it names none. After figures of several kinds ("63 killed
     and 287 injured, bringing the total to 64,718") it stays a death toll."""
-    if not before or read[4] != "toll_then_figure" or read[5].split()[-1] != "total":
+    if not before or read[4] != "toll_then_figure" or read[5].split()[-1] not in ("total", "losses"):
         return read
     if len({f.kind for f in before}) != 1:
         return read

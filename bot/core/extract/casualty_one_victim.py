@@ -105,10 +105,10 @@ def _parts_and_states(noun: str) -> str:
         rf"|\b(?:among\s+them|including|among\s+whom|one\s+of\s+(?:them|whom)(?:\s+(?:was|is))?|"
         rf"the\s+(?:dead|victims|wounded|injured)\s+includ(?:ed|e|es))\s+(?:[^.;]{{0,40}}?\s+and\s+)?(?:an?|the|his|her|their)\s+"
         rf"(?P<vic6>{_ONE_MODIFIERS}{noun})\b"
-        rf"|\band\s+(?:(?:one\s+)?another|an?\s+(?:third|fourth|fifth))\s+(?:\w+\s+)?"
+        rf"|\band\s+(?:(?:one\s+)?another|an?\s+(?:third|fourth|fifth))\s+(?:\w+\s+){{0,2}}"
         rf"(?P<another>injured|wounded|hurt|killed)\b"
-        # "shot dead a Palestinian and wounded another"
-        rf"|\band\s+(?P<another2>injured|wounded|hurt)\s+(?:one\s+)?another\b(?!\s+\d)"
+        rf"|\band\s+(?P<another2>injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)\s+(?:one\s+)?"
+        rf"(?:another|an?\s+(?:third|fourth|fifth))\b(?!\s+\d)"
         # "leaving a 12-year-old girl dead and her mother wounded"
         rf"|\bleav(?:ing|es|e)\s+(?:an?|the|his|her|their)\s+(?P<vic20>{_ONE_MODIFIERS}{noun})\s+"
         rf"(?P<pv20>dead|wounded|injured|hurt)\b"
@@ -299,7 +299,7 @@ _BRANCH_NEEDS: dict[str, tuple[tuple[str, ...], bool]] = {
     "vic5": (("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), True),
     "vic6": (("among", "including", "included", "include", "includes", "one"), False),
     "another": (("another", "third", "fourth", "fifth"), False),
-    "another2": (("another",), False),
+    "another2": (("another", "third", "fourth", "fifth"), False),
     "both": (("both",), False),
     "vic7": (("death",), False),
     "inv": (("killed", "wounded", "injured", "dead", "hurt"), False),

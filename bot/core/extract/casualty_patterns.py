@@ -56,8 +56,11 @@ KIND_AFTER = (
     # the injury noun late, after the verb that carries them: "three others were evacuated with serious
     # injuries", "six survivors were treated for shrapnel wounds", "two sustained gunshot wounds"
     r"(?:treated\s+for|brought\s+in\s+with|arrived\s+with|evacuated\s+with|hospitali[sz]ed\s+with|suffered|"
-    r"sustained|suffering|sustaining)\s+(?:(?:their|minor|light|serious|severe|critical|shrapnel|blast|gunshot|"
-    r"burn|multiple)\s+){0,2}(?:injuries|wounds))"
+    r"sustained|suffering|sustaining|needed\s+(?:hospital\s+)?treatment\s+for|received\s+treatment\s+for)\s+"
+    r"(?:(?:their|minor|light|serious|severe|critical|shrapnel|blast|gunshot|bullet|stab|burn|multiple)\s+){0,2}"
+    r"(?:injuries|wounds|burns|fractures|concussion)|maimed|"
+    # the hurt told by where they lie: "with 194 people still in hospital"
+    r"(?:still\s+|remain(?:ed)?\s+)in\s+hospital)"
     r"(?![\w-])"
 )
 AUX = (
@@ -78,7 +81,9 @@ AFTER = re.compile(
     r"(?:\s+more(?=\s+(?:were|have|had|are|was|died|killed|dead|injured|wounded)\b))?"
     # a dash aside ("302 people — 98 soldiers, 139 civilians — were killed") or who they were with
     # ("148 militants with armed groups ... were killed")
-    rf"(?:\s*[—–]\s*[^—–.;]{{1,80}}?\s*[—–]|\s+(?:with|from|belonging\s+to|affiliated\s+with)\s+[^,;.]{{1,50}}?"
+    # or where they were ("11 civilians caught in the crossfire died")
+    rf"(?:\s*[—–]\s*[^—–.;]{{1,80}}?\s*[—–]|\s+(?:with|from|belonging\s+to|affiliated\s+with|caught\s+in|"
+    rf"trapped\s+in|sheltering\s+in|waiting\s+(?:for|at|in))\s+[^,;.]{{1,50}}?"
     # "Nine members of one family", "12 members of the security forces"
     rf"|(?<=members)\s+of\s+(?:one|the\s+same|a|the|an?\s+\w+)\s+[\w-]+(?:\s+[\w-]+)?)?"
     # a part between the figure and its verb: "including ...", "five people, two of them children, had died"
@@ -91,7 +96,7 @@ AFTER = re.compile(
 AFTER_WORDS = (
     "kill", "dead", "die", "death", "casualties", "fatalities", "lives", "martyr", "murdered", "slain",
     "massacred", "executed", "perished", "gunned", "wound", "injur", "hurt", "missing", "unaccounted",
-    "disappeared", "hospital", "fatal", "under the", "condition",
+    "disappeared", "hospital", "fatal", "under the", "condition", "maim", "burns", "fractures", "concussion",
 )  # fmt: skip
 VERB_BEFORE = re.compile(
     # "killed or wounded 45": one count of both kinds
@@ -128,8 +133,13 @@ INVERTED_PART = re.compile(
     r"\b(?:among\s+(?:those|the\s+people|the)\s+(?:[\d,]+\s+)?(?P<k1>killed|dead|injured|wounded)\b"
     r"(?:[^,.;:]{0,110}?\s+(?:were|are)|\s*[,:])"
     # "the dead since Friday include"
-    r"|\bthe\s+(?P<k2>dead|killed|injured|wounded|victims)(?:\s+(?:since|of|from)\s+[^,;.]{1,30}?)?"
-    r"\s+includ(?:e|ed|es))"
+    r"|\b(?:the|those)\s+(?P<k2>dead|killed|injured|wounded|victims)(?:\s+(?:since|of|from)\s+[^,;.]{1,30}?)?"
+    r"\s+includ(?:e|ed|es)"
+    # with no verb, the parts in apposition: "The dead, six women, two men and a boy, had ..."
+    r"|(?:^|[.;:]\s+)(?-i:The)\s+(?P<k3>dead|killed|injured|wounded|victims)\s*,)"
+    # the parts before this one in the same list ("six women, two men and")
+    r"(?:\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+    r"\s*(?:,|\band\b))*"
     # a lone victim first (casualty_one_victim reads it): "Among the injured were a girl and two officers"
     r"(?:\s+an?\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+and)?\s+(?:at\s+least\s+)?$",
     re.IGNORECASE,
@@ -144,7 +154,7 @@ _TOLL_NOUN = re.compile(
     r"\b(?P<noun>death\s+toll|injury\s+toll|casualty\s+toll|toll|tally|death\s+count|body\s+count|"
     r"number\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dead|deaths|fatalities|casualties|martyrs|victims|"
     r"killed|injured|wounded|injuries)|(?:bringing|raising|taking|pushing|putting)\s+(?:the|its|their)\s+"
-    r"(?:overall\s+|total\s+)?(?:total|toll|tally)|(?P<bare>fatalities|deaths|casualties|injuries|"
+    r"(?:overall\s+|total\s+)?(?:total|toll|tally|losses)|(?P<bare>fatalities|deaths|casualties|injuries|"
     r"injured|wounded|martyrs|dead))\b",
     re.IGNORECASE,
 )
@@ -203,6 +213,7 @@ TOLL_STEMS = (  # a toll phrase holds one of these
     "wound",
     "martyr",
     "dead",
+    "losses",
 )
 TOLL_NOUN_JUST_BEFORE = re.compile(
     r"\b(?:toll|tally|count|deaths|fatalities|casualties|injuries|injured|wounded|dead)\s*$", re.I
@@ -215,7 +226,7 @@ _KIND_OF_WORD = (
         re.compile(r"(?:kill(?:ed|ing|s)?|dead)\s+(?:and|or)\s+(?:injur|wound|maim)|casualt", re.I),
         "killed_and_injured",
     ),
-    (re.compile(r"wound|injur|hurt|hospital|condition", re.I), "injured"),
+    (re.compile(r"wound|injur|hurt|hospital|condition|maim|burns|fractures|concussion", re.I), "injured"),
     (re.compile(r"missing|unaccounted|disappeared|under\s+the\s+(?:rubble|debris|ruins)", re.I), "missing"),
 )
 

@@ -206,17 +206,21 @@ def _two_groups_after(s: str, start: int, end: int, num: str, low: str | None) -
     )
 
 
+# what every match of INVERTED_PART holds (a cheap test first)
+_INVERTED_WORDS = ("among", "includ", "dead,", "killed,", "wounded,", "injured,", "victims,")
+
+
 def _part_named_after_whole(s: str, start: int, end: int, num: str, low: str | None) -> Reading | None:
     """ "the dead include 10 women"."""
     inverted = (
         INVERTED_PART.search(s, max(0, start - 150), start)
-        if may_hold(low, ("among", "includ"), max(0, start - 150), start)
+        if may_hold(low, _INVERTED_WORDS, max(0, start - 150), start)
         else None
     )
     if not inverted or is_year(num):
         return None
     vic_m = _VICTIMS_RIGHT.match(s, end)
-    word = inverted.group("k1") or inverted.group("k2")
+    word = inverted.group("k1") or inverted.group("k2") or inverted.group("k3")
     kind = "killed" if word.lower() == "victims" else kind_of(word)
     return (
         kind,

@@ -119,6 +119,10 @@ def _automaton() -> Any:
     return auto
 
 
+# a vehicle people waited for or boarded is where they were when struck, not what crashed
+_VEHICLE_AWAITED = re.compile(r"\b(?:wait(?:s|ed|ing)?\s+for|board(?:s|ed|ing)?)\s+(?:a|an|the)\s+$")
+
+
 def _next_word(low: str, end: int) -> str:
     following = low[end + 1 : end + 16].split()
     return following[0].strip(".,;:") if following else ""
@@ -155,6 +159,8 @@ def cue_hits(low: str) -> list[tuple[int, int]]:
             continue
         if flag == NOT and _next_word(low, end) in tables.vehicle_place_after:
             continue  # "at a bus depot": where people were, not a road accident
+        if flag == NOT and _VEHICLE_AWAITED.search(low, max(0, start - 24), start):
+            continue  # "waiting for a bus", "to board a train": where people were, no accident
         if flag == NOT and _next_word(low, end) in tables.source_verb_after:
             continue  # "a police officer told AFP": who spoke, not what happened
         if read_before in tables.not_before:
