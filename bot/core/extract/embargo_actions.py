@@ -76,11 +76,18 @@ def _near(s: str, span: tuple[int, int]) -> str:
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|yet|although|though)\b", re.IGNORECASE)
 
 
+# a verb in a condition clause: "if Spain extends", "unless the Council renews"
+_IF_CLAUSE = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
+
+
 def _lift_or_extend(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
     """The direction of change, by whichever verb comes first: "extend the partial lifting" is an
     extension, "lifted the embargo that had been extended" a lifting."""
     near = _near(s, span)
     lift, extend = LIFT.search(near), EXTEND.search(near)
+    first = min((m for m in (lift, extend) if m is not None), key=lambda m: m.start(), default=None)
+    if first is not None and _IF_CLAUSE.search(near, max(0, first.start() - 50), first.start()):
+        return "", first.group(0)  # "fear losses if Spain extends its arms ban": a condition, no development
     if lift and (extend is None or lift.start() < extend.start()):
         if lift.group(0).lower().startswith("resum") and not _RESTRICTION_NAMED.search(s):
             # exports resumed with no restriction named is no fact (the ten languages agree): "resumes

@@ -12,7 +12,15 @@ from functools import lru_cache
 
 from bot.core.extract.embargo_patterns import BRAZZAVILLE_NAMED, KINSHASA_NAMED
 from bot.core.extract.lexicon import lexicon
-from bot.core.extract.places import CAPITALS, DEMONYMS, LEADERS, Mention, canonical_name, find_places
+from bot.core.extract.places import (
+    CAPITALS,
+    DEMONYMS,
+    LEADERS,
+    NOT_ARMS_TARGETS,
+    Mention,
+    canonical_name,
+    find_places,
+)
 from bot.core.extract.towns import town_country
 from bot.core.model import ArmsEmbargo
 
@@ -315,9 +323,54 @@ def congress_for_us(f: ArmsEmbargo, body: str) -> ArmsEmbargo:
     return replace(f, actor="United States", why=why)
 
 
-_CHAMBER = re.compile(r"\b(?:Senate|House\s+of\s+Representatives|House(?!\s+of\b)|Congress)\b")
+# the chamber or its members ("Senators rejected two joint resolutions ...")
+_CHAMBER = re.compile(
+    r"\b(?:Senate|Senators|House\s+of\s+Representatives|House(?!\s+of\b)|Congress(?:men|women)?)\b"
+)
 
 
 @lru_cache(maxsize=1)
 def _us_congress_cues() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + lexicon("en").alternation("embargo", "us_congress_cues") + r")\b")
+
+
+# the goods a later sentence sends somewhere: "The freeze covers all military goods bound for Israel"
+_GOODS_TO = re.compile(
+    r"\b(?:exports?|sales?|shipments?|deliveries|goods|equipment|licen[cs]es|permits|components|parts|"
+    r"cargo|consignments?)\s+(?:[\w-]+\s+){0,3}?(?:to|for|bound\s+for|destined\s+for|consigned\s+to)\s+(?:the\s+)?$",
+    re.I,
+)
+# the agent of a passive decision: "were suspended on Tuesday by Finland's defence ministry"
+_PASSIVE_AGENT = re.compile(r"\b(?:was|were|been|being|is|are)\s+[a-z]+ed\b[^.;,]{0,40}?\bby\s+(?:the\s+)?$")
+
+
+def item_target(sents: list[str], taken: set[str]) -> tuple[str, str] | None:
+    """The target a decision told without one takes from another sentence of the item: the first
+    state the goods are sent to ("Canada freezes arms export permits" ... "The freeze covers all
+    military goods bound for Israel")."""
+    for s in sents:
+        for m in find_places(s):
+            if m.city or m.demonym or m.canonical in taken or m.canonical in NOT_ARMS_TARGETS:
+                continue
+            if _GOODS_TO.search(s, max(0, m.start - 80), m.start):
+                return (
+                    m.canonical,
+                    f"where the goods go in another sentence: '{s[max(0, m.start - 30) : m.end]}'",
+                )
+    return None
+
+
+def item_decider(sents: list[str], target: str | None) -> tuple[str, str] | None:
+    """The decider a headline's passive or subjectless decision leaves out, from another sentence's
+    passive agent ("Export licences ... suspended" ... "were suspended on Tuesday by Finland's
+    defence ministry")."""
+    for s in sents:
+        for m in find_places(s):
+            if m.city or m.canonical == target or m.canonical in NOT_ARMS_TARGETS:
+                continue
+            if _PASSIVE_AGENT.search(s, max(0, m.start - 80), m.start):
+                return (
+                    m.canonical,
+                    f"the agent of a passive in another sentence: '{s[max(0, m.start - 30) : m.end]}'",
+                )
+    return None

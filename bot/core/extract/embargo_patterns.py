@@ -15,6 +15,11 @@ PREFILTER = re.compile(
     r"explosives|gunpowder|gun\s+parts|tank\s+(?:parts|components)|artillery|drones",
     re.IGNORECASE,
 )
+# a halting verb, as a gerund or bare: what a state keeps doing when it keeps a halt in place
+_HALTING = (
+    r"suspend(?:ing)?|halt(?:ing)?|ban(?:ning)?|block(?:ing)?|freez(?:e|ing)|restrict(?:ing)?|"
+    r"withhold(?:ing)?"
+)
 _ARMS_WORD = (
     r"(?:arms|weapons?|weaponry|munitions|ammunition|military\s+(?:equipment|goods|hardware|items|exports|cargo|"
     r"materiel|material|technology|components|parts)|"
@@ -55,7 +60,9 @@ ARMS_EMBARGO = re.compile(
     rf"(?:lethal\s+|offensive\s+)?{_ARMS_WORD}"
     rf"|\bban\s+on\s+(?:\w+\s+){{0,2}}{_ARMS_WORD}\s+(?:sales|exports|supplies|transfers|deliveries)"
     # restrictions on arms are an embargo: "lifts arms restrictions on", "restrictions on weapons deliveries"
-    rf"|\b(?:arms|weapons?)\s+restrictions\b|"
+    rf"|\b(?:arms|weapons?)\s+(?:restrictions|curbs|ban|halt|freeze|moratorium)\b|"
+    # the halt as a noun: "Czech halt on weapons for Azerbaijan", "a freeze on arms sales"
+    rf"\b(?:halt|freeze|moratorium)\s+on\s+(?:the\s+)?(?:(?:new|all|\w+)\s+)?{_ARMS_WORD}\b|"
     # a limit on military aid is one: "waived a restriction on military aid to Egypt"
     rf"\brestrictions?\s+on\s+(?:\w+\s+)?military\s+(?:aid|assistance)\b|"
     # "eases its re-export ban on weapons parts"
@@ -70,7 +77,7 @@ ARMS_EMBARGO = re.compile(
     re.IGNORECASE,
 )
 # Words every match of ARMS_EMBARGO holds (one of them, lowercase), for a cheap test before the regex
-ARMS_EMBARGO_WORDS = ("embargo", "ban", "restriction")
+ARMS_EMBARGO_WORDS = ("embargo", "ban", "restriction", "curb", "halt", "freeze", "moratorium")
 BARE_EMBARGO = re.compile(r"\bembargo(?:es)?\b", re.IGNORECASE)
 NON_ARMS_EMBARGO = re.compile(rf"\b{_NON_ARMS}\s+(?:\w+\s+)?embargo", re.IGNORECASE)
 # (not a figure of speech: "use oil as a weapon", "food as a weapon of war")
@@ -145,15 +152,18 @@ COURT_VERB = re.compile(
     re.I,
 )
 REJECT = re.compile(
-    r"\b(?:reject\w*|rul(?:e|es|ed|ing)\s+out|oppos(?:e|es|ed|ing)|snub\w*|refus\w*|dismiss\w*|veto\w*|"
+    r"\b(?:reject\w*|rul(?:e|es|ed|ing)\s+out|oppos(?:e|es|ed|ing)|snub\w*|rebuff\w*|spurn\w*|brush\w*\s+aside|refus\w*|dismiss\w*|veto\w*|"
     r"resist\w*|vot(?:e|es|ed|ing)\s+(?:down|against))\b[^.;]{0,80}\b(?:embargo|ban|halt|suspen\w*|calls?|"
     r"block\w*|stop\w*|bids?|resolutions?|motions?|proposals?|measures?|demands?)"
     # a legislature defeating a bill or motion, active or passive: "defeats bill for arms embargo", "threw
     # out the motion", "a proposal to ban arms trade was voted down", "two resolutions failed"
-    r"|\b(?:defeat(?:s|ed|ing)?|thr(?:ow|ows|ew|own|owing)\s+out|vot(?:e|es|ed|ing)\s+out|turn(?:s|ed|ing)?\s+down)\s+"
+    r"|\b(?:defeat(?:s|ed|ing)?|block(?:s|ed|ing)?|thr(?:ow|ows|ew|own|owing)\s+out|vot(?:e|es|ed|ing)\s+out|turn(?:s|ed|ing)?\s+down)\s+"
     r"(?:an?\s+|the\s+|two\s+)?(?:[\w'-]+\s+){0,3}?(?:bills?|motions?|resolutions?|proposals?|amendments?)\b"
     r"|\b(?:bills?|motions?|resolutions?|proposals?|amendments?)\b[^.;]{0,120}?\b(?:(?:was|were)\s+(?:\w+\s+)?"
     r"(?:defeated|voted\s+down|thrown\s+out|turned\s+down)|fail(?:s|ed)\b(?!\s+to\s+(?:stop|halt|prevent)))"
+    # voting against a proposal: "voted 201 to 98 against a Left Party proposal to ban ..."
+    r"|\bvot(?:e|es|ed|ing)\s+(?:\S+\s+){0,4}?against\s+(?:\S+\s+){0,4}?(?:bills?|motions?|resolutions?|"
+    r"proposals?|amendments?)\b"
     # blocking another's step: "blocks EU move to curb arms exports" (the blocker refuses it)
     r"|\bblock(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:move|proposal|plan|bid|push|attempt|effort)s?\s+to\s+"
     r"(?:curb|restrict|limit|halt|suspend|stop|ban|freeze|cut|end|impose)\b"
@@ -161,7 +171,9 @@ REJECT = re.compile(
     r"|\bden(?:y|ies|ied|ying)\s+(?!(?:docking|entry|clearance|access|permission)\b)(?:\w+\s+){0,2}"
     r"(?:reports?|claims?|suggestions?|that|\w+ing)\b"
     r"|\b(?:continu\w*|keep|keeps|kept|maintain\w*|stands?\s+by|stood\s+by|go\s+on)\s+"
-    r"(?:(?!(?:halt|ban|freeze|suspension|moratorium|restrictions?|embargo)\b)\w+\s+){0,3}?"
+    r"(?:(?!(?:halt|ban|freeze|suspension|moratorium|restrictions?|embargo|"
+    rf"{_HALTING}"
+    r")\b)\w+\s+){0,3}?"
     # "keep supplying arms", not "keep an arms embargo in place" nor "keeps its arms export halt" (renewals)
     r"(?:supplying|selling|sending|exporting|delivering|arms|weapons|deliveries|exports|sales)\b"
     r"(?!\s+(?:\w+\s+)?(?:embargo|halt|ban|freeze|suspension|moratorium|restrictions?)\b)"
@@ -208,7 +220,7 @@ MODAL_BEFORE = re.compile(
 )
 LIFT = re.compile(
     r"\bend(?:s|ed|ing)?\s+(?:its\s+|the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ban|embargo|freeze|"
-    r"restrictions?|suspension|moratorium|block|blockade|veto)\b|\bunfreez\w*|"
+    r"restrictions?|curbs?|limits|suspension|moratorium|block|blockade|veto)\b|\bunfreez\w*|"
     r"\bdrop(?:s|ped|ping)?\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:ban|embargo|restrictions?|curbs?|"
     r"freeze|suspension|moratorium)\b|"
     r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|expir(?:e|es|ed|ing|y)|scrap\w*|remov\w*|resum\w*|waiv(?:e|es|ed|ing)|"
@@ -222,6 +234,8 @@ AGAIN_PERIOD = re.compile(
 )
 EXTEND = re.compile(
     r"\b(?:renew\w*|extend\w*|extension|prolong\w*|roll(?:s|ed)?\s+over)\b"
+    # a halt that goes on is renewed: "to keep suspending arms sales", "will continue to block exports"
+    rf"|\b(?:keep|keeps|keeping|kept|continu\w*\s+(?:to\s+)?)\s*(?:{_HALTING})\b"
     r"|\b(?:keep|keeps|keeping|kept|maintain\w*)\b[^.;]{0,60}?\bin\s+(?:place|force)\b",
     re.IGNORECASE,
 )

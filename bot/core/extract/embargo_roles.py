@@ -179,6 +179,32 @@ def target_of(s: str, span: tuple[int, int], ments: list[Mention]) -> tuple[Ment
     return None, ""
 
 
+_LIST_JOIN = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+)(?:the\s+)?", re.I
+)
+
+
+def co_targets(s: str, target: Mention, ments: list[Mention], actors: list[Mention]) -> list[Mention]:
+    """The states listed with the target ("weapons exports to Saudi Arabia and the United Arab
+    Emirates", "to Israel, Turkey as well as Egypt"): each is a target of the same decision. The list
+    runs while the names are joined by a comma, "and", "as well as" or "along with"."""
+    taken = {a.canonical for a in actors} | {target.canonical}
+    out: list[Mention] = []
+    last = target
+    for m in ments:
+        if m.start < last.end:
+            continue
+        if not _LIST_JOIN.fullmatch(s, last.end, m.start):
+            break
+        if m.city or m.demonym or m.canonical in NOT_ARMS_TARGETS:
+            break
+        if m.canonical not in taken:
+            out.append(m)
+            taken.add(m.canonical)
+        last = m
+    return out
+
+
 def fallback_target(s: str, ments: list[Mention], actors: list[Mention]) -> tuple[Mention | None, str]:
     """With no target by the rules above: a country the sentence puts "on/against/to", else the first
     country named that is not an actor ("sanctions on Iran, including an arms embargo, were ...")."""

@@ -40,8 +40,11 @@ from bot.core.extract.embargo_deciders import (
     congress_for_us,
     court_of,
     decider_of,
+    item_decider,
+    item_target,
     kinshasa_for_congo,
 )
+from bot.core.extract.embargo_merge import COURT_RUNGS, merge_embargoes
 from bot.core.extract.embargo_patterns import (
     ARMS_EMBARGO,
     ARMS_EMBARGO_WORDS,
@@ -68,6 +71,7 @@ from bot.core.extract.embargo_roles import (
     actor_name,
     actors_of,
     call_only,
+    co_targets,
     fallback_target,
     group_targets,
     headline_speakers,
@@ -155,7 +159,11 @@ class _EmbargoSentence:
 
 
 def _from_sentence(
-    s: str, published: date | None, after_arms_embargo: bool = False, trace: list[Dropped] | None = None
+    s: str,
+    published: date | None,
+    after_arms_embargo: bool = False,
+    trace: list[Dropped] | None = None,
+    others: list[str] | None = None,
 ) -> tuple[list[ArmsEmbargo], bool]:
     """(facts, whether the sentence is about an arms embargo or arms flows)."""
     span = _is_arms_sentence(s, after_arms_embargo)
@@ -176,12 +184,23 @@ def _from_sentence(
     actors, actor_how, target, target_how, ments = _roles(sent, action)
     tname = target.canonical if target else None
     out = [_fact(sent, actor_name(a, action), action, actor_how, tname, target_how) for a in actors]
+    if target is not None and target.start >= span[1]:
+        # "bans weapons exports to Saudi Arabia and the United Arab Emirates": one fact per state listed
+        for t in co_targets(s, target, ments, actors):
+            how = f"listed with {target.surface}"
+            out += [_fact(sent, actor_name(a, action), action, actor_how, t.canonical, how) for a in actors]
     if not out:
         out = [_fact(sent, None, action, "", tname, target_how)]
     if action == "rejected":
         out.extend(_callers(sent, ments, actors, tname, target_how))
     else:
         out.extend(_second_refuses(sent, actors, tname, target_how))
+    if others and action not in _NO_DECIDER_NEEDED:
+        # "Export licences ... suspended" ... "were suspended on Tuesday by Finland's defence ministry"
+        out = [
+            f if f.actor else _with_role(f, "actor", *by) if (by := item_decider(others, f.target)) else f
+            for f in out
+        ]
     kept = [f for f in out if f.actor or f.target]
     if trace is not None and len(kept) < len(out):
         trace.append(
@@ -189,7 +208,7 @@ def _from_sentence(
         )
     body = STATE_BODY_SUBJECT.search(s, 0, span[0])
     # (a court's ruling with no court named here takes the one the text names elsewhere: embargoes_in)
-    court = rung in _COURT_RUNGS
+    court = rung in COURT_RUNGS
     decided = [f for f in kept if f.actor or f.action in _NO_DECIDER_NEEDED or ((body or court) and f.target)]
     if trace is not None and len(decided) < len(kept):
         trace.append(
@@ -197,7 +216,29 @@ def _from_sentence(
                 "arms_embargo", "no_decider", f"'{words}' with no state or body deciding", trigger, s.strip()
             )
         )
-    return decided, True
+    return decided + _later_decision(s, span, published, decided), True
+
+
+# a later clause with a decision of its own: "Bratislava will keep selling ammunition to Azerbaijan, a day
+# after Prague announced it was stopping all arms exports to Baku"; "..., while Rome suspended ..."
+_LATER_CLAUSE = re.compile(
+    r"(?:,\s*|\s+)(?:(?:a|one|two|three|four|five|six|several|\w+)\s+(?:days?|weeks?|months?|hours?)\s+)?"
+    r"(?:after|while|whereas)\s+|;\s*",
+    re.IGNORECASE,
+)
+
+
+def _later_decision(
+    s: str, span: tuple[int, int], published: date | None, decided: list[ArmsEmbargo]
+) -> list[ArmsEmbargo]:
+    """The facts of a later clause that names its own decider and its own arms words (each clause read
+    as a sentence of its own); only those with a decider of their own and a new (actor, target)."""
+    later = _LATER_CLAUSE.search(s, span[1])
+    if later is None or _is_arms_sentence(s[later.end() :]) is None:
+        return []
+    facts, _ = _from_sentence(s[later.end() :], published)
+    seen = {(f.actor, f.target) for f in decided}
+    return [f for f in facts if f.actor and (f.actor, f.target) not in seen]
 
 
 # A decision needs a decider: "the studio halted sales of weapon skins in Belgium", "the toy company
@@ -368,7 +409,8 @@ def embargoes_in(
     facts: list[ArmsEmbargo] = []
     seen = False  # an arms embargo or arms flow was named earlier in the text
     for sent in doc.having(EMBARGO):
-        found, about_arms = _from_sentence(sent.text, published, seen, trace)
+        others = [t.text for t in doc.sents if t is not sent]
+        found, about_arms = _from_sentence(sent.text, published, seen, trace, others)
         seen = seen or about_arms
         for f in found:
             f = _court_by_its_name(f, doc.body)
@@ -388,7 +430,25 @@ def embargoes_in(
                     why = Why(why.recognizer, why.trigger, why.clause, roles, why.status)
                 f = ArmsEmbargo(f.actor, facts[-1].target, f.action, evidence=f.evidence, why=why)
             facts.append(f)
-    return merge_embargoes(_not_invented(doc.body, facts, trace))
+    merged = merge_embargoes(_not_invented(doc.body, facts, trace))
+    for i, f in enumerate(merged):
+        if f.target is None and (named := item_target(_others(doc, f), {f.actor or ""})):
+            merged[i] = _with_role(f, "target", *named)  # "Canada freezes permits" ... "bound for Israel"
+    return merged
+
+
+def _others(doc: Doc, f: ArmsEmbargo) -> list[str]:
+    """The item's sentences other than the one a fact was read in."""
+    return [t.text for t in doc.sents if t.text.strip() != f.evidence]
+
+
+def _with_role(f: ArmsEmbargo, role: str, name: str, how: str) -> ArmsEmbargo:
+    why = f.why
+    if why is not None:
+        why = replace(why, roles=(*(r for r in why.roles if r[0] != role), (role, f"{name}: {how}")))
+    if role == "actor":
+        return replace(f, actor=name, why=why)
+    return replace(f, target=name, why=why)
 
 
 def _not_invented(body: str, facts: list[ArmsEmbargo], trace: list[Dropped] | None) -> list[ArmsEmbargo]:
@@ -407,7 +467,7 @@ def _not_invented(body: str, facts: list[ArmsEmbargo], trace: list[Dropped] | No
 def _court_by_its_name(f: ArmsEmbargo, body: str) -> ArmsEmbargo:
     """A court a headline names by its country ("Dutch top court halts ...") keeps the name the text
     gives it later ("The Supreme Court ruled ..."), with that country: courts keep their own names."""
-    if f.why is None or f.why.status.split(":")[0] not in _COURT_RUNGS:
+    if f.why is None or f.why.status.split(":")[0] not in COURT_RUNGS:
         return f
     at = body.find(f.evidence)
     # named later in the text, else before the sentence (a headline's "High Court in Pretoria orders ...")
@@ -430,66 +490,6 @@ def _court_by_its_name(f: ArmsEmbargo, body: str) -> ArmsEmbargo:
     roles = tuple(r for r in why.roles if r[0] != "actor")
     why = replace(why, roles=(("actor", f"{name}: the court's own name, given later in the text"), *roles))
     return replace(f, actor=name, why=why)
-
-
-# how specific a reading of a halt is: a headline's "halts (some) arms sales" is told more precisely by
-# a summary's "suspended 30 export licences"
-_SPECIFICITY = {"imposed": 0, "partial": 1, "suspended_licences": 2}
-
-
-def _same_actor(a: str | None, b: str | None) -> bool:
-    """One actor named two ways: "UK High Court" and "High Court" (the shorter's words in the longer,
-    the same last word)."""
-    if a == b:
-        return True
-    if not a or not b:
-        return False
-    short, long = sorted((a.split(), b.split()), key=len)
-    return short[-1] == long[-1] and set(short) <= set(long)
-
-
-def _one_ruling(a: ArmsEmbargo, b: ArmsEmbargo) -> bool:
-    """Two readings of one court ruling (same target and action, both read by a court rung)."""
-    return (
-        a.action == b.action
-        and (a.target == b.target or a.target is None or b.target is None)
-        and all(f.why is not None and f.why.status.split(":")[0] in _COURT_RUNGS for f in (a, b))
-    )
-
-
-_COURT_RUNGS = {"court", "court_refuses"}
-
-
-def merge_embargoes(facts: list[ArmsEmbargo]) -> list[ArmsEmbargo]:
-    """One fact per (actor, target), the first reading winning (a title states the news; its summary
-    elaborates); a fact missing its actor or target is folded into one that has it."""
-    out: list[ArmsEmbargo] = []
-    for f in facts:
-        same = [
-            o
-            for o in out
-            if (_same_actor(o.actor, f.actor) or f.actor is None or o.actor is None or _one_ruling(o, f))
-            and (o.target == f.target or f.target is None or o.target is None)
-        ]
-        if same:
-            o = same[0]
-            if _one_ruling(o, f) and canonical_name(o.actor or "") and not canonical_name(f.actor or ""):
-                # "Paris court rejects ..." then "The Paris Administrative Court rejected ...": one
-                # ruling, under the court's own name
-                named = ArmsEmbargo(f.actor, o.target, o.action, evidence=o.evidence, why=f.why)
-                out[out.index(o)] = named
-                o = named
-            # a headline's "halts arms sales" read as imposed; the summary's "stopped approving export
-            # permits" or "arms that could be used in Gaza" says which kind of halt it is
-            more = _SPECIFICITY.get(f.action, -1) > _SPECIFICITY.get(o.action, 3)
-            action = f.action if more else o.action
-            if (o.actor is None and f.actor) or (o.target is None and f.target) or action != o.action:
-                out[out.index(o)] = ArmsEmbargo(
-                    o.actor or f.actor, o.target or f.target, action, evidence=o.evidence, why=o.why or f.why
-                )
-            continue
-        out.append(f)
-    return out
 
 
 __all__ = ["canonical_name", "embargoes_in", "extract_embargoes", "merge_embargoes", "might_have_embargoes"]

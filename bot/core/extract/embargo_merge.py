@@ -1,0 +1,66 @@
+"""One fact per (actor, target): readings of the same decision in a headline and its summary merged,
+the first reading winning and the more specific kind of halt kept (pure; used by `embargoes.py`)."""
+
+from __future__ import annotations
+
+from bot.core.extract.places import canonical_name
+from bot.core.model import ArmsEmbargo
+
+# how specific a reading of a halt is: a headline's "halts (some) arms sales" is told more precisely by
+# a summary's "suspended 30 export licences"
+_SPECIFICITY = {"imposed": 0, "partial": 1, "suspended_licences": 2}
+
+
+def _same_actor(a: str | None, b: str | None) -> bool:
+    """One actor named two ways: "UK High Court" and "High Court" (the shorter's words in the longer,
+    the same last word)."""
+    if a == b:
+        return True
+    if not a or not b:
+        return False
+    short, long = sorted((a.split(), b.split()), key=len)
+    return short[-1] == long[-1] and set(short) <= set(long)
+
+
+def _one_ruling(a: ArmsEmbargo, b: ArmsEmbargo) -> bool:
+    """Two readings of one court ruling (same target and action, both read by a court rung)."""
+    return (
+        a.action == b.action
+        and (a.target == b.target or a.target is None or b.target is None)
+        and all(f.why is not None and f.why.status.split(":")[0] in COURT_RUNGS for f in (a, b))
+    )
+
+
+COURT_RUNGS = {"court", "court_refuses"}
+
+
+def merge_embargoes(facts: list[ArmsEmbargo]) -> list[ArmsEmbargo]:
+    """One fact per (actor, target), the first reading winning (a title states the news; its summary
+    elaborates); a fact missing its actor or target is folded into one that has it."""
+    out: list[ArmsEmbargo] = []
+    for f in facts:
+        same = [
+            o
+            for o in out
+            if (_same_actor(o.actor, f.actor) or f.actor is None or o.actor is None or _one_ruling(o, f))
+            and (o.target == f.target or f.target is None or o.target is None)
+        ]
+        if same:
+            o = same[0]
+            if _one_ruling(o, f) and canonical_name(o.actor or "") and not canonical_name(f.actor or ""):
+                # "Paris court rejects ..." then "The Paris Administrative Court rejected ...": one
+                # ruling, under the court's own name
+                named = ArmsEmbargo(f.actor, o.target, o.action, evidence=o.evidence, why=f.why)
+                out[out.index(o)] = named
+                o = named
+            # a headline's "halts arms sales" read as imposed; the summary's "stopped approving export
+            # permits" or "arms that could be used in Gaza" says which kind of halt it is
+            more = _SPECIFICITY.get(f.action, -1) > _SPECIFICITY.get(o.action, 3)
+            action = f.action if more else o.action
+            if (o.actor is None and f.actor) or (o.target is None and f.target) or action != o.action:
+                out[out.index(o)] = ArmsEmbargo(
+                    o.actor or f.actor, o.target or f.target, action, evidence=o.evidence, why=o.why or f.why
+                )
+            continue
+        out.append(f)
+    return out
