@@ -94,6 +94,11 @@ CASES = [
         "Latvia recognised Palestine on Monday. Estonia said it would decide next month whether to follow.",
         [(("Latvia",), "Palestine", "done"), (("Estonia",), "Palestine", "considering")],
     ),
+    # a second group waiting on something first holds back
+    (
+        "Peru recognised Somaliland on Friday. Bolivia, however, said it would wait until the AU summit.",
+        [(("Peru",), "Somaliland", "done"), (("Bolivia",), "Somaliland", "rejected")],
+    ),
 ]
 
 NOT_RECOGNITIONS = [

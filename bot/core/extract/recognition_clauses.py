@@ -19,7 +19,11 @@ def second_group() -> re.Pattern[str]:
     [recognition] same_step and postponement_cues."""
     words = lexicon("en")
     same = f"(?:{words.alternation('recognition', 'same_step')})"
-    back = f"(?:h(?:o|e)ld(?:s|ing)?\\s+off|{words.alternation('recognition', 'postponement_cues')})"
+    # holding back, or waiting on something first: "Argentina said it would wait for an AU position"
+    back = (
+        f"(?:h(?:o|e)ld(?:s|ing)?\\s+off|wait(?:s|ed|ing)?\\s+(?:for|until)|"
+        f"{words.alternation('recognition', 'postponement_cues')})"
+    )
     # the group's own word for it: "said it would", "confirms it will", "announced they would"
     said = (
         r"(?:(?:said|says|confirm(?:s|ed)?|announc(?:es|ed)|indicat(?:es|ed)|signal(?:s|led|ed)|stat(?:es|ed)|"
