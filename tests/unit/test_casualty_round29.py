@@ -252,3 +252,40 @@ def test_a_vehicle_awaited_and_craft_firing_are_no_accident(
 
 def test_a_bus_crash_stays_an_accident() -> None:
     assert not _figures("Bus plunges off road in Peru, killing 24", "The bus skidded on a mountain bend.")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "one"),
+    [
+        (
+            "Six aid workers, including a driver and two nurses, killed in Darfur ambush",
+            "",
+            ("killed", "driver"),
+        ),
+        (
+            "Shelling of Bentiu camp kills eight",
+            "Among the dead, four women and a nurse, the UN said.",
+            ("killed", "nurse"),
+        ),
+        (
+            "Bomb on Kandahar bus kills nine, wounds 14",
+            "The dead were mostly teachers, police said; the wounded included a traffic policeman.",
+            ("injured", "policeman"),
+        ),
+        (
+            "Drone hits ferry off Kherson",
+            "The regional administration said one sailor was killed and two are missing.",
+            ("killed", "sailor"),
+        ),
+    ],
+)
+def test_a_lone_victim_in_a_list_of_parts_or_told_by_one(
+    title: str, summary: str, one: tuple[str, str]
+) -> None:
+    got = {(f.kind, (f.victims or "").split()[-1]) for f in _casualties(title, summary) if f.count == 1}
+    assert one in got
+
+
+def test_a_part_told_only_by_how_badly() -> None:
+    got = _figures("Mortar fire on Goma camp wounds 22, seven of them critically, the army said.")
+    assert {(22, "injured"), (7, "injured")} <= got

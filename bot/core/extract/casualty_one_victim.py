@@ -102,7 +102,7 @@ def _parts_and_states(noun: str) -> str:
     wounded, a death announced, victims named after the verb."""
     return (
         # a part that is one victim: "six civilians, among them a 12-year-old boy"
-        rf"|\b(?:among\s+them|including|among\s+whom|one\s+of\s+(?:them|whom)(?:\s+(?:was|is))?|"
+        rf"|\b(?:among\s+them|including|among\s+whom|one\s+of\s+(?:them|whom)(?:\s+(?:was|is))?|among\s+the\s+dead\s*[,:]|"
         rf"the\s+(?:dead|victims|wounded|injured)\s+includ(?:ed|e|es))\s+(?:[^.;]{{0,40}}?\s+and\s+)?(?:an?|the|his|her|their)\s+"
         rf"(?P<vic6>{_ONE_MODIFIERS}{noun})\b"
         rf"|\band\s+(?:(?:one\s+)?another|an?\s+(?:third|fourth|fifth))\s+(?:\w+\s+){{0,2}}"
@@ -151,7 +151,7 @@ def _one_victim_re() -> re.Pattern[str]:
         # not "killed a photographer and his translator" (two), but "killed a paramedic and injured three"
         rf"(?![\w'’-]|\s+and\s(?!\s*(?:injur|wound|hurt|kill)))"
         # reported speech without "that": "the ministry said a municipal employee was killed"
-        rf"|(?:(?:^\s*|\n\s*|[.;:]\s+|\s[—–-]+\s+)(?-i:An?|Another)|\b(?:and|that|said|says?|after|when|while)\s+(?-i:an?|another|one))"
+        rf"|(?:(?:^\s*|\n\s*|[.;:]\s+|\s[—–-]+\s+)(?-i:An?|Another|One)|(?:\b(?:and|that|said|says?|after|when|while)|[.;:])\s+(?-i:an?|another|one))"
         rf"\s+(?P<vic2>{_ONE_MODIFIERS}{noun})"
         rf"(?:\s+and\s+(?:his|her|their|an?)\s+(?:(?P<n3>{_SMALL_NUMBER})\s+(?P<vic4>{_ONE_MODIFIERS}{noun}(?:s|ren)?)|"
         rf"(?P<vic3>{_ONE_MODIFIERS}{noun})))?"
@@ -462,8 +462,8 @@ def one_victim_figures(
             _ONE_AFTER.match(s, p)
             or _ONE_BEFORE.search(s, max(0, p - 70), p)
             or " and a" in s[p : p + 90]
-            or "among them a" in s[p : p + 90]
-            or "includ" in s[p : p + 90]
+            or "among th" in s[max(0, p - 20) : p + 90]
+            or "includ" in s[max(0, p - 90) : p + 90]
             or "one of " in s[max(0, p - 90) : p + 90]
             or s.startswith("death of a", p)
             or " another" in s[p : p + 20]
@@ -478,8 +478,8 @@ def one_victim_figures(
         for m in _one_victim_re().finditer(s):
             word = next((m.group(g) for g in _WORD_GROUPS if m.group(g)), "killed")
             if m.group("vic6"):
-                # a part takes its figure's kind: the casualty word before it in the sentence
-                before = _KIND_BEFORE_PART.findall(s, 0, m.start())
+                # a part takes its figure's kind: the casualty word nearest before it ("the wounded included")
+                before = _KIND_BEFORE_PART.findall(s, 0, m.start("vic6"))
                 word = before[-1] if before else "killed"
             kind = kind_of(word) if not m.group("limb") else "injured"
             vetoed = ONE_VICTIM_VETOES.first(Candidate(sent, m.start(), m.end(), kind, ctx, published))

@@ -391,8 +391,11 @@ _PART_INCL = re.compile(
 )
 # parts between dashes: "302 people — 98 soldiers, 139 civilians and 65 rebels — were killed"
 _PART_DASH = re.compile(rf"\s(?:[—–]|--)\s*(?P<q>{QUANTITY})\s+(?P<vic>{VICTIMS})", re.I)
+# (or no noun, only how badly: "14 were hurt, three of them seriously")
 _PART_OF_THEM = re.compile(
-    rf",\s*(?P<q>{QUANTITY})\s+of\s+(?:them|whom)\s+{_NO_NOUN_LINK}(?P<vic>{VICTIMS})", re.I
+    rf",\s*(?P<q>{QUANTITY})\s+of\s+(?:them|whom)\s+(?:{_NO_NOUN_LINK}(?P<vic>{VICTIMS})"
+    r"|(?:seriously|critically|badly|severely|gravely)\b)",
+    re.I,
 )
 _PART_MORE = re.compile(rf"\s*(?:,\s*and|,|and)\s+(?P<q>{QUANTITY})\s+(?P<vic>{VICTIMS})", re.I)
 _SIBLING = re.compile(rf"\s+and\s+(?P<q>{QUANTITY})\s+(?P<vic>{VICTIMS})", re.I)
@@ -467,7 +470,7 @@ def parts_after(s: str, end: int) -> list[tuple[int | None, str, str, int]]:
     if _OTHER_KIND.search(between) or len(between) > 90:
         return []
     count, qual = parse_quantity(m.group("qual"), m.group("num"))
-    out: list[tuple[int | None, str, str, int]] = [(count, qual, m.group("vic"), m.end())]
+    out: list[tuple[int | None, str, str, int]] = [(count, qual, m.group("vic") or "", m.end())]
     pos = m.end()
     if m.re is _PART_INCL or m.re is _PART_DASH:
         while more := _PART_MORE.match(s, pos):
