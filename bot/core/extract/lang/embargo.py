@@ -10,6 +10,7 @@ from dataclasses import replace
 from bot.core.extract.lang.embargo_callers import caller
 from bot.core.extract.lang.embargo_context import ROLE_KINDS, capital_target, context_actor
 from bot.core.extract.lang.embargo_deciders import named_court, national_body, without_court_names
+from bot.core.extract.lang.embargo_groups import group_or, group_targets
 from bot.core.extract.lang.embargo_readings import renewal_and_ending, restores_a_restriction, route_only
 from bot.core.extract.lang.embargo_vetoes import EMBARGO_VETOES, EmbargoSentence
 from bot.core.extract.lang.embargo_welcome import welcomed_roles
@@ -237,6 +238,8 @@ def _fact(
     (actor, target), (action, action_words) = roles, action_why
     actor_name = _actor_name(actor, action)
     target_name = (target.country or target.canonical) if target is not None else None
+    if target is not None and target.canonical.startswith(f"{target.country} ("):
+        target_name = target.canonical  # an armed group, with the state it fights in
     if target_name in THEATRE_STATE:
         # "exports that could be used in Gaza": the state whose arms are used there, as in English
         # (also when no partial cue was read: "зброї, яка може використовуватися в Газі")
@@ -355,16 +358,26 @@ def _roles(
     them), the actor the first state or body before them that is not the target (else after the
     target, else one named elsewhere in the item)."""
     first, end = span
-    mentions = _states(item, first, end, ROLE_KINDS)
+    groups = group_targets(item, first, end)
+    # an armed group is never an actor, also where a lexicon names it as an organisation
+    mentions = [
+        m
+        for m in _states(item, first, end, ROLE_KINDS)
+        if not any(g.first <= m.first <= g.last for g in groups)
+    ]
     states = [m for m in mentions if m.kind != "organisation"]
     after = [m for m in states if m.first > trigger_at]
     # "exports that could be used in Gaza to Israel": the state supplied, not the theatre of its war
     # (a reviewed alias of a country, "Центральноафриканск*", is a place that is its own country)
-    target = next((m for m in after if _country(m)), next(iter(after), told))
+    target = group_or(groups, next((m for m in after if _country(m)), None), trigger_at)
+    if target is None:
+        target = next(iter(after), told)
     if target is None:
         target = capital_target(item, span, trigger_at)
     if target is None:
         target = next((m for m in reversed(states) if m.first < trigger_at), None)
+    if target is None:
+        target = next((g for g in reversed(groups) if g.first < trigger_at), None)
 
     def other(m: Mention) -> bool:
         return target is None or m.country != target.country

@@ -35,6 +35,8 @@ def _no_restriction(c: EmbargoSentence) -> str | None:
     ban = bool(labels & {"ban", "supply_ban"})
     if "arms_embargo" in labels or "embargo" in labels or (ban and supply):
         return None
+    if _arms_ban(c.hits):
+        return None  # "silah yasağına", "حظر الأسلحة", "Waffen-Verbot": a ban noun on the arms words
     if "licences" in labels and ban:
         return None
     told = _actions_told(c)
@@ -49,6 +51,31 @@ def _no_restriction(c: EmbargoSentence) -> str | None:
     ):
         return None  # "retomam envio de bombas ... após suspensão": resuming what a restriction named stopped
     return next((h.entry for h in c.hits if h.label == "arms"), "")
+
+
+def _arms_ban(hits: list[Hit]) -> bool:
+    """A ban word right beside an arms word, one word between at most ("arms ban", "ban on arms",
+    "حظر توريد الأسلحة"): a ban on the arms themselves, an embargo though no supply word is written."""
+    arms = [h for h in hits if h.label == "arms"]
+    bans = [h for h in hits if h.label == "ban"]
+    return any(b.first - a.last <= 2 and a.first - b.last <= 2 for a in arms for b in bans)
+
+
+def _call_to_lift(c: EmbargoSentence) -> str | None:
+    """A call to lift or ease an embargo ("تطالب مجلس الأمن برفع حظر السلاح", "appelle à lever
+    l'embargo"): no development, as in English (`call_to_lift`); a lifting cue within a few words
+    after the call's cue, and no other decision cue in the sentence."""
+    hits = c.item.lists.actions.hits(c.item.sentence_tokens(c.sentence))
+    calls = [h for h in hits if h.label == "called_for"]
+    lifts = [h for h in hits if h.label == "lifted"]
+    decided = {"imposed", "extended", "suspended_licences", "partial", "ruled_by_court"}
+    others = {h.label for h in hits} & decided
+    for call in calls:
+        lift = next((h for h in lifts if 0 < h.first - call.last <= 4), None)
+        if lift is not None and not others:
+            first = c.item.sentences[c.sentence][0]
+            return c.item.words(first + call.first, first + lift.last)
+    return None
 
 
 def _embargo_veto_words(c: EmbargoSentence) -> str | None:
@@ -74,6 +101,7 @@ EMBARGO_VETOES: VetoTable[EmbargoSentence] = VetoTable(
     [
         Veto("not_arms", "an embargo or ban on something other than arms", _not_arms),
         Veto("no_restriction", "arms are named but nothing restricts their supply", _no_restriction),
+        Veto("call_to_lift", "a call to lift or ease an embargo is no development", _call_to_lift),
         Veto("listed", "a phrase of the language's embargo_vetoes list", _embargo_veto_words),
     ],
 )
