@@ -69,3 +69,26 @@ def test_a_ban_noun_beside_the_arms_words_is_an_embargo() -> None:
 )
 def test_a_call_to_lift_an_embargo_is_no_fact(language: str, text: str) -> None:
     assert embargo_roles(language, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Ливия останется под эмбарго на поставки оружия ещё на год, решил Совет Безопасности ООН"),
+        ("pt", "O Conselho de Segurança manteve o Sudão sob embargo de armas por mais um ano"),
+        ("de", "Der Sicherheitsrat hält das Waffenembargo gegen Libyen ein weiteres Jahr aufrecht"),
+    ],
+)
+def test_a_renewal_told_by_its_new_period_extends(language: str, text: str) -> None:
+    assert {action for _, _, action in embargo_roles(language, text)} == {"extended"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actor"),
+    [
+        ("uk", "Угорщина не приєднається до ембарго на постачання зброї Ізраїлю", "Hungary"),
+        ("es", "Italia no se sumará al embargo de armas contra Israel, dice Meloni", "Italy"),
+    ],
+)
+def test_a_state_that_will_not_join_an_embargo_rejects_it(language: str, text: str, actor: str) -> None:
+    assert embargo_roles(language, text) == {(actor, "Israel", "rejected")}
