@@ -92,3 +92,21 @@ def test_a_renewal_told_by_its_new_period_extends(language: str, text: str) -> N
 )
 def test_a_state_that_will_not_join_an_embargo_rejects_it(language: str, text: str, actor: str) -> None:
     assert embargo_roles(language, text) == {(actor, "Israel", "rejected")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Paris et Berlin suspendent les livraisons d'armes à l'Égypte"),
+        ("ar", "باريس وبرلين تعلقان صادرات الأسلحة إلى مصر"),
+        ("pt", "Exportações de armas para o Egito foram suspensas pela França e pela Alemanha"),
+        ("es", "Las ventas de armas a Egipto fueron suspendidas por Francia y Alemania"),
+    ],
+)
+def test_capitals_and_passive_agents_in_a_list_each_decide(language: str, text: str) -> None:
+    assert {actor for actor, _, _ in embargo_roles(language, text)} == {"France", "Germany"}
+
+
+def test_a_capital_after_the_decision_is_no_co_actor() -> None:
+    text = "Paris suspend les livraisons d'armes à l'Égypte, a annoncé Berlin"
+    assert {actor for actor, _, _ in embargo_roles("fr", text)} == {"France"}

@@ -97,7 +97,9 @@ def _role_lists(
     list before the trigger acts; "... arms deliveries to Israel and Saudi Arabia", "İsrail ve
     Rusya'ya silah satışının": each state of a list with the target is a target too, not an actor."""
     actor, target = roles
-    actors: list[Mention | None] = [actor, *_actor_list(item, actor, trigger_at)] if actor else [None]
+    # the agent of a passive comes after the arms words: its list runs to the span's end
+    limit = trigger_at if actor is None or actor.first < trigger_at else span[1]
+    actors: list[Mention | None] = [actor, *_actor_list(item, actor, limit)] if actor else [None]
     targets: list[Mention | None] = [target, *_other_targets(item, target, span)] if target else [None]
     if len(targets) > 1:
         actors = [m for m in actors if m is None or all(m is not t for t in targets)] or [None]
@@ -109,7 +111,11 @@ def _actor_list(item: Item, actor: Mention, trigger_at: int) -> list[Mention]:
     and Spain"): a name after a comma alone is no co-actor ("Erdoğan, BM'yi ... çağırdı", "Erdoğan,
     BM Genel Kurulu'nda ...": the one called on, the venue), nor a theatre ("Almanya, Gazze'de
     kullanılabilecek ...": where the arms are used)."""
-    listed = _listed_after(item, actor, trigger_at)
+    # "Paris et Berlin suspendent ...", "باريس وبرلين": capitals listed with a capital; "pela Bélgica e
+    # pelos Países Baixos": the passive's marker repeated before each agent
+    kinds = ROLE_KINDS | {"city", "capital"} if _capital(actor) else ROLE_KINDS
+    listed = _listed_after(item, actor, trigger_at, kinds)
+    listed = [m for m in listed if m.kind in ROLE_KINDS or _capital(m)]
     last_and = 0
     for i, m in enumerate(listed, 1):
         previous = listed[i - 2] if i > 1 else actor
@@ -214,10 +220,10 @@ def _listed_after(
         between = item.tokens[last.last + 1 : m.first]
         gap = item.norm[item.tokens[last.last].end : item.tokens[m.first].start]
         joiner = _and_between(item, last, m) or "," in gap
-        # at most an article beside the joining word ("et la", "y la", "l'")
-        joined = (
-            joiner and len(between) <= words and all(t.text in joins or len(t.text) <= 3 for t in between)
-        )
+        # at most an article or a passive's marker beside the joining word ("et la", "y la", "e pelos")
+        marker = {j for h in item.lists.embargo_agent.hits(between) for j in range(h.first, h.last + 1)}
+        short = all(t.text in joins or len(t.text) <= 3 or j in marker for j, t in enumerate(between))
+        joined = joiner and len(between) <= words and short
         if not joined:
             break
         out.append(m)
