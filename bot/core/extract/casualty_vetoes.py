@@ -11,6 +11,7 @@ from functools import cached_property, lru_cache
 from bot.core.extract import cues
 from bot.core.extract.casualty_forecast import forecast_words
 from bot.core.extract.casualty_location import TextContext, conflict_only_police_storming
+from bot.core.extract.casualty_not_said import charge, negated
 from bot.core.extract.casualty_patterns import (
     ANNIVERSARY,
     ANNIVERSARY_HINTS,
@@ -408,6 +409,7 @@ class Candidate:
 
 _COMMON_VETOES: list[Veto[Candidate]] = [
     Veto("review", "a review of a book or film about a war", _review),
+    Veto("negated", "a denied figure: 'no one was killed', 'not a single soldier died'", negated),
     *(_not_violence_veto(c) for c in cues.NOT_CATEGORIES),
     Veto("game_context", "killing in a video game or board game (lexicon game_context)", _game),
     Veto(
@@ -429,6 +431,7 @@ _COMMON_VETOES: list[Veto[Candidate]] = [
     ),
     Veto("crime_not_war", "crime or policing, and no word of armed conflict in the item", _crime_not_war),
     Veto("court", "a court's verdict restates past killings", _court),
+    Veto("charge", "what a verdict punishes: 'hanged for the deaths of three ...'", charge),
     Veto("commemoration", "an anniversary restates a past toll ('in which ... were killed')", _commemoration),
     Veto("history", "told in a year three or more years before publication", _history),
     Veto(
@@ -462,7 +465,7 @@ CASUALTY_VETOES: VetoTable[Candidate] = VetoTable(
 )
 # vetoes that drop one number and let the sentence's other numbers be read
 # ("thousands could die in the siege that has killed 200": the forecast goes, the toll stays)
-SKIP_ONE_VETOES = frozenset({"duration", "missing_outside_conflict", "forecast"})
+SKIP_ONE_VETOES = frozenset({"duration", "missing_outside_conflict", "forecast", "negated"})
 ONE_VICTIM_VETOES: VetoTable[Candidate] = VetoTable(
     "casualty",
     [

@@ -297,6 +297,28 @@ _HEADLINE_CALL = re.compile(
 )
 
 
+# a court that hears a case or will rule, and has decided nothing in the sentence: "judges heard opening
+# arguments ... a ruling is expected in spring", "the court will rule next month" (no fact until it rules)
+_COURT_PENDING = re.compile(
+    r"\b(?:ruling|decision|verdict|judgment|judgement)\s+(?:is|was|are)\s+(?:now\s+)?(?:expected|due)\b|"
+    r"\b(?:will|is\s+due\s+to|is\s+expected\s+to|are\s+expected\s+to|are\s+due\s+to)\s+rule\b|"
+    r"\bheard\s+(?:opening\s+|closing\s+)?arguments\b|\b(?:began|begins|opened|opens)\s+(?:a\s+)?hearings?\b",
+    re.IGNORECASE,
+)
+_COURT_DECIDED = re.compile(
+    r"\b(?:ruled|orders|ordered|barred|blocked|halted|dismiss(?:es|ed)|reject(?:s|ed)|uph[oe]ld|upholds|"
+    r"suspended|quash(?:es|ed)|overturn(?:s|ed)|declined|refused|thr(?:ew|own)\s+out|struck\s+down)\b",
+    re.IGNORECASE,
+)
+
+
+def _court_pending(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
+    if not _court_acts(s, span):
+        return None
+    m = _COURT_PENDING.search(s)
+    return ("", m.group(0)) if m and not _COURT_DECIDED.search(s) else None
+
+
 # The action is the first rung that reads one; a rung with action None is a named veto.
 ACTION_LADDER: tuple[_Step, ...] = (
     _Step(
@@ -314,6 +336,12 @@ ACTION_LADDER: tuple[_Step, ...] = (
             if "ecall" in s or "emember" in s or "ommemorat" in s
             else None
         ),
+    ),
+    _Step(
+        "court_pending",
+        None,
+        "veto: a court hears a case or will rule, nothing decided ('a ruling is expected in spring')",
+        _court_pending,
     ),
     _Step(
         "court_refuses",

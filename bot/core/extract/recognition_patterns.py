@@ -309,7 +309,11 @@ STANDING = re.compile(
     # "continues to refuse to recognise", "has long refused to recognise": a position held, no news
     r"|\b(?:continu\w*\s+to|has\s+long|have\s+long|long)\s+(?:refus\w*|declin\w*)\s+to\s+(?:formally\s+|officially\s+)?$"
     r"|\bstill\s+(?:refus\w*\s+to|declines?\s+to|does\s+not|do\s+not|doesn't|don't|has\s+not|hasn't|won't|will\s+not|not)\s+"
-    r"(?:formally\s+|officially\s+)?$",
+    r"(?:formally\s+|officially\s+)?$"
+    # a standing refusal told as an aside about a state or a thing, in commas: "Spain, which does not
+    # recognise Kosovo's independence, allowed the match", "Kosovo's team, not recognised by Spain, plays"
+    r"|,\s*(?:which|who)\s+(?:still\s+)?(?:does|do|did|has|have|had)\s+(?:not|never)\s+(?:formally\s+|officially\s+)?$"
+    r"|,\s*(?:which\s+is\s+|still\s+)?(?:not|never)\s+(?:formally\s+|officially\s+)?$",
     re.IGNORECASE,
 )
 # a reaction to another state's act: "Serbia welcomed Togo's withdrawal of its recognition"

@@ -72,8 +72,7 @@ def not_a_new_recognition(verb: Verb) -> Drop | None:
         return Drop("reaffirmed", reaffirmed.group(0))
     window = before[-80:].lower()
     standing = None
-    # cheap tests before the costlier patterns
-    if "remain" in window or "still" in window or "continu" in window or "long" in window:
+    if _STANDING_WORDS.search(window):  # a cheap test before the costlier pattern
         standing = STANDING.search(before, max(0, len(before) - 80))
     if standing:
         return Drop("standing", standing.group(0).strip())
@@ -123,6 +122,8 @@ _ANNIVERSARY = re.compile(
     re.IGNORECASE,
 )
 _OTHERS_WORDS = re.compile(r"should|must|ought|need|has to|have to|urg|call|press|appeal|encourag")
+# "remains the only", "still refuses", an aside "..., which does not", "..., not recognised by"
+_STANDING_WORDS = re.compile(r"remain|still|continu|long|, wh|, not|, never")
 _RUMOUR_WORDS = re.compile(r"rumou?r|speculat|unconfirmed")
 _RECALLED_WORDS = re.compile(r"recent|earlier|previous|prior|past|last year")
 

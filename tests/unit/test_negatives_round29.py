@@ -1,0 +1,140 @@
+"""Hard negatives of issue 10, round 29 (helper enneg), by what the figure's own words say of it:
+sentences written for these tests, not copied from any set. A denied figure ("no one was hurt", "none
+of the 40 passengers") counts nobody; the deaths a verdict punishes are its charge, not news; a court
+that only hears a case decides nothing; a standing refusal told as an aside in commas ("Serbia, which
+does not recognise Kosovo, ...") is no recognition news; a bomb by another name outweighs a vehicle."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.core.extract import explain_item, extract_facts
+from bot.core.model import ArmsEmbargo, CasualtyFigure, Recognition
+
+DAY = date(2026, 12, 14)
+
+
+def _counts(title: str, summary: str = "") -> list[int | None]:
+    return [f.count for f in extract_facts(title, summary, DAY) if isinstance(f, CasualtyFigure)]
+
+
+def _vetoes(title: str, summary: str = "") -> set[str]:
+    return {d.veto for d in explain_item(title, summary, DAY).dropped}
+
+
+# --- a denied figure
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A rocket hit a warehouse in Sderot on Friday, but no one was killed or wounded, police said.",
+        "Shelling struck the school in Nikopol overnight; not one pupil was hurt, the mayor said.",
+        "None of the 40 passengers was injured when the drone hit the train near Sumy, the railway said.",
+        "Not a single soldier died in the assault on the outpost, the army said.",
+    ],
+)
+def test_a_denied_figure_counts_nobody(sentence: str) -> None:
+    assert _counts("Strike in the night", sentence) == []
+
+
+def test_a_denied_figure_leaves_the_sentence_s_real_toll() -> None:
+    summary = (
+        "No one was hurt in Odesa, but a drone hit a minibus in Kherson, killing four people and wounding "
+        "nine, officials said."
+    )
+    assert sorted(c or 0 for c in _counts("Drones over the south", summary)) == [4, 9]
+    assert "negated" in _vetoes("Drones over the south", summary)
+
+
+def test_no_fewer_than_is_a_floor_not_a_denial() -> None:
+    assert _counts(
+        "Strike on Kharkiv", "No fewer than 20 people were killed in a Russian strike on Kharkiv."
+    ) == [20]
+
+
+# --- what a verdict punishes
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "The judiciary said the two men were hanged in Shiraz for the killing of four members of the Basij.",
+        "A military court in Kharkiv jailed the soldier for life over the deaths of three civilians in a "
+        "village near Izium.",
+    ],
+)
+def test_the_deaths_a_verdict_punishes_are_its_charge(summary: str) -> None:
+    assert _counts("Verdict announced", summary) == []
+
+
+def test_the_charge_veto_names_the_punishment() -> None:
+    summary = (
+        "The judiciary said the men were executed in Isfahan for the deaths of three members of the police."
+    )
+    assert _counts("Iran hangs three men", summary) == []
+    assert "charge" in _vetoes("Iran hangs three men", summary)
+
+
+def test_accused_of_killing_is_news_not_a_charge() -> None:
+    assert _counts(
+        "Army accused over market strike",
+        "The army is accused of killing 30 people in a strike on a market in Gaza.",
+    ) == [30]
+
+
+# --- a court that hears a case decides nothing
+
+
+def test_a_court_hearing_a_case_gives_no_embargo() -> None:
+    facts = extract_facts(
+        "Judges weigh challenge to Belgian arms transit to Israel",
+        "A court in Brussels heard arguments on Monday in a case by rights groups seeking to halt the "
+        "transit of ammunition to Israel; a decision is expected next month.",
+        DAY,
+    )
+    assert [f for f in facts if isinstance(f, ArmsEmbargo)] == []
+
+
+def test_a_court_that_orders_a_halt_still_rules() -> None:
+    facts = extract_facts(
+        "Belgian court orders halt to arms transit to Israel",
+        "A court in Brussels ordered the region to stop the transit of ammunition to Israel.",
+        DAY,
+    )
+    assert [f.action for f in facts if isinstance(f, ArmsEmbargo)] == ["ruled_by_court"]
+
+
+# --- a standing refusal told as an aside
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Serbia, which does not recognise Kosovo, protests over border post", ""),
+        ("Northern Cyprus delegation, not recognised by Greece, attends Baku summit", ""),
+        (
+            "Abe Foundation hosts Abbas",
+            "Japan, which has never recognised Palestine, welcomed the delegation.",
+        ),
+    ],
+)
+def test_a_standing_refusal_in_an_aside_is_no_news(title: str, summary: str) -> None:
+    assert [f for f in extract_facts(title, summary, DAY) if isinstance(f, Recognition)] == []
+
+
+def test_a_refusal_told_as_news_stays_rejected() -> None:
+    facts = extract_facts("Greece will not recognise Kosovo, foreign minister says", "", DAY)
+    assert [f.status for f in facts if isinstance(f, Recognition)] == ["rejected"]
+
+
+# --- a bomb by another name outweighs a vehicle
+
+
+def test_an_improvised_explosive_device_under_a_bus_is_an_attack() -> None:
+    assert _counts(
+        "Blast on the road to Gao",
+        "The bus hit an improvised explosive device near Gao, killing six passengers, a local official said.",
+    ) == [6]
