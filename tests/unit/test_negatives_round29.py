@@ -138,3 +138,44 @@ def test_an_improvised_explosive_device_under_a_bus_is_an_attack() -> None:
         "Blast on the road to Gao",
         "The bus hit an improvised explosive device near Gao, killing six passengers, a local official said.",
     ) == [6]
+
+
+# --- round 30 (fixed after the second set's honest measure): what people fled is no cause; a
+# preparation's aim is a forecast; an armed group's "court" is no verdict; a headline's work noun
+
+
+def test_what_people_fled_does_not_outweigh_a_disaster() -> None:
+    summary = (
+        "Heavy rain flooded a camp for families uprooted by the fighting near Kalehe, killing nine people, "
+        "the governor said."
+    )
+    assert _counts("Floods hit camp", summary) == []
+
+
+def test_people_fleeing_are_still_victims_of_the_shells_that_hit_them() -> None:
+    assert _counts("Militia shells convoy of families fleeing the fighting near Bunia, killing 12") == [12]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Hospitals in Khartoum prepare for up to 800 wounded a day as assault looms",
+        "Kherson clinics stockpile blood for as many as 300 casualties",
+    ],
+)
+def test_a_preparation_s_aim_is_a_forecast(title: str) -> None:
+    assert _counts(title) == []
+
+
+def test_an_armed_group_s_court_is_no_verdict() -> None:
+    summary = "JNIM fighters shot dead four men near Djenné after the group's court accused them of helping the army."
+    assert _counts("Jihadists kill four men in Mali", summary) == [4]
+
+
+def test_a_state_court_still_restates_past_killings() -> None:
+    summary = "A court in Quetta sentenced the man to death over the bombing that killed 12 people in 2021."
+    assert _counts("Bomber sentenced", summary) == []
+
+
+def test_a_headline_work_noun_without_an_article_is_a_work() -> None:
+    assert _counts("Documentary retells the fall of Mariupol, where 600 died in the theatre") == []

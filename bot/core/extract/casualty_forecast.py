@@ -5,7 +5,9 @@
   more would die", "Could a missile barrage kill 5,000 people?" (lexicon [casualty] forecast_modals,
   forecast_hedged_modals, forecast_verbs; the patterns are casualty_patterns.forecast_patterns);
 - a prediction names the figure as its object: "the model predicts 10,000 deaths", "researchers
-  project 2,000 more dead", "warned of 50,000 casualties" (lexicon prediction_verbs);
+  project 2,000 more dead", "warned of 50,000 casualties" (lexicon prediction_verbs), and so does a
+  preparation: "preparing for as many as 2,000 wounded a day", "stocks blood for up to 500 casualties"
+  (lexicon preparation_verbs, then "for");
 - a condition follows the figure's casualty word: "10,000 deaths if the offensive proceeds", "50,000
   dead, should the talks fail" (lexicon prediction_conditions).
 
@@ -65,7 +67,10 @@ def _prediction() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a prediction verb right before the figure, a condition right after its casualty word)."""
     lex = lexicon("en")
     before = re.compile(
-        rf"\b(?:{lex.alternation('casualty', 'prediction_verbs')})\s+(?:(?:up\s+to|as\s+many\s+as|"
+        rf"\b(?:(?:{lex.alternation('casualty', 'prediction_verbs')})|"
+        # "preparing for as many as 2,000 wounded", "stocks blood for up to 500 casualties"
+        rf"(?:{lex.alternation('casualty', 'preparation_verbs')})\s+(?:[\w-]+\s+){{0,3}}?for)\s+"
+        r"(?:(?:up\s+to|as\s+many\s+as|"
         r"more\s+than|at\s+least|some|about|around|over|nearly|another|an\s+estimated)\s+)?$",
         re.I,
     )

@@ -62,3 +62,19 @@ def charge(c: Candidate) -> str | None:
         return None  # a cheap test first: most figures are no charge
     m = _charge().search(s, max(0, c.start - 160), c.start)
     return f"'{m.group(0).strip()}'" if m else None
+
+
+# an armed group's "court" is no verdict on past killings: "Al-Shabaab 'court' executes three men",
+# "after the group's court accused them of spying" (the court in scare quotes, or owned by a group)
+_SCARE_QUOTES = "'\"\u2018\u2019\u201c\u201d"
+_GROUP_OWNER = re.compile(
+    r"\b(?:group|groups|militants|militia|militias|rebels|insurgents|jihadists|fighters|movement)(?:'s|'|\u2019s|\u2019)"
+    r"\s+(?:own\s+|self-styled\s+|so-called\s+|(?:sharia|islamic|religious)\s+)?$",
+    re.I,
+)
+
+
+def armed_group_court(s: str, start: int, end: int) -> bool:
+    """The court word at s[start:end] is an armed group's (veto `court` skips it)."""
+    quoted = start > 0 and s[start - 1] in _SCARE_QUOTES and end < len(s) and s[end] in _SCARE_QUOTES
+    return quoted or _GROUP_OWNER.search(s, max(0, start - 40), start) is not None

@@ -11,7 +11,7 @@ from functools import cached_property, lru_cache
 from bot.core.extract import cues
 from bot.core.extract.casualty_forecast import forecast_words
 from bot.core.extract.casualty_location import TextContext, conflict_only_police_storming
-from bot.core.extract.casualty_not_said import charge, negated
+from bot.core.extract.casualty_not_said import armed_group_court, charge, negated
 from bot.core.extract.casualty_patterns import (
     ANNIVERSARY,
     ANNIVERSARY_HINTS,
@@ -51,8 +51,10 @@ def _court_words(sent: Sentence) -> str | None:
     low = sent.text.lower()
     if not any(h in low for h in _COURT_HINTS):
         return None  # a cheap test first: most sentences name no court
-    m = COURT.search(sent.text)
-    return m.group(0) if m else None
+    for m in COURT.finditer(sent.text):
+        if not armed_group_court(sent.text, m.start(), m.end()):
+            return m.group(0)
+    return None
 
 
 def _commemoration(c: Candidate) -> str | None:

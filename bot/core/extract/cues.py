@@ -65,6 +65,7 @@ class _Tables:
     source_verb_after: frozenset[str]  # "a police officer told AFP": a source, not a crime
     vehicle_place_after: frozenset[str]  # "bus depot", "train station": a place, not an accident
     quoted_figurative: frozenset[str]  # "'war zone' scenes": a war word alone in quotes is figurative
+    setting: re.Pattern[str]  # "displaced by the war": what people fled, not what harmed them
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +91,10 @@ def _tables() -> _Tables:
         vehicle_place_after=lex.word_set("cues", "vehicle_place_after"),
         quoted_figurative=lex.word_set("cues", "quoted_figurative"),
         rocket_not_in_sentence=re.compile(rf"\b(?:{lex.alternation('cues', 'rocket_not_in_sentence')})"),
+        setting=re.compile(
+            rf"\b(?:{lex.alternation('cues', 'setting_before')})\s+(?:the\s+|a\s+|(?:years|months)\s+of\s+)?"
+            r"(?:[\w-]+\s+)?$"
+        ),
         ruled_out=re.compile(
             rf"\b(?:{lex.alternation('cues', 'ruled_out_before')})\s+(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?$"
         ),
@@ -157,6 +162,8 @@ def cue_hits(low: str) -> list[tuple[int, int]]:
             continue  # "'war zone' scenes as fans celebrate": figurative
         if flag & STRONG and tables.ruled_out.search(low, max(0, start - 30), start):
             continue
+        if flag & STRONG and tables.setting.search(low, max(0, start - 40), start):
+            flag = WEAK  # "families displaced by the war": what they fled, conflict news but no cause
         if flag == NOT and _next_word(low, end) in tables.vehicle_place_after:
             continue  # "at a bus depot": where people were, not a road accident
         if flag == NOT and _VEHICLE_AWAITED.search(low, max(0, start - 24), start):

@@ -62,7 +62,8 @@ def invented_frame(text: str) -> str | None:
 def _plot() -> re.Pattern[str]:
     lex = lexicon("en")
     return re.compile(
-        rf"\b(?:the|this|a|new)\s+(?:[\w-]+\s+)?(?:{lex.alternation('cues', 'work_nouns')})"
+        # a headline drops the article: "Graphic novel retells the siege of Sarajevo"
+        rf"(?:^\s*|\b(?:the|this|a|new)\s+)(?:[\w-]+\s+)?(?:{lex.alternation('cues', 'work_nouns')})"
         r"(?:\s*,[^,.;]{1,60},)?\s+"
         rf"(?:{lex.alternation('cues', 'plot_verbs')})\b",
         re.I,
