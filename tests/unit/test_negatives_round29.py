@@ -168,7 +168,10 @@ def test_a_preparation_s_aim_is_a_forecast(title: str) -> None:
 
 
 def test_an_armed_group_s_court_is_no_verdict() -> None:
-    summary = "JNIM fighters shot dead four men near Djenné after the group's court accused them of helping the army."
+    summary = (
+        "JNIM fighters shot dead four men near Djenné after the group's court accused them of helping "
+        "the army."
+    )
     assert _counts("Jihadists kill four men in Mali", summary) == [4]
 
 
