@@ -286,7 +286,8 @@ def casualties(item: Item, trace: list[Dropped] | None) -> list[CasualtyFigure]:
             continue
         seen.add(key)
         out.append(fact)
-    out.extend(_one_part(item, parts, previous_kind, scope, seen))
+    ones = frozenset(q.number_first for q in found if q.count == 1)
+    out.extend(_one_part(item, parts, previous_kind, scope, seen, counted - ones))
     out.extend(_one_victims(item, kinds, seen, counted))
     # "dozens" and "at least 34" of the same kind are one figure
     numeric = {f.kind for f in out if f.count is not None}
@@ -374,12 +375,12 @@ def _lone_person(item: Item, k: Hit, found: set[str], counted: frozenset[int]) -
     figure of its kind was found, up to three words (`[language] person_before`) before it in its
     clause ('Jornalista é morto', "жінка загинула"); "погибли десятки человек" counts no one person."""
     clause, tokens = item.clause_of[k.first], item.tokens
-    if (
-        k.first == k.last
-        and item.lists.one_victim.hits(tokens[k.first : k.first + 1])
-        and k.first not in counted
-    ):
-        return k  # "є загиблий", "есть погибший": the casualty word names one person
+    own = item.lists.one_victim.hits(tokens[k.first : k.last + 1])
+    if any(h.first == 0 and h.last == k.last - k.first for h in own) and k.first not in counted:
+        # "є загиблий", "есть погибший": the casualty word names one person; so does a singular
+        # auxiliary with its participle ("Karim, photographe qui couvrait ..., a été blessé",
+        # "resultó herido"), the subject however far before it
+        return k
     after = clause
     if k.last + 1 < len(tokens) and dash_between(item, k.last, k.last + 1):
         after = item.clause_of[k.last + 1]  # "Серед поранених — 12-річна дівчинка": a copula
@@ -447,15 +448,29 @@ def _one_part(
     previous_kind: dict[int, Hit],
     scope: dict[int, list[Hit]],
     seen: set[tuple[int | None, str]],
+    counted: frozenset[int],
 ) -> list[CasualtyFigure]:
     """'بينهم طفل' (among them a child): a lone person after "including" is a part of one, with its
-    whole's kind."""
+    whole's kind; a copula or an article may stand between ("Unter ihnen sei ein Mitglied der
+    Hisbollah"), a number counting more than one may not ("darunter drei Kinder")."""
     out = []
     for p in sorted(parts):
         sentence = item.sentence_of[p]
         kind = previous_kind.get(sentence)
-        person = item.tokens[p + 1 : p + 2]
-        if kind is None or (1, kind.label) in seen or not item.lists.one_victim.hits(person):
+        if kind is None and p - item.sentences[sentence][0] <= 2:
+            kind = previous_kind.get(sentence - 1)  # "... vier Menschen getötet. Unter ihnen ein ..."
+        if kind is None or (1, kind.label) in seen:
+            continue
+        person = next(
+            (h for h in item.lists.one_victim.hits(item.tokens[p + 1 : p + 4]) if h.first == 0),
+            None,
+        ) or next(
+            (h for h in item.lists.one_victim.hits(item.tokens[p + 1 : p + 4])
+             if item.clause_of[p + 1 + h.first] == item.clause_of[p]
+             and uncounted(item, range(p + 1, p + 1 + h.first), counted)),
+            None,
+        )  # fmt: skip
+        if person is None:
             continue
         seen.add((1, kind.label))
         q = Quantity(p, p, p, 1, "exact", item.tokens[p + 1].text)
