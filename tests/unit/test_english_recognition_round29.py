@@ -99,6 +99,17 @@ CASES = [
         "Peru recognised Somaliland on Friday. Bolivia, however, said it would wait until the AU summit.",
         [(("Peru",), "Somaliland", "done"), (("Bolivia",), "Somaliland", "rejected")],
     ),
+    # waiting on someone before deciding is the corpus's "will decide after consulting": considering
+    (
+        "Ghana recognised Kosovo on Thursday, while Togo said it would wait for talks with ECOWAS partners "
+        "before making a decision.",
+        [(("Ghana",), "Kosovo", "done"), (("Togo",), "Kosovo", "considering")],
+    ),
+    (
+        "Peru recognised Somaliland on Friday. Bolivia said it would wait until its envoys report back before it "
+        "decides.",
+        [(("Peru",), "Somaliland", "done"), (("Bolivia",), "Somaliland", "considering")],
+    ),
 ]
 
 NOT_RECOGNITIONS = [

@@ -108,6 +108,26 @@ def _group_status(verb: str, lead: str = "") -> str:
     return "rejected" if re.search(r"\bnot?\b|\bh[oe]ld(?:s|ing)?\s+off", verb, re.I) else "announced"
 
 
+# waiting on something before deciding: "said it would wait for an AU position before deciding"
+_DECIDES_AFTER_WAIT = re.compile(
+    r"[^.;]{0,80}?\bbefore\s+(?:deciding|(?:making|taking|reaching)\s+(?:a|any|its|their|the)\s+(?:final\s+)?decision|"
+    r"(?:it|they)\s+decides?)\b",
+    re.IGNORECASE,
+)
+
+
+def _held_back(g: re.Match[str], text: str) -> str | None:
+    """The status of a second group that holds back, None when it does not: holding off or waiting
+    for something is `rejected` for now (the corpus's "not at this time"); waiting for something
+    before deciding is the corpus's "will decide after consulting": `considering`."""
+    back = g.group("back")
+    if not back:
+        return None
+    if re.search(r"\bwait", back, re.IGNORECASE) and _DECIDES_AFTER_WAIT.match(text, g.end()):
+        return "considering"
+    return "rejected"
+
+
 _WEIGHED_LEAD = re.compile(
     r"\b(?:whether|weigh\w*|consider\w*|study\w*|mull\w*|examin\w*)\s*$", re.IGNORECASE
 )
@@ -124,7 +144,7 @@ def other_groups(
             continue  # "days after Jamaica and Trinidad did so": those who did so earlier are context
         extra = [a for a in actors_in(g.group("list"), recognized) if a not in actors]
         if extra:
-            gstatus = "rejected" if g.group("back") else _group_status(g.group("verb"), g.group("list"))
+            gstatus = _held_back(g, after) or _group_status(g.group("verb"), g.group("list"))
             gwhy = Why(
                 "second_group",
                 (trigger,),
@@ -198,7 +218,7 @@ def _groups_told_after(s: str, first: Recognition) -> list[Recognition]:
         if not extra:
             continue
         placed.update(extra)
-        status = "rejected" if g.group("back") else _group_status(g.group("verb"), g.group("list"))
+        status = _held_back(g, "; " + s.strip()) or _group_status(g.group("verb"), g.group("list"))
         why = Why(
             "group_next_sentence",
             (g.group("verb").split()[-1],),
