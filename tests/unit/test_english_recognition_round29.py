@@ -106,8 +106,8 @@ CASES = [
         [(("Ghana",), "Kosovo", "done"), (("Togo",), "Kosovo", "considering")],
     ),
     (
-        "Peru recognised Somaliland on Friday. Bolivia said it would wait until its envoys report back before it "
-        "decides.",
+        "Peru recognised Somaliland on Friday. Bolivia said it would wait until its envoys report back "
+        "before it decides.",
         [(("Peru",), "Somaliland", "done"), (("Bolivia",), "Somaliland", "considering")],
     ),
 ]

@@ -348,29 +348,27 @@ def item_target(sents: list[str], taken: set[str]) -> tuple[str, str] | None:
     """The target a decision told without one takes from another sentence of the item: the first
     state the goods are sent to ("Canada freezes arms export permits" ... "The freeze covers all
     military goods bound for Israel")."""
-    for s in sents:
-        for m in find_places(s):
-            if m.city or m.demonym or m.canonical in taken or m.canonical in NOT_ARMS_TARGETS:
-                continue
-            if _GOODS_TO.search(s, max(0, m.start - 80), m.start):
-                return (
-                    m.canonical,
-                    f"where the goods go in another sentence: '{s[max(0, m.start - 30) : m.end]}'",
-                )
-    return None
+    return _state_after(sents, _GOODS_TO, taken, "where the goods go in another sentence", demonyms=False)
 
 
 def item_decider(sents: list[str], target: str | None) -> tuple[str, str] | None:
     """The decider a headline's passive or subjectless decision leaves out, from another sentence's
     passive agent ("Export licences ... suspended" ... "were suspended on Tuesday by Finland's
     defence ministry")."""
+    skip = {target} if target else set()
+    said = "the agent of a passive in another sentence"
+    return _state_after(sents, _PASSIVE_AGENT, skip, said, demonyms=True)
+
+
+def _state_after(
+    sents: list[str], before: re.Pattern[str], skip: set[str], said: str, *, demonyms: bool
+) -> tuple[str, str] | None:
+    """The first state (no city; no demonym unless `demonyms`) of the item's sentences, not in `skip`
+    nor an arms-target stop word, with `before` ending right before it; with why it was taken."""
     for s in sents:
         for m in find_places(s):
-            if m.city or m.canonical == target or m.canonical in NOT_ARMS_TARGETS:
+            if m.city or (m.demonym and not demonyms) or m.canonical in skip | NOT_ARMS_TARGETS:
                 continue
-            if _PASSIVE_AGENT.search(s, max(0, m.start - 80), m.start):
-                return (
-                    m.canonical,
-                    f"the agent of a passive in another sentence: '{s[max(0, m.start - 30) : m.end]}'",
-                )
+            if before.search(s, max(0, m.start - 80), m.start):
+                return m.canonical, f"{said}: '{s[max(0, m.start - 30) : m.end]}'"
     return None
