@@ -1,5 +1,6 @@
 """A second figure that takes its number from the figure before it: "two soldiers were killed and as many
-were injured", "Two killed, as many wounded", "killing three soldiers and wounding the same number".
+were injured", "Two killed, as many wounded", "killing three soldiers and wounding the same number",
+"kills two, injures as many".
 "As many" is no quantity of its own: it repeats the count (and qualifier) of the figure just read in
 the same sentence, with the kind its own casualty word says, and the same victims and place. Read
 after the sentence's figures, between the earlier figure and the next clause mark."""
@@ -19,8 +20,10 @@ _AS_MANY = re.compile(
     r"(?:(?:more|others|other\s+people)\s+)?"
     r"(?:(?:were|are|was|have\s+been|had\s+been|also|seriously|critically|badly|slightly)\s+){0,3}"
     r"(?P<k>killed|dead|died|wounded|injured|hurt|missing)\b"
-    # the verb first: "killing three soldiers and wounding the same number"
-    r"|(?P<v>killing|wounding|injuring|hurting)\s+(?:as\s+many|the\s+same\s+number)\b)",
+    # the verb first, in any form: "killing three soldiers and wounding the same number", "kills two,
+    # injures as many", "killed four and wounded as many"
+    r"|(?P<v>kill(?:ing|s|ed)|wound(?:ing|s|ed)|injur(?:ing|es|ed)|hurt(?:ing|s)?|maim(?:ing|s|ed))\s+"
+    r"(?:as\s+many|the\s+same\s+number)\b)",
     re.I,
 )
 

@@ -1,0 +1,35 @@
+"""Review of round 9 (issues 10 and 15): readings generalised from one phrasing to their family, with
+our own sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.core.extract import extract_facts
+from bot.core.model import CasualtyFigure
+
+DAY = date(2026, 12, 14)
+
+
+def _figures(title: str, summary: str = "") -> list[tuple[int | None, str]]:
+    return [(f.count, f.kind) for f in extract_facts(title, summary, DAY) if isinstance(f, CasualtyFigure)]
+
+
+# "as many" / "the same number" after a casualty verb in any form, not only the gerund
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Ambush kills six soldiers, wounds the same number", [(6, "killed"), (6, "injured")]),
+        ("Shelling killed four civilians and injured as many in Kherson", [(4, "killed"), (4, "injured")]),
+        ("Blast kills two, injures as many at Kabul mosque", [(2, "killed"), (2, "injured")]),
+        ("Raid killing five fighters and wounding as many", [(5, "killed"), (5, "injured")]),
+    ],
+)
+def test_as_many_after_a_verb_in_any_form(title: str, expected: list[tuple[int, str]]) -> None:
+    assert sorted(_figures(title)) == sorted(expected)
+
+
+def test_as_many_of_something_else_is_no_figure() -> None:
+    assert _figures("Gunmen killed 12 villagers in Zamfara and abducted as many") == [(12, "killed")]
