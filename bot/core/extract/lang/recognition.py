@@ -12,7 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.core.extract.lang.item import Item, by_sentence
-from bot.core.extract.lang.recognition_actors import AGENT_REACH, actors_by_status, government_told
+from bot.core.extract.lang.recognition_actors import (
+    AGENT_REACH,
+    actors_by_status,
+    government_subject,
+    government_told,
+)
 from bot.core.extract.lang.recognition_background import cues_of, standing
 from bot.core.extract.lang.recognition_follows import followers
 from bot.core.extract.lang.recognition_states import (
@@ -177,6 +182,9 @@ def recognitions(item: Item, trace: list[Dropped] | None) -> list[Recognition]:
         ),
     )
     unnamed = [u for u in unnamed if recognised_in(item, u[2]) not in RECOGNISABLE_AS_OBJECT]
+    # a recognition with no state named and no government deciding it is a debate, an anniversary or
+    # "the international recognition of Somaliland": no one's decision in this news
+    unnamed = [u for u in unnamed if government_subject(item, u[2])]
     if not out and unnamed:
         out.append(_government_fact(item, *unnamed[0]))
     return out

@@ -32,6 +32,22 @@ _DECISION_REACH = 2
 _DATELINE_MARKS = frozenset("(-–—,:")
 
 
+def government_subject(item: Item, sentence: int) -> bool:
+    """A subject that decides before the sentence's first recognition word, though no state is named:
+    a word for a government ("El Gobierno aprobará ...", "دولت اعلام کرد"), or a word for states not
+    followed by a relative word ("تسع دول أوروبية تعلن", not "países que ainda não reconhecem")."""
+    first, end = item.sentences[sentence]
+    words = [h.first for h in item.lists.recognition.hits(item.tokens) if first <= h.first < end]
+    before = min(words, default=end)
+    cues = item.lists.status.hits(item.tokens)
+    relative = {h.first for h in cues if h.label in ("relative", "that")}
+    return any(
+        first <= h.first < before
+        and (h.label == "government" or (h.label == "counted" and not {h.last + 1, h.last + 2} & relative))
+        for h in cues
+    )
+
+
 def government_told(item: Item, sentence: int) -> tuple[Mention, str] | None:
     """The state of a government named without its country, the subject of the recognition ("El
     Gobierno aprobará ...", "Das Kabinett hat beschlossen ..."): its leader named in the item

@@ -225,16 +225,23 @@ def _claimed(item: Item, territory: Hit) -> bool:
 
 def _government_in(item: Item, sentence: int) -> str | None:
     """A government recognised: a word for a government just after a recognition word, with its
-    country ("reconnaît le nouveau gouvernement syrien", "признала правительство Сирии")."""
+    country ("reconnaît le nouveau gouvernement syrien", "признала правительство Сирии"); in a
+    verb-final language (its lexicon's status cues reach further after the verb) also just before
+    it, its country before it ("Suriye'deki yeni yönetimi tanıdı", "دولت جدید سوریه را به رسمیت")."""
     first, end = item.sentences[sentence]
     words = [h for h in item.lists.recognition.hits(item.tokens) if first <= h.first < end]
     governments = [h for h in item.lists.status.hits(item.tokens) if h.label == "government"]
+    verb_final = item.lists.cue_after > _GOVERNMENT_REACH
     for v in words:
         for g in governments:
-            if not v.last < g.first <= v.last + _GOVERNMENT_REACH:
+            if v.last < g.first <= v.last + _GOVERNMENT_REACH:
+                lo, hi = g.first - 1, g.last + _GOVERNMENT_REACH + 2
+            elif verb_final and first <= g.first and g.last < v.first <= g.last + _GOVERNMENT_REACH + 1:
+                lo, hi = g.first - _GOVERNMENT_REACH, v.first - 1
+            else:
                 continue
             for m in item.mentions:
-                if g.first - 1 <= m.first <= g.last + _GOVERNMENT_REACH + 2 and m.first != g.first:
+                if lo <= m.first <= hi and m.first != g.first:
                     state = state_of(m)
                     if state is not None:
                         return f"{state} government"
