@@ -227,7 +227,7 @@ def _government_in(item: Item, sentence: int) -> str | None:
     """A government recognised: a word for a government just after a recognition word, with its
     country ("reconnaît le nouveau gouvernement syrien", "признала правительство Сирии"); in a
     verb-final language (its lexicon's status cues reach further after the verb) also just before
-    it, its country before it ("Suriye'deki yeni yönetimi tanıdı", "دولت جدید سوریه را به رسمیت")."""
+    a recognition verb, its country near it ("Suriye'deki yeni yönetimi tanıdı")."""
     first, end = item.sentences[sentence]
     words = [h for h in item.lists.recognition.hits(item.tokens) if first <= h.first < end]
     governments = [h for h in item.lists.status.hits(item.tokens) if h.label == "government"]
@@ -236,7 +236,14 @@ def _government_in(item: Item, sentence: int) -> str | None:
         for g in governments:
             if v.last < g.first <= v.last + _GOVERNMENT_REACH:
                 lo, hi = g.first - 1, g.last + _GOVERNMENT_REACH + 2
-            elif verb_final and first <= g.first and g.last < v.first <= g.last + _GOVERNMENT_REACH + 1:
+            elif (
+                # a government before a recognition noun is its subject ("Die Bundesregierung hält
+                # eine Anerkennung für verfrüht"), before a verb its object
+                verb_final
+                and v.label != "neutral"
+                and first <= g.first
+                and g.last < v.first <= g.last + _GOVERNMENT_REACH + 1
+            ):
                 lo, hi = g.first - _GOVERNMENT_REACH, v.first - 1
             else:
                 continue
