@@ -34,16 +34,23 @@ _DATELINE_MARKS = frozenset("(-–—,:")
 
 def government_subject(item: Item, sentence: int) -> bool:
     """A subject that decides before the sentence's first recognition word, though no state is named:
-    a word for a government ("El Gobierno aprobará ...", "دولت اعلام کرد"), or a word for states not
+    a word for a government ("El Gobierno aprobará ...", "دولت اعلام کرد"), states left unnamed ("ще
+    одна країна відкликала"), an organisation ("Лідери ЄС обговорять"), or a word for states not
     followed by a relative word ("تسع دول أوروبية تعلن", not "países que ainda não reconhecem")."""
     first, end = item.sentences[sentence]
     words = [h.first for h in item.lists.recognition.hits(item.tokens) if first <= h.first < end]
     before = min(words, default=end)
     cues = item.lists.status.hits(item.tokens)
     relative = {h.first for h in cues if h.label in ("relative", "that")}
+    # an organisation deciding for its members ("Лідери ЄС обговорять визнання"): no state is named
+    if any(m.kind == "organisation" and first <= m.first < before for m in item.mentions):
+        return True
     return any(
         first <= h.first < before
-        and (h.label == "government" or (h.label == "counted" and not {h.last + 1, h.last + 2} & relative))
+        and (
+            h.label in ("government", "unnamed_states")
+            or (h.label == "counted" and not {h.last + 1, h.last + 2} & relative)
+        )
         for h in cues
     )
 
