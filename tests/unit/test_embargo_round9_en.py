@@ -44,6 +44,40 @@ TEXT_CASES: list[tuple[str, list[Fact]]] = [
         "Madrid rebuffs opposition demand for arms halt to Morocco",
         [("Spain", "Morocco", "rejected")],
     ),
+    # one deal paused is part of the arms
+    (
+        "Greece paused a contract for howitzers with Chad's army, officials said.",
+        [("Greece", "Chad", "partial")],
+    ),
+    ("Norway halts arms sales to Chad", [("Norway", "Chad", "imposed")]),
+    # the change told as a noun after its owner; a minister's state reacting is the target
+    (
+        "Armenian minister welcomes Paris easing of arms curbs",
+        [("France", "Armenia", "lifted")],
+    ),
+    # blocking the embargo itself; refusing to honour one
+    ("Moscow blocks UN arms embargo on Mali", [("Russia", "Mali", "rejected")]),
+    (
+        "China said it would not respect the Western arms embargo on Myanmar.",
+        [("China", "Myanmar", "rejected")],
+    ),
+    # a second state seeing no grounds for the step refuses it
+    (
+        "Portugal will grant no further export licences for military goods bound for Israel, while Warsaw"
+        " said it saw no grounds for such a step.",
+        [("Portugal", "Israel", "suspended_licences"), ("Poland", "Israel", "rejected")],
+    ),
+    # how others voted, told aside, names neither actor nor target
+    (
+        "The Security Council voted 12-0, with Russia and China abstaining, to renew the arms embargo on"
+        " Mali.",
+        [("UN Security Council", "Mali", "extended")],
+    ),
+    # a decision verb inside an if-clause
+    (
+        "Experts say Rome would pay heavy penalties if it cancelled the frigate contract with Egypt.",
+        [],
+    ),
     # the members of the US Congress, with a US-only cue in the item
     (
         "Senators blocked a joint resolution of disapproval that would have stopped a sale of missiles"

@@ -459,11 +459,20 @@ ACTION_LADDER: tuple[_Step, ...] = (
 )
 
 
+def _in_condition(s: str, words: str) -> bool:
+    """The verb that gave the action stands in an if/unless clause ("if it cancelled the deal")."""
+    first = words.split(" ... ")[0].strip()
+    at = s.find(first) if first else -1
+    return at > 0 and _IF_CLAUSE.search(s, max(0, at - 50), at) is not None
+
+
 def action_of(s: str, span: tuple[int, int]) -> tuple[str | None, str, str]:
     """(action or None, the rung that decided, its words)."""
     for step in ACTION_LADDER:
         got = step.test(s, span)
         if got is not None:
             action, words = got
+            if action and _in_condition(s, words):
+                return None, "hypothetical", words  # "penalties if it cancelled the deal"
             return (action or None), step.name, words
     raise AssertionError("the ladder ends in a rung that always answers")

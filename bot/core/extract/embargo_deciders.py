@@ -58,10 +58,14 @@ COURT_REFUSES = re.compile(
 )
 
 
+# a change told as a noun, up to the embargo words: "the US lifting of F-35 curbs"
+_CHANGE_OF = r"(?:lifting|easing|suspension|renewal|extension|removal)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
 # "Canada's decision to impose", "Merz's move to halt": the subject of the decision acts
 _DECISION_OF = re.compile(
     r"(?P<who>(?-i:[A-Z][\w.-]+)(?:\s(?-i:[A-Z][\w.-]+)){0,2})'s?\s+(?:\w+\s+)?(?:decision|move|plan|push|"
-    r"call|bid|proposal|announcement|pledge|order)\s+(?:to|for)\s+(?:[\w-]+\s+){0,4}$",
+    r"call|bid|proposal|announcement|pledge|order)\s+(?:to|for)\s+(?:[\w-]+\s+){0,4}$"
+    # the change itself as a noun: "Washington's lifting of", "Berlin's suspension of"
+    rf"|(?P<who2>(?-i:[A-Z][\w.-]+)(?:\s(?-i:[A-Z][\w.-]+)){{0,2}})'s?\s+{_CHANGE_OF}",
     re.I,
 )
 
@@ -83,10 +87,12 @@ _BLOCKED_BEFORE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
-_DECISION_WORDS = re.compile(r"decision|move|plan|order|vote|resolution")
+_DECISION_WORDS = re.compile(
+    r"decision|move|plan|order|vote|resolution|lifting|easing|suspension|renewal|removal"
+)
 _ATTRIBUTIVE_DECISION = re.compile(
-    r"(?:\bthe\s+|^|(?<=\s))(?P<who>(?-i:[A-Z][\w.]+))\s+(?:government's\s+)?(?:decision|move|plan|order|vote|resolution)\s+to\s+"
-    r"(?:[\w-]+\s+){0,4}$",
+    r"(?:\bthe\s+|^|(?<=\s))(?P<who>(?-i:[A-Z][\w.]+))\s+(?:government's\s+)?(?:(?:decision|move|plan|order|vote|"
+    rf"resolution)\s+to\s+(?:[\w-]+\s+){{0,4}}$|{_CHANGE_OF})",
     re.IGNORECASE,
 )
 
@@ -121,9 +127,10 @@ def decider_of(s: str, span: tuple[int, int]) -> Mention | None:
         m = _DECISION_OF.search(s, max(0, span[0] - 90), span[0])
     if m is None:
         return _attributive_decider(s, span) if _DECISION_WORDS.search(window) else None
-    who = m.group("who")
+    group = "who" if m.group("who") else "who2"
+    who = m.group(group)
     canon = canonical_name(who) or CAPITALS.get(who) or LEADERS.get(who.split()[-1])
-    return Mention(m.start("who"), m.end("who"), who, canon, False, False) if canon else None
+    return Mention(m.start(group), m.end(group), who, canon, False, False) if canon else None
 
 
 _SEAT_AFTER = re.compile(r"\s+in\s+(?P<seat>(?:The\s+)?(?-i:[A-Z])[\w-]+)")
@@ -260,14 +267,16 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 REACTS_AFTER = re.compile(
     # the speaker may be a body of the state: "Libya's Government of National Unity welcomed"
     r"(?:'s(?:\s+(?-i:[A-Z][\w-]*)){1,2}(?:\s+of(?:\s+(?-i:[A-Z][\w-]*)){1,3})?|'s(?:\s+[\w-]+){1,2}?|"
-    r"\s+(?:government|authorities|cabinet|presidency|(?:foreign|defen[cs]e)\s+ministry))?(?:\s+(?:on|late|early)\s+\w+)?\s+(?:has\s+|have\s+|had\s+)?(?:welcom|hail|prais|celebrat|applaud|condemn|criticis|criticiz|slam|"
+    r"\s+(?:government|authorities|cabinet|presidency|president|prime\s+minister|(?:foreign|defen[cs]e)\s+ministry|"
+    r"(?:(?:foreign|defen[cs]e)\s+)?minister))?"
+    r"(?:\s+(?:on|late|early)\s+\w+)?\s+(?:has\s+|have\s+|had\s+)?(?:welcom|hail|prais|celebrat|applaud|condemn|criticis|criticiz|slam|"
     r"denounc|decr[iy]|protest|blast|lament|regret|deplor|greet|complain)\w*",
     re.I,
 )
 # a demonym reacts as its state when a body of that state follows it: "the Cypriot government welcomed",
 # "the Israeli foreign ministry condemned" (not "Dutch rights groups welcomed")
 STATE_BODY_AFTER = re.compile(
-    r"\s+(?:government|authorities|cabinet|presidency|president|prime\s+minister|(?:foreign|defen[cs]e)\s+"
+    r"\s+(?:government|authorities|cabinet|presidency|president|prime\s+minister|(?:(?:foreign|defen[cs]e)\s+)?"
     r"(?:ministry|minister))\b",
     re.I,
 )

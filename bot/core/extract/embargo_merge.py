@@ -1,14 +1,25 @@
 """One fact per (actor, target): readings of the same decision in a headline and its summary merged,
-the first reading winning and the more specific kind of halt kept (pure; used by `embargoes.py`)."""
+the first reading winning and the more specific kind of halt kept; a court's ruling under the name the
+text gives the court (pure; used by `embargoes.py`)."""
 
 from __future__ import annotations
 
-from bot.core.extract.places import canonical_name
+import re
+from dataclasses import replace
+
+from bot.core.extract.embargo_deciders import court_of
+from bot.core.extract.places import canonical_name, find_places
 from bot.core.model import ArmsEmbargo
 
 # how specific a reading of a halt is: a headline's "halts (some) arms sales" is told more precisely by
 # a summary's "suspended 30 export licences"
 _SPECIFICITY = {"imposed": 0, "partial": 1, "suspended_licences": 2}
+
+
+_TOTAL_HALT = re.compile(
+    r"\b(?:all|full|total|complete|comprehensive|blanket)\s+(?:\w+\s+)?(?:arms|weapons|military|defen[cs]e|exports|sales)\b",
+    re.I,
+)
 
 
 def _same_actor(a: str | None, b: str | None) -> bool:
@@ -55,7 +66,10 @@ def merge_embargoes(facts: list[ArmsEmbargo]) -> list[ArmsEmbargo]:
                 o = named
             # a headline's "halts arms sales" read as imposed; the summary's "stopped approving export
             # permits" or "arms that could be used in Gaza" says which kind of halt it is
-            more = _SPECIFICITY.get(f.action, -1) > _SPECIFICITY.get(o.action, 3)
+            # (not a halt the first reading calls total: "halts all military exports" stays `imposed`)
+            more = _SPECIFICITY.get(f.action, -1) > _SPECIFICITY.get(o.action, 3) and not _TOTAL_HALT.search(
+                o.evidence
+            )
             action = f.action if more else o.action
             if (o.actor is None and f.actor) or (o.target is None and f.target) or action != o.action:
                 out[out.index(o)] = ArmsEmbargo(
@@ -64,3 +78,31 @@ def merge_embargoes(facts: list[ArmsEmbargo]) -> list[ArmsEmbargo]:
             continue
         out.append(f)
     return out
+
+
+def court_by_its_name(f: ArmsEmbargo, body: str) -> ArmsEmbargo:
+    """A court a headline names by its country ("Dutch top court halts ...") keeps the name the text
+    gives it later ("The Supreme Court ruled ..."), with that country: courts keep their own names."""
+    if f.why is None or f.why.status.split(":")[0] not in COURT_RUNGS:
+        return f
+    at = body.find(f.evidence)
+    # named later in the text, else before the sentence (a headline's "High Court in Pretoria orders ...")
+    court = court_of(body[at + len(f.evidence) :]) or court_of(body[:at]) if at >= 0 else None
+    if f.actor is None and court is not None:
+        # "Lyon court refuses ..." (no state named) then "The administrative court in Lyon rejected ..."
+        roles = tuple(r for r in f.why.roles if r[0] != "actor")
+        roles = (("actor", f"{court.canonical}: the court named later in the text"), *roles)
+        return replace(f, actor=court.canonical, why=replace(f.why, roles=roles))
+    if not canonical_name(f.actor or ""):
+        return f
+    if court is None or court.canonical.startswith(f"{f.actor} ("):
+        return f  # none named later, or one known only by its city: "Belgium (Brussels court)"
+    name = court.canonical
+    if not name.endswith(")") and not find_places(name):
+        name = f"{name} ({f.actor})"  # "Council of State (France)"; "Oslo District Court" says where
+    elif name.endswith(")") and not name.endswith(f"({f.actor})"):
+        return f  # another country's court
+    why = f.why
+    roles = tuple(r for r in why.roles if r[0] != "actor")
+    why = replace(why, roles=(("actor", f"{name}: the court's own name, given later in the text"), *roles))
+    return replace(f, actor=name, why=why)

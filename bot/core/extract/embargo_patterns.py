@@ -46,7 +46,10 @@ _ARMS_WORD = (
     # the weapon itself: "exports of artillery", "sale of drones" (not "artillery fire", "drone strikes")
     r"artillery(?!\s+(?:fire|strikes?|shelling|barrages?|attacks?|rounds?|shells?|units?|positions?))|"
     r"dual-use\s+(?:goods|items|products)|"
-    r"(?:assault\s+|sniper\s+)?rifles|firearms|small\s+arms)"
+    r"(?:assault\s+|sniper\s+)?rifles|firearms|small\s+arms|"
+    # a weapon named by its type: "naval guns", "howitzers", "frigate deliveries", "rifle scopes"
+    r"howitzers?|cannons?|naval\s+guns|frigates?|warships?|submarines?|grenades|mortars|rocket\s+launchers|"
+    r"(?:rifle|sniper)\s+scopes|optical\s+sights)"
 )
 _NON_ARMS = (
     r"(?:oil|trade|economic|grain|food|rice|wheat|gas|energy|press|news|media|import|financial|commercial|"
@@ -60,7 +63,7 @@ ARMS_EMBARGO = re.compile(
     rf"(?:lethal\s+|offensive\s+)?{_ARMS_WORD}"
     rf"|\bban\s+on\s+(?:\w+\s+){{0,2}}{_ARMS_WORD}\s+(?:sales|exports|supplies|transfers|deliveries)"
     # restrictions on arms are an embargo: "lifts arms restrictions on", "restrictions on weapons deliveries"
-    rf"|\b(?:arms|weapons?)\s+(?:restrictions|curbs|ban|halt|freeze|moratorium)\b|"
+    rf"|\b(?:arms|weapons?|{_ARMS_WORD})\s+(?:restrictions|curbs|ban|halt|freeze|moratorium)\b|"
     # the halt as a noun: "Czech halt on weapons for Azerbaijan", "a freeze on arms sales"
     rf"\b(?:halt|freeze|moratorium)\s+on\s+(?:the\s+)?(?:(?:new|all|\w+)\s+)?{_ARMS_WORD}\b|"
     # a limit on military aid is one: "waived a restriction on military aid to Egypt"
@@ -95,10 +98,12 @@ ARMS_FLOW = re.compile(
     # drones as what is sold, not what a firm supplies under sanctions: "the sale of drones"
     rf"|\b(?:sales?|exports?|shipments?|deliver(?:y|ies)|transfers?)\s+of\s+(?:military\s+|armed\s+|attack\s+|combat\s+|"
     rf"commercial\s+)?drones\b"
+    # "a contract for howitzers", "an order for 12 attack drones"
+    rf"|\b(?:contracts?|deals?|orders?)\s+for\s+(?:[\w,.'-]+\s+){{0,3}}?{_ARMS_WORD}"
     # "all trade in arms with Israel"
     rf"|\b(?:trade|trading|traffic)\s+in\s+(?:[\w-]+\s+){{0,2}}?{_ARMS_WORD}"
     rf"|\b(?:licen[cs]es?|permits?|approvals?)\s+for\s+(?:[\w,'-]+\s+){{0,4}}?{_ARMS_WORD}"
-    rf"|\b(?:supplying|selling|sending|exporting|delivering|shipping|buying|purchasing|transferring)\s+(?:\w+\s+){{0,2}}?{_ARMS_WORD}"
+    rf"|\b(?:supplying|selling|sending|exporting|delivering|shipping|buying|purchasing|transferring|licensing)\s+(?:\w+\s+){{0,2}}?{_ARMS_WORD}"
     # "ships carrying weapons for Israel", "to stop arming Myanmar's military"
     # "arms-laden ships", "weapons-carrying vessels"
     rf"|\b(?:arms|weapons?|munitions|ammunition|explosives)-(?:laden|carrying|loaded)\s+(?:ships?|vessels?|freighters?|"
@@ -161,6 +166,8 @@ REJECT = re.compile(
     r"(?:an?\s+|the\s+|two\s+)?(?:[\w'-]+\s+){0,3}?(?:bills?|motions?|resolutions?|proposals?|amendments?)\b"
     r"|\b(?:bills?|motions?|resolutions?|proposals?|amendments?)\b[^.;]{0,120}?\b(?:(?:was|were)\s+(?:\w+\s+)?"
     r"(?:defeated|voted\s+down|thrown\s+out|turned\s+down)|fail(?:s|ed)\b(?!\s+to\s+(?:stop|halt|prevent)))"
+    # blocking the embargo itself: "Washington blocks UN arms embargo on Israel"
+    r"|\bblock(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:arms\s+|weapons\s+)?embargo"
     # voting against a proposal: "voted 201 to 98 against a Left Party proposal to ban ..."
     r"|\bvot(?:e|es|ed|ing)\s+(?:\S+\s+){0,4}?against\s+(?:\S+\s+){0,4}?(?:bills?|motions?|resolutions?|"
     r"proposals?|amendments?)\b"
@@ -185,7 +192,8 @@ REJECT = re.compile(
     # refusing to follow another's embargo named after the verb ("will not follow Denmark's arms embargo"; a
     # bare "would not follow" after a decision is a second state's refusal: SECOND_REFUSES)
     r"|\b(?:will\s+not|won't|would\s+not|does\s+not|do\s+not|refuses?\s+to|declines?\s+to)\s+(?:follow|copy|emulate|"
-    r"match|mirror)\s+(?:[\w'-]+\s+){0,3}?(?:arms\s+|weapons\s+)?(?:embargo|ban|halt|suspension)\b",
+    r"match|mirror|honou?r|respect|observe|abide\s+by|comply\s+with)\s+(?:[\w'-]+\s+){0,3}?(?:arms\s+|weapons\s+)?"
+    r"(?:embargo|ban|halt|suspension)\b",
     re.IGNORECASE,
 )
 # a refusal whose subject is no state: "sanctions will not stop its arms exports"
@@ -219,6 +227,8 @@ MODAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 LIFT = re.compile(
+    # the embargo ending on its own: "Arms embargo on Eritrea ends", "the ban lapsed at midnight"
+    r"\b(?:embargo|ban|restrictions|curbs)\s+(?:on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:ends|ended|lapses|lapsed)\b|"
     r"\bend(?:s|ed|ing)?\s+(?:its\s+|the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ban|embargo|freeze|"
     r"restrictions?|curbs?|limits|suspension|moratorium|block|blockade|veto)\b|\bunfreez\w*|"
     r"\bdrop(?:s|ped|ping)?\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:ban|embargo|restrictions?|curbs?|"
@@ -243,7 +253,10 @@ EXTEND = re.compile(
 # (`suspended_licences`, or `partial` when only some arms are meant: embargo_actions._licences)
 NO_MORE_LICENCES = re.compile(
     r"\b(?:no\s+longer|not)\s+(?:grant|issue|approve)\s+(?:any\s+)?(?:new\s+)?(?:\w+\s+)?(?:licen[cs]es|permits)\b"
-    r"|\bstop(?:s|ped|ping)?\s+(?:issuing|granting|approving)\s+(?:any\s+)?(?:new\s+)?(?:\w+\s+)?(?:licen[cs]es|permits)\b",
+    r"|\bstop(?:s|ped|ping)?\s+(?:issuing|granting|approving)\s+(?:any\s+)?(?:new\s+)?(?:\w+\s+)?(?:licen[cs]es|permits)\b"
+    # "would grant no further export licences", "to stop licensing arms for Israel"
+    r"|\b(?:grant|issue|approve)\w*\s+no\s+(?:further|new|more)\s+(?:\w+\s+)?(?:licen[cs]es|permits)\b"
+    r"|\bstop(?:s|ped|ping)?\s+licensing\b",
     re.IGNORECASE,
 )
 # the embargo kept beside another measure that changes: "lifts sanctions on Syria, keeps arms embargo",
@@ -285,6 +298,8 @@ PARTIAL = re.compile(
     # a headline drops the article: "pauses shipment of 1,800 bombs"
     r"\b(?:paus|halt|suspend|delay|block|stopp?)\w*\s+(?:sale|shipment|delivery|transfer)\s+of\s+[\d,]+\s|"
     r"\b(?:a|one)\s+(?:shipment|consignment|batch|container)\b|"
+    # one deal paused (a cancelled contract is labeled a halt, `imposed`): "paused a contract for shells"
+    r"\b(?:paus|halt|suspend|freez|froze)\w*\s+(?:a|an|one|the)\s+(?:[\w$.-]+\s+){0,2}?(?:contract|deal|order)\b|"
     # one ship turned away: "refused clearance to a cargo ship carrying", "denied entry to a vessel"
     # (a headline drops the article: "turns away freighter loaded with explosives")
     r"\b(?:(?:a|one|the)\s+)?(?:cargo\s+|container\s+)?(?:ship|vessel|freighter|plane|flight)\s+(?:carrying|loaded|transporting)\b|"
@@ -384,7 +399,7 @@ ATTRIBUTION = re.compile(
     r",\s*(?!(?:while|but|whereas|and|though|although|yet)\b)(?P<who>[^,]{3,90}?)\s+(?:said|says|stated|"
     r"has\s+stated|had\s+stated|told|announced|added|declared|confirmed)\b"
     r"(?!\s+(?:that\s+)?(?:it|they|he|she|its\s+\w+)\s+(?:would|will|could|was|is|had|has|did|does|won't|"
-    r"wouldn't|plans?|intends?)\b)[^,]*$"
+    r"wouldn't|plans?|intends?|saw|sees?|found|finds?)\b)[^,]*$"
 )
 # a second state refusing to follow the decision the sentence tells: "..., while Sweden said it would
 # not take the same step", "; Denmark declined to follow suit"
@@ -398,7 +413,10 @@ SECOND_REFUSES = re.compile(
     # "..., while Australia said it would keep its policy unchanged"
     r"|(?:,|;|\bwhile|\bbut|\bwhereas)\s+(?:while\s+|but\s+|whereas\s+)?(?P<keeper>[^,;]{2,60}?)\s+(?:said\s+(?:that\s+)?"
     r"(?:it|they)\s+)?(?:would|will)\s+(?:keep\s+(?:its|their)\s+(?:\w+\s+)?(?:policy|position|exports|sales)\s+"
-    r"(?:unchanged|as\s+(?:it|they)\s+(?:is|are))|(?:continue|keep)\s+(?:to\s+)?(?:export|sell|supply|deliver)\w*)\b",
+    r"(?:unchanged|as\s+(?:it|they)\s+(?:is|are))|(?:continue|keep)\s+(?:to\s+)?(?:export|sell|supply|deliver)\w*)\b"
+    # "..., while Vienna said it saw no grounds for such a step"
+    r"|(?:,|;|\bwhile|\bbut|\bwhereas)\s+(?:while\s+|but\s+|whereas\s+)?(?P<seer>[^,;]{2,60}?)\s+(?:said\s+(?:that\s+)?"
+    r"(?:it|they)\s+)?(?:saw|sees?|found|finds?)\s+no\s+(?:grounds|reason|need|basis)\s+(?:for|to)\b",
     re.IGNORECASE,
 )
 PASSIVE_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)

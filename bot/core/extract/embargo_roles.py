@@ -264,7 +264,8 @@ _ADDRESSED_AFTER = re.compile(
 _NON_STATE_AFTER = re.compile(
     # "Italian dockworkers' union", "Norway's largest trade union confederation"
     r"\s+(?:[\w'-]+\s+){0,2}?(?:groups?|activists|campaigners|NGOs|charities|organi[sz]ations|lawyers|unions?|"
-    r"(?:aid|relief|humanitarian)\s+agencies|confederations?|workers|dockers|part(?:y|ies)|"
+    r"(?:aid|relief|humanitarian)\s+agencies|confederations?|workers|dockers|dockworkers|"
+    r"longshoremen|stevedores|part(?:y|ies)|"
     r"opposition|lawmakers|MPs|protesters|academics|artists|doctors|students)\b",
     re.I,
 )

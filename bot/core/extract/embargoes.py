@@ -44,7 +44,7 @@ from bot.core.extract.embargo_deciders import (
     item_target,
     kinshasa_for_congo,
 )
-from bot.core.extract.embargo_merge import COURT_RUNGS, merge_embargoes
+from bot.core.extract.embargo_merge import COURT_RUNGS, court_by_its_name, merge_embargoes
 from bot.core.extract.embargo_patterns import (
     ARMS_EMBARGO,
     ARMS_EMBARGO_WORDS,
@@ -57,6 +57,7 @@ from bot.core.extract.embargo_patterns import (
     HISTORY,
     LIFT,
     MILITARY_LICENCES,
+    NO_MORE_LICENCES,
     NON_ARMS_EMBARGO,
     PREFILTER,
     REJECT,
@@ -81,7 +82,7 @@ from bot.core.extract.embargo_roles import (
     unquoted,
 )
 from bot.core.extract.frames import invented_frame, not_commentary
-from bot.core.extract.places import NOT_ARMS_TARGETS, THEATRE_STATE, Mention, canonical_name, find_places
+from bot.core.extract.places import NOT_ARMS_TARGETS, THEATRE_STATE, Mention, canonical_name
 from bot.core.extract.re2_outline import Outline
 from bot.core.extract.text import lower_for_tests, may_hold
 from bot.core.extract.vetoes import Dropped
@@ -136,6 +137,7 @@ def _is_arms_sentence(s: str, after_arms_embargo: bool = False) -> tuple[int, in
             or (COURT_WORD.search(s) and COURT_VERB.search(s))
             or _found(HALT, s[max(0, f.start() - 60) : f.end() + 40])
             or _found(REJECT, s)
+            or NO_MORE_LICENCES.search(s)  # "would grant no further export licences for military goods"
             or LIFT.search(s[max(0, f.start() - 60) : f.start()])
         )
     ):
@@ -269,7 +271,7 @@ def _roles(
 ) -> tuple[list[Mention], str, Mention | None, str, list[Mention]]:
     """(actors, how they were found, target, how it was found, the places left as candidates)."""
     s, span = sent.text, sent.span
-    ments = unquoted(s, span, mentions_in(s))
+    ments = [m for m in unquoted(s, span, mentions_in(s)) if not _in_vote_aside(s, m)]
     # "Qatar welcomed the lifting of the embargo on it": who reacts to a decision did not take it;
     # a state hailing or deploring an embargo on itself is its target
     # (only when the embargo is what the reaction is about: no clause break in between, unlike "the
@@ -320,6 +322,16 @@ def _roles(
         target, target_how = fallback_target(s, targetable, actors)
     target, target_how = _theatre_state(s, target, target_how)
     return actors, actor_how, target, target_how, ments
+
+
+# how others voted, told aside: "voted 13-0, with China and Russia abstaining," (neither actor nor target)
+_VOTE_ASIDE = re.compile(
+    r"\bwith\s+[^,;()]{0,80}?\b(?:abstaining|abstained|voting\s+against|dissenting|opposed|absent)\b", re.I
+)
+
+
+def _in_vote_aside(s: str, m: Mention) -> bool:
+    return any(a.start() <= m.start < a.end() for a in _VOTE_ASIDE.finditer(s))
 
 
 def _theatre_state(s: str, target: Mention | None, how: str) -> tuple[Mention | None, str]:
@@ -374,7 +386,7 @@ def _second_refuses(
     m = SECOND_REFUSES.search(sent.text, sent.span[1])
     if m is None or tname is None:
         return []
-    who_text = m.group("who") or m.group("keeper")
+    who_text = m.group("who") or m.group("keeper") or m.group("seer")
     taken = {a.canonical for a in actors} | {tname}
     who = [
         p
@@ -413,7 +425,7 @@ def embargoes_in(
         found, about_arms = _from_sentence(sent.text, published, seen, trace, others)
         seen = seen or about_arms
         for f in found:
-            f = _court_by_its_name(f, doc.body)
+            f = court_by_its_name(f, doc.body)
             if (
                 f.actor is None
                 and f.action not in _NO_DECIDER_NEEDED
@@ -462,34 +474,6 @@ def _not_invented(body: str, facts: list[ArmsEmbargo], trace: list[Dropped] | No
                 Dropped("arms_embargo", "invented", frame, f.why.trigger[0] if f.why else "", f.evidence)
             )
     return []
-
-
-def _court_by_its_name(f: ArmsEmbargo, body: str) -> ArmsEmbargo:
-    """A court a headline names by its country ("Dutch top court halts ...") keeps the name the text
-    gives it later ("The Supreme Court ruled ..."), with that country: courts keep their own names."""
-    if f.why is None or f.why.status.split(":")[0] not in COURT_RUNGS:
-        return f
-    at = body.find(f.evidence)
-    # named later in the text, else before the sentence (a headline's "High Court in Pretoria orders ...")
-    court = court_of(body[at + len(f.evidence) :]) or court_of(body[:at]) if at >= 0 else None
-    if f.actor is None and court is not None:
-        # "Lyon court refuses ..." (no state named) then "The administrative court in Lyon rejected ..."
-        roles = tuple(r for r in f.why.roles if r[0] != "actor")
-        roles = (("actor", f"{court.canonical}: the court named later in the text"), *roles)
-        return replace(f, actor=court.canonical, why=replace(f.why, roles=roles))
-    if not canonical_name(f.actor or ""):
-        return f
-    if court is None or court.canonical.startswith(f"{f.actor} ("):
-        return f  # none named later, or one known only by its city: "Belgium (Brussels court)"
-    name = court.canonical
-    if not name.endswith(")") and not find_places(name):
-        name = f"{name} ({f.actor})"  # "Council of State (France)"; "Oslo District Court" says where
-    elif name.endswith(")") and not name.endswith(f"({f.actor})"):
-        return f  # another country's court
-    why = f.why
-    roles = tuple(r for r in why.roles if r[0] != "actor")
-    why = replace(why, roles=(("actor", f"{name}: the court's own name, given later in the text"), *roles))
-    return replace(f, actor=name, why=why)
 
 
 __all__ = ["canonical_name", "embargoes_in", "extract_embargoes", "merge_embargoes", "might_have_embargoes"]
