@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from bot.core.extract import extract_facts
-from bot.core.model import CasualtyFigure
+from bot.core.model import CasualtyFigure, Recognition
 
 DAY = date(2026, 12, 14)
 
@@ -33,3 +33,22 @@ def test_as_many_after_a_verb_in_any_form(title: str, expected: list[tuple[int, 
 
 def test_as_many_of_something_else_is_no_figure() -> None:
     assert _figures("Gunmen killed 12 villagers in Zamfara and abducted as many") == [(12, "killed")]
+
+
+# a standing refusal told with the noun, as with the verb: no news
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Spain continues to refuse recognition of Kosovo",
+        "Slovakia has long withheld recognition of Kosovo",
+        "Romania still refuses recognition of Kosovo's independence",
+    ],
+)
+def test_standing_refusal_told_with_the_noun_is_no_fact(title: str) -> None:
+    assert [f for f in extract_facts(title, "", DAY) if isinstance(f, Recognition)] == []
+
+
+def test_a_refusal_told_as_news_stays() -> None:
+    facts = extract_facts("Paraguay says it will refuse recognition of Kosovo", "", DAY)
+    found = [(f.actors, f.status) for f in facts if isinstance(f, Recognition)]
+    assert found == [(("Paraguay",), "rejected")]

@@ -306,9 +306,12 @@ RUMOURED = re.compile(
 STANDING = re.compile(
     r"\b(?:remains?|remained)\s+(?:the\s+)?(?:only|sole|last|one\s+of\s+(?:the\s+)?(?:few|\w+))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:country|countries|nation|nations|state|states|government|governments)\s+(?:to|that|which|who)\s+(?:\w+\s+)?$"
-    # "continues to refuse to recognise", "has long refused to recognise": a position held, no news
-    r"|\b(?:continu\w*\s+to|has\s+long|have\s+long|long)\s+(?:refus\w*|declin\w*)\s+to\s+(?:formally\s+|officially\s+)?$"
-    r"|\bstill\s+(?:refus\w*\s+to|declines?\s+to|does\s+not|do\s+not|doesn't|don't|has\s+not|hasn't|won't|will\s+not|not)\s+"
+    # "continues to refuse to recognise", "has long refused to recognise", and the noun: "continues to
+    # refuse recognition", "has long withheld recognition": a position held, no news
+    r"|\b(?:continu\w*\s+to|has\s+long|have\s+long|long)\s+(?:(?:refus\w*|declin\w*)(?:\s+to)?|withh[eo]ld\w*|"
+    r"den(?:y|ies|ied|ying))\s+(?:formally\s+|officially\s+)?$"
+    r"|\bstill\s+(?:refus\w*(?:\s+to)?|declines?\s+to|withholds?|does\s+not|do\s+not|doesn't|don't|has\s+not|hasn't|"
+    r"won't|will\s+not|not)\s+"
     r"(?:formally\s+|officially\s+)?$"
     # a standing refusal told as an aside about a state or a thing, in commas: "Spain, which does not
     # recognise Kosovo's independence, allowed the match", "Kosovo's team, not recognised by Spain, plays"
