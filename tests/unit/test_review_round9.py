@@ -52,3 +52,22 @@ def test_a_refusal_told_as_news_stays() -> None:
     facts = extract_facts("Paraguay says it will refuse recognition of Kosovo", "", DAY)
     found = [(f.actors, f.status) for f in facts if isinstance(f, Recognition)]
     assert found == [(("Paraguay",), "rejected")]
+
+
+# what a state waits on is setting, not who recognises: the body named in it is no actor
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Malta said it would wait for an EU position before deciding whether to recognise Palestine",
+            [(("Malta",), "considering")],
+        ),
+        (
+            "Kenya, waiting for an AU decision, holds off on recognising Somaliland",
+            [(("Kenya",), "rejected")],
+        ),
+    ],
+)
+def test_the_body_waited_for_is_no_actor(title: str, expected: list[tuple[tuple[str, ...], str]]) -> None:
+    facts = extract_facts(title, "", DAY)
+    assert [(f.actors, f.status) for f in facts if isinstance(f, Recognition)] == expected
