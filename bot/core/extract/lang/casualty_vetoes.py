@@ -187,9 +187,14 @@ def _war_zones(language: str) -> frozenset[str]:
 
 
 def _names_a_place_at_war(item: Item) -> bool:
-    """Whether the item names a place at war, in a language that counts them (`places_at_war`)."""
+    """Whether the item names a place at war, in a language that counts them (`places_at_war`): by
+    its name, its country, or the country a lexicon's canonical name ends with ("Sumy Oblast,
+    Ukraine" for "На Сумщині")."""
     zones = _war_zones(item.language)
-    return bool(zones) and any(m.canonical in zones or m.country in zones for m in item.mentions)
+    return bool(zones) and any(
+        m.canonical in zones or m.country in zones or m.canonical.rpartition(", ")[2] in zones
+        for m in item.mentions
+    )
 
 
 def _no_violence(c: Figure) -> str | None:
