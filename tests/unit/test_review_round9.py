@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from bot.core.extract import extract_facts
-from bot.core.model import CasualtyFigure, Recognition
+from bot.core.model import ArmsEmbargo, CasualtyFigure, Recognition
 
 DAY = date(2026, 12, 14)
 
@@ -71,3 +71,21 @@ def test_a_refusal_told_as_news_stays() -> None:
 def test_the_body_waited_for_is_no_actor(title: str, expected: list[tuple[tuple[str, ...], str]]) -> None:
     facts = extract_facts(title, "", DAY)
     assert [(f.actors, f.status) for f in facts if isinstance(f, Recognition)] == expected
+
+
+# a renewal told by its new period, for any number of years or months, in digits or words
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("ru", "Южный Судан останется под оружейным эмбарго ООН ещё на два года"),
+        ("uk", "Ембарго ООН на постачання зброї до Південного Судану діятиме ще на два роки"),
+        ("pt", "O Sudão do Sul continuará sob embargo de armas da ONU por mais 18 meses"),
+        ("de", "Südsudan bleibt weitere zwei Jahre unter dem UN-Waffenembargo"),
+        ("fr", "Le Soudan du Sud restera sous embargo sur les armes de l'ONU deux ans de plus"),
+        ("tr", "Güney Sudan iki yıl daha BM silah ambargosu altında kalacak"),
+        ("es", "Sudán del Sur seguirá bajo el embargo de armas de la ONU por tres años más"),
+    ],
+)
+def test_a_renewal_by_any_period_is_extended(language: str, title: str) -> None:
+    facts = [f for f in extract_facts(title, "", DAY, language=language) if isinstance(f, ArmsEmbargo)]
+    assert [(f.target, f.action) for f in facts] == [("South Sudan", "extended")]

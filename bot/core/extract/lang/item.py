@@ -63,6 +63,11 @@ def _labelled(lex: Lexicon, section: str) -> list[tuple[str, str]]:
     return [(key, w) for key in lex.sections.get(section, {}) for w in lex.words(section, key)]
 
 
+def _number_words(lex: Lexicon) -> frozenset[str]:
+    """The language's number words (lexicon [numbers]), folded as tokens are: what "<num>" stands for."""
+    return frozenset(fold(w) for key in lex.sections.get("numbers", {}) for w in lex.words("numbers", key))
+
+
 @lru_cache(maxsize=16)
 def lists_of(language: str, plain: bool = False) -> Lists:
     """The lists as matchers; `plain`: without their accents, for a text written without them."""
@@ -101,7 +106,7 @@ def lists_of(language: str, plain: bool = False) -> Lists:
         attack_nouns=m("context", ("attack_nouns", "backed_by")),  # a backer too: no place
         attacker_after=m("context", ("attacker_after",)),
         embargo=m("embargo"),
-        actions=m("embargo_action"),
+        actions=WordMatcher(_labelled(lex, "embargo_action"), pre, _number_words(lex)),
         recognition=m("recognition"),
         status=m("recognition_status"),
         recognition_vetoes=m("recognition_vetoes"),

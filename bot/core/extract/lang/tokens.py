@@ -145,9 +145,17 @@ class WordMatcher:
     """Every entry of some labelled word lists, matched over tokens.
 
     `entries`: (label, entry) pairs; an entry ending in "*" matches as a prefix of its last word.
-    `prefixes`: proclitics that may be taken off the front of a phrase's first token."""
+    `prefixes`: proclitics that may be taken off the front of a phrase's first token.
+    `numbers`: the language's number words: "<num>" inside an entry (not first) stands for a number in
+    digits or one of them ("ещё на <num> года": "ещё на два года", "ещё на 2 года")."""
 
-    def __init__(self, entries: list[tuple[str, str]], prefixes: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        entries: list[tuple[str, str]],
+        prefixes: tuple[str, ...] = (),
+        numbers: frozenset[str] = frozenset(),
+    ) -> None:
+        self._numbers = numbers
         self._exact: dict[str, list[_Entry]] = {}
         self._prefix: dict[str, list[_Entry]] = {}
         self._prefixes = tuple(sorted(prefixes, key=len, reverse=True))
@@ -210,7 +218,7 @@ class WordMatcher:
             best: Hit | None = None
             for form in self._forms(text) if self._by_first else (text,):
                 for _first, rest, is_prefix, label, entry in self._exact.get(form, ()):
-                    end = self._rest_matches(tokens, i + 1, rest, is_prefix)
+                    end = self._rest_matches(tokens, i + 1, rest, is_prefix, self._numbers)
                     if end is not None and (best is None or end > best.last):
                         best = Hit(i, end, label, entry)
                 if best is None:
@@ -239,7 +247,13 @@ class WordMatcher:
         return True
 
     @staticmethod
-    def _rest_matches(tokens: list[Token], at: int, rest: tuple[str, ...], is_prefix: bool) -> int | None:
+    def _rest_matches(
+        tokens: list[Token],
+        at: int,
+        rest: tuple[str, ...],
+        is_prefix: bool,
+        numbers: frozenset[str] = frozenset(),
+    ) -> int | None:
         if not rest:
             return at - 1
         if at + len(rest) - (_GAP_WORD in rest) > len(tokens):
@@ -249,7 +263,7 @@ class WordMatcher:
                 # "setzt ... aus": a separable verb around its object, the particle a few words on
                 tail = rest[k + 1 :]
                 for j in range(at + k, min(at + k + _GAP, len(tokens))):
-                    end = WordMatcher._rest_matches(tokens, j, tail, is_prefix)
+                    end = WordMatcher._rest_matches(tokens, j, tail, is_prefix, numbers)
                     if end is not None:
                         return end
                 return None
@@ -257,6 +271,8 @@ class WordMatcher:
             last = k == len(rest) - 1
             if word == "<n>" and tokens[at + k].is_number:
                 continue  # "vor <n> Jahren": "<n>" in a phrase stands for any number in digits
+            if word == "<num>" and (tokens[at + k].is_number or tok in numbers):
+                continue  # "ещё на <num> года": a number in digits or in words
             if not (tok == word or (last and is_prefix and tok.startswith(word))):
                 return None
         return at + len(rest) - 1
