@@ -89,3 +89,17 @@ def test_the_body_waited_for_is_no_actor(title: str, expected: list[tuple[tuple[
 def test_a_renewal_by_any_period_is_extended(language: str, title: str) -> None:
     facts = [f for f in extract_facts(title, "", DAY, language=language) if isinstance(f, ArmsEmbargo)]
     assert [(f.target, f.action) for f in facts] == [("South Sudan", "extended")]
+
+
+# one deal paused is partial, with or without the article a headline drops; several deals are a halt
+@pytest.mark.parametrize(
+    ("title", "action"),
+    [
+        ("Germany suspends contract for howitzers to Qatar", "partial"),
+        ("Germany halts deal for howitzers to Qatar", "partial"),
+        ("Germany pauses a contract for howitzers to Qatar", "partial"),
+    ],
+)
+def test_one_paused_deal_is_partial(title: str, action: str) -> None:
+    facts = [f for f in extract_facts(title, "", DAY) if isinstance(f, ArmsEmbargo)]
+    assert [(f.actor, f.target, f.action) for f in facts] == [("Germany", "Qatar", action)]

@@ -298,8 +298,9 @@ PARTIAL = re.compile(
     # a headline drops the article: "pauses shipment of 1,800 bombs"
     r"\b(?:paus|halt|suspend|delay|block|stopp?)\w*\s+(?:sale|shipment|delivery|transfer)\s+of\s+[\d,]+\s|"
     r"\b(?:a|one)\s+(?:shipment|consignment|batch|container)\b|"
-    # one deal paused (a cancelled contract is labeled a halt, `imposed`): "paused a contract for shells"
-    r"\b(?:paus|halt|suspend|freez|froze)\w*\s+(?:a|an|one|the)\s+(?:[\w$.-]+\s+){0,2}?(?:contract|deal|order)\b|"
+    # one deal paused (a cancelled contract is labeled a halt, `imposed`): "paused a contract for shells",
+    # and in a headline without the article: "Germany suspends contract for howitzers"
+    r"\b(?:paus|halt|suspend|freez|froze)\w*\s+(?:(?:a|an|one|the)\s+)?(?:[\w$.-]+\s+){0,2}?(?:contract|deal|order)\b|"
     # one ship turned away: "refused clearance to a cargo ship carrying", "denied entry to a vessel"
     # (a headline drops the article: "turns away freighter loaded with explosives")
     r"\b(?:(?:a|one|the)\s+)?(?:cargo\s+|container\s+)?(?:ship|vessel|freighter|plane|flight)\s+(?:carrying|loaded|transporting)\b|"
