@@ -103,3 +103,10 @@ def test_a_renewal_by_any_period_is_extended(language: str, title: str) -> None:
 def test_one_paused_deal_is_partial(title: str, action: str) -> None:
     facts = [f for f in extract_facts(title, "", DAY) if isinstance(f, ArmsEmbargo)]
     assert [(f.actor, f.target, f.action) for f in facts] == [("Germany", "Qatar", action)]
+
+
+def test_a_second_group_that_waits_and_sees_holds_back() -> None:
+    title = "Peru recognised Palestine on Monday, while Chile said it would wait and see"
+    facts = extract_facts(title, "", DAY)
+    found = [(f.actors, f.status) for f in facts if isinstance(f, Recognition)]
+    assert found == [(("Peru",), "done"), (("Chile",), "rejected")]

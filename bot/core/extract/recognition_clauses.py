@@ -19,9 +19,10 @@ def second_group() -> re.Pattern[str]:
     [recognition] same_step and postponement_cues."""
     words = lexicon("en")
     same = f"(?:{words.alternation('recognition', 'same_step')})"
-    # holding back, or waiting on something first: "Argentina said it would wait for an AU position"
+    # holding back, or waiting on something first: "Argentina said it would wait for an AU position",
+    # "Chile said it would wait and see"
     back = (
-        f"(?:h(?:o|e)ld(?:s|ing)?\\s+off|wait(?:s|ed|ing)?\\s+(?:for|until)|"
+        f"(?:h(?:o|e)ld(?:s|ing)?\\s+off|wait(?:s|ed|ing)?\\s+(?:for|until|and\\s+see)|"
         f"{words.alternation('recognition', 'postponement_cues')})"
     )
     # the group's own word for it: "said it would", "confirms it will", "announced they would"
