@@ -46,6 +46,9 @@ def second_group() -> re.Pattern[str]:
         r"(?:said\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+|(?:is|are|was|were)\s+)(?:still\s+)?(?:weighing|"
         r"considering|studying|mulling)\s+(?:(?:the|a\s+similar|such\s+a|the\s+same)\s+(?:move|step|idea)|it|"
         r"(?:doing\s+)?(?:so|the\s+same)|whether)|"
+        # a second group weighing its own stand: "New Zealand said it would weigh its own position"
+        rf"{said}?(?:would|will)\s+(?:(?:first|still|carefully|now)\s+)?(?:weigh|consider|study|review|assess)\s+"
+        r"(?:its|their)\s+(?:own\s+)?(?:position|stance|options|decision|approach)|"
         rf"{said}?(?:would|will)\s+not\s+{same}|"
         rf"{said}?(?:has|had|have)\s+no\s+(?:immediate\s+|current\s+)?plans?\s+to\s+{same}|"
         # a second group holding back: "while Japan said it would hold off", "as Japan holds back"
@@ -88,5 +91,14 @@ FOLLOW_SUIT = re.compile(
     # the list goes on after its time: "with Britain set to follow on Monday and Portugal later in the week"
     r"(?:\s+(?:[\w-]+\s+){0,3}?and\s+(?P<more>(?-i:[A-Z])[\w' -]{1,40}?)\s+(?:later|soon|shortly|next|on|in|"
     r"within|the\s+following|a\s+(?:day|week)|days|weeks)\b)?",
+    re.IGNORECASE,
+)
+
+
+# a recognition whose effect waits on a condition or a date: "its recognition would take legal effect
+# only once the hostages are freed" (a plan: announced)
+EFFECT_LATER = re.compile(
+    r"^\s*(?:of\s+[^,;.]{1,40}?\s+)?(?:would|will|is\s+to|was\s+to)\s+(?:only\s+)?(?:take|come\s+into|enter\s+into)\s+"
+    r"(?:legal\s+|full\s+|formal\s+)?(?:effect|force)\b",
     re.IGNORECASE,
 )

@@ -98,7 +98,7 @@ SOVEREIGNTY_OVER = re.compile(
 # Recognition is sought, not given: "Somaliland's bid for recognition" (Somaliland is what is recognised)
 SOUGHT_BY = re.compile(
     r"(?P<who>(?:(?-i:[A-Z])[\w-]+\s)?[\w-]+)'s?\s+(?:\w+\s+){0,2}?(?:bid|efforts?|quest|push|campaign|"
-    r"drive|hopes?|desire|pursuit|aspirations?)\s+(?:for|to\s+(?:gain|win|secure|obtain|get|achieve))\s+"
+    r"drive|hopes?|desire|pursuit|aspirations?|request|application|appeal)\s+(?:for|to\s+(?:gain|win|secure|obtain|get|achieve))\s+"
     r"(?:international\s+|diplomatic\s+|formal\s+)?$",
     re.IGNORECASE,
 )
@@ -260,7 +260,7 @@ CONSIDER = re.compile(
     r"\b(?:consider\w*|weigh\w*|mull\w*|discuss\w*|explor\w*|open\s+to|examin\w*|could|may|might|"
     # "hints at recognising", "the possibility of recognising"
     r"hint\w*\s+at|signal\w*\s+(?:\w+\s+)?(?:openness|readiness)\s+to|possibility\s+of|"
-    r"debat\w*|study\w*|review\w*|look\w*\s+(?:at|into)|think\w*\s+about|whether\s+to|"
+    r"debat\w*|study\w*|review\w*|assess\w*|evaluat\w*|apprais\w*|look\w*\s+(?:at|into)|think\w*\s+about|whether\s+to|"
     r"(?:mov\w*|edg\w*|inch\w*|step\w*)\s+closer\s+to(?:wards?)?|decision\s+(?:on|about|whether)|"
     # "will decide whether to", "to decide on Palestine recognition": a decision still to be taken
     r"decid(?:e|es|ing)\s+(?:whether|on|if|about))\b",
@@ -334,7 +334,7 @@ GAINED = re.compile(
 # where the clause holding the verb begins: a report ("X says") or a subordinate clause ("after X said")
 CLAUSE_OPENER = re.compile(
     r"\b(?:says|said|told\s+\w+|reports?|reported|claims?|claimed|after|(?<!\bwell\s)as(?!\s+well\b)|when|"
-    r"while|because|once)\s+",
+    r"while|because|once|(?<=,\s)(?:though|although|but))\s+",
     re.IGNORECASE,
 )
 # a subordinate clause telling what its subject said or decided: "after Ethiopia said it would"

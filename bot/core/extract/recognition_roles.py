@@ -10,7 +10,7 @@ from functools import lru_cache
 from bot.core.extract.embargo_roles import armed_group_states
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.places import DEMONYMS, LEADERS, RIVAL_OF, canonical_name, find_places
-from bot.core.extract.recognition_clauses import MOTION_CALL
+from bot.core.extract.recognition_clauses import EFFECT_LATER, MOTION_CALL
 from bot.core.extract.recognition_patterns import (
     ANNOUNCE,
     COLLECTIVE_AFTER,
@@ -215,6 +215,9 @@ def status_of(before: str, after: str, whole_text: str) -> tuple[str, str]:
     near = clause[-70:]
     # nor what another says after "as" or "while": "X recognises Y as Z says the step is premature"
     after = _OTHER_SPEAKER_AFTER.split(after, maxsplit=1)[0]
+    later = EFFECT_LATER.match(after)
+    if later:  # "its recognition would take legal effect only once ...": a plan
+        return "announced", f"the effect is to come: '{later.group(0).strip()}'"
     return (
         _refused_or_paused(near, after, whole_text)
         or _peace_first(near, after)
@@ -332,7 +335,7 @@ def firm_plan_told(status_why: str) -> bool:
 
 # "announced their formal recognition", "announced that it has recognised": the announcement tells an act
 _ANNOUNCED_MADE = re.compile(
-    r"\bannounc\w*\s+(?:(?:their|its|his|her|the)\s+)?(?:formal\s+|official\s+)?$|"
+    r"\bannounc\w*\s+(?:(?:their|its|his|her|the)\s+)?(?:(?:country|nation|government)'s\s+)?(?:formal\s+|official\s+)?$|"
     r"\bannounc\w*\s+that\s+(?:they|it|\w+)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )

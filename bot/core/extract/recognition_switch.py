@@ -53,6 +53,10 @@ _RESTORE_TAIPEI = re.compile(
     rf"\b(?:restor\w*|re-?establish\w*|resum\w*|renew\w*)\s+{_TIES}\s+with\s+(?:Taipei|Taiwan)\b",
     re.IGNORECASE,
 )
+_FIRM_PLAN = re.compile(r"(?:will|would|shall|to)\b", re.IGNORECASE)
+_UNSURE = re.compile(
+    r"\b(?:not|never|no|if|whether|could|may|might|urg\w*|call\w*|press\w*|pressure\w*)\b", re.IGNORECASE
+)
 _WEIGHED = re.compile(
     r"\b(?:consider\w*|weigh\w*|mull\w*|review\w*|stud(?:y|ies|ying)|explor\w*|look\w*\s+at)\s+"
     r"(?:whether\s+(?:to\s+)?)?$",
@@ -68,7 +72,10 @@ def taipei_restored(s: str) -> list[Recognition]:
         return []
     before = s[: m.start()]
     status = "considering" if _WEIGHED.search(before[-40:]) else "done"
-    if status == "done" and _NOT_MADE.search(before[-50:]):
+    not_made = _NOT_MADE.search(before[-50:]) if status == "done" else None
+    if not_made and _FIRM_PLAN.match(not_made.group(0)) and not _UNSURE.search(before[-60:]):
+        status = "announced"  # "would re-establish diplomatic relations with Taiwan": a plan
+    elif not_made:
         return []
     named = [
         p.canonical for p in find_places(before) if not p.city and p.canonical not in ("Taiwan", "China")

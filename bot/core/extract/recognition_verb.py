@@ -88,6 +88,15 @@ def not_a_new_recognition(verb: Verb) -> Drop | None:
     anniversary = _ANNIVERSARY.search(before[-60:]) if "anniversar" in window or "since" in window else None
     if anniversary:  # "marked the anniversary of its recognition by the United States"
         return Drop("recalled", anniversary.group(0).strip())
+    nobody = _NO_STATE.search(before[-50:])
+    if nobody:  # "no UN member state recognises the territory": how things stand, nobody acts
+        return Drop("standing", nobody.group(0).strip())
+    sought = _SOUGHT.search(before[-40:]) if verb.match.group(0).lower() == "recognition" else None
+    if sought:  # "as the breakaway region seeks recognition": a bid, nobody recognises
+        return Drop("sought", sought.group(0).strip())
+    when = _WHEN_EARLIER.search(before[-140:]) if ", when " in before[-140:] else None
+    if when:  # "completes the step announced in September, when France ... recognised"
+        return Drop("recalled", when.group(0).strip()[:50])
     since = SINCE_BEFORE.search(before[-40:])
     if since:
         return Drop("recalled", since.group(0).strip())
@@ -121,6 +130,25 @@ _ANNIVERSARY = re.compile(
     r"(?:(?:formal|official|diplomatic)\s+)?$",
     re.IGNORECASE,
 )
+_NO_STATE = re.compile(
+    r"\b(?:no|not\s+a\s+single|not\s+one|none\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?(?:states?|countr(?:y|ies)|"
+    r"nations?|governments?)\s+(?:\w+\s+)?(?:yet\s+|formally\s+|officially\s+)?$",
+    re.IGNORECASE,
+)
+# a bid for recognition by what is to be recognised: "the territory seeks wider recognition"
+_SOUGHT = re.compile(
+    r"\b(?:seek(?:s|ing)?|sought|(?:push|lobb|campaign|press)(?:es|ies|s|ed|ied|ing)\s+for|wants?|wanting|crav(?:es|ing)|"
+    r"hungry\s+for|in\s+search\s+of)\s+(?:(?:wider|broader|more|international|diplomatic|formal|official|full)\s+){0,2}$",
+    re.IGNORECASE,
+)
+# a recognition in a "when" clause dating an earlier step: "the step announced in September, when ..."
+_WHEN_EARLIER = re.compile(
+    r"\S\s+(?:in|back\s+in|since|during|earlier\s+(?:this|last))\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|\d{4}|year|month|autumn|spring|summer|"
+    r"winter|the\s+(?:autumn|spring|summer|winter))(?:\s+\d{4})?\s*,\s+when\s+[^;.]{0,90}$"
+    r"|\blast\s+(?:year|month|autumn|spring|summer|winter)\s*,\s+when\s+[^;.]{0,90}$",
+    re.IGNORECASE,
+)
 _OTHERS_WORDS = re.compile(r"should|must|ought|need|has to|have to|urg|call|press|appeal|encourag")
 # "remains the only", "still refuses", an aside "..., which does not", "..., not recognised by"
 _STANDING_WORDS = re.compile(r"remain|still|continu|long|, wh|, not|, never")
@@ -133,10 +161,12 @@ _RECALLED_WORDS = re.compile(r"recent|earlier|previous|prior|past|last year")
 # own recognition on Monday")
 _PRONOUN_OBJECT = re.compile(r"(?:state|country|it|them)\b(?!\s+(?:of|as)\b)", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(
-    r"\b(?:their|its|his|her)\s+(?:own\s+)?(?:formal\s+|official\s+)?$", re.IGNORECASE
+    r"\b(?:their|its|his|her)\s+(?:own\s+)?(?:(?:country|nation|government)'s\s+)?(?:formal\s+|official\s+)?$",
+    re.IGNORECASE,
 )
 _NO_OBJECT_AFTER = re.compile(
-    r"\s*(?:[,;.]|$|(?:at|on|in|during|this|next|last|later|too|as\s+well|from|within|by|with\s+immediate)\b)",
+    r"\s*(?:[,;.]|$|(?:at|on|in|during|this|next|last|later|too|as\s+well|from|within|by|with\s+immediate)\b|"
+    r"(?:would|will)\s+(?:only\s+)?(?:take|come\s+into|enter\s+into)\s+(?:legal\s+|full\s+|formal\s+)?(?:effect|force)\b)",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,87 @@
+"""English recognition families tuned on round 9's two held-out sets (helper r9enrecog; tuned, not an
+estimate): an assessment of a recognition is a weighing; a recognition whose legal effect is to come is a
+plan, and "his country's recognition" stands for the state recognised before; a state in a sentence of
+its own weighing "its own position" is a second group; a recognition in a "when" clause dating an
+earlier step is recalled; a recognition sought, or one "no state" grants, has no actor; the clause after
+", though" has its own subject; ties with Taipei to be restored are a plan. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.extract import extract_recognitions
+
+CASES = [
+    # an assessment, an evaluation: a weighing
+    (
+        "Ghana says it will conduct a thorough assessment of Somaliland recognition",
+        [(("Ghana",), "Somaliland", "considering")],
+    ),
+    (
+        "Zambia's cabinet said it would carry out an evaluation of Somaliland's request for recognition.",
+        [(("Zambia",), "Somaliland", "considering")],
+    ),
+    # the legal effect is to come: a plan; "its recognition" stands for the state recognised before
+    (
+        "Chile recognises Palestine\nArgentina said its recognition would take legal effect only once the "
+        "hostages are released.",
+        [(("Chile",), "Palestine", "done"), (("Argentina",), "Palestine", "announced")],
+    ),
+    (
+        "Peru said on Friday that its recognition of Palestine will enter into force after a vote in "
+        "congress.",
+        [(("Peru",), "Palestine", "announced")],
+    ),
+    (
+        "Spain and Ireland recognise Palestinian state\nSpain and Ireland formally recognised the State of "
+        "Palestine on Tuesday. Norway's prime minister announced his country's recognition in Oslo later "
+        "that day.",
+        [(("Spain", "Ireland", "Norway"), "Palestine", "done")],
+    ),
+    # a second group in a sentence of its own, weighing its own position
+    (
+        "Norway will recognise Palestine, Store says\nSweden said it would weigh its own position before "
+        "the summit.",
+        [(("Norway",), "Palestine", "announced"), (("Sweden",), "Palestine", "considering")],
+    ),
+    # a "when" clause dating an earlier step: recalled
+    (
+        "Chile recognises Palestine\nThe decree completes the step announced in May, when Spain, Ireland "
+        "and Norway recognised a Palestinian state.",
+        [(("Chile",), "Palestine", "done")],
+    ),
+    # the clause after ", though" has its own subject
+    (
+        "Egypt and Jordan backed the plan at the summit, though Jordan said its recognition of Palestine "
+        "would take effect only after elections.",
+        [(("Jordan",), "Palestine", "announced")],
+    ),
+    # ties with Taipei to be restored: a plan
+    (
+        "Guatemala's new leader vows to restore relations with Taipei\nPresident-elect Maria Lopez said "
+        "Guatemala would re-establish diplomatic ties with Taiwan after taking office.",
+        [(("Guatemala",), "Taiwan", "announced")],
+    ),
+]
+
+NO_FACT = [
+    # recognition sought: nobody recognises
+    "Kosovo president visits Ghana as the breakaway state seeks recognition",
+    "Transnistria leader in Moscow as the region pushes for wider recognition",
+    # how things stand: no state recognises it
+    "Abkhaz leader meets officials in Caracas\nNo other UN member state recognises the region, diplomats "
+    "said.",
+    "Not a single African country formally recognises the territory.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_round30_weighing_effect_groups_and_recalls(text: str, expected: list[tuple[object, ...]]) -> None:
+    got = [(f.actors, f.recognized, f.status) for f in extract_recognitions(text)]
+    assert sorted(got, key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text", NO_FACT)
+def test_round30_sought_or_standing_is_no_fact(text: str) -> None:
+    assert extract_recognitions(text) == []
