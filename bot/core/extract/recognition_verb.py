@@ -49,6 +49,20 @@ class Verb:
     passive: re.Match[str] | None = None
 
 
+def _nobody_or_earlier(verb: Verb) -> Drop | None:
+    """No state acts ("no UN member state recognises", "as the region seeks recognition"), or a "when"
+    clause dates an earlier step ("the step announced in September, when France ... recognised")."""
+    before = verb.before
+    nobody = _NO_STATE.search(before[-50:])
+    if nobody:
+        return Drop("standing", nobody.group(0).strip())
+    sought = _SOUGHT.search(before[-40:]) if verb.match.group(0).lower() == "recognition" else None
+    if sought:
+        return Drop("sought", sought.group(0).strip())
+    when = _WHEN_EARLIER.search(before[-140:]) if ", when " in before[-140:] else None
+    return Drop("recalled", when.group(0).strip()[:50]) if when else None
+
+
 def not_a_new_recognition(verb: Verb) -> Drop | None:
     """A recognition stopped short of, reaffirmed, recalled from earlier, or commented on."""
     before, after = verb.before, verb.after
@@ -88,15 +102,9 @@ def not_a_new_recognition(verb: Verb) -> Drop | None:
     anniversary = _ANNIVERSARY.search(before[-60:]) if "anniversar" in window or "since" in window else None
     if anniversary:  # "marked the anniversary of its recognition by the United States"
         return Drop("recalled", anniversary.group(0).strip())
-    nobody = _NO_STATE.search(before[-50:])
-    if nobody:  # "no UN member state recognises the territory": how things stand, nobody acts
-        return Drop("standing", nobody.group(0).strip())
-    sought = _SOUGHT.search(before[-40:]) if verb.match.group(0).lower() == "recognition" else None
-    if sought:  # "as the breakaway region seeks recognition": a bid, nobody recognises
-        return Drop("sought", sought.group(0).strip())
-    when = _WHEN_EARLIER.search(before[-140:]) if ", when " in before[-140:] else None
-    if when:  # "completes the step announced in September, when France ... recognised"
-        return Drop("recalled", when.group(0).strip()[:50])
+    unowned = _nobody_or_earlier(verb)
+    if unowned is not None:
+        return unowned
     since = SINCE_BEFORE.search(before[-40:])
     if since:
         return Drop("recalled", since.group(0).strip())
