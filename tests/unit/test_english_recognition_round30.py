@@ -2,9 +2,10 @@
 estimate): an assessment of a recognition is a weighing; a recognition whose legal effect is to come is a
 plan, and "his country's recognition" stands for the state recognised before; a state in a sentence of
 its own weighing "its own position" is a second group; a recognition in a "when" clause dating an
-earlier step is recalled; a recognition sought, or one "no state" grants, has no actor; the clause after
-", though" has its own subject; ties with Taipei to be restored are a plan. Sentences written for these
-tests."""
+earlier step is recalled; states that "announced similar steps" share the step told before; the
+body's weighing told by its verb wins over a headline's undated plan; a recognition sought, or one "no
+state" grants, has no actor; the clause after ", though" has its own subject; ties with Taipei to be
+restored are a plan. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -56,6 +57,22 @@ CASES = [
         "Egypt and Jordan backed the plan at the summit, though Jordan said its recognition of Palestine "
         "would take effect only after elections.",
         [(("Jordan",), "Palestine", "announced")],
+    ),
+    # states that took "similar steps" to the recognition told before; one with its own reading keeps it
+    (
+        "Spain recognises Palestine at summit\nPedro Sanchez told the assembly that Spain recognised the "
+        "State of Palestine. Ireland, Norway, Slovenia and Malta announced similar steps during the same "
+        "session, though Malta said its recognition would only take effect after elections.",
+        [
+            (("Spain", "Ireland", "Norway", "Slovenia"), "Palestine", "done"),
+            (("Malta",), "Palestine", "announced"),
+        ],
+    ),
+    # the body's weighing told by its own verb wins over a headline's undated plan
+    (
+        "Malaysia 'ready to recognise' Somaliland, will weigh timing\nForeign minister Aziz told parliament "
+        "that Malaysia would consider recognising Somaliland when the moment is right.",
+        [(("Malaysia",), "Somaliland", "considering")],
     ),
     # ties with Taipei to be restored: a plan
     (

@@ -284,3 +284,34 @@ def no_rival_recogniser(facts: list[Recognition], trace: list[Dropped] | None) -
         elif trace is not None:
             trace.append(Dropped("recognition", "no_actor", rival, f"recognise {f.recognized}", f.evidence))
     return out
+
+
+# states that took "similar steps" after a recognition told before: "Luxembourg, Malta and Monaco announced
+# similar steps at the same conference" (the earlier step's status)
+_SIMILAR_STEPS = re.compile(
+    r"(?:^|[;:]\s*|,\s+(?:while|and)\s+)(?:the\s+)?(?P<list>(?-i:[A-Z])[^;.]{1,100}?)\s+(?:also\s+|later\s+|then\s+)?"
+    r"(?:announced|took|made|unveiled|followed\s+with)\s+(?:similar|the\s+same|identical|parallel)\s+"
+    r"(?:steps?|moves?|decisions?|announcements?)\b",
+    re.IGNORECASE,
+)
+
+
+def similar_steps(s: str, first: Recognition, taken: list[Recognition]) -> list[Recognition]:
+    """States told to have taken "similar steps" to `first`'s recognition; a state with a reading of its
+    own in the sentence (`taken`) keeps that one ("..., though Belgium said its recognition would take
+    effect later")."""
+    m = _SIMILAR_STEPS.search(s.strip())
+    if m is None:
+        return []
+    placed = set(first.actors) | {a for f in taken if f.recognized == first.recognized for a in f.actors}
+    extra = [a for a in actors_in(m.group("list"), first.recognized) if a not in placed]
+    if not extra:
+        return []
+    why = Why(
+        "similar_steps",
+        (m.group(0).split()[-1],),
+        s.strip(),
+        (("actors", f"{', '.join(extra)}: '{m.group(0).strip()[:60]}'"), ("recognized", first.recognized)),
+        f"{first.status}: similar steps to the recognition told before",
+    )
+    return [Recognition(tuple(extra), first.recognized, first.status, None, evidence=s.strip(), why=why)]

@@ -52,6 +52,7 @@ from bot.core.extract.recognition_groups import (
     own_clause,
     same_subject,
     side_left,
+    similar_steps,
 )
 from bot.core.extract.recognition_patterns import (
     BID_FOR,
@@ -328,7 +329,7 @@ def recognitions_in(
     for i, (sent, mask) in enumerate(zip(doc.sents, doc.masks, strict=True)):
         if not mask & RECOGNITION:
             if first is not None:  # "..., with Portugal following later in the day"
-                facts.extend(followers_told_after(sent.text, first))
+                facts.extend(followers_told_after(sent.text, first) or similar_steps(sent.text, first, []))
             continue
         read = _from_sentence(sent.text, doc.body, leaders, published, trace)
         if not read and first is not None:
@@ -338,6 +339,8 @@ def recognitions_in(
             read = [f for f in again if f.actors]
         # a switch told without "recognise", or ties with Taipei restored
         read = read or ties_switches(sent.text, published) or taipei_restored(sent.text)
+        if first is not None and i > 0:  # "Malta and Monaco announced similar steps, though ..."
+            read = read + similar_steps(sent.text, first, read)
         if i == 0:
             title = read
         facts.extend(read)
@@ -366,7 +369,8 @@ def _title_defers(title: list[Recognition], facts: list[Recognition]) -> list[Re
     Palestine?" over "... was not yet ready to recognise"), and one the headline itself puts on a
     condition to the body's weighing ("ready to recognise ... once Hamas is disarmed" over "but only
     once ..."); otherwise a headline's plan stands ("would recognise if ..." in the body is often the
-    same plan)."""
+    same plan); the body's weighing told by its own verb ("would consider recognising ... when the time is
+right") wins over a headline's plan without a date ("'prepared to recognise', will consider timing")."""
     if not title:
         return facts
     body = facts[len(title) :]
@@ -382,7 +386,11 @@ def _title_defers(title: list[Recognition], facts: list[Recognition]) -> list[Re
             a
             for g in body
             if g.recognized == f.recognized
-            and (g.status in weaker or (f.status == "done" and _firm_plan(g)))
+            and (
+                g.status in weaker
+                or (f.status == "done" and _firm_plan(g))
+                or (f.status == "announced" and f.date is None and _weighed(g))
+            )
             for a in g.actors
         }
         if f.actors and set(f.actors) <= told:
@@ -394,6 +402,12 @@ def _on_condition(f: Recognition) -> bool:
     """Whether a plan's own sentence sets a condition after its verb ("ready to recognise ... once")."""
     verb = VERB.search(f.evidence)
     return verb is not None and CONDITION_AFTER.search(f.evidence, verb.end()) is not None
+
+
+def _weighed(f: Recognition) -> bool:
+    """A weighing told by its own verb ("would consider recognising ... when the time is right"), not a
+    plan on a condition ("would recognise if ...")."""
+    return f.status == "considering" and f.why is not None and "on a condition" not in f.why.status
 
 
 def _firm_plan(f: Recognition) -> bool:
