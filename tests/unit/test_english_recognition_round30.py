@@ -5,7 +5,8 @@ its own weighing "its own position" is a second group; a recognition in a "when"
 earlier step is recalled; states that "announced similar steps" share the step told before; the
 body's weighing told by its verb wins over a headline's undated plan; a recognition sought, or one "no
 state" grants, has no actor; the clause after ", though" has its own subject; ties with Taipei to be
-restored are a plan. Sentences written for these tests."""
+restored are a plan, and "ending relations with Beijing" beside them is the side left; a proposal that
+offers a recognition, or a state that "floats" one, weighs it. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -73,6 +74,22 @@ CASES = [
         "Malaysia 'ready to recognise' Somaliland, will weigh timing\nForeign minister Aziz told parliament "
         "that Malaysia would consider recognising Somaliland when the moment is right.",
         [(("Malaysia",), "Somaliland", "considering")],
+    ),
+    # a recognition a proposal offers, or one a state "floats": a weighing
+    (
+        "Turkey tabled a peace plan on Monday; the plan offers formal recognition of Russian sovereignty "
+        "over Abkhazia.",
+        [(("Turkey",), "Abkhazia", "considering")],
+    ),
+    (
+        "UK floats recognising Somaliland as independent state",
+        [(("United Kingdom",), "Somaliland", "considering")],
+    ),
+    # ties with Taipei restored while those with Beijing end: both halves of a switch; Taipei's own name
+    (
+        "Guatemala restores ties with Taiwan, cutting relations with Beijing\nThe foreign minister said "
+        "Guatemala would again recognise the Republic of China (Taiwan).",
+        [(("Guatemala",), "Taiwan", "done"), (("Guatemala",), "China", "rejected")],
     ),
     # ties with Taipei to be restored: a plan
     (

@@ -102,3 +102,12 @@ EFFECT_LATER = re.compile(
     r"(?:legal\s+|full\s+|formal\s+)?(?:effect|force)\b",
     re.IGNORECASE,
 )
+
+# a recognition a proposal offers: "a US peace proposal presented in Paris offers de jure recognition of
+# ..." (a step on the table, not taken: considering)
+PROPOSED = re.compile(
+    r"\b(?:proposal|plan|draft|framework|blueprint|offer|peace\s+terms)\b[^.;]{0,60}?\b(?:offers?|offered|"
+    r"includes?|included|envisages?|envisaged|proposes?|would\s+(?:grant|give|include|offer)|provides?\s+for|"
+    r"contains?)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)

@@ -260,7 +260,7 @@ CONSIDER = re.compile(
     r"\b(?:consider\w*|weigh\w*|mull\w*|discuss\w*|explor\w*|open\s+to|examin\w*|could|may|might|"
     # "hints at recognising", "the possibility of recognising"
     r"hint\w*\s+at|signal\w*\s+(?:\w+\s+)?(?:openness|readiness)\s+to|possibility\s+of|"
-    r"debat\w*|study\w*|review\w*|assess\w*|evaluat\w*|apprais\w*|look\w*\s+(?:at|into)|think\w*\s+about|whether\s+to|"
+    r"debat\w*|study\w*|review\w*|assess\w*|float\w*|evaluat\w*|apprais\w*|look\w*\s+(?:at|into)|think\w*\s+about|whether\s+to|"
     r"(?:mov\w*|edg\w*|inch\w*|step\w*)\s+closer\s+to(?:wards?)?|decision\s+(?:on|about|whether)|"
     # "will decide whether to", "to decide on Palestine recognition": a decision still to be taken
     r"decid(?:e|es|ing)\s+(?:whether|on|if|about))\b",

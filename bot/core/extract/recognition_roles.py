@@ -10,7 +10,7 @@ from functools import lru_cache
 from bot.core.extract.embargo_roles import armed_group_states
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.places import DEMONYMS, LEADERS, RIVAL_OF, canonical_name, find_places
-from bot.core.extract.recognition_clauses import EFFECT_LATER, MOTION_CALL
+from bot.core.extract.recognition_clauses import EFFECT_LATER, MOTION_CALL, PROPOSED
 from bot.core.extract.recognition_patterns import (
     ANNOUNCE,
     COLLECTIVE_AFTER,
@@ -82,6 +82,8 @@ def recognized_in(obj: str, rest: str | None = None) -> str | None:
         return "Palestine"
     if _PEOPLES_REPUBLIC.match(obj):
         return "China"  # "now recognised the People's Republic as the sole government of China"
+    if re.match(r"\s*(?:the\s+)?Republic\s+of\s+China\b", obj):
+        return "Taiwan"  # "again recognise the Republic of China (Taiwan)": Taipei's own name
     if re.match(r"\s*(?:the\s+)?(?:SADR|Sahrawi)\b(?!\s+(?:Arab\s+Democratic\s+)?Republic)", obj):
         return "Sahrawi Arab Democratic Republic"  # "Zambia's withdrawal of Sahrawi recognition"
     m = re.search(r"\bTaliban|\bIslamic\s+Emirate\b", obj)  # the Taliban's name for their state
@@ -220,6 +222,7 @@ def status_of(before: str, after: str, whole_text: str) -> tuple[str, str]:
         return "announced", f"the effect is to come: '{later.group(0).strip()}'"
     return (
         _refused_or_paused(near, after, whole_text)
+        or _proposed(clause)
         or _peace_first(near, after)
         or _motion_call(clause)
         or _promised_or_made(near, clause, after)
@@ -258,6 +261,11 @@ _PEACE_CONDITION = re.compile(
     r"(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+){0,3}?(?:peace|settlement|negotiat\w*|two-state)",
     re.IGNORECASE,
 )
+
+
+def _proposed(clause: str) -> tuple[str, str] | None:
+    m = PROPOSED.search(clause[-130:])
+    return ("considering", f"offered in a proposal: '{m.group(0).strip()[:60]}'") if m else None
 
 
 def _peace_first(near: str, after: str) -> tuple[str, str] | None:

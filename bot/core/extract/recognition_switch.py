@@ -53,6 +53,10 @@ _RESTORE_TAIPEI = re.compile(
     rf"\b(?:restor\w*|re-?establish\w*|resum\w*|renew\w*)\s+{_TIES}\s+with\s+(?:Taipei|Taiwan)\b",
     re.IGNORECASE,
 )
+_LEAVES_BEIJING = re.compile(
+    rf"\b(?:{_CUT}|suspend\w*|drop\w*|abandon\w*)\s+{_TIES}\s+with\s+(?:the\s+)?(?:Beijing|China|People's\s+Republic)\b",
+    re.IGNORECASE,
+)
 _FIRM_PLAN = re.compile(r"(?:will|would|shall|to)\b", re.IGNORECASE)
 _UNSURE = re.compile(
     r"\b(?:not|never|no|if|whether|could|may|might|urg\w*|call\w*|press\w*|pressure\w*)\b", re.IGNORECASE
@@ -89,7 +93,16 @@ def taipei_restored(s: str) -> list[Recognition]:
         (("actors", f"{named[-1]}: the state named before"), ("recognized", "Taiwan: ties restored")),
         status,
     )
-    return [Recognition((named[-1],), "Taiwan", status, None, evidence=s.strip(), why=why)]
+    facts = [Recognition((named[-1],), "Taiwan", status, None, evidence=s.strip(), why=why)]
+    left = _LEAVES_BEIJING.search(s, m.end()) or _LEAVES_BEIJING.search(s[: m.start()])
+    if left:  # "restores ties with Taiwan, ending relations with Beijing": the side left, a withdrawal
+        roles = (
+            ("actors", f"{named[-1]}: the state named before"),
+            ("recognized", f"China: '{left.group(0)}'"),
+        )
+        why_left = Why("ties_switch", (left.group(0).strip(),), s.strip(), roles, "rejected")
+        facts.append(Recognition((named[-1],), "China", "rejected", None, evidence=s.strip(), why=why_left))
+    return facts
 
 
 def ties_switches(s: str, published: date | None = None) -> list[Recognition]:
