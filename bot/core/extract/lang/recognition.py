@@ -210,7 +210,7 @@ def _sentence_facts(
         if status == _REACTS or key in seen:
             continue
         seen.add(key)
-        words = next(a[2] for a in anchors if a[1] == status)
+        words = next((a[2] for a in anchors if a[1] == status), item.words(hits[0].first, hits[0].last))
         roles = tuple(("actor", f"{state}: '{item.words(m.first, m.last)}'") for m, state in members)
         out.append(_fact(item, sentence, tuple(actors), recognised, status, words, hits, roles))
         if switch is not None and status in ("done", "announced"):

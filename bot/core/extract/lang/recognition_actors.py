@@ -17,7 +17,7 @@ from bot.core.extract.lang.recognition_states import (
     state_of,
 )
 from bot.core.extract.lang.tokens import Hit
-from bot.core.extract.places import CAPITALS, CLAIMANT_OF, OWN_COUNTRY
+from bot.core.extract.places import CAPITALS, CLAIMANT_OF, OWN_COUNTRY, RECOGNISABLE
 
 # how far after a recognition noun (or the state it recognises) the state recognising may come
 AGENT_REACH = 3
@@ -28,6 +28,11 @@ _REACTOR_REACH = 6
 _STRENGTH = {status: i for i, status in enumerate(STATUS_ORDER)}
 # how far after a word for a decision the state deciding stands ("la decisión de España")
 _DECISION_REACH = 2
+# how far after a possessor the state its recognition recognises may come ("اعتراف إسرائيل رسمياً
+# بجمهورية أرض الصومال"), and how far after that state the recognition noun of a genitive before it
+_POSSESSED_REACH = 3
+# genitive endings after an apostrophe ("İsrail'in"): the state owning the noun after it
+_GENITIVE = ("'in", "'ın", "'un", "'ün", "'nin", "'nın", "'nun", "'nün", "’in", "’ın", "’un", "’ün")
 # what follows the city of a dateline ("MADRID (EFE).-", "Berlin -", "Ankara,")
 _DATELINE_MARKS = frozenset("(-–—,:")
 
@@ -114,6 +119,7 @@ def actors_by_status(
     # "Израиль осудил ...", "... و اسرائیل این اقدام را محکوم کرد": a state reacting is no actor
     words = {h.first for h in item.lists.recognition.hits(item.tokens)}
     agents = _agents(item, sentence, found) or _deciders(item, sentence, found)
+    owners = [f for f in agents if f in possessors(item, sentence, found)]
     cued = _subjects_of_cues(item, found, [a for a in anchors if a[0] not in words], words, agents)
     found = _without_claimant(found, CLAIMANT_OF.get(recognised), (first, end), words, cued)
     found = _without_topic(item, found, words)
@@ -143,7 +149,12 @@ def actors_by_status(
         # closes the clause (the condemnation of another subject: "... از سوی اسرائیل را محکوم کرد");
         # the subject of a cue of its own takes that cue ("... و اسرائیل این اقدام را محکوم کرد")
         own_word = [a for a in anchors if a[0] in words and a[0] < m.first] if (m, state) in agents else []
-        nearest = min(own_word, key=lambda a: m.first - a[0]) if own_word else None
+        # a possessor in the genitive before its noun ("İsrail'in Somaliland'i tanıması"): the noun after it
+        own_word = own_word or ([a for a in anchors if a[0] in words] if (m, state) in agents else [])
+        nearest = min(own_word, key=lambda a: abs(m.first - a[0])) if own_word else None
+        if nearest is not None and (m, state) in owners:
+            # the owner of a noun ("İsrail'in ... tanımasını kınadı"): the act told, not the reaction
+            nearest = (nearest[0], "done", nearest[2])
         # a cue standing alone after another state is that state's ("..., la Norvège sautent le
         # pas, Israël rappelle ses ambassadeurs": Norway has the recognition's status)
         free = [
@@ -351,4 +362,32 @@ def _agents(item: Item, sentence: int, found: list[tuple[Mention, str]]) -> list
             and not _own_cue_after(item, f[0])
         ):
             out.append(f)  # "par la France et le Royaume-Uni": the states listed with it
+    return out or possessors(item, sentence, found)
+
+
+def possessors(item: Item, sentence: int, found: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """The state owning a recognition noun, with the state it recognises named after it: just after
+    the noun ("اعتراف إسرائيل بأرض الصومال", "اعتراف إسرائيل رسمياً بجمهورية ..."), or in the genitive
+    before that state and the noun ("İsrail'in Somaliland'i tanıması"). It is the one recognising; a
+    state condemning or welcoming the act keeps its own reading."""
+    first, end = item.sentences[sentence]
+    words = [h for h in item.lists.recognition.hits(item.tokens) if first <= h.first < end]
+    objects = [m for m in item.mentions if first <= m.first < end and m.canonical in RECOGNISABLE]
+    out: list[tuple[Mention, str]] = []
+    for f in found:
+        m = f[0]
+        if m.canonical in RECOGNISABLE:
+            continue
+        same = [o for o in objects if item.clause_of[o.first] == item.clause_of[m.first]]
+        after_noun = any(v.label == "neutral" and v.last + 1 == m.first for v in words) and any(
+            m.last < o.first <= m.last + _POSSESSED_REACH for o in same
+        )
+        tail = item.norm[item.tokens[m.last].start : item.tokens[m.last].end + 4]
+        genitive = any(tail[len(item.tokens[m.last].text) :].startswith(g) for g in _GENITIVE) and any(
+            m.last < o.first <= m.last + _POSSESSED_REACH
+            and any(o.last < v.first <= o.last + _POSSESSED_REACH for v in words)
+            for o in same
+        )
+        if after_noun or genitive:
+            out.append(f)
     return out

@@ -122,7 +122,13 @@ def _object_state(item: Item, sentence: int, after: bool) -> str | None:
         for v in words:
             if after and v.last < m.first <= v.last + _OBJECT_AFTER and _next_to(item, v.last, m.first):
                 by = any(v.last < a < m.first for a in agents)
-                agent = any(m.last < o.first <= m.last + 1 and o.canonical in RECOGNISABLE for o in inside)
+                # a state to recognise soon after it: "اعتراف إسرائيل رسمياً بجمهورية أرض الصومال"
+                agent = any(
+                    m.last < o.first <= m.last + _OBJECT_AFTER
+                    and o.canonical in RECOGNISABLE
+                    and item.clause_of[o.first] == item.clause_of[m.first]
+                    for o in inside
+                )
                 if not by and not agent:
                     return side
             elif (
