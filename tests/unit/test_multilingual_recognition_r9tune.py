@@ -35,3 +35,9 @@ def test_owner_of_a_recognition_noun_recognises(language: str, text: str, actor:
 def test_future_of_weighing_is_considering(language: str, text: str) -> None:
     groups = recognition_groups(language, text)
     assert groups and all(status == "considering" for _a, _r, status in groups), groups
+
+
+def test_state_after_a_word_for_decision_decides() -> None:
+    # the state right after "decision" and before the recognition noun decides, it is not recognised
+    groups = recognition_groups("ar", "قال مسؤولون في مقديشو إن قرار إسرائيل الاعتراف بأرض الصومال باطل")
+    assert all(recognised != "Israel" for _a, recognised, _s in groups), groups

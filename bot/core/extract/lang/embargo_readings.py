@@ -27,6 +27,9 @@ _BAN_LABELS = frozenset({"ban", "supply_ban"})
 _RESTRICTIONS = _BAN_LABELS | {"embargo", "arms_embargo"}
 _TRADE = frozenset({"supply", "arms_supply", "supply_ban", "embargo", "arms_embargo"})
 _RENEWED = 3  # at most this many words between a renewal and the lifting it renews ("bir yıl daha")
+# in a clause closed by its verb, the renewal after the lifting it renews may stand further on
+# ("ambargonun kaldırılmasına ilişkin kararı 2026 mali yılı için uzatması")
+_RENEWED_AFTER = 7
 _NEAR = 2  # at most this many words between the ban word and the restriction it stops ("a las")
 
 
@@ -74,7 +77,11 @@ def renewal_and_ending(item: Item, hits: list[Hit], labels: dict[str, Hit]) -> N
     if renewal is not None and suspension is not None and suspension.first > renewal.first:
         del labels["suspended_licences"]
     lifting = labels.get("lifted")
-    if renewal is not None and lifting is not None and _next_to(item, renewal, lifting):
+    if (
+        renewal is not None
+        and lifting is not None
+        and (_next_to(item, renewal, lifting) or _renews_before(item, lifting, renewal))
+    ):
         # "האריכה בשנה את ההקלה באמברגו", "ambargonun kaldırılmasını bir yıl daha uzattı": the
         # lifting renewed, not a new one (corpus README: renewing a partial lifting is extended)
         del labels["lifted"]
@@ -82,6 +89,17 @@ def renewal_and_ending(item: Item, hits: list[Hit], labels: dict[str, Hit]) -> N
         ending = ends_a_restriction(item, hits)
         if ending is not None:
             labels["lifted"] = ending
+
+
+def _renews_before(item: Item, lifting: Hit, renewal: Hit) -> bool:
+    """A renewal closing the clause of the lifting before it, with no "and" between."""
+    between = item.tokens[lifting.last + 1 : renewal.first]
+    return (
+        lifting.last < renewal.first
+        and len(between) <= _RENEWED_AFTER
+        and item.clause_of[lifting.first] == item.clause_of[renewal.first]
+        and not any(t.text in item.lists.and_words for t in between)
+    )
 
 
 def _next_to(item: Item, one: Hit, other: Hit) -> bool:

@@ -17,6 +17,8 @@ from bot.core.extract.places import CAPITALS
 _REACTS = "reacts"
 _DECIDER_KINDS = frozenset({"country", "demonym", "organisation", "leader"})
 _STATE_KINDS = frozenset({"country", "demonym", "leader"})
+# how far after the first trigger word the body owning the embargo may stand ("эмбарго ООН")
+_OWNER_AFTER = 3
 _NEXT_TO = 2  # at most this many words between the welcoming state and its cue ("Israel warmly welcomes")
 
 
@@ -26,7 +28,8 @@ def welcomed_roles(
     """(actor, target) once the state welcoming the decision is taken out of the actor's place:
     unchanged when the span has no welcoming cue or the actor found is not the one welcoming."""
     actor, target = roles
-    if actor is None or not _state(actor):
+    # a body welcoming it decides nothing either ("الجامعة العربية ترحب بقرار سلوفينيا ...")
+    if actor is None or not (_state(actor) or actor.kind == "organisation"):
         return roles
     first, end = span
     cues = [h for h in item.lists.status.hits(item.tokens) if h.label == _REACTS and first <= h.first < end]
@@ -53,6 +56,19 @@ def welcomed_roles(
         ),
         None,
     )
+    if decider is None:
+        # the body owning the embargo named just after its words ("осудила восстановление оружейного
+        # эмбарго ООН против Ирана"): it decided, the state condemning it did not
+        decider = next(
+            (
+                m
+                for m in item.mentions
+                if trigger_at < m.first <= trigger_at + _OWNER_AFTER
+                and m.first < end
+                and m.kind == "organisation"
+            ),
+            None,
+        )
     if decider is None:
         return roles
     if target is not None and target.first > trigger_at and target.country == decider.country:

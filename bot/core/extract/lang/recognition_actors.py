@@ -119,7 +119,6 @@ def actors_by_status(
     # "Израиль осудил ...", "... و اسرائیل این اقدام را محکوم کرد": a state reacting is no actor
     words = {h.first for h in item.lists.recognition.hits(item.tokens)}
     agents = _agents(item, sentence, found) or _deciders(item, sentence, found)
-    owners = [f for f in agents if f in possessors(item, sentence, found)]
     cued = _subjects_of_cues(item, found, [a for a in anchors if a[0] not in words], words, agents)
     found = _without_claimant(found, CLAIMANT_OF.get(recognised), (first, end), words, cued)
     found = _without_topic(item, found, words)
@@ -148,13 +147,7 @@ def actors_by_status(
         # the state after "by" takes the status of the recognition word before it, not of a cue that
         # closes the clause (the condemnation of another subject: "... از سوی اسرائیل را محکوم کرد");
         # the subject of a cue of its own takes that cue ("... و اسرائیل این اقدام را محکوم کرد")
-        own_word = [a for a in anchors if a[0] in words and a[0] < m.first] if (m, state) in agents else []
-        # a possessor in the genitive before its noun ("İsrail'in Somaliland'i tanıması"): the noun after it
-        own_word = own_word or ([a for a in anchors if a[0] in words] if (m, state) in agents else [])
-        nearest = min(own_word, key=lambda a: abs(m.first - a[0])) if own_word else None
-        if nearest is not None and (m, state) in owners:
-            # the owner of a noun ("İsrail'in ... tanımasını kınadı"): the act told, not the reaction
-            nearest = (nearest[0], "done", nearest[2])
+        nearest = _own_word(item, m, anchors, words) if (m, state) in agents else None
         # a cue standing alone after another state is that state's ("..., la Norvège sautent le
         # pas, Israël rappelle ses ambassadeurs": Norway has the recognition's status)
         free = [
@@ -168,6 +161,23 @@ def actors_by_status(
         anchor = nearest or cued.get(m.first) or min(free or anchors, key=lambda a: abs(a[0] - m.first))
         groups.setdefault(anchor[1], []).append((m, state))
     return groups
+
+
+def _own_word(
+    item: Item, m: Mention, anchors: list[tuple[int, str, str]], words: set[int]
+) -> tuple[int, str, str] | None:
+    """The anchor of the recognition word nearest before an agent (after it for an owner in the
+    genitive: "İsrail'in Somaliland'i tanımasını kınadı"); a noun with no form of its own tells an
+    act done, not the reaction to it."""
+    before = [a for a in anchors if a[0] in words and a[0] < m.first]
+    own = before or [a for a in anchors if a[0] in words]
+    if not own:
+        return None
+    nearest = min(own, key=lambda a: abs(m.first - a[0]))
+    form = next((h.label for h in item.lists.recognition.hits(item.tokens) if h.first == nearest[0]), None)
+    if not before and form == "neutral":
+        return (nearest[0], "done", nearest[2])
+    return nearest
 
 
 def _states_named(

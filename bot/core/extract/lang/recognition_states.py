@@ -122,9 +122,12 @@ def _object_state(item: Item, sentence: int, after: bool) -> str | None:
         for v in words:
             if after and v.last < m.first <= v.last + _OBJECT_AFTER and _next_to(item, v.last, m.first):
                 by = any(v.last < a < m.first for a in agents)
-                # a state to recognise soon after it: "اعتراف إسرائيل رسمياً بجمهورية أرض الصومال"
+                # a state to recognise right after it, or soon after it when the word is a noun that
+                # owns it: "اعتراف إسرائيل رسمياً بجمهورية أرض الصومال" (not "признать Израиль после
+                # создания палестинского государства")
+                reach = _OBJECT_AFTER if v.label == "neutral" else 1
                 agent = any(
-                    m.last < o.first <= m.last + _OBJECT_AFTER
+                    m.last < o.first <= m.last + reach
                     and o.canonical in RECOGNISABLE
                     and item.clause_of[o.first] == item.clause_of[m.first]
                     for o in inside
@@ -136,6 +139,8 @@ def _object_state(item: Item, sentence: int, after: bool) -> str | None:
                 and m.last < v.first <= m.last + _OBJECT_BEFORE
                 and _next_to(item, m.last, v.first)
                 and _subject_before(item, m, inside)
+                # "قرار إسرائيل الاعتراف", "решение Израиля признать": the state deciding, not the object
+                and not any(h.label == "decision" and h.last + 1 == m.first for h in cues)
                 # "اسرائیل سومالی‌لند را به رسمیت شناخت": a state to recognise nearer the word is the object
                 and not any(m.last < o.first < v.first and o.canonical in RECOGNISABLE for o in inside)
             ):
