@@ -69,7 +69,9 @@ AUX = (
     r"seriously|critically|severely|gravely|badly|slightly|lightly|moderately|fatally|mortally|either|both|"
     # a part named as among a whole: "Two children were among the wounded"
     r"among\s+the|among\s+those|"
-    r"were\s+left|left|remain|remained|remains|presumed|others|as|of\s+them|listed|registered|officially|"
+    r"were\s+left|left|remain|remained|remains|presumed|others|as|of\s+them|of\s+whom|listed|registered|officially|"
+    # a death told as a finding: "21 of whom were declared dead on arrival", "pronounced dead"
+    r"declared|pronounced|"
     # an estimate of what happened, not a forecast: "as many as 30 may have been killed"
     r"may|might)"
 )
@@ -87,7 +89,9 @@ AFTER = re.compile(
     # "Nine members of one family", "12 members of the security forces"
     rf"|(?<=members)\s+of\s+(?:one|the\s+same|a|the|an?\s+\w+)\s+[\w-]+(?:\s+[\w-]+)?)?"
     # a part between the figure and its verb: "including ...", "five people, two of them children, had died"
-    rf"(?:\s*,?\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|(?:\d+|[a-z]+)\s+of\s+them)"
+    # or an apposition of who they all were: "two more people, both adults, died"
+    rf"(?:\s*,?\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|(?:\d+|[a-z]+)\s+of\s+them|"
+    rf"all|both|mostly)"
     rf"\s[^,;]{{1,40}}?,?)?"
     rf"\s*(?:{AUX}\s+){{0,4}}(?:(?:more|other|additional|further|new)\s+)?{KIND_AFTER}",
     re.IGNORECASE,
@@ -106,7 +110,8 @@ VERB_BEFORE = re.compile(
     r"butcher(?:s|ed|ing)?|lynch(?:es|ed|ing)?|gunn(?:ed|ing)\s+down|shot\s+dead|shooting\s+dead|"
     r"(?:hack|stabb|beat|burn|bludgeon|club)(?:ed|ing|s)?\s+to\s+death|"
     r"(?:claim(?:s|ed|ing)?|took|take|takes|taking|cost|costing)\s+(?:the\s+)?lives\s+of|"
-    r"death\s+of|deaths\s+of)"
+    # the act as a noun: "documented the killing of 111 civilians", "the massacre of 40 villagers"
+    r"death\s+of|deaths\s+of|killings?\s+of|massacre\s+of|murders?\s+of)"
     r"\s+(?:all\s+|another\s+|an?\s+additional\s+|(?:its|their|his|her)\s+)?[\"']?\s*"
     # a household counted as one: "killed a family of seven", "killing an entire family of five"
     r"(?:(?:an?\s+|the\s+|entire\s+|whole\s+)*family\s+of\s+)?$",
@@ -116,7 +121,8 @@ VERB_BEFORE = re.compile(
 # first group; the second is read by AFTER itself)
 _QUANTITY_PLAIN = QUANTITY.replace("?P<qual>", "?:").replace("?P<num>", "?:")  # no named groups
 AFTER_PAIR = re.compile(
-    rf"\s*(?P<vic>{VICTIMS})\s+and\s+(?:{_QUANTITY_PLAIN}|his|her|their|its)\s+"
+    # or a comma between them, as headlines list them: "Army says 12 soldiers, over 80 militants killed"
+    rf"\s*(?P<vic>{VICTIMS})(?:\s+and|\s*,(?:\s*and)?)\s+(?:{_QUANTITY_PLAIN}|his|her|their|its)\s+"
     rf"(?:{VICTIMS})(?:\s+(?:with|from|of|in)\s+[^,;.]{{1,50}}?)?"
     # a part told between the groups and their verb: "seven police and 23 civilians, including four
     # children, were hurt"
@@ -153,8 +159,10 @@ VERB_BEFORE_WORDS = (
 _TOLL_NOUN = re.compile(
     r"\b(?P<noun>death\s+toll|injury\s+toll|casualty\s+toll|toll|tally|death\s+count|body\s+count|"
     r"number\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dead|deaths|fatalities|casualties|martyrs|victims|"
-    r"killed|injured|wounded|injuries)|(?:bringing|raising|taking|pushing|putting)\s+(?:the|its|their)\s+"
-    r"(?:overall\s+|total\s+)?(?:total|toll|tally|losses)|(?P<bare>fatalities|deaths|casualties|injuries|"
+    r"killed|injured|wounded|injuries)|number\s+(?:of\s+(?:people\s+)?)?(?:killed|dead|injured|wounded)|"
+    # "bringing the total ... to", "bringing its estimate of total Russian losses since 2022 to"
+    r"(?:bringing|raising|taking|pushing|putting)\s+(?:the|its|their)\s+(?:estimate\s+of\s+(?:the\s+)?)?"
+    r"(?:overall\s+|total\s+)?(?:[A-Z][\w-]+\s+)?(?:total|toll|tally|losses)|(?P<bare>fatalities|deaths|casualties|injuries|"
     r"injured|wounded|martyrs|dead))\b",
     re.IGNORECASE,
 )
@@ -205,7 +213,7 @@ TOLL_STEMS = (  # a toll phrase holds one of these
     "total",
     "tally",
     "count",
-    "number of",
+    "number",
     "fatalit",
     "death",
     "casualt",

@@ -188,7 +188,7 @@ def _two_groups_after(s: str, start: int, end: int, num: str, low: str | None) -
     pair = (
         AFTER_PAIR.match(s, end)
         if may_hold(low, AFTER_WORDS, end)
-        and " and " in s[end : end + 120]
+        and (" and " in s[end : end + 120] or "," in s[end : end + 60])
         and not _outlines()["after_pair"].absent_at(s, end)
         else None
     )
@@ -397,7 +397,9 @@ _PART_OF_THEM = re.compile(
     r"|(?:seriously|critically|badly|severely|gravely)\b)",
     re.I,
 )
-_PART_MORE = re.compile(rf"\s*(?:,\s*and|,|and)\s+(?P<q>{QUANTITY})\s+(?P<vic>{VICTIMS})", re.I)
+_PART_MORE = re.compile(
+    rf"\s*(?:,\s*and|,?\s*as\s+well\s+as|,|and)\s+(?P<q>{QUANTITY})\s+(?P<vic>{VICTIMS})", re.I
+)
 _SIBLING = re.compile(rf"\s+and\s+(?P<q>{QUANTITY})\s+(?P<vic>{VICTIMS})", re.I)
 _KIND_NEXT = re.compile(
     rf"\s*(?:{AUX}\s+){{0,3}}(?:killed|dead|died|wounded|injured|hurt|missing|kidnapped|abducted)\b", re.I
@@ -467,7 +469,9 @@ def parts_after(s: str, end: int) -> list[tuple[int | None, str, str, int]]:
         return []
     m = min(found, key=lambda x: x.start())
     between = s[end : m.start()]
-    if _OTHER_KIND.search(between) or len(between) > 90:
+    # the whole's clause may run on (where, between whom) before its parts, while no other number
+    # stands between them
+    if _OTHER_KIND.search(between) or len(between) > (160 if not any(c.isdigit() for c in between) else 90):
         return []
     count, qual = parse_quantity(m.group("qual"), m.group("num"))
     out: list[tuple[int | None, str, str, int]] = [(count, qual, m.group("vic") or "", m.end())]

@@ -1,0 +1,90 @@
+"""Casualty figure families tuned on round 9's public held-out sets (helper r9encas): sentences written
+for these tests (not copied from any set). A part added with "as well as" after a list of parts; parts
+after a long whole clause (where, between whom); a part told with "of whom ... declared dead"; an
+apposition of who they all were between a figure and its verb ("three more people, all children,
+died"); groups listed with a comma before one verb, as headlines do; the act as a noun ("the killing
+of 75 civilians"); a running toll told as "the number killed ... to N" and "its estimate of total
+<demonym> losses ... to N"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.core.extract import extract_facts
+from bot.core.model import CasualtyFigure
+
+
+def _facts(title: str, summary: str = "") -> list[CasualtyFigure]:
+    return [f for f in extract_facts(title, summary, date(2026, 12, 7)) if isinstance(f, CasualtyFigure)]
+
+
+def _counts(title: str, summary: str = "") -> set[tuple[int | None, str]]:
+    return {(f.count, f.kind) for f in _facts(title, summary)}
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a part added with "as well as" after the list of parts
+        (
+            "Dozens dead in Marib fighting",
+            "Tribal sources said 40 people were killed in two days of clashes, among them 12 soldiers and "
+            "nine tribesmen, as well as three members of the local police.",
+            {(40, "killed"), (12, "killed"), (9, "killed"), (3, "killed")},
+        ),
+        # the whole's clause runs long (where, between whom) before its part
+        (
+            "Homs violence toll passes 600",
+            "Monitors said 600 people had been killed in ten days of fighting between army units, local "
+            "militias and armed clans across the province, among them 80 people shot at checkpoints.",
+            {(600, "killed"), (80, "killed")},
+        ),
+        # a part told with "of whom ... declared dead"
+        (
+            "Clinic overwhelmed after strike on Khan Younis market",
+            "The clinic said it received 90 casualties from the air strike, 14 of whom were declared dead "
+            "on arrival.",
+            {(90, "killed_and_injured"), (14, "killed")},
+        ),
+        # an apposition of who they all were, between the figure and its verb
+        (
+            "Siege deaths climb in El Obeid",
+            "Doctors said three more people, all children, died of hunger in the besieged city after "
+            "weeks of shelling.",
+            {(3, "killed")},
+        ),
+        # groups listed with a comma before one verb, as headlines do
+        (
+            "India says 12 soldiers, over 80 militants killed in Kashmir clashes",
+            "Fighting continued along the Line of Control overnight.",
+            {(12, "killed"), (80, "killed")},
+        ),
+        # the act as a noun
+        (
+            "UN says civilians targeted in Homs",
+            "The rights office said it had documented the killing of 75 civilians in the province.",
+            {(75, "killed")},
+        ),
+        # a running toll as "the number killed ... to N", a date between the noun and its verb
+        (
+            "Gaza strikes kill 50",
+            "The ministry said 50 bodies reached hospitals, bringing the number killed since the truce "
+            "began on May 3 to 310.",
+            {(50, "killed"), (310, "killed")},
+        ),
+    ],
+)
+def test_figures(title: str, summary: str, expected: set[tuple[int | None, str]]) -> None:
+    assert expected <= _counts(title, summary)
+
+
+def test_estimate_of_total_losses_is_a_running_toll() -> None:
+    facts = _facts(
+        "Kyiv says Russia lost 900 troops in a day",
+        "Russia lost 900 troops killed and wounded over the past day, the General Staff said, bringing "
+        "its estimate of total Russian losses since 2022 to about 1,200,000.",
+    )
+    total = [f for f in facts if f.count == 1_200_000]
+    assert total and total[0].cumulative and total[0].qualifier == "about", facts
