@@ -88,3 +88,32 @@ def test_estimate_of_total_losses_is_a_running_toll() -> None:
     )
     total = [f for f in facts if f.count == 1_200_000]
     assert total and total[0].cumulative and total[0].qualifier == "about", facts
+
+
+def test_quoted_vague_figure_of_the_other_side_is_its_own_figure() -> None:
+    # the army's claim in quotes, and its enemies' dead are no restatement of its own soldiers' dead
+    facts = _facts(
+        "Over 40 soldiers killed as insurgents storm army post in Kaya",
+        "Militants attacked the post before dawn, officials said. The army said 'dozens of terrorists' "
+        "were killed as it retook the position.",
+    )
+    assert {(f.count, (f.victims or "").lower()) for f in facts} >= {
+        (40, "soldiers"),
+        (None, "terrorists"),
+    }, facts
+
+
+def test_a_noun_alone_in_scare_quotes_is_not_the_victims() -> None:
+    facts = _facts(
+        "Army says 21 'bandits' killed in Zamfara raid",
+        "Nigeria's army said on Friday it had killed 21 gunmen in an operation in Zamfara state.",
+    )
+    assert [(f.count, f.victims) for f in facts if f.count == 21] == [(21, "gunmen")], facts
+
+
+def test_khwarij_spelling_is_an_enemy_noun() -> None:
+    facts = _facts(
+        "Security forces kill six militants in Bannu: ISPR",
+        "Six khwarij were sent to hell during an intelligence-based operation in Bannu, the statement said.",
+    )
+    assert (6, "killed") in {(f.count, f.kind) for f in facts}, facts

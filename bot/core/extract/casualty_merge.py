@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
+from bot.core.extract.lexicon import lexicon
 from bot.core.model import CasualtyFigure, Why
 
 # why a toll with no running-toll words is read as a running toll: the weakest reading, which an
@@ -157,6 +159,26 @@ def _two_places_of_the_body(a: CasualtyFigure, b: CasualtyFigure, headline: str)
 _PARTIAL_READINGS = frozenset({"part_of_figure", "one_victim", "refer_back"})
 
 
+@lru_cache(maxsize=1)
+def _side_nouns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = lexicon("en")
+    enemy = re.compile(rf"(?<![\w-])(?:{lex.alternation('casualty', 'enemy_nouns')})(?![\w-])", re.I)
+    force = re.compile(rf"(?<![\w-])(?:{lex.alternation('casualty', 'own_force_nouns')})(?![\w-])", re.I)
+    return enemy, force
+
+
+def _other_side(a: CasualtyFigure, b: CasualtyFigure) -> bool:
+    """Whether one figure counts only an armed enemy ("terrorists") and the other only a state's own
+    forces ("soldiers"): two sides' dead, never one figure said twice ("soldiers and volunteer
+    fighters" is no side)."""
+    enemy, force = _side_nouns()
+    sides = []
+    for victims in (a.victims or "", b.victims or ""):
+        is_enemy, is_force = bool(enemy.search(victims)), bool(force.search(victims))
+        sides.append("enemy" if is_enemy and not is_force else "force" if is_force and not is_enemy else "")
+    return bool(sides[0] and sides[1] and sides[0] != sides[1])
+
+
 def _without_restated_vague(facts: list[CasualtyFigure]) -> list[CasualtyFigure]:
     """A headline's "dozens dead" and its lead's "killing 43 worshippers" are one figure said twice:
     the vague one goes when a whole figure of the same kind and scope is within its range (from its
@@ -177,6 +199,7 @@ def _without_restated_vague(facts: list[CasualtyFigure]) -> list[CasualtyFigure]
             g.kind == f.kind
             and g.cumulative == f.cumulative
             and f.lower_bound <= (g.count or 0) < 10 * f.lower_bound
+            and not _other_side(f, g)
             for g in counted
         )
     ]

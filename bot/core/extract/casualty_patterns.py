@@ -77,8 +77,11 @@ AUX = (
 )
 AFTER = re.compile(
     # a part of a force told by its owner: "three of its soldiers", "23 of the group's fighters"
-    rf"\s*['\"]?\s*(?:of\s+(?:his|her|their|its|our)\s+|of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?[\w-]+(?:'s|’s|s')\s+"
+    # (not a noun alone in scare quotes, "13 'terrorists' killed": the speaker's word, not the victims)
+    rf"\s*(?:['\"]\s*(?![\w-]+['\"’”]\s))?(?:of\s+(?:his|her|their|its|our)\s+|of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?[\w-]+(?:'s|’s|s')\s+(?!(?:were|was|are|is|have|has|had)\b)"
     rf"|of\s+)?(?:the\s+)?(?P<vic>{VICTIMS})?"
+    # the quote closing a quoted figure: "the army said 'dozens of terrorists' were killed"
+    r"(?:['\"’”](?=\s))?"
     # "Twelve more were wounded", "Dozens more were injured"
     r"(?:\s+more(?=\s+(?:were|have|had|are|was|died|killed|dead|injured|wounded)\b))?"
     # a dash aside ("302 people — 98 soldiers, 139 civilians — were killed") or who they were with
