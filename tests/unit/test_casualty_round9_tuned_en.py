@@ -117,3 +117,31 @@ def test_khwarij_spelling_is_an_enemy_noun() -> None:
         "Six khwarij were sent to hell during an intelligence-based operation in Bannu, the statement said.",
     )
     assert (6, "killed") in {(f.count, f.kind) for f in facts}, facts
+
+
+def test_a_vague_second_group_of_one_verb_is_its_own_figure() -> None:
+    facts = _facts(
+        "Gunmen raid market town in Zamfara",
+        "Bandits on motorbikes attacked the market at noon, killing 27 traders and several children, "
+        "residents said. The police said 'scores of bandits' were killed in a later operation.",
+    )
+    got = {(f.count, (f.victims or "").lower()) for f in facts}
+    assert {(27, "traders"), (None, "children"), (None, "bandits")} <= got, facts
+
+
+def test_a_forces_loss_takes_the_kind_its_losses_are_told_in() -> None:
+    facts = _facts(
+        "Kyiv says Russian army lost 880 troops over the past day",
+        "Moscow's overall personnel losses since the invasion stand at about 990,000 killed or wounded, "
+        "the General Staff said in its morning update.",
+    )
+    assert (880, "killed_and_injured") in {(f.count, f.kind) for f in facts}, facts
+
+
+def test_a_pair_of_victim_nouns_without_a_second_number() -> None:
+    facts = _facts(
+        "Shelling hits hospital in Kadugli",
+        "More than 70 patients and companions were killed when shells struck the wards, a medical "
+        "group said.",
+    )
+    assert (70, "killed") in {(f.count, f.kind) for f in facts}, facts

@@ -443,7 +443,14 @@ def _without_loss_restated(figures: list[CasualtyFigure]) -> list[CasualtyFigure
     if not lost:
         return figures
     said = {(f.count, f.kind) for f in figures if f not in lost}
-    return [f for f in figures if f not in lost or not any(c == f.count and k != f.kind for c, k in said)]
+    # a force's losses told elsewhere in the item as killed and wounded ("total personnel losses have
+    # reached about 1,041,000 killed or wounded") are what its "lost 1,130 troops" counts too
+    both = any(k == "killed_and_injured" for _, k in said)
+    return [
+        replace(f, kind="killed_and_injured") if f in lost and both else f
+        for f in figures
+        if f not in lost or not any(c == f.count and k != f.kind for c, k in said)
+    ]
 
 
 def _last_word(victims: str | None) -> str:

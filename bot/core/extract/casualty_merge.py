@@ -98,6 +98,10 @@ def _a_region_beside(place: str, own: CasualtyFigure, other: CasualtyFigure) -> 
     )
 
 
+def _same_or_unnamed(a: str | None, b: str | None) -> bool:
+    return a in (None, "people") or b in (None, "people") or a == b
+
+
 def merge_casualties(facts: list[CasualtyFigure], headline: str = "") -> list[CasualtyFigure]:
     """One fact per (kind, count): a title and its summary usually repeat a figure, and the fuller
     reading (a hedge over none, named victims over "people", a specific place) wins. Two figures whose
@@ -110,7 +114,17 @@ def merge_casualties(facts: list[CasualtyFigure], headline: str = "") -> list[Ca
         # two vague figures are one only if they say the same ("scores" and "thousands" are two)
         key = (f.kind, f.count, f.lower_bound if f.count is None else None)
         if key not in merged and f.count is None:  # "dozens" and "numerous" are one: one has no floor
-            key = next((k for k in merged if k[:2] == key[:2] and None in (k[2], key[2])), key)
+            # (unless each names victims of its own: "several civilians" and "dozens of terrorists")
+            key = next(
+                (
+                    k
+                    for k in merged
+                    if k[:2] == key[:2]
+                    and None in (k[2], key[2])
+                    and _same_or_unnamed(merged[k].victims, f.victims)
+                ),
+                key,
+            )
         old = merged.get(key)
         if old is not None and _two_places_of_the_body(old, f, headline):
             key, old = (*key[:2], f.location), None  # type: ignore[assignment]

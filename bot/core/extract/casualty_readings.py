@@ -440,7 +440,7 @@ def sibling_after(s: str, end: int) -> tuple[int | None, str, str, int] | None:
     if m is None or _KIND_NEXT.match(s, m.end()):
         return None
     count, qual = parse_quantity(m.group("qual"), m.group("num"))
-    return (count, qual, m.group("vic"), m.end()) if count is not None else None
+    return (count, qual, m.group("vic"), m.end()) if count is not None or qual == "vague" else None
 
 
 # a part told before its whole: "Five journalists among 21 killed", "three medics were among the 40 dead"
