@@ -69,9 +69,9 @@ AUX = (
     r"seriously|critically|severely|gravely|badly|slightly|lightly|moderately|fatally|mortally|either|both|"
     # a part named as among a whole: "Two children were among the wounded"
     r"among\s+the|among\s+those|"
-    r"were\s+left|left|remain|remained|remains|presumed|others|as|of\s+them|of\s+whom|listed|registered|officially|"
-    # a death told as a finding: "21 of whom were declared dead on arrival", "pronounced dead"
-    r"declared|pronounced|"
+    # (a death told as a finding: "21 of whom were declared dead on arrival", "pronounced dead")
+    r"were\s+left|left|remain|remained|remains|presumed|others|as|of\s+them|of\s+whom|listed|registered|"
+    r"officially|declared|pronounced|"
     # an estimate of what happened, not a forecast: "as many as 30 may have been killed"
     r"may|might)"
 )
@@ -80,8 +80,7 @@ AFTER = re.compile(
     # (not a noun alone in scare quotes, "13 'terrorists' killed": the speaker's word, not the victims)
     rf"\s*(?:['\"]\s*(?![\w-]+['\"’”]\s))?(?:of\s+(?:his|her|their|its|our)\s+|of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?[\w-]+(?:'s|’s|s')\s+(?!(?:were|was|are|is|have|has|had)\b)"
     rf"|of\s+)?(?:the\s+)?(?P<vic>{VICTIMS})?"
-    # the quote closing a quoted figure: "the army said 'dozens of terrorists' were killed"
-    r"(?:['\"’”](?=\s))?"
+    r"(?:['\"’”](?=\s))?"  # the quote closing a quoted figure: "said 'dozens of terrorists' were killed"
     # "Twelve more were wounded", "Dozens more were injured"
     r"(?:\s+more(?=\s+(?:were|have|had|are|was|died|killed|dead|injured|wounded)\b))?"
     # a dash aside ("302 people — 98 soldiers, 139 civilians — were killed") or who they were with
