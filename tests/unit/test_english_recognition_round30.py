@@ -119,3 +119,32 @@ def test_round30_weighing_effect_groups_and_recalls(text: str, expected: list[tu
 @pytest.mark.parametrize("text", NO_FACT)
 def test_round30_sought_or_standing_is_no_fact(text: str) -> None:
     assert extract_recognitions(text) == []
+
+
+AFTER_SECOND_SET = [
+    # fixed after the second set was measured (tests/data/extraction_round31_recognition.jsonl): the
+    # effect told in a later clause ("the decision would only enter into force once"), a headline's
+    # "done" giving way to it; a second group that "would study the question" or "make its own decision"
+    (
+        "Malta recognises Palestine, but effect deferred\nMalta announced on Monday that it recognises the "
+        "State of Palestine, although the prime minister said the step would only take effect after a "
+        "ceasefire.",
+        [(("Malta",), "Palestine", "announced")],
+    ),
+    (
+        "Norway recognises Palestine\nSweden's foreign minister said her country would make its own decision "
+        "in the spring.",
+        [(("Norway",), "Palestine", "done"), (("Sweden",), "Palestine", "considering")],
+    ),
+    (
+        "Norway recognises Palestine\nDenmark's government said separately that it would study the question "
+        "before the summer.",
+        [(("Norway",), "Palestine", "done"), (("Denmark",), "Palestine", "considering")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_SECOND_SET)
+def test_round30_after_the_second_set(text: str, expected: list[tuple[object, ...]]) -> None:
+    got = [(f.actors, f.recognized, f.status) for f in extract_recognitions(text)]
+    assert sorted(got, key=str) == sorted(expected, key=str)

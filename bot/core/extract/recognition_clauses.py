@@ -47,8 +47,9 @@ def second_group() -> re.Pattern[str]:
         r"considering|studying|mulling)\s+(?:(?:the|a\s+similar|such\s+a|the\s+same)\s+(?:move|step|idea)|it|"
         r"(?:doing\s+)?(?:so|the\s+same)|whether)|"
         # a second group weighing its own stand: "New Zealand said it would weigh its own position"
-        rf"{said}?(?:would|will)\s+(?:(?:first|still|carefully|now)\s+)?(?:weigh|consider|study|review|assess)\s+"
-        r"(?:its|their)\s+(?:own\s+)?(?:position|stance|options|decision|approach)|"
+        rf"{said}?(?:would|will)\s+(?:(?:first|still|carefully|now)\s+)?(?:weigh|consider|study|review|assess|examine|"
+        r"evaluate)\s+(?:its|their|the)\s+(?:own\s+)?(?:position|stance|options|decision|approach|matter|question|issue)|"
+        rf"{said}?(?:would|will)\s+(?:make|take|reach)\s+(?:its|their)\s+own\s+decision|"
         rf"{said}?(?:would|will)\s+not\s+{same}|"
         rf"{said}?(?:has|had|have)\s+no\s+(?:immediate\s+|current\s+)?plans?\s+to\s+{same}|"
         # a second group holding back: "while Japan said it would hold off", "as Japan holds back"
@@ -98,8 +99,13 @@ FOLLOW_SUIT = re.compile(
 # a recognition whose effect waits on a condition or a date: "its recognition would take legal effect
 # only once the hostages are freed" (a plan: announced)
 EFFECT_LATER = re.compile(
-    r"^\s*(?:of\s+[^,;.]{1,40}?\s+)?(?:would|will|is\s+to|was\s+to)\s+(?:only\s+)?(?:take|come\s+into|enter\s+into)\s+"
-    r"(?:legal\s+|full\s+|formal\s+)?(?:effect|force)\b",
+    r"^\s*(?:of\s+[^,;.]{1,40}?\s+)?(?:would|will|is\s+to|was\s+to|to)\s+(?:only\s+)?(?:take|come\s+into|enter\s+into)\s+"
+    r"(?:legal\s+|full\s+|formal\s+)?(?:effect|force)\b"
+    # the effect told in a clause after the verb: "recognises Palestine, though ... the decision would only
+    # enter into force once ..."
+    r"|^[^.;]{0,120}?\b(?:the|its|this)\s+(?:decision|recognition|step|move)\s+(?:would|will)\s+(?:only\s+)?"
+    r"(?:take|come\s+into|enter\s+into)\s+(?:legal\s+|full\s+|formal\s+)?(?:effect|force)\s+(?:only\s+)?"
+    r"(?:once|when|after|until)\b",
     re.IGNORECASE,
 )
 

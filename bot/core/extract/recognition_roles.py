@@ -338,7 +338,8 @@ _FIRM_PLAN = re.compile(
 def firm_plan_told(status_why: str) -> bool:
     """Whether a fact's `why.status` tells a plan by a firm modal, not one read from "to" or "announced"."""
     status, _, how = status_why.partition(": ")
-    return status == "announced" and _FIRM_PLAN.match(how) is not None
+    firm = _FIRM_PLAN.match(how) is not None or how.startswith("the effect is to come")
+    return status == "announced" and firm
 
 
 # "announced their formal recognition", "announced that it has recognised": the announcement tells an act
