@@ -270,7 +270,9 @@ REACTS_AFTER = re.compile(
     r"\s+(?:government|authorities|cabinet|presidency|president|prime\s+minister|(?:foreign|defen[cs]e)\s+ministry|"
     r"(?:(?:foreign|defen[cs]e)\s+)?minister))?"
     r"(?:\s+(?:on|late|early)\s+\w+)?\s+(?:has\s+|have\s+|had\s+)?(?:welcom|hail|prais|celebrat|applaud|condemn|criticis|criticiz|slam|"
-    r"denounc|decr[iy]|protest|blast|lament|regret|deplor|greet|complain)\w*",
+    r"denounc|decr[iy]|protest|blast|lament|regret|deplor|greet|complain|"
+    # a diplomatic protest over the decision: "recalls its envoy over", "summoned the ambassador over"
+    r"(?:recall|summon)\w*\s+(?:its\s+|the\s+|an?\s+)?(?:[\w'-]+\s+){0,2}?(?:envoy|ambassador|diplomat)s?\s+over)\w*",
     re.I,
 )
 # a demonym reacts as its state when a body of that state follows it: "the Cypriot government welcomed",
@@ -353,6 +355,12 @@ _GOODS_TO = re.compile(
 _PASSIVE_AGENT = re.compile(r"\b(?:was|were|been|being|is|are)\s+[a-z]+ed\b[^.;,]{0,40}?\bby\s+(?:the\s+)?$")
 
 
+_NEGATED_PASSIVE = re.compile(
+    r"^\s*(?:no|neither)\b|\b(?:was|were|been|is|are)\s+(?:not|never)\b|\b(?:wasn't|weren't|isn't|aren't)\b",
+    re.I,
+)
+
+
 def item_target(sents: list[str], taken: set[str]) -> tuple[str, str] | None:
     """The target a decision told without one takes from another sentence of the item: the first
     state the goods are sent to ("Canada freezes arms export permits" ... "The freeze covers all
@@ -366,17 +374,29 @@ def item_decider(sents: list[str], target: str | None) -> tuple[str, str] | None
     defence ministry")."""
     skip = {target} if target else set()
     said = "the agent of a passive in another sentence"
-    return _state_after(sents, _PASSIVE_AGENT, skip, said, demonyms=True)
+    # a body that is never a target decides all the same: "was adopted by the Security Council", "was
+    # prolonged on Monday by EU foreign ministers"
+    # (not a negated passive: "No new embargo was imposed by the Security Council in 2012")
+    told = [t for t in sents if not _NEGATED_PASSIVE.search(t)]
+    return _state_after(told, _PASSIVE_AGENT, skip, said, demonyms=True, bodies=True)
 
 
 def _state_after(
-    sents: list[str], before: re.Pattern[str], skip: set[str], said: str, *, demonyms: bool
+    sents: list[str],
+    before: re.Pattern[str],
+    skip: set[str],
+    said: str,
+    *,
+    demonyms: bool,
+    bodies: bool = False,
 ) -> tuple[str, str] | None:
     """The first state (no city; no demonym unless `demonyms`) of the item's sentences, not in `skip`
-    nor an arms-target stop word, with `before` ending right before it; with why it was taken."""
+    nor (unless `bodies`) an arms-target stop word, with `before` ending right before it; with why it
+    was taken."""
+    stop = skip if bodies else skip | NOT_ARMS_TARGETS
     for s in sents:
         for m in find_places(s):
-            if m.city or (m.demonym and not demonyms) or m.canonical in skip | NOT_ARMS_TARGETS:
+            if m.city or (m.demonym and not demonyms) or m.canonical in stop:
                 continue
             if before.search(s, max(0, m.start - 80), m.start):
                 return m.canonical, f"{said}: '{s[max(0, m.start - 30) : m.end]}'"

@@ -205,6 +205,8 @@ CALL_FOR = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+(?:for|on)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+"
     r"(?:for|to)|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|propos(?:e|es|ed|ing)|"
     r"ask(?:s|ed|ing)?\s+for|petition\w*|advocat\w*|lobb\w*|"
+    # asking another to act: "asks the Council to lift", "asked Berlin to halt"
+    r"ask(?:s|ed|ing)?\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,2}?\s+to|"
     r"(?:push|press)(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?to|"
     # "presses Security Council for Ethiopia arms embargo"
     r"(?:push|press|lobb(?:y|ies|ied|ying))(?:es|ed|ing)?\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,2}?\s+for)\b",
@@ -357,7 +359,7 @@ VIOLATION = re.compile(
 # an embargo remembered, not news: "analysts recall the expiry of the arms embargo", "remembers the embargo"
 RECALLED = re.compile(
     r"\b(?:recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|commemorat\w*)\s+(?:on\s+\w+\s+)?"
-    r"(?!(?:its|their|the|his|her)\s+(?:ambassador|envoy|diplomats?|embassy)\b)(?:[\w-]+\s+){0,5}$",
+    r"(?!(?:[\w'-]+\s+){0,2}?(?:ambassador|envoy|diplomat|embass(?:y|ies))s?\b)(?:[\w-]+\s+){0,5}$",
     re.IGNORECASE,
 )
 # a press embargo on a report, not on arms: "an embargoed report on the global arms trade"
@@ -435,7 +437,9 @@ GROUP_OF = re.compile(
 TARGET_PREP = re.compile(
     r"\b(?:on|against|to|into|for|targeting|from)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?$"
     # "arms trade with Israel", not "a peace agreement with Ethiopia"
-    r"|\b(?:trade|trading|cooperation|ties|business)\s+with\s+(?:the\s+)?$",
+    r"|\b(?:trade|trading|cooperation|ties|business)\s+with\s+(?:the\s+)?$"
+    # the goods traded with a state: "bans all arms sales and purchases with Israel"
+    r"|\b(?:sales?|purchases?|exports?|imports?|transfers?)\s+with\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 THE_COUNTRY = re.compile(r"\b(?:on|against|to)\s+the\s+(?:country|island|kingdom|nation)\b", re.IGNORECASE)

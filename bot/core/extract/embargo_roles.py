@@ -306,6 +306,26 @@ _PURCHASE_OF = re.compile(r"\b(?:purchases?|imports?|buying|acquisitions?)\s+of\
 _AND_BETWEEN = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?$", re.I)
 
 
+# the embargo words followed by a participle and its agent: "the arms ban approved by Ljubljana last week",
+# "an embargo, imposed on Friday by the Security Council," (whose embargo it is)
+_AGENT_AFTER = re.compile(
+    r"(?:,\s*)?\s+(?:first\s+|newly\s+|recently\s+|later\s+)?(?-i:[a-z]+ed)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def agent_after(s: str, span: tuple[int, int], ments: list[Mention]) -> Mention | None:
+    """The agent of a participle right after the embargo words (no city: "approved in Madrid by ...")."""
+    for m in ments:
+        if m.start < span[1]:
+            continue
+        if m.start - span[1] > 60:
+            break
+        if not m.city and not m.demonym and _AGENT_AFTER.fullmatch(s, span[1], m.start):
+            return m
+    return None
+
+
 def actors_of(
     s: str, span: tuple[int, int], ments: list[Mention], target: Mention | None, action: str
 ) -> tuple[list[Mention], str]:

@@ -71,6 +71,7 @@ from bot.core.extract.embargo_roles import (
     USED_IN,
     actor_name,
     actors_of,
+    agent_after,
     call_only,
     co_targets,
     fallback_target,
@@ -283,6 +284,8 @@ def _roles(
     ]
     ments = [m for m in ments if m not in reacting]
     # an armed group may be the target, never the actor: "urged the UAE to stop supplying the RSF"
+    agent = agent_after(s, span, ments)  # "the arms ban approved by Ljubljana": whose ban, never its target
+    ments = [m for m in ments if agent is None or m.canonical != agent.canonical]
     groups = group_targets(s)
     targetable = sorted([*ments, *groups], key=lambda m: m.start) if groups else ments
     target, target_how = target_of(s, span, targetable)
@@ -310,6 +313,8 @@ def _roles(
         ments = [m for m in ments if not court.start <= m.start < court.end]
     elif decider is not None:
         actors, actor_how = [decider], f"whose decision: '{decider.surface}'s ...'"
+    elif agent is not None:
+        actors, actor_how = [agent], f"the agent after the embargo words ('... by {agent.surface}')"
     elif imposer is not None:
         actors, actor_how = [imposer], f"whose embargo it is: '{imposer.surface}' before the embargo words"
     elif sent.rung == "headline_call" and (speakers := headline_speakers(s, ments)):
@@ -349,10 +354,17 @@ def _theatre_state(s: str, target: Mention | None, how: str) -> tuple[Mention | 
     return target, how
 
 
+_GOES_ON = re.compile(r"(?:continu|keep|kept|maintain|stands?\s+by|stood\s+by|go\s+on)", re.I)
+
+
 def _fact(
     sent: _EmbargoSentence, actor: str | None, act: str, how: str, tname: str | None, target_how: str
 ) -> ArmsEmbargo:
-    if actor in call_only() and act not in {"called_for", "rejected"}:
+    if actor in call_only() and (
+        act not in {"called_for", "rejected"} or (act == "rejected" and _GOES_ON.match(sent.words))
+    ):
+        # a body that sells no arms does not keep selling them: "continued transfers ... could amount to
+        # complicity", said by UN experts, calls for a halt
         act, why_action = "called_for", f"{actor} can only call on states ({sent.rung}: '{sent.words}')"
     else:
         why_action = f"{sent.rung}: '{sent.words}'"
