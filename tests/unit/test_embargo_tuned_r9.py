@@ -85,3 +85,43 @@ def test_a_columnists_argument_decides_nothing() -> None:
         )
         == []
     )
+
+
+def test_resuming_approvals_lifts_a_halt() -> None:
+    got = {
+        (f.actor, f.target, f.action)
+        for f in extract_embargoes("Sweden to resume approving arms exports to Turkey")
+    }
+    assert got == {("Sweden", "Turkey", "lifted")}
+
+
+def test_a_court_orders_a_halt_to_parts_of_missile_systems() -> None:
+    got = {
+        (f.actor, f.target, f.action)
+        for f in extract_embargoes(
+            "Copenhagen District Court ruled that the state must stop deliveries of components for missile"
+            " systems to Israel."
+        )
+    }
+    assert got == {("Copenhagen District Court", "Israel", "ruled_by_court")}
+
+
+def test_parts_of_a_missile_name_an_arms_flow() -> None:
+    assert {f.target for f in extract_embargoes("Finland halts missile component exports to Israel")} == {
+        "Israel"
+    }
+
+
+def test_the_theatre_of_use_in_another_sentence_names_the_target() -> None:
+    assert _facts(
+        "Vienna halts approvals for weapons 'that could end up in Gaza'",
+        "The government will not license any exports of military goods that could be used in the Gaza"
+        " Strip, the chancellor said.",
+    ) == [("Austria", "Israel", "partial")]
+
+
+def test_a_state_naming_the_sanctions_regime_joined_to_the_embargo_is_its_target() -> None:
+    assert _facts(
+        "Council renews Libya sanctions regime and partial arms embargo",
+        "The measures were renewed for another year by the Security Council on Thursday.",
+    ) == [("UN Security Council", "Libya", "extended")]

@@ -127,7 +127,8 @@ _EXTENDS_BEFORE = re.compile(
 
 _RESTRICTION_NAMED = re.compile(
     r"\b(?:embargo\w*|ban(?:s|ned)?|freez\w*|froze\w*|restrict\w*|suspen\w*|moratorium|licen[cs]\w*|permits?|approvals?|holds?|"
-    r"block\w*|halt\w*|paus\w*|curbs?|veto\w*)\b",
+    # resuming approving or licensing exports ends a halt on them: "to resume approving arms exports"
+    r"block\w*|halt\w*|paus\w*|curbs?|veto\w*|approving|authori[sz]ing)\b",
     re.IGNORECASE,
 )
 _BACK_REFERENCE = re.compile(

@@ -17,6 +17,7 @@ from bot.core.extract.places import (
     DEMONYMS,
     LEADERS,
     NOT_ARMS_TARGETS,
+    THEATRE_STATE,
     Mention,
     canonical_name,
     find_places,
@@ -366,6 +367,24 @@ def item_target(sents: list[str], taken: set[str]) -> tuple[str, str] | None:
     state the goods are sent to ("Canada freezes arms export permits" ... "The freeze covers all
     military goods bound for Israel")."""
     return _state_after(sents, _GOODS_TO, taken, "where the goods go in another sentence", demonyms=False)
+
+
+# where the goods would be used: "exports of military equipment that could be used in the Gaza Strip"
+_USED_IN = re.compile(
+    r"\b(?:used|deployed|employed|end(?:s|ed)?\s+up)\s+(?:\w+\s+){0,3}?(?:in|on|against)\s+(?:the\s+)?$", re.I
+)
+
+
+def item_theatre(sents: list[str]) -> tuple[str, str] | None:
+    """The target a decision told without one takes from the territory another sentence says its arms
+    would be used in (that territory's state: "could be used in the Gaza Strip" restricts Israel)."""
+    for s in sents:
+        for m in find_places(s):
+            if m.canonical in THEATRE_STATE and _USED_IN.search(s, max(0, m.start - 40), m.start):
+                return THEATRE_STATE[
+                    m.canonical
+                ], f"the state whose arms are used in {m.surface} (another sentence)"
+    return None
 
 
 def item_decider(sents: list[str], target: str | None) -> tuple[str, str] | None:

@@ -125,6 +125,9 @@ _EMBARGO_AFTER = re.compile(r"\s*(?:arms\s+|weapons\s+)?embargo", re.I)
 _TARGET_PREP_NEAR = re.compile(r"\b(?:on|against|to|into|targeting|from)\s+(?:the\s+)?$", re.I)
 
 
+# a state naming a sanctions regime the embargo words are joined to: "renews Haiti sanctions regime and
+# targeted arms embargo" (Haiti is the target of both)
+_SANCTIONS_AND = re.compile(r"\s+sanctions(?:\s+regime)?\s+and\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?", re.I)
 BEFORE_EMBARGO = "named right before the embargo words"
 THE_COUNTRY_IS = "'the country' refers to it"
 
@@ -163,7 +166,7 @@ def target_of(s: str, span: tuple[int, int], ments: list[Mention]) -> tuple[Ment
             and not m.city
             and m.canonical not in NOT_ARMS_TARGETS  # "a UN arms embargo": the UN imposes it
             and not s[m.end : span[0]].strip(" '\"").lower().startswith(("and", ","))
-            and len(s[m.end : span[0]]) <= 2
+            and (len(s[m.end : span[0]]) <= 2 or _SANCTIONS_AND.fullmatch(s, m.end, span[0]))
             # "Norwegian exports of F-35 parts": the exporter, not the target
             and not (m.demonym and _TRADE_WORDS.match(s, span[0]))
         ):

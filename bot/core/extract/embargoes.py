@@ -42,6 +42,7 @@ from bot.core.extract.embargo_deciders import (
     decider_of,
     item_decider,
     item_target,
+    item_theatre,
     kinshasa_for_congo,
 )
 from bot.core.extract.embargo_merge import COURT_RUNGS, court_by_its_name, merge_embargoes
@@ -456,7 +457,9 @@ def embargoes_in(
             facts.append(f)
     merged = merge_embargoes(_not_invented(doc.body, facts, trace))
     for i, f in enumerate(merged):
-        if f.target is None and (named := item_target(_others(doc, f), {f.actor or ""})):
+        if f.target is None and (
+            named := item_target(_others(doc, f), {f.actor or ""}) or item_theatre(_others(doc, f))
+        ):
             merged[i] = _with_role(f, "target", *named)  # "Canada freezes permits" ... "bound for Israel"
     return merged
 
