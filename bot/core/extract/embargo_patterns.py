@@ -206,8 +206,7 @@ CALL_FOR = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+(?:for|on)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+"
     r"(?:for|to)|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|propos(?:e|es|ed|ing)|"
     r"ask(?:s|ed|ing)?\s+for|petition\w*|advocat\w*|lobb\w*|"
-    # asking another to act: "asks the Council to lift", "asked Berlin to halt"
-    r"ask(?:s|ed|ing)?\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,2}?\s+to|"
+    r"ask(?:s|ed|ing)?\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,2}?\s+to|"  # "asks the Council to lift"
     r"(?:push|press)(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?to|"
     # "presses Security Council for Ethiopia arms embargo"
     r"(?:push|press|lobb(?:y|ies|ied|ying))(?:es|ed|ing)?\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,2}?\s+for)\b",
