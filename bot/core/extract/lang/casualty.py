@@ -8,6 +8,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.core.extract.lang.casualty_links import dash_between, participle_after, uncounted, whole_sentence
+from bot.core.extract.lang.casualty_lists import (
+    chain_part,
+    closed_before,
+    listed_after,
+    other_figure_between,
+    part_ends,
+)
 from bot.core.extract.lang.casualty_place import figure_place
 from bot.core.extract.lang.casualty_vetoes import CASUALTY_VETOES, Figure
 from bot.core.extract.lang.item import Item, by_sentence
@@ -83,28 +90,8 @@ def _and_written_on(item: Item, q: Quantity) -> bool:
     )
 
 
-def _other_figure_between(item: Item, first: int, end: int) -> bool:
-    """Whether tokens [first, end) hold a number that may count people: one followed by a word that
-    counts something else ("۶۱۰ نفر در جنگ ۱۲ روزه کشته شدند", the 12-day war) does not stand
-    between a figure and its casualty word."""
-    tokens = item.tokens
-    return any(
-        t.is_number and not (i + 1 < end and item.lists.not_after.hits(tokens[i + 1 : i + 2]))
-        for i, t in enumerate(tokens[first:end], first)
-    )
 
 
-def _listed_after(item: Item, word: Hit, q: Quantity) -> bool:
-    """'در میان جان‌باختگان ۴۹ زن و ۱۳ کودک': the second figure of a list after one casualty word (one
-    number and its one victim word, then "and", between them) shares the word."""
-    between = item.tokens[word.last + 1 : q.first]
-    return (
-        len(between) == 3
-        and between[0].is_number
-        and not between[1].is_number
-        and bool(item.lists.victims.hits(between[1:2]))
-        and between[2].text in item.lists.and_words
-    )
 
 
 def _kind_for(item: Item, q: Quantity, kinds: list[Hit]) -> tuple[Hit | None, str]:
@@ -119,13 +106,14 @@ def _kind_for(item: Item, q: Quantity, kinds: list[Hit]) -> tuple[Hit | None, st
         h for h in kinds
         if q.last < h.first <= q.last + item.lists.after_window
         and (item.clause_of[h.first] == clause or dash_between(item, q.last, h.first))
-        and not _other_figure_between(item, q.last + 1, h.first)
+        and not other_figure_between(item, q.last + 1, h.first)
     ]  # fmt: skip
     before = [
         h for h in kinds
         if q.first - _BEFORE_WINDOW <= h.last < q.first
         and (item.clause_of[h.last] == item.clause_of[q.first] or dash_between(item, h.last, q.first))
-        and (not any(t.is_number for t in item.tokens[h.last + 1 : q.first]) or _listed_after(item, h, q))
+        and (not any(t.is_number for t in item.tokens[h.last + 1 : q.first]) or listed_after(item, h, q))
+        and not closed_before(item, h, q)
     ]  # fmt: skip
     if not after:
         after = [h for h in kinds if participle_after(item, q, h) or _past_a_part(item, q, h)]
@@ -249,7 +237,7 @@ def casualties(item: Item, trace: list[Dropped] | None) -> list[CasualtyFigure]:
         return []
     scope = by_sentence(item, lists.scope.hits(item.tokens))
     tolls = by_sentence(item, lists.toll.hits(item.tokens))
-    parts = {h.last for h in lists.parts.hits(item.tokens)}
+    parts = part_ends(item)
     out: list[CasualtyFigure] = []
     seen: set[tuple[int | None, str]] = set()
     previous_kind: dict[int, Hit] = {}
@@ -275,7 +263,9 @@ def casualties(item: Item, trace: list[Dropped] | None) -> list[CasualtyFigure]:
             # "26,900 פלסטינים נהרגו ו-65,949 נפצעו", "5 soldados muertos y 7 heridos": the victims of
             # the figure it is joined to
             fact = replace(fact, victims=joined_to[1].victims)
-        if recognizer != "part_of_figure":
+        if recognizer == "part_of_figure":
+            chain_part(item, q, found, parts)
+        else:
             # a later figure joins the whole, not its part: "23 mortos, entre elas 4 crianças, e 50
             # feridas" (the 50 take the victims of the 23)
             previous_fact[sentence] = (q, fact)
@@ -289,10 +279,23 @@ def casualties(item: Item, trace: list[Dropped] | None) -> list[CasualtyFigure]:
     ones = frozenset(q.number_first for q in found if q.count == 1)
     out.extend(_one_part(item, parts, previous_kind, scope, seen, counted - ones))
     out.extend(_one_victims(item, kinds, seen, counted))
-    # "dozens" and "at least 34" of the same kind are one figure
-    numeric = {f.kind for f in out if f.count is not None}
-    # but "20 muertos, entre ellos varios niños": a vague part is a figure of its own
-    return [f for f in out if f.count is not None or f.kind not in numeric or _is_part(f)]
+    return _without_vague_twins(out)
+
+
+def _without_vague_twins(out: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """'dozens' and 'at least 34' of the same kind are one figure; but "20 muertos, entre ellos
+    varios niños": a vague part is a figure of its own, and so is a vague figure of other named
+    victims ("deux soldats tués ... plusieurs assaillants abattus")."""
+    numeric: dict[str, set[str]] = {}
+    for f in out:
+        if f.count is not None:
+            numeric.setdefault(f.kind, set()).add(f.victims or "people")
+    return [
+        f for f in out
+        if f.count is not None or f.kind not in numeric or _is_part(f)
+        or (f.victims not in (None, "people") and not numeric[f.kind] & {"people", f.victims or ""})
+    ]  # fmt: skip
+
 
 
 def _joined(item: Item, first: Quantity, q: Quantity, kind: Hit) -> bool:

@@ -11,10 +11,12 @@ from bot.core.extract.lang.tokens import Hit
 
 def dash_between(item: Item, left: int, right: int) -> bool:
     """'Серед загиблих — троє дітей', 'Погибших — 22', 'ще 29 — поранені': a dash between a casualty
-    word and its number is a copula, not the end of a clause."""
-    if right != left + 1:
+    word and its number is a copula, not the end of a clause; words of the subject may stand before
+    it ("Втрати ворога за добу — 980 осіб": the losses in a day, 980) when the dash is the one break."""
+    if right <= left or item.clause_of[right] != item.clause_of[left] + 1:
         return False
-    gap = item.norm[item.tokens[left].end : item.tokens[right].start].strip()
+    at = next(j for j in range(left + 1, right + 1) if item.clause_of[j] != item.clause_of[j - 1])
+    gap = item.norm[item.tokens[at - 1].end : item.tokens[at].start].strip()
     return bool(gap) and all(ch in "—–-" for ch in gap)
 
 
@@ -40,7 +42,15 @@ def whole_sentence(item: Item, q: Quantity, parts: set[int], previous_kind: dict
     sentence = item.sentence_of[q.first]
     if sentence in previous_kind:
         return sentence
-    opens = q.first - 1 - item.sentences[sentence][0] <= 2
+    start = item.sentences[sentence][0]
+    # the part opens its sentence, or its clause after a short attribution with no number ("به گفته
+    # وی، از این تعداد ..." : according to him, of this number ...)
+    clause = next(j for j in range(start, q.first) if item.clause_of[j] == item.clause_of[q.first - 1])
+    opens = q.first - 1 - start <= 2 or (
+        q.first - 1 - clause <= 3
+        and clause - start <= 4
+        and not any(t.is_number for t in item.tokens[start : q.first])
+    )
     return sentence - 1 if opens and sentence - 1 in previous_kind else None
 
 

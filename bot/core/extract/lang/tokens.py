@@ -87,7 +87,9 @@ def normalise(text: str) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
+# a date written with dots or slashes ("24.02.22", "7/10/2023") is one token, and no number
 _TOKEN = re.compile(
+    r"(?P<date>(?<![\d.,])\d{1,2}[./]\d{1,2}[./]\d{2,4}(?![\d.,]\d))|"
     r"(?P<num>\d{1,3}(?:(?:,|\.| )\d{3})+(?!\d)|\d+(?:[.,]\d+)?)|(?P<word>[^\W\d_]+(?:'[^\W\d_]+)*)"
 )
 
@@ -118,11 +120,11 @@ def tokenize(norm: str) -> list[Token]:
                 pos += len(part) + 1
             continue
         glued = out and out[-1].end == m.start() and out[-1].text.isascii() and out[-1].text.isalpha()
-        if word is None and glued:
+        if word is None and glued and m.group("date") is None:
             # "M23", "F35": a name with a number glued to its Latin letters is one word, no figure
             out[-1] = Token(out[-1].text + m.group(0), out[-1].start, m.end(), False)
             continue
-        out.append(Token(m.group(0), m.start(), m.end(), word is None))
+        out.append(Token(m.group(0), m.start(), m.end(), word is None and m.group("date") is None))
     return out
 
 

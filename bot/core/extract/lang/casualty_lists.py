@@ -1,0 +1,79 @@
+"""Lists of figures in the multilingual casualty reader: figures joined by "and" before one casualty
+word ("21 rehine ve 4 asker öldü"), after one ("در میان جان‌باختگان ۴۹ زن و ۱۳ کودک"), the members of
+a list of parts, and a casualty word that closed an earlier figure's part (pure; no I/O)."""
+
+from __future__ import annotations
+
+from bot.core.extract.lang.item import Item
+from bot.core.extract.lang.numbers import Quantity
+from bot.core.extract.lang.tokens import Hit
+
+
+def part_ends(item: Item) -> set[int]:
+    """Where each parts word ends ("darunter", "من بينهم"), or the copula right after it: "Unter den
+    Toten sind drei Kinder" (among the dead are three children)."""
+    parts = {h.last for h in item.lists.parts.hits(item.tokens)}
+    return parts | {p + 1 for p in parts if item.lists.parts_after.hits(item.tokens[p + 1 : p + 2])}
+
+
+def other_figure_between(item: Item, first: int, end: int) -> bool:
+    """Whether tokens [first, end) hold a number that may count people: one followed by a word that
+    counts something else ("۶۱۰ نفر در جنگ ۱۲ روزه کشته شدند", the 12-day war) does not stand
+    between a figure and its casualty word."""
+    tokens = item.tokens
+    return any(
+        t.is_number
+        and not (i + 1 < end and item.lists.not_after.hits(tokens[i + 1 : i + 2]))
+        and not next_in_list(item, first, i)
+        for i, t in enumerate(tokens[first:end], first)
+    )
+
+
+def next_in_list(item: Item, first: int, at: int) -> bool:
+    """'21 rehine ve 4 asker öldü', '786 نفر نظامی و ۲۷۶ نفر': the number at `at` is the next member
+    of a list that opened at the figure (one or two words naming its victims, no casualty word, then
+    "and"), so the casualty word after the list speaks of both."""
+    between = item.tokens[first:at]
+    return (
+        2 <= len(between) <= 3
+        and between[-1].text in item.lists.and_words
+        and not any(t.is_number for t in between)
+        and bool(item.lists.victims.hits(between[:-1]))
+        and not item.lists.casualty.hits(between[:-1])
+    )
+
+
+def listed_after(item: Item, word: Hit, q: Quantity) -> bool:
+    """'در میان جان‌باختگان ۴۹ زن و ۱۳ کودک': the second figure of a list after one casualty word (one
+    number and its one victim word, then "and", between them) shares the word."""
+    between = item.tokens[word.last + 1 : q.first]
+    at = next((k for k, t in enumerate(between) if t.is_number), None)
+    # past one word before the list ("kaybedenler arasında 12 çocuk ve 8 kadın": among them)
+    return at is not None and at <= 1 and next_in_list(item, word.last + 2 + at, q.first)
+
+
+def closed_before(item: Item, h: Hit, q: Quantity) -> bool:
+    """'33 militanın öldürüldüğünü ve 300'den fazla yolcunun kurtarıldığını': a casualty word that
+    closed the part of a figure before it, then "and", gives nothing to a figure after "and"."""
+    gap = item.tokens[h.last + 1 : q.first]
+    joins = [k for k, t in enumerate(gap) if t.text in item.lists.and_words]
+    if not joins or any(t.is_number for t in gap[: joins[0]]):
+        return False  # "در میان جان‌باختگان ۴۹ زن و ۱۳ کودک": a list after the word is its own
+    lo = max(h.first - item.lists.after_window, 0)
+    return any(
+        t.is_number and item.clause_of[i] == item.clause_of[h.first]
+        for i, t in enumerate(item.tokens[lo : h.first], lo)
+    )
+
+
+def chain_part(item: Item, q: Quantity, found: list[Quantity], parts: set[int]) -> None:
+    """'از این تعداد ۷۸۶ نفر نظامی و ۲۷۶ نفر غیرنظامی', 'darunter drei Kinder und zwei Frauen': the
+    next figure of a list joined to a part by "and" is a part of the same whole."""
+    nxt = next((n for n in found if n.first > q.last), None)
+    if (
+        nxt is not None
+        and nxt.first - 1 not in parts
+        and next_in_list(item, q.last + 1, nxt.first)
+        and item.clause_of[nxt.first] == item.clause_of[q.last]
+    ):
+        parts.add(nxt.first - 1)
