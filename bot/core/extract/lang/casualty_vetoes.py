@@ -90,11 +90,13 @@ def _not_violence(c: Figure) -> str | None:
     epidemic (`[context] disease`) is outweighed by an attack, not by the war around it."""
     item = c.item
     own = item.sentence_tokens(c.sentence)
-    at_war = _names_a_place_at_war(item)
+    at_war: bool | None = None  # asked only where a word against violence is (names cost a lookup)
     for tokens in (own, item.sentence_tokens(0), item.tokens):
         against = item.lists.not_violence.hits(tokens)
         disease = item.lists.disease.hits(tokens)
-        if at_war:
+        if against and at_war is None:
+            at_war = _names_a_place_at_war(item)
+        if against and at_war:
             # "un policier tué lors d'une opération contre un gang" in Haiti: policing in a place at
             # war is the war's ("la police haïtienne"); a flood or a crash there stays a disaster
             policing = {(h.first, h.last) for h in item.lists.policing.hits(tokens)}
