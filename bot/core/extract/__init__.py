@@ -157,18 +157,21 @@ def _english_facts(
     load_extractors()
     from bot.core.extract.casualties import casualties_in
     from bot.core.extract.casualty_one_victim import might_have_one_victim
-    from bot.core.extract.embargoes import embargoes_in
+    from bot.core.extract.embargoes import embargoes_in, may_hold_embargo
     from bot.core.extract.recognitions import recognitions_in
 
-    if (
-        not has_digit(text)
-        and not families(normalise(text)) & (NUMBER | EMBARGO | RECOGNITION)
-        and not might_have_one_victim(text)
-    ):
-        # Only casualty words, and no number anywhere for them to count (a quarter of the items that
-        # pass the gate), nor one victim told without a number: no figure can be read, so skip
-        # cleaning and splitting the text.
-        return []
+    if not has_digit(text):
+        found = families(normalise(text))
+        if (
+            not found & (NUMBER | RECOGNITION)
+            and not (found & EMBARGO and may_hold_embargo(text))
+            and not might_have_one_victim(text)
+        ):
+            # Only casualty words, and no number anywhere for them to count (a quarter of the items
+            # that pass the gate), nor one victim told without a number; and arms words ("warship",
+            # "grenade") with no ban, halt, export or arms flow for an embargo: no fact can be read,
+            # so skip cleaning and splitting the text.
+            return []
     doc = prepare(text, _ANY)
     day = _day(published)
     facts: list[Fact] = []
