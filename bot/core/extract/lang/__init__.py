@@ -138,8 +138,9 @@ _NOT_LATIN_LETTER_BEFORE = r"(?:^|[^a-zA-Z0-9\x{00c0}-\x{024f}])"
 _NOT_LATIN_LETTER_AFTER = r"(?:[^a-zA-Z0-9\x{00c0}-\x{024f}]|$)"
 
 
-def _gate_stems(lang: str) -> set[tuple[str, bool]]:
-    """(stem, whole word) of every trigger entry of the language, and its [gate] stems."""
+def _gate_stems(lang: str, phrases: list[tuple[str, ...]] | None = None) -> set[tuple[str, bool]]:
+    """(stem, whole word) of every trigger entry of the language, and its [gate] stems. With
+    `phrases`, the entries of more than one word are left out and their words appended to it."""
     lex = lexicon(lang)
     stems: set[tuple[str, bool]] = set()
     for line in lex.words("gate", "stems"):
@@ -147,13 +148,51 @@ def _gate_stems(lang: str) -> set[tuple[str, bool]]:
     for section, keys in _TRIGGER_LISTS:
         for key in (k for k in keys if k in lex.sections.get(section, {})):
             for entry in lex.words(section, key):
-                # a phrase is found by its longest word ("ha reconocido" by "reconocido", not "ha")
                 words = entry.split()
-                word = max(words, key=lambda w: len(w.rstrip("*")))
+                if phrases is not None and len(words) > 1:
+                    phrases.append(tuple(words))
+                    continue
+                word = max(words, key=_stem_length)  # see `_phrase_stem`
                 stems.add((word.rstrip("*"), not word.endswith("*")))
+    return {sw for sw in stems if _long_enough(sw[0])}
+
+
+def _stem_length(word: str) -> int:
+    return len(word.rstrip("*"))
+
+
+def _long_enough(stem: str) -> bool:
     # very short plain-ASCII words ("tue", "can") are too often English ("Tue", "can") to be worth
     # waking the language model for; longer words and any with an accent stay
-    return {(stem, whole) for stem, whole in stems if len(stem) >= (4 if stem.isascii() else 2)}
+    return len(stem) >= (4 if stem.isascii() else 2)
+
+
+def _covers(stems: set[tuple[str, bool]], word: str) -> bool:
+    """Whether one of `stems` matches wherever the phrase word `word` ("tué", "kaybeden*") stands:
+    a stem it starts with, or the same whole word."""
+    whole = not word.endswith("*")
+    w = word.rstrip("*").lower()
+    return any(
+        w.startswith(stem.lower()) and (not is_whole or (whole and w == stem.lower()))
+        for stem, is_whole in stems
+    )
+
+
+def _script_gate_stems(script: str) -> set[tuple[str, bool]]:
+    """The gate's stems of every lexicon of `script`: each one-word entry's stem, and a phrase's
+    longest word ("ha reconocido" by "reconocido", not "ha") unless another stem already matches one
+    of its words ("a été tué" needs no "été" beside "tué": "été" is in every passive)."""
+    stems: set[tuple[str, bool]] = set()
+    phrases: list[tuple[str, ...]] = []
+    for lang in _languages_of(script):
+        stems |= _gate_stems(lang, phrases)
+    singles = frozenset(stems)
+    for words in phrases:
+        if not any(_covers(singles, w) for w in words):
+            word = max(words, key=_stem_length)
+            if _long_enough(word.rstrip("*")):
+                stems.add((word.rstrip("*"), not word.endswith("*")))
+    return stems
 
 
 def _short_stems(lang: str) -> set[tuple[str, bool]]:
@@ -179,10 +218,7 @@ def _declared_gate(lang: str) -> Any:
 
 @lru_cache(maxsize=8)
 def _gate(script: str) -> Any:
-    stems: set[tuple[str, bool]] = set()
-    for lang in _languages_of(script):
-        stems |= _gate_stems(lang)
-    return _compiled(stems, script)
+    return _compiled(_script_gate_stems(script), script)
 
 
 def _compiled(stems: set[tuple[str, bool]], script: str) -> Any:
