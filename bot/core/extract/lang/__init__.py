@@ -167,7 +167,7 @@ def _long_enough(stem: str) -> bool:
     return len(stem) >= (4 if stem.isascii() else 2)
 
 
-def _covers(stems: set[tuple[str, bool]], word: str) -> bool:
+def _covers(stems: frozenset[tuple[str, bool]] | set[tuple[str, bool]], word: str) -> bool:
     """Whether one of `stems` matches wherever the phrase word `word` ("tué", "kaybeden*") stands:
     a stem it starts with, or the same whole word."""
     whole = not word.endswith("*")
