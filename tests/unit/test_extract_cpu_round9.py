@@ -21,7 +21,7 @@ def test_arms_words_with_no_ban_halt_or_export_need_no_embargo_reading() -> None
     from bot.core.extract import load_extractors
 
     load_extractors()
-    from bot.core.extract.embargoes import may_hold_embargo
+    from bot.core.extract.embargo_gate import may_hold_embargo
 
     assert not may_hold_embargo("Navy warship docks in Portsmouth after a tour of the Gulf")
     assert not may_hold_embargo("Police fire stun grenades and water cannon at protesters")

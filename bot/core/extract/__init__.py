@@ -157,7 +157,8 @@ def _english_facts(
     load_extractors()
     from bot.core.extract.casualties import casualties_in
     from bot.core.extract.casualty_one_victim import might_have_one_victim
-    from bot.core.extract.embargoes import embargoes_in, may_hold_embargo
+    from bot.core.extract.embargo_gate import may_hold_embargo
+    from bot.core.extract.embargoes import embargoes_in
     from bot.core.extract.recognitions import recognitions_in
 
     if not has_digit(text):

@@ -45,6 +45,7 @@ from bot.core.extract.embargo_deciders import (
     item_theatre,
     kinshasa_for_congo,
 )
+from bot.core.extract.embargo_gate import _arms_flow_outline
 from bot.core.extract.embargo_merge import COURT_RUNGS, court_by_its_name, merge_embargoes
 from bot.core.extract.embargo_patterns import (
     ARMS_EMBARGO,
@@ -93,23 +94,6 @@ from bot.core.model import ArmsEmbargo, Why
 
 def might_have_embargoes(text: str) -> bool:
     return bool(PREFILTER.search(text))
-
-
-def may_hold_embargo(text: str) -> bool:
-    """False when no sentence of `text` can be one `_is_arms_sentence` accepts, so `embargoes_in`
-    finds nothing: each of its ways needs a word of ARMS_EMBARGO_WORDS ("embargo" among them), "export"
-    or ARMS_FLOW's outline in the sentence, and a sentence is a part of the (cleaned) text."""
-    return may_hold(lower_for_tests(text), _EMBARGO_OR_EXPORT) or not _arms_flow_outline().absent_in(text)
-
-
-_EMBARGO_OR_EXPORT = (*ARMS_EMBARGO_WORDS, "export")
-
-
-@lru_cache(maxsize=1)
-def _arms_flow_outline() -> Outline:
-    """ARMS_FLOW in RE2: one linear scan rules out the sentences without arms flows, where the re scan
-    tries its branches at every position."""
-    return Outline(ARMS_FLOW)
 
 
 @lru_cache(maxsize=2)

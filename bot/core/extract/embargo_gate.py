@@ -1,0 +1,26 @@
+"""What an English item must hold for `embargoes.embargoes_in` to find anything (pure; no I/O)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from bot.core.extract.embargo_patterns import ARMS_EMBARGO_WORDS, ARMS_FLOW
+from bot.core.extract.re2_outline import Outline
+from bot.core.extract.text import lower_for_tests, may_hold
+
+_EMBARGO_OR_EXPORT = (*ARMS_EMBARGO_WORDS, "export")
+
+
+@lru_cache(maxsize=1)
+def _arms_flow_outline() -> Outline:
+    """ARMS_FLOW in RE2: one linear scan rules out the sentences without arms flows, where the re scan
+    tries its branches at every position."""
+    return Outline(ARMS_FLOW)
+
+
+def may_hold_embargo(text: str) -> bool:
+    """False when no sentence of `text` can be one `embargoes._is_arms_sentence` accepts, so
+    `embargoes_in` finds nothing: each of its ways needs a word of ARMS_EMBARGO_WORDS ("embargo" among
+    them), "export" or ARMS_FLOW's outline in the sentence, and a sentence is a part of the (cleaned)
+    text (cleaning only straightens quotes and spaces and blanks datelines)."""
+    return may_hold(lower_for_tests(text), _EMBARGO_OR_EXPORT) or not _arms_flow_outline().absent_in(text)
