@@ -31,6 +31,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, func, select, text
 
+from bot.core.plan import OutboxStatus
 from bot.store import schema as t
 from bot.store.db import make_engine, upgrade
 from bot.store.instances import (
@@ -481,14 +482,16 @@ class Progress:
             ).scalar_one()
             entries = conn.execute(select(func.count()).select_from(t.entries)).scalar_one()
             alerts = conn.execute(select(func.count()).select_from(t.alerts)).scalar_one()
+            # Every row, edits included: an outlet polled late edits an alert already sent, and
+            # the fleet must not be stopped with that edit still waiting.
             unsent = conn.execute(
-                select(func.count()).where(t.outbox.c.action == "send", t.outbox.c.status != "sent")
+                select(func.count()).where(t.outbox.c.status == OutboxStatus.PENDING.value)
             ).scalar_one()
         want = expected_alerts(self.feeds)
         state = (
             f"{polled}/{self.feeds} feeds polled, {entries}/{3 * self.feeds} entries, "
             f"{alerts}/{want} alerts, "
-            f"{unsent} sends pending, telegram {len(self.tg_links())}/{want}, "
+            f"{unsent} outbox rows pending, telegram {len(self.tg_links())}/{want}, "
             f"slack {len(self.slack_links())}/{want}"
         )
         done = (
