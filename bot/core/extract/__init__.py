@@ -32,7 +32,16 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
-from bot.core.extract.doc import EMBARGO, NUMBER, RECOGNITION, families, has_digit, has_trigger, prepare
+from bot.core.extract.doc import (
+    CASUALTY,
+    EMBARGO,
+    NUMBER,
+    RECOGNITION,
+    families,
+    has_digit,
+    has_trigger,
+    prepare,
+)
 from bot.core.extract.lang import (
     ENGLISH_STEM,
     LATIN_BEYOND_ASCII,
@@ -172,6 +181,13 @@ def _english_facts(
             # that pass the gate), nor one victim told without a number; and arms words ("warship",
             # "grenade") with no ban, halt, export or arms flow for an embargo: no fact can be read,
             # so skip cleaning and splitting the text.
+            return []
+    else:
+        found = families(normalise(text), until=CASUALTY | RECOGNITION)
+        if not found & (CASUALTY | RECOGNITION) and not (found & EMBARGO and may_hold_embargo(text)):
+            # Numbers, but only arms words ("warship", "grenade") and no ban, halt, export or arms flow
+            # for an embargo: nothing for a number to count and no embargo to read. (The scan stops
+            # at the first casualty or recognition stem: the item is read then.)
             return []
     doc = prepare(text, _ANY)
     day = _day(published)

@@ -81,11 +81,26 @@ def _hits(low: str) -> list[tuple[int, int]]:
     return out
 
 
-def families(text: str) -> int:
-    """The stem families present anywhere in `text`."""
+def families(text: str, until: int = 0) -> int:
+    """The stem families present anywhere in `text`. With `until`, the scan stops at the first stem
+    of one of those families (the caller only asks whether one is there)."""
+    if not until:
+        mask = 0
+        for _, family in _hits(text.lower()):
+            mask |= family
+        return mask
+    low = text.lower()
+    n = len(low)
     mask = 0
-    for _, family in _hits(text.lower()):
+    for end, (length, family, whole_word) in _automaton().iter(low):
+        start = end - length + 1
+        if whole_word and (
+            (start > 0 and low[start - 1].isalpha()) or (end + 1 < n and low[end + 1].isalpha())
+        ):
+            continue
         mask |= family
+        if mask & until:
+            break
     return mask
 
 

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from bot.core.extract.embargo_patterns import ARMS_EMBARGO_WORDS, ARMS_FLOW
 from bot.core.extract.re2_outline import Outline
-from bot.core.extract.text import lower_for_tests, may_hold
+from bot.core.extract.text import lower_for_tests, may_hold, normalise
 
 _EMBARGO_OR_EXPORT = (*ARMS_EMBARGO_WORDS, "export")
 
@@ -21,6 +21,20 @@ def _arms_flow_outline() -> Outline:
 def may_hold_embargo(text: str) -> bool:
     """False when no sentence of `text` can be one `embargoes._is_arms_sentence` accepts, so
     `embargoes_in` finds nothing: each of its ways needs a word of ARMS_EMBARGO_WORDS ("embargo" among
-    them), "export" or ARMS_FLOW's outline in the sentence, and a sentence is a part of the (cleaned)
-    text (cleaning only straightens quotes and spaces and blanks datelines)."""
-    return may_hold(lower_for_tests(text), _EMBARGO_OR_EXPORT) or not _arms_flow_outline().absent_in(text)
+    them), "export" or an ARMS_FLOW match in the sentence, and a sentence is a part of one line of the
+    (cleaned) text (cleaning only straightens quotes and spaces and blanks datelines)."""
+    text = normalise(text)  # as cleaning does: curly quotes made straight leave most items ASCII,
+    # where the outline can rule a text out
+    if may_hold(lower_for_tests(text), _EMBARGO_OR_EXPORT):
+        return True
+    outline = _arms_flow_outline()
+    if outline.absent_in(text):
+        return False
+    # The outline is loose: ARMS_FLOW itself decides, on each line (a sentence never spans lines, and
+    # the pattern's lookaheads read "\n" as a space, so a line may not be searched as part of the
+    # whole), from the first place its outline occurs.
+    for line in text.split("\n"):
+        at = outline.first_start(line)
+        if at is not None and ARMS_FLOW.search(line, at) is not None:
+            return True
+    return False
