@@ -406,10 +406,8 @@ def _parts_of(
     out: list[tuple[CasualtyFigure, int]] = []
     if not parts:
         by_place = place_part_after(s, phrase_end) or place_part_after(s, end)
-        where = part_of_them_where(s, phrase_end) if by_place is None else None
-        told = (
-            [("part_of_figure", by_place)] if by_place else [("part_of_them_where", where)] if where else []
-        )
+        where = part_of_them_where(s, phrase_end) if by_place is None else []
+        told = [("part_of_figure", by_place)] if by_place else [("part_of_them_where", p) for p in where]
         told += [("part_of_figure", p) for p in siblings_from(s, by_place[3])] if by_place else []
         told += [("place_sibling", p) for p in place_siblings_after(s, phrase_end)] if not told else []
         out += [figure_by_place(sent, q_start, p, whole, (r, roles, cumulative_why)) for r, p in told if p]

@@ -25,6 +25,7 @@ from bot.core.extract.clause_places import (
     first_town_of_main_clause,
     fronted_place,
     not_an_earlier_figures,
+    through_apposition,
     town_in_region_of_main_clause,
 )
 from bot.core.extract.doc import lower_same_length
@@ -305,7 +306,6 @@ class TextContext:
 
 _COMMA_SEMI = re.compile(r"[,;]")
 
-
 _WAR = re.compile(r"\bwar\b", re.I)
 _PARTICIPLE_START = re.compile(r"\s*(?:killing|wounding|injuring|leaving)\b", re.I)
 # a place named as a town, not a region: "the village of Kafr Nabl", "the town of Kostiantynivka"
@@ -389,7 +389,8 @@ def figure_location(
         country, how = _place_beyond_sentence(sentence, ctx, victims, sent_start, cumulative)
     if country == "Palestine" and ctx.gaza_only:
         country = "Gaza"
-    place, how = _most_specific(sentence[lo:hi], country, how, ctx, cumulative)
+    stretch = sentence[lo : through_apposition(sentence, hi)]  # "in Tawila, a town near ...": Tawila
+    place, how = _most_specific(stretch, country, how, ctx, cumulative)
     if cumulative or place is None:
         return place, how
     return _lead_place(ctx, place, how)

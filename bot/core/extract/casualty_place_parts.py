@@ -16,6 +16,8 @@ import re
 from bot.core.extract.casualty_one_victim import figure_why
 from bot.core.extract.clause_places import place_within
 from bot.core.extract.figure_places import (
+    NEXT_PART_WHERE,
+    PART_AMONG_WHERE,
     PART_OF_THEM_WHERE,
     PLACE_NAME,
     TIME_WORDS,
@@ -75,18 +77,32 @@ _PART_WHO = re.compile(
 )
 
 
-def part_of_them_where(s: str, end: int) -> Part | None:
-    """(count, qualifier, the part's own words, end) of "N of them in/on ..." or "among them N who were
-    waiting for aid in ..." right after a figure."""
+_PART_HEADS = (" of ", " who ", " that ", " among ", "including")
+
+
+def part_of_them_where(s: str, end: int) -> list[Part]:
+    """(count, qualifier, the part's own words, end) of "N of them in/on ...", "among them N in ..." or
+    "among them N who were waiting for aid in ..." right after a figure, and of the further parts told
+    the same way after it ("..., and six at a tent camp in Mawasi")."""
     window = s[end : end + 110]
-    if " of " not in window and " who " not in window and " that " not in window:
-        return None  # a cheap test first
+    if not any(w in window for w in _PART_HEADS):
+        return []  # a cheap test first
     m = PART_OF_THEM_WHERE.match(s, end) or PART_OF_THEM_WHERE.match(s, s.find(",", end))
-    m = m or _PART_WHO.search(s, end, end + 160)
+    m = m or PART_AMONG_WHERE.search(s, end, end + 160) or _PART_WHO.search(s, end, end + 160)
     if m is None or len(s[end : m.start()]) > 100:
-        return None
+        return []
     count, qual = parse_quantity(m.group("qual"), m.group("num"))
-    return (count, qual, m.group("rest"), m.end()) if count is not None else None
+    if count is None:
+        return []
+    out: list[Part] = [(count, qual, m.group("rest"), m.end())]
+    if m.re is _PART_WHO:
+        return out
+    while (nxt := NEXT_PART_WHERE.match(s, out[-1][3])) is not None:
+        count, qual = parse_quantity(nxt.group("qual"), nxt.group("num"))
+        if count is None:
+            break
+        out.append((count, qual, nxt.group("rest"), nxt.end()))
+    return out
 
 
 def figure_by_place(

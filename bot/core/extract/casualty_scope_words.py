@@ -25,8 +25,10 @@ CUMULATIVE = re.compile(
     re.IGNORECASE,
 )
 INCIDENT = re.compile(
-    r"\b(?:strike|attack|bombing|blast|explosion|massacre|raid|ambush|shooting|assault|shelling|"
-    r"incident|bomb|car\s+bomb)\b",
+    r"\b(?:strike|airstrike|air-strike|attack|bombing|blast|explosion|massacre|raid|ambush|shooting|assault|"
+    r"shelling|incident|bomb|car\s+bomb)\b"
+    # an event told by a clause of its own: "the number of people killed when jets bombed a market"
+    r"|\b(?:killed|died|dead|wounded|injured|hurt)\s+(?:when|as)\s+(?:an?|the|two|three|\w+\s+)?\w+",
     re.IGNORECASE,
 )
 # a toll over a span of time is a running toll: "over the past nine days", "after three days of

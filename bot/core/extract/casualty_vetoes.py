@@ -9,6 +9,7 @@ from datetime import date
 from functools import cached_property, lru_cache
 
 from bot.core.extract import cues
+from bot.core.extract.casualty_figurative import cognate_death, exchanged_wounded
 from bot.core.extract.casualty_forecast import forecast_words
 from bot.core.extract.casualty_location import TextContext, conflict_only_police_storming
 from bot.core.extract.casualty_not_said import armed_group_court, charge, negated
@@ -413,6 +414,8 @@ _COMMON_VETOES: list[Veto[Candidate]] = [
     Veto("review", "a review of a book or film about a war", _review),
     Veto("negated", "a denied figure: 'no one was killed', 'not a single soldier died'", negated),
     *(_not_violence_veto(c) for c in cues.NOT_CATEGORIES),
+    Veto("cognate_death", "deaths told as the object of 'died': 'died a thousand deaths'", cognate_death),
+    Veto("exchanged_wounded", "wounded prisoners handed over in an exchange", exchanged_wounded),
     Veto("game_context", "killing in a video game or board game (lexicon game_context)", _game),
     Veto(
         "training_accident",

@@ -72,3 +72,20 @@ def place_within(place: str, whole: str | None) -> str:
         return place if known.lower() == place.lower() else f"{place}, {known}"
     country = whole.rsplit(",", 1)[-1].strip() if whole else None
     return f"{place}, {country}" if country else place
+
+
+_CLAUSE_END = re.compile(r"[,;]")
+# an apposition that says what the name before it is: "in Tungan Dutse, a village outside Zurmi, ..."
+_TOWN_APPOSITION = re.compile(
+    r",\s+an?\s+(?:[\w-]+\s+)?(?:town|village|city|hamlet|settlement|camp)\s+(?!who\b|that\b|which\b)", re.I
+)
+
+
+def through_apposition(sentence: str, hi: int) -> int:
+    """The end of the figure's stretch, read on through an apposition naming its last word's kind of
+    place (the town the figure is in, not the one the apposition is near)."""
+    app = _TOWN_APPOSITION.match(sentence, hi)
+    if app is None:
+        return hi
+    nxt = _CLAUSE_END.search(sentence, app.end())
+    return nxt.start() if nxt else len(sentence)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.core.extract.numbers import QUANTITY
+from bot.core.extract.numbers import NUMBER_ANY, QUANTITY
 from bot.core.extract.places import CAPITALS, DEMONYMS, Mention, canonical_name, find_places
 from bot.core.extract.text import Sentence
 from bot.core.extract.towns import town_mentions
@@ -142,11 +142,25 @@ def source_city(sentence: str, start: int) -> bool:
 PART_PLACE_BEFORE = re.compile(
     r"\b(?:including|among\s+them)\s+(?:[\w,-]+\s+){1,5}(?:in|at)\s+(?:the\s+)?$", re.I
 )
-# a part told by where or when it happened: "eight of them in a single strike on a house in Gaza City",
-# "six of them on Sunday alone", "12 of them near an aid site in Rafah" (its place is not the whole's)
-PART_OF_THEM_WHERE = re.compile(
-    rf",\s*(?P<q>{QUANTITY})\s+of\s+(?:them|whom|those)\s+"
-    r"(?P<rest>(?:in|at|near|on|inside|during|when)\b[^,;]*)",
+# where or when a part happened, up to the next part told the same way ("... in Khan Younis and six at a
+# tent camp in Mawasi"): the words a part of them is told by
+_WHERE_WORDS = r"(?:in|at|near|on|inside|during|when)\b"
+_PART_REST = (
+    rf"(?P<rest>{_WHERE_WORDS}[^,;]*?)"
+    rf"(?=\s*(?:,\s*and|,|\band)\s+(?:{NUMBER_ANY})\s+(?:more\s+)?{_WHERE_WORDS}|\s*[,;]|\.(?:\s|$)|\s*$)"
+)
+# a part told by where or when it happened (its place is not the whole's): "..., eight of them in a single
+# strike on a house in Gaza City", "six of them on Sunday alone", "among them eight in a strike on a
+# house in Khan Younis" (the head, "of them" or "among them", shows it is a part)
+PART_OF_THEM_WHERE = re.compile(rf",\s*(?P<q>{QUANTITY})\s+of\s+(?:them|whom|those)\s+{_PART_REST}", re.I)
+PART_AMONG_WHERE = re.compile(
+    rf",?\s*\b(?:including|among\s+them|among\s+whom)\s+(?:(?:at\s+least|some)\s+)?(?P<q>{QUANTITY})\s+"
+    rf"{_PART_REST}",
+    re.I,
+)
+# a further part told the same way after one: "... and six at a tent camp in Mawasi"
+NEXT_PART_WHERE = re.compile(
+    rf"\s*(?:,\s*and|,|and)\s+(?P<q>{QUANTITY})\s+(?:more\s+)?{_PART_REST}",
     re.I,
 )
 # a further part told by its place after one: "including six in Gaza City and 11 in Khan Younis"
@@ -164,9 +178,19 @@ def in_a_part(sentence: str, pos: int) -> bool:
         r"\b(?:including|among\s+them)\b", sentence[max(0, pos - 150) : pos], re.I
     ):
         return True
-    return " of " in sentence and any(
-        m.start() <= pos < m.end() for m in PART_OF_THEM_WHERE.finditer(sentence, max(0, pos - 150), pos + 1)
-    )
+    low = sentence[max(0, pos - 150) : pos]
+    parts: list[re.Pattern[str]] = [PART_OF_THEM_WHERE] if " of " in low else []
+    parts += [PART_AMONG_WHERE] if " among " in low or "including " in low else []
+    for first in parts:
+        for m in first.finditer(sentence, max(0, pos - 150), pos + 1):
+            if m.start() <= pos < m.end():
+                return True
+            nxt = NEXT_PART_WHERE.match(sentence, m.end())
+            while nxt is not None and nxt.end() > nxt.start():
+                if nxt.start() <= pos < nxt.end():
+                    return True
+                nxt = NEXT_PART_WHERE.match(sentence, nxt.end())
+    return False
 
 
 _EAST_BEFORE = re.compile(r"\b(?:eastern|east|north-?eastern|north-?east)\s+$", re.I)
@@ -258,8 +282,11 @@ _TOWN_IN_REGION = re.compile(
     r"bombed)\s+(?:the\s+)?(?:(?:village|town|city|hamlet)\s+of\s+)?"
     rf"(?P<t>{PLACE_NAME})(?:\s+(?:township|territory|district|county|locality|area))?"
     # "in Razmak, a town in North Waziristan": the apposition says the name is a town
-    r"(?:(?P<app>\s*,\s+an?\s+(?:[\w-]+\s+)?(?:town|village|city|hamlet|settlement)\s+)|\s*,?\s+)"
-    rf"(?:in|of)\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]+)(?:'s|’s)\s+)?(?P<r>{PLACE_NAME})"
+    # (or near it, as an apposition tells: "in Abu Shouk, a village near El Fasher")
+    r"(?:(?P<app>\s*,\s+an?\s+(?:[\w-]+\s+)?(?:town|village|city|hamlet|settlement)\s+)"
+    r"(?:in|of|near|outside|close\s+to|(?:(?:some|about)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)|\s*,?\s+(?:in|of))"
+    rf"\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]+)(?:'s|’s)\s+)?(?P<r>{PLACE_NAME})"
     r"(?P<noun>\s+(?:state|region|province|territory|governorate|district|county|zone|department|oblast"
     r"|local\s+government\s+area|LGA)\b)?",
     re.IGNORECASE,

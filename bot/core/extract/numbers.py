@@ -96,6 +96,8 @@ _NUMBER = (
 )
 _QUAL_ALT = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(QUALIFIERS, key=len, reverse=True))
 
+# a number without named groups, for lookaheads of patterns that hold a QUANTITY already
+NUMBER_ANY = _NUMBER
 QUANTITY = rf"(?:(?P<qual>{_QUAL_ALT})\s+)?(?P<num>{_NUMBER})"
 QUANTITY_RE = re.compile(rf"(?<![\w.,-]){QUANTITY}(?![\w-]|,\d|\.\d)", re.IGNORECASE)
 
