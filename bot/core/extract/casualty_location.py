@@ -24,6 +24,7 @@ from bot.core.extract.casualty_patterns import (
 from bot.core.extract.clause_places import (
     first_town_of_main_clause,
     fronted_place,
+    main_clause_place,
     not_an_earlier_figures,
     through_apposition,
     town_in_region_of_main_clause,
@@ -305,7 +306,6 @@ class TextContext:
 
 
 _COMMA_SEMI = re.compile(r"[,;]")
-
 _WAR = re.compile(r"\bwar\b", re.I)
 _PARTICIPLE_START = re.compile(r"\s*(?:killing|wounding|injuring|leaving)\b", re.I)
 # a place named as a town, not a region: "the village of Kafr Nabl", "the town of Kostiantynivka"
@@ -326,17 +326,6 @@ def _town_at_home(place: str, country: str, named: set[str]) -> str:
     return f"{town}, {country}"
 
 
-def conflict_only_police_storming(ctx: TextContext) -> bool:
-    """Whether the item's only words of armed conflict are the police storming a place ("officers
-    stormed the favelas"): a police raid, not an armed group's assault."""
-    patterns = lexicon_patterns()
-    for sent in ctx._sents:  # this module's own class
-        storms = {m.end() for m in patterns["police_storming"].finditer(sent.text)}
-        if any(m.end() not in storms for m in patterns["conflict_context"].finditer(sent.text)):
-            return False
-    return True
-
-
 _WORLDWIDE = re.compile(r"\b(?:around|across)\s+the\s+(?:world|globe)\b|\bworldwide\b|\bglobally\b", re.I)
 
 
@@ -353,8 +342,7 @@ def figure_location(
     - a sea the sentence names, when the sentence puts nothing in a country;
     - a place the previous sentence puts something in;
     - the text's main place;
-    - the victims' nationality ("Palestinians");
-    - a country the text merely names.
+    - the victims' nationality ("Palestinians"); a country the text merely names.
     An attacker's demonym ("a Russian missile strike") and a country addressed or blamed ("pressure on
     Israel") never set it.
 
@@ -365,6 +353,7 @@ def figure_location(
     hi = hi_m.start() if hi_m else len(sentence)
     places = not_an_earlier_figures(sentence[lo:hi], start - lo, ctx.locative(sentence[lo:hi]))
     places = places or fronted_place(sentence, lo, ctx)
+    main = ""  # a participle's main clause: "fired into Yemen's Saada province, killing nine"
     if not places and lo > 0 and sentence[lo - 1] == "," and _PARTICIPLE_START.match(sentence, lo, start):
         main = sentence[sentence.rfind(";", 0, lo) + 1 : lo]
         town = (
@@ -387,6 +376,7 @@ def figure_location(
         if sea and not in_sentence:
             return " ".join(sea.group(0).split()), "a sea the sentence names"
         country, how = _place_beyond_sentence(sentence, ctx, victims, sent_start, cumulative)
+        country, how = main_clause_place(main, country, how, ctx)
     if country == "Palestine" and ctx.gaza_only:
         country = "Gaza"
     stretch = sentence[lo : through_apposition(sentence, hi)]  # "in Tawila, a town near ...": Tawila

@@ -119,13 +119,13 @@ VERB_BEFORE = re.compile(
     r"(?:(?:an?\s+|the\s+|entire\s+|whole\s+)*family\s+of\s+)?$",
     re.IGNORECASE,
 )
-# Two groups counted by one casualty word after both: "77 Afghans and 13 US soldiers were killed" (the
-# first group; the second is read by AFTER itself)
+# Two groups counted by one casualty word after both: "77 Afghans and 13 US soldiers were killed" (the first
+# group; the second is read by AFTER itself, or by casualty_one_victim: "19 women and one man were killed")
 _QUANTITY_PLAIN = QUANTITY.replace("?P<qual>", "?:").replace("?P<num>", "?:")  # no named groups
 AFTER_PAIR = re.compile(
     # or a comma between them, as headlines list them: "Army says 12 soldiers, over 80 militants killed"
-    rf"\s*(?P<vic>{VICTIMS})(?:\s+and|\s*,(?:\s*and)?)\s+(?:{_QUANTITY_PLAIN}|his|her|their|its)\s+"
-    rf"(?:{VICTIMS})(?:\s+(?:with|from|of|in)\s+[^,;.]{{1,50}}?)?"
+    rf"\s*(?P<vic>{VICTIMS})(?:\s+and|\s*,(?:\s*and)?)\s+(?:{_QUANTITY_PLAIN}|an?|his|her|their|its)\s+"
+    rf"(?:{VICTIMS}|(?:[\w-]+\s+)?(?:man|woman))(?:\s+(?:with|from|of|in)\s+[^,;.]{{1,50}}?)?"
     # a part told between the groups and their verb: "seven police and 23 civilians, including four
     # children, were hurt"
     r"(?:\s*,\s*(?:including|among\s+them|among\s+whom)\s+[^,;.]{1,40}?,)?"

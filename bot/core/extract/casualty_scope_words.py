@@ -28,7 +28,10 @@ INCIDENT = re.compile(
     r"\b(?:strike|airstrike|air-strike|attack|bombing|blast|explosion|massacre|raid|ambush|shooting|assault|"
     r"shelling|incident|bomb|car\s+bomb)\b"
     # an event told by a clause of its own: "the number of people killed when jets bombed a market"
-    r"|\b(?:killed|died|dead|wounded|injured|hurt)\s+(?:when|as)\s+(?:an?|the|two|three|\w+\s+)?\w+",
+    r"|\b(?:killed|died|dead|wounded|injured|hurt)\s+(?:when|as)\s+(?:an?|the|two|three|\w+\s+)?\w+"
+    # or by the day it happened: "the number of people shot dead near the aid site on Sunday"
+    r"|\b(?:killed|died|dead|wounded|injured|hurt)\b[^,;]{0,80}?\bon\s+"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.IGNORECASE,
 )
 # a toll over a span of time is a running toll: "over the past nine days", "after three days of

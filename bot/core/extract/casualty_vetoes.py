@@ -11,7 +11,7 @@ from functools import cached_property, lru_cache
 from bot.core.extract import cues
 from bot.core.extract.casualty_figurative import cognate_death, exchanged_wounded
 from bot.core.extract.casualty_forecast import forecast_words
-from bot.core.extract.casualty_location import TextContext, conflict_only_police_storming
+from bot.core.extract.casualty_location import TextContext
 from bot.core.extract.casualty_not_said import armed_group_court, charge, negated
 from bot.core.extract.casualty_patterns import (
     ANNIVERSARY,
@@ -32,7 +32,12 @@ from bot.core.extract.casualty_patterns import (
 
 # clause_around is re-exported: casualty_one_victim reads it from here
 from bot.core.extract.casualty_violence import clause_around as clause_around
-from bot.core.extract.casualty_violence import conflict_tie, may_tie, not_violence
+from bot.core.extract.casualty_violence import (
+    conflict_only_police_storming,
+    conflict_tie,
+    may_tie,
+    not_violence,
+)
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.numbers import parse_quantity
 from bot.core.extract.places import find_places, places_at_war

@@ -10,6 +10,7 @@ from functools import lru_cache
 from bot.core.extract import cues
 from bot.core.extract.casualty_cause import disaster_named_as_cause
 from bot.core.extract.casualty_location import TextContext
+from bot.core.extract.casualty_patterns import lexicon_patterns
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.numbers import parse_number
 from bot.core.extract.places import find_places
@@ -207,3 +208,14 @@ def _state_executions(sentence: str) -> str | None:
         if not m.demonym and not m.city and _EXECUTED_AFTER_STATE.match(sentence, m.end):
             return f"{m.surface} executed"
     return None
+
+
+def conflict_only_police_storming(ctx: TextContext) -> bool:
+    """Whether the item's only words of armed conflict are the police storming a place ("officers
+    stormed the favelas"): a police raid, not an armed group's assault."""
+    patterns = lexicon_patterns()
+    for sent in ctx.sents:
+        storms = {m.end() for m in patterns["police_storming"].finditer(sent.text)}
+        if any(m.end() not in storms for m in patterns["conflict_context"].finditer(sent.text)):
+            return False
+    return True

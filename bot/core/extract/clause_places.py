@@ -64,6 +64,16 @@ def first_town_of_main_clause(main: str, ctx: Locating) -> tuple[str, str] | Non
     return named[0][1], f"'{named[0][1]}', the first town the main clause of the participle names"
 
 
+def main_clause_place(main: str, country: str | None, how: str, ctx: Locating) -> tuple[str | None, str]:
+    """The place a participle's main clause puts its act in, when the place found beyond the figure's
+    sentence is of another country ("Saudi border guards fired artillery into Yemen's Saada province,
+    killing nine": Yemen, not the Saudi border the headline names)."""
+    named = ctx.locative(main) if main else []  # the last, nearest the participle ("Saudi border" is first)
+    if not named or (country is not None and named[-1][1].rsplit(", ", 1)[-1] == country.rsplit(", ", 1)[-1]):
+        return country, how
+    return named[-1][1], f"'{named[-1][1]}', where the main clause of the participle puts its act"
+
+
 def place_within(place: str, whole: str | None) -> str:
     """A place named for a part of a figure, with the country the whole figure is in: "Deir al-Balah"
     within "Gaza" -> "Deir al-Balah, Gaza"; a country or a known city stands on its own."""

@@ -75,7 +75,9 @@ NOT_SPECIFIC = TIME_WORDS | frozenset(["the", "a", "an", "israeli", "russian", "
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:(?:border|frontier|coastal|northern|southern|eastern|western)\s+)?(?:city|cities|town|towns|village|"
     r"villages|capital|region|regions|province|border|coast|port|territory|enclave|side|soil|apartment|"
-    r"block|building|hospital|school|market|airport|station|military\s+base|air\s+base|base|refinery|concert\s+hall)\b",
+    r"block|building|hospital|school|market|airport|station|military\s+base|air\s+base|base|refinery|concert\s+hall)\b"
+    # not the noun of a side's own people or acts: "Turkish border guards", "Saudi border fire" (the attacker)
+    r"(?!\s+(?:guards?|police|troops|forces|soldiers|patrols?|shelling|fire|strikes?|officials?|authorities))",
     re.I,
 )
 # A capital city named as a place rather than a government: "a Moscow concert hall", "Kyiv region"
@@ -280,7 +282,8 @@ def first_incident_place(sentences: list[Sentence]) -> str | None:
 _TOWN_IN_REGION = re.compile(
     r"\b(?:in|at|near|on|outside|overran|overruns?|stormed|storms?|struck|hit|attacked|shelled|raided|"
     r"bombed)\s+(?:the\s+)?(?:(?:village|town|city|hamlet)\s+of\s+)?"
-    rf"(?P<t>{PLACE_NAME})(?:\s+(?:township|territory|district|county|locality|area))?"
+    # (its own noun after it: "on Ntessa village in Muidumbe district")
+    rf"(?P<t>{PLACE_NAME})(?:\s+(?:township|territory|district|county|locality|area|village|town))?"
     # "in Razmak, a town in North Waziristan": the apposition says the name is a town
     # (or near it, as an apposition tells: "in Abu Shouk, a village near El Fasher")
     r"(?:(?P<app>\s*,\s+an?\s+(?:[\w-]+\s+)?(?:town|village|city|hamlet|settlement)\s+)"
