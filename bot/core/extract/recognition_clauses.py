@@ -25,10 +25,18 @@ def second_group() -> re.Pattern[str]:
         f"(?:h(?:o|e)ld(?:s|ing)?\\s+off|wait(?:s|ed|ing)?\\s+(?:for|until|and\\s+see)|"
         f"{words.alternation('recognition', 'postponement_cues')})"
     )
-    # the group's own word for it: "said it would", "confirms it will", "announced they would"
+    # the group's own word for it: "said it would", "confirms it will", "announced they would"; the
+    # group told by a speaker may name itself by a stand-in: "Guyana's president said his government
+    # was studying ...", "Austria's chancellor said Vienna was still assessing ..."
     said = (
         r"(?:(?:said|says|confirm(?:s|ed)?|announc(?:es|ed)|indicat(?:es|ed)|signal(?:s|led|ed)|stat(?:es|ed)|"
-        r"insist(?:s|ed)?)\s+(?:that\s+)?(?:it|they)\s+)"
+        r"insist(?:s|ed)?)\s+(?:that\s+)?(?:it|they|(?:his|her|its|their|the)\s+(?:country|government|cabinet|"
+        r"administration)|(?-i:[A-Z][a-z]+))\s+)"
+    )
+    # weighing it, or its own stand: "still weighing the move", "studying the question"
+    weighed = (
+        r"(?:(?:the|a\s+similar|such\s+a|the\s+same)\s+(?:move|step|idea)|it|(?:doing\s+)?(?:so|the\s+same)|whether|"
+        r"(?:its|their|the)\s+(?:own\s+)?(?:position|stance|options|decision|approach|matter|question|issue))"
     )
     # joining the states that recognise, with nothing else joined: "as Belgium confirms it will join"
     join = (
@@ -39,13 +47,14 @@ def second_group() -> re.Pattern[str]:
     return re.compile(
         # "..., after reports that Seoul was considering the step": a group the reports tell of
         r"(?:,\s*(?:while|whereas|and)|;|\band|\bas|\bafter\s+(?:media\s+|press\s+|news\s+)?reports?(?:\s+that)?)"
+        # where the group speaks, before it: "; In Prague, the Czech foreign minister said ..."
+        r"(?:\s+(?-i:In|From)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?,)?"
         rf"\s+(?:the\s+)?(?P<list>(?-i:[A-Z])[^,;.]{{1,80}}?){aside}\s+(?P<verb>"
         rf"{said}?(?:will|would|to)\s+(?:{same}|{join})|(?:are|is)\s+(?:due|set|expected|poised)\s+to\s+{same}|"
         r"followed(?:\s+suit)?|did\s+(?:so|the\s+same)|"
         # a second group still weighing it, or refusing: "while Belgium said they were weighing the move"
-        r"(?:said\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+|(?:is|are|was|were)\s+)(?:still\s+)?(?:weighing|"
-        r"considering|studying|mulling)\s+(?:(?:the|a\s+similar|such\s+a|the\s+same)\s+(?:move|step|idea)|it|"
-        r"(?:doing\s+)?(?:so|the\s+same)|whether)|"
+        rf"{said}?(?:is|are|was|were)\s+(?:still\s+)?(?:weighing|considering|studying|mulling|reviewing|assessing|"
+        rf"examining|evaluating)\s+{weighed}|"
         # a second group weighing its own stand: "New Zealand said it would weigh its own position"
         rf"{said}?(?:would|will)\s+(?:(?:first|still|carefully|now)\s+)?(?:weigh|consider|study|review|assess|examine|"
         r"evaluate)\s+(?:its|their|the)\s+(?:own\s+)?(?:position|stance|options|decision|approach|matter|question|issue)|"
@@ -117,3 +126,44 @@ PROPOSED = re.compile(
     r"contains?)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+
+
+# a recognition asked about: "Asked whether his government would recognise ..., the president said: 'No.'"
+# (the verb is the question's; the status is the answer's)
+_ASKED = re.compile(
+    r"\b(?:asked|pressed|quizzed|questioned|challenged)\b[^.;:\"\u201c]{0,80}?\b(?:whether|if)\b[^.;:\"\u201c]{0,120}$",
+    re.IGNORECASE,
+)
+# the answer: quoted after the verb of saying, or opening the next sentence ("'We will not,' he said")
+_ANSWER = re.compile(
+    r"\b(?:said|says|replied|replies|answered|answers|responded|responds|told\s+[\w ]{1,30}?)\s*[:,]?\s*"
+    r"[\"\u201c\u2018']?\s*(?P<said>[^\"\u201d\u2019.;]{1,60})|(?:^|[.?!][\"\u201d]?)\s*[\"\u201c\u2018']\s*(?P<quoted>[^\"\u201d\u2019]{1,60})",
+    re.IGNORECASE,
+)
+_ANSWER_NO = re.compile(
+    r"(?:no|nope|never|not|certainly\s+not|absolutely\s+not|of\s+course\s+not|"
+    r"(?:we|it|they|he|she|i)\s+(?:will|would|shall|do|does|did|are|is|am)\s+not|(?:we|it|they|he|she|i)\s+"
+    r"(?:won't|wouldn't|don't|doesn't|aren't|isn't)|(?:that|this)\s+is\s+not)\b",
+    re.IGNORECASE,
+)
+_ANSWER_YES = re.compile(
+    r"(?:yes|yeah|absolutely|certainly|of\s+course|we\s+will|it\s+will|indeed)\b", re.IGNORECASE
+)
+
+
+def answer_to_question(before: str, after: str, whole_text: str) -> tuple[str, str] | None:
+    """The status of a recognition a question asks about, by the answer: "No", "Not at this stage",
+    "We will not" (rejected), "Yes" (announced); None when no question is asked or no plain answer given."""
+    if not _ASKED.search(before[-220:]):
+        return None
+    at = whole_text.find(after)
+    told = after + (whole_text[at + len(after) : at + len(after) + 120] if at >= 0 and after else "")
+    m = _ANSWER.search(told)
+    if m is None:
+        return None
+    answer = (m.group("said") or m.group("quoted") or "").strip()
+    if _ANSWER_NO.match(answer):
+        return "rejected", f"the answer to a question: '{answer[:40]}'"
+    if _ANSWER_YES.match(answer) and not _ANSWER_NO.match(answer):
+        return "announced", f"the answer to a question: '{answer[:40]}'"
+    return None

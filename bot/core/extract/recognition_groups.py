@@ -103,7 +103,7 @@ def _group_status(verb: str, lead: str = "") -> str:
         return "considering"
     if re.match(r"followed|did\b", verb, re.I):
         return "done"
-    if re.search(r"weigh|consider|stud|mulling|review|assess|examine|evaluate|own\s+decision", verb, re.I):
+    if re.search(r"weigh|consider|stud|mulling|review|assess|examin|evaluat|own\s+decision", verb, re.I):
         return "considering"
     return "rejected" if re.search(r"\bnot?\b|\bh[oe]ld(?:s|ing)?\s+off", verb, re.I) else "announced"
 

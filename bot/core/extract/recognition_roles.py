@@ -10,7 +10,7 @@ from functools import lru_cache
 from bot.core.extract.embargo_roles import armed_group_states
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.places import DEMONYMS, LEADERS, RIVAL_OF, canonical_name, find_places
-from bot.core.extract.recognition_clauses import EFFECT_LATER, MOTION_CALL, PROPOSED
+from bot.core.extract.recognition_clauses import EFFECT_LATER, MOTION_CALL, PROPOSED, answer_to_question
 from bot.core.extract.recognition_patterns import (
     ANNOUNCE,
     COLLECTIVE_AFTER,
@@ -221,7 +221,8 @@ def status_of(before: str, after: str, whole_text: str) -> tuple[str, str]:
     if later:  # "its recognition would take legal effect only once ...": a plan
         return "announced", f"the effect is to come: '{later.group(0).strip()}'"
     return (
-        _refused_or_paused(near, after, whole_text)
+        answer_to_question(before, after, whole_text)
+        or _refused_or_paused(near, after, whole_text)
         or _proposed(clause)
         or _peace_first(near, after)
         or _motion_call(clause)
@@ -434,9 +435,11 @@ def fallback_actor(sentence: str, text: str, leaders: dict[str, str]) -> str | N
     return None
 
 
-_OWN_LEADER_IN_SENTENCE = re.compile(r"\b(?:his|her|the)\s+government\b|\bPrime\s+Minister\b|\bPresident\b")
+_OWN_LEADER_IN_SENTENCE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]he)\s+government\b|\bPrime\s+Minister\b|\bPresident\b"
+)
 _POSSESSIVE_LEADER = re.compile(
-    r"\b(?P<country>(?-i:[A-Z][\w-]+))'s\s+(?:PM|prime\s+minister|president|premier|chancellor|foreign\s+minister|"
+    r"\b(?P<country>(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))'s\s+(?:PM|prime\s+minister|president|premier|chancellor|foreign\s+minister|"
     r"leader)\b",
     re.IGNORECASE,
 )

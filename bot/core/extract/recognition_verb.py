@@ -63,6 +63,9 @@ def _nobody_or_earlier(verb: Verb) -> Drop | None:
     return Drop("recalled", when.group(0).strip()[:50]) if when else None
 
 
+_NOT_TO = re.compile(r"\bnot\s+to\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def not_a_new_recognition(verb: Verb) -> Drop | None:
     """A recognition stopped short of, reaffirmed, recalled from earlier, or commented on."""
     before, after = verb.before, verb.after
@@ -97,7 +100,9 @@ def not_a_new_recognition(verb: Verb) -> Drop | None:
     if whose and whose.group("recalled"):
         return Drop("recalled", whose.group(0).strip())
     others = CALL_ON_OTHERS.search(before, max(0, len(before) - 90)) if _OTHERS_WORDS.search(window) else None
-    if others and not MOTION_CALL.search(before[-160:]):  # a legislature's motion: `status_of` reads it
+    # a legislature's motion is `status_of`'s; a call on others NOT to recognise tells the caller's own
+    # refusal ("the AU urged member states not to recognise ...": the AU, rejected)
+    if others and not MOTION_CALL.search(before[-160:]) and not _NOT_TO.search(others.group(0)):
         return Drop("call_on_others", others.group(0).strip())
     anniversary = _ANNIVERSARY.search(before[-60:]) if "anniversar" in window or "since" in window else None
     if anniversary:  # "marked the anniversary of its recognition by the United States"
