@@ -88,3 +88,28 @@ def test_a_call_on_others_not_to_recognise_is_the_callers_refusal(
 
 def test_a_call_on_others_to_recognise_is_still_no_fact() -> None:
     assert extract_recognitions("The Arab League urged European states to recognise Palestine.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second group ruling the step out
+        (
+            "Andorra recognises Palestine\nAndorra recognised the State of Palestine on Friday. Monaco's "
+            "government ruled out doing the same.",
+            [(("Andorra",), "Palestine", "done"), (("Monaco",), "Palestine", "rejected")],
+        ),
+        # a legislature calling on its government, or a motion calling for the recognition
+        (
+            "Chile's Senate called on the executive to recognise Somaliland.",
+            [(("Chile",), "Somaliland", "considering")],
+        ),
+        (
+            "Norway's parliament adopted a motion calling for the recognition of Palestine.",
+            [(("Norway",), "Palestine", "considering")],
+        ),
+    ],
+)
+def test_groups_ruling_out_and_legislatures_calling(text: str, expected: list[tuple[object, ...]]) -> None:
+    got = [(f.actors, f.recognized, f.status) for f in extract_recognitions(text)]
+    assert sorted(got, key=str) == sorted(expected, key=str)

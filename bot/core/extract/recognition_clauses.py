@@ -60,6 +60,9 @@ def second_group() -> re.Pattern[str]:
         r"evaluate)\s+(?:its|their|the)\s+(?:own\s+)?(?:position|stance|options|decision|approach|matter|question|issue)|"
         rf"{said}?(?:would|will)\s+(?:make|take|reach)\s+(?:its|their)\s+own\s+decision|"
         rf"{said}?(?:would|will)\s+not\s+{same}|"
+        # a second group ruling the step out: "Austria's foreign minister ruled out following suit"
+        r"(?:has\s+|had\s+)?rul(?:es|ed|ing)\s+out\s+(?:following\s+suit|following|doing\s+(?:so|the\s+same)|"
+        r"(?:a|such\s+a|the|any)\s+(?:similar\s+)?(?:move|step))|"
         rf"{said}?(?:has|had|have)\s+no\s+(?:immediate\s+|current\s+)?plans?\s+to\s+{same}|"
         # a second group holding back: "while Japan said it would hold off", "as Japan holds back"
         rf"(?P<back>{said}?(?:(?:would|will)\s+)?{back})|"
@@ -90,9 +93,14 @@ CALL_ON_OTHERS = re.compile(
 # voted down (a refusal)
 MOTION_CALL = re.compile(
     r"(?P<down>\b(?:vot\w*\s+(?:down|against)|reject\w*|defeat\w*|block\w*|throw\w*\s+out|threw\s+out)\s+"
-    r"(?:[\w-]+\s+){0,6}?)?\b(?:motion|resolution|bill|proposal)\s+(?:[\w-]+\s+){0,3}?(?:urg\w+|call\w*\s+(?:on|upon)|"
-    r"ask\w*|request\w*|invit\w*)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:government|cabinet|executive)\s+to\s+"
-    r"(?:formally\s+|officially\s+|immediately\s+)?$",
+    r"(?:[\w-]+\s+){0,6}?)?\b(?:motion|resolution|bill|proposal|"
+    # the legislature itself calling on its government: "Peru's Congress urged the executive to recognise"
+    r"(?-i:Parliament|Congress|Senate|Assembly)|parliament|congress|senate|lawmakers|legislators|MPs|deputies)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:(?:urg\w+|call\w*\s+(?:on|upon)|ask\w*|request\w*|invit\w*)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:government|cabinet|executive)\s+to|"
+    # a motion calling for the recognition: "passed a motion calling for the recognition of Palestine"
+    r"(?:call\w*|urg\w*|press\w*|demand\w*)\s+for(?:\s+the)?)\s+(?:formally\s+|officially\s+|immediately\s+|"
+    r"formal\s+|official\s+|immediate\s+)?$",
     re.IGNORECASE,
 )
 FOLLOW_SUIT = re.compile(

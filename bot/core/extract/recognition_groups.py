@@ -105,7 +105,8 @@ def _group_status(verb: str, lead: str = "") -> str:
         return "done"
     if re.search(r"weigh|consider|stud|mulling|review|assess|examin|evaluat|own\s+decision", verb, re.I):
         return "considering"
-    return "rejected" if re.search(r"\bnot?\b|\bh[oe]ld(?:s|ing)?\s+off", verb, re.I) else "announced"
+    refused = re.search(r"\bnot?\b|\bh[oe]ld(?:s|ing)?\s+off|\brul(?:es|ed|ing)\s+out\b", verb, re.I)
+    return "rejected" if refused else "announced"
 
 
 # waiting on something before deciding: "said it would wait for an AU position before deciding"
