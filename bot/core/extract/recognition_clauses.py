@@ -58,7 +58,8 @@ def second_group() -> re.Pattern[str]:
         # a second group weighing its own stand: "New Zealand said it would weigh its own position"
         rf"{said}?(?:would|will)\s+(?:(?:first|still|carefully|now)\s+)?(?:weigh|consider|study|review|assess|examine|"
         r"evaluate)\s+(?:its|their|the)\s+(?:own\s+)?(?:position|stance|options|decision|approach|matter|question|issue)|"
-        rf"{said}?(?:would|will)\s+(?:make|take|reach)\s+(?:its|their)\s+own\s+decision|"
+        # a decision of its own, or one to come: "would take its decision next year"
+        rf"{said}?(?:would|will)\s+(?:make|take|reach)\s+(?:its|their)\s+(?:own\s+|final\s+)?decision|"
         rf"{said}?(?:would|will)\s+not\s+{same}|"
         # a second group ruling the step out: "Austria's foreign minister ruled out following suit"
         r"(?:has\s+|had\s+)?rul(?:es|ed|ing)\s+out\s+(?:following\s+suit|following|doing\s+(?:so|the\s+same)|"
@@ -145,13 +146,19 @@ _ASKED = re.compile(
 # the answer: quoted after the verb of saying, or opening the next sentence ("'We will not,' he said")
 _ANSWER = re.compile(
     r"\b(?:said|says|replied|replies|answered|answers|responded|responds|told\s+[\w ]{1,30}?)\s*[:,]?\s*"
-    r"[\"\u201c\u2018']?\s*(?P<said>[^\"\u201d\u2019.;]{1,60})|(?:^|[.?!][\"\u201d]?)\s*[\"\u201c\u2018']\s*(?P<quoted>[^\"\u201d\u2019]{1,60})",
+    r"[\"\u201c\u2018']?\s*(?P<said>[^\"\u201d\u2019.;]{1,120})|(?:^|[.?!][\"\u201d]?)\s*[\"\u201c\u2018']\s*(?P<quoted>[^\"\u201d\u2019]{1,60})",
     re.IGNORECASE,
 )
 _ANSWER_NO = re.compile(
     r"(?:no|nope|never|not|certainly\s+not|absolutely\s+not|of\s+course\s+not|"
     r"(?:we|it|they|he|she|i)\s+(?:will|would|shall|do|does|did|are|is|am)\s+not|(?:we|it|they|he|she|i)\s+"
     r"(?:won't|wouldn't|don't|doesn't|aren't|isn't)|(?:that|this)\s+is\s+not)\b",
+    re.IGNORECASE,
+)
+# an answer that tells no step is planned: "answered that the position was unchanged and no such step ..."
+_NO_STEP_IN_ANSWER = re.compile(
+    r"\bno\s+(?:such\s+)?(?:step|plans?|decision|move|intention)\b|\b(?:position|stance)\s+(?:was|is|remains)\s+"
+    r"unchanged\b|\bnot\s+(?:planning|preparing|considering)\b",
     re.IGNORECASE,
 )
 _ANSWER_YES = re.compile(
@@ -170,7 +177,7 @@ def answer_to_question(before: str, after: str, whole_text: str) -> tuple[str, s
     if m is None:
         return None
     answer = (m.group("said") or m.group("quoted") or "").strip()
-    if _ANSWER_NO.match(answer):
+    if _ANSWER_NO.match(answer) or _NO_STEP_IN_ANSWER.search(answer):
         return "rejected", f"the answer to a question: '{answer[:40]}'"
     if _ANSWER_YES.match(answer) and not _ANSWER_NO.match(answer):
         return "announced", f"the answer to a question: '{answer[:40]}'"

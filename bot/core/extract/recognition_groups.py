@@ -103,7 +103,8 @@ def _group_status(verb: str, lead: str = "") -> str:
         return "considering"
     if re.match(r"followed|did\b", verb, re.I):
         return "done"
-    if re.search(r"weigh|consider|stud|mulling|review|assess|examin|evaluat|own\s+decision", verb, re.I):
+    weighed = r"weigh|consider|stud|mulling|review|assess|examin|evaluat|(?:own|its|their|final)\s+decision"
+    if re.search(weighed, verb, re.I):
         return "considering"
     refused = re.search(r"\bnot?\b|\bh[oe]ld(?:s|ing)?\s+off|\brul(?:es|ed|ing)\s+out\b", verb, re.I)
     return "rejected" if refused else "announced"

@@ -278,7 +278,8 @@ DONE_FIRST = re.compile(
     # "the second country after Russia to", "the first state in Europe to"
     r"(?:(?:[\w-]+\s+){0,4}?(?:country|nation|state|government)\s+(?:(?:after|since|in|outside|from)\s+"
     r"(?:[\w-]+\s+){1,3}?)?)?to\s+(?:\w+\s+)?$"
-    r"|\bapprov\w*\s+(?:a|the)\s+decision\s+to\s+(?:\w+\s+)?$"
+    # a text adopted to recognise: "approved a decision to", "adopts resolution to", "passed a bill to"
+    r"|\b(?:approv|adopt|pass)\w*\s+(?:a\s+|the\s+)?(?:decision|resolution|bill|law|motion)\s+to\s+(?:\w+\s+)?$"
     # a vote that was held: "parliament voted 52-0 on Tuesday to recognise" (not "will vote on whether to")
     r"|\bvot(?:ed|es|e)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|"
     r"\d+\s*(?:-|–|to)\s*\d+\s+|overwhelmingly\s+|unanimously\s+|late\s+\w+\s+)*to\s+(?:formally\s+|officially\s+)?$",

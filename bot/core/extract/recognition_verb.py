@@ -63,6 +63,13 @@ def _nobody_or_earlier(verb: Verb) -> Drop | None:
     return Drop("recalled", when.group(0).strip()[:50]) if when else None
 
 
+# a speaker out of power: an opposition leader or party, a candidate (their pledge is not the state's)
+_OUT_OF_POWER = re.compile(
+    r"\b(?:(?:leader|head|chief)\s+of\s+(?:[\w'-]+\s+){0,4}?opposition|opposition\s+(?:leader|party|parties|"
+    r"candidate|figure|alliance|bloc|coalition)|(?:presidential|opposition|prime\s+ministerial)\s+(?:candidate|"
+    r"hopeful|challenger))\b[^.;]*$",
+    re.IGNORECASE,
+)
 _NOT_TO = re.compile(r"\bnot\s+to\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -87,6 +94,9 @@ def not_a_new_recognition(verb: Verb) -> Drop | None:
     reaffirmed = REAFFIRMED.search(before[-60:])
     if reaffirmed:
         return Drop("reaffirmed", reaffirmed.group(0))
+    hopeful = _OUT_OF_POWER.search(before[-120:]) if "pposition" in before or "andidate" in before else None
+    if hopeful:  # "the opposition leader said he would recognise ... if elected": not the state's step
+        return Drop("not_the_state", hopeful.group(0).strip())
     window = before[-80:].lower()
     standing = None
     if _STANDING_WORDS.search(window):  # a cheap test before the costlier pattern

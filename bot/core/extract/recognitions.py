@@ -201,7 +201,18 @@ def _told_as_history(s: str, verb_end: int, published: date | None) -> Drop | No
     ago = YEARS_AGO.search(s)
     if ago:
         return Drop("history", ago.group(0))
+    past = _PAST_VERB.search(s, max(0, verb_end - 20), verb_end)
+    last = _LAST_YEAR_AFTER.match(s, verb_end) if past else None
+    if last:  # "Britain recognised Palestine last year; experts say ...": the act is a year old
+        return Drop("history", last.group(0).strip()[-30:])
     return None
+
+
+# a past act dated a year back in its own clause (not "last year's recognition", not "since last year")
+_PAST_VERB = re.compile(r"\w+ed\s*$", re.IGNORECASE)
+_LAST_YEAR_AFTER = re.compile(
+    r"[^,;.]{0,60}?\b(?:(?<!since\s)last\s+year|(?<!since\s)a\s+year\s+ago)\b", re.IGNORECASE
+)
 
 
 def _recognized_state(
