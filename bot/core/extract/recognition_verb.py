@@ -70,6 +70,12 @@ _OUT_OF_POWER = re.compile(
     r"hopeful|challenger))\b[^.;]*$",
     re.IGNORECASE,
 )
+def _out_of_power(before: str) -> Drop | None:
+    """ "the opposition leader said he would recognise ... if elected": not the state's step."""
+    hopeful = _OUT_OF_POWER.search(before[-120:]) if "pposition" in before or "andidate" in before else None
+    return Drop("not_the_state", hopeful.group(0).strip()) if hopeful else None
+
+
 _NOT_TO = re.compile(r"\bnot\s+to\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -94,9 +100,9 @@ def not_a_new_recognition(verb: Verb) -> Drop | None:
     reaffirmed = REAFFIRMED.search(before[-60:])
     if reaffirmed:
         return Drop("reaffirmed", reaffirmed.group(0))
-    hopeful = _OUT_OF_POWER.search(before[-120:]) if "pposition" in before or "andidate" in before else None
-    if hopeful:  # "the opposition leader said he would recognise ... if elected": not the state's step
-        return Drop("not_the_state", hopeful.group(0).strip())
+    hopeful = _out_of_power(before)
+    if hopeful is not None:
+        return hopeful
     window = before[-80:].lower()
     standing = None
     if _STANDING_WORDS.search(window):  # a cheap test before the costlier pattern
