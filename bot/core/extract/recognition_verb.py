@@ -70,6 +70,16 @@ _OUT_OF_POWER = re.compile(
     r"hopeful|challenger))\b[^.;]*$",
     re.IGNORECASE,
 )
+def _call_on_others(before: str, window: str) -> Drop | None:
+    """A call on others to recognise: no fact. A legislature's motion is `status_of`'s; a call on others
+    NOT to recognise tells the caller's own refusal ("the AU urged member states not to recognise ...":
+    the AU, rejected)."""
+    others = CALL_ON_OTHERS.search(before, max(0, len(before) - 90)) if _OTHERS_WORDS.search(window) else None
+    if others and not MOTION_CALL.search(before[-160:]) and not _NOT_TO.search(others.group(0)):
+        return Drop("call_on_others", others.group(0).strip())
+    return None
+
+
 def _out_of_power(before: str) -> Drop | None:
     """ "the opposition leader said he would recognise ... if elected": not the state's step."""
     hopeful = _OUT_OF_POWER.search(before[-120:]) if "pposition" in before or "andidate" in before else None
@@ -100,9 +110,6 @@ def not_a_new_recognition(verb: Verb) -> Drop | None:
     reaffirmed = REAFFIRMED.search(before[-60:])
     if reaffirmed:
         return Drop("reaffirmed", reaffirmed.group(0))
-    hopeful = _out_of_power(before)
-    if hopeful is not None:
-        return hopeful
     window = before[-80:].lower()
     standing = None
     if _STANDING_WORDS.search(window):  # a cheap test before the costlier pattern
@@ -115,11 +122,9 @@ def not_a_new_recognition(verb: Verb) -> Drop | None:
     whose = WHOSE.search(before, max(0, len(before) - 80)) if _RECALLED_WORDS.search(window) else None
     if whose and whose.group("recalled"):
         return Drop("recalled", whose.group(0).strip())
-    others = CALL_ON_OTHERS.search(before, max(0, len(before) - 90)) if _OTHERS_WORDS.search(window) else None
-    # a legislature's motion is `status_of`'s; a call on others NOT to recognise tells the caller's own
-    # refusal ("the AU urged member states not to recognise ...": the AU, rejected)
-    if others and not MOTION_CALL.search(before[-160:]) and not _NOT_TO.search(others.group(0)):
-        return Drop("call_on_others", others.group(0).strip())
+    others = _call_on_others(before, window) or _out_of_power(before)
+    if others is not None:
+        return others
     anniversary = _ANNIVERSARY.search(before[-60:]) if "anniversar" in window or "since" in window else None
     if anniversary:  # "marked the anniversary of its recognition by the United States"
         return Drop("recalled", anniversary.group(0).strip())
