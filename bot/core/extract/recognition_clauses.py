@@ -143,6 +143,7 @@ _ASKED = re.compile(
     r"\b(?:asked|pressed|quizzed|questioned|challenged)\b[^.;:\"\u201c]{0,80}?\b(?:whether|if)\b[^.;:\"\u201c]{0,120}$",
     re.IGNORECASE,
 )
+_ASKED_WORDS = ("sked", "ressed", "uizzed", "uestioned", "hallenged")
 # the answer: quoted after the verb of saying, or opening the next sentence ("'We will not,' he said")
 _ANSWER = re.compile(
     r"\b(?:said|says|replied|replies|answered|answers|responded|responds|told\s+[\w ]{1,30}?)\s*[:,]?\s*"
@@ -169,7 +170,8 @@ _ANSWER_YES = re.compile(
 def answer_to_question(before: str, after: str, whole_text: str) -> tuple[str, str] | None:
     """The status of a recognition a question asks about, by the answer: "No", "Not at this stage",
     "We will not" (rejected), "Yes" (announced); None when no question is asked or no plain answer given."""
-    if not _ASKED.search(before[-220:]):
+    tail = before[-220:]
+    if not any(w in tail for w in _ASKED_WORDS) or not _ASKED.search(tail):  # a cheap test first
         return None
     at = whole_text.find(after)
     told = after + (whole_text[at + len(after) : at + len(after) + 120] if at >= 0 and after else "")
