@@ -20,6 +20,7 @@ from bot.core.extract.lang.recognition_actors import (
 )
 from bot.core.extract.lang.recognition_background import cues_of, standing
 from bot.core.extract.lang.recognition_follows import followers
+from bot.core.extract.lang.recognition_recalled import without_recalled
 from bot.core.extract.lang.recognition_states import (
     OBJECT_WORDS,
     STATUS_ORDER,
@@ -181,6 +182,7 @@ def recognitions(item: Item, trace: list[Dropped] | None) -> list[Recognition]:
             item, s, actors, recognised, status, words, [], roles, "follows"
         ),
     )
+    out = without_recalled(item, told, out)
     unnamed = [u for u in unnamed if recognised_in(item, u[2]) not in RECOGNISABLE_AS_OBJECT]
     # a recognition with no state named and no government deciding it is a debate, an anniversary or
     # "the international recognition of Somaliland": no one's decision in this news
