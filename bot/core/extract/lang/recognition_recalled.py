@@ -17,7 +17,9 @@ _TOLD_BEFORE = "told_before"
 _PAST = frozenset({"done", "announced"})
 
 
-def without_recalled(item: Item, told: list[tuple[int, Recognition]], out: list[Recognition]) -> list[Recognition]:
+def without_recalled(
+    item: Item, told: list[tuple[int, Recognition]], out: list[Recognition]
+) -> list[Recognition]:
     """`out` without the facts of `told` ((sentence, fact)) whose actors are all named in a clause with
     a `told_before` word, when some other fact of `out` remains."""
     cues = [h.first for h in item.lists.status.hits(item.tokens) if h.label == _TOLD_BEFORE]

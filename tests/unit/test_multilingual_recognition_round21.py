@@ -1,0 +1,51 @@
+"""Recognitions in the ten languages, round 21 (issue 15, helper mlroles, round 10): a recognition
+told as past beside the news ("already", "last year") is recalled, not a fact, when the item tells
+another recognition; told alone it stays. Criticising another's recognition rejects it, and "will
+not support" a recognition is a rejection. Every sentence is written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.multilingual_facts import recognition_groups
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "ru",
+            "Испания уже признала Палестину, а Португалия пока только изучает этот вопрос",
+            {(("Portugal",), "Palestine", "considering")},
+        ),
+    ],
+)
+def test_a_recognition_told_as_past_beside_the_news_is_recalled(
+    language: str, text: str, expected: set[tuple[tuple[str, ...], str, str]]
+) -> None:
+    assert recognition_groups(language, text) == expected
+
+
+def test_a_recognition_told_as_past_alone_stays() -> None:
+    assert recognition_groups("ru", "Испания уже признала Палестину") == {(("Spain",), "Palestine", "done")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "pt",
+            "Lula critica a decisão da Argentina de reconhecer a soberania de Israel sobre o Golã",
+            {(("Argentina",), "Golan Heights", "done"), (("Brazil",), "Golan Heights", "rejected")},
+        ),
+        (
+            "uk",
+            "Греція не підтримуватиме визнання Косова без згоди Сербії",
+            {(("Greece",), "Kosovo", "rejected")},
+        ),
+    ],
+)
+def test_criticising_or_not_supporting_is_a_rejection(
+    language: str, text: str, expected: set[tuple[tuple[str, ...], str, str]]
+) -> None:
+    assert recognition_groups(language, text) == expected
