@@ -1,7 +1,8 @@
 """Recognitions in the ten languages, round 21 (issue 15, helper mlroles, round 10): a recognition
 told as past beside the news ("already", "last year") is recalled, not a fact, when the item tells
 another recognition; told alone it stays. Criticising another's recognition rejects it, and "will
-not support" a recognition is a rejection. Every sentence is written for this file."""
+not support" a recognition is a rejection. A state takes the recognition word of its own clause
+before a nearer one in another. Every sentence is written for this file."""
 
 from __future__ import annotations
 
@@ -21,6 +22,27 @@ from tests.unit.multilingual_facts import recognition_groups
     ],
 )
 def test_a_recognition_told_as_past_beside_the_news_is_recalled(
+    language: str, text: str, expected: set[tuple[tuple[str, ...], str, str]]
+) -> None:
+    assert recognition_groups(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "de",
+            "Schweden erkennt Palästina an, Finnland erwägt eine Anerkennung",
+            {(("Sweden",), "Palestine", "done"), (("Finland",), "Palestine", "considering")},
+        ),
+        (
+            "fr",
+            "La Norvège reconnaît la Palestine, la Belgique envisage une reconnaissance",
+            {(("Norway",), "Palestine", "done"), (("Belgium",), "Palestine", "considering")},
+        ),
+    ],
+)
+def test_a_state_takes_the_recognition_word_of_its_own_clause(
     language: str, text: str, expected: set[tuple[tuple[str, ...], str, str]]
 ) -> None:
     assert recognition_groups(language, text) == expected

@@ -158,7 +158,11 @@ def actors_by_status(
         if m.first in decided:
             # "celebran la decisión de España": the state whose decision it is has the word's status
             free = [a for a in anchors if a[0] in words] or free
-        anchor = nearest or cued.get(m.first) or min(free or anchors, key=lambda a: abs(a[0] - m.first))
+        # "Schweden erkennt Palästina an, Finnland erwägt eine Anerkennung": a state takes an anchor of
+        # its own clause before a nearer one in another
+        pool = free or anchors
+        pool = [a for a in pool if item.clause_of[a[0]] == item.clause_of[m.first]] or pool
+        anchor = nearest or cued.get(m.first) or min(pool, key=lambda a: abs(a[0] - m.first))
         groups.setdefault(anchor[1], []).append((m, state))
     return groups
 
