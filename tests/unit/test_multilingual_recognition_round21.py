@@ -1,8 +1,8 @@
 """Recognitions in the ten languages, round 21 (issue 15, helper mlroles, round 10): a recognition
 told as past beside the news ("already", "last year") is recalled, not a fact, when the item tells
-another recognition; told alone it stays. Criticising another's recognition rejects it, and "will
-not support" a recognition is a rejection. A state takes the recognition word of its own clause
-before a nearer one in another. Every sentence is written for this file."""
+another recognition; told alone it stays. "Will not support" a recognition is a rejection. A state
+takes the recognition word of its own clause before a nearer one in another. Every sentence is
+written for this file."""
 
 from __future__ import annotations
 
@@ -56,18 +56,13 @@ def test_a_recognition_told_as_past_alone_stays() -> None:
     ("language", "text", "expected"),
     [
         (
-            "pt",
-            "Lula critica a decisão da Argentina de reconhecer a soberania de Israel sobre o Golã",
-            {(("Argentina",), "Golan Heights", "done"), (("Brazil",), "Golan Heights", "rejected")},
-        ),
-        (
             "uk",
             "Греція не підтримуватиме визнання Косова без згоди Сербії",
             {(("Greece",), "Kosovo", "rejected")},
         ),
     ],
 )
-def test_criticising_or_not_supporting_is_a_rejection(
+def test_not_supporting_is_a_rejection(
     language: str, text: str, expected: set[tuple[tuple[str, ...], str, str]]
 ) -> None:
     assert recognition_groups(language, text) == expected
