@@ -14,6 +14,7 @@ from bot.core.extract.lang.casualty_lists import (
     listed_after,
     other_figure_between,
     part_ends,
+    parts_past_a_verb,
 )
 from bot.core.extract.lang.casualty_place import figure_place
 from bot.core.extract.lang.casualty_vetoes import CASUALTY_VETOES, Figure
@@ -117,6 +118,11 @@ def _kind_for(item: Item, q: Quantity, kinds: list[Hit]) -> tuple[Hit | None, st
     ]  # fmt: skip
     if not after:
         after = [h for h in kinds if participle_after(item, q, h) or _past_a_part(item, q, h)]
+    if not after:
+        # "جان ۹ نفر را گرفت" (took the lives of 9): a casualty phrase written around its number
+        after = [
+            h for h in kinds if h.first < q.first and q.last < h.last and item.clause_of[h.last] == clause
+        ]
     a = after[0] if after else None
     if a is not None and (a.first - q.last > 1 or before) and _starts_new_clause(item, a):
         a = None
@@ -245,6 +251,7 @@ def casualties(item: Item, trace: list[Dropped] | None) -> list[CasualtyFigure]:
     breaks = frozenset(i for i in range(1, len(item.tokens)) if item.clause_of[i] != item.clause_of[i - 1])
     found = quantities(item.language, item.tokens, item.plain, breaks)
     counted = frozenset(i for q in found for i in range(q.first, q.last + 1))
+    parts |= parts_past_a_verb(item, parts, found)
     for q in found:
         sentence = item.sentence_of[q.number_first]
         kind, recognizer = _kind_of(item, q, kinds, found, parts, tolls.get(sentence, []), previous_kind)
@@ -284,11 +291,13 @@ def casualties(item: Item, trace: list[Dropped] | None) -> list[CasualtyFigure]:
 
 def _without_vague_twins(out: list[CasualtyFigure]) -> list[CasualtyFigure]:
     """'dozens' and 'at least 34' of the same kind are one figure; but "20 muertos, entre ellos
-    varios niños": a vague part is a figure of its own, and so is a vague figure of other named
+    varios niños": a vague part is a figure of its own, and so is a vague whole of numbered parts
+    ("Dutzende Tote, darunter zwölf Kinder") and a vague figure of other named
     victims ("deux soldats tués ... plusieurs assaillants abattus")."""
     numeric: dict[str, set[str]] = {}
     for f in out:
-        if f.count is not None:
+        # "Dutzende Tote ..., darunter zwölf Kinder": a part counts within the vague whole, not beside it
+        if f.count is not None and not _is_part(f):
             numeric.setdefault(f.kind, set()).add(f.victims or "people")
     return [
         f for f in out

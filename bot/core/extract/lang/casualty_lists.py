@@ -16,6 +16,29 @@ def part_ends(item: Item) -> set[int]:
     return parts | {p + 1 for p in parts if item.lists.parts_after.hits(item.tokens[p + 1 : p + 2])}
 
 
+def parts_past_a_verb(item: Item, parts: set[int], found: list[Quantity]) -> set[int]:
+    """'Entre ellos hay nueve niños', 'Parmi eux, il y a sept enfants', 'Unter ihnen befinden sich acht
+    Kinder': the number of a part may stand a few words after the parts word (a verb of being, past
+    a comma), when those words name no number, victim or casualty and a victim follows the number.
+    Returns where each such part's number is taken to follow its parts word (as `part_ends`)."""
+    lists, tokens = item.lists, item.tokens
+    out: set[int] = set()
+    for q in found:
+        for p in parts:
+            gap = tokens[p + 1 : q.first]
+            if not 0 < len(gap) <= _VERB_GAP or item.sentence_of[p] != item.sentence_of[q.first]:
+                continue
+            if any(t.is_number for t in gap) or lists.victims.hits(gap) or lists.casualty.hits(gap):
+                continue
+            if any(h.first == 0 for h in lists.victims.hits(tokens[q.last + 1 : q.last + 3])):
+                out.add(q.first - 1)
+    return out
+
+
+# words between a parts word and its number: "hay", "il y a", "befinden sich", "se encuentran"
+_VERB_GAP = 3
+
+
 def other_figure_between(item: Item, first: int, end: int) -> bool:
     """Whether tokens [first, end) hold a number that may count people: one followed by a word that
     counts something else ("۶۱۰ نفر در جنگ ۱۲ روزه کشته شدند", the 12-day war) does not stand

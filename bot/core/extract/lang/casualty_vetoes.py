@@ -199,6 +199,19 @@ def _names_a_place_at_war(item: Item) -> bool:
     )
 
 
+# victims only armed violence makes ("100 Zivilisten getötet", "втратила за добу 1200 військових"):
+# the canonical labels of `[victims]`, the same in every lexicon
+_VICTIMS_OF_WAR = frozenset({"civilians", "soldiers", "militants"})
+
+
+def _victims_of_war(c: Figure) -> bool:
+    """Whether the figure counts civilians, soldiers or fighters: the word right after its number
+    (past one adjective), as the figure's victims are read."""
+    item, at = c.item, c.quantity.last + 1
+    hits = item.lists.victims.hits(item.tokens[at : at + 3])
+    return any(h.label in _VICTIMS_OF_WAR and h.first <= 1 for h in hits)
+
+
 def _no_violence(c: Figure) -> str | None:
     """Nothing in the item speaks of violence (no attack, army, war, armed group ..., no place at
     war): a figure of flu, heat or a plane crash the lists do not name is not a conflict figure."""
@@ -212,6 +225,8 @@ def _no_violence(c: Figure) -> str | None:
         return None  # so is a running total "since October" ("3,823 הרוגים ... מאז אוקטובר")
     if _names_a_place_at_war(item):
         return None  # "plus de 1 500 morts en une semaine à El-Facher": the place says it
+    if _victims_of_war(c):
+        return None  # "Mehr als hundert Zivilisten getötet": the victims say it
     return c.kind_hit.entry if c.kind_hit is not None else ""
 
 

@@ -1,0 +1,90 @@
+"""Casualty figures in the ten languages by family (issue 15, round 10, helper mlcas): a part whose
+number stands a few words after its parts word, past a verb of being ("Entre ellos hay nueve niños",
+"Parmi eux, il y a ..."); a vague whole keeps its numbered parts beside it ("Dutzende Tote, darunter
+zwölf Kinder"); civilians, soldiers or fighters counted are violence enough with no attack word
+("Hundert Zivilisten getötet"); a condemnation is not a sentencing ("UN verurteilt ..."); a casualty
+phrase written around its number ("جان ۹ نفر را گرفت"); "cost the lives of" in Turkish. Every
+sentence is written for this file (none is corpus text, none is an item of a labeled set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.extract.lang.reader import read_facts
+from bot.core.model import fact_json
+
+
+def figures(language: str, title: str, summary: str = "") -> set[tuple[int | None, str]]:
+    facts = (fact_json(f) for f in read_facts(language, title, summary))
+    return {(f["count"], f["kind"]) for f in facts if f["type"] == "casualty"}
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary", "part"),
+    [
+        ("es", "Un bombardeo en Darfur deja 31 muertos", "Entre ellos hay once mujeres.", 11),
+        ("es", "Un bombardeo en Darfur deja 31 muertos", "Entre las víctimas se encuentran 6 niños.", 6),
+        ("fr", "Frappes sur Khan Younès : 31 morts", "Parmi eux, il y a onze femmes.", 11),
+        ("pt", "Bombardeio em Rafah deixa 31 mortos", "Entre eles há onze mulheres.", 11),
+        ("de", "Luftangriff auf Rafah: 31 Tote", "Unter ihnen befinden sich elf Frauen.", 11),
+    ],
+)
+def test_a_part_past_a_verb_of_being(language: str, title: str, summary: str, part: int) -> None:
+    assert figures(language, title, summary) == {(31, "killed"), (part, "killed")}
+
+
+def test_a_verb_between_parts_word_and_number_must_not_name_victims_or_numbers() -> None:
+    # the number after "hay" counts the hospitals, not a part of the dead
+    got = figures("es", "Un bombardeo en Darfur deja 31 muertos", "Entre ellos hay 3 hospitales dañados.")
+    assert got == {(31, "killed")}
+
+
+def test_a_vague_whole_keeps_its_numbered_part() -> None:
+    got = figures("de", "Dutzende Tote bei Angriff auf Markt in Darfur, darunter neun Kinder")
+    assert got == {(None, "killed"), (9, "killed")}
+    # a vague word beside a number of the same victims is still one figure
+    got = figures("es", "Decenas de muertos en Darfur: al menos 34 personas murieron en el ataque")
+    assert got == {(34, "killed")}
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "count", "kind"),
+    [
+        ("de", "Mehr als achtzig Zivilisten getötet", 80, "killed"),
+        ("de", "Sieben Soldaten verwundet, zwei getötet", 7, "injured"),
+        ("uk", "Ворог втратив за тиждень 7 400 військових", 7400, "killed_and_injured"),
+    ],
+)
+def test_civilians_or_soldiers_counted_are_violence_enough(
+    language: str, title: str, count: int, kind: str
+) -> None:
+    assert (count, kind) in figures(language, title)
+
+
+def test_people_counted_with_no_word_of_violence_stay_vetoed() -> None:
+    assert figures("de", "Mehr als achtzig Menschen gestorben") == set()
+    assert figures("de", "Hitzewelle: 40 Menschen ums Leben gekommen") == set()
+
+
+def test_a_condemnation_is_no_sentencing_but_a_sentence_still_is() -> None:
+    assert figures("de", "Dreißig Zivilisten getötet: EU verurteilt Angriff auf Dorf") == {(30, "killed")}
+    assert figures("de", "Ex-Offizier wegen Tötung von 12 Gefangenen verurteilt") == set()
+    assert (
+        figures("de", "Milizionär zu lebenslanger Haft verurteilt: er hatte 12 Zivilisten getötet") == set()
+    )
+
+
+def test_french_there_are_is_no_years_ago() -> None:
+    assert figures("fr", "Il y a 30 ans, le génocide faisait des centaines de milliers de morts") == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "count"),
+    [
+        ("fa", "بمباران اردوگاه در دارفور جان ۲۳ نفر را گرفت", 23),
+        ("fa", "حمله پهپادی به خان‌یونس جان دست‌کم ۱۷ فلسطینی را گرفت", 17),
+        ("tr", "Hartum'a düzenlenen topçu saldırısı 23 sivilin hayatına mal oldu", 23),
+    ],
+)
+def test_took_or_cost_the_lives_of(language: str, title: str, count: int) -> None:
+    assert (count, "killed") in figures(language, title)
