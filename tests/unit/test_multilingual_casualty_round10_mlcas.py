@@ -88,3 +88,28 @@ def test_french_there_are_is_no_years_ago() -> None:
 )
 def test_took_or_cost_the_lives_of(language: str, title: str, count: int) -> None:
     assert (count, "killed") in figures(language, title)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "count"),
+    [
+        ("es", "Rusia confirma la muerte de cinco soldados en la región de Kursk", 5),
+        ("pt", "Israel confirma a morte de quatro soldados no norte de Gaza", 4),
+        ("de", "Israel bestätigt den Tod von vier Soldaten im Norden des Gazastreifens", 4),
+        ("uk", "ОВА повідомила про загибель п'ятьох цивільних у Херсоні", 5),
+        ("he", 'צה"ל אישר את מותם של ארבעה חיילים בצפון הרצועה', 4),
+    ],
+)
+def test_the_death_of(language: str, title: str, count: int) -> None:
+    assert (count, "killed") in figures(language, title)
+
+
+def test_the_death_penalty_is_no_death_of() -> None:
+    assert figures("es", "Condenan a pena de muerte a un hombre por matar a 3 personas en Irán") == set()
+
+
+def test_a_declared_language_gates_a_phrase_of_short_words() -> None:
+    from bot.core.extract import extract_facts
+
+    facts = extract_facts("Israel bestätigt den Tod von vier Soldaten in Rafah", "", language="de")
+    assert [(f.count, f.kind) for f in facts if f.type == "casualty"] == [(4, "killed")]

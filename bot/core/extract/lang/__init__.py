@@ -196,15 +196,16 @@ def _script_gate_stems(script: str) -> set[tuple[str, bool]]:
 
 
 def _short_stems(lang: str) -> set[tuple[str, bool]]:
-    """The plain-ASCII trigger words under four letters the script's gate leaves out ("tue", "mata")."""
+    """The plain-ASCII trigger words under four letters the script's gate leaves out ("tue", "mata"),
+    and a phrase's longest word when it is that short ("Tod von": the death of)."""
     lex = lexicon(lang)
     words = {
-        entry.split()[0].rstrip("*")
+        max(entry.split(), key=_stem_length).rstrip("*")
         for section, keys in _TRIGGER_LISTS
         for key in keys
         if key in lex.sections.get(section, {})
         for entry in lex.words(section, key)
-        if len(entry.split()) == 1
+        if "..." not in entry
     }
     return {(w, True) for w in words if w.isascii() and 2 < len(w) < 4}
 
