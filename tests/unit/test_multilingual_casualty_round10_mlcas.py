@@ -113,3 +113,29 @@ def test_a_declared_language_gates_a_phrase_of_short_words() -> None:
 
     facts = extract_facts("Israel bestätigt den Tod von vier Soldaten in Rafah", "", language="de")
     assert [(f.count, f.kind) for f in facts if f.type == "casualty"] == [(4, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("fr", "Samir, un infirmier qui soignait les blessés à Khan Younès, a été tué"),
+        ("es", "Un cooperante, que repartía alimentos en Rafah, resultó herido"),
+        ("pt", "Um enfermeiro, que atendia feridos em Rafah, foi morto"),
+    ],
+)
+def test_a_singular_auxiliary_phrase_is_one_victim(language: str, title: str) -> None:
+    assert len({c for c, _ in figures(language, title)} & {1}) == 1
+
+
+def test_one_victim_phrases_are_written_once() -> None:
+    from bot.core.extract.lang.item import lists_of, read_item
+
+    for language, text in (
+        ("fr", "x a été blessée"),
+        ("es", "x quedó en estado grave"),
+        ("pt", "x ficou ferido"),
+    ):
+        item = read_item(language, text)
+        assert lists_of(language).one_victim.hits(item.tokens[1:]), language
+        one_victim = lists_of(language).lex.sections["one_victim"]
+        assert not any(text[2:] in v for v in one_victim.values()), language

@@ -68,6 +68,19 @@ def _number_words(lex: Lexicon) -> frozenset[str]:
     return frozenset(fold(w) for key in lex.sections.get("numbers", {}) for w in lex.words("numbers", key))
 
 
+_KINDS = ("killed", "injured", "missing", "killed_and_injured")
+
+
+def _singular_phrases(lex: Lexicon) -> list[tuple[str, str]]:
+    """The casualty phrases that open with a singular auxiliary (`[casualty] singular`: "a été tué",
+    "resultó herido", "ficou ferido"): each names one victim, so the one-victim list takes them
+    from the kind lists rather than a second copy. Optional: most languages have no such list."""
+    if "singular" not in lex.sections.get("casualty", {}):
+        return []
+    auxiliaries = tuple(a + " " for a in lex.words("casualty", "singular"))
+    return [(k, w) for k, w in _labelled(lex, "casualty") if k in _KINDS and w.startswith(auxiliaries)]
+
+
 @lru_cache(maxsize=16)
 def lists_of(language: str, plain: bool = False) -> Lists:
     """The lists as matchers; `plain`: without their accents, for a text written without them."""
@@ -83,12 +96,12 @@ def lists_of(language: str, plain: bool = False) -> Lists:
     and_words = frozenset(fold(w) for w in lex.words("quantities", "and"))
     return Lists(
         lex=lex,
-        casualty=m("casualty", ("killed", "injured", "missing", "killed_and_injured")),
+        casualty=m("casualty", _KINDS),
         toll=m("casualty", ("toll",)),
         parts=m("casualty", ("parts",)),
         parts_after=m("casualty", ("parts_after",)),  # optional: "12'si çocuk" (12 of them children)
         victims=m("victims"),
-        one_victim=m("one_victim"),
+        one_victim=WordMatcher(_labelled(lex, "one_victim") + _singular_phrases(lex), pre),
         scope=m("scope"),
         not_after=m("not_a_figure", ("after",)),
         not_before=m("not_a_figure", ("before",)),
