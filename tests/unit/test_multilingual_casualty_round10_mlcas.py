@@ -139,3 +139,15 @@ def test_one_victim_phrases_are_written_once() -> None:
         assert lists_of(language).one_victim.hits(item.tokens[1:]), language
         one_victim = lists_of(language).lex.sections["one_victim"]
         assert not any(text[2:] in v for v in one_victim.values()), language
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("fr", "Un documentaire revient sur le siège où 2 000 civils ont été tués"),
+        ("uk", "Новий фільм розповідає про загибель сотень цивільних у Бучі"),
+        ("de", "Videospiel stellt Schlacht nach, in der 5000 Soldaten getötet wurden"),
+    ],
+)
+def test_a_retelling_restates_a_toll(language: str, title: str) -> None:
+    assert figures(language, title) == set()
