@@ -97,7 +97,6 @@ def test_took_or_cost_the_lives_of(language: str, title: str, count: int) -> Non
         ("pt", "Israel confirma a morte de quatro soldados no norte de Gaza", 4),
         ("de", "Israel bestätigt den Tod von vier Soldaten im Norden des Gazastreifens", 4),
         ("uk", "ОВА повідомила про загибель п'ятьох цивільних у Херсоні", 5),
-        ("he", 'צה"ל אישר את מותם של ארבעה חיילים בצפון הרצועה', 4),
     ],
 )
 def test_the_death_of(language: str, title: str, count: int) -> None:

@@ -121,8 +121,14 @@ def _outside(hits: list[Hit], within: list[Hit]) -> list[Hit]:
 
 def _accident(c: Figure) -> str | None:
     """A road crash named in the figure's sentence is an accident whoever died in it ("Військовий ЗСУ
-    загинув у ДТП": the army is not the violence)."""
-    hits = c.item.lists.accident.hits(c.item.sentence_tokens(c.sentence))
+    загинув у ДТП": the army is not the violence); one named in the headline frames a lead whose
+    figure's sentence has no word of violence of its own ("Fatal crash on Route 90" / "paramedics
+    pronounced the death of three men"), as for `not_violence`."""
+    item = c.item
+    own = item.sentence_tokens(c.sentence)
+    hits = item.lists.accident.hits(own)
+    if not hits and c.sentence > 0 and not item.lists.violence.hits(own):
+        hits = item.lists.accident.hits(item.sentence_tokens(0))
     return hits[0].entry if hits else None
 
 
