@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.core.extract.embargo_deciders import CALL_ON_COURT, COURT_REFUSES
+from bot.core.extract.embargo_licence_patterns import NO_MORE_LICENCES
 from bot.core.extract.embargo_patterns import (
     AGAIN_PERIOD,
     ATTRIBUTION,
@@ -28,7 +29,6 @@ from bot.core.extract.embargo_patterns import (
     MODAL_BEFORE,
     MODAL_CALL,
     NEGATED,
-    NO_MORE_LICENCES,
     NON_STATE_SUBJECT,
     PACKAGE,
     PARTIAL,

@@ -335,6 +335,31 @@ def congress_for_us(f: ArmsEmbargo, body: str) -> ArmsEmbargo:
     return replace(f, actor="United States", why=why)
 
 
+# "Council" with no word naming which: "Council votes to renew ...", "the council extended ..." (not
+# "Security Council", "Council of Europe")
+BARE_COUNCIL = re.compile(r"(?:^|(?<=\bthe\s)|(?<=\bThe\s))[Cc]ouncil\b(?!\s+of\b)")
+_COUNCIL_OF_EU = re.compile(r"\bCouncil\s+of\s+(?:the\s+)?(?:European\s+Union|EU)\b")
+
+
+def council_by_its_full_name(f: ArmsEmbargo, body: str) -> ArmsEmbargo:
+    """A bare "Council" deciding is the one council the item names in full ("the Security Council
+    renewed ...": UN Security Council; "the Council of the European Union": European Union); with none
+    or several named, no actor. The item is searched only for a fact with no actor."""
+    if f.actor is not None or not BARE_COUNCIL.search(f.evidence):
+        return f
+    named = {m.canonical for m in find_places(body) if m.surface.endswith("Council")}
+    if _COUNCIL_OF_EU.search(body):
+        named.add("European Union")
+    if len(named) != 1:
+        return f
+    actor = named.pop()
+    why = f.why
+    if why is not None:
+        roles = tuple(r for r in why.roles if r[0] != "actor")
+        why = replace(why, roles=(("actor", f"{actor}: the council the item names in full"), *roles))
+    return replace(f, actor=actor, why=why)
+
+
 # the chamber or its members ("Senators rejected two joint resolutions ...")
 _CHAMBER = re.compile(
     r"\b(?:Senate|Senators|House\s+of\s+Representatives|House(?!\s+of\b)|Congress(?:men|women)?)\b"

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from bot.core.extract.embargo_patterns import ARMS_EMBARGO_WORDS, ARMS_FLOW
+from bot.core.extract.embargo_licence_patterns import NO_MORE_LICENCES
+from bot.core.extract.embargo_patterns import (
+    ARMS_EMBARGO_WORDS,
+    ARMS_FLOW,
+    ARMS_IN_SENTENCE,
+)
 from bot.core.extract.re2_outline import Outline
 from bot.core.extract.text import lower_for_tests, may_hold, normalise
 
-_EMBARGO_OR_EXPORT = (*ARMS_EMBARGO_WORDS, "export")
+# "licen", "permit": licences refused with the arms told after the verb ("no new licences will be granted
+# for military goods")
+_EMBARGO_OR_EXPORT = (*ARMS_EMBARGO_WORDS, "export", "licen", "permit")
 
 
 @lru_cache(maxsize=1)
@@ -21,8 +29,8 @@ def _arms_flow_outline() -> Outline:
 def may_hold_embargo(text: str) -> bool:
     """False when no sentence of `text` can be one `embargoes._is_arms_sentence` accepts, so
     `embargoes_in` finds nothing: each of its ways needs a word of ARMS_EMBARGO_WORDS ("embargo" among
-    them), "export" or an ARMS_FLOW match in the sentence, and a sentence is a part of one line of the
-    (cleaned) text (cleaning only straightens quotes and spaces and blanks datelines)."""
+    them), "export", "licen", "permit" or an ARMS_FLOW match in the sentence, and a sentence is a part of
+    one line of the (cleaned) text (cleaning only straightens quotes and spaces and blanks datelines)."""
     text = normalise(text)  # as cleaning does: curly quotes made straight leave most items ASCII,
     # where the outline can rule a text out
     if may_hold(lower_for_tests(text), _EMBARGO_OR_EXPORT):
@@ -38,3 +46,10 @@ def may_hold_embargo(text: str) -> bool:
         if at is not None and ARMS_FLOW.search(line, at) is not None:
             return True
     return False
+
+
+def refused_licences_for_arms(s: str) -> re.Match[str] | None:
+    """Licences no longer granted, with the arms they are for told after the verb ("no new licences
+    will be granted for military goods to Israel"): the licences word stands apart from the arms."""
+    m = NO_MORE_LICENCES.search(s)
+    return m if m is not None and ARMS_IN_SENTENCE.search(s, m.end(), m.end() + 60) else None

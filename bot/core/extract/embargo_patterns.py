@@ -120,12 +120,6 @@ ARMS_FLOW = re.compile(
     rf"defen[cs]e\s+forces))",
     re.IGNORECASE,
 )
-# export licences for anything bound for an army, navy or air force (every match holds "export")
-MILITARY_LICENCES = re.compile(
-    r"\bexport\s+(?:licen[cs]es|permits)\b(?=[^.;]{0,80}\b(?:navy|naval|army|air\s+force|military|armed\s+forces|"
-    r"defen[cs]e\s+(?:ministry|forces)))",
-    re.IGNORECASE,
-)
 HALT = re.compile(
     r"\b(?:halt\w*|stop\w*|suspen(?:d\w*|sion)|freez\w*|froze|frozen|prevent\w*|ban(?:s|ned|ning)?|block\w*|cease\w*|end(?:s|ed|ing)?|"
     r"cut(?:s|ting)?\s+off|prohibit\w*|restrict\w*|limit\w*|pause\w*|revok\w*|cancel\w*|embargo\w*|"
@@ -253,14 +247,6 @@ EXTEND = re.compile(
 )
 # licences no longer granted: "would no longer grant permits for", "stopped issuing licences for"
 # (`suspended_licences`, or `partial` when only some arms are meant: embargo_actions._licences)
-NO_MORE_LICENCES = re.compile(
-    r"\b(?:no\s+longer|not)\s+(?:grant|issue|approve)\s+(?:any\s+)?(?:new\s+)?(?:\w+\s+)?(?:licen[cs]es|permits)\b"
-    r"|\bstop(?:s|ped|ping)?\s+(?:issuing|granting|approving)\s+(?:any\s+)?(?:new\s+)?(?:\w+\s+)?(?:licen[cs]es|permits)\b"
-    # "would grant no further export licences", "to stop licensing arms for Israel"
-    r"|\b(?:grant|issue|approve)\w*\s+no\s+(?:further|new|more)\s+(?:\w+\s+)?(?:licen[cs]es|permits)\b"
-    r"|\bstop(?:s|ped|ping)?\s+licensing\b",
-    re.IGNORECASE,
-)
 # the embargo kept beside another measure that changes: "lifts sanctions on Syria, keeps arms embargo",
 # "ends travel bans but maintains the arms embargo", "the arms embargo would remain in force"
 KEPT_BEFORE = re.compile(

@@ -265,8 +265,11 @@ _ADDRESSED_AFTER = re.compile(
     re.I,
 )
 _NON_STATE_AFTER = re.compile(
-    # "Italian dockworkers' union", "Norway's largest trade union confederation"
-    r"\s+(?:[\w'-]+\s+){0,2}?(?:groups?|activists|campaigners|NGOs|charities|organi[sz]ations|lawyers|unions?|"
+    # "Italian dockworkers' union", "Norway's largest trade union confederation" (the words between
+    # qualify the group; an official or a speech verb there makes the state the speaker: "Dutch
+    # minister tells MPs ...")
+    r"\s+(?:(?!(?:tells?|told|says?|said|informs?|informed|minister|government|president|spokes\w+)\b)[\w'-]+\s+)"
+    r"{0,2}?(?:groups?|activists|campaigners|NGOs|charities|organi[sz]ations|lawyers|unions?|"
     r"(?:aid|relief|humanitarian)\s+agencies|confederations?|workers|dockers|dockworkers|"
     r"longshoremen|stevedores|part(?:y|ies)|"
     r"opposition|lawmakers|MPs|protesters|academics|artists|doctors|students)\b",

@@ -34,10 +34,12 @@ from functools import lru_cache
 from bot.core.extract.doc import EMBARGO, Doc, prepare
 from bot.core.extract.embargo_actions import action_of
 from bot.core.extract.embargo_deciders import (
+    BARE_COUNCIL,
     REACTS_AFTER,
     STATE_BODY_AFTER,
     brussels_for_eu,
     congress_for_us,
+    council_by_its_full_name,
     court_of,
     decider_of,
     item_decider,
@@ -45,7 +47,8 @@ from bot.core.extract.embargo_deciders import (
     item_theatre,
     kinshasa_for_congo,
 )
-from bot.core.extract.embargo_gate import _arms_flow_outline
+from bot.core.extract.embargo_gate import _arms_flow_outline, refused_licences_for_arms
+from bot.core.extract.embargo_licence_patterns import MILITARY_LICENCES, NO_MORE_LICENCES
 from bot.core.extract.embargo_merge import COURT_RUNGS, court_by_its_name, merge_embargoes
 from bot.core.extract.embargo_patterns import (
     ARMS_EMBARGO,
@@ -58,8 +61,6 @@ from bot.core.extract.embargo_patterns import (
     HALT,
     HISTORY,
     LIFT,
-    MILITARY_LICENCES,
-    NO_MORE_LICENCES,
     NON_ARMS_EMBARGO,
     PREFILTER,
     REJECT,
@@ -125,6 +126,8 @@ def _is_arms_sentence(s: str, after_arms_embargo: bool = False) -> tuple[int, in
     f = None if at is None else ARMS_FLOW.search(s, at)
     if f is None and may_hold(low, ("export",)):
         f = MILITARY_LICENCES.search(s)
+    if f is None and may_hold(low, ("licen", "permit")):
+        f = refused_licences_for_arms(s)
     if (
         f
         and (
@@ -207,6 +210,7 @@ def _from_sentence(
     body = STATE_BODY_SUBJECT.search(s, 0, span[0])
     # (a court's ruling with no court named here takes the one the text names elsewhere: embargoes_in)
     court = rung in COURT_RUNGS
+    body = body or BARE_COUNCIL.search(s, 0, span[0])  # "Council votes to ...": the item names which
     decided = [f for f in kept if f.actor or f.action in _NO_DECIDER_NEEDED or ((body or court) and f.target)]
     if trace is not None and len(decided) < len(kept):
         trace.append(
@@ -432,7 +436,7 @@ def embargoes_in(
         found, about_arms = _from_sentence(sent.text, published, seen, trace, others)
         seen = seen or about_arms
         for f in found:
-            f = court_by_its_name(f, doc.body)
+            f = council_by_its_full_name(court_by_its_name(f, doc.body), doc.body)
             if (
                 f.actor is None
                 and f.action not in _NO_DECIDER_NEEDED

@@ -1,0 +1,86 @@
+"""English arms-embargo mechanisms of round 10 (issue 10), with sentences written for these tests:
+licences no longer granted told in any voice and with any words before the licences, and a bare
+"Council" deciding, read as the one council the item names in full."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.extract import extract_facts
+from bot.core.model import ArmsEmbargo
+
+Fact = tuple[str | None, str | None, str]
+
+
+def _facts(title: str, summary: str = "") -> list[Fact]:
+    return [
+        (f.actor, f.target, f.action) for f in extract_facts(title, summary) if isinstance(f, ArmsEmbargo)
+    ]
+
+
+LICENCE_CASES: list[tuple[str, list[Fact]]] = [
+    # the grant negated in the passive, the arms told after the verb
+    (
+        "Portuguese minister tells MPs no fresh licences will be issued for military equipment to Angola",
+        [("Portugal", "Angola", "suspended_licences")],
+    ),
+    (
+        "Export permits for weapons bound for Qatar will no longer be approved, Austria's chancellor said",
+        [("Austria", "Qatar", "suspended_licences")],
+    ),
+    # words between the negated verb and the licences
+    (
+        "Chile will not authorise any further military export permits for Bolivia",
+        [("Chile", "Bolivia", "suspended_licences")],
+    ),
+    (
+        "Finland says no additional permits are to be granted for arms sales to Bahrain",
+        [("Finland", "Bahrain", "suspended_licences")],
+    ),
+    # granted licences are no halt
+    ("Denmark has issued new permits for arms exports to Egypt", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LICENCE_CASES)
+def test_licences_no_longer_granted_in_any_voice(text: str, expected: list[Fact]) -> None:
+    assert _facts(text) == expected
+
+
+def test_a_bare_council_is_the_security_council_the_item_names() -> None:
+    got = _facts(
+        "Council votes to keep Mali arms embargo in place",
+        "The Security Council renewed the measures for a year with two abstentions.",
+    )
+    assert got == [("UN Security Council", "Mali", "extended")]
+
+
+def test_a_bare_council_is_the_eu_when_the_item_names_the_council_of_the_eu() -> None:
+    got = _facts(
+        "The council prolonged its arms embargo on Myanmar until 2028.",
+        "The Council of the EU said the restrictions would stay as long as the junta rules.",
+    )
+    assert got == [("European Union", "Myanmar", "extended")]
+
+
+def test_a_bare_council_with_no_council_named_decides_nothing() -> None:
+    assert _facts("Council votes to renew Mali arms embargo") == []
+
+
+SPEAKER_CASES: list[tuple[str, list[Fact]]] = [
+    # a state's official telling lawmakers: the state speaks, the lawmakers are only addressed
+    (
+        "Belgian foreign minister tells lawmakers the government will halt arms exports to Rwanda",
+        [("Belgium", "Rwanda", "imposed")],
+    ),
+    # a group named by its demonym still speaks for itself, not for the state
+    (
+        "Italian dockworkers' union calls for a halt to arms shipments to Israel",
+        [(None, "Israel", "called_for")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_CASES)
+def test_an_official_addressing_lawmakers_speaks_for_the_state(text: str, expected: list[Fact]) -> None:
+    assert _facts(text) == expected
