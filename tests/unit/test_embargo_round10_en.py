@@ -84,3 +84,33 @@ SPEAKER_CASES: list[tuple[str, list[Fact]]] = [
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_CASES)
 def test_an_official_addressing_lawmakers_speaks_for_the_state(text: str, expected: list[Fact]) -> None:
     assert _facts(text) == expected
+
+
+ONE_TRANSFER_CASES: list[tuple[str, list[Fact]]] = [
+    # a port or customs body of one town deciding is the town's country
+    (
+        "Customs officers in Antwerp blocked a shipment of grenades bound for Sudan.",
+        [("Belgium", "Sudan", "partial")],
+    ),
+    (
+        "The port authority in Genoa refused to let a ship carrying weapons for Yemen dock",
+        [("Italy", "Yemen", "partial")],
+    ),
+    # arms another state bought, passed on, are one transfer; a refused request to pass them on halts it
+    ("Austria blocks re-export of Austrian rifles to Georgia", [("Austria", "Georgia", "partial")]),
+    (
+        "Sweden denies Norway's request to send Swedish-made howitzers to Armenia",
+        [("Sweden", "Armenia", "partial")],
+    ),
+    # tanks named as weapons are arms; fuel tanks are not
+    (
+        "Italy refuses Spain's request to re-export Leopard tanks to Morocco",
+        [("Italy", "Morocco", "partial")],
+    ),
+    ("Germany stops delivery of fuel tanks to Serbia", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_TRANSFER_CASES)
+def test_one_transfer_refused_by_a_state_body(text: str, expected: list[Fact]) -> None:
+    assert _facts(text) == expected

@@ -127,11 +127,30 @@ def decider_of(s: str, span: tuple[int, int]) -> Mention | None:
     if "'s" in window or "s' " in window:  # a decision told with a possessive: a cheap test first
         m = _DECISION_OF.search(s, max(0, span[0] - 90), span[0])
     if m is None:
-        return _attributive_decider(s, span) if _DECISION_WORDS.search(window) else None
+        found = _attributive_decider(s, span) if _DECISION_WORDS.search(window) else None
+        return found or (_body_in_town(s, span) if " in " in s[: span[0]] else None)
     group = "who" if m.group("who") else "who2"
     who = m.group(group)
     canon = canonical_name(who) or CAPITALS.get(who) or LEADERS.get(who.split()[-1])
     return Mention(m.start(group), m.end(group), who, canon, False, False) if canon else None
+
+
+# a state's officers in one town, the subject of the sentence: "Port authorities in Ravenna refused ...",
+# "Customs officers at Antwerp blocked ..."
+_BODY_IN_TOWN = re.compile(
+    r"^(?:The\s+)?(?:[\w-]+\s+)?(?:port\s+authorit(?:y|ies)|customs(?:\s+(?:officers|officials|authorities))?|"
+    r"harbou?r\s+(?:master|authorit(?:y|ies))|coast\s*guard|border\s+police|airport\s+authorit(?:y|ies))"
+    r"\s+(?:in|at)\s+(?:the\s+port\s+of\s+)?(?P<town>(?-i:[A-Z])[\w-]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _body_in_town(s: str, span: tuple[int, int]) -> Mention | None:
+    """A port, customs or border body of one town, deciding before the embargo words: the town's
+    country (as a port turning one cargo away is its state's partial halt)."""
+    m = _BODY_IN_TOWN.match(s, 0, span[0])
+    country = (CAPITALS.get(m.group("town")) or town_country(m.group("town"))) if m else None
+    return Mention(m.start(), m.end(), m.group(0), country, False, False) if m and country else None
 
 
 _SEAT_AFTER = re.compile(r"\s+in\s+(?P<seat>(?:The\s+)?(?-i:[A-Z])[\w-]+)")

@@ -12,7 +12,7 @@ PREFILTER = re.compile(
     r"embargo|arms|weapon|munition|military\s+(?:equipment|exports|goods|aid|cargo)|defen[cs]e\s+(?:material|equipment|exports)|"
     r"export\s+(?:licen|permit)|F-35|F-16|fighter\s+jet|defen[cs]e\s+(?:sales|articles)|armou?red\s+vehicle|\barming\b|"
     r"military\s+(?:components|parts)|(?:shell|cartridge)\s+casings|Eurofighter|Gripen|Rafale|rifle|firearm|missile|"
-    r"explosives|gunpowder|gun\s+parts|tank\s+(?:parts|components)|artillery|drones",
+    r"explosives|gunpowder|gun\s+parts|tank\s+(?:parts|components)|tanks|artillery|drones",
     re.IGNORECASE,
 )
 # a halting verb, as a gerund or bare: what a state keeps doing when it keeps a halt in place
@@ -50,6 +50,8 @@ _ARMS_WORD = (
     r"(?:assault\s+|sniper\s+)?rifles|firearms|small\s+arms|"
     # a weapon named by its type: "naval guns", "howitzers", "frigate deliveries", "rifle scopes"
     r"howitzers?|cannons?|naval\s+guns|frigates?|warships?|submarines?|grenades|mortars|rocket\s+launchers|"
+    # tanks named as weapons ("Leopard tanks", "battle tanks"), not containers ("fuel tanks", "think tanks")
+    r"(?!(?:think|fuel|water|storage|gas|oil|septic)\s)(?:(?-i:[A-Z])[\w-]+\s+|battle\s+|main\s+battle\s+)tanks\b|"
     r"(?:rifle|sniper)\s+scopes|optical\s+sights)"
 )
 _NON_ARMS = (
@@ -112,7 +114,9 @@ ARMS_FLOW = re.compile(
     rf"|\b(?:ships?|vessels?|freighters?|flights?|planes?|aircraft|cargo|trucks?)\s+(?:carrying|loaded\s+with|transporting)\s+"
     rf"(?:\w+\s+){{0,2}}?{_ARMS_WORD}"
     rf"|\b(?:stop|stops|stopped|halt|end|cease|refrain\s+from)\s+(?:\w+\s+)?arming\b"
-    rf"|\b(?:export|sell|supply|deliver|ship|send)\s+(?:any\s+)?(?:more\s+|further\s+|new\s+)?{_ARMS_WORD}"
+    # (with a maker's name or demonym before the arms: "send Swedish-made howitzers", "sell German tanks")
+    rf"|\b(?:export|sell|supply|deliver|ship|send)\s+(?:any\s+)?(?:more\s+|further\s+|new\s+)?"
+    rf"(?:(?-i:[A-Z])[\w]+(?:-made)?\s+(?={_ARMS_WORD}))?{_ARMS_WORD}"
     rf"|\b(?:buy|purchase)\s+(?:[\w-]+\s+){{0,2}}?{_ARMS_WORD}"
     # parts bound for an army: "the export of ship components to the Israeli navy"
     rf"|\b(?:exports?|deliver(?:y|ies)|shipments?|sales?|supply)\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:components|parts|"
@@ -133,7 +137,7 @@ HALT = re.compile(
     r"refus\w*\s+to\s+(?:let|allow|permit|unload|load|handle|clear|accept|receive|service|refuel)|(?:not|never)\s+(?:be\s+)?(?:allowed|permitted)\s+to|"
     # "will refuse export licences for", "denied a permit for"; a port or customs turning one cargo
     # away: "refused clearance to a ship carrying", "denied entry to a vessel loaded with"
-    r"(?:refus\w*|den(?:y|ies|ied|ying))\s+(?:\w+\s+){0,2}?(?:licen[cs]es?|permits?|clearance|entry|docking|"
+    r"(?:refus\w*|den(?:y|ies|ied|ying))\s+(?:[\w']+\s+){0,2}?(?:licen[cs]es?|permits?|clearance|entry|docking|requests?|"
     r"permission(?:\s+to\s+dock)?|port\s+access)|"
     # "authorise no exports", "no more approvals for"
     r"authori[sz]e\s+no|no\s+(?:more|new|further)\s+(?:approvals|permits|licen[cs]es)|"
@@ -299,7 +303,10 @@ PARTIAL = re.compile(
     r"shells|ammunition|equipment|components|parts|exports)\b|"
     r"\bpartial(?:ly)?\b|\bthat\s+(?:they\s+|it\s+)?(?:can|could|might|may)\s+(?:be\s+used|end\s+up)\b|"
     r"\bthat\s+(?-i:[A-Z][\w-]+)\s+(?:can|could|might|may)\s+use\b|\b(?:components|parts)\b(?!\s+of\b)|\bcertain\s+(?:arms|weapons)|"
-    r"\boffensive\s+weapons\b|\bfor\s+use\s+in\b",
+    r"\boffensive\s+weapons\b|\bfor\s+use\s+in\b|"
+    # arms another state bought, passed on: one transfer ("blocks the re-export of ammunition to", "denied
+    # Poland's request to send its tanks on to")
+    r"\bre-?export(?:s|ing)?\b|\brequests?\s+to\s+(?:re-?export|pass\s+on|transfer|send|supply)\b",
     re.IGNORECASE,
 )
 IMPOSE = re.compile(
@@ -308,7 +315,7 @@ IMPOSE = re.compile(
     r"halt\w*|stop\w*|suspend\w*|ban(?:s|ned|ning)?|freez\w*|froze|frozen|prohibit\w*|cease\w*|block\w*|cut\s+off|"
     r"end(?:s|ed|ing)?|pass(?:es|ed)|enshrin\w*|reimpos\w*|to\s+halt|will\s+halt|paus\w*|revok\w*|"
     r"cancel\w*|not\s+(?:approve|authori[sz]e|grant|issue)\w*|stops?\s+approving|"
-    r"(?:refus\w*|den(?:y|ies|ied|ying))\s+(?:\w+\s+){0,2}?(?:licen[cs]es?|permits?|clearance|entry|docking|"
+    r"(?:refus\w*|den(?:y|ies|ied|ying))\s+(?:[\w']+\s+){0,2}?(?:licen[cs]es?|permits?|clearance|entry|docking|requests?|"
     r"permission(?:\s+to\s+dock)?|port\s+access)|"
     r"authori[sz]e\s+no|no\s+(?:more|new|further)\s+(?:approvals|permits|licen[cs]es)|"
     # a refusal to supply is a halt: "will not export any more weapons", "won't issue export permits"
