@@ -114,3 +114,16 @@ ONE_TRANSFER_CASES: list[tuple[str, list[Fact]]] = [
 @pytest.mark.parametrize(("text", "expected"), ONE_TRANSFER_CASES)
 def test_one_transfer_refused_by_a_state_body(text: str, expected: list[Fact]) -> None:
     assert _facts(text) == expected
+
+
+REFUSAL_CASES: list[tuple[str, list[Fact]]] = [
+    # a refusal in any tense, "declines to" as "refuses to", joining another's halt as following it
+    ("Greece declined to join the Cypriot ban on arms sales to Libya", [("Greece", "Libya", "rejected")]),
+    ("Portugal refused to halt rifle exports to Angola", [("Portugal", "Angola", "rejected")]),
+    ("The Irish government declined to comment on arms exports to Egypt", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFUSAL_CASES)
+def test_a_refusal_in_any_tense(text: str, expected: list[Fact]) -> None:
+    assert _facts(text) == expected

@@ -185,12 +185,14 @@ REJECT = re.compile(
     r"(?!\s+(?:\w+\s+)?(?:embargo|halt|ban|freeze|suspension|moratorium|restrictions?)\b)"
     r"|(?:can't|cannot|can\s+not|won't|will\s+not|should\s+not|must\s+not)\s+be\s+(?:extended|renewed|"
     r"imposed|reimposed)"
-    r"|\b(?:no\s+plans?\s+to|will\s+not|won't|would\s+not|does\s+not|do\s+not|refuses?\s+to)\s+"
+    r"|\b(?:no\s+plans?\s+to|will\s+not|won't|would\s+not|does\s+not|do\s+not|refus(?:es|ed|ing)?\s+to|"
+    r"declin(?:es|ed|ing)?\s+to)\s+"
     r"(?:\w+\s+)?(?:impose|halt|stop|suspend|join|back|support|restrict|limit|curb|cut|condition|pause|ban|freeze|"
     r"slow(?:-walk)?)\b"
     # refusing to follow another's embargo named after the verb ("will not follow Denmark's arms embargo"; a
     # bare "would not follow" after a decision is a second state's refusal: SECOND_REFUSES)
-    r"|\b(?:will\s+not|won't|would\s+not|does\s+not|do\s+not|refuses?\s+to|declines?\s+to)\s+(?:follow|copy|emulate|"
+    r"|\b(?:will\s+not|won't|would\s+not|does\s+not|do\s+not|refus(?:es|ed|ing)?\s+to|declin(?:es|ed|ing)?\s+to)\s+"
+    r"(?:follow|copy|emulate|"
     r"match|mirror|honou?r|respect|observe|abide\s+by|comply\s+with)\s+(?:[\w'-]+\s+){0,3}?(?:arms\s+|weapons\s+)?"
     r"(?:embargo|ban|halt|suspension)\b",
     re.IGNORECASE,
