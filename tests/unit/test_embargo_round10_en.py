@@ -127,3 +127,8 @@ REFUSAL_CASES: list[tuple[str, list[Fact]]] = [
 @pytest.mark.parametrize(("text", "expected"), REFUSAL_CASES)
 def test_a_refusal_in_any_tense(text: str, expected: list[Fact]) -> None:
     assert _facts(text) == expected
+
+
+def test_the_au_peace_and_security_council_is_the_african_union() -> None:
+    got = _facts("The AU Peace and Security Council called on states to halt arms supplies to Chad")
+    assert got == [("African Union", "Chad", "called_for")]
