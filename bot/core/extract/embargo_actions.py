@@ -12,7 +12,9 @@ from bot.core.extract.embargo_deciders import CALL_ON_COURT, COURT_REFUSES
 from bot.core.extract.embargo_licence_patterns import NO_MORE_LICENCES
 from bot.core.extract.embargo_patterns import (
     AGAIN_PERIOD,
+    ARMS_IN_SENTENCE,
     ATTRIBUTION,
+    BARE_EMBARGO,
     CALL_FOR,
     CONDITION_AFTER,
     CONDITIONAL_WOULD,
@@ -37,6 +39,7 @@ from bot.core.extract.embargo_patterns import (
     RECALLED,
     REJECT,
     REPORTED_PLAN,
+    SECOND_REFUSES,
     VIOLATION,
 )
 from bot.core.extract.lexicon import lexicon
@@ -176,7 +179,11 @@ def _refusal(s: str) -> re.Match[str] | None:
     m = REJECT.search(s)
     if m is not None and _REFUSED_LICENCE.match(s, m.start()):
         return None
-    return m
+    # "X suspends arms exports to Y, Z declines to join": a second state's bare refusal (no embargo words
+    # after it) is its own fact (`_second_refuses`), not the sentence's decision
+    second = SECOND_REFUSES.search(s) if m is not None else None
+    bare = m is not None and not ARMS_IN_SENTENCE.search(s, m.end()) and not BARE_EMBARGO.search(s, m.end())
+    return None if m is not None and second and second.start() <= m.start() < second.end() and bare else m
 
 
 _REFUSED_LICENCE = re.compile(
