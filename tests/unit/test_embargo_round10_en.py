@@ -137,7 +137,8 @@ def test_the_au_peace_and_security_council_is_the_african_union() -> None:
 def test_a_second_states_bare_refusal_is_not_the_sentences_decision() -> None:
     got = _facts(
         "Austria halts arms exports to Georgia, Hungary declines to join",
-        "Vienna stopped issuing licences for weapons to Tbilisi, but Budapest said it had no plans to follow.",
+        "Vienna stopped issuing licences for weapons to Tbilisi, but Budapest said it had no plans"
+        " to follow.",
     )
     assert ("Hungary", "Georgia", "rejected") in got
     assert all(action != "rejected" for actor, _, action in got if actor == "Austria")
