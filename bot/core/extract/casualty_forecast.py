@@ -8,6 +8,8 @@
   project 2,000 more dead", "warned of 50,000 casualties" (lexicon prediction_verbs), and so does a
   preparation: "preparing for as many as 2,000 wounded a day", "stocks blood for up to 500 casualties"
   (lexicon preparation_verbs, then "for");
+- a scenario noun stands in the figure's own clause: "up to 500 casualties a day in a war scenario"
+  (lexicon scenario_nouns);
 - a condition follows the figure's casualty word: "10,000 deaths if the offensive proceeds", "50,000
   dead, should the talks fail" (lexicon prediction_conditions).
 
@@ -45,7 +47,21 @@ def forecast_words(s: str, start: int, num_end: int, end: int) -> str | None:
         # "10,000 deaths if the offensive proceeds"; not "killed 12, if the ministry's figures hold",
         # nor "the war has caused 40,000 deaths if one counts the missing"
         m = condition.match(s, end)
+    if m is None and ("scenario" in low or "simulat" in low):
+        m = _in_a_scenario(s, start, end)
     return f"'{m.group(0).strip()}'" if m else None
+
+
+def _in_a_scenario(s: str, start: int, end: int) -> re.Match[str] | None:
+    """A scenario noun in the figure's own clause: "up to 500 casualties a day in a war scenario"."""
+    lo = max((m.end() for m in _CLAUSE_MARK.finditer(s, 0, start)), default=0)
+    after = _CLAUSE_MARK.search(s, end)
+    return _scenario().search(s, lo, after.start() if after else len(s))
+
+
+@lru_cache(maxsize=1)
+def _scenario() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lexicon('en').alternation('casualty', 'scenario_nouns')})\b", re.I)
 
 
 _TOLD_AS_NOUN = re.compile(r"\b(?:deaths|dead|casualties|fatalities|lives)\b", re.I)

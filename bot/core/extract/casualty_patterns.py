@@ -251,11 +251,6 @@ MONTH_AFTER = re.compile(
     re.I,
 )
 
-HISTORY_YEAR = re.compile(  # "in 1994", "the 1994 genocide", "a 2019 raid"
-    r"\b(?:in|of|the|during|between|a|an)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\s+)?((?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
 YEARS_AGO = re.compile(r"\b(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years?|decades?)\s+(?P<w>ago|on|after)\b", re.I)
 ONGOING_YEAR = re.compile(r"\b(?:since|began|begun|started|broke\s+out|erupted|launched)\b[^.;]{0,30}$", re.I)
 

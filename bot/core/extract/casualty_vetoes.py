@@ -9,6 +9,13 @@ from datetime import date
 from functools import cached_property, lru_cache
 
 from bot.core.extract import cues
+from bot.core.extract.casualty_dating import (
+    HISTORY_YEAR,
+    TOLL_UP_TO_NOW,
+    anniversary_adjunct,
+    anniversary_dates_new_act,
+    ended_war,
+)
 from bot.core.extract.casualty_figurative import cognate_death, exchanged_wounded
 from bot.core.extract.casualty_forecast import forecast_words
 from bot.core.extract.casualty_location import TextContext
@@ -21,7 +28,6 @@ from bot.core.extract.casualty_patterns import (
     EARLIER_FIGURE_BEFORE,
     EARLIER_FIGURE_HINTS,
     FRESH,
-    HISTORY_YEAR,
     IN_WHICH,
     ONGOING_YEAR,
     OVER_DAYS,
@@ -87,7 +93,7 @@ def _commemoration(c: Candidate) -> str | None:
     # Monday" dates the gathering, not the deaths
     lo = max(s.rfind(",", 0, c.start), s.rfind(";", 0, c.start)) + 1
     hi = next((i for i in (s.find(",", c.end), s.find(";", c.end)) if i >= 0), len(s))
-    if lead and not FRESH.search(s, lo, hi):
+    if lead and not FRESH.search(s, lo, hi) and not anniversary_dates_new_act(s, c.start, c.end):
         return f"{lead} (the item's lead)"
     return None
 
@@ -156,6 +162,8 @@ def _history(c: Candidate) -> str | None:
     on Saturday, as veterans recalled the 2022 siege")."""
     published = c.published
     hi = clause_around(c.sent.text, c.start, c.end)[1]
+    # "kills 9 on the eve of the anniversary of the 2017 bombing": that year dates the anniversary's event
+    hi = min(hi, anniversary_adjunct(c.sent.text, c.start, c.end) or hi)
     return c.ctx.per_sentence(f"history:{hi}", c.sent, lambda sent: _past_year(sent.text[:hi], published))
 
 
@@ -175,13 +183,16 @@ def _past_year(s: str, published: date | None) -> str | None:
             floor = 3 if m.group("w").lower() == "ago" else 10
             if years is not None and years >= floor and not ONGOING_YEAR.search(s[: m.start()]):
                 return m.group(0)  # "Thirty years ago, extremists killed ...": told as history
+    war = ended_war(s)  # "the Korean War left nearly three million dead"
+    if war:
+        return war
     for m in _YEAR_RANGE.finditer(s):  # "2003-2011": a span that ended long ago
         end = int(m.group(2))
         if (published is not None and end <= published.year - 3) or (published is None and end < 2000):
             return m.group(0)
     for m in HISTORY_YEAR.finditer(s):
         year = int(m.group(1))
-        if ONGOING_YEAR.search(s[: m.start()]):
+        if ONGOING_YEAR.search(s[: m.start()]) or TOLL_UP_TO_NOW.search(s, m.end()):
             continue
         if (published is not None and year <= published.year - 3) or (published is None and year < 2000):
             return m.group(0)

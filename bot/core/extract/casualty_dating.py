@@ -1,0 +1,86 @@
+"""What dates a figure beyond a year read in its clause (vetoes `history` and `commemoration`):
+
+- a present perfect after a long-past year tells a toll up to now, not history: "Russia's 2022 invasion
+  has killed 12,000 civilians" (the year dates the war's start, the toll runs to today);
+- a war that ended long ago, named in the figure's clause, tells history: "the Korean War left nearly
+  three million dead", "two million died in the Second World War" (lexicon [casualty] ended_wars), but
+  not as the date of a noun it modifies ("a drone hit a Second World War memorial, killing two";
+  lexicon ended_war_modified) nor as a comparison ("the deadliest attack since the Second World War");
+- an anniversary told after the figure as the time of the act dates a new act, not a restated toll:
+  "a strike kills 11 on the anniversary of the attack", "... killed 11, as Israelis marked two years
+  since the assault" (lexicon anniversary_time_openers), unless the sentence remembers before the
+  figure ("wreaths were laid for the 300 killed, on the anniversary"; lexicon remembrance_words).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.core.extract.casualty_patterns import ANNIVERSARY
+from bot.core.extract.lexicon import lexicon
+
+# "in 1994", "the 1994 genocide", "a 2019 raid"; a possessive determines the year as an article does, the
+# year dating what the noun after it names: "Rwanda's 1994 genocide", "its 1982 war", "the rebels' 1998 push"
+HISTORY_YEAR = re.compile(
+    r"(?:\b(?:in|of|the|during|between|a|an|its|their|his|her)|\b\w+(?:'s|\u2019s|s'|s\u2019))\s+"
+    r"(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+)?((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+TOLL_UP_TO_NOW = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+|since\s+)?(?:killed|left|claimed|cost)\b", re.I
+)
+# substrings every ended_wars entry holds: a cheap test first
+_ENDED_WAR_HINTS = ("war", "holocaust", "genocide", "wwi")
+_COMPARED_BEFORE = re.compile(r"\b(?:since|than|before|after|like|as\s+in)\s+(?:the\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lex = lexicon("en")
+    ended = re.compile(
+        rf"\b(?:{lex.alternation('casualty', 'ended_wars')})\b"
+        rf"(?!\s*-?\s*(?:{lex.alternation('casualty', 'ended_war_modified')})\b)",
+        re.I,
+    )
+    opener = re.compile(
+        rf"\b(?:{lex.alternation('casualty', 'anniversary_time_openers')})\s+(?:[\w-]+\s+){{0,3}}?$", re.I
+    )
+    remembrance = re.compile(rf"\b(?:{lex.alternation('casualty', 'remembrance_words')})\b", re.I)
+    return ended, opener, remembrance
+
+
+def ended_war(clause: str) -> str | None:
+    """The name of a war that ended long ago, told in `clause` as what the figure belongs to."""
+    low = clause.lower()
+    if not any(h in low for h in _ENDED_WAR_HINTS):
+        return None  # a cheap test first: most clauses name no war at all
+    for m in _patterns()[0].finditer(clause):
+        if not _COMPARED_BEFORE.search(clause, max(0, m.start() - 20), m.start()):
+            return m.group(0)
+    return None
+
+
+def anniversary_dates_new_act(s: str, start: int, end: int) -> bool:
+    """The sentence `s` tells, after the figure at s[start:end], an anniversary as the time of the act
+    (and remembers nothing before the figure): the figure is new."""
+    return anniversary_adjunct(s, start, end) is not None
+
+
+def anniversary_adjunct(s: str, start: int, end: int) -> int | None:
+    """Where the anniversary told as the time of the act begins, after the figure at s[start:end]
+    ("on the eve of the anniversary of the 2017 bombing": a year past it dates the anniversary's
+    event, not the figure), or None."""
+    if "anniversar" not in s.lower() and "since" not in s.lower():
+        return None  # a cheap test first: ANNIVERSARY needs one of them after a figure told as news
+    _, opener, remembrance = _patterns()
+    if remembrance.search(s, 0, start):
+        return None
+    for m in ANNIVERSARY.finditer(s, end):
+        if ";" in s[end : m.start()]:
+            return None
+        told_when = opener.search(s, max(0, m.start() - 60), m.start())
+        if told_when:
+            return told_when.start()
+    return None
