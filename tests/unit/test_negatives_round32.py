@@ -145,3 +145,42 @@ def test_a_feared_toll_after_an_attack_is_still_news() -> None:
 def test_a_trial_is_about_its_charge(title: str) -> None:
     assert _counts(title) == []
     assert "charge" in _vetoes(title)
+
+
+# --- what a remembrance honours, its deaths dated long past by the lead (tuned on the second set)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Poland honours 200,000 killed in the Warsaw Uprising",
+            "Sirens sounded in the capital as people stood still to remember those who died in 1944.",
+        ),
+        (
+            "Armenia remembers the 1.5 million who perished",
+            "Crowds walked to the hilltop in Yerevan for those killed by Ottoman forces in 1915.",
+        ),
+    ],
+)
+def test_what_a_remembrance_honours_long_past_is_no_news(title: str, summary: str) -> None:
+    assert _counts(title, summary) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "count"),
+    [
+        (
+            "Ukraine mourns 40 killed in Dnipro strike",
+            "A missile hit a block of flats on Tuesday, killing 40.",
+            40,
+        ),
+        (
+            "Village honours the 12 soldiers killed in last week's ambush",
+            "The funeral was held on Sunday, months after the 2021 ceasefire collapsed.",
+            12,
+        ),
+    ],
+)
+def test_mourning_fresh_deaths_is_news(title: str, summary: str, count: int) -> None:
+    assert count in _counts(title, summary)

@@ -15,10 +15,16 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from bot.core.extract.casualty_patterns import ANNIVERSARY
+from bot.core.extract.casualty_patterns import ANNIVERSARY, FRESH, ONGOING_YEAR, YEARS_AGO
 from bot.core.extract.lexicon import lexicon
+from bot.core.extract.numbers import parse_quantity
+
+if TYPE_CHECKING:
+    from bot.core.extract.casualty_vetoes import Candidate
 
 # "in 1994", "the 1994 genocide", "a 2019 raid"; a possessive determines the year as an article does, the
 # year dating what the noun after it names: "Rwanda's 1994 genocide", "its 1982 war", "the rebels' 1998 push"
@@ -49,6 +55,15 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
     remembrance = re.compile(rf"\b(?:{lex.alternation('casualty', 'remembrance_words')})\b", re.I)
     return ended, opener, remembrance
+
+
+@lru_cache(maxsize=1)
+def _remembered_before() -> re.Pattern[str]:
+    """A remembrance word right before the figure, only articles between: "honours the 200,000"."""
+    words = lexicon("en").alternation("casualty", "remembrance_words")
+    return re.compile(
+        rf"\b(?:{words})\s+(?:(?:the|some|about|around|nearly|more\s+than|over|all)\s+)*$", re.I
+    )
 
 
 def ended_war(clause: str) -> str | None:
@@ -83,4 +98,65 @@ def anniversary_adjunct(s: str, start: int, end: int) -> int | None:
         told_when = opener.search(s, max(0, m.start() - 60), m.start())
         if told_when:
             return told_when.start()
+    return None
+
+
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
+
+
+def past_year(s: str, published: date | None) -> str | None:
+    """The words that date `s` three or more years before `published`, or None."""
+    low = s.lower()
+    if "ago" in low or "years " in low or "year " in low or "decade" in low:
+        for m in YEARS_AGO.finditer(s):
+            n = m.group("n").lower()
+            years = 1 if n in ("a", "one") else parse_quantity(None, n)[0]
+            if years is not None and "decade" in m.group(0).lower():
+                years *= 10
+            # "Eighty years on, Dresden remembers ...", "a decade after the attack", not "four years on,
+            # the war has killed ..." nor "two years after the war began"
+            floor = 3 if m.group("w").lower() == "ago" else 10
+            if years is not None and years >= floor and not ONGOING_YEAR.search(s[: m.start()]):
+                return m.group(0)  # "Thirty years ago, extremists killed ...": told as history
+    war = ended_war(s)  # "the Korean War left nearly three million dead"
+    if war:
+        return war
+    for m in _YEAR_RANGE.finditer(s):  # "2003-2011": a span that ended long ago
+        end = int(m.group(2))
+        if (published is not None and end <= published.year - 3) or (published is None and end < 2000):
+            return m.group(0)
+    for m in HISTORY_YEAR.finditer(s):
+        year = int(m.group(1))
+        if ONGOING_YEAR.search(s[: m.start()]) or TOLL_UP_TO_NOW.search(s, m.end()):
+            continue
+        if (published is not None and year <= published.year - 3) or (published is None and year < 2000):
+            return m.group(0)
+    return None
+
+
+# what dates the honoured deaths as recent ("the 12 soldiers killed in last week's ambush")
+_RECENT = re.compile(r"\b(?:last|this|past)\s+(?:week|month)|\brecent\w*", re.I)
+_DEATH_WORD = re.compile(
+    r"\b(?:died|dead|killed|perished|murdered|massacred|slain|lost\s+their\s+lives)\b", re.I
+)
+
+
+def remembered(c: Candidate) -> str | None:
+    """The figure is what a remembrance honours ("Poland honours 200,000 killed in the uprising",
+    "France remembers 130 victims"; lexicon remembrance_words, then only articles) and the item's lead
+    dates deaths three or more years back ("... who died in 1944"): a past toll restated, unless the
+    figure's own stretch dates it as new. "Ukraine mourns 40 killed in Dnipro strike" over a lead of
+    Tuesday's strike is news."""
+    s = c.sent.text
+    if not _patterns()[2].search(s, max(0, c.start - 40), c.start):
+        return None  # a cheap test first: most figures follow no remembrance word
+    honoured = _remembered_before().search(s, max(0, c.start - 40), c.start)
+    if honoured is None or FRESH.search(s, c.start, c.end + 60) or _RECENT.search(s, c.start, c.end + 60):
+        return None
+    for sent in c.ctx.sents[:2]:
+        if not _DEATH_WORD.search(sent.text):
+            continue  # the lead's long-past year must date deaths: "... who died in 1944"
+        year = past_year(sent.text, c.published)
+        if year is not None:
+            return f"'{honoured.group(0).strip()}' ... '{year}'"
     return None

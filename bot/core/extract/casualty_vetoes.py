@@ -10,11 +10,10 @@ from functools import cached_property, lru_cache
 
 from bot.core.extract import cues
 from bot.core.extract.casualty_dating import (
-    HISTORY_YEAR,
-    TOLL_UP_TO_NOW,
     anniversary_adjunct,
     anniversary_dates_new_act,
-    ended_war,
+    past_year,
+    remembered,
 )
 from bot.core.extract.casualty_figurative import cognate_death, exchanged_wounded
 from bot.core.extract.casualty_forecast import forecast_words
@@ -29,10 +28,8 @@ from bot.core.extract.casualty_patterns import (
     EARLIER_FIGURE_HINTS,
     FRESH,
     IN_WHICH,
-    ONGOING_YEAR,
     OVER_DAYS,
     STILL_RISING,
-    YEARS_AGO,
     lexicon_patterns,
 )
 
@@ -45,7 +42,6 @@ from bot.core.extract.casualty_violence import (
     not_violence,
 )
 from bot.core.extract.lexicon import lexicon
-from bot.core.extract.numbers import parse_quantity
 from bot.core.extract.places import find_places, places_at_war
 from bot.core.extract.text import Sentence
 from bot.core.extract.vetoes import Veto, VetoTable
@@ -164,39 +160,7 @@ def _history(c: Candidate) -> str | None:
     hi = clause_around(c.sent.text, c.start, c.end)[1]
     # "kills 9 on the eve of the anniversary of the 2017 bombing": that year dates the anniversary's event
     hi = min(hi, anniversary_adjunct(c.sent.text, c.start, c.end) or hi)
-    return c.ctx.per_sentence(f"history:{hi}", c.sent, lambda sent: _past_year(sent.text[:hi], published))
-
-
-_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
-
-
-def _past_year(s: str, published: date | None) -> str | None:
-    low = s.lower()
-    if "ago" in low or "years " in low or "year " in low or "decade" in low:
-        for m in YEARS_AGO.finditer(s):
-            n = m.group("n").lower()
-            years = 1 if n in ("a", "one") else parse_quantity(None, n)[0]
-            if years is not None and "decade" in m.group(0).lower():
-                years *= 10
-            # "Eighty years on, Dresden remembers ...", "a decade after the attack", not "four years on,
-            # the war has killed ..." nor "two years after the war began"
-            floor = 3 if m.group("w").lower() == "ago" else 10
-            if years is not None and years >= floor and not ONGOING_YEAR.search(s[: m.start()]):
-                return m.group(0)  # "Thirty years ago, extremists killed ...": told as history
-    war = ended_war(s)  # "the Korean War left nearly three million dead"
-    if war:
-        return war
-    for m in _YEAR_RANGE.finditer(s):  # "2003-2011": a span that ended long ago
-        end = int(m.group(2))
-        if (published is not None and end <= published.year - 3) or (published is None and end < 2000):
-            return m.group(0)
-    for m in HISTORY_YEAR.finditer(s):
-        year = int(m.group(1))
-        if ONGOING_YEAR.search(s[: m.start()]) or TOLL_UP_TO_NOW.search(s, m.end()):
-            continue
-        if (published is not None and year <= published.year - 3) or (published is None and year < 2000):
-            return m.group(0)
-    return None
+    return c.ctx.per_sentence(f"history:{hi}", c.sent, lambda sent: past_year(sent.text[:hi], published))
 
 
 def _duration(c: Candidate) -> str | None:
@@ -334,7 +298,7 @@ def _restated_history(c: Candidate) -> str | None:
             # two decades ago, militiamen killed 300" dates the 300, not the 12
             lo = max(t.rfind(",", 0, m.start()), t.rfind(";", 0, m.start())) + 1
             hi = next((i for i in (t.find(",", m.end()), t.find(";", m.end())) if i >= 0), len(t))
-            year = _past_year(t[lo:hi], c.published)
+            year = past_year(t[lo:hi], c.published)
             if year is not None and not FRESH.search(t, lo, hi):
                 return f"the lead restates {digits.group(0)} in '{year}'"
     return None
@@ -454,6 +418,7 @@ _COMMON_VETOES: list[Veto[Candidate]] = [
     Veto("court", "a court's verdict restates past killings", _court),
     Veto("charge", "what a verdict punishes: 'hanged for the deaths of three ...'", charge),
     Veto("commemoration", "an anniversary restates a past toll ('in which ... were killed')", _commemoration),
+    Veto("remembered", "what a remembrance honours, its deaths dated long past by the lead", remembered),
     Veto("history", "told in a year three or more years before publication", _history),
     Veto(
         "restated_history",
