@@ -74,10 +74,18 @@ def test_a_war_that_ended_long_ago_is_history(title: str) -> None:
         ("Gaza war deadliest for journalists since World War II, with 180 killed", 180),
         ("Unexploded WWII bomb kills two construction workers near a front-line village in Donetsk", 2),
         ("Vietnam War veterans protest in Hanoi as militants kill 3 in a shooting", 3),
+        ("Holocaust survivor among 3 killed in Hamas rocket attack on Ashkelon", 3),
+        ("Israeli strike kills 20 in Gaza on Holocaust Remembrance Day", 20),
+        (
+            "Missile strike on Odesa kills 6 on the eve of Victory Day marking the end of "
+            "the Second World War",
+            6,
+        ),
     ],
 )
 def test_a_compared_or_modifying_old_war_does_not_date_the_figure(title: str, count: int) -> None:
     assert "history" not in _vetoes(title)
+    assert count in _counts(title)
 
 
 # --- an anniversary told as the time of a new act

@@ -5,7 +5,8 @@
 - a war that ended long ago, named in the figure's clause, tells history: "the Korean War left nearly
   three million dead", "two million died in the Second World War" (lexicon [casualty] ended_wars), but
   not as the date of a noun it modifies ("a drone hit a Second World War memorial, killing two";
-  lexicon ended_war_modified) nor as a comparison ("the deadliest attack since the Second World War");
+  lexicon ended_war_modified: a survivor, a memorial) nor as a comparison ("the deadliest attack since
+  the Second World War");
 - an anniversary told after the figure as the time of the act dates a new act, not a restated toll:
   "a strike kills 11 on the anniversary of the attack", "... killed 11, as Israelis marked two years
   since the assault" (lexicon anniversary_time_openers), unless the sentence remembers before the
@@ -19,7 +20,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from bot.core.extract.casualty_patterns import ANNIVERSARY, FRESH, ONGOING_YEAR, YEARS_AGO
+from bot.core.extract.casualty_patterns import ANNIVERSARY, ANNIVERSARY_HINTS, FRESH, ONGOING_YEAR, YEARS_AGO
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.numbers import parse_quantity
 
@@ -39,6 +40,8 @@ TOLL_UP_TO_NOW = re.compile(
 )
 # substrings every ended_wars entry holds: a cheap test first
 _ENDED_WAR_HINTS = ("war", "holocaust", "genocide", "wwi")
+# between the figure and the war a few words, no clause break, then "in", "during", "of", "from"
+_WHERE_THE_DEAD_FELL = re.compile(r"[^,;]{0,25}?\b(?:in|during|of|from)\s+(?:the\s+)?", re.I)
 _COMPARED_BEFORE = re.compile(r"\b(?:since|than|before|after|like|as\s+in)\s+(?:the\s+)?$", re.I)
 
 
@@ -66,13 +69,18 @@ def _remembered_before() -> re.Pattern[str]:
     )
 
 
-def ended_war(clause: str) -> str | None:
-    """The name of a war that ended long ago, told in `clause` as what the figure belongs to."""
-    low = clause.lower()
+def ended_war(s: str, start: int, end: int) -> str | None:
+    """The name of a war that ended long ago that the figure at s[start:end] belongs to: before it in
+    its clause ("the Korean War left ..."), or after it as where the dead fell ("died in the First
+    World War", "victims of the Holocaust"); not a war a later time phrase names ("on the eve of Victory
+    Day marking the end of the Second World War")."""
+    low = s.lower()
     if not any(h in low for h in _ENDED_WAR_HINTS):
         return None  # a cheap test first: most clauses name no war at all
-    for m in _patterns()[0].finditer(clause):
-        if not _COMPARED_BEFORE.search(clause, max(0, m.start() - 20), m.start()):
+    for m in _patterns()[0].finditer(s):
+        if m.start() >= end and not _WHERE_THE_DEAD_FELL.fullmatch(s, end, m.start()):
+            continue
+        if not _COMPARED_BEFORE.search(s, max(0, m.start() - 20), m.start()):
             return m.group(0)
     return None
 
@@ -87,8 +95,9 @@ def anniversary_adjunct(s: str, start: int, end: int) -> int | None:
     """Where the anniversary told as the time of the act begins, after the figure at s[start:end]
     ("on the eve of the anniversary of the 2017 bombing": a year past it dates the anniversary's
     event, not the figure), or None."""
-    if "anniversar" not in s.lower() and "since" not in s.lower():
-        return None  # a cheap test first: ANNIVERSARY needs one of them after a figure told as news
+    low = s.lower()
+    if not any(h in low for h in ANNIVERSARY_HINTS):
+        return None  # a cheap test first: most sentences mark no anniversary
     _, opener, remembrance = _patterns()
     if remembrance.search(s, 0, start):
         return None
@@ -118,9 +127,6 @@ def past_year(s: str, published: date | None) -> str | None:
             floor = 3 if m.group("w").lower() == "ago" else 10
             if years is not None and years >= floor and not ONGOING_YEAR.search(s[: m.start()]):
                 return m.group(0)  # "Thirty years ago, extremists killed ...": told as history
-    war = ended_war(s)  # "the Korean War left nearly three million dead"
-    if war:
-        return war
     for m in _YEAR_RANGE.finditer(s):  # "2003-2011": a span that ended long ago
         end = int(m.group(2))
         if (published is not None and end <= published.year - 3) or (published is None and end < 2000):

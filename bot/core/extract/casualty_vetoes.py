@@ -12,6 +12,7 @@ from bot.core.extract import cues
 from bot.core.extract.casualty_dating import (
     anniversary_adjunct,
     anniversary_dates_new_act,
+    ended_war,
     past_year,
     remembered,
 )
@@ -160,6 +161,10 @@ def _history(c: Candidate) -> str | None:
     hi = clause_around(c.sent.text, c.start, c.end)[1]
     # "kills 9 on the eve of the anniversary of the 2017 bombing": that year dates the anniversary's event
     hi = min(hi, anniversary_adjunct(c.sent.text, c.start, c.end) or hi)
+    # "the Korean War left nearly three million dead", "died in the First World War"
+    war = ended_war(c.sent.text[:hi], c.start, c.end)
+    if war:
+        return war
     return c.ctx.per_sentence(f"history:{hi}", c.sent, lambda sent: past_year(sent.text[:hi], published))
 
 
