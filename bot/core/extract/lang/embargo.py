@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.core.extract.lang.embargo_callers import caller
+from bot.core.extract.lang.embargo_callers import call_to_lift, caller
 from bot.core.extract.lang.embargo_context import ROLE_KINDS, capital_target, context_actor
 from bot.core.extract.lang.embargo_deciders import named_court, national_body, without_court_names
 from bot.core.extract.lang.embargo_groups import group_or, group_targets
@@ -33,6 +33,7 @@ def _states(item: Item, first: int, end: int, kinds: frozenset[str]) -> list[Men
 
 # the action said when no action word is written (a later sentence may make it precise)
 _NO_ACTION_WORD = "no action word"
+_NO_FACT = ""  # the action of a sentence that tells no decision the labels keep
 _TRIGGER_LABELS = frozenset({"arms", "arms_embargo", "arms_supply", "embargo"})
 _BAN_LABELS = frozenset({"ban", "supply_ban"})  # "Exportstopp": a ban on supplies in one word
 
@@ -59,6 +60,8 @@ def embargoes(item: Item, trace: list[Dropped] | None) -> list[ArmsEmbargo]:
             trigger_at = min(own or verbs or [h.first for h in hits if h.label in _TRIGGER_LABELS])
             cues = [h for h in actions.get(sentence, []) if first <= h.first < end]
             action, action_words = _action(item, here or hits, cues, trigger_at)
+            if action == _NO_FACT:
+                continue
             actor, target = _roles(item, (first, end), trigger_at, target)
             actor, target = welcomed_roles(item, (first, end), trigger_at, (actor, target))
             found = actor
@@ -324,6 +327,8 @@ def _action(item: Item, hits: list[Hit], actions: list[Hit], trigger_at: int) ->
         labels["lifted"] = labels.pop("extended")
     # licences of the exports usable in one war are a partial embargo, the labels' convention
     renewal_and_ending(item, hits, labels)
+    if call_to_lift(labels):
+        return _NO_FACT, "a call to lift a restriction"
     told = {"suspended_licences", "lifted", "partial", "extended"} & set(labels)
     if "licences" in {h.label for h in hits} and not told:
         labels.setdefault("suspended_licences", next(h for h in hits if h.label == "licences"))
@@ -426,7 +431,8 @@ def _passive_agent(
     if agent is None or (actor is not None and actor.first == agent.first):
         return actor, target
     if target is not None and target.first == agent.first:
-        others = [m for m in _states(item, first, end, ROLE_KINDS) if m.kind != "organisation"]
+        named = _states(item, first, end, ROLE_KINDS | {"city", "capital"})  # "... à Riyad ... par ..."
+        others = [m for m in named if m.kind in ROLE_KINDS - {"organisation"} or _capital(m)]
         others = [m for m in others if m.country != agent.country]
         after = [m for m in others if m.first > trigger_at]
         target = next(iter(after), next(reversed([m for m in others if m.first < trigger_at]), None))
@@ -452,9 +458,11 @@ def _agent(item: Item, first: int, end: int) -> Mention | None:
     cues = [h.first for h in item.lists.actions.hits(item.tokens) if first <= h.first < end]
     # "die Weitergabe von Waffen an Katar": a marker before an arms word is "of", not "by"
     arms_at = {h.first for h in item.lists.embargo.hits(item.tokens) if h.label in ("arms", "arms_supply")}
+    # "par le gouvernement norvégien", "Kanada hükümeti tarafından": "by" whatever verb is near
+    governments = {h.first for h in item.lists.status.hits(item.tokens) if h.label == "government"}
     for h in hits:
         if h.label == "after":
-            found = next((m for m in named if h.first - m.last == 1), None)
+            found = next((m for m in named if h.first - m.last - (m.last + 1 in governments) == 1), None)
         elif h.label == "by_next":
             found = next((m for m in named if m.first - h.last == 1), None)
         else:
@@ -463,6 +471,7 @@ def _agent(item: Item, first: int, end: int) -> Mention | None:
                 found = None
             if found is not None and h.label == "by_verb":
                 near = any(0 < h.first - c <= 3 for c in cues) or any(0 < c - found.last <= 2 for c in cues)
+                near = near or any(h.last < g < found.first for g in governments)
                 found = found if near else None
         if found is not None:
             return found

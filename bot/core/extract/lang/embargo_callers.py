@@ -49,3 +49,11 @@ def caller(
         and m.canonical != actor.canonical
     ]
     return bodies[0] if bodies else actor
+
+
+def call_to_lift(labels: dict[str, Hit]) -> bool:
+    """A call word before a lifting one ("призвал Германию отменить ограничения", "pede ao Brasil
+    que suspenda o embargo"): a call to lift a restriction, which the labels leave out (corpus
+    README), whoever calls."""
+    call, lifting = labels.get("called_for"), labels.get("lifted")
+    return call is not None and lifting is not None and call.first < lifting.first
