@@ -53,3 +53,35 @@ def test_a_call_to_lift_is_no_fact(language: str, text: str) -> None:
 def test_a_russian_short_participle_lifts() -> None:
     text = "Как сообщили в Оттаве, запрет на продажу оружия Индии был снят правительством Канады"
     assert embargo_roles("ru", text) == {("Canada", "India", "lifted")}
+
+
+# tuned on tests/data/multilingual_round22_embargo.jsonl after its honest measure
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "he",
+            "בריטניה חידשה את משלוחי התחמושת לסעודיה שהוקפאו בשנה שעברה",
+            {("United Kingdom", "Saudi Arabia", "lifted")},
+        ),
+        (
+            "es",
+            "Italia renovó los envíos de armas a Egipto tras la suspensión de 2023",
+            {("Italy", "Egypt", "lifted")},
+        ),
+    ],
+)
+def test_renewing_a_supply_resumes_it(language: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert embargo_roles(language, text) == expected
+
+
+def test_a_german_refusal_in_the_past_with_its_separated_particle() -> None:
+    text = "Der Nationalrat lehnte gestern eine Forderung nach einem Waffenembargo gegen Aserbaidschan ab"
+    assert {a for _, _, a in embargo_roles("de", text)} == {"rejected"}
+
+
+def test_ukrainian_permits_are_licences() -> None:
+    text = "Норвегія призупинила дію дозволів на продаж зброї Індії"
+    assert embargo_roles("uk", text) == {("Norway", "India", "suspended_licences")}

@@ -13,7 +13,8 @@ language with a lexicon. Pure; no I/O.
 - a resumption word restoring a restriction rather than a supply: right before a ban or embargo
   word ("відновлено заборону на постачання"), or in a sentence naming a restriction and no supply
   ("Санкції ... відновлено: знову діє ембарго на зброю"): the restriction back in force, `imposed`
-  (a snapback), where resuming supplies ("reanuda la venta de armas") ends one.
+  (a snapback), where resuming supplies ("reanuda la venta de armas") ends one;
+- a renewal word whose object is a supply ("חידשה את משלוחי הפצצות"): the supply resumed, `lifted`.
 """
 
 from __future__ import annotations
@@ -74,6 +75,11 @@ def renewal_and_ending(item: Item, hits: list[Hit], labels: dict[str, Hit]) -> N
     """Updates the action cues of a sentence (label -> first cue) with the renewal of a suspension
     and the ending of a restriction."""
     renewal, suspension = labels.get("extended"), labels.get("suspended_licences")
+    if renewal is not None and _renews_a_supply(item, hits, renewal):
+        # "חידשה את משלוחי הפצצות", "renovó los envíos de armas": the supply renewed is resumed,
+        # which ends a restriction, whatever restriction the sentence recalls ("after a freeze")
+        labels["lifted"] = labels.pop("extended")
+        renewal = None
     if renewal is not None and suspension is not None and suspension.first > renewal.first:
         del labels["suspended_licences"]
     lifting = labels.get("lifted")
@@ -89,6 +95,13 @@ def renewal_and_ending(item: Item, hits: list[Hit], labels: dict[str, Hit]) -> N
         ending = ends_a_restriction(item, hits)
         if ending is not None:
             labels["lifted"] = ending
+
+
+def _renews_a_supply(item: Item, hits: list[Hit], renewal: Hit) -> bool:
+    """A renewal word whose object, the next word of the sentence's trigger words, is a supply of
+    arms ("renewed the shipments of"), not a restriction nor licences."""
+    nxt = next((h for h in hits if h.first > renewal.last), None)
+    return nxt is not None and nxt.label == "supply" and nxt.first - renewal.last - 1 <= _NEAR
 
 
 def _renews_before(item: Item, lifting: Hit, renewal: Hit) -> bool:
