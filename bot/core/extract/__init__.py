@@ -156,13 +156,10 @@ def load_extractors() -> None:
         from bot.core.extract import casualties, casualty_one_victim, embargoes, recognitions  # noqa: F401
 
 
-def _english_facts(
-    text: str, published: date | None, trace: list[Dropped] | None, rough_found: bool = False
-) -> list[Fact]:
-    """The English extractors' facts. `rough_found`: `first_look` already found the gate's rough
-    pattern (its set holds that very pattern), so the gate's RE2 scan is not run twice."""
-    if not has_trigger(text, rough_found):
-        return []
+@lru_cache(maxsize=1)
+def _english_readers() -> tuple[Any, Any, Any, Any, Any]:
+    """The English extractors' entry points, imported once (an import statement in `_english_facts`
+    costs every item that passes the gate its lookups again)."""
     load_extractors()
     from bot.core.extract.casualties import casualties_in
     from bot.core.extract.casualty_one_victim import might_have_one_victim
@@ -170,6 +167,17 @@ def _english_facts(
     from bot.core.extract.embargoes import embargoes_in
     from bot.core.extract.recognitions import recognitions_in
 
+    return casualties_in, might_have_one_victim, may_hold_embargo, embargoes_in, recognitions_in
+
+
+def _english_facts(
+    text: str, published: date | None, trace: list[Dropped] | None, rough_found: bool = False
+) -> list[Fact]:
+    """The English extractors' facts. `rough_found`: `first_look` already found the gate's rough
+    pattern (its set holds that very pattern), so the gate's RE2 scan is not run twice."""
+    if not has_trigger(text, rough_found):
+        return []
+    casualties_in, might_have_one_victim, may_hold_embargo, embargoes_in, recognitions_in = _english_readers()
     if not has_digit(text):
         found = families(normalise(text))
         if (

@@ -214,6 +214,12 @@ def _categories() -> dict[str, str]:
     return {e.rstrip("*"): c for c in NOT_CATEGORIES for e in lex.words("cues", f"not_{c}")}
 
 
+@lru_cache(maxsize=1)
+def _category_lengths() -> tuple[int, ...]:
+    """The lengths of the NOT cue entries, longest first."""
+    return tuple(sorted({len(k) for k in _categories()}, reverse=True))
+
+
 def not_cue(
     low: str, hits: list[tuple[int, int]], lo: int = 0, hi: int | None = None
 ) -> tuple[str, str] | None:
@@ -223,8 +229,11 @@ def not_cue(
     for pos, flag in hits:
         if flag & NOT and lo <= pos and (hi is None or pos < hi):
             word = low[pos : pos + 40]
-            for key in sorted((k for k in cats if word.startswith(k)), key=len, reverse=True):
-                return cats[key], low[pos : pos + len(key)] + _word_rest(low, pos + len(key))
+            # the longest entry that starts `word`: one dict lookup per entry length, not a test per entry
+            for length in _category_lengths():
+                key = word[:length]
+                if len(key) == length and key in cats:
+                    return cats[key], low[pos : pos + length] + _word_rest(low, pos + length)
             return "disaster", word.split()[0] if word.split() else word  # "fire" read as a blaze
     return None
 
