@@ -85,16 +85,11 @@ def ended_war(s: str, start: int, end: int) -> str | None:
     return None
 
 
-def anniversary_dates_new_act(s: str, start: int, end: int) -> bool:
-    """The sentence `s` tells, after the figure at s[start:end], an anniversary as the time of the act
-    (and remembers nothing before the figure): the figure is new."""
-    return anniversary_adjunct(s, start, end) is not None
-
-
 def anniversary_adjunct(s: str, start: int, end: int) -> int | None:
-    """Where the anniversary told as the time of the act begins, after the figure at s[start:end]
-    ("on the eve of the anniversary of the 2017 bombing": a year past it dates the anniversary's
-    event, not the figure), or None."""
+    """Where, after the figure at s[start:end], an anniversary told as the time of the act begins ("kills
+    9 on the eve of the anniversary of the 2017 bombing"): the figure is a new act, and a year past that
+    point dates the anniversary's event, not the figure. None when there is none, or when the sentence
+    remembers before the figure ("wreaths for the 300 killed, on the anniversary": a past toll)."""
     low = s.lower()
     if not any(h in low for h in ANNIVERSARY_HINTS):
         return None  # a cheap test first: most sentences mark no anniversary

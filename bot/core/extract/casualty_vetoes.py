@@ -11,7 +11,6 @@ from functools import cached_property, lru_cache
 from bot.core.extract import cues
 from bot.core.extract.casualty_dating import (
     anniversary_adjunct,
-    anniversary_dates_new_act,
     ended_war,
     past_year,
     remembered,
@@ -90,7 +89,7 @@ def _commemoration(c: Candidate) -> str | None:
     # Monday" dates the gathering, not the deaths
     lo = max(s.rfind(",", 0, c.start), s.rfind(";", 0, c.start)) + 1
     hi = next((i for i in (s.find(",", c.end), s.find(";", c.end)) if i >= 0), len(s))
-    if lead and not FRESH.search(s, lo, hi) and not anniversary_dates_new_act(s, c.start, c.end):
+    if lead and not FRESH.search(s, lo, hi) and anniversary_adjunct(s, c.start, c.end) is None:
         return f"{lead} (the item's lead)"
     return None
 

@@ -136,19 +136,21 @@ def decider_of(s: str, span: tuple[int, int]) -> Mention | None:
 
 
 # a state's officers in one town, the subject of the sentence: "Port authorities in Ravenna refused ...",
-# "Customs officers at Antwerp blocked ..."
-_BODY_IN_TOWN = re.compile(
-    r"^(?:The\s+)?(?:[\w-]+\s+)?(?:port\s+authorit(?:y|ies)|customs(?:\s+(?:officers|officials|authorities))?|"
-    r"harbou?r\s+(?:master|authorit(?:y|ies))|coast\s*guard|border\s+police|airport\s+authorit(?:y|ies))"
-    r"\s+(?:in|at)\s+(?:the\s+port\s+of\s+)?(?P<town>(?-i:[A-Z])[\w-]+)\b",
-    re.IGNORECASE,
-)
+# "Customs officers at Antwerp blocked ..." (lexicon [embargo] town_bodies)
+@lru_cache(maxsize=1)
+def _body_in_town_pattern() -> re.Pattern[str]:
+    bodies = lexicon("en").alternation("embargo", "town_bodies")
+    return re.compile(
+        rf"^(?:The\s+)?(?:[\w-]+\s+)?(?:{bodies})\s+(?:in|at)\s+(?:the\s+port\s+of\s+)?"
+        r"(?P<town>(?-i:[A-Z])[\w-]+)\b",
+        re.IGNORECASE,
+    )
 
 
 def _body_in_town(s: str, span: tuple[int, int]) -> Mention | None:
     """A port, customs or border body of one town, deciding before the embargo words: the town's
     country (as a port turning one cargo away is its state's partial halt)."""
-    m = _BODY_IN_TOWN.match(s, 0, span[0])
+    m = _body_in_town_pattern().match(s, 0, span[0])
     country = (CAPITALS.get(m.group("town")) or town_country(m.group("town"))) if m else None
     return Mention(m.start(), m.end(), m.group(0), country, False, False) if m and country else None
 

@@ -70,6 +70,8 @@ _OUT_OF_POWER = re.compile(
     r"hopeful|challenger))\b[^.;]*$",
     re.IGNORECASE,
 )
+
+
 def _call_on_others(before: str, window: str) -> Drop | None:
     """A call on others to recognise: no fact. A legislature's motion is `status_of`'s; a call on others
     NOT to recognise tells the caller's own refusal ("the AU urged member states not to recognise ...":

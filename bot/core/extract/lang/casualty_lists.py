@@ -16,6 +16,10 @@ def part_ends(item: Item) -> set[int]:
     return parts | {p + 1 for p in parts if item.lists.parts_after.hits(item.tokens[p + 1 : p + 2])}
 
 
+# words between a parts word and its number: "hay", "il y a", "befinden sich", "se encuentran"
+_VERB_GAP = 3
+
+
 def parts_past_a_verb(item: Item, parts: set[int], found: list[Quantity]) -> set[int]:
     """'Entre ellos hay nueve niños', 'Parmi eux, il y a sept enfants', 'Unter ihnen befinden sich acht
     Kinder': the number of a part may stand a few words after the parts word (a verb of being, past
@@ -33,10 +37,6 @@ def parts_past_a_verb(item: Item, parts: set[int], found: list[Quantity]) -> set
             if any(h.first == 0 for h in lists.victims.hits(tokens[q.last + 1 : q.last + 3])):
                 out.add(q.first - 1)
     return out
-
-
-# words between a parts word and its number: "hay", "il y a", "befinden sich", "se encuentran"
-_VERB_GAP = 3
 
 
 def other_figure_between(item: Item, first: int, end: int) -> bool:

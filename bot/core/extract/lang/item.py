@@ -68,7 +68,7 @@ def _number_words(lex: Lexicon) -> frozenset[str]:
     return frozenset(fold(w) for key in lex.sections.get("numbers", {}) for w in lex.words("numbers", key))
 
 
-_KINDS = ("killed", "injured", "missing", "killed_and_injured")
+_CASUALTY_KINDS = ("killed", "injured", "missing", "killed_and_injured")
 
 
 def _singular_phrases(lex: Lexicon) -> list[tuple[str, str]]:
@@ -78,7 +78,8 @@ def _singular_phrases(lex: Lexicon) -> list[tuple[str, str]]:
     if "singular" not in lex.sections.get("casualty", {}):
         return []
     auxiliaries = tuple(a + " " for a in lex.words("casualty", "singular"))
-    return [(k, w) for k, w in _labelled(lex, "casualty") if k in _KINDS and w.startswith(auxiliaries)]
+    phrases = _labelled(lex, "casualty")
+    return [(k, w) for k, w in phrases if k in _CASUALTY_KINDS and w.startswith(auxiliaries)]
 
 
 @lru_cache(maxsize=16)
@@ -96,7 +97,7 @@ def lists_of(language: str, plain: bool = False) -> Lists:
     and_words = frozenset(fold(w) for w in lex.words("quantities", "and"))
     return Lists(
         lex=lex,
-        casualty=m("casualty", _KINDS),
+        casualty=m("casualty", _CASUALTY_KINDS),
         toll=m("casualty", ("toll",)),
         parts=m("casualty", ("parts",)),
         parts_after=m("casualty", ("parts_after",)),  # optional: "12'si çocuk" (12 of them children)
