@@ -212,6 +212,17 @@ def place_case(name: str) -> str:
     return " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in name.split())
 
 
+_ASCII_CAPITAL = re.compile(r"[A-Z]")
+
+
+def _has_capital_after_first(sentence: str) -> bool:
+    """Whether a capital follows the first character (in ASCII text, one regex scan in C rather than a
+    test per character)."""
+    if sentence.isascii():
+        return _ASCII_CAPITAL.search(sentence, 1) is not None
+    return any(c.isupper() for c in sentence[1:])
+
+
 def locative_places(sentence: str, mentions: list[Mention] | None = None) -> list[tuple[int, str]]:
     """(position, canonical place) for places the sentence puts something in.
 
@@ -249,7 +260,7 @@ def locative_places(sentence: str, mentions: list[Mention] | None = None) -> lis
         ):
             # the most specific place: a city keeps its name, with its country for routing
             out.append((m.start, f"{place_case(m.surface)}, {m.canonical}" if m.city else m.canonical))
-    if any(c.isupper() for c in sentence[1:]):  # a town the gazetteer lacks: "in Bamenda"
+    if _has_capital_after_first(sentence):  # a town the gazetteer lacks: "in Bamenda"
         towns = town_mentions(sentence, [(m.start, m.end) for m in mentions])
         # a town name shared across countries takes the country the sentence names: "in Kani township of
         # Sagaing region" is in Myanmar, not the larger Kani in Japan

@@ -124,8 +124,10 @@ def parse_number(text: str) -> int | None:
     m = _DOZEN_FULL.fullmatch(s)
     if m:
         return {"a": 12, "one": 12, "two": 24, "three": 36, "four": 48, "five": 60, "half a": 6}[m.group(1)]
-    s = _M_SUFFIX.sub(r"\1 million", s)
-    s = _K_SUFFIX.sub(r"\1 thousand", s)
+    if s.endswith("m"):  # both patterns end at the text's end, which `split` left without a newline
+        s = _M_SUFFIX.sub(r"\1 million", s)
+    elif s.endswith("k"):
+        s = _K_SUFFIX.sub(r"\1 thousand", s)
     total = 0.0
     current = 0.0
     seen = False

@@ -166,7 +166,6 @@ _BOUNDARY_START = re.compile(r"[.!?\n|]")
 
 
 _LAST_TOKEN = re.compile(r"([\w.]+)$")
-_ONE_LETTER = re.compile(r"[a-z]")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
@@ -193,7 +192,8 @@ def sentences(text: str) -> list[Sentence]:
         if text[m.start()] == ".":
             word = _LAST_TOKEN.search(text, max(start, m.start() - 24), m.start())
             w = word.group(1).lower() if word else ""
-            if w in _ABBREV or _ONE_LETTER.fullmatch(w) or _INITIALS.fullmatch(w):
+            # (a one-letter token or initials; "U.S" holds a dot, a plain word is no initials)
+            if w in _ABBREV or (len(w) == 1 and "a" <= w <= "z") or ("." in w and _INITIALS.fullmatch(w)):
                 continue
         end = m.start() + (1 if text[m.start()] in ".!?" else 0)
         if text[start:end].strip():
