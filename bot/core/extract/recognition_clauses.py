@@ -55,19 +55,20 @@ def second_group() -> re.Pattern[str]:
         # a second group still weighing it, or refusing: "while Belgium said they were weighing the move"
         rf"{said}?(?:is|are|was|were)\s+(?:still\s+)?(?:weighing|considering|studying|mulling|reviewing|assessing|"
         rf"examining|evaluating)\s+{weighed}|"
-        # a second group weighing its own stand: "New Zealand said it would weigh its own position"
+        # a group weighing its own stand: "would weigh its own position", "keep the matter under review"
         rf"{said}?(?:would|will)\s+(?:(?:first|still|carefully|now)\s+)?(?:weigh|consider|study|review|assess|examine|"
         r"evaluate)\s+(?:its|their|the)\s+(?:own\s+)?(?:position|stance|options|decision|approach|matter|question|issue)|"
         # a decision of its own, or one to come: "would take its decision next year"
         rf"{said}?(?:would|will)\s+(?:make|take|reach)\s+(?:its|their)\s+(?:own\s+|final\s+)?decision|"
         rf"{said}?(?:would|will)\s+not\s+{same}|"
+        rf"{said}?(?:would|will)\s+keep\s+{weighed}\s+under\s+(?:active\s+|close\s+)?(?:review|consideration|study)|"
         # a second group ruling the step out: "Austria's foreign minister ruled out following suit"
         r"(?:has\s+|had\s+)?rul(?:es|ed|ing)\s+out\s+(?:following\s+suit|following|doing\s+(?:so|the\s+same)|"
         r"(?:a|such\s+a|the|any)\s+(?:similar\s+)?(?:move|step))|"
         rf"{said}?(?:has|had|have)\s+no\s+(?:immediate\s+|current\s+)?plans?\s+to\s+{same}|"
         # a second group holding back: "while Japan said it would hold off", "as Japan holds back"
         rf"(?P<back>{said}?(?:(?:would|will)\s+)?{back})|"
-        r"(?:said\s+(?:that\s+)?(?:it|they)\s+)?(?:is|are|was|were)\s+not\s+(?:yet\s+)?ready)\b",
+        r"(?:said\s+(?:that\s+)?(?:it|they)\s+)?(?:is|are|was|were)\s+[\"'\u2018\u201c]?not\s+(?:yet\s+)?ready)\b",
         re.IGNORECASE,
     )
 
@@ -126,6 +127,39 @@ EFFECT_LATER = re.compile(
     r"(?:once|when|after|until)\b",
     re.IGNORECASE,
 )
+
+# a decision the plan's own words defer: "ready to recognise ..., will decide after consulting parliament",
+# "prepared to recognise ... but will take a final decision only after ..." (a weighing)
+DECISION_DEFERRED = re.compile(
+    r"^[^.;]{0,90}?\b(?:will|would|is\s+to|was\s+to)\s+(?:only\s+)?(?:decide|(?:take|make|reach)\s+(?:a|the|its|their)\s+"
+    r"(?:final\s+|formal\s+)?decision)\s+(?:only\s+)?(?:after|once|later|when|following|at\s+a\s+later)\b",
+    re.IGNORECASE,
+)
+# a recognition decided whose formal step waits on a condition: "would formalise its recognition only once
+# the hostages are freed" (a plan: announced, like an effect to come)
+FORMALISED_LATER = re.compile(
+    r"\b(?:formali[sz]e|finali[sz]e|complete|make\s+(?:official|formal))\s+(?:its|their|the)\s+(?:formal\s+)?$",
+    re.IGNORECASE,
+)
+_CONDITION_NEXT = re.compile(
+    r"\s*(?:[^,;.]{0,40}?\s)?(?:only\s+)?(?:once|when|after|until|if)\b", re.IGNORECASE
+)
+
+
+def deferred_or_formalised(status: tuple[str, str], before: str, after: str) -> tuple[str, str]:
+    """A plan whose decision its own words defer is a weighing; a weighing "on a condition" that only
+    waits to formalise a recognition is a plan (cheap word tests before the patterns)."""
+    if status[0] == "announced" and ("decid" in after[:120] or "decision" in after[:120]):
+        m = DECISION_DEFERRED.match(after)
+        if m:
+            return "considering", f"a decision deferred: '{m.group(0).strip()[-50:]}'"
+    tail = before[-40:].lower()
+    if status[0] == "considering" and any(w in tail for w in ("ali", "complete", "make")):
+        f = FORMALISED_LATER.search(tail)
+        if f and _CONDITION_NEXT.match(after):
+            return "announced", f"the formal step waits on a condition: '{f.group(0).strip()}'"
+    return status
+
 
 # a recognition a proposal offers: "a US peace proposal presented in Paris offers de jure recognition of
 # ..." (a step on the table, not taken: considering)

@@ -394,6 +394,13 @@ SHORT_OF = re.compile(r"\b(?:stop\w*|f[ae]ll\w*)\s+short\s+of\s+(?:\w+\s+)?$|\bw
 WITH_FOLLOWING = re.compile(
     r"\bwith\s+(?P<list>[^,;.]{1,80}?)\s+(?:following|followed|doing\s+the\s+same|joining|joined)\b", re.I
 )
+# more states taking the same step in an absolute clause, a list with commas: "..., with Belgium, Malta and
+# Andorra also recognising Palestine", "with Uganda and Zambia also doing so"
+WITH_ALSO = re.compile(
+    r"\bwith\s+(?P<list>[^;.]{1,120}?)\s+(?:also|likewise|too|similarly)\s+(?:recogni[sz]ing|doing\s+(?:so|the\s+same)|"
+    r"following\s+suit|taking\s+the\s+(?:same\s+)?step)\b",
+    re.IGNORECASE,
+)
 # A government the text does not name: "The government rejected calls to recognise ..."
 GENERIC_SUBJECT = re.compile(
     r"^\s*(?:The|Its|Their)\s+(?:\w+\s+)?(?:government|cabinet|parliament|coalition|administration|ministry)\b"

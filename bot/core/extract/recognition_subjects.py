@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.places import LEADERS, canonical_name, find_places
+from bot.core.extract.recognition_clauses import deferred_or_formalised
 from bot.core.extract.recognition_patterns import (
     ALONGSIDE,
     CLAUSE_OPENER,
@@ -24,6 +25,7 @@ from bot.core.extract.recognition_patterns import (
     REPORTED_IN_CLAUSE,
     TAKES_EFFECT_LATER,
     WHOSE,
+    WITH_ALSO,
     WITH_FOLLOWING,
 )
 from bot.core.extract.recognition_roles import (
@@ -59,7 +61,8 @@ def actors_and_status(
         actors, actor_how = agents, "the agent of the noun ('recognition of ... by ...')"
     else:
         actors, actor_how = _subject_actors(without_asides(before), recognized)
-    for a in [*ALONGSIDE.finditer(after), *WITH_FOLLOWING.finditer(after)]:
+    also = WITH_ALSO.finditer(after) if "with" in after else ()
+    for a in [*ALONGSIDE.finditer(after), *WITH_FOLLOWING.finditer(after), *also]:
         for name in actors_in(split_list(a.group("list")), recognized):
             if name not in actors:
                 actors.append(name)
@@ -75,7 +78,8 @@ def actors_and_status(
         actor_how = "the speaker of the statement that tells it ('..., X said')"
     if not actors and not GENERIC_SUBJECT.match(s):
         return Drop("no_actor", before[-40:].strip())
-    return actors, actor_how, status or status_of(without_asides(before), after, text)
+    status = status or status_of(without_asides(before), after, text)
+    return actors, actor_how, deferred_or_formalised(status, before, after)
 
 
 # a comma-closed insertion between the subject and its verb: a relative clause ("Australia, which had
@@ -240,7 +244,10 @@ def _subject_actors(before: str, recognized: str) -> tuple[list[str], str]:
         # the actor, and those it reacts to are not named here
         return [], f"states reacted to, unnamed: after '{reacts[-1].group(0).strip()}'"
     cut = CUT_ACTORS.search(before)
-    own = _OWN_ACT_AFTER.search(before, cut.start()) if cut and cut.group(0).lower() == "after" else None
+    # the clause after "after", also past the partner of a relation ("cut ties with Syria after Damascus
+    # recognised"); not past "more than" ("more than a year after Spain recognised": an old act)
+    first = cut.group(0).lower() if cut else ""
+    own = _OWN_ACT_AFTER.search(before, cut.start()) if cut and first in ("after", "with") else None
     if own and (named := actors_in(own.group("who") or own.group("named"), recognized)):
         # "Taiwan regained an ally after Saint Lucia switched its recognition back ...": the subject of
         # the clause whose own recognition it is

@@ -135,3 +135,45 @@ def ties_switches(s: str, published: date | None = None) -> list[Recognition]:
         Recognition(actor, new, "done", None, evidence=s.strip(), why=chosen),
         Recognition(actor, old, "rejected", None, evidence=s.strip(), why=left),
     ]
+
+
+# the other half of a switch told as ties with the rival government, after a recognition given up in the
+# same sentence: "will no longer recognise Taiwan and will seek to resume relations with the People's
+# Republic of China", "withdrew its recognition of Taiwan and established ties with Beijing"
+_TIES_WITH_RIVAL = re.compile(
+    rf"\b(?P<form>{_FORM}|re-?establish\w*|resum\w*|renew\w*)\s+{_TIES}\s+with\s+(?P<seat>{_SEAT})",
+    re.IGNORECASE,
+)
+_PLANNED = re.compile(
+    r"\b(?:will|would|shall|to|plans?\s+to|intends?\s+to|is\s+set\s+to|seek\w*\s+to)\s+(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def ties_with_rival(s: str, read: list[Recognition]) -> list[Recognition]:
+    """The side chosen when a sentence gives up one of the rival governments of China by its recognition
+    and tells the other by ties formed or sought: `done` when made, `announced` when planned, nothing when
+    only possible, urged or refused (cheap word tests first)."""
+    if not read or not ("ties" in s or "relations" in s):
+        return []
+    left = next((f for f in read if f.status == "rejected" and f.recognized in RIVAL_OF and f.actors), None)
+    if left is None or any(f.recognized == RIVAL_OF[left.recognized] for f in read):
+        return []
+    m = _TIES_WITH_RIVAL.search(s)
+    if m is None or _government(m.group("seat")) != RIVAL_OF[left.recognized]:
+        return []
+    # the words of the ties' own clause, not the withdrawal's ("no longer recognise Taiwan and will ...")
+    before = re.split(r"\band\b|,|;", s[: m.start()])[-1]
+    planned = _PLANNED.search(before[-40:])
+    if planned is None and _NOT_MADE.search(before[-50:]):
+        return []
+    if planned is not None and _UNSURE.search(before[-60:]):
+        return []
+    status = "announced" if planned is not None else "done"
+    chosen = RIVAL_OF[left.recognized]
+    roles = (
+        ("actors", f"{', '.join(left.actors)}: who gives up {left.recognized}"),
+        ("recognized", f"{chosen}: ties with the rival government: '{m.group(0).strip()[:60]}'"),
+    )
+    why = Why("ties_switch", (m.group(0).strip(),), s.strip(), roles, status)
+    return [Recognition(left.actors, chosen, status, None, evidence=s.strip(), why=why)]

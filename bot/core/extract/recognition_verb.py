@@ -202,6 +202,8 @@ _POSSESSIVE_BEFORE = re.compile(
 )
 _NO_OBJECT_AFTER = re.compile(
     r"\s*(?:[,;.]|$|(?:at|on|in|during|this|next|last|later|too|as\s+well|from|within|by|with\s+immediate)\b|"
+    # a condition right after the noun: "would formalise its recognition only once ..."
+    r"(?:only\s+)?(?:once|until|when)\b|"
     r"(?:would|will)\s+(?:only\s+)?(?:take|come\s+into|enter\s+into)\s+(?:legal\s+|full\s+|formal\s+)?(?:effect|force)\b)",
     re.IGNORECASE,
 )

@@ -80,7 +80,7 @@ from bot.core.extract.recognition_roles import (
     recognized_in,
 )
 from bot.core.extract.recognition_subjects import actors_and_status
-from bot.core.extract.recognition_switch import taipei_restored, ties_switches
+from bot.core.extract.recognition_switch import taipei_restored, ties_switches, ties_with_rival
 from bot.core.extract.recognition_verb import Drop, Verb, not_a_new_recognition, told_by_pronoun
 from bot.core.extract.vetoes import Dropped
 from bot.core.model import Recognition, Why
@@ -350,6 +350,7 @@ def recognitions_in(
             read = [f for f in again if f.actors]
         # a switch told without "recognise", or ties with Taipei restored
         read = read or ties_switches(sent.text, published) or taipei_restored(sent.text)
+        read = read + ties_with_rival(sent.text, read)  # "... and will seek relations with Beijing"
         if first is not None and i > 0:  # "Malta and Monaco announced similar steps, though ..."
             read = read + similar_steps(sent.text, first, read)
         if i == 0:
