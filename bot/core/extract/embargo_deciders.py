@@ -203,11 +203,14 @@ def court_of(s: str) -> Mention | None:
                 continue
             return _seat_court(city.group("city"), kind.group(0), city.start("name"), kind.end())
         if country is not None:
-            name = f"{country} ({city.group('name')})"
+            # the kind told after "court" belongs to the name: "a Brussels court of appeal"
+            kind_after = _KIND_AFTER_COURT.match(s, city.end("name"))
+            name = f"{country} ({city.group('name')}{kind_after.group(0) if kind_after else ''})"
             return Mention(city.start("name"), city.end("name"), name, name, False, False)
     return None
 
 
+_KIND_AFTER_COURT = re.compile(r"\s+of\s+(?:appeals?|first\s+instance|cassation)\b", re.IGNORECASE)
 # the kinds of court a wire writes in lower case after or before its city: "Ghent appeals court", "the
 # administrative court in Paris" (each read to the name of _KIND_NAMES)
 _KIND = re.compile(

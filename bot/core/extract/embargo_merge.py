@@ -8,7 +8,8 @@ import re
 from dataclasses import replace
 
 from bot.core.extract.embargo_deciders import court_of
-from bot.core.extract.places import canonical_name, find_places
+from bot.core.extract.places import CAPITALS, canonical_name, find_places
+from bot.core.extract.towns import town_country
 from bot.core.model import ArmsEmbargo
 
 # how specific a reading of a halt is: a headline's "halts (some) arms sales" is told more precisely by
@@ -95,8 +96,15 @@ def court_by_its_name(f: ArmsEmbargo, body: str) -> ArmsEmbargo:
         return replace(f, actor=court.canonical, why=replace(f.why, roles=roles))
     if not canonical_name(f.actor or ""):
         return f
-    if court is None or court.canonical.startswith(f"{f.actor} ("):
-        return f  # none named later, or one known only by its city: "Belgium (Brussels court)"
+    if court is None:
+        return f
+    if court.canonical.startswith(f"{f.actor} ("):
+        # one known by its city, the court said: "Danish court ..." then "A Copenhagen court dismissed ...":
+        # Denmark (Copenhagen court)
+        name = court.canonical
+        roles = tuple(r for r in f.why.roles if r[0] != "actor")
+        why = replace(f.why, roles=(("actor", f"{name}: the court the text names later"), *roles))
+        return replace(f, actor=name, why=why)
     name = court.canonical
     if not name.endswith(")") and not find_places(name):
         name = f"{name} ({f.actor})"  # "Council of State (France)"; "Oslo District Court" says where
@@ -106,3 +114,55 @@ def court_by_its_name(f: ArmsEmbargo, body: str) -> ArmsEmbargo:
     roles = tuple(r for r in why.roles if r[0] != "actor")
     why = replace(why, roles=(("actor", f"{name}: the court's own name, given later in the text"), *roles))
     return replace(f, actor=name, why=why)
+
+
+# a court's name with nothing of where it sits: "High Court", "Court of Appeal"
+# (not "Court of Justice", the EU's, whatever the dateline)
+_BARE_COURT = re.compile(
+    r"^(?:(?:High|Supreme|Federal|Constitutional|Administrative|District|Appeals?)\s+Court|Court\s+of\s+Appeals?)$"
+)
+
+
+def court_in_its_country(f: ArmsEmbargo, dateline: str) -> ArmsEmbargo:
+    """A court named with no country ("the High Court", "the Court of Appeal") sits where the story was
+    filed ("LONDON —"), else in the state whose arms it rules on, named right before the arms words
+    ("UK supply of ...", "British arms"): `High Court (United Kingdom)`."""
+    if (
+        f.why is None
+        or f.why.status.split(":")[0] not in COURT_RUNGS
+        or not f.actor
+        or "(" in f.actor
+        or not _BARE_COURT.match(f.actor)
+    ):
+        return f
+    country = _dateline_country(dateline) or _supplier_before_arms(f)
+    if country is None or country == f.target:
+        return f
+    name = f"{f.actor} ({country})"
+    roles = tuple(r for r in f.why.roles if r[0] != "actor")
+    why = replace(
+        f.why,
+        roles=(("actor", f"{name}: the court's country, where the story was filed or whose arms"), *roles),
+    )
+    return replace(f, actor=name, why=why)
+
+
+def _dateline_country(dateline: str) -> str | None:
+    """The country of a one-city dateline ("LONDON —"; not "MADRID/BRUSSELS —")."""
+    city = re.sub(r"[^\w\s'-]", " ", dateline).strip()
+    if not city or "/" in dateline:
+        return None
+    city = city.split("  ")[0].strip().title()
+    return CAPITALS.get(city) or town_country(city)
+
+
+def _supplier_before_arms(f: ArmsEmbargo) -> str | None:
+    """The country named right before the arms words of the court's sentence ("UK arms sales")."""
+    if f.why is None or not f.why.trigger:
+        return None
+    at = f.evidence.find(f.why.trigger[0])
+    if at < 0:
+        return None
+    before = f.evidence[max(0, at - 20) : at]
+    places = [p for p in find_places(before) if before[p.end :].strip() == ""]
+    return places[-1].canonical if places else None

@@ -235,6 +235,9 @@ LIFT = re.compile(
     r"restrictions?|curbs?|limits|suspension|moratorium|block|blockade|veto)\b|\bunfreez\w*|"
     r"\bdrop(?:s|ped|ping)?\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:ban|embargo|restrictions?|curbs?|"
     r"freeze|suspension|moratorium)\b|"
+    # a hold released, a block given up: "released a hold on bombs", "will no longer block the delivery"
+    r"\breleas(?:e|es|ed|ing)\s+(?:a|the|its|their)\s+hold\b|"
+    r"\bno\s+longer\s+(?:block|ban|bar|halt|restrict|stop|veto|oppos|object)\w*|"
     r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|expir(?:e|es|ed|ing|y)|scrap\w*|remov\w*|resum\w*|waiv(?:e|es|ed|ing)|"
     r"rescind\w*|overturn\w*|repeal\w*|terminat\w*|relax\w*|loosen\w*)\b",
     re.IGNORECASE,
@@ -389,7 +392,8 @@ HYPOTHETICAL = re.compile(
 # the speaker of what came before: ", the minister said." (not a clause of its own joined by "while" or
 # "but", nor a speaker saying what they will do: ", Sweden says it would not follow")
 # a decision on a condition told after it: "would halt arms exports to Turkey if the offensive continues"
-CONDITIONAL_WOULD = re.compile(r"\b(?:would|could|might)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# ("would move to block all future sales ... if"): up to four words between
+CONDITIONAL_WOULD = re.compile(r"\b(?:would|could|might)\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
 CONDITION_AFTER = re.compile(
     r"^[^.;]{0,80}?\b(?:if|unless|should\s+\w+\s+(?:continue|persist|fail))\b", re.IGNORECASE
 )
@@ -423,10 +427,10 @@ NOT_SUBJECT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 GROUP_OF = re.compile(
-    # "members of the Security Council agreed": the body acts
+    # "members of the Security Council agreed": the body acts; so does "the Government of Slovenia"
     # "foreign ministers of the Organisation of Islamic Cooperation demanded": the body acts through them
     r"\b(?:group|panel|team|coalition|body|alliance|bloc|committee|council|members|ministers|leaders|envoys|"
-    r"delegates|representatives|ambassadors|heads\s+of\s+state)\s+of\s+(?:[\w,]+\s+)?$",
+    r"delegates|representatives|ambassadors|heads\s+of\s+state|government|cabinet)\s+of\s+(?:[\w,]+\s+)?$",
     re.IGNORECASE,
 )
 TARGET_PREP = re.compile(

@@ -121,6 +121,7 @@ def _destination() -> re.Pattern[str]:
 
 
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
+_TRADE_WITH = re.compile(r"\s+with\s+(?:the\s+)?")
 _EMBARGO_AFTER = re.compile(r"\s*(?:arms\s+|weapons\s+)?embargo", re.I)
 _TARGET_PREP_NEAR = re.compile(r"\b(?:on|against|to|into|targeting|from)\s+(?:the\s+)?$", re.I)
 
@@ -146,6 +147,8 @@ def target_of(s: str, span: tuple[int, int], ments: list[Mention]) -> tuple[Ment
             and (not m.demonym or _MILITARY_AFTER.match(s, m.end))
         ):
             return m, "the object of the embargo words"
+        if _TRADE_WITH.fullmatch(s, span[1], m.start) and not m.city and m.canonical not in NOT_ARMS_TARGETS:
+            return m, "the partner of the arms trade ('weapons with ...')"  # "ban on arms trade with Israel"
         break
     for m in ments:
         if (
@@ -213,7 +216,13 @@ def fallback_target(s: str, ments: list[Mention], actors: list[Mention]) -> tupl
     country named that is not an actor ("sanctions on Iran, including an arms embargo, were ...")."""
     taken = {a.canonical for a in actors}
     pool = [
-        m for m in ments if m.canonical not in taken and m.canonical not in NOT_ARMS_TARGETS and not m.city
+        m
+        for m in ments
+        if m.canonical not in taken
+        and m.canonical not in NOT_ARMS_TARGETS
+        and not m.city
+        # a place inside an actor's name is where it sits: "a Copenhagen court"
+        and not any(a.start <= m.start < a.end for a in actors)
     ]
     # where arms are used is not whose supply is restricted ("had been used in Yemen")
     pool = [
@@ -241,7 +250,8 @@ _REASON_BEFORE = re.compile(r"\b(?:over|amid)\s+(?:the\s+)?$", re.I)
 # selling arms", "urged Washington to halt ..."
 _ASKED_BEFORE = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|t(?:ells?|old)|"
-    r"appeal(?:s|ed|ing)?\s+to)\s+(?:the\s+)?$",
+    # one forced or ordered to stop supplies the arms too: "sought to force Denmark to stop exporting"
+    r"forc(?:e|es|ed|ing)|compel\w*|oblig\w*|order(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to)\s+(?:the\s+)?$",
     re.I,
 )
 _TO_ACT_AFTER = re.compile(r"(?:'s\s+government)?\s+to\s+(?!the\b)(?-i:[a-z])", re.I)

@@ -49,7 +49,12 @@ from bot.core.extract.embargo_deciders import (
 )
 from bot.core.extract.embargo_gate import _arms_flow_outline, refused_licences_for_arms
 from bot.core.extract.embargo_licence_patterns import MILITARY_LICENCES, NO_MORE_LICENCES
-from bot.core.extract.embargo_merge import COURT_RUNGS, court_by_its_name, merge_embargoes
+from bot.core.extract.embargo_merge import (
+    COURT_RUNGS,
+    court_by_its_name,
+    court_in_its_country,
+    merge_embargoes,
+)
 from bot.core.extract.embargo_patterns import (
     ARMS_EMBARGO,
     ARMS_EMBARGO_WORDS,
@@ -137,7 +142,7 @@ def _is_arms_sentence(s: str, after_arms_embargo: bool = False) -> tuple[int, in
             or _found(HALT, s[max(0, f.start() - 60) : f.end() + 40])
             or _found(REJECT, s)
             or NO_MORE_LICENCES.search(s)  # "would grant no further export licences for military goods"
-            or LIFT.search(s[max(0, f.start() - 60) : f.start()])
+            or LIFT.search(s[max(0, f.start() - 80) : f.start()])
         )
     ):
         spans.append((f.start(), f.end()))
@@ -436,7 +441,8 @@ def embargoes_in(
         found, about_arms = _from_sentence(sent.text, published, seen, trace, others)
         seen = seen or about_arms
         for f in found:
-            f = council_by_its_full_name(court_by_its_name(f, doc.body), doc.body)
+            f = court_in_its_country(court_by_its_name(f, doc.body), doc.dateline)
+            f = council_by_its_full_name(f, doc.body)
             if (
                 f.actor is None
                 and f.action not in _NO_DECIDER_NEEDED
