@@ -424,7 +424,7 @@ def _parts_of(
             pcount,
             pqual,
             whole.kind,
-            victim_phrase(pvic),
+            victim_phrase(pvic) if pvic else whole.victims,  # "two of them by live fire": the whole's
             whole.location,
             whole.cumulative,
             evidence=s.strip(),

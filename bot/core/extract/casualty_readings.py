@@ -391,10 +391,10 @@ _PART_INCL = re.compile(
 )
 # parts between dashes: "302 people — 98 soldiers, 139 civilians and 65 rebels — were killed"
 _PART_DASH = re.compile(rf"\s(?:[—–]|--)\s*(?P<q>{QUANTITY})\s+(?P<vic>{VICTIMS})", re.I)
-# (or no noun, only how badly: "14 were hurt, three of them seriously")
+# (or no noun, only how badly or by what: "14 were hurt, three of them seriously", "two of them by live fire")
 _PART_OF_THEM = re.compile(
     rf",\s*(?P<q>{QUANTITY})\s+of\s+(?:them|whom)\s+(?:{_NO_NOUN_LINK}(?P<vic>{VICTIMS})"
-    r"|(?:seriously|critically|badly|severely|gravely)\b)",
+    r"|(?:seriously|critically|badly|severely|gravely)\b|(?:by|from|with)\s+(?!the\b|them\b)[a-z])",
     re.I,
 )
 _PART_MORE = re.compile(

@@ -13,7 +13,7 @@ VICTIM_NOUNS = (
     r"worshippers|students|pupils|teachers|farmers|miners|workers|aid\s+workers|medics|paramedics|"
     r"doctors|nurses|rescuers|health\s+workers|staff|employees|policemen|police\s+officers|officers|"
     r"police|guards|bodyguards|aides|escorts|security\s+personnel|personnel|peacekeepers|protesters|demonstrators|refugees|"
-    r"migrants|displaced|pilgrims|passengers|family\s+members|relatives|members|others|victims|survivors|"
+    r"migrants|displaced(?!\s+(?:[\w-]+\s+)?(?:people|persons|civilians|villagers|families|residents|children|women|men)\b)|pilgrims|passengers|family\s+members|relatives|members|others|victims|survivors|"
     r"patients|companions|caregivers|prisoners|detainees|volunteers|crew|sailors|seafarers|pilots|officials|leaders|commanders|"
     r"hostages|Palestinians|Israelis|Gazans|Ukrainians|Russians|Syrians|Lebanese|Sudanese|Iraqis|"
     r"Afghans|Yemenis|Somalis|Congolese|Nigerians|Ethiopians|Haitians|Kurds|Rohingya|Americans|"

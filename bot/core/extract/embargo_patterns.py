@@ -395,7 +395,8 @@ HYPOTHETICAL = re.compile(
 # ("would move to block all future sales ... if"): up to four words between
 CONDITIONAL_WOULD = re.compile(r"\b(?:would|could|might)\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
 CONDITION_AFTER = re.compile(
-    r"^[^.;]{0,80}?\b(?:if|unless|should\s+\w+\s+(?:continue|persist|fail))\b", re.IGNORECASE
+    r"^[^.;]{0,80}?\b(?:if|unless|should\s+(?:[\w-]+\s+){1,5}?(?:continue|persist|fail|resume|go\s+ahead))\b",
+    re.IGNORECASE,
 )
 ATTRIBUTION = re.compile(
     r",\s*(?!(?:while|but|whereas|and|though|although|yet)\b)(?P<who>[^,]{3,90}?)\s+(?:said|says|stated|"

@@ -80,6 +80,11 @@ _PLACE_NOUN_AFTER = re.compile(
     r"(?!\s+(?:guards?|police|troops|forces|soldiers|patrols?|shelling|fire|strikes?|officials?|authorities))",
     re.I,
 )
+# "near the Venezuelan border": the border is the other state's, the place lies near it (on this side)
+_NEAR_ITS_BORDER = re.compile(
+    r"\s+(?:border|frontier)\b(?!\s+(?:city|town|village|region|province|area|district))"
+)
+_NEAR_BEFORE = re.compile(r"\b(?:near|along|close\s+to|by|towards?|not\s+far\s+from)\s+the\s+$", re.I)
 # A capital city named as a place rather than a government: "a Moscow concert hall", "Kyiv region"
 _CAPITAL_AS_PLACE_AFTER = re.compile(
     r"(?:'s)?\s+(?:region|oblast|province|city|suburbs?|outskirts|concert\s+hall|hospital|market|airport|"
@@ -99,11 +104,13 @@ AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.I)
 # A city named as a city ("Zaporizhzhia city's head", "Kharkiv region") is where things happen.
 _CITY_NOUN_AFTER = re.compile(r"(?:'s)?\s+(?:city|region|oblast|province|district)\b", re.I)
 # A sea, strait or gulf: where a ship was hit. It is not a country, so it is the figure's location
-# itself rather than a country named elsewhere in the text ("a Houthi strike on a Red Sea ship").
+# itself rather than a country named elsewhere in the text ("a Houthi strike on a Red Sea ship"); not
+# a stretch of land it names ("on Yemen's Red Sea coast", "the Black Sea port of Odesa": the land's).
 SEA = re.compile(
     r"\b(?:(?P<sea>(?-i:(?:Red|Black|Mediterranean|Arabian|Caspian|Baltic|Aegean|Adriatic|North|"
     r"South\s+China|East\s+China|Azov))\s+Sea|Sea\s+of\s+Azov|Gulf\s+of\s+Aden|Persian\s+Gulf|"
-    r"Strait\s+of\s+Hormuz|Bab\s+al-Mandab(?:\s+Strait)?|Taiwan\s+Strait|Kerch\s+Strait))",
+    r"Strait\s+of\s+Hormuz|Bab\s+al-Mandab(?:\s+Strait)?|Taiwan\s+Strait|Kerch\s+Strait))"
+    r"(?!\s+(?:coast(?:line|al)?|shores?|port|ports|city|town|region|province|governorate|resort)\b)",
     re.I,
 )
 # "pressure on Israel", "accused Saudi Arabia of": a country addressed or blamed, not a place
@@ -223,6 +230,24 @@ def _has_capital_after_first(sentence: str) -> bool:
     return any(c.isupper() for c in sentence[1:])
 
 
+def _near_its_border(sentence: str, m: Mention) -> bool:
+    """ "near the Venezuelan border": a demonym's border that the place lies near, not the place."""
+    near = _NEAR_BEFORE.search(sentence, max(0, m.start - 20), m.start)
+    return bool(near and _NEAR_ITS_BORDER.match(sentence, m.end))
+
+
+def _in_the_named_country(
+    towns: list[tuple[int, str]], country: str, named: set[str]
+) -> list[tuple[int, str]]:
+    """Towns put in the one country the sentence names, but not a town whose own country the sentence
+    names too ("U.S. strikes on ... Yemen's Ras Isa": the alias "U.S." is not Ras Isa's country)."""
+    return [
+        (at, town if home in named else f"{name}, {country}")
+        for at, town in towns
+        for name, _, home in [town.rpartition(", ")]
+    ]
+
+
 def locative_places(sentence: str, mentions: list[Mention] | None = None) -> list[tuple[int, str]]:
     """(position, canonical place) for places the sentence puts something in.
 
@@ -244,7 +269,7 @@ def locative_places(sentence: str, mentions: list[Mention] | None = None) -> lis
         after = sentence[m.end : m.end + 40]
         if m.demonym:
             # "the Ukrainian city of Dnipro", "in the Syrian capital"
-            if _PLACE_NOUN_AFTER.match(after):
+            if _PLACE_NOUN_AFTER.match(after) and not _near_its_border(sentence, m):
                 out.append((m.start, m.canonical))
             continue
         if m.canonical == "Republic of the Congo" and _EAST_BEFORE.search(
@@ -271,7 +296,8 @@ def locative_places(sentence: str, mentions: list[Mention] | None = None) -> lis
         }  # regions and cities only: "Russia's drones hit Izmail" keeps Izmail in Ukraine
         if towns and len(named) == 1:
             (country,) = named
-            towns = [(at, f"{town.rsplit(', ', 1)[0]}, {country}") for at, town in towns]
+            # not a town whose own country the sentence names too ("U.S. strikes on ... Yemen's Ras Isa")
+            towns = _in_the_named_country(towns, country, {m.canonical for m in mentions})
         out.extend(towns)
         out.sort()
     return [(at, place) for at, place in out if not source_city(sentence, at)]
