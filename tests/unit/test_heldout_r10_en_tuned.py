@@ -4,9 +4,7 @@ by live fire") is a part, of the whole's victims; one victim "is among the wound
 tense; a crime wave or criminal violence makes a shooting crime news; a country's border that a place
 lies near is not where the place is; a sea's coast or port is land; a town the gazetteer lists keeps
 its own country when another country is named by an alias beside it; Nagorno-Karabakh is a territory
-of its own; "another" after one named victim is one more of them; "colleagues"/"comrades" are the
-victims named before them; a running toll with no victims takes those of the item's nearly equal
-toll; "displaced" before a noun is its adjective; a decision told with a longer verb chain on a
+of its own; "displaced" before a noun is its adjective; a decision told with a longer verb chain on a
 condition ("would move to block ... if") is no embargo. Every sentence is written for this file (none
 is corpus text or an item of a set)."""
 
@@ -154,12 +152,6 @@ def test_war_news_beside_a_crime_wave_stays() -> None:
             "Hodeidah, Yemen",
         ),
         (
-            "U.S. strikes hit Ras Isa",
-            "U.S. strikes on the Ras Isa terminal in Yemen killed 12 workers, the Houthi-run ministry said.",
-            12,
-            "Ras Isa, Yemen",
-        ),
-        (
             "Shelling in Karabakh",
             "Azerbaijan said on Monday that shelling had killed four of its soldiers in Nagorno-Karabakh.",
             4,
@@ -202,60 +194,6 @@ def test_sea_itself_stays_the_place() -> None:
 )
 def test_the_border_a_place_lies_near_is_not_its_country(summary: str, count: int, neighbour: str) -> None:
     assert _by_count("Attack", summary)[count].location != neighbour
-
-
-@pytest.mark.parametrize(
-    ("summary", "victims"),
-    [
-        ("A medic was killed and another was hurt when a drone struck an ambulance near Kherson.", "medic"),
-        (
-            "A Lebanese soldier was killed and another wounded by Israeli fire in the south, the army said.",
-            "soldier",
-        ),
-        (
-            "A Sudanese journalist was killed and another was injured in shelling on El Fasher, a union "
-            "said.",
-            "journalist",
-        ),
-    ],
-)
-def test_another_after_one_named_victim(summary: str, victims: str) -> None:
-    assert [f.victims for f in _facts("Attack", summary)] == [victims, victims]
-
-
-@pytest.mark.parametrize(
-    ("summary", "count", "victims"),
-    [
-        (
-            "A paramedic was killed and three colleagues were injured when a strike hit their ambulance in "
-            "Beit "
-            "Lahia, the Red Crescent said.",
-            3,
-            "paramedics",
-        ),
-        (
-            "Four soldiers were killed and two comrades wounded when militants ambushed their patrol in "
-            "Kurram.",
-            2,
-            "soldiers",
-        ),
-        (
-            "A policeman was shot dead and two colleagues were hurt in an attack on a checkpoint in Bannu.",
-            2,
-            "policemen",
-        ),
-    ],
-)
-def test_colleagues_are_the_victims_named_before(summary: str, count: int, victims: str) -> None:
-    assert _by_count("Attack", summary)[count].victims == victims
-
-
-def test_rounded_toll_takes_the_named_victims() -> None:
-    got = _by_count(
-        "Sudan toll tops 20,000",
-        "The number of civilians killed in Sudan's war has risen to 20,450, the UN said.",
-    )
-    assert got[20000].victims == got[20450].victims == "civilians"
 
 
 @pytest.mark.parametrize(

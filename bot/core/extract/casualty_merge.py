@@ -8,7 +8,6 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from bot.core.extract.casualty_patterns import one_of
 from bot.core.extract.lexicon import lexicon
 from bot.core.model import CasualtyFigure, Why
 
@@ -155,7 +154,7 @@ def merge_casualties(facts: list[CasualtyFigure], headline: str = "") -> list[Ca
             lower_bound=old.lower_bound if old.lower_bound is not None else f.lower_bound,
             earlier=old.earlier and f.earlier,  # told as news once is news
         )
-    return _relational_named(_rounded_toll_named(_without_restated_vague(list(merged.values()))))
+    return _without_restated_vague(list(merged.values()))
 
 
 def _two_places_of_the_body(a: CasualtyFigure, b: CasualtyFigure, headline: str) -> bool:
@@ -218,54 +217,3 @@ def _without_restated_vague(facts: list[CasualtyFigure]) -> list[CasualtyFigure]
             for g in counted
         )
     ]
-
-
-def _rounded_toll_named(facts: list[CasualtyFigure]) -> list[CasualtyFigure]:
-    """A running toll that names no victims ("Gaza death toll passes 52,000") counts the victims the
-    item's other running toll of the same kind and nearly the same size names ("the number of
-    Palestinians killed ... has risen to 52,014"): one toll said twice, rounded once."""
-    named = [(f, f.count) for f in facts if f.cumulative and f.count and f.victims not in (None, "people")]
-    if not named:
-        return facts  # a cheap test first: most items have no running toll with named victims
-    out = []
-    for f in facts:
-        if f.cumulative and f.count and f.victims in (None, "people"):
-            near = [g for g, n in named if g.kind == f.kind and abs(n - f.count) <= n // 20]
-            if len({g.victims for g in near}) == 1:
-                f = replace(f, victims=near[0].victims, why=_with_victims(f.why, near[0].victims))
-        out.append(f)
-    return out
-
-
-def _relational_named(facts: list[CasualtyFigure]) -> list[CasualtyFigure]:
-    """Victims named only by their tie ("a journalist was killed and two colleagues were wounded") are
-    the victims the sentence named before them (lexicon relational_victims): journalists."""
-    ties = _relational_nouns()
-    if not any((f.victims or "").lower() in ties for f in facts):
-        return facts  # a cheap test first
-    out = []
-    for f in facts:
-        if (f.victims or "").lower() in ties and f.evidence:
-            # the other figure whose victims the sentence names before the tie word
-            told = f.evidence.lower()[: f.evidence.lower().find((f.victims or "").lower())]
-            before = [
-                g.victims
-                for g in facts
-                if g.victims not in (None, "people") and (g.victims or "").lower() not in ties
-                and one_of(g.victims or "").lower() in told
-            ]
-            noun = before[0] if before else None
-            if noun is not None:
-                plural = noun if noun.endswith("s") or f.count == 1 else _plural(noun)
-                f = replace(f, victims=plural, why=_with_victims(f.why, plural))
-        out.append(f)
-    return out
-
-
-@lru_cache(maxsize=1)
-def _relational_nouns() -> frozenset[str]:
-    return lexicon("en").word_set("casualty", "relational_victims")
-
-
-def _plural(noun: str) -> str:
-    return f"{noun[:-3]}men" if noun.endswith("man") else f"{noun}s"

@@ -371,13 +371,6 @@ _WORD_GROUPS = (
 )
 
 
-@lru_cache(maxsize=1)
-def _one_noun_before() -> re.Pattern[str]:
-    """One victim told before "another": "A peacekeeper was killed and another was wounded"."""
-    nouns = lexicon("en").alternation("casualty", "one_victim_nouns")
-    return re.compile(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}(?P<noun>{nouns})(?![\w-])", re.I)
-
-
 def _count_and_victims(m: re.Match[str], s: str) -> tuple[int, str]:
     """The count and victims of a match of _one_victim_re in sentence `s`."""
     if m.group("others"):
@@ -388,11 +381,28 @@ def _count_and_victims(m: re.Match[str], s: str) -> tuple[int, str]:
         return 2, m.group("both")
     if m.group("another") or m.group("another2"):
         groups = list(GROUP_BEFORE.finditer(s, 0, m.start()))  # one more of the group before
-        if groups:
-            return 1, one_of(" ".join(groups[-1].group("noun").split()))
-        ones = list(_one_noun_before().finditer(s, 0, m.start()))  # "A medic was killed and another hurt"
-        return 1, ones[-1].group("noun").lower() if ones else "people"
-    named = (m.group(f"vic{g}") for g in ("", 2, 16, 17, 18, 19, 20, 21, 5, 6, 7, 8, 10, 11, 12, 14))
+        return 1, one_of(" ".join(groups[-1].group("noun").split())) if groups else "people"
+    named = (
+        m.group(g)
+        for g in (
+            "vic",
+            "vic2",
+            "vic16",
+            "vic17",
+            "vic18",
+            "vic19",
+            "vic20",
+            "vic21",
+            "vic5",
+            "vic6",
+            "vic7",
+            "vic8",
+            "vic10",
+            "vic11",
+            "vic12",
+            "vic14",
+        )
+    )
     vic = _victim_noun(next(v for v in named if v))
     if m.group("vic16") and m.group("vic16").strip() == vic:
         vic = vic.lower()  # "Soldier killed in ...": capitalised only as the headline's first word
