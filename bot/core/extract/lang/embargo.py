@@ -11,7 +11,7 @@ from bot.core.extract.lang.embargo_callers import call_to_lift, caller
 from bot.core.extract.lang.embargo_context import ROLE_KINDS, capital_target, context_actor
 from bot.core.extract.lang.embargo_deciders import named_court, national_body, without_court_names
 from bot.core.extract.lang.embargo_groups import group_or, group_targets
-from bot.core.extract.lang.embargo_readings import renewal_and_ending, restores_a_restriction, route_only
+from bot.core.extract.lang.embargo_readings import read_action_words, restores_a_restriction, route_only
 from bot.core.extract.lang.embargo_vetoes import EMBARGO_VETOES, EmbargoSentence
 from bot.core.extract.lang.embargo_welcome import welcomed_roles
 from bot.core.extract.lang.item import Item, by_sentence
@@ -326,7 +326,7 @@ def _action(item: Item, hits: list[Hit], actions: list[Hit], trigger_at: int) ->
         # "חידשה את אישורי הייצוא": renewing approvals, not an embargo, eases the restriction
         labels["lifted"] = labels.pop("extended")
     # licences of the exports usable in one war are a partial embargo, the labels' convention
-    renewal_and_ending(item, hits, labels)
+    read_action_words(item, hits, labels)
     if call_to_lift(labels):
         return _NO_FACT, "a call to lift a restriction"
     told = {"suspended_licences", "lifted", "partial", "extended"} & set(labels)

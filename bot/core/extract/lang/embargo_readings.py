@@ -14,7 +14,11 @@ language with a lexicon. Pure; no I/O.
   word ("відновлено заборону на постачання"), or in a sentence naming a restriction and no supply
   ("Санкції ... відновлено: знову діє ембарго на зброю"): the restriction back in force, `imposed`
   (a snapback), where resuming supplies ("reanuda la venta de armas") ends one;
-- a renewal word whose object is a supply ("חידשה את משלוחי הפצצות"): the supply resumed, `lifted`.
+- a renewal word whose object is a supply ("חידשה את משלוחי הפצצות"): the supply resumed, `lifted`;
+- an approving word (lexicon `[embargo_action] approves`: "da luz verde", "billigt", "donne son feu
+  vert") whose object, the next trigger word, is an embargo or a ban ("avaló el embargo de armas",
+  "billigt das Verbot von Waffenlieferungen"): the restriction approved is `imposed`; of anything
+  else (a court upholding a sale: "valide la vente d'armes") it is a refusal to stop it, `rejected`.
 """
 
 from __future__ import annotations
@@ -71,9 +75,12 @@ def route_only(hits: list[Hit]) -> Hit | None:
     return next(h for h in hits if h.label == "transit")
 
 
-def renewal_and_ending(item: Item, hits: list[Hit], labels: dict[str, Hit]) -> None:
-    """Updates the action cues of a sentence (label -> first cue) with the renewal of a suspension
-    and the ending of a restriction."""
+def read_action_words(item: Item, hits: list[Hit], labels: dict[str, Hit]) -> None:
+    """Updates the action cues of a sentence (label -> first cue) with what an approval approves, the
+    renewal of a suspension and the ending of a restriction."""
+    approval = labels.pop("approves", None)
+    if approval is not None:
+        labels.setdefault("imposed" if _approves_a_restriction(hits, approval) else "rejected", approval)
     renewal, suspension = labels.get("extended"), labels.get("suspended_licences")
     if renewal is not None and _renews_a_supply(item, hits, renewal):
         # "חידשה את משלוחי הפצצות", "renovó los envíos de armas": the supply renewed is resumed,
@@ -95,6 +102,12 @@ def renewal_and_ending(item: Item, hits: list[Hit], labels: dict[str, Hit]) -> N
         ending = ends_a_restriction(item, hits)
         if ending is not None:
             labels["lifted"] = ending
+
+
+def _approves_a_restriction(hits: list[Hit], approval: Hit) -> bool:
+    """An approving word whose object, the next of the sentence's trigger words, is a restriction."""
+    nxt = next((h for h in hits if h.first > approval.last), None)
+    return nxt is not None and nxt.label in _RESTRICTIONS
 
 
 def _renews_a_supply(item: Item, hits: list[Hit], renewal: Hit) -> bool:

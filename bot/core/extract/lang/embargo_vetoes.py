@@ -40,6 +40,8 @@ def _no_restriction(c: EmbargoSentence) -> str | None:
     if "licences" in labels and ban:
         return None
     told = _actions_told(c)
+    if "approves" in told:
+        told.add("rejected")  # a court upholding a sale (lang/embargo_readings.py)
     if supply and {"ruled_by_court", "rejected"} <= told:
         return None  # "a court rejects a motion against arms deliveries": a court refusing to stop them
     if "licences" in labels and told & {"lifted", "extended", "resumed"}:
