@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.multilingual_facts import embargo_roles
+from tests.unit.multilingual_facts import embargo_roles, recognition_groups
 
 
 @pytest.mark.parametrize(
@@ -150,3 +150,17 @@ def test_a_call_to_prevent_arms_supplies_is_a_call_for_an_embargo(
 )
 def test_preventing_smuggling_is_no_embargo(language: str, text: str) -> None:
     assert embargo_roles(language, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Москва не намерена признавать независимость Приднестровья"),
+        ("uk", "Росія не визнаватиме Придністров'я, заявив Лавров"),
+        ("de", "Russland lehnt eine Anerkennung Transnistriens ab"),
+        ("fr", "La Russie n'envisage pas de reconnaître la Transnistrie"),
+        ("es", "Rusia descarta reconocer la independencia de Transnistria"),
+    ],
+)
+def test_transnistria_is_a_breakaway_state_one_may_recognise(language: str, text: str) -> None:
+    assert recognition_groups(language, text) == {(("Russia",), "Transnistria", "rejected")}
