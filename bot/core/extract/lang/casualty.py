@@ -91,10 +91,6 @@ def _and_written_on(item: Item, q: Quantity) -> bool:
     )
 
 
-
-
-
-
 def _kind_for(item: Item, q: Quantity, kinds: list[Hit]) -> tuple[Hit | None, str]:
     """The casualty word of a quantity and which side it was on."""
     clause = item.clause_of[q.number_first]
@@ -304,7 +300,6 @@ def _without_vague_twins(out: list[CasualtyFigure]) -> list[CasualtyFigure]:
         if f.count is not None or f.kind not in numeric or _is_part(f)
         or (f.victims not in (None, "people") and not numeric[f.kind] & {"people", f.victims or ""})
     ]  # fmt: skip
-
 
 
 def _joined(item: Item, first: Quantity, q: Quantity, kind: Hit) -> bool:

@@ -90,6 +90,9 @@ def _not_violence(c: Figure) -> str | None:
     epidemic (`[context] disease`) is outweighed by an attack, not by the war around it."""
     item = c.item
     own = item.sentence_tokens(c.sentence)
+    cause = _cause_after(c)
+    if cause is not None:
+        return cause
     at_war: bool | None = None  # asked only where a word against violence is (names cost a lookup)
     for tokens in (own, item.sentence_tokens(0), item.tokens):
         against = item.lists.not_violence.hits(tokens)
@@ -112,6 +115,32 @@ def _not_violence(c: Figure) -> str | None:
         if tokens is own and violence:
             return None
     return None
+
+
+_CAUSE_AFTER = 3  # how far after its casualty word the disaster that caused the deaths may come
+
+
+def _cause_after(c: Figure) -> str | None:
+    """'شمار جان‌باختگان زلزله', 'die Zahl der Toten des Erdbebens', 'el balance de muertos del
+    terremoto': a disaster right after a toll's casualty word is the cause of those deaths, whatever
+    word of violence comes before it (the officials of an armed group announcing it); a word of
+    violence after the casualty word keeps the figure ("neuf morts dans l'effondrement d'un immeuble
+    visé par une frappe"), and so does a casualty word that is no toll ("mata motorista de ônibus":
+    the bus names the victim)."""
+    k, item = c.kind_hit, c.item
+    if k is None:
+        return None
+    lo = max(k.first - _CAUSE_AFTER, 0)
+    if not item.lists.toll.hits(item.tokens[lo : k.last + 1]):
+        return None
+    window = item.tokens[k.last + 1 : k.last + 1 + _CAUSE_AFTER]
+    against = item.lists.not_violence.hits(window)
+    if not against or item.lists.policing.hits(window):
+        return None
+    _, end = item.sentences[c.sentence]
+    if item.lists.violence.hits(item.tokens[k.last + 1 : end]):
+        return None
+    return against[0].entry
 
 
 def _outside(hits: list[Hit], within: list[Hit]) -> list[Hit]:
@@ -146,6 +175,9 @@ def _hypothetical(c: Figure) -> str | None:
     hits = item.lists.hypothetical.hits(item.sentence_tokens(c.sentence))
     if hits:
         return hits[0].entry
+    modal = _modal_before(c)
+    if modal is not None:
+        return modal
     first, _ = item.sentences[c.sentence]
     clause = item.clause_of[c.quantity.number_first]
     tokens = item.sentence_tokens(c.sentence)
@@ -156,15 +188,49 @@ def _hypothetical(c: Figure) -> str | None:
     return fears[0].entry if fears else None
 
 
+_MODAL_BEFORE = 2  # how far before its casualty word a modal may stand ("podem ainda morrer")
+
+
+def _modal_before(c: Figure) -> str | None:
+    """'milhares podem morrer', 'cientos pueden morir de hambre': a modal (`[context] modal`, optional)
+    right before the figure's casualty word governs it, so the deaths may come; a modal elsewhere in
+    the sentence ("podem ter sido o motivo; 20 pessoas morreram") leaves the figure."""
+    k, item = c.kind_hit, c.item
+    if k is None:
+        return None
+    lo = max(k.first - _MODAL_BEFORE, 0)
+    hits = item.lists.modal.hits(item.tokens[lo : k.first])
+    return hits[-1].entry if hits else None
+
+
+_TARGET_AFTER_ATTACK = 4  # how far after a word of violence the memorial it strikes may come
+
+
 def _history(c: Figure) -> str | None:
     """An anniversary, a memorial or a funeral restates an old toll: "the 10th anniversary of a
     massacre in which 200 were killed" is not news of 200 dead; one in the headline makes the whole
-    item one ("В Одесі попрощалися із загиблим ... Чоловік загинув 14 грудня")."""
+    item one ("В Одесі попрощалися із загиблим ... Чоловік загинув 14 грудня"). A funeral or a
+    mourning (`[context] gatherings`, optional) a few words after a word of violence is what the
+    attack struck ("удар по похоронной процессии", "frappe contre des funérailles"): a new attack,
+    no old toll."""
     item = c.item
-    hits = item.lists.history.hits(item.sentence_tokens(c.sentence)) or item.lists.history.hits(
-        item.sentence_tokens(0)
-    )
-    return hits[0].entry if hits else None
+    for tokens in (item.sentence_tokens(c.sentence), item.sentence_tokens(0)):
+        hits = item.lists.history.hits(tokens)
+        if not hits:
+            continue
+        gatherings = item.lists.gatherings.hits(tokens)
+        struck = [
+            h
+            for h in hits
+            if any(g.first <= h.first and h.last <= g.last for g in gatherings)
+            if any(0 < h.first - v.last <= _TARGET_AFTER_ATTACK for v in item.lists.violence.hits(tokens))
+        ]
+        kept = [h for h in hits if h not in struck]
+        if kept:
+            return kept[0].entry
+        if struck:
+            return None  # the item's memorial is the attack's target: its headline frames nothing
+    return None
 
 
 @lru_cache(maxsize=16)

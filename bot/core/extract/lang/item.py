@@ -34,6 +34,8 @@ class Lists:
     not_violence: WordMatcher
     accident: WordMatcher
     hypothetical: WordMatcher
+    gatherings: WordMatcher  # "похорон*", "funérailles": a funeral or a mourning an attack may strike
+    modal: WordMatcher  # "podem", "pueden": right before a casualty word, a death that may come
     forecast: WordMatcher  # "craint que", "по прогнозам": a warning, in the figure's own clause
     toll_rises: WordMatcher  # "aumente", "s'alourdisse": after a fear, the toll rising (no forecast)
     disease: WordMatcher  # "холера", "dengue": an epidemic's toll, whatever war is around it
@@ -111,6 +113,8 @@ def lists_of(language: str, plain: bool = False) -> Lists:
         not_violence=m("context", ("not_violence",)),
         accident=m("context", ("accident",)),  # optional: a language without it has none
         hypothetical=m("context", ("hypothetical",)),  # optional, as are the next eight
+        gatherings=m("context", ("gatherings",)),  # optional, as the next
+        modal=m("context", ("modal",)),
         forecast=m("context", ("forecast",)),
         toll_rises=m("context", ("toll_rises",)),
         disease=m("context", ("disease",)),
