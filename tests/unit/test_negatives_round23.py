@@ -12,17 +12,10 @@ import pytest
 from bot.core.extract import explain_item, extract_facts
 from bot.core.extract.casualty_vetoes import CASUALTY_VETOES
 from bot.core.extract.frames import governing_modal
-from bot.core.model import ArmsEmbargo, CasualtyFigure, Recognition
+from bot.core.model import ArmsEmbargo, Recognition
+from tests.unit.english_facts import casualty_counts, dropped_vetoes
 
 DAY = date(2026, 12, 6)
-
-
-def _counts(title: str, summary: str = "") -> list[int | None]:
-    return [f.count for f in extract_facts(title, summary, DAY) if isinstance(f, CasualtyFigure)]
-
-
-def _vetoes(title: str, summary: str = "") -> set[str]:
-    return {d.veto for d in explain_item(title, summary, DAY).dropped}
 
 
 # --- forecast: the modal opens the sentence (a question) or is capitalised (a title-case headline)
@@ -39,8 +32,8 @@ def _vetoes(title: str, summary: str = "") -> set[str]:
     ],
 )
 def test_a_forecast_asked_or_in_title_case_is_no_figure(text: str) -> None:
-    assert _counts(text) == []
-    assert "forecast" in _vetoes(text)
+    assert casualty_counts(DAY, text) == []
+    assert "forecast" in dropped_vetoes(DAY, text)
 
 
 @pytest.mark.parametrize(
@@ -52,7 +45,7 @@ def test_a_forecast_asked_or_in_title_case_is_no_figure(text: str) -> None:
     ],
 )
 def test_a_modal_that_opens_another_sentence_or_is_the_month_leaves_the_figure(text: str, count: int) -> None:
-    assert count in _counts(text)
+    assert count in casualty_counts(DAY, text)
 
 
 # --- commentary: only a modal that governs the decision makes it the writer's hypothesis
@@ -87,7 +80,7 @@ def test_a_recognition_with_a_which_aside_in_an_opinion_is_read() -> None:
 )
 def test_a_modal_that_governs_the_decision_in_commentary_drops_it(title: str) -> None:
     assert extract_facts(title, "", DAY) == []
-    assert "commentary" in _vetoes(title)
+    assert "commentary" in dropped_vetoes(DAY, title)
 
 
 def test_a_modal_in_an_aside_holding_the_decision_still_governs_it() -> None:
@@ -111,11 +104,11 @@ def test_a_modal_in_an_aside_holding_the_decision_still_governs_it() -> None:
     ],
 )
 def test_firework_rockets_are_no_weapon(title: str, summary: str) -> None:
-    assert _counts(title, summary) == []
+    assert casualty_counts(DAY, title, summary) == []
 
 
 def test_a_rocket_in_war_news_is_still_a_weapon() -> None:
-    assert _counts("Rockets kill 3 in Nahariya as Hezbollah fires barrage") == [3]
+    assert casualty_counts(DAY, "Rockets kill 3 in Nahariya as Hezbollah fires barrage") == [3]
 
 
 # --- no tie to armed conflict at all
@@ -130,8 +123,8 @@ def test_a_rocket_in_war_news_is_still_a_weapon() -> None:
     ],
 )
 def test_a_figure_with_no_tie_to_armed_conflict_is_dropped(title: str, summary: str) -> None:
-    assert _counts(title, summary) == []
-    assert "no_conflict_tie" in _vetoes(title, summary)
+    assert casualty_counts(DAY, title, summary) == []
+    assert "no_conflict_tie" in dropped_vetoes(DAY, title, summary)
 
 
 @pytest.mark.parametrize(
@@ -144,14 +137,14 @@ def test_a_figure_with_no_tie_to_armed_conflict_is_dropped(title: str, summary: 
     ],
 )
 def test_a_place_at_war_an_armed_group_or_a_protest_is_a_tie(title: str, count: int) -> None:
-    assert _counts(title) == [count]
+    assert casualty_counts(DAY, title) == [count]
 
 
 def test_the_new_vetoes_are_named_entries_in_the_table() -> None:
     names = CASUALTY_VETOES.names
     assert names.index("recollection") < names.index("no_conflict_tie")
     assert names.index("history") < names.index("restated_history")
-    assert _counts("Seven gored, 41 hurt at bull-running festival in Tafalla") == []
+    assert casualty_counts(DAY, "Seven gored, 41 hurt at bull-running festival in Tafalla") == []
     assert CASUALTY_VETOES.without("no_conflict_tie").first is not None
 
 
@@ -161,21 +154,23 @@ def test_the_new_vetoes_are_named_entries_in_the_table() -> None:
 def test_a_headline_figure_restated_in_an_old_year_is_history() -> None:
     title = "Archaeologists exhume 85 bodies from war grave in Bosnia"
     summary = "Archaeologists exhumed the remains of 85 men killed by Serb forces in 1993 near Foca."
-    assert _counts(title, summary) == []
-    assert "restated_history" in _vetoes(title, summary)
+    assert casualty_counts(DAY, title, summary) == []
+    assert "restated_history" in dropped_vetoes(DAY, title, summary)
 
 
 def test_a_headline_figure_restated_this_year_stays() -> None:
     title = "Shelling kills 85 in Khartoum market"
     summary = "Shelling killed 85 people in a market in Khartoum on Sunday, the worst toll of 2026."
-    assert 85 in _counts(title, summary)
+    assert 85 in casualty_counts(DAY, title, summary)
 
 
 # --- mines are weapons of war
 
 
 def test_one_victim_of_an_anti_tank_mine_is_a_conflict_figure() -> None:
-    got = _counts("A farmer was killed when his tractor hit an anti-tank mine near Izium, officials said.")
+    got = casualty_counts(
+        DAY, "A farmer was killed when his tractor hit an anti-tank mine near Izium, officials said."
+    )
     assert got == [1]
 
 
@@ -198,7 +193,7 @@ def test_a_refusal_on_its_own_is_still_rejected() -> None:
 
 
 def test_a_tally_needs_no_other_tie() -> None:
-    assert _counts("Health ministry: 27 killed in the past 24 hours, death toll rises.") == [27]
+    assert casualty_counts(DAY, "Health ministry: 27 killed in the past 24 hours, death toll rises.") == [27]
 
 
 def test_what_a_source_adds_is_a_clause_of_its_own() -> None:
@@ -206,5 +201,7 @@ def test_what_a_source_adds_is_a_clause_of_its_own() -> None:
         "Measles has killed 44 children in Ituri, health officials said, warning that militia attacks "
         "keep vaccinators away."
     )
-    assert _counts("Measles kills 44 children in Ituri", summary) == []
-    assert _counts("A militia attack killed 12 in Ituri, officials said, warning of cholera.") == [12]
+    assert casualty_counts(DAY, "Measles kills 44 children in Ituri", summary) == []
+    assert casualty_counts(
+        DAY, "A militia attack killed 12 in Ituri, officials said, warning of cholera."
+    ) == [12]

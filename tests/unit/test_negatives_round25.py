@@ -11,19 +11,12 @@ from datetime import date
 
 import pytest
 
-from bot.core.extract import explain_item, extract_facts
+from bot.core.extract import extract_facts
 from bot.core.extract.casualty_vetoes import CASUALTY_VETOES
-from bot.core.model import ArmsEmbargo, CasualtyFigure, Recognition
+from bot.core.model import ArmsEmbargo, Recognition
+from tests.unit.english_facts import casualty_counts, dropped_vetoes
 
 DAY = date(2026, 12, 7)
-
-
-def _counts(title: str, summary: str = "") -> list[int | None]:
-    return [f.count for f in extract_facts(title, summary, DAY) if isinstance(f, CasualtyFigure)]
-
-
-def _vetoes(title: str, summary: str = "") -> set[str]:
-    return {d.veto for d in explain_item(title, summary, DAY).dropped}
 
 
 def _embargoes(title: str, summary: str = "") -> list[ArmsEmbargo]:
@@ -49,12 +42,12 @@ def _recognitions(title: str, summary: str = "") -> list[Recognition]:
     ],
 )
 def test_a_disaster_in_a_place_described_as_at_war_is_no_figure(text: str) -> None:
-    assert _counts(text) == []
+    assert casualty_counts(DAY, text) == []
 
 
 def test_an_attack_in_the_clause_before_where_stays_a_figure() -> None:
     text = "A drone strike killed 7 people at a market in Kherson, where a fire broke out afterwards."
-    assert 7 in _counts(text)
+    assert 7 in casualty_counts(DAY, text)
 
 
 # --- the tie to armed conflict: attackers, weapons and attacks, wherever the place
@@ -71,13 +64,13 @@ def test_an_attack_in_the_clause_before_where_stays_a_figure() -> None:
     ],
 )
 def test_an_attacker_weapon_or_attack_ties_a_toll_outside_the_places_at_war(text: str, count: int) -> None:
-    assert count in _counts(text)
+    assert count in casualty_counts(DAY, text)
 
 
 def test_a_toll_with_no_tie_at_all_is_still_dropped() -> None:
     text = "Eleven people were killed in Bamenda over the weekend, residents said."
-    assert _counts(text) == []
-    assert "no_conflict_tie" in _vetoes(text)
+    assert casualty_counts(DAY, text) == []
+    assert "no_conflict_tie" in dropped_vetoes(DAY, text)
 
 
 def test_the_tie_veto_is_in_the_table_and_can_be_turned_off() -> None:
@@ -92,7 +85,7 @@ def test_an_embargo_dated_long_ago_at_the_start_of_a_sentence_is_history() -> No
     title = "Half a century after the embargo that cut off Pretoria's arms"
     summary = "In 1977 the UN Security Council imposed a mandatory arms embargo on South Africa."
     assert _embargoes(title, summary) == []
-    assert "history" in _vetoes(title, summary)
+    assert "history" in dropped_vetoes(DAY, title, summary)
 
 
 # --- one ship turned away by a port or customs is a partial restriction
@@ -154,7 +147,7 @@ def test_a_refusal_beside_a_step_without_recognition_is_a_disclaimer() -> None:
         "not recognise Kosovo."
     )
     assert _recognitions(title, summary) == []
-    assert "disclaimer" in _vetoes(title, summary)
+    assert "disclaimer" in dropped_vetoes(DAY, title, summary)
 
 
 def test_a_refusal_repeated_with_no_other_step_is_still_rejected() -> None:
@@ -171,7 +164,7 @@ def test_a_lead_figure_with_violence_only_in_an_aside_takes_the_headlines_disast
         "Torrents of mud killed 21 people in hillside villages near Bukavu, officials said, as rebels "
         "who hold the main road stopped rescue teams."
     )
-    assert _counts(title, summary) == []
+    assert casualty_counts(DAY, title, summary) == []
 
 
 def test_a_lead_figure_with_an_attack_in_the_headline_stays() -> None:
@@ -179,7 +172,7 @@ def test_a_lead_figure_with_an_attack_in_the_headline_stays() -> None:
     summary = (
         "The blast killed 21 people in hillside villages near Bukavu, officials said, as rebels advanced."
     )
-    assert 21 in _counts(title, summary)
+    assert 21 in casualty_counts(DAY, title, summary)
 
 
 @pytest.mark.parametrize(
@@ -191,7 +184,7 @@ def test_a_lead_figure_with_an_attack_in_the_headline_stays() -> None:
     ],
 )
 def test_a_place_described_after_a_comma_does_not_say_what_killed(text: str) -> None:
-    assert _counts(text) == []
+    assert casualty_counts(DAY, text) == []
 
 
 def test_one_consignment_blocked_is_a_partial_embargo() -> None:
@@ -209,7 +202,7 @@ def test_the_headline_figure_in_digits_decides_the_lead_figure_in_words() -> Non
     summary = (
         "Nine displaced people died of exposure in camps near Marib, where Houthi drones struck last week."
     )
-    assert _counts(title, summary) == []
+    assert casualty_counts(DAY, title, summary) == []
 
 
 def test_the_noun_denied_is_a_refusal() -> None:

@@ -10,18 +10,9 @@ from datetime import date
 
 import pytest
 
-from bot.core.extract import explain_item, extract_facts
-from bot.core.model import CasualtyFigure
+from tests.unit.english_facts import casualty_counts, dropped_vetoes
 
 DAY = date(2026, 12, 7)
-
-
-def _counts(title: str, summary: str = "") -> list[int | None]:
-    return [f.count for f in extract_facts(title, summary, DAY) if isinstance(f, CasualtyFigure)]
-
-
-def _vetoes(title: str, summary: str = "") -> set[str]:
-    return {d.veto for d in explain_item(title, summary, DAY).dropped}
 
 
 # --- troops restoring order in a crime item are no word of armed conflict
@@ -42,14 +33,14 @@ def _vetoes(title: str, summary: str = "") -> set[str]:
     ],
 )
 def test_troops_restoring_order_in_a_prison_are_policing(title: str, summary: str) -> None:
-    assert _counts(title, summary) == []
-    assert "crime_not_war" in _vetoes(title, summary)
+    assert casualty_counts(DAY, title, summary) == []
+    assert "crime_not_war" in dropped_vetoes(DAY, title, summary)
 
 
 def test_troops_fighting_a_cartel_stay_armed_conflict_words() -> None:
     title = "Soldiers kill 6 cartel gunmen in Michoacán shootout"
     summary = "Army troops came under fire from cartel gunmen near Apatzingán and returned fire."
-    assert 6 in _counts(title, summary)
+    assert 6 in casualty_counts(DAY, title, summary)
 
 
 # --- football crowds
@@ -69,7 +60,7 @@ def test_troops_fighting_a_cartel_stay_armed_conflict_words() -> None:
     ],
 )
 def test_football_crowd_violence_is_no_conflict_figure(title: str, summary: str) -> None:
-    assert _counts(title, summary) == []
+    assert casualty_counts(DAY, title, summary) == []
 
 
 # --- a work's plot
@@ -90,12 +81,12 @@ def test_football_crowd_violence_is_no_conflict_figure(title: str, summary: str)
     ],
 )
 def test_a_figure_in_a_works_plot_is_fiction(title: str, summary: str) -> None:
-    assert _counts(title, summary) == []
+    assert casualty_counts(DAY, title, summary) == []
 
 
 def test_a_series_of_strikes_is_no_work() -> None:
     summary = "The series of strikes follows a week of shelling; 12 people were killed in Kherson on Monday."
-    assert 12 in _counts("Russian strikes kill 12 in Kherson", summary)
+    assert 12 in casualty_counts(DAY, "Russian strikes kill 12 in Kherson", summary)
 
 
 # --- an aircraft shot down
@@ -109,11 +100,14 @@ def test_a_series_of_strikes_is_no_work() -> None:
     ],
 )
 def test_an_aircraft_shot_down_is_an_attack(text: str) -> None:
-    assert _counts(text) != []
+    assert casualty_counts(DAY, text) != []
 
 
 def test_an_aircraft_that_crashed_stays_an_accident() -> None:
-    assert _counts("A military helicopter crashed in bad weather near Kunduz, killing five crew.") == []
+    assert (
+        casualty_counts(DAY, "A military helicopter crashed in bad weather near Kunduz, killing five crew.")
+        == []
+    )
 
 
 # --- a crime word and an attacker of armed conflict
@@ -122,20 +116,20 @@ def test_an_aircraft_that_crashed_stays_an_accident() -> None:
 def test_a_stabbing_by_an_assailant_in_a_conflict_item_is_violence() -> None:
     title = "Two soldiers hurt in stabbing near Hebron"
     summary = "An assailant stabbed two Israeli soldiers at a checkpoint near Hebron, the army said."
-    assert _counts(title, summary) != []
+    assert casualty_counts(DAY, title, summary) != []
 
 
 def test_a_stabbing_without_conflict_words_stays_crime() -> None:
     title = "Three stabbed outside Birmingham nightclub"
     summary = "Three men were wounded when an assailant stabbed them in the queue, West Midlands police said."
-    assert _counts(title, summary) == []
+    assert casualty_counts(DAY, title, summary) == []
 
 
 # --- a possessive before the count
 
 
 def test_a_possessive_before_the_count_is_read() -> None:
-    assert _counts("A drone struck the ambulance near Bakhmut, killing its two medics.") == [2]
+    assert casualty_counts(DAY, "A drone struck the ambulance near Bakhmut, killing its two medics.") == [2]
 
 
 # --- a terror designation's lead gives the group's past killings
@@ -146,14 +140,14 @@ def test_a_terror_designation_gives_past_killings_not_news() -> None:
     summary = (
         "Wellington said the group was responsible for hundreds of killings of civilians across the region."
     )
-    assert _counts(title, summary) == []
-    assert "designation" in _vetoes(title, summary)
+    assert casualty_counts(DAY, title, summary) == []
+    assert "designation" in dropped_vetoes(DAY, title, summary)
 
 
 def test_an_attack_dated_as_new_in_a_designation_item_stays() -> None:
     title = "Japan lists militia as a terrorist organisation"
     summary = "The militia killed 9 soldiers in an ambush near Beni on Monday, the army said."
-    assert 9 in _counts(title, summary)
+    assert 9 in casualty_counts(DAY, title, summary)
 
 
 # --- forecasts with other verbs than "kill"
@@ -167,7 +161,7 @@ def test_an_attack_dated_as_new_in_a_designation_item_stays() -> None:
     ],
 )
 def test_a_forecast_with_lose_suffer_or_see_is_no_figure(text: str) -> None:
-    assert _counts(text) == []
+    assert casualty_counts(DAY, text) == []
 
 
 # --- a war word alone in quotes is figurative
@@ -176,11 +170,13 @@ def test_a_forecast_with_lose_suffer_or_see_is_no_figure(text: str) -> None:
 def test_a_quoted_war_word_is_figurative() -> None:
     title = "Paris streets a 'battlefield' as PSG fans celebrate title"
     summary = "Four people were injured and 30 cars torched as fans partied through the night, police said."
-    assert _counts(title, summary) == []
+    assert casualty_counts(DAY, title, summary) == []
 
 
 def test_an_attack_quoted_as_a_claim_keeps_its_cue() -> None:
-    assert 3 in _counts("Three killed in 'terrorist attack' on Belgorod bus station, governor says")
+    assert 3 in casualty_counts(
+        DAY, "Three killed in 'terrorist attack' on Belgorod bus station, governor says"
+    )
 
 
 # --- cold and snow are weather
@@ -191,7 +187,7 @@ def test_deaths_from_cold_in_camps_are_weather() -> None:
     summary = (
         "Six displaced people, among them two infants, froze to death in tents near Idlib, rescuers said."
     )
-    assert _counts(title, summary) == []
+    assert casualty_counts(DAY, title, summary) == []
 
 
 # --- protest and its crackdown outweigh an accident word; partisans are an armed group
@@ -200,12 +196,12 @@ def test_deaths_from_cold_in_camps_are_weather() -> None:
 def test_a_protest_crackdown_outweighs_a_factory_word() -> None:
     title = "Two killed as police fire on textile factory protest in Gazipur"
     summary = "Police fired live rounds at workers demanding unpaid wages, killing two, a union leader said."
-    assert _counts(title, summary) != []
+    assert casualty_counts(DAY, title, summary) != []
 
 
 def test_partisans_with_knives_are_armed_violence() -> None:
     text = "Partisans killed two occupying soldiers with knives at a checkpoint in Melitopol, the group said."
-    assert 2 in _counts(text)
+    assert 2 in casualty_counts(DAY, text)
 
 
 # --- crime words of round 28: crime groups, a dispute between neighbours, murders counted
@@ -230,13 +226,13 @@ def test_partisans_with_knives_are_armed_violence() -> None:
     ],
 )
 def test_crime_in_words_of_round_28_is_no_conflict_figure(title: str, summary: str) -> None:
-    assert _counts(title, summary) == []
+    assert casualty_counts(DAY, title, summary) == []
 
 
 def test_riot_police_retaking_a_jail_are_policing() -> None:
     title = "Five inmates killed in Manaus jail fight"
     summary = "Inmates of rival criminal factions fought with blades until riot police retook the wing."
-    assert _counts(title, summary) == []
+    assert casualty_counts(DAY, title, summary) == []
 
 
 # --- predictions, conditions and wargames (casualty_forecast.py)
@@ -251,7 +247,7 @@ def test_riot_police_retaking_a_jail_are_policing() -> None:
     ],
 )
 def test_a_predicted_or_conditional_figure_is_no_toll(text: str) -> None:
-    assert _counts(text) == []
+    assert casualty_counts(DAY, text) == []
 
 
 @pytest.mark.parametrize(
@@ -262,18 +258,18 @@ def test_a_predicted_or_conditional_figure_is_no_toll(text: str) -> None:
     ],
 )
 def test_a_hedge_after_a_toll_that_happened_keeps_it(text: str, count: int) -> None:
-    assert count in _counts(text)
+    assert count in casualty_counts(DAY, text)
 
 
 def test_a_wargame_toll_is_invented() -> None:
     title = "Baltic invasion would leave 30,000 NATO troops dead in a week, wargame finds"
     summary = "The tabletop exercise, run by a Berlin institute, assumed a Russian attack on Lithuania."
-    assert _counts(title, summary) == []
+    assert casualty_counts(DAY, title, summary) == []
 
 
 def test_celebratory_gunfire_is_an_accident() -> None:
     text = "Three people were killed by celebratory gunfire at a wedding in Baalbek, state media said."
-    assert _counts(text) == []
+    assert casualty_counts(DAY, text) == []
 
 
 # --- deaths with no violence in places at war: animals, road plunges, illness, thirst
@@ -297,22 +293,22 @@ def test_celebratory_gunfire_is_an_accident() -> None:
     ],
 )
 def test_deaths_without_violence_in_a_place_at_war_are_no_toll(title: str, summary: str) -> None:
-    assert _counts(title, summary) == []
+    assert casualty_counts(DAY, title, summary) == []
 
 
 def test_a_headline_figure_takes_the_cause_its_lead_gives() -> None:
     title = "12 die crossing the Sahara into Libya"
     summary = "Twelve migrants died of thirst after their truck broke down, Niger's army said."
-    assert _counts(title, summary) == []
+    assert casualty_counts(DAY, title, summary) == []
 
 
 def test_a_headline_figure_whose_lead_names_an_attack_stays() -> None:
     title = "12 die in Kharkiv"
     summary = "Twelve people died when a missile hit a bus in the city centre, the governor said."
-    assert 12 in _counts(title, summary)
+    assert 12 in casualty_counts(DAY, title, summary)
 
 
 def test_a_gang_storming_a_town_is_no_weather_for_the_lead_figure() -> None:
     title = "Bandit gang storms village in Katsina, killing 9"
     summary = "Armed men stormed the village before dawn and nine residents were killed, police said."
-    assert 9 in _counts(title, summary)
+    assert 9 in casualty_counts(DAY, title, summary)

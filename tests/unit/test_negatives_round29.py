@@ -10,18 +10,11 @@ from datetime import date
 
 import pytest
 
-from bot.core.extract import explain_item, extract_facts
-from bot.core.model import ArmsEmbargo, CasualtyFigure, Recognition
+from bot.core.extract import extract_facts
+from bot.core.model import ArmsEmbargo, Recognition
+from tests.unit.english_facts import casualty_counts, dropped_vetoes
 
 DAY = date(2026, 12, 14)
-
-
-def _counts(title: str, summary: str = "") -> list[int | None]:
-    return [f.count for f in extract_facts(title, summary, DAY) if isinstance(f, CasualtyFigure)]
-
-
-def _vetoes(title: str, summary: str = "") -> set[str]:
-    return {d.veto for d in explain_item(title, summary, DAY).dropped}
 
 
 # --- a denied figure
@@ -37,7 +30,7 @@ def _vetoes(title: str, summary: str = "") -> set[str]:
     ],
 )
 def test_a_denied_figure_counts_nobody(sentence: str) -> None:
-    assert _counts("Strike in the night", sentence) == []
+    assert casualty_counts(DAY, "Strike in the night", sentence) == []
 
 
 def test_a_denied_figure_leaves_the_sentence_s_real_toll() -> None:
@@ -45,13 +38,13 @@ def test_a_denied_figure_leaves_the_sentence_s_real_toll() -> None:
         "No one was hurt in Odesa, but a drone hit a minibus in Kherson, killing four people and wounding "
         "nine, officials said."
     )
-    assert sorted(c or 0 for c in _counts("Drones over the south", summary)) == [4, 9]
-    assert "negated" in _vetoes("Drones over the south", summary)
+    assert sorted(c or 0 for c in casualty_counts(DAY, "Drones over the south", summary)) == [4, 9]
+    assert "negated" in dropped_vetoes(DAY, "Drones over the south", summary)
 
 
 def test_no_fewer_than_is_a_floor_not_a_denial() -> None:
-    assert _counts(
-        "Strike on Kharkiv", "No fewer than 20 people were killed in a Russian strike on Kharkiv."
+    assert casualty_counts(
+        DAY, "Strike on Kharkiv", "No fewer than 20 people were killed in a Russian strike on Kharkiv."
     ) == [20]
 
 
@@ -67,19 +60,20 @@ def test_no_fewer_than_is_a_floor_not_a_denial() -> None:
     ],
 )
 def test_the_deaths_a_verdict_punishes_are_its_charge(summary: str) -> None:
-    assert _counts("Verdict announced", summary) == []
+    assert casualty_counts(DAY, "Verdict announced", summary) == []
 
 
 def test_the_charge_veto_names_the_punishment() -> None:
     summary = (
         "The judiciary said the men were executed in Isfahan for the deaths of three members of the police."
     )
-    assert _counts("Iran hangs three men", summary) == []
-    assert "charge" in _vetoes("Iran hangs three men", summary)
+    assert casualty_counts(DAY, "Iran hangs three men", summary) == []
+    assert "charge" in dropped_vetoes(DAY, "Iran hangs three men", summary)
 
 
 def test_accused_of_killing_is_news_not_a_charge() -> None:
-    assert _counts(
+    assert casualty_counts(
+        DAY,
         "Army accused over market strike",
         "The army is accused of killing 30 people in a strike on a market in Gaza.",
     ) == [30]
@@ -134,7 +128,8 @@ def test_a_refusal_told_as_news_stays_rejected() -> None:
 
 
 def test_an_improvised_explosive_device_under_a_bus_is_an_attack() -> None:
-    assert _counts(
+    assert casualty_counts(
+        DAY,
         "Blast on the road to Gao",
         "The bus hit an improvised explosive device near Gao, killing six passengers, a local official said.",
     ) == [6]
@@ -149,11 +144,13 @@ def test_what_people_fled_does_not_outweigh_a_disaster() -> None:
         "Heavy rain flooded a camp for families uprooted by the fighting near Kalehe, killing nine people, "
         "the governor said."
     )
-    assert _counts("Floods hit camp", summary) == []
+    assert casualty_counts(DAY, "Floods hit camp", summary) == []
 
 
 def test_people_fleeing_are_still_victims_of_the_shells_that_hit_them() -> None:
-    assert _counts("Militia shells convoy of families fleeing the fighting near Bunia, killing 12") == [12]
+    assert casualty_counts(
+        DAY, "Militia shells convoy of families fleeing the fighting near Bunia, killing 12"
+    ) == [12]
 
 
 @pytest.mark.parametrize(
@@ -164,7 +161,7 @@ def test_people_fleeing_are_still_victims_of_the_shells_that_hit_them() -> None:
     ],
 )
 def test_a_preparation_s_aim_is_a_forecast(title: str) -> None:
-    assert _counts(title) == []
+    assert casualty_counts(DAY, title) == []
 
 
 def test_an_armed_group_s_court_is_no_verdict() -> None:
@@ -172,13 +169,15 @@ def test_an_armed_group_s_court_is_no_verdict() -> None:
         "JNIM fighters shot dead four men near Djenné after the group's court accused them of helping "
         "the army."
     )
-    assert _counts("Jihadists kill four men in Mali", summary) == [4]
+    assert casualty_counts(DAY, "Jihadists kill four men in Mali", summary) == [4]
 
 
 def test_a_state_court_still_restates_past_killings() -> None:
     summary = "A court in Quetta sentenced the man to death over the bombing that killed 12 people in 2021."
-    assert _counts("Bomber sentenced", summary) == []
+    assert casualty_counts(DAY, "Bomber sentenced", summary) == []
 
 
 def test_a_headline_work_noun_without_an_article_is_a_work() -> None:
-    assert _counts("Documentary retells the fall of Mariupol, where 600 died in the theatre") == []
+    assert (
+        casualty_counts(DAY, "Documentary retells the fall of Mariupol, where 600 died in the theatre") == []
+    )

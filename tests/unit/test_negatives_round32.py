@@ -10,18 +10,9 @@ from datetime import date
 
 import pytest
 
-from bot.core.extract import explain_item, extract_facts
-from bot.core.model import CasualtyFigure
+from tests.unit.english_facts import casualty_counts, dropped_vetoes
 
 DAY = date(2026, 12, 7)
-
-
-def _counts(title: str, summary: str = "") -> list[int | None]:
-    return [f.count for f in extract_facts(title, summary, DAY) if isinstance(f, CasualtyFigure)]
-
-
-def _vetoes(title: str, summary: str = "") -> set[str]:
-    return {d.veto for d in explain_item(title, summary, DAY).dropped}
 
 
 # --- a possessive dates a long-past year; a present perfect tells a toll up to now
@@ -37,8 +28,8 @@ def _vetoes(title: str, summary: str = "") -> set[str]:
     ],
 )
 def test_a_possessive_year_long_past_is_history(title: str) -> None:
-    assert _counts(title) == []
-    assert "history" in _vetoes(title)
+    assert casualty_counts(DAY, title) == []
+    assert "history" in dropped_vetoes(DAY, title)
 
 
 @pytest.mark.parametrize(
@@ -49,7 +40,7 @@ def test_a_possessive_year_long_past_is_history(title: str) -> None:
     ],
 )
 def test_a_present_perfect_after_the_year_is_a_toll_up_to_now(title: str) -> None:
-    assert _counts(title) != []
+    assert casualty_counts(DAY, title) != []
 
 
 # --- a war that ended long ago
@@ -65,7 +56,7 @@ def test_a_present_perfect_after_the_year_is_a_toll_up_to_now(title: str) -> Non
     ],
 )
 def test_a_war_that_ended_long_ago_is_history(title: str) -> None:
-    assert _counts(title) == []
+    assert casualty_counts(DAY, title) == []
 
 
 @pytest.mark.parametrize(
@@ -84,8 +75,8 @@ def test_a_war_that_ended_long_ago_is_history(title: str) -> None:
     ],
 )
 def test_a_compared_or_modifying_old_war_does_not_date_the_figure(title: str, count: int) -> None:
-    assert "history" not in _vetoes(title)
-    assert count in _counts(title)
+    assert "history" not in dropped_vetoes(DAY, title)
+    assert count in casualty_counts(DAY, title)
 
 
 # --- an anniversary told as the time of a new act
@@ -106,7 +97,7 @@ def test_a_compared_or_modifying_old_war_does_not_date_the_figure(title: str, co
     ],
 )
 def test_an_anniversary_as_the_time_of_the_act_dates_a_new_act(title: str, summary: str, count: int) -> None:
-    assert count in _counts(title, summary)
+    assert count in casualty_counts(DAY, title, summary)
 
 
 @pytest.mark.parametrize(
@@ -118,7 +109,7 @@ def test_an_anniversary_as_the_time_of_the_act_dates_a_new_act(title: str, summa
     ],
 )
 def test_a_toll_remembered_on_an_anniversary_stays_dropped(title: str) -> None:
-    assert _counts(title) == []
+    assert casualty_counts(DAY, title) == []
 
 
 # --- a scenario, a prediction, a trial
@@ -134,11 +125,13 @@ def test_a_toll_remembered_on_an_anniversary_stays_dropped(title: str) -> None:
     ],
 )
 def test_an_imagined_or_predicted_figure_is_a_forecast(title: str) -> None:
-    assert _counts(title) == []
+    assert casualty_counts(DAY, title) == []
 
 
 def test_a_feared_toll_after_an_attack_is_still_news() -> None:
-    assert _counts("Officials fear 40 dead after Russian strike on apartment block in Dnipro") == [40]
+    assert casualty_counts(
+        DAY, "Officials fear 40 dead after Russian strike on apartment block in Dnipro"
+    ) == [40]
 
 
 @pytest.mark.parametrize(
@@ -151,8 +144,8 @@ def test_a_feared_toll_after_an_attack_is_still_news() -> None:
     ],
 )
 def test_a_trial_is_about_its_charge(title: str) -> None:
-    assert _counts(title) == []
-    assert "charge" in _vetoes(title)
+    assert casualty_counts(DAY, title) == []
+    assert "charge" in dropped_vetoes(DAY, title)
 
 
 # --- what a remembrance honours, its deaths dated long past by the lead (tuned on the second set)
@@ -172,7 +165,7 @@ def test_a_trial_is_about_its_charge(title: str) -> None:
     ],
 )
 def test_what_a_remembrance_honours_long_past_is_no_news(title: str, summary: str) -> None:
-    assert _counts(title, summary) == []
+    assert casualty_counts(DAY, title, summary) == []
 
 
 @pytest.mark.parametrize(
@@ -191,4 +184,4 @@ def test_what_a_remembrance_honours_long_past_is_no_news(title: str, summary: st
     ],
 )
 def test_mourning_fresh_deaths_is_news(title: str, summary: str, count: int) -> None:
-    assert count in _counts(title, summary)
+    assert count in casualty_counts(DAY, title, summary)
