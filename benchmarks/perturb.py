@@ -38,7 +38,18 @@ from quality import TRIGGERS, evaluate, facts_direct, half_of, norm_name, same_n
 SHARED = ROOT.parent / "shared" / "corpus"
 # first names, words and short forms a country's name also is, and states whose name stands for more
 # than a state in the tables (a claim, a rival): never drawn as a new name
-NOT_DRAWN = {"Jordan", "Chad", "Georgia", "Niger", "Guinea", "Dominica", "Israel", "China", "Taiwan", "Turkey"}
+NOT_DRAWN = {
+    "Jordan",
+    "Chad",
+    "Georgia",
+    "Niger",
+    "Guinea",
+    "Dominica",
+    "Israel",
+    "China",
+    "Taiwan",
+    "Turkey",
+}
 
 
 def corpus() -> list[Item]:
@@ -75,7 +86,9 @@ def names() -> Names:
         demonyms.setdefault(canon, []).append(dem)
     at_war = places.places_at_war()
     countries = {
-        c: Country(c, tuple(sorted(demonyms.get(c, []), key=lambda d: not d.endswith(("an", "i")))), c in at_war)
+        c: Country(
+            c, tuple(sorted(demonyms.get(c, []), key=lambda d: not d.endswith(("an", "i")))), c in at_war
+        )
         for c in alpha2
         if c not in special
     }
@@ -140,6 +153,7 @@ def names() -> Names:
         towns={c: tuple(sorted(set(t))) for c, t in towns.items()},
         small_towns={c: tuple(sorted(set(t))) for c, t in small.items()},
         canonical=dict(table),
+        swappable_towns=frozenset((known | set(places.CITIES)) - set(places.CAPITALS)),
     )
 
 
@@ -152,17 +166,22 @@ def _right(it: Item, facts: list[dict[str, Any]], trigger: str) -> bool:
     for g in gf:
         if trigger == "casualty":
             ok = any(
-                f["count"] == g["count"] and f["kind"] == g["kind"] and same_place(f["location"], g["location"])
+                f["count"] == g["count"]
+                and f["kind"] == g["kind"]
+                and same_place(f["location"], g["location"])
                 for f in pf
             )
         elif trigger == "arms_embargo":
             ok = any(
-                same_name(f["actor"], g["actor"]) and same_name(f["target"], g["target"]) and f["action"] == g["action"]
+                same_name(f["actor"], g["actor"])
+                and same_name(f["target"], g["target"])
+                and f["action"] == g["action"]
                 for f in pf
             )
         else:
             ok = any(
-                {norm_name(a) for a in f["actors"]} == {norm_name(a) for a in g["actors"]} and f["status"] == g["status"]
+                {norm_name(a) for a in f["actors"]} == {norm_name(a) for a in g["actors"]}
+                and f["status"] == g["status"]
                 for f in pf
             )
         if not ok:
@@ -216,13 +235,19 @@ def run(seed: int, only: list[str], show_errors: bool, out: Callable[[str], None
         rights[name] = {}
         broken: list[str] = []
         for t in TRIGGERS:
-            rel = [c for c in changed if any(g["type"] == t for g in c["labels"]) or any(f["type"] == t for f in before[c["id"]])]
+            rel = [
+                c
+                for c in changed
+                if any(g["type"] == t for g in c["labels"]) or any(f["type"] == t for f in before[c["id"]])
+            ]
             rb = sum(_right(by_id[c["id"]], before[c["id"]], t) for c in rel)
             ra = sum(_right(c, after[c["id"]], t) for c in rel)
             rights[name][t] = (rb, ra, len(rel))
             for c in rel:
                 if _right(by_id[c["id"]], before[c["id"]], t) and not _right(c, after[c["id"]], t):
-                    broken.append(f"{c['id']} [{t}] {c['perturbed']}: labels {c['labels']} got {after[c['id']]}")
+                    broken.append(
+                        f"{c['id']} [{t}] {c['perturbed']}: labels {c['labels']} got {after[c['id']]}"
+                    )
         broken_all[name] = broken
     out("\nitems whose facts are right (of items labeled or predicted with the trigger), before → after:\n")
     out("| transform | " + " | ".join(TRIGGERS) + " | broken |")

@@ -49,6 +49,9 @@ class Names:
     other_forms: dict[str, frozenset[str]]
     towns: dict[str, tuple[str, ...]]  # canonical country -> towns the bot's English tables hold
     small_towns: dict[str, tuple[str, ...]]  # canonical country -> small towns they do not hold
+    # the towns a location may name for a swap: the bot's towns and cities, not regions, not capitals
+    # (a capital also stands for its government: "Moscow said")
+    swappable_towns: frozenset[str] = frozenset()
     canonical: dict[str, str] = field(default_factory=dict)  # lowercase place name -> canonical
 
 
@@ -166,7 +169,9 @@ def swap_country(item: Item, names: Names, rng: random.Random) -> Item | None:
     dst = names.countries[rng.choice(pool)]
     pairs = [(src.name, dst.name)] + [(d, dst.demonyms[0]) for d in src.demonyms]
     pattern = re.compile(
-        r"(?<![\w-])(" + "|".join(re.escape(a) for a, _ in sorted(pairs, key=lambda p: -len(p[0]))) + r")(s?)(?![\w-])"
+        r"(?<![\w-])("
+        + "|".join(re.escape(a) for a, _ in sorted(pairs, key=lambda p: -len(p[0])))
+        + r")(s?)(?![\w-])"
     )
     table = dict(pairs)
 
@@ -181,7 +186,9 @@ def swap_country(item: Item, names: Names, rng: random.Random) -> Item | None:
 # --- towns -----------------------------------------------------------------------------------------
 
 
-def _town_swap(item: Item, names: Names, rng: random.Random, pools: dict[str, tuple[str, ...]], kind: str) -> Item | None:
+def _town_swap(
+    item: Item, names: Names, rng: random.Random, pools: dict[str, tuple[str, ...]], kind: str
+) -> Item | None:
     if (item.get("language") or "en") != "en":
         return None
     text = _texts(item)
@@ -191,7 +198,7 @@ def _town_swap(item: Item, names: Names, rng: random.Random, pools: dict[str, tu
         if lab.get("type") != "casualty" or loc.count(",") != 1:
             continue
         town, country = (p.strip() for p in loc.split(","))
-        if town in swaps or "(" in loc or not _word(town).search(text):
+        if town in swaps or "(" in loc or town not in names.swappable_towns or not _word(town).search(text):
             continue
         canon = names.canonical.get(country.lower(), country)
         pool = [t for t in pools.get(canon, ()) if t not in text and t not in swaps.values()]
@@ -228,7 +235,17 @@ def swap_town(item: Item, names: Names, rng: random.Random) -> Item | None:
 # --- numbers ---------------------------------------------------------------------------------------
 
 UNITS = ("two", "three", "four", "five", "six", "seven", "eight", "nine")
-TEENS = ("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+TEENS = (
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+)
 TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 WORD_VALUE = {
     **{w: i + 2 for i, w in enumerate(UNITS)},
@@ -266,14 +283,15 @@ def figures(text: str, english: bool) -> list[Figure]:
     """Every figure of `text`; those in a date, a year, a name, a compound or a larger number are
     kept (`changeable` False), and so is every other figure of the same value."""
     out: list[Figure] = []
-    spans = set()
+    spans: set[int] = set()
     for m in _FIGURE.finditer(text):
         if m.group("d"):
             raw = m.group("d")
             value = _digit_value(raw)
             year = len(raw) == 4 and 1900 <= value <= 2100
             date = value <= 31 and bool(
-                _MONTH_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) or _MONTH_AFTER.match(text, m.end())
+                _MONTH_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
+                or _MONTH_AFTER.match(text, m.end())
             )
             ok = not year and not date and (english or "," not in raw)
             out.append(Figure(m.start(), m.end(), value, False, ok and not _SCALE_AFTER.match(text, m.end())))
@@ -283,10 +301,8 @@ def figures(text: str, english: bool) -> list[Figure]:
             out.append(Figure(m.start(), m.end(), value, True, not _SCALE_AFTER.match(text, m.end())))
     for m in _DIGITS.finditer(text):  # digits inside a name, a compound or a decimal
         if m.start() not in spans:
-            try:
-                out.append(Figure(m.start(), m.end(), _digit_value(m.group(0).replace(".", ",").split(",")[0]), False, False))
-            except ValueError:
-                pass
+            value = _digit_value(re.split(r"[.,]", m.group(0))[0])
+            out.append(Figure(m.start(), m.end(), value, False, False))
     return sorted(out, key=lambda f: f.start)
 
 
@@ -302,8 +318,9 @@ def _render_digits(value: int, like: str) -> str:
 
 
 def _new_value(value: int, in_words: bool, taken: set[int], rng: random.Random) -> int | None:
-    """Another value of the same magnitude class: words stay in their word class; digits keep their
-    number of digits and of trailing zeros ("1,200" -> "3,400"); a day of the month stays one."""
+    """Another value of the same magnitude class: words stay in
+    their word class; digits keep their number of digits and of trailing zeros ("1,200" -> "3,400");
+    a day of the month stays one."""
     if in_words:
         if value not in VALUE_WORD:
             return None
@@ -336,13 +353,22 @@ def swap_numbers(item: Item, names: Names, rng: random.Random) -> Item | None:
     counts = {lab.get("count") for lab in item["labels"] if lab.get("type") == "casualty"} - {None}
     if any(c not in values for c in counts):
         return None  # a labeled count that is no figure of the text: a sum, "a dozen", "1.2 million"
-    taken = values | fixed
+    # the new values keep the order of all the item's values ("20 killed, 14 of them women" never
+    # becomes "10 killed, 14 of them women"): draws that break it are drawn again
     mapping: dict[int, int] = {}
-    for v in sorted(values - fixed):
-        new = _new_value(v, v in in_words, taken, rng)
-        if new is not None:
-            mapping[v] = new
-            taken.add(new)
+    for _ in range(30):
+        taken = values | fixed
+        mapping = {}
+        for v in sorted(values - fixed):
+            new = _new_value(v, v in in_words, taken, rng)
+            if new is not None:
+                mapping[v] = new
+                taken.add(new)
+        order = sorted(values)
+        if [mapping.get(v, v) for v in order] == sorted(mapping.get(v, v) for v in order):
+            break
+    else:
+        return None
     if not mapping:
         return None
 
