@@ -13,7 +13,14 @@ from bot.core.extract.doc import has_trigger
 from bot.core.extract.embargo_patterns import ARMS_EMBARGO, ARMS_EMBARGO_WORDS, ARMS_FLOW
 from bot.core.extract.embargoes import _arms_flow_outline
 from bot.core.extract.frames import _frame, _frame_outline, invented_frame
-from bot.core.extract.re2_outline import AnchoredOutline, Outline, outline_pattern, presence
+from bot.core.extract.re2_outline import (
+    AnchoredOutline,
+    Outline,
+    ascii_stand_in,
+    names_beyond_ascii,
+    outline_pattern,
+    presence,
+)
 
 SENTENCES = [
     "Gunmen killed the district chief and three of his bodyguards on the highway.",
@@ -50,8 +57,73 @@ def test_the_outline_rules_out_sentences_without_a_victim() -> None:
     assert not _one_victim_outline().absent_in("Police shot dead a teenage smuggler near the crossing.")
 
 
-def test_text_beyond_ascii_is_never_ruled_out() -> None:
-    assert not _one_victim_outline().absent_in("Talks on a truce resumed in Bogotá on Monday.")
+def test_text_beyond_ascii_is_read_through_its_stand_in() -> None:
+    tie = Outline(re.compile(r"\b(?:gunmen|militants?)\b(?![\w'-])", re.I))
+    assert tie.absent_in("Talks on a truce resumed in Bogotá on Monday \u2014 officials.")
+    assert not tie.absent_in("Militants\u00a0stormed a village near Bogotá \u2014 officials said.")
+    assert not tie.absent_in("Bogotá: militants")
+    assert tie.absent_in("Bogotá: militantsé")  # "é" is a word character: no boundary before it
+
+
+def test_a_text_with_a_character_without_stand_in_is_never_ruled_out() -> None:
+    tie = Outline(re.compile(r"\bgunmen\b", re.I))
+    for text in ("Talks in Bogotá \u0663", "D\u0131yarbak\u0131r talks", "Talks in \u212aabul"):
+        assert ascii_stand_in(text) is None
+        assert not tie.absent_in(text)
+        assert tie.first_start(text) == 0
+
+
+def test_a_pattern_naming_characters_beyond_ascii_never_rules_such_text_out() -> None:
+    assert not _one_victim_outline().absent_in("Talks on a truce resumed in Bogotá on Monday.")  # "’"
+    for pattern in ("café", r"caf\xe9", r"[^_]x", r"[^\x7f]x"):
+        assert names_beyond_ascii(pattern) or "^" in pattern
+        outline = Outline(re.compile(pattern, re.I))
+        assert not outline.absent_in("Le café")
+        assert outline.first_start("Le café") == 0
+    assert names_beyond_ascii(r"caf\u00e9") and names_beyond_ascii(r"\N{LATIN SMALL LETTER E WITH ACUTE}")
+    assert not names_beyond_ascii(r"caf[\s\x0b\x1c-\x1f]e\b")
+
+
+# characters beyond ASCII of every kind with a stand-in: letters, numerals that are no digits, spaces,
+# dashes, quotes, marks, a lone surrogate
+BEYOND_ASCII = "éÉßø½²\u00a0\u2009\u3000\u0085—–…’«€\u200c\u0301\ud800"
+PRIMITIVES = [
+    r"\w",
+    r"\W",
+    r"\d",
+    r"\D",
+    r"\s",
+    r"\S",
+    r".",
+    r"\b\w",
+    r"\w\b",
+    r"\B",
+    r"[^a]",
+    r"[^\s]",
+    r"[^\w]",
+    r"[^a-z0-9 ,.]",
+    r"[\w,'-]",
+    r"[a-z]",
+    "i",
+    "s",
+    "k",
+    r"(?-i:[A-Z])",
+    r"[^)]",
+]
+
+
+@pytest.mark.parametrize("primitive", PRIMITIVES)
+def test_the_stand_in_of_a_character_matches_whatever_the_character_matches(primitive: str) -> None:
+    stand_in = ascii_stand_in(BEYOND_ASCII)
+    assert stand_in is not None and len(stand_in) == len(BEYOND_ASCII)
+    for flags in (0, re.I):
+        rx = re.compile(primitive, flags)
+        for i, c in enumerate(BEYOND_ASCII):
+            for text, at in ((c, 0), (f"x{c}", 1), (f"{c} ", 0), (f"x{c}", 0)):
+                if rx.match(text, at):
+                    stood = text.replace(c, chr(stand_in[i]))
+                    assert rx.match(stood, at), (primitive, flags, c, stand_in[i])
+                    assert Outline(rx).first_start(text) is not None
 
 
 def test_lookarounds_and_end_are_left_out_and_spaces_widened() -> None:
@@ -131,7 +203,7 @@ def test_every_branch_that_matches_is_among_the_branches_the_outline_allows(sent
     for i, text in enumerate(top_level_branches(_one_victim_re().pattern)):
         if re.search(text, sentence, _one_victim_re().flags) is not None:
             assert i in maybe
-    assert _one_victim_outline().branches_in("Talks resumed in Bogotá") is None
+    assert _one_victim_outline().branches_in("Talks resumed in Bogotá") is None  # its pattern names "’"
 
 
 FIGURE_SENTENCES = [
@@ -159,7 +231,8 @@ def test_the_anchored_outline_reads_the_character_before_its_position() -> None:
     assert bounded.absent_at("xkilled", 1)  # no word boundary between "x" and "k"
     assert not bounded.absent_at("x Killed", 2)
     assert not bounded.absent_at("killed", 0)  # the start of the text is never ruled out
-    assert not bounded.absent_at("x kill\u00e9d", 2)  # nor text beyond ASCII
+    assert bounded.absent_at("x kill\u00e9d", 2)  # text beyond ASCII through its stand-in
+    assert not bounded.absent_at("x\u2014killed", 2)
     assert AnchoredOutline(re.compile(r"\s*dead")).absent_at("12 wounded", 2)
 
 
@@ -172,7 +245,8 @@ def test_the_first_outline_start_is_never_after_the_first_match() -> None:
     assert flow.search(text, start) is not None
     assert flow.search(text, start).group(0) == flow.search(text).group(0)  # type: ignore[union-attr]
     assert outline.first_start("Talks resumed on Monday.") is None
-    assert outline.first_start("Les ventes d'armes à Kyiv") == 0  # text beyond ASCII: from the start
+    assert outline.first_start("Les ventes d'armes à Kyiv") is None  # text beyond ASCII: its stand-in
+    assert outline.first_start("Kyiv \u2014 arms\u00a0exports halted") == 7
 
 
 def test_the_raw_set_answers_as_the_wrapper_does() -> None:

@@ -6,12 +6,21 @@ outline is the same pattern with every lookaround and `$` left out, run by RE2 i
 Leaving out a zero-width test only widens what a pattern matches, so in ASCII text (where `\\w`,
 `\\d`, `\\b` and case folding mean the same to both engines, and `\\s` is widened to Python's ASCII
 whitespace) every match of the pattern lies inside a match of its outline: no outline match, no
-match. Text beyond ASCII is not tested (`absent_in` answers False).
+match.
+
+Text beyond ASCII is read through its ASCII stand-in (`ascii_stand_in`): each character beyond ASCII
+becomes one ASCII character that every part of a pattern written in ASCII accepts whenever it accepts
+the original ("é" is a word character as "_" is, a no-break space a space as "\\x1f" is, "—" neither
+as DEL is), so offsets stay and a match in the text is a match in its stand-in.
+A pattern that names a character beyond ASCII itself (a literal or an escape of one) is not read
+so: for it, text beyond ASCII is not tested (`absent_in` answers False).
 """
 
 from __future__ import annotations
 
+import codecs
 import re
+from functools import lru_cache
 from typing import Any
 
 import re2
@@ -19,6 +28,83 @@ import re2
 # Python's `\s` in ASCII text also holds \v and \x1c-\x1f, RE2's does not
 _SPACE_CLASS_BODY = r"\s\x0b\x1c-\x1f"
 _LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
+
+
+# Characters beyond ASCII fall in three kinds for a pattern written in ASCII (its literals and ranges
+# never match them): word characters ("é"), spaces (a no-break space), the rest ("—"). Each kind's
+# stand-in is an ASCII character of the same kind that no literal of a negated class names in the
+# patterns read so (checked per pattern: `_stand_ins_hold`). Digits of other scripts (\d, which no
+# ASCII character is outside 0-9) and the four letters IGNORECASE folds to ASCII ("İ", "ı", "ſ", the
+# Kelvin sign) have no such stand-in: a text holding one is not read through one.
+_KINDS = ((re.compile(r"\w"), "_", "\u00e9"), (re.compile(r"\s"), "\x1f", "\u00a0"), (None, "\x7f", "\u2014"))
+_DIGIT = re.compile(r"\d")
+# A pattern that names a character beyond ASCII (or may: an escape of a code point past 0x7f, a
+# Unicode name, an octal escape) may match one that its stand-in does not
+_NAMES_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]|\\(?:[uUN0-7]|x[89a-fA-F])")
+_LOOKALIKES = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+@lru_cache(maxsize=4096)
+def _stand_in_char(c: str) -> str:
+    """The ASCII stand-in of `c` (beyond ASCII), "" when it has none."""
+    if c in _LOOKALIKES or _DIGIT.match(c):
+        return ""
+    for kind, stand_in, _ in _KINDS:
+        if kind is None or kind.match(c):
+            return stand_in
+    raise AssertionError("the last kind takes every character")
+
+
+def _stand_in_error(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    chars = [_stand_in_char(c) for c in error.object[error.start : error.end]]
+    if "" in chars:
+        raise _NoStandIn
+    return "".join(chars), error.end
+
+
+class _NoStandIn(Exception):
+    pass
+
+
+codecs.register_error("re2_outline_stand_in", _stand_in_error)
+
+
+def ascii_stand_in(text: str) -> bytes | None:
+    """`text` in ASCII, each character beyond ASCII replaced by its stand-in (one for one: offsets
+    stay), or None when a character has none (a digit of another script, a letter IGNORECASE folds to
+    ASCII)."""
+    try:
+        return text.encode("ascii", "re2_outline_stand_in")
+    except _NoStandIn:
+        return None
+
+
+def names_beyond_ascii(pattern: str) -> bool:
+    """Whether `pattern` may name a character beyond ASCII itself (then its stand-in is no proof)."""
+    return _NAMES_BEYOND_ASCII.search(pattern) is not None
+
+
+def _stand_ins_hold(outline: str, flags: int) -> bool:
+    """Whether every negated class of `outline` (an RE2 outline, in ASCII) accepts each stand-in when
+    it accepts the characters of its kind: its literals and ranges must not name a stand-in."""
+    i, n = 0, len(outline)
+    while i < n:
+        c = outline[i]
+        if c == "\\":
+            i += 2
+        elif c == "[":
+            end = _class_end(outline, i)
+            if outline.startswith("[^", i):
+                cls = re.compile(outline[i:end], flags)
+                for _, stand_in, example in _KINDS:
+                    if cls.match(example) and not cls.match(stand_in):
+                        return False
+            i = end
+        else:
+            i += 1
+    return True
 
 
 def outline_pattern(pattern: str) -> str:
@@ -119,29 +205,44 @@ class Outline:
         self._match = raw_set(self._set).Match
         self._options, self._whole = options, fold + outline_pattern(compiled.pattern)
         self._searcher: Any = None
+        # text beyond ASCII is read through its stand-in, unless the pattern names such characters
+        patterns = [compiled.pattern, *(branches or ())]
+        self._stand_in = not any(names_beyond_ascii(p) for p in patterns) and all(
+            _stand_ins_hold(outline_pattern(p), compiled.flags) for p in patterns
+        )
+
+    def _ascii(self, text: str) -> bytes | None:
+        """`text` as the outline reads it: itself in ASCII, its stand-in, or None (not read)."""
+        if text.isascii():
+            return text.encode("ascii")
+        return ascii_stand_in(text) if self._stand_in else None  # None: no stand-in
 
     def absent_in(self, text: str) -> bool:
-        """True when the pattern surely has no match in `text` (ASCII text without an outline match)."""
-        return text.isascii() and not self._match(text.encode("ascii"))
+        """True when the pattern surely has no match in `text` (no outline match in the text, or in its
+        ASCII stand-in)."""
+        data = self._ascii(text)
+        return data is not None and not self._match(data)
 
     def first_start(self, text: str) -> int | None:
         """Where the first outline match in `text` starts, None when there is none: every match of the
         pattern is a match of its outline, so none starts earlier, and `pattern.search(text, start)`
         finds what `pattern.search(text)` does, without trying the positions before. 0 for text beyond
-        ASCII. (A search costs more than `absent_in`: ask it first.)"""
-        if not text.isascii():
+        ASCII the pattern names itself. (A search costs more than `absent_in`: ask it first.)"""
+        data = self._ascii(text)
+        if data is None:
             return 0
         if self._searcher is None:
             self._searcher = re2.compile(self._whole, self._options)
-        m = self._searcher.search(text)
+        m = self._searcher.search(data.decode("ascii"))  # one character for one: the same offsets
         return None if m is None else int(m.start())
 
     def branches_in(self, text: str) -> frozenset[int] | None:
         """The indices of the branches that may match in `text` (their outlines occur); None when any
-        may (text beyond ASCII)."""
-        if not text.isascii():
+        may (text beyond ASCII, for a pattern that names such characters)."""
+        data = self._ascii(text)
+        if data is None:
             return None
-        return frozenset(self._match(text.encode("ascii")) or ())
+        return frozenset(self._match(data) or ())
 
 
 class AnchoredOutline:
@@ -160,11 +261,17 @@ class AnchoredOutline:
         self._set.Add(f"{fold}(?s:.)(?:{outline_pattern(compiled.pattern)})")
         self._set.Compile()
         self._match = raw_set(self._set).Match
+        self._stand_in = not names_beyond_ascii(compiled.pattern) and _stand_ins_hold(
+            outline_pattern(compiled.pattern), compiled.flags
+        )
 
     def absent_at(self, text: str, pos: int) -> bool:
         """True when the pattern surely has no match at `pos` of `text` (`pos` > 0, ASCII text from the
-        character before it, and no outline match there)."""
+        character before it, or its ASCII stand-in, and no outline match there)."""
         if pos <= 0:
             return False
         tail = text[pos - 1 :]
-        return tail.isascii() and not self._match(tail.encode("ascii"))
+        if tail.isascii():
+            return not self._match(tail.encode("ascii"))
+        data = ascii_stand_in(tail) if self._stand_in else None
+        return data is not None and not self._match(data)
