@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from functools import cached_property
+from typing import Any
 
 from bot.core.extract import cues
 from bot.core.extract.casualty_lead_town import lead_town
@@ -113,6 +114,8 @@ class TextContext:
         self._sentence_locative: dict[str, list[tuple[int, str]]] = {}  # as _places read each sentence
         self._per_sentence: dict[tuple[str, int], str | None] = {}
         self._leads: dict[str, str | None] = {}
+        # any other reading of one sentence a module makes once per item: (name, sentence start) -> it
+        self.memo: dict[tuple[str, int], Any] = {}
 
     def per_sentence(self, name: str, sent: Sentence, test: Callable[[Sentence], str | None]) -> str | None:
         """A veto test that reads only the sentence, run once per sentence of this item."""

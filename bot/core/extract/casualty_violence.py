@@ -145,13 +145,13 @@ def _same_figure_not_violence(
     if value is None:
         return None
     for other in ctx.sents:
-        if other.start == sent.start or not _holds_value(other.text, value):
+        if other.start == sent.start:
             continue
-        for m in _NUMBER_TOKEN.finditer(other.text):
-            if _token_value(m.group(0)) != value:
+        for token_value, token_start, token_end in _number_tokens(other, ctx):
+            if token_value != value:
                 continue
             hits = ctx.hits(other)
-            lo, hi = clause_around(other.text, m.start(), m.end())
+            lo, hi = clause_around(other.text, token_start, token_end)
             local = cues.kinds_between(hits, lo, hi)
             if local & cues.NOT and not local & cues.STRONG:
                 return ctx.not_cue(other, lo, hi)
@@ -166,14 +166,19 @@ def _token_value(tok: str) -> int | None:
     return parse_number(tok) if tok[0].isdigit() or tok.lower().split("-")[0] in _number_words() else None
 
 
-def _holds_value(text: str, value: int) -> bool:
-    """Whether a token of `text` writes `value`: a list of the tokens is made faster than their
-    matches, and most tokens are words and no numbers."""
-    words = _number_words()
-    for tok in _NUMBER_TOKEN.findall(text):
-        if (tok[0].isdigit() or tok.lower().split("-")[0] in words) and parse_number(tok) == value:
-            return True
-    return False
+def _number_tokens(sent: Sentence, ctx: TextContext) -> list[tuple[int, int, int]]:
+    """(value, start, end) of every token of the sentence that writes a number, read once per item:
+    each figure of the item compares its value with them."""
+    key = ("number_tokens", sent.start)
+    got: list[tuple[int, int, int]] | None = ctx.memo.get(key)
+    if got is None:
+        got = []
+        for m in _NUMBER_TOKEN.finditer(sent.text):
+            value = _token_value(m.group(0))
+            if value is not None:
+                got.append((value, m.start(), m.end()))
+        ctx.memo[key] = got
+    return got
 
 
 def _value_in(text: str) -> int | None:
