@@ -71,10 +71,12 @@ class _NoStandIn(Exception):
 codecs.register_error("re2_outline_stand_in", _stand_in_error)
 
 
+@lru_cache(maxsize=256)
 def ascii_stand_in(text: str) -> bytes | None:
     """`text` in ASCII, each character beyond ASCII replaced by its stand-in (one for one: offsets
     stay), or None when a character has none (a digit of another script, a letter IGNORECASE folds to
-    ASCII)."""
+    ASCII). Cached: the outlines of one item ask about the same sentences (the error handler costs
+    far more than the scan)."""
     try:
         return text.encode("ascii", "re2_outline_stand_in")
     except _NoStandIn:
@@ -273,5 +275,6 @@ class AnchoredOutline:
         tail = text[pos - 1 :]
         if tail.isascii():
             return not self._match(tail.encode("ascii"))
-        data = ascii_stand_in(tail) if self._stand_in else None
-        return data is not None and not self._match(data)
+        # the whole text's stand-in (cached, asked at each position) from the same offset
+        whole = ascii_stand_in(text) if self._stand_in else None
+        return whole is not None and not self._match(whole[pos - 1 :])
