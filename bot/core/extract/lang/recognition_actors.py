@@ -14,6 +14,7 @@ from bot.core.extract.lang.recognition_states import (
     OBJECT_WORDS,
     STATUS_ORDER,
     is_object,
+    recognised_in,
     state_of,
 )
 from bot.core.extract.lang.tokens import Hit
@@ -82,7 +83,38 @@ def government_told(item: Item, sentence: int) -> tuple[Mention, str] | None:
         after = item.norm[item.tokens[m.last].end : item.tokens[m.last].end + 3].strip()
         if state is not None and opens and after[:1] in _DATELINE_MARKS:
             return m, state
+    # "El Gobierno estudia reconocer ...; el presidente chileno consultará ...", "Governo pondera ...,
+    # fontes em Adis Abeba": a national demonym, else a capital, named anywhere in the item; one state
+    # only (two name no government), never the state to be recognised
+    recognised = recognised_in(item, sentence)
+    named = [(m, state) for m in item.mentions for state in [_national(m)] if state and state != recognised]
+    if len({state for _m, state in named}) == 1:
+        return named[0]
     return None
+
+
+def _elliptic_no(item: Item, m: Mention, anchors: list[tuple[int, str, str]], words: set[int]) -> bool:
+    """A state in a clause of its own after the recognition, with only a bare negation beside it (the
+    lexicon's `[recognition_status] bare_not`: "– Italien nicht", ", pas l'Autriche", ", no Chile"):
+    the recognition's verb left out, negated; short function words (articles) aside."""
+    clause = item.clause_of[m.first]
+    if not anchors or m.first < min(a[0] for a in anchors):
+        return False
+    span = [i for i, c in enumerate(item.clause_of) if c == clause]
+    if any(w in span for w in words):
+        return False
+    nots = [h for h in item.lists.status.hits(item.tokens) if h.label == "bare_not" and h.first in span]
+    if not nots:
+        return False
+    covered = {i for h in nots for i in range(h.first, h.last + 1)} | set(range(m.first, m.last + 1))
+    return all(i in covered or len(item.tokens[i].text) <= 2 for i in span)
+
+
+def _national(m: Mention) -> str | None:
+    """The state a demonym or a capital stands for."""
+    if m.kind == "demonym":
+        return m.country or None
+    return CAPITALS.get(m.canonical) if m.kind in ("city", "capital") else None
 
 
 def _new_clause(item: Item, at: int) -> bool:
@@ -144,6 +176,10 @@ def actors_by_status(
     decided = {m.first for m, _ in found if any(b < m.first <= b + _DECISION_REACH for b in marks)}
     groups: dict[str, list[tuple[Mention, str]]] = {}
     for m, state in found:
+        if _elliptic_no(item, m, anchors, words):
+            # "Malta und Slowenien erkennen Palästina an – Italien nicht", "..., pas l'Autriche"
+            groups.setdefault("rejected", []).append((m, state))
+            continue
         # the state after "by" takes the status of the recognition word before it, not of a cue that
         # closes the clause (the condemnation of another subject: "... از سوی اسرائیل را محکوم کرد");
         # the subject of a cue of its own takes that cue ("... و اسرائیل این اقدام را محکوم کرد")
