@@ -83,11 +83,13 @@ def government_told(item: Item, sentence: int) -> tuple[Mention, str] | None:
         after = item.norm[item.tokens[m.last].end : item.tokens[m.last].end + 3].strip()
         if state is not None and opens and after[:1] in _DATELINE_MARKS:
             return m, state
-    # "El Gobierno estudia reconocer ...; el presidente chileno consultará ...", "Governo pondera ...,
-    # fontes em Adis Abeba": a national demonym, else a capital, named anywhere in the item; one state
-    # only (two name no government), never the state to be recognised
+    # "El Gobierno estudia reconocer ...; el presidente chileno consultará ...": a national demonym
+    # named anywhere in the item, of one state only (two name no government), never the state to be
+    # recognised (a capital that only welcomes the decision, "saluée à Madrid", names none)
     recognised = recognised_in(item, sentence)
-    named = [(m, state) for m in item.mentions for state in [_national(m)] if state and state != recognised]
+    named = [
+        (m, m.country) for m in item.mentions if m.kind == "demonym" and m.country and m.country != recognised
+    ]
     if len({state for _m, state in named}) == 1:
         return named[0]
     return None
@@ -100,21 +102,19 @@ def _elliptic_no(item: Item, m: Mention, anchors: list[tuple[int, str, str]], wo
     clause = item.clause_of[m.first]
     if not anchors or m.first < min(a[0] for a in anchors):
         return False
+    bare = [h for h in item.lists.status.hits(item.tokens) if h.label == "bare_not"]
     span = [i for i, c in enumerate(item.clause_of) if c == clause]
+    # "Німеччина – ні": a dash cuts the negation into a clause of its own, of nothing else
+    rest = [i for i, c in enumerate(item.clause_of) if c == clause + 1]
+    if rest and all(any(h.first <= i <= h.last for h in bare) for i in rest):
+        span += rest
     if any(w in span for w in words):
         return False
-    nots = [h for h in item.lists.status.hits(item.tokens) if h.label == "bare_not" and h.first in span]
+    nots = [h for h in bare if h.first in span]
     if not nots:
         return False
     covered = {i for h in nots for i in range(h.first, h.last + 1)} | set(range(m.first, m.last + 1))
     return all(i in covered or len(item.tokens[i].text) <= 2 for i in span)
-
-
-def _national(m: Mention) -> str | None:
-    """The state a demonym or a capital stands for."""
-    if m.kind == "demonym":
-        return m.country or None
-    return CAPITALS.get(m.canonical) if m.kind in ("city", "capital") else None
 
 
 def _new_clause(item: Item, at: int) -> bool:
