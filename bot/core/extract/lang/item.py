@@ -48,6 +48,7 @@ class Lists:
     actions: WordMatcher
     recognition: WordMatcher
     status: WordMatcher
+    bare_not: WordMatcher  # "nicht", "pas": a negation standing for a verb left out ("– Italien nicht")
     recognition_vetoes: WordMatcher
     embargo_vetoes: WordMatcher
     embargo_covers: WordMatcher  # "also", "covers": a later sentence saying what a ban takes in
@@ -82,6 +83,9 @@ def _singular_phrases(lex: Lexicon) -> list[tuple[str, str]]:
     auxiliaries = tuple(a + " " for a in lex.words("casualty", "singular"))
     phrases = _labelled(lex, "casualty")
     return [(k, w) for k, w in phrases if k in _CASUALTY_KINDS and w.startswith(auxiliaries)]
+
+
+_BARE = "bare_not"
 
 
 @lru_cache(maxsize=16)
@@ -126,7 +130,9 @@ def lists_of(language: str, plain: bool = False) -> Lists:
         embargo=m("embargo"),
         actions=WordMatcher(_labelled(lex, "embargo_action"), pre, _number_words(lex)),
         recognition=m("recognition"),
-        status=m("recognition_status"),
+        # a bare negation is read on its own, never in place of a longer cue it opens ("לא יכירו")
+        status=m("recognition_status", tuple(k for k in lex.sections["recognition_status"] if k != _BARE)),
+        bare_not=m("recognition_status", (_BARE,)),
         recognition_vetoes=m("recognition_vetoes"),
         embargo_vetoes=m("embargo_vetoes"),
         embargo_covers=m("embargo_scope", ("covers",)),  # optional: a language without it has none

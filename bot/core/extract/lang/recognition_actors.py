@@ -102,7 +102,7 @@ def _elliptic_no(item: Item, m: Mention, anchors: list[tuple[int, str, str]], wo
     clause = item.clause_of[m.first]
     if not anchors or m.first < min(a[0] for a in anchors):
         return False
-    bare = [h for h in item.lists.status.hits(item.tokens) if h.label == "bare_not"]
+    bare = item.lists.bare_not.hits(item.tokens)
     span = [i for i, c in enumerate(item.clause_of) if c == clause]
     # "Німеччина – ні": a dash cuts the negation into a clause of its own, of nothing else
     rest = [i for i, c in enumerate(item.clause_of) if c == clause + 1]
