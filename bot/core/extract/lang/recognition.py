@@ -17,6 +17,7 @@ from bot.core.extract.lang.recognition_actors import (
     actors_by_status,
     government_subject,
     government_told,
+    reports_the_act,
 )
 from bot.core.extract.lang.recognition_background import cues_of, standing
 from bot.core.extract.lang.recognition_follows import followers
@@ -329,7 +330,7 @@ def _anchors(item: Item, hits: list[Hit], cues: list[Hit]) -> list[tuple[int, st
             got = next((c for c in near if c.label == name), None)
             if firm and name == "announced":
                 continue
-            if name == "announced" and got is not None and _reports_the_act(item, got, v):
+            if name == "announced" and got is not None and reports_the_act(item, got, v):
                 continue
             if got is not None and STATUS_ORDER.index(name) < STATUS_ORDER.index(status):
                 status, words = name, f"{item.words(got.first, got.last)} {words}"
@@ -339,17 +340,6 @@ def _anchors(item: Item, hits: list[Hit], cues: list[Hit]) -> list[tuple[int, st
             status, words = "done", f"{words} {item.words(now.first, now.last)}"
         anchors.append((v.first, status, words))
     return anchors + _standing_alone(item, hits, cues, alone, anchors)
-
-
-def _reports_the_act(item: Item, cue: Hit, v: Hit) -> bool:
-    """An announcing cue before a finite form that says the act is made, joined to it by "that"
-    ("anunció que reconoce", "a annoncé qu'elle reconnaît"): the announcement reports the
-    recognition, done, not a plan (a future or an infinitive after it stays announced)."""
-    if v.label != "done" or cue.last >= v.first:
-        return False
-    return any(
-        h.label == "that" and cue.first <= h.first < v.first for h in item.lists.status.hits(item.tokens)
-    )
 
 
 def _near(item: Item, v: Hit, cues: list[Hit]) -> list[Hit]:

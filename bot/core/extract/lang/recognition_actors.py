@@ -441,3 +441,14 @@ def possessors(item: Item, sentence: int, found: list[tuple[Mention, str]]) -> l
         if after_noun or genitive:
             out.append(f)
     return out
+
+
+def reports_the_act(item: Item, cue: Hit, v: Hit) -> bool:
+    """An announcing cue before a finite form that says the act is made, joined to it by "that"
+    ("anunció que reconoce", "a annoncé qu'elle reconnaît"): the announcement reports the
+    recognition, done, not a plan (a future or an infinitive after it stays announced)."""
+    if v.label != "done" or cue.last >= v.first:
+        return False
+    return any(
+        h.label == "that" and cue.first <= h.first < v.first for h in item.lists.status.hits(item.tokens)
+    )
