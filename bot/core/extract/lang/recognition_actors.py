@@ -176,10 +176,6 @@ def actors_by_status(
     decided = {m.first for m, _ in found if any(b < m.first <= b + _DECISION_REACH for b in marks)}
     groups: dict[str, list[tuple[Mention, str]]] = {}
     for m, state in found:
-        if _elliptic_no(item, m, anchors, words):
-            # "Malta und Slowenien erkennen Palästina an – Italien nicht", "..., pas l'Autriche"
-            groups.setdefault("rejected", []).append((m, state))
-            continue
         # the state after "by" takes the status of the recognition word before it, not of a cue that
         # closes the clause (the condemnation of another subject: "... از سوی اسرائیل را محکوم کرد");
         # the subject of a cue of its own takes that cue ("... و اسرائیل این اقدام را محکوم کرد")
@@ -199,7 +195,9 @@ def actors_by_status(
         pool = free or anchors
         pool = [a for a in pool if item.clause_of[a[0]] == item.clause_of[m.first]] or pool
         anchor = nearest or cued.get(m.first) or min(pool, key=lambda a: abs(a[0] - m.first))
-        groups.setdefault(anchor[1], []).append((m, state))
+        # "Malta und Slowenien erkennen Palästina an – Italien nicht": Italy's own clause rejects
+        status = "rejected" if _elliptic_no(item, m, anchors, words) else anchor[1]
+        groups.setdefault(status, []).append((m, state))
     return groups
 
 
