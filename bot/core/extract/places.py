@@ -249,6 +249,8 @@ def _automaton() -> tuple[Any, dict[str, tuple[str, bool, bool, bool]]]:
         lookup.setdefault(cap.lower(), (canon, False, True, False))
     for vague in ("the bloc", "the strip", "america"):
         lookup.pop(vague, None)
+    for region in _places().data["not_places"]["names"]:  # "Latin American": matched, then dropped
+        lookup[region.lower()] = ("", False, False, False)
     auto = ahocorasick.Automaton()
     for key in lookup:
         auto.add_word(key, key)
@@ -304,5 +306,7 @@ def _places_in(text: str) -> tuple[Mention, ...]:
         ):
             continue  # a town's or lake's name holding a country's: "Puerto Jordan", "Spanish Town"
         canon, demonym, capital, city = lookup[key]
+        if not canon:
+            continue
         out.append(Mention(start, end + 1, surface, canon, demonym, capital, city))
     return tuple(out)

@@ -10,6 +10,26 @@ from functools import lru_cache
 
 from bot.core.extract.lexicon import lexicon
 
+# the group's own word for it: "said it would", "confirms it will", "announced they would"; the group
+# told by a speaker may name itself by a stand-in: "Guyana's president said his government was studying
+# ...", "Austria's chancellor said Vienna was still assessing ...", "told reporters Buenos Aires would"
+_SAID = (
+    r"(?:(?:said|says|confirm(?:s|ed)?|announc(?:es|ed)|indicat(?:es|ed)|signal(?:s|led|ed)|stat(?:es|ed)|"
+    r"insist(?:s|ed)?|told\s+(?:reporters|journalists|parliament|lawmakers|the\s+press))\s+(?:that\s+)?"
+    r"(?:it|they|(?:his|her|its|their|the)\s+(?:country|government|cabinet|administration)|"
+    r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+)"
+)
+# weighing it, or its own stand: "still weighing the move", "studying the question"
+_WEIGHED = (
+    r"(?:(?:the|a\s+similar|such\s+a|the\s+same)\s+(?:move|step|idea)|it|(?:doing\s+)?(?:so|the\s+same)|whether|"
+    r"(?:its|their|the)\s+(?:own\s+)?(?:position|stance|options|decision|approach|matter|question|issue))"
+)
+# joining the states that recognise, with nothing else joined: "as Belgium confirms it will join"
+_JOIN = (
+    r"join(?:\s+(?:them|in|the\s+(?:move|step|group|list|others)))?"
+    r"(?=\s*(?:[,;.]|$)|\s+(?:next|later|soon|on|at|in)\b)"
+)
+
 
 @lru_cache(maxsize=1)
 def second_group() -> re.Pattern[str]:
@@ -25,42 +45,36 @@ def second_group() -> re.Pattern[str]:
         f"(?:h(?:o|e)ld(?:s|ing)?\\s+off|wait(?:s|ed|ing)?\\s+(?:for|until|and\\s+see)|"
         f"{words.alternation('recognition', 'postponement_cues')})"
     )
-    # the group's own word for it: "said it would", "confirms it will", "announced they would"; the
-    # group told by a speaker may name itself by a stand-in: "Guyana's president said his government
-    # was studying ...", "Austria's chancellor said Vienna was still assessing ..."
-    said = (
-        r"(?:(?:said|says|confirm(?:s|ed)?|announc(?:es|ed)|indicat(?:es|ed)|signal(?:s|led|ed)|stat(?:es|ed)|"
-        r"insist(?:s|ed)?)\s+(?:that\s+)?(?:it|they|(?:his|her|its|their|the)\s+(?:country|government|cabinet|"
-        r"administration)|(?-i:[A-Z][a-z]+))\s+)"
-    )
-    # weighing it, or its own stand: "still weighing the move", "studying the question"
-    weighed = (
-        r"(?:(?:the|a\s+similar|such\s+a|the\s+same)\s+(?:move|step|idea)|it|(?:doing\s+)?(?:so|the\s+same)|whether|"
-        r"(?:its|their|the)\s+(?:own\s+)?(?:position|stance|options|decision|approach|matter|question|issue))"
-    )
-    # joining the states that recognise, with nothing else joined: "as Belgium confirms it will join"
-    join = (
-        r"join(?:\s+(?:them|in|the\s+(?:move|step|group|list|others)))?"
-        r"(?=\s*(?:[,;.]|$)|\s+(?:next|later|soon|on|at|in)\b)"
-    )
+    said, weighed, join = _SAID, _WEIGHED, _JOIN
     aside = f"(?:\\s*,\\s*(?:{words.alternation('recognition', 'asides')})\\s*,)?"
+    refuse = words.alternation("recognition", "refusal_phrases")
+    adjective = f"(?:(?:{words.alternation('recognition', 'group_adjectives')})\\s+)?"
     return re.compile(
         # "..., after reports that Seoul was considering the step": a group the reports tell of
         r"(?:,\s*(?:while|whereas|and)|;|\band|\bas|\bafter\s+(?:media\s+|press\s+|news\s+)?reports?(?:\s+that)?)"
         # where the group speaks, before it: "; In Prague, the Czech foreign minister said ..."
-        r"(?:\s+(?-i:In|From)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?,)?"
-        rf"\s+(?:the\s+)?(?P<list>(?-i:[A-Z])[^,;.]{{1,80}}?){aside}\s+(?P<verb>"
+        r"(?:\s+(?:in|from|at|across|over\s+in|back\s+in|elsewhere\s+in)\s+(?:the\s+)?(?-i:[A-Z])[\w-]+"
+        r"(?:\s+(?-i:[A-Z])[\w-]+)?,)?"
+        rf"\s+(?:the\s+)?{adjective}(?P<list>(?-i:[A-Z])[^,;.]{{1,80}}?){aside}\s+(?P<verb>"
         rf"{said}?(?:will|would|to)\s+(?:{same}|{join})|(?:are|is)\s+(?:due|set|expected|poised)\s+to\s+{same}|"
         r"followed(?:\s+suit)?|did\s+(?:so|the\s+same)|"
         # a second group still weighing it, or refusing: "while Belgium said they were weighing the move"
-        rf"{said}?(?:is|are|was|were)\s+(?:still\s+)?(?:weighing|considering|studying|mulling|reviewing|assessing|"
-        rf"examining|evaluating)\s+{weighed}|"
+        # or going on weighing it: "as New Zealand continued to weigh its options"
+        rf"{said}?(?:(?:is|are|was|were)\s+(?:still\s+)?|continu(?:es|ed|ing)\s+to\s+)(?:weigh(?:ing)?|"
+        r"consider(?:ing)?|stud(?:y|ying)|mull(?:ing)?|review(?:ing)?|assess(?:ing)?|examin(?:e|ing)|"
+        rf"evaluat(?:e|ing))\s+{weighed}|"
         # a group weighing its own stand: "would weigh its own position", "keep the matter under review"
         rf"{said}?(?:would|will)\s+(?:(?:first|still|carefully|now)\s+)?(?:weigh|consider|study|review|assess|examine|"
         r"evaluate)\s+(?:its|their|the)\s+(?:own\s+)?(?:position|stance|options|decision|approach|matter|question|issue)|"
         # a decision of its own, or one to come: "would take its decision next year"
         rf"{said}?(?:would|will)\s+(?:make|take|reach)\s+(?:its|their)\s+(?:own\s+|final\s+)?decision|"
         rf"{said}?(?:would|will)\s+not\s+{same}|"
+        # refusing in its own words: "Argentina declines to follow", "saw no reason to do the same"
+        rf"{said}?(?:{refuse})\s+{same}|"
+        # still undecided: "said it had yet to reach a view on the question", "has not yet decided"
+        rf"{said}?(?:(?:has|had|have)\s+(?:yet\s+to|not\s+yet)\s+(?:decided?|reach(?:ed)?|(?:taken|take|made|make|"
+        r"formed|form))(?:\s+(?:a|its|their|any)\s+(?:final\s+)?(?:view|decision|position|stance))?|"
+        r"(?:is|are|was|were)\s+(?:still\s+)?undecided)|"
         rf"{said}?(?:would|will)\s+keep\s+{weighed}\s+under\s+(?:active\s+|close\s+)?(?:review|consideration|study)|"
         # a second group ruling the step out: "Austria's foreign minister ruled out following suit"
         r"(?:has\s+|had\s+)?rul(?:es|ed|ing)\s+out\s+(?:following\s+suit|following|doing\s+(?:so|the\s+same)|"

@@ -11,7 +11,7 @@ from dataclasses import replace as dc_replace
 
 from bot.core.extract.places import RIVAL_OF, canonical_name, find_places, regions_of
 from bot.core.extract.recognition_clauses import FOLLOW_SUIT, second_group
-from bot.core.extract.recognition_patterns import FROM_TO, TIES_CUT, WITH_FOLLOWING
+from bot.core.extract.recognition_patterns import EARLIER, FROM_TO, TIES_CUT, WITH_FOLLOWING
 from bot.core.extract.recognition_roles import actors_in, status_of
 from bot.core.extract.vetoes import Dropped
 from bot.core.model import Recognition, Why
@@ -103,10 +103,17 @@ def _group_status(verb: str, lead: str = "") -> str:
         return "considering"
     if re.match(r"followed|did\b", verb, re.I):
         return "done"
-    weighed = r"weigh|consider|stud|mulling|review|assess|examin|evaluat|(?:own|its|their|final)\s+decision"
+    weighed = (
+        r"weigh|consider|stud|mulling|review|assess|examin|evaluat|(?:own|its|their|final)\s+decision|"
+        r"\byet\s+to\b|\bnot\s+yet\s+(?:decide|reach|take|taken|make|made|form)|undecided"
+    )
     if re.search(weighed, verb, re.I):
         return "considering"
-    refused = re.search(r"\bnot?\b|\bh[oe]ld(?:s|ing)?\s+off|\brul(?:es|ed|ing)\s+out\b", verb, re.I)
+    refused = re.search(
+        r"\bnot?\b|\bh[oe]ld(?:s|ing)?\s+off|\brul(?:es|ed|ing)\s+out\b|\bdeclin|\brefus|reluctant|intention",
+        verb,
+        re.I,
+    )
     return "rejected" if refused else "announced"
 
 
@@ -290,6 +297,8 @@ def no_rival_recogniser(facts: list[Recognition], trace: list[Dropped] | None) -
 
 # states that took "similar steps" after a recognition told before: "Luxembourg, Malta and Monaco announced
 # similar steps at the same conference" (the earlier step's status)
+# the end of a list that opens a relative clause ("Bolivia and Ecuador, which"), whose step is dated after it
+_RELATIVE_END = re.compile(r",\s*(?:which|who)(?:\s+(?:had|have|has|already))*$", re.IGNORECASE)
 _SIMILAR_STEPS = re.compile(
     r"(?:^|[;:]\s*|,\s+(?:while|and)\s+)(?:the\s+)?(?P<list>(?-i:[A-Z])[^;.]{1,100}?)\s+(?:also\s+|later\s+|then\s+)?"
     r"(?:announced|took|made|unveiled|followed\s+with)\s+(?:similar|the\s+same|identical|parallel)\s+"
@@ -303,7 +312,10 @@ def similar_steps(s: str, first: Recognition, taken: list[Recognition]) -> list[
     own in the sentence (`taken`) keeps that one ("..., though Belgium said its recognition would take
     effect later")."""
     m = _SIMILAR_STEPS.search(s.strip())
-    if m is None:
+    if m is None or (
+        _RELATIVE_END.search(m.group("list")) and EARLIER.search(re.split(r"[,;.]", s.strip()[m.end() :])[0])
+    ):
+        # "..., following Bolivia and Ecuador, which took the same step a decade ago": earlier steps
         return []
     placed = set(first.actors) | {a for f in taken if f.recognized == first.recognized for a in f.actors}
     extra = [a for a in actors_in(m.group("list"), first.recognized) if a not in placed]

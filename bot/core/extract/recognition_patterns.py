@@ -154,7 +154,9 @@ DATED_AFTER = re.compile(
     re.IGNORECASE,
 )
 EARLIER = re.compile(
-    r"\b(?:last\s+(?:year|month|week)|(?:a\s+|two\s+|\w+\s+)?(?:years?|months?)\s+ago|in\s+(?:19|20)\d\d|"
+    r"\b(?:last\s+(?:year|month|week|spring|summer|autumn|fall|winter|"
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December))|"
+    r"(?:a\s+|two\s+|\w+\s+)?(?:years?|months?|decades?)\s+ago|in\s+(?:19|20)\d\d|"
     r"previously|already|earlier)\b",
     re.IGNORECASE,
 )
@@ -323,7 +325,7 @@ STANDING = re.compile(
 # a reaction to another state's act: "Serbia welcomed Togo's withdrawal of its recognition"
 REACTS_TO = re.compile(
     r"\b(?:welcom|hail|prais|applaud|condemn|criticis|criticiz|slam|denounc|protest|decr[iy]|deplor|blast|lament|"
-    r"thank)\w*\s+",
+    r"thank|summon|expel)\w*\s+",
     re.IGNORECASE,
 )
 # recognition received: "Kosovo gains recognition from Israel" (Israel acts, Kosovo is recognised)

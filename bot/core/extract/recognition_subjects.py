@@ -39,7 +39,7 @@ from bot.core.extract.recognition_verb import Drop, Verb
 
 _REPORT_WORDS = re.compile(r"said|says|announced|declared|decided|confirmed")
 _REACT_WORDS = re.compile(
-    r"welcom|hail|prais|applaud|condemn|critici|slam|denounc|protest|decr|deplor|blast|lament|thank"
+    r"welcom|hail|prais|applaud|condemn|critici|slam|denounc|protest|decr|deplor|blast|lament|thank|summon|expel"
 )
 
 

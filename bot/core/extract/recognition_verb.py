@@ -67,7 +67,7 @@ def _nobody_or_earlier(verb: Verb) -> Drop | None:
 _OUT_OF_POWER = re.compile(
     r"\b(?:(?:leader|head|chief)\s+of\s+(?:[\w'-]+\s+){0,4}?opposition|opposition\s+(?:leader|party|parties|"
     r"candidate|figure|alliance|bloc|coalition)|(?:presidential|opposition|prime\s+ministerial)\s+(?:candidate|"
-    r"hopeful|challenger))\b[^.;]*$",
+    r"hopeful|challenger|front-?runner|contender|nominee))\b[^.;]*$",
     re.IGNORECASE,
 )
 
@@ -82,9 +82,12 @@ def _call_on_others(before: str, window: str) -> Drop | None:
     return None
 
 
+_OUT_OF_POWER_WORDS = re.compile(r"pposition|andidate|hopeful|hallenger|runner|ontender|ominee")
+
+
 def _out_of_power(before: str) -> Drop | None:
     """ "the opposition leader said he would recognise ... if elected": not the state's step."""
-    hopeful = _OUT_OF_POWER.search(before[-120:]) if "pposition" in before or "andidate" in before else None
+    hopeful = _OUT_OF_POWER.search(before[-120:]) if _OUT_OF_POWER_WORDS.search(before) else None
     return Drop("not_the_state", hopeful.group(0).strip()) if hopeful else None
 
 
@@ -174,7 +177,8 @@ _NO_STATE = re.compile(
 # a bid for recognition by what is to be recognised: "the territory seeks wider recognition"
 _SOUGHT = re.compile(
     r"\b(?:seek(?:s|ing)?|sought|(?:push|lobb|campaign|press)(?:es|ies|s|ed|ied|ing)\s+for|wants?|wanting|crav(?:es|ing)|"
-    r"hungry\s+for|in\s+search\s+of)\s+(?:(?:wider|broader|more|international|diplomatic|formal|official|full)\s+){0,2}$",
+    r"hungry\s+for|in\s+search\s+of|(?:press|make|argue|plead|put)(?:es|s|ed|ing)?\s+(?:the|its|his|her|their)\s+"
+    r"case\s+for)\s+(?:(?:wider|broader|more|international|diplomatic|formal|official|full)\s+){0,2}$",
     re.IGNORECASE,
 )
 # a recognition in a "when" clause dating an earlier step: "the step announced in September, when ..."

@@ -198,7 +198,9 @@ def _told_as_history(s: str, verb_end: int, published: date | None) -> Drop | No
         years = [int(y) for y in HISTORY.findall(s[:verb_end] + " " + RELATIVE_AFTER.sub("", s[verb_end:]))]
         if years and max(years) <= published.year - 3:
             return Drop("history", str(max(years)))
-    ago = YEARS_AGO.search(s)
+    # "..., following Bolivia and Ecuador, which took the same step a decade ago": the relative clause
+    # dates the others' step, not this one
+    ago = YEARS_AGO.search(s[:verb_end] + " " + RELATIVE_AFTER.sub("", s[verb_end:]))
     if ago:
         return Drop("history", ago.group(0))
     past = _PAST_VERB.search(s, max(0, verb_end - 20), verb_end)
