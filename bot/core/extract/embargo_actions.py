@@ -426,8 +426,8 @@ ACTION_LADDER: tuple[_Step, ...] = (
     _Step(
         "negated",
         None,
-        "veto: no embargo was imposed or lifted ('no new embargo')",
-        lambda s, sp: _found("", NEGATED.search(s)),
+        "veto: no embargo was imposed or lifted ('no new embargo'); licences not granted are read below",
+        lambda s, sp: None if NO_MORE_LICENCES.search(s) else _found("", NEGATED.search(s)),
     ),
     _Step(
         "lifted_embargo",

@@ -225,9 +225,11 @@ _KIND_NAMES = {
     "administrative appeal": "Administrative Court of Appeal",
     "administrative appellate": "Administrative Court of Appeal",
 }
-# "the appeals court in The Hague", "an administrative court in Paris": the court and its seat
+# "the appeals court in The Hague", "an administrative court in Paris": the court and its seat; a court of
+# no kind named by its seat alone: "a court in Liège"
 _KIND_IN_CITY = re.compile(
-    _KIND.pattern + r"\s+in\s+(?P<city>(?-i:The\s+)?(?-i:[A-Z])[\w-]+)(?!\s+(?-i:[A-Z]))", re.IGNORECASE
+    r"(?:" + _KIND.pattern + r"|\bcourt)\s+in\s+(?P<city>(?-i:The\s+)?(?-i:[A-Z])[\w-]+)(?!\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
 )
 
 
@@ -279,7 +281,8 @@ def _court_in_city(s: str) -> Mention | None:
         if country and _ARTICLE_BEFORE.search(s, max(0, m.start() - 4), m.start()):
             # with an article the court is its country, as labels write it (corpus README): "an appeals
             # court in The Hague ordered ...": Netherlands (appeals court in The Hague)
-            name = f"{country} ({kind.lower()} in {city})"
+            # (a court of no kind is its country alone: "a court in Liège refused ...": Belgium)
+            name = country if kind.lower() == "court" else f"{country} ({kind.lower()} in {city})"
             return Mention(m.start(), m.end(), name, name, False, False)
         return _seat_court(city, kind, m.start(), m.end())
     return None

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from bot.core.extract.embargo_licence_patterns import NO_MORE_LICENCES
 from bot.core.extract.embargo_patterns import (
+    ALLOWED_AGAIN,
     ARMS_EMBARGO_WORDS,
     ARMS_FLOW,
     ARMS_IN_SENTENCE,
@@ -53,3 +54,10 @@ def refused_licences_for_arms(s: str) -> re.Match[str] | None:
     will be granted for military goods to Israel"): the licences word stands apart from the arms."""
     m = NO_MORE_LICENCES.search(s)
     return m if m is not None and ARMS_IN_SENTENCE.search(s, m.end(), m.end() + 60) else None
+
+
+def allowed_again_before(s: str, at: int) -> bool:
+    """Arms allowed again, told up to 80 characters before the arms flow ("will allow sales of lethal
+    weapons to Cyprus for the first time since 1987"): the "again" may follow the flow."""
+    m = ALLOWED_AGAIN.search(s, max(0, at - 80))
+    return m is not None and m.start() < at

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.extract.lexicon import lexicon
+
 # export licences for anything bound for an army, navy or air force (every match holds "export")
 MILITARY_LICENCES = re.compile(
     r"\bexport\s+(?:licen[cs]es|permits)\b(?=[^.;]{0,80}\b(?:navy|naval|army|air\s+force|military|armed\s+forces|"
@@ -12,17 +14,20 @@ MILITARY_LICENCES = re.compile(
     re.IGNORECASE,
 )
 _FRESH = r"(?:new|fresh|further|more|additional)"
+# the verbs that grant a licence, in every form (lexicon [embargo] licence_grant_verbs): "has not approved
+# any export permits", "no new licences would be processed"
+_GRANT = lexicon("en").alternation("embargo", "licence_grant_verbs")
 NO_MORE_LICENCES = re.compile(
     # the grant negated, whatever words qualify the licences: "would not approve any fresh export
     # licences", "will no longer issue new military export permits"
-    rf"(?:\bno\s+longer|\bnot|n't|\bnever)\s+(?:grant|issue|approve|authori[sz]e)\s+(?:any\s+)?(?:{_FRESH}\s+)?"
+    rf"(?:\bno\s+longer|\bnot|n't|\bnever)\s+(?:been\s+)?(?:{_GRANT})\s+(?:any\s+)?(?:{_FRESH}\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:licen[cs]es|permits)\b"
     # the same in the passive: "no new licences will be granted", "no further permits are to be issued"
     rf"|\bno\s+(?:{_FRESH}\s+)?(?:[\w-]+\s+){{0,2}}?(?:licen[cs]es|permits)(?:\s+for\s+[^.;,]{{0,40}}?)?\s+(?:(?:will|would|shall|are|were|is|was)\s+)?"
-    r"(?:(?:to\s+)?be(?:ing)?\s+)?(?:granted|issued|approved|authori[sz]ed)\b"
+    rf"(?:(?:to\s+)?be(?:ing)?\s+)?(?:{_GRANT})\b"
     # "licences will no longer be granted", "new permits would not be issued"
     r"|\b(?:licen[cs]es|permits)(?:\s+for\s+[^.;,]{0,40}?)?\s+(?:will|would|shall|are|were|is|was)\s+(?:no\s+longer|not|never)\s+be\s+"
-    r"(?:granted|issued|approved|authori[sz]ed)\b"
+    rf"(?:{_GRANT})\b"
     r"|\bstop(?:s|ped|ping)?\s+(?:issuing|granting|approving)\s+(?:any\s+)?(?:new\s+)?(?:\w+\s+)?(?:licen[cs]es|permits)\b"
     # "would grant no further export licences", "to stop licensing arms for Israel"
     r"|\b(?:grant|issue|approve)\w*\s+no\s+(?:further|new|more)\s+(?:\w+\s+)?(?:licen[cs]es|permits)\b"

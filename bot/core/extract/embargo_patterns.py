@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.core.extract.embargo_arms_words import ARMS_WORD as _ARMS_WORD
 from bot.core.extract.lexicon import lexicon
 
 PREFILTER = re.compile(
@@ -19,40 +20,6 @@ PREFILTER = re.compile(
 _HALTING = (
     r"suspend(?:ing)?|halt(?:ing)?|ban(?:ning)?|block(?:ing)?|freez(?:e|ing)|restrict(?:ing)?|"
     r"withhold(?:ing)?"
-)
-_ARMS_WORD = (
-    r"(?:arms|weapons?|weaponry|munitions|ammunition|military\s+(?:equipment|goods|hardware|items|exports|cargo|"
-    r"materiel|material|technology|components|parts)|"
-    # a fighter named by its type: "Eurofighter Typhoon jets", "Gripen fighters"
-    r"(?:Eurofighter|Typhoon|Gripen|Rafale|Tornado)s?(?:\s+(?:Typhoon\s+)?(?:jets?|fighters?|aircraft))?|"
-    # the brass of a shell or cartridge: "artillery shell casings"
-    r"(?:artillery\s+|tank\s+)?(?:shell|cartridge)\s+casings|defen[cs]e\s+(?:material|materiel|equipment|exports|goods|items)|"
-    # "war material" is the Swiss and German legal term ("Kriegsmaterial")
-    r"materiel|war\s+material|F-35s?(?:\s+(?:fighter\s+jet\s+)?parts)?|F-16s?|fighter\s+jets?(?:\s+parts)?|bombs|missiles|"
-    # the US term of art: "sales of defence articles"; armour: "light armoured vehicles"
-    r"defen[cs]e\s+articles|(?:light\s+)?armou?red\s+vehicles?|"
-    # parts of weapons: "missile components", "drone parts", "naval vessel components"
-    r"(?:missile|rocket|drone|bomb|weapons?|arms|munitions?|ammunition|tank|artillery|navy|naval(?:\s+vessel)?|"
-    # one word may name which part: "tank engine parts", "missile guidance components"
-    r"warship|radar|machine[- ]guns?|gun|rifle|firearms?|fighter|jet|helicopter)\s+"
-    r"(?:(?:engine|guidance|gearbox|transmission|optics?|ship|vessel)\s+)?"
-    r"(?:components?|parts)|"
-    # the belts that feed a machine gun: "cartridge links", "machine-gun links"
-    r"(?:cartridge|machine[- ]gun|ammunition)\s+links|"
-    # parts told by what they are for: "parts for naval vessels", "spare parts for fighter jets"
-    r"(?:spare\s+)?(?:components|parts)\s+for\s+(?:the\s+)?(?:\w+\s+)?(?:naval\s+vessels|warships|frigates|"
-    r"fighter\s+jets|combat\s+aircraft|tanks|drones|missiles|armou?red\s+vehicles|military\s+\w+|"
-    r"(?:missile|weapons?|air[- ]defen[cs]e)\s+systems)|"
-    r"gunpowder|explosives|tank\s+rounds|artillery\s+shells|"
-    # the weapon itself: "exports of artillery", "sale of drones" (not "artillery fire", "drone strikes")
-    r"artillery(?!\s+(?:fire|strikes?|shelling|barrages?|attacks?|rounds?|shells?|units?|positions?))|"
-    r"dual-use\s+(?:goods|items|products)|"
-    r"(?:assault\s+|sniper\s+)?rifles|firearms|small\s+arms|"
-    # a weapon named by its type: "naval guns", "howitzers", "frigate deliveries", "rifle scopes"
-    r"howitzers?|cannons?|naval\s+guns|frigates?|warships?|submarines?|grenades|mortars|rocket\s+launchers|"
-    # tanks named as weapons ("Leopard tanks", "battle tanks"), not containers ("fuel tanks", "think tanks")
-    r"(?!(?:think|fuel|water|storage|gas|oil|septic)\s)(?:(?-i:[A-Z])[\w-]+\s+|battle\s+|main\s+battle\s+)tanks\b|"
-    r"(?:rifle|sniper)\s+scopes|optical\s+sights)"
 )
 _NON_ARMS = (
     r"(?:oil|trade|economic|grain|food|rice|wheat|gas|energy|press|news|media|import|financial|commercial|"
@@ -106,7 +73,7 @@ ARMS_FLOW = re.compile(
     # "all trade in arms with Israel"
     rf"|\b(?:trade|trading|traffic)\s+in\s+(?:[\w-]+\s+){{0,2}}?{_ARMS_WORD}"
     rf"|\b(?:licen[cs]es?|permits?|approvals?)\s+for\s+(?:[\w,'-]+\s+){{0,4}}?{_ARMS_WORD}"
-    rf"|\b(?:supplying|selling|sending|exporting|delivering|shipping|buying|purchasing|transferring|licensing)\s+(?:\w+\s+){{0,2}}?{_ARMS_WORD}"
+    rf"|\b(?:supplying|selling|sending|exporting|delivering|shipping|buying|purchasing|transferring|licensing|providing)\s+(?:\w+\s+){{0,3}}?{_ARMS_WORD}"
     # "ships carrying weapons for Israel", "to stop arming Myanmar's military"
     # "arms-laden ships", "weapons-carrying vessels"
     rf"|\b(?:arms|weapons?|munitions|ammunition|explosives)-(?:laden|carrying|loaded)\s+(?:ships?|vessels?|freighters?|"
@@ -116,7 +83,8 @@ ARMS_FLOW = re.compile(
     rf"|\b(?:stop|stops|stopped|halt|end|cease|refrain\s+from)\s+(?:\w+\s+)?arming\b"
     # (with a maker's name or demonym before the arms: "send Swedish-made howitzers", "sell German tanks")
     rf"|\b(?:export|sell|supply|deliver|ship|send)\s+(?:any\s+)?(?:more\s+|further\s+|new\s+)?"
-    rf"(?:(?-i:[A-Z])[\w]+(?:-made)?\s+(?={_ARMS_WORD}))?{_ARMS_WORD}"
+    # (and up to two words saying what kind: "re-export Swiss-made anti-aircraft ammunition")
+    rf"(?:(?-i:[A-Z])[\w]+(?:-made)?\s+)?(?:[\w-]+\s+){{0,2}}?{_ARMS_WORD}"
     rf"|\b(?:buy|purchase)\s+(?:[\w-]+\s+){{0,2}}?{_ARMS_WORD}"
     # parts bound for an army: "the export of ship components to the Israeli navy"
     rf"|\b(?:exports?|deliver(?:y|ies)|shipments?|sales?|supply)\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:components|parts|"
@@ -137,7 +105,7 @@ HALT = re.compile(
     r"refus\w*\s+to\s+(?:let|allow|permit|unload|load|handle|clear|accept|receive|service|refuel)|(?:not|never)\s+(?:be\s+)?(?:allowed|permitted)\s+to|"
     # "will refuse export licences for", "denied a permit for"; a port or customs turning one cargo
     # away: "refused clearance to a ship carrying", "denied entry to a vessel loaded with"
-    r"(?:refus\w*|den(?:y|ies|ied|ying))\s+(?:[\w']+\s+){0,2}?(?:licen[cs]es?|permits?|clearance|entry|docking|requests?|"
+    r"(?:refus\w*|den(?:y|ies|ied|ying)|turn(?:s|ed|ing)?\s+down)\s+(?:[\w']+\s+){0,2}?(?:licen[cs]es?|permits?|clearance|entry|docking|requests?|(?:landing|overflight|docking|transit)\s+rights|"
     r"permission(?:\s+to\s+dock)?|port\s+access)|"
     # "authorise no exports", "no more approvals for"
     r"authori[sz]e\s+no|no\s+(?:more|new|further)\s+(?:approvals|permits|licen[cs]es)|"
@@ -161,8 +129,11 @@ REJECT = re.compile(
     r"block\w*|stop\w*|bids?|resolutions?|motions?|proposals?|measures?|demands?)"
     # a legislature defeating a bill or motion, active or passive: "defeats bill for arms embargo", "threw
     # out the motion", "a proposal to ban arms trade was voted down", "two resolutions failed"
-    r"|\b(?:defeat(?:s|ed|ing)?|block(?:s|ed|ing)?|thr(?:ow|ows|ew|own|owing)\s+out|vot(?:e|es|ed|ing)\s+out|turn(?:s|ed|ing)?\s+down)\s+"
-    r"(?:an?\s+|the\s+|two\s+)?(?:[\w'-]+\s+){0,3}?(?:bills?|motions?|resolutions?|proposals?|amendments?)\b"
+    # (or a draft text a body would adopt: "vetoed a draft declaration that would have asked states to stop")
+    r"|\b(?:defeat(?:s|ed|ing)?|block(?:s|ed|ing)?|veto(?:es|ed|ing)?|thr(?:ow|ows|ew|own|owing)\s+out|vot(?:e|es|ed|ing)\s+out|"
+    r"turn(?:s|ed|ing)?\s+down)\s+"
+    r"(?:an?\s+|the\s+|two\s+)?(?:[\w'-]+\s+){0,3}?(?:bills?|motions?|resolutions?|proposals?|amendments?|drafts?|"
+    r"declarations?|statements?|texts?)\b"
     r"|\b(?:bills?|motions?|resolutions?|proposals?|amendments?)\b[^.;]{0,120}?\b(?:(?:was|were)\s+(?:\w+\s+)?"
     r"(?:defeated|voted\s+down|thrown\s+out|turned\s+down)|fail(?:s|ed)\b(?!\s+to\s+(?:stop|halt|prevent)))"
     # blocking the embargo itself: "Washington blocks UN arms embargo on Israel"
@@ -177,12 +148,12 @@ REJECT = re.compile(
     r"|\bden(?:y|ies|ied|ying)\s+(?!(?:docking|entry|clearance|access|permission)\b)(?:\w+\s+){0,2}"
     r"(?:reports?|claims?|suggestions?|that|\w+ing)\b"
     r"|\b(?:continu\w*|keep|keeps|kept|maintain\w*|stands?\s+by|stood\s+by|go\s+on)\s+"
-    r"(?:(?!(?:halt|ban|freeze|suspension|moratorium|restrictions?|embargo|"
+    r"(?:(?!(?:halt|ban|freeze|suspension|moratorium|restrictions?|curbs?|limits|controls|embargo|"
     rf"{_HALTING}"
     r")\b)\w+\s+){0,3}?"
     # "keep supplying arms", not "keep an arms embargo in place" nor "keeps its arms export halt" (renewals)
     r"(?:supplying|selling|sending|exporting|delivering|arms|weapons|deliveries|exports|sales)\b"
-    r"(?!\s+(?:\w+\s+)?(?:embargo|halt|ban|freeze|suspension|moratorium|restrictions?)\b)"
+    r"(?!\s+(?:\w+\s+)?(?:embargo|halt|ban|freeze|suspension|moratorium|restrictions?|curbs?|limits|controls)\b)"
     r"|(?:can't|cannot|can\s+not|won't|will\s+not|should\s+not|must\s+not)\s+be\s+(?:extended|renewed|"
     r"imposed|reimposed)"
     r"|\b(?:no\s+plans?\s+to|will\s+not|won't|would\s+not|does\s+not|do\s+not|refus(?:es|ed|ing)?\s+to|"
@@ -206,7 +177,11 @@ CALL_FOR = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+(?:for|on)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+"
     r"(?:for|to)|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|propos(?:e|es|ed|ing)|"
     r"ask(?:s|ed|ing)?\s+for|petition\w*|advocat\w*|lobb\w*|"
-    r"ask(?:s|ed|ing)?\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,2}?\s+to|"  # "asks the Council to lift"
+    # "asks the Council to lift", "asked the Security Council on Monday to scrap"
+    r"ask(?:s|ed|ing)?\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,2}?(?:\s+(?:on|last|this)\s+\w+)?\s+to|"
+    # "a motion asking the government to refuse", "asked member states to stop"
+    r"ask(?:s|ed|ing)?\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:governments?|states|countries|"
+    r"ministers|authorities|members)\s+to|"
     r"(?:push|press)(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?to|"
     # "presses Security Council for Ethiopia arms embargo"
     r"(?:push|press|lobb(?:y|ies|ied|ying))(?:es|ed|ing)?\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,2}?\s+for)\b",
@@ -228,6 +203,13 @@ MODAL_BEFORE = re.compile(
     r"curb|embargo|block|cease)\b",
     re.IGNORECASE,
 )
+# arms allowed again: "will allow sales of lethal weapons to Cyprus for the first time since 1987",
+# "lets Somalia buy heavy weapons again" (an approval with no "again" is no lifting)
+_ALLOWED_AGAIN = (
+    r"\b(?:allow|permit|let)(?:s|ted|ting|ed|ing)?\b(?=[^.;]{0,120}?\b(?:again|once\s+more|anew|"
+    r"for\s+the\s+first\s+time\s+(?:since|in)))"
+)
+ALLOWED_AGAIN = re.compile(_ALLOWED_AGAIN, re.IGNORECASE)
 LIFT = re.compile(
     # the embargo ending on its own: "Arms embargo on Eritrea ends", "the ban lapsed at midnight"
     r"\b(?:embargo|ban|restrictions|curbs)\s+(?:on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:ends|ended|lapses|lapsed)\b|"
@@ -236,7 +218,8 @@ LIFT = re.compile(
     r"\bdrop(?:s|ped|ping)?\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:ban|embargo|restrictions?|curbs?|"
     r"freeze|suspension|moratorium)\b|"
     # a hold released, a block given up: "released a hold on bombs", "will no longer block the delivery"
-    r"\breleas(?:e|es|ed|ing)\s+(?:a|the|its|their)\s+hold\b|"
+    r"\breleas(?:e|es|ed|ing)\s+(?:a|the|its|their)\s+hold\b|" + _ALLOWED_AGAIN + "|"
+    # arms allowed again (ALLOWED_AGAIN)
     r"\bno\s+longer\s+(?:block|ban|bar|halt|restrict|stop|veto|oppos|object)\w*|"
     r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|expir(?:e|es|ed|ing|y)|scrap\w*|remov\w*|resum\w*|waiv(?:e|es|ed|ing)|"
     r"rescind\w*|overturn\w*|repeal\w*|terminat\w*|relax\w*|loosen\w*)\b",
@@ -320,7 +303,7 @@ IMPOSE = re.compile(
     r"halt\w*|stop\w*|suspend\w*|ban(?:s|ned|ning)?|freez\w*|froze|frozen|prohibit\w*|cease\w*|block\w*|cut\s+off|"
     r"end(?:s|ed|ing)?|pass(?:es|ed)|enshrin\w*|reimpos\w*|to\s+halt|will\s+halt|paus\w*|revok\w*|"
     r"cancel\w*|not\s+(?:approve|authori[sz]e|grant|issue)\w*|stops?\s+approving|"
-    r"(?:refus\w*|den(?:y|ies|ied|ying))\s+(?:[\w']+\s+){0,2}?(?:licen[cs]es?|permits?|clearance|entry|docking|requests?|"
+    r"(?:refus\w*|den(?:y|ies|ied|ying)|turn(?:s|ed|ing)?\s+down)\s+(?:[\w']+\s+){0,2}?(?:licen[cs]es?|permits?|clearance|entry|docking|requests?|"
     r"permission(?:\s+to\s+dock)?|port\s+access)|"
     r"authori[sz]e\s+no|no\s+(?:more|new|further)\s+(?:approvals|permits|licen[cs]es)|"
     # a refusal to supply is a halt: "will not export any more weapons", "won't issue export permits"

@@ -47,7 +47,7 @@ from bot.core.extract.embargo_deciders import (
     item_theatre,
     kinshasa_for_congo,
 )
-from bot.core.extract.embargo_gate import _arms_flow_outline, refused_licences_for_arms
+from bot.core.extract.embargo_gate import _arms_flow_outline, allowed_again_before, refused_licences_for_arms
 from bot.core.extract.embargo_licence_patterns import MILITARY_LICENCES, NO_MORE_LICENCES
 from bot.core.extract.embargo_merge import (
     COURT_RUNGS,
@@ -143,6 +143,7 @@ def _is_arms_sentence(s: str, after_arms_embargo: bool = False) -> tuple[int, in
             or _found(REJECT, s)
             or NO_MORE_LICENCES.search(s)  # "would grant no further export licences for military goods"
             or LIFT.search(s[max(0, f.start() - 80) : f.start()])
+            or allowed_again_before(s, f.start())
         )
     ):
         spans.append((f.start(), f.end()))
