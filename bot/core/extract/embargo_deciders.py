@@ -278,11 +278,13 @@ def _court_in_city(s: str) -> Mention | None:
             continue
         kind = m.group(0)[: m.start("city") - m.start()].rsplit(" in", 1)[0]
         country = CAPITALS.get(city) or town_country(city)
+        if country and kind.lower() == "court":
+            # a court of no kind is its country: "a court in Liège refused ...", "Court in Copenhagen refuses"
+            return Mention(m.start(), m.end(), country, country, False, False)
         if country and _ARTICLE_BEFORE.search(s, max(0, m.start() - 4), m.start()):
             # with an article the court is its country, as labels write it (corpus README): "an appeals
             # court in The Hague ordered ...": Netherlands (appeals court in The Hague)
-            # (a court of no kind is its country alone: "a court in Liège refused ...": Belgium)
-            name = country if kind.lower() == "court" else f"{country} ({kind.lower()} in {city})"
+            name = f"{country} ({kind.lower()} in {city})"
             return Mention(m.start(), m.end(), name, name, False, False)
         return _seat_court(city, kind, m.start(), m.end())
     return None

@@ -206,8 +206,9 @@ MODAL_BEFORE = re.compile(
 # arms allowed again: "will allow sales of lethal weapons to Cyprus for the first time since 1987",
 # "lets Somalia buy heavy weapons again" (an approval with no "again" is no lifting)
 _ALLOWED_AGAIN = (
-    r"\b(?:allow|permit|let)(?:s|ted|ting|ed|ing)?\b(?=[^.;]{0,120}?\b(?:again|once\s+more|anew|"
-    r"for\s+the\s+first\s+time\s+(?:since|in)))"
+    # (a verb, not the noun: "30 permits for arms shipments"; "again", not "against")
+    r"\b(?:allow|permit|let)(?:s|ted|ting|ed|ing)?\b(?!\s+for\b)(?=[^.;]{0,120}?\b(?:again|once\s+more|anew|"
+    r"for\s+the\s+first\s+time\s+(?:since|in))\b)"
 )
 ALLOWED_AGAIN = re.compile(_ALLOWED_AGAIN, re.IGNORECASE)
 LIFT = re.compile(
