@@ -105,6 +105,38 @@ def anniversary_adjunct(s: str, start: int, end: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _act_then_participle() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    participles = lexicon("en").alternation("casualty", "act_participles")
+    return (
+        re.compile(r"(?:^|[.;:!?]\s*)(?:\S+\s+){2,}$"),
+        re.compile(rf"[^,;:]{{0,60}},\s+(?:{participles})\s+(?:\S+\s+){{0,3}}?$", re.I),
+    )
+
+
+def anniversary_before_act(s: str, start: int) -> bool:
+    """Whether an anniversary before the figure at s[start:] is the time of a new act: an opener right
+    before it ("on", "on the eve of": lexicon anniversary_time_openers), a main clause of two or more
+    words before the opener, and the figure told by a participle after a comma ("a missile hits Kharkiv
+    on a day of remembrance, killing 7"), not inside a relative clause of the event remembered ("on the
+    anniversary of the bombing that killed 270")."""
+    low = s[:start].lower()
+    if not any(h in low for h in ANNIVERSARY_HINTS):
+        return False  # a cheap test first: most figures follow no anniversary
+    _, opener, remembrance = _patterns()
+    main_clause, participle = _act_then_participle()
+    for m in ANNIVERSARY.finditer(s, 0, start):
+        told_when = opener.search(s, max(0, m.start() - 60), m.start())
+        if (
+            told_when
+            and main_clause.search(s, 0, told_when.start())
+            and not remembrance.search(s, 0, told_when.start())
+            and participle.fullmatch(s, m.end(), start)
+        ):
+            return True
+    return False
+
+
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 
 

@@ -19,6 +19,7 @@ from bot.core.extract.casualty_patterns import (
     OLD_RECALLER,
     RECALL_HINTS,
     REVIEW,
+    SCHOLAR_HINTS,
     lexicon_patterns,
     may_be_about,
 )
@@ -81,11 +82,21 @@ def _obituary_lead(lead: list[str]) -> str | None:
     return None
 
 
+# a year of the last century: with a scholar's word, the lead studies the long past
+_LAST_CENTURY = re.compile(r"\b19\d\d\b")
+
+
 def _recollection_lead(lead: list[str]) -> str | None:
     """The words that make the lead a recollection of the long past: a recall verb and a word of the
-    long past ("veteran recalls", "remembered as a boy")."""
+    long past ("veteran recalls", "remembered as a boy"), or a scholar's word and a year of the last
+    century ("historians raise the siege toll", "an archive study ... between 1941 and 1944")."""
     text = " ".join(lead)
-    if not any(w in text.lower() for w in RECALL_HINTS):
+    low = text.lower()
+    if any(w in low for w in SCHOLAR_HINTS):
+        scholar, year = lexicon_patterns()["scholar"].search(text), _LAST_CENTURY.search(text)
+        if scholar and year:  # "historians raise the siege toll ... deaths between 1941 and 1944"
+            return f"{scholar.group(0)} ... {year.group(0)}"
+    if not any(w in low for w in RECALL_HINTS):
         return None
     res = lexicon_patterns()
     recall, past = res["recall"].search(text), res["long_past"].search(text) or OLD_RECALLER.search(text)

@@ -11,6 +11,7 @@ from functools import cached_property, lru_cache
 from bot.core.extract import cues
 from bot.core.extract.casualty_dating import (
     anniversary_adjunct,
+    anniversary_before_act,
     ended_war,
     past_year,
     remembered,
@@ -89,7 +90,12 @@ def _commemoration(c: Candidate) -> str | None:
     # Monday" dates the gathering, not the deaths
     lo = max(s.rfind(",", 0, c.start), s.rfind(";", 0, c.start)) + 1
     hi = next((i for i in (s.find(",", c.end), s.find(";", c.end)) if i >= 0), len(s))
-    if lead and not FRESH.search(s, lo, hi) and anniversary_adjunct(s, c.start, c.end) is None:
+    if (
+        lead
+        and not FRESH.search(s, lo, hi)
+        and anniversary_adjunct(s, c.start, c.end) is None
+        and not anniversary_before_act(s, c.start)
+    ):
         return f"{lead} (the item's lead)"
     return None
 
