@@ -56,7 +56,7 @@ from bot.core.extract.towns import town_country
 # substrings every REVIEW match holds: a cheap test first
 _REVIEW_HINTS = (
     "review", " about ", "book", "novel", "memoir", "film", "movie", "documentary", "drama", "biograph",
-    "series",
+    "series", "exhibit",
 )  # fmt: skip
 
 

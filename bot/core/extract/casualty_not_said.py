@@ -47,8 +47,8 @@ def negated(c: Candidate) -> str | None:
 def _charge() -> re.Pattern[str]:
     lex = lexicon("en")
     return re.compile(
-        rf"\b(?:{lex.alternation('casualty', 'charge_verbs')})\b[^.;]{{0,100}}?\b(?:for|over)\s+"
-        rf"(?:the\s+)?(?:{lex.alternation('casualty', 'charge_nouns')})(?:\s+of)?\s+"
+        rf"\b(?:{lex.alternation('casualty', 'charge_verbs')})\b(?:[^.;]{{0,100}}?\b(?:for|over)|\s+to)\s+"
+        rf"(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:{lex.alternation('casualty', 'charge_nouns')})(?:\s+of)?\s+"
         r"(?:(?:at\s+least|more\s+than|some|about|nearly|the)\s+)?$",
         re.I,
     )
@@ -58,7 +58,7 @@ def charge(c: Candidate) -> str | None:
     """The figure is what a verdict punishes: "hanged for the murder of three police officers"."""
     s = c.sent.text
     low = s.lower()
-    if " for " not in low and " over " not in low:
+    if " for " not in low and " over " not in low and " to " not in low:
         return None  # a cheap test first: most figures are no charge
     m = _charge().search(s, max(0, c.start - 160), c.start)
     return f"'{m.group(0).strip()}'" if m else None

@@ -293,7 +293,11 @@ REVIEW = re.compile(
     # the film's portrait of ..."
     r"|\b(?:festival|jury|academy)\b.{0,40}?\b(?:honou?rs?|honou?red|praised?|praises|awards?|awarded|crowns?|"
     r"crowned)\b.{0,40}?\b(?:documentary|film|movie|novel|memoir|book)\b"
-    r"|\bthe\s+(?:film|documentary|movie|novel|book|memoir)['\u2019]s\s+(?:portrait|portrayal|depiction|account)\b",
+    r"|\bthe\s+(?:film|documentary|movie|novel|book|memoir)['\u2019]s\s+(?:portrait|portrayal|depiction|account)\b"
+    # an exhibition, the subject at the head of its sentence, that shows or tells a past: "an exhibition in
+    # Warsaw shows photos of the uprising" (not a hall struck: "drone hits an exhibition hall showing ...")
+    r"|^\W*(?:[\w-]+\s+){0,3}?(?:exhibition|exhibit)\b(?!\s+(?:hall|centre|center|grounds|complex))"
+    r"[^.;,]{0,40}?\b(?:shows?|displays?|recounts?|retells?|documents?|revisits?|traces?)\b",
     re.I,
 )
 STILL_RISING = re.compile(r"\b(?:have|has)\s+(?:now\s+)?(?:been|died)\b|\bso\s+far\b|\bto\s+date\b", re.I)
