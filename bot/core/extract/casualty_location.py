@@ -10,6 +10,7 @@ from functools import cached_property
 from typing import Any
 
 from bot.core.extract import cues
+from bot.core.extract.casualty_dating import scholar_of_the_past
 from bot.core.extract.casualty_lead_town import lead_town
 from bot.core.extract.casualty_patterns import (
     ANNIVERSARY,
@@ -19,7 +20,6 @@ from bot.core.extract.casualty_patterns import (
     OLD_RECALLER,
     RECALL_HINTS,
     REVIEW,
-    SCHOLAR_HINTS,
     lexicon_patterns,
     may_be_about,
 )
@@ -82,20 +82,15 @@ def _obituary_lead(lead: list[str]) -> str | None:
     return None
 
 
-# a year of the last century: with a scholar's word, the lead studies the long past
-_LAST_CENTURY = re.compile(r"\b19\d\d\b")
-
-
 def _recollection_lead(lead: list[str]) -> str | None:
     """The words that make the lead a recollection of the long past: a recall verb and a word of the
     long past ("veteran recalls", "remembered as a boy"), or a scholar's word and a year of the last
     century ("historians raise the siege toll", "an archive study ... between 1941 and 1944")."""
     text = " ".join(lead)
     low = text.lower()
-    if any(w in low for w in SCHOLAR_HINTS):
-        scholar, year = lexicon_patterns()["scholar"].search(text), _LAST_CENTURY.search(text)
-        if scholar and year:  # "historians raise the siege toll ... deaths between 1941 and 1944"
-            return f"{scholar.group(0)} ... {year.group(0)}"
+    scholar = scholar_of_the_past(text, low)
+    if scholar:
+        return scholar
     if not any(w in low for w in RECALL_HINTS):
         return None
     res = lexicon_patterns()

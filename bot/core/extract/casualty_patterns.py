@@ -378,7 +378,6 @@ def lexicon_patterns() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "recall": re.compile(rf"\b(?:{lex.alternation('casualty', 'recall_verbs')})\b", re.I),
-        "scholar": re.compile(rf"\b(?:{lex.alternation('casualty', 'scholar_words')})\b", re.I),
         "long_past": re.compile(rf"\b(?:{lex.alternation('casualty', 'long_past')})\b", re.I),
     }
 
@@ -389,11 +388,9 @@ OBITUARY_MIN_AGE = 60
 # a recaller aged 80 or more ("the 99-year-old survivor", "Survivor, 92, remembers"): the long past
 OLD_RECALLER = re.compile(r"\b(?:[89]\d|1[01]\d)-year-old\b|,\s+(?:[89]\d|1[01]\d),")
 # substrings (lowercase) one of which every entry of these lexicon lists holds: a cheap test first
-# (OBITUARY_HINTS: obituary_age_before, obituary_words; RECALL_HINTS: recall_verbs;
-# SCHOLAR_HINTS: scholar_words)
+# (OBITUARY_HINTS: obituary_age_before, obituary_words; RECALL_HINTS: recall_verbs)
 OBITUARY_HINTS = ("dies", "died", "dead", "obituar", "memoriam")
 RECALL_HINTS = ("recall", "remember", "reminisc", "look", "recount")
-SCHOLAR_HINTS = ("histori", "archiv", "archaeolog")
 ABOUT_HINTS = {
     "training_context": ("exercise", "drill", "training", "range"),
     "press_freedom": ("press", "journalist", "reporters", "cpj", "ifj", "watchdog"),
