@@ -51,7 +51,6 @@ from bot.core.extract.casualty_readings import (
     FROM_BEFORE,
     KIND_AFTER_END,
     RANGE_TAIL,
-    REFER_BACK,
     Reading,
     part_before,
     parts_after,
@@ -60,6 +59,7 @@ from bot.core.extract.casualty_readings import (
     read_figure,
     sibling_after,
 )
+from bot.core.extract.casualty_refer_back import others_of_before, part_told_back, refer_back
 from bot.core.extract.casualty_scope import month_frames_figure, toll_of_one_incident
 from bot.core.extract.casualty_scope_words import (
     CUMULATIVE,
@@ -84,6 +84,13 @@ from bot.core.model import CasualtyFigure
 
 _CLAUSE_LEFT_CUT = re.compile(r";| but | and |, ")
 _CLAUSE_RIGHT_CUT = re.compile(r"[;,]| and | but ")
+# an "and" that joins two nouns, not two clauses: a few lower-case words (no number, no verb of a figure)
+# and then a preposition or the clause's end ("killed in shelling and drone strikes on El Fasher since")
+_NOUN_AND = re.compile(
+    r"(?!(?:\w+\s+){0,3}?(?:killed|killing|wounded|wounding|injured|injuring|dead|died|hurt|missing|"
+    r"had|has|have|were|was|are|is|\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|"
+    r"hundreds|thousands)\b)(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?-i:[a-z][\w-]*)\s+(?:on|in|at|near|across|around)\b"
+)
 _PARTICIPLE_START = re.compile(r"\s*(?:killing|wounding|injuring|leaving)\b", re.I)
 
 
@@ -115,6 +122,8 @@ def _cumulative(sentence: str, start: int, end: int, via_toll: bool) -> tuple[bo
     clause_left = left[cut + 1 :] if cut >= 0 else left
     right = sentence[end:]
     cut_m = _CLAUSE_RIGHT_CUT.search(right)
+    while cut_m is not None and cut_m.group(0) == " and " and _NOUN_AND.match(right, cut_m.end()):
+        cut_m = _CLAUSE_RIGHT_CUT.search(right, cut_m.end())  # "in shelling and drone strikes ... since"
     clause_right = right[: cut_m.start()] if cut_m else right
     local = clause_left[-90:] + " # " + clause_right[:90]
     single = SINGLE.search(local)
@@ -173,52 +182,32 @@ def _extract(
         return []
     out: list[CasualtyFigure] = []
     previous: CasualtyFigure | None = None  # the last figure of the previous sentence
+    before: list[CasualtyFigure] = []  # the figures of the previous sentence
     for sent in doc.sents:
+        told_back = part_told_back(sent, previous, ctx) if previous is not None else None
+        if told_back is not None:  # "Nine of the dead were children": a part of the last figure
+            out.append(told_back)
+            previous, before = None, []
+            if sent.start in wanted:  # and what the sentence goes on to count: "; dozens more were hurt"
+                rest, _ = _sentence_figures(sent, *wanted[sent.start], published, trace, ctx)
+                out.extend(f for f in rest if f.count != told_back.count)
+            continue
         if sent.start not in wanted:
-            part = _refer_back(sent, previous, ctx) if previous is not None else None
+            part = refer_back(sent, previous, ctx) if previous is not None else None
             if part is not None:
                 out.append(part)
-            previous = None
+            previous, before = None, []
             continue
         number_words, casualty_words = wanted[sent.start]
         running = previous is not None and previous.cumulative
+        last = previous
         figures, previous = _sentence_figures(sent, number_words, casualty_words, published, trace, ctx)
         figures = [part_of_running_toll(f, sent.text) if running else f for f in figures]
+        if last is not None and figures:  # "Four others are still missing": the sentence before's victims
+            figures = others_of_before(sent.text, figures, (last, before), out[: len(out) - len(before)])
+        before = figures
         out.extend(figures)
     return out
-
-
-def _refer_back(sent: Sentence, previous: CasualtyFigure, ctx: TextContext) -> CasualtyFigure | None:
-    """A part of the previous sentence's figure: "Of those, 21 were waiting for aid"."""
-    s = sent.text
-    ref = REFER_BACK.match(s)
-    if not ref:
-        return None
-    count, qual = parse_quantity(ref.group("qual"), ref.group("num"))
-    place, how = figure_location(s, ref.start("q"), ctx)
-    why = figure_why(
-        "refer_back",
-        ref.group(0).split(",")[0].strip(),
-        sent,
-        ref.start(),
-        ref.end(),
-        [
-            ("count", f"'{ref.group('q')}'"),
-            ("kind", f"the previous sentence's figure ({previous.kind})"),
-            ("location", f"{place}: {how}"),
-        ],
-        "a part of the previous figure: not a running toll",
-    )
-    return CasualtyFigure(
-        count,
-        qual,
-        previous.kind,
-        victim_phrase(ref.group("rvic")),
-        place,
-        False,
-        evidence=s.strip(),
-        why=why,
-    )
 
 
 def _sentence_figures(

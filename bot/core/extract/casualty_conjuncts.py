@@ -18,7 +18,8 @@ CONJUNCT_GAP = re.compile(
     # not be civilians)
     r"(?:\s+(?:on|during)\s+[^,;.\d]{1,30}?|\s+overnight|\s+in\s+(?-i:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?:\s+(?:19|20)\d\d)?)?"
-    r"\s*,?\s*(?:and|while|with)\s+(?:(?:wounding|injuring|killing|wounded|injured|killed|leaving|left)\s+)?$",
+    r"\s*,?\s*(?:and|while|with)\s+(?:(?:wounding|injuring|killing|wounded|injured|killed|leaving|left)\s+)?"
+    r"(?:another\s+)?$",  # "Nine soldiers died and another 12 were wounded"
     re.I,
 )
 

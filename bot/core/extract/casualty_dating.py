@@ -189,6 +189,10 @@ def past_year(s: str, published: date | None) -> str | None:
 
 # what dates the honoured deaths as recent ("the 12 soldiers killed in last week's ambush")
 _RECENT = re.compile(r"\b(?:last|this|past)\s+(?:week|month)|\brecent\w*", re.I)
+_A_YEAR_BACK = re.compile(
+    r"\blast\s+year\b|\b(?:a|one|two|three|four|five|\d+)\s+years?\s+ago\b|\ba\s+year\s+(?:since|after|on)\b",
+    re.I,
+)
 _DEATH_WORD = re.compile(
     r"\b(?:died|dead|killed|perished|murdered|massacred|slain|lost\s+their\s+lives)\b", re.I
 )
@@ -206,10 +210,16 @@ def remembered(c: Candidate) -> str | None:
     honoured = _remembered_before().search(s, max(0, c.start - 40), c.start)
     if honoured is None or FRESH.search(s, c.start, c.end + 60) or _RECENT.search(s, c.start, c.end + 60):
         return None
+    # the honoured deaths dated a year or more back: "remember the seven killed ... last year"
+    back = _A_YEAR_BACK.search(s, c.end, c.end + 120)
+    if back is not None:
+        return f"'{honoured.group(0).strip()}' ... '{back.group(0)}'"
     for sent in c.ctx.sents[:2]:
         if not _DEATH_WORD.search(sent.text):
             continue  # the lead's long-past year must date deaths: "... who died in 1944"
-        year = past_year(sent.text, c.published)
+        year = past_year(sent.text, c.published) or (
+            m.group(0) if (m := _A_YEAR_BACK.search(sent.text)) else None
+        )
         if year is not None:
             return f"'{honoured.group(0).strip()}' ... '{year}'"
     return None

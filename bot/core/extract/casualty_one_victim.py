@@ -13,7 +13,7 @@ from bot.core.extract.casualty_patterns import GROUP_BEFORE, kind_of, one_of
 from bot.core.extract.casualty_vetoes import ONE_VICTIM_VETOES, Candidate, clause_around
 from bot.core.extract.doc import Doc
 from bot.core.extract.lexicon import lexicon
-from bot.core.extract.numbers import parse_number
+from bot.core.extract.numbers import NUMBER_ANY, parse_number
 from bot.core.extract.re2_outline import Outline
 from bot.core.extract.text import Sentence, lower_for_tests
 from bot.core.extract.vetoes import Dropped
@@ -105,8 +105,8 @@ def _parts_and_states(noun: str) -> str:
         rf"|\b(?:among\s+them|including|among\s+whom|one\s+of\s+(?:them|whom)(?:\s+(?:was|is))?|among\s+the\s+dead\s*[,:]|"
         rf"the\s+(?:dead|victims|wounded|injured)\s+includ(?:ed|e|es))\s+(?:[^.;]{{0,40}}?\s+and\s+)?(?:an?|the|his|her|their)\s+"
         rf"(?P<vic6>{_ONE_MODIFIERS}{noun})\b"
-        rf"|\band\s+(?:(?:one\s+)?another|an?\s+(?:third|fourth|fifth))\s+(?:\w+\s+){{0,2}}"
-        rf"(?P<another>injured|wounded|hurt|killed)\b"
+        rf"|\band\s+(?:(?:one\s+)?another(?!\s+(?:{NUMBER_ANY})(?![\w-]))|an?\s+(?:third|fourth|fifth))\s+"
+        rf"(?:\w+\s+){{0,2}}(?P<another>injured|wounded|hurt|killed)\b"
         rf"|\band\s+(?P<another2>injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)\s+(?:one\s+)?"
         rf"(?:another|an?\s+(?:third|fourth|fifth))\b(?!\s+\d)"
         # "leaving a 12-year-old girl dead and her mother wounded"

@@ -488,13 +488,4 @@ def parts_after(s: str, end: int) -> list[tuple[int | None, str, str, int]]:
 RANGE_TAIL = re.compile(rf"\s*(?:and|to|-|–)\s*(?P<q2>{QUANTITY})(?![\w-]|,\d|\.\d|%)", re.I)
 BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
-# A sentence that counts within the previous sentence's figure: "Of those, 21 were waiting for aid."
-REFER_BACK = re.compile(
-    rf"^\s*(?:of\s+(?:those|them|these|the\s+(?:dead|victims|casualties|killed|wounded|injured))|"
-    rf"among\s+(?:them|those|the\s+(?:dead|victims|casualties)))\s*,?\s+(?P<q>{QUANTITY})\s+(?:were|was|had|are)\b"
-    rf"(?:\s+(?P<rvic>{VICTIMS}))?",
-    re.I,
-)
-
-
 KIND_AFTER_END = re.compile(rf"{KIND_AFTER}$", re.I)

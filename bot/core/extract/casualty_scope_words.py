@@ -19,7 +19,7 @@ CUMULATIVE = re.compile(
     r"war\s+(?:in|on|with)|campaign|hostilities|wave\s+of\s+violence|ongoing|cumulative|bringing|"
     r"over\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?(?:months|years|weeks)|months\s+of|years\s+of|"
     # a span told before: "450 civilians had been killed over the same period"
-    r"(?:over|in|during)\s+the\s+same\s+period|"
+    r"(?:over|in|during)\s+(?:the\s+same|that)\s+period|"
     r"between\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b"
     r"|-month\s+period",
     re.IGNORECASE,

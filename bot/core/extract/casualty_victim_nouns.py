@@ -8,6 +8,7 @@ __all__ = ["VICTIMS", "VICTIM_NOUNS"]
 
 VICTIM_NOUNS = (
     r"people|persons|person|civilians?|children|child|kids|babies|infants|minors|women|men|girls|boys|"
+    r"woman|man|girl|boy|"
     r"journalists?|reporters?|photographers?|soldiers?|troops|servicemen|servicemembers|militants?|"
     r"fighters?|rebels?|insurgents?|jihadists?|gunmen|militiamen|combatants|villagers?|residents?|"
     r"worshippers|students|pupils|teachers|farmers|miners|workers|aid\s+workers|medics|paramedics|"

@@ -64,6 +64,7 @@ class _Tables:
     ruled_out: re.Pattern[str]  # "ruling out a strike": a violence word denied is no cue
     source_verb_after: frozenset[str]  # "a police officer told AFP": a source, not a crime
     vehicle_place_after: frozenset[str]  # "bus depot", "train station": a place, not an accident
+    vehicle_place_before: re.Pattern[str]  # "beside a bus": where people were, not an accident
     quoted_figurative: frozenset[str]  # "'war zone' scenes": a war word alone in quotes is figurative
     setting: re.Pattern[str]  # "displaced by the war": what people fled, not what harmed them
 
@@ -89,6 +90,9 @@ def _tables() -> _Tables:
         },
         source_verb_after=lex.word_set("cues", "source_verb_after"),
         vehicle_place_after=lex.word_set("cues", "vehicle_place_after"),
+        vehicle_place_before=re.compile(
+            rf"\b(?:{lex.alternation('cues', 'vehicle_place_before')})\s+(?:a|an|the|two|several)\s+$"
+        ),
         quoted_figurative=lex.word_set("cues", "quoted_figurative"),
         rocket_not_in_sentence=re.compile(rf"\b(?:{lex.alternation('cues', 'rocket_not_in_sentence')})"),
         setting=re.compile(
@@ -126,6 +130,13 @@ def _automaton() -> Any:
 
 # a vehicle people waited for or boarded is where they were when struck, not what crashed
 _VEHICLE_AWAITED = re.compile(r"\b(?:wait(?:s|ed|ing)?\s+for|board(?:s|ed|ing)?)\s+(?:a|an|the)\s+$")
+
+
+def _vehicle_is_a_place(low: str, start: int, tables: _Tables) -> bool:
+    """A vehicle word awaited or boarded ("waiting for a bus", "to board a train") or placed by a
+    preposition ("beside a bus", "near a fuel tanker") tells where people were, not an accident."""
+    lo = max(0, start - 24)
+    return bool(_VEHICLE_AWAITED.search(low, lo, start) or tables.vehicle_place_before.search(low, lo, start))
 
 
 def _next_word(low: str, end: int) -> str:
@@ -166,8 +177,8 @@ def cue_hits(low: str) -> list[tuple[int, int]]:
             flag = WEAK  # "families displaced by the war": what they fled, conflict news but no cause
         if flag == NOT and _next_word(low, end) in tables.vehicle_place_after:
             continue  # "at a bus depot": where people were, not a road accident
-        if flag == NOT and _VEHICLE_AWAITED.search(low, max(0, start - 24), start):
-            continue  # "waiting for a bus", "to board a train": where people were, no accident
+        if flag == NOT and _vehicle_is_a_place(low, start, tables):
+            continue  # "waiting for a bus", "blew up beside a bus": where people were, no accident
         if flag == NOT and _next_word(low, end) in tables.source_verb_after:
             continue  # "a police officer told AFP": who spoke, not what happened
         if read_before in tables.not_before:

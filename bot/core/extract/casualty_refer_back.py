@@ -1,0 +1,131 @@
+"""A sentence that counts within the previous sentence's figure (pure; no I/O): "Of those, 21 were
+waiting for aid", "Nine of the victims were children", "Four of the wounded are in critical condition".
+Such a part shares its whole's kind (unless its own noun tells one) and its whole's place."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.core.extract.casualty_conjuncts import explained
+from bot.core.extract.casualty_location import figure_location
+from bot.core.extract.casualty_one_victim import figure_why
+from bot.core.extract.casualty_patterns import VICTIMS, victim_phrase
+from bot.core.extract.numbers import QUANTITY, parse_quantity
+from bot.core.model import CasualtyFigure
+
+if TYPE_CHECKING:
+    from bot.core.extract.casualty_location import TextContext
+    from bot.core.extract.text import Sentence
+
+__all__ = ["REFER_BACK", "others_of_before", "part_told_back", "refer_back"]
+
+# the whole first: "Of those, 21 were waiting for aid."
+REFER_BACK = re.compile(
+    rf"^\s*(?:of\s+(?:those|them|these|the\s+(?:dead|victims|casualties|killed|wounded|injured))|"
+    rf"among\s+(?:them|those|the\s+(?:dead|victims|casualties)))\s*,?\s+(?P<q>{QUANTITY})\s+(?:were|was|had|are)\b"
+    rf"(?:\s+(?P<rvic>{VICTIMS}))?",
+    re.I,
+)
+# the part first, its victims after a copula: "Nine of the victims were children", "Three of those
+# killed were women", "Two of the injured are firefighters" (a sentence with casualty words of its own)
+_PART_FIRST = re.compile(
+    rf"^\s*(?P<q>{QUANTITY})\s+of\s+(?:the|those)\s+(?:people\s+)?"
+    r"(?P<whole>dead|victims|casualties|killed|wounded|injured|hurt)\s+(?:were|was|are|is)\s+"
+    # (a victim noun of the lexicon, or any plural noun: "were pensioners", "were shepherds")
+    rf"(?:(?:also|all)\s+)?(?P<rvic>{VICTIMS}|(?-i:[a-z]{{3,}}(?<![su])s))(?![\w-])",
+    re.I,
+)
+_WHOLE_KIND = {
+    "dead": "killed",
+    "killed": "killed",
+    "wounded": "injured",
+    "injured": "injured",
+    "hurt": "injured",
+}
+
+
+def _part(
+    sent: Sentence, m: re.Match[str], kind: str, previous: CasualtyFigure, ctx: TextContext
+) -> CasualtyFigure:
+    s = sent.text
+    count, qual = parse_quantity(m.group("qual"), m.group("num"))
+    place, how = figure_location(s, m.start("q"), ctx)
+    if previous.location is not None and (place is None or m.re is _PART_FIRST):
+        place, how = previous.location, "the whole's place (a part happened where its whole did)"
+    why = figure_why(
+        "refer_back",
+        m.group(0).split(",")[0].strip(),
+        sent,
+        m.start(),
+        m.end(),
+        [
+            ("count", f"'{m.group('q')}'"),
+            ("kind", f"{kind} (the previous sentence's figure: {previous.kind})"),
+            ("location", f"{place}: {how}"),
+        ],
+        "a part of the previous figure: not a running toll",
+    )
+    return CasualtyFigure(
+        count, qual, kind, victim_phrase(m.group("rvic")), place, False, evidence=s.strip(), why=why
+    )
+
+
+def refer_back(sent: Sentence, previous: CasualtyFigure, ctx: TextContext) -> CasualtyFigure | None:
+    """A part of the previous sentence's figure told in a sentence with no casualty word of its own."""
+    m = REFER_BACK.match(sent.text)
+    return _part(sent, m, previous.kind, previous, ctx) if m else None
+
+
+def part_told_back(sent: Sentence, previous: CasualtyFigure, ctx: TextContext) -> CasualtyFigure | None:
+    """A part named first, then the whole it belongs to by a casualty noun, then its victims: "Nine of
+    the victims were children" counts children within the previous sentence's figure."""
+    s = sent.text
+    if " of th" not in s[:40]:
+        return None  # a cheap test first
+    m = _PART_FIRST.match(s)
+    if m is None:
+        return None
+    kind = _WHOLE_KIND.get(m.group("whole").lower(), previous.kind)
+    return _part(sent, m, kind, previous, ctx)
+
+
+# a sentence that opens on more of the same victims, with no noun of their own: "Fourteen others were
+# wounded", "Another 93 were hurt", "At least 1,100 have been wounded in that period"
+_OTHERS_FIRST = re.compile(
+    rf"^\s*(?:another\s+)?{QUANTITY}\s+(?:(?:others|more)\s+)?"
+    r"(?:were|was|are|is|had|have|has|remain|remained)\b",
+    re.I,
+)
+
+
+def others_of_before(
+    s: str,
+    figures: list[CasualtyFigure],
+    before: tuple[CasualtyFigure, list[CasualtyFigure]],
+    told: list[CasualtyFigure],
+) -> list[CasualtyFigure]:
+    """The figures of a sentence that opens on "N others" / "another N" name the previous sentence's
+    victims (its last figure's, a group of more than one, or those the headline names for that same
+    figure): "... killing 17 farmers. Four others are still missing" are farmers, and so is what the
+    sentence joins to them ("and several are missing"). Not after groups ("killing 18 women and one
+    man. Fifteen more were wounded": people)."""
+    if not _OTHERS_FIRST.match(s):
+        return figures
+    last, sentence_before = before
+    groups = {f.victims for f in sentence_before if f.kind == last.kind}
+    if (last.count is not None and last.count < 2) or len(groups) > 1:
+        return figures
+    victims = last.victims
+    if victims in (None, "people"):  # "Gunmen kill 11 worshippers" over "... killing 11"
+        named = [f.victims for f in told if (f.count, f.kind) == (last.count, last.kind) and f is not last]
+        victims = next((v for v in named if v not in (None, "people")), None)
+    if victims is None:
+        return figures
+    return [
+        explained(replace(f, victims=victims), "victims", f"'{victims}', told before")
+        if f.victims == "people"
+        else f
+        for f in figures
+    ]
