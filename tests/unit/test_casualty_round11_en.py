@@ -1,6 +1,6 @@
 """Casualty figure families of round 11 (issue 10, helper encas), by mechanism: a part named first and
 its victims after a copula ("Nine of the dead were children") counts within the previous sentence's
-figure and happens where it did; a sentence that opens on "N others" / "another N" / a bare number
+figure and happens where it did; a sentence that opens on "N others" or a bare number
 names the sentence before's victims (or the headline's for that figure), not after groups; "another"
 before a number is a number of others, not one more victim; a singular person noun after a number is
 a group ("and one man"); a vehicle placed by "beside"/"near" is where people were, not an accident; an
@@ -78,7 +78,7 @@ def test_part_named_first_keeps_what_its_sentence_counts_next() -> None:
         ),
         (
             "Gunmen kill nine miners in Zamfara",
-            "Attackers opened fire at a gold site near Anka, killing nine. Another four are missing.",
+            "Attackers opened fire at a gold site near Anka, killing nine. Four others are missing.",
             "miners",
         ),
         (
@@ -92,6 +92,12 @@ def test_part_named_first_keeps_what_its_sentence_counts_next() -> None:
 def test_others_in_the_next_sentence_are_the_victims_before(title: str, summary: str, want: str) -> None:
     later = [f for f in _facts(title, summary) if f.kind != "killed"]
     assert later and all(f.victims == want for f in later), later
+
+
+def test_another_n_in_the_next_sentence_stays_people() -> None:
+    # the corpus labels these people (round 6, r6-c06); "N others" the victims before is split too
+    got = _by_count("Raid", "Gunmen killed 16 herders near Tarmuwa on Friday. Another six were wounded.")
+    assert got[(6, "injured")].victims == "people", got
 
 
 def test_others_after_two_groups_stay_people() -> None:

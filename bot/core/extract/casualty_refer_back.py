@@ -92,9 +92,10 @@ def part_told_back(sent: Sentence, previous: CasualtyFigure, ctx: TextContext) -
 
 
 # a sentence that opens on more of the same victims, with no noun of their own: "Fourteen others were
-# wounded", "Another 93 were hurt", "At least 1,100 have been wounded in that period"
+# wounded", "At least 1,100 have been wounded in that period" (not "Another five were wounded": the
+# corpus labels those people, round 6's r6-c06)
 _OTHERS_FIRST = re.compile(
-    rf"^\s*(?:another\s+)?{QUANTITY}\s+(?:(?:others|more)\s+)?"
+    rf"^\s*{QUANTITY}\s+(?:(?:others|more)\s+)?"
     r"(?:were|was|are|is|had|have|has|remain|remained)\b",
     re.I,
 )
@@ -106,7 +107,7 @@ def others_of_before(
     before: tuple[CasualtyFigure, list[CasualtyFigure]],
     told: list[CasualtyFigure],
 ) -> list[CasualtyFigure]:
-    """The figures of a sentence that opens on "N others" / "another N" name the previous sentence's
+    """The figures of a sentence that opens on "N others" or a bare number name the previous sentence's
     victims (its last figure's, a group of more than one, or those the headline names for that same
     figure): "... killing 17 farmers. Four others are still missing" are farmers, and so is what the
     sentence joins to them ("and several are missing"). Not after groups ("killing 18 women and one
