@@ -8,6 +8,7 @@ assertions are about next-poll times and counts, not about how long anything too
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import sys
@@ -118,6 +119,11 @@ async def test_global_and_per_host_concurrency_limits_hold(tmp_path: Path) -> No
     in_flight: dict[str, int] = {}
     peak: dict[str, int] = {}
     body = rss_document([FeedItem("x", "https://news.example/x", "", "x")])
+    # Each response waits until the global limit has been reached once (or 1.5 s, under the 2 s read
+    # timeout), so that on a loaded machine, where the poller may open connections slowly, the limits are
+    # still reached rather than each request ending before the next starts; a poller that broke a limit
+    # would still pile its requests up here.
+    global_limit_reached = asyncio.Event()
 
     async def handle(request: web.Request) -> web.Response:
         host = request.host.split(":")[0]
@@ -125,7 +131,11 @@ async def test_global_and_per_host_concurrency_limits_hold(tmp_path: Path) -> No
         total = sum(in_flight.values())
         peak[host] = max(peak.get(host, 0), in_flight[host])
         peak["*"] = max(peak.get("*", 0), total)
-        await asyncio.sleep(0.05)
+        if total >= 3:
+            global_limit_reached.set()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(global_limit_reached.wait(), 1.5)
+        await asyncio.sleep(0.2)
         in_flight[host] -= 1
         return web.Response(body=body, content_type="application/rss+xml")
 
