@@ -161,8 +161,10 @@ _ABBREV = {
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n+|\s\|\s")
 # Where a _BOUNDARY can start: at ".", "!", "?" or a newline, or one character before a "|". Trying
 # _BOUNDARY only there finds the same boundaries as `finditer` (which tries every space, for "\s\|")
-# at about a third of the cost.
-_BOUNDARY_START = re.compile(r"[.!?\n|]")
+# at about a third of the cost. A "." (or "!", "?") is a candidate only where _BOUNDARY's first
+# branch would match from it (the same pattern as a lookahead), so the dots inside numbers ("3.5"),
+# web addresses and initials before a small letter never reach the Python loop.
+_BOUNDARY_START = re.compile(r"[.!?](?=[.!?]*[\"')\]]*\s+[\"'(\[]?[A-Z0-9])|[\n|]")
 
 
 _LAST_TOKEN = re.compile(r"([\w.]+)$")

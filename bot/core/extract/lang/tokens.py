@@ -207,16 +207,12 @@ class WordMatcher:
 
     def hits(self, tokens: list[Token]) -> list[Hit]:
         """Every match, longest first at each token; matches may overlap."""
-        if self._misses(tokens):
-            return []
         out: list[Hit] = []
-        may_start = self._may_start
-        for i, tok in enumerate(tokens):
+        for i in self._starts(tokens):
+            tok = tokens[i]
             if tok.is_number:
                 continue
             text = tok.text
-            if not may_start(text):
-                continue  # no entry starts here (the test `_misses` makes, token by token)
             best: Hit | None = None
             for form in self._forms(text) if self._by_first else (text,):
                 for _first, rest, is_prefix, label, entry in self._exact.get(form, ()):
@@ -232,21 +228,28 @@ class WordMatcher:
                 out.append(best)
         return out
 
-    def _misses(self, tokens: list[Token]) -> bool:
-        """True when no token can hit: none is an entry's first word nor starts with a prefix entry's
-        stem ("загин*"), with or without a proclitic in front. A set scan and one `startswith` per
-        token, in C, where most lists meet none of an item's words."""
+    def _starts(self, tokens: list[Token]) -> list[int]:
+        """The indexes of the tokens where an entry may start (`_may_start`), in one scan: a set
+        test in C when no token is an entry's first word and the lists have no prefix entry (most
+        lists meet none of an item's words), else one comprehension with the tests inlined."""
         texts = [t.text for t in tokens]
-        if not self._firsts.isdisjoint(texts):
-            return False
+        firsts = self._firsts
         if not self._stems:
-            return True
+            if firsts.isdisjoint(texts):
+                return []
+            return [i for i, w in enumerate(texts) if w in firsts]
         at, short = self._stems_at, self._short_stems
-        for w in texts:
-            stems = at.get(w[:2])
-            if (stems is not None and w.startswith(stems)) or (short and w.startswith(short)):
-                return False
-        return True
+        if short:
+            return [
+                i for i, w in enumerate(texts)
+                if w in firsts
+                or ((s := at.get(w[:2])) is not None and w.startswith(s))
+                or w.startswith(short)
+            ]  # fmt: skip
+        return [
+            i for i, w in enumerate(texts)
+            if w in firsts or ((s := at.get(w[:2])) is not None and w.startswith(s))
+        ]  # fmt: skip
 
     @staticmethod
     def _rest_matches(
