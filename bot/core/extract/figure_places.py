@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
+from bot.core.extract.lexicon import lexicon
 from bot.core.extract.numbers import NUMBER_ANY, QUANTITY
 from bot.core.extract.places import CAPITALS, DEMONYMS, Mention, canonical_name, find_places
 from bot.core.extract.text import Sentence
@@ -72,25 +74,33 @@ TIME_WORDS = frozenset(
 NOT_SPECIFIC = TIME_WORDS | frozenset(["the", "a", "an", "israeli", "russian", "us", "un"])
 
 
-_PLACE_NOUN_AFTER = re.compile(
-    r"\s+(?:(?:border|frontier|coastal|northern|southern|eastern|western)\s+)?(?:city|cities|town|towns|village|"
-    r"villages|capital|region|regions|province|border|coast|port|territory|enclave|side|soil|apartment|"
-    r"block|building|hospital|school|market|airport|station|military\s+base|air\s+base|base|refinery|concert\s+hall)\b"
-    # not the noun of a side's own people or acts: "Turkish border guards", "Saudi border fire" (the attacker)
-    r"(?!\s+(?:guards?|police|troops|forces|soldiers|patrols?|shelling|fire|strikes?|officials?|authorities))",
-    re.I,
-)
+@lru_cache(maxsize=1)
+def _place_noun_after() -> re.Pattern[str]:
+    """A place noun after a demonym: "the Ukrainian city of Dnipro", "in the Syrian capital" (lexicon
+    [casualty] place_nouns, after an optional place_noun_qualifiers word), not the noun of a side's own
+    people or acts: "Turkish border guards", "Saudi border fire" (the attacker; side_own_nouns)."""
+    en = lexicon("en")
+    qualifier = en.alternation("casualty", "place_noun_qualifiers")
+    noun = en.alternation("casualty", "place_nouns")
+    own = en.alternation("casualty", "side_own_nouns")
+    return re.compile(rf"\s+(?:(?:{qualifier})\s+)?(?:{noun})\b(?!\s+(?:{own}))", re.I)
+
+
 # "near the Venezuelan border": the border is the other state's, the place lies near it (on this side)
 _NEAR_ITS_BORDER = re.compile(
     r"\s+(?:border|frontier)\b(?!\s+(?:city|town|village|region|province|area|district))"
 )
 _NEAR_BEFORE = re.compile(r"\b(?:near|along|close\s+to|by|towards?|not\s+far\s+from)\s+the\s+$", re.I)
-# A capital city named as a place rather than a government: "a Moscow concert hall", "Kyiv region"
-_CAPITAL_AS_PLACE_AFTER = re.compile(
-    r"(?:'s)?\s+(?:region|oblast|province|city|suburbs?|outskirts|concert\s+hall|hospital|market|airport|"
-    r"station|school|mosque|church|building|district|neighbou?rhood|apartment|residential)\b",
-    re.I,
-)
+
+
+@lru_cache(maxsize=1)
+def _capital_as_place_after() -> re.Pattern[str]:
+    """A capital city named as a place rather than a government: "a Moscow concert hall", "Kyiv region"
+    (lexicon [casualty] capital_place_nouns)."""
+    nouns = lexicon("en").alternation("casualty", "capital_place_nouns")
+    return re.compile(rf"(?:'s)?\s+(?:{nouns})\b", re.I)
+
+
 # Organisations are never where casualties happened ("an attack on the United Nations' mission in Mali")
 NOT_A_PLACE = frozenset(
     {
@@ -262,14 +272,14 @@ def locative_places(sentence: str, mentions: list[Mention] | None = None) -> lis
             # "Moscow said" is the government; "in Moscow", "a Moscow concert hall" is the place
             if m.surface in CAPITALS and (
                 _LOCATIVE_BEFORE.search(sentence[max(0, m.start - 60) : m.start])
-                or _CAPITAL_AS_PLACE_AFTER.match(sentence, m.end)
+                or _capital_as_place_after().match(sentence, m.end)
             ):
                 out.append((m.start, f"{place_case(m.surface)}, {m.canonical}"))
             continue
         after = sentence[m.end : m.end + 40]
         if m.demonym:
             # "the Ukrainian city of Dnipro", "in the Syrian capital"
-            if _PLACE_NOUN_AFTER.match(after) and not _near_its_border(sentence, m):
+            if _place_noun_after().match(after) and not _near_its_border(sentence, m):
                 out.append((m.start, m.canonical))
             continue
         if m.canonical == "Republic of the Congo" and _EAST_BEFORE.search(

@@ -63,13 +63,24 @@ def _nobody_or_earlier(verb: Verb) -> Drop | None:
     return Drop("recalled", when.group(0).strip()[:50]) if when else None
 
 
-# a speaker out of power: an opposition leader or party, a candidate (their pledge is not the state's)
-_OUT_OF_POWER = re.compile(
-    r"\b(?:(?:leader|head|chief)\s+of\s+(?:[\w'-]+\s+){0,4}?opposition|opposition\s+(?:leader|party|parties|"
-    r"candidate|figure|alliance|bloc|coalition)|(?:presidential|opposition|prime\s+ministerial)\s+(?:candidate|"
-    r"hopeful|challenger|front-?runner|contender|nominee))\b[^.;]*$",
-    re.IGNORECASE,
-)
+# a speaker out of power: an opposition leader or party, a candidate (their pledge is not the state's;
+# lexicon [recognition] opposition_heads, opposition_nouns, race_qualifiers, race_roles)
+@lru_cache(maxsize=1)
+def _out_of_power_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    en = lexicon("en")
+    heads = en.alternation("recognition", "opposition_heads")
+    nouns = en.alternation("recognition", "opposition_nouns")
+    race = en.alternation("recognition", "race_qualifiers")
+    roles = en.alternation("recognition", "race_roles")
+    # a cheap test first: the words without their first letter ("Opposition", "opposition")
+    hint_words = ("opposition", *en.words("recognition", "race_roles"))
+    hint = re.compile("|".join(re.escape(w[1:]) for w in sorted(hint_words, key=len, reverse=True)))
+    pattern = re.compile(
+        rf"\b(?:(?:{heads})\s+of\s+(?:[\w'-]+\s+){{0,4}}?opposition|opposition\s+(?:{nouns})|"
+        rf"(?:{race})\s+(?:{roles}))\b[^.;]*$",
+        re.IGNORECASE,
+    )
+    return hint, pattern
 
 
 def _call_on_others(before: str, window: str) -> Drop | None:
@@ -82,12 +93,10 @@ def _call_on_others(before: str, window: str) -> Drop | None:
     return None
 
 
-_OUT_OF_POWER_WORDS = re.compile(r"pposition|andidate|hopeful|hallenger|runner|ontender|ominee")
-
-
 def _out_of_power(before: str) -> Drop | None:
     """ "the opposition leader said he would recognise ... if elected": not the state's step."""
-    hopeful = _OUT_OF_POWER.search(before[-120:]) if _OUT_OF_POWER_WORDS.search(before) else None
+    hint, pattern = _out_of_power_pattern()
+    hopeful = pattern.search(before[-120:]) if hint.search(before) else None
     return Drop("not_the_state", hopeful.group(0).strip()) if hopeful else None
 
 
