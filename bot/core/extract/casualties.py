@@ -63,12 +63,12 @@ from bot.core.extract.casualty_refer_back import others_of_before, part_told_bac
 from bot.core.extract.casualty_scope import month_frames_figure, toll_of_one_incident
 from bot.core.extract.casualty_scope_words import (
     CUMULATIVE,
-    INCIDENT,
     MONTH_SPAN,
     MONTHS_BETWEEN,
     OVER_DAYS,
     SINGLE,
     TOLL_MAY_RISE,
+    incident_named,
 )
 from bot.core.extract.casualty_vetoes import (
     CASUALTY_VETOES,
@@ -156,7 +156,9 @@ def _cumulative(sentence: str, start: int, end: int, via_toll: bool) -> tuple[bo
     if over_days is None and any(m in right[:90] for m in _MONTH_WORDS):
         month = MONTH_AFTER.match(right)
         # not a month named as the date of one attack or massacre: "massacred 223 villagers ... in February"
-        one_event = INCIDENT.search(left[-120:]) or INCIDENT.search(local) or "massacr" in low_local
+        one_event = (
+            incident_named().search(left[-120:]) or incident_named().search(local) or "massacr" in low_local
+        )
         if month and not one_event and month_frames_figure(month.group(0)):
             return True, f"a month's toll: '{month.group(0).strip()}'"
     if over_days:
@@ -165,7 +167,7 @@ def _cumulative(sentence: str, start: int, end: int, via_toll: bool) -> tuple[bo
     if via_toll or toll:
         # a rising toll of one attack is not a running toll: "toll from the station attack rose to 57",
         # "toll rises to 90 in the airport blast"
-        incident = INCIDENT.search(left[-120:]) or INCIDENT.search(clause_right[:90])
+        incident = incident_named().search(left[-120:]) or incident_named().search(clause_right[:90])
         if incident is None and toll is not None:
             incident = TOLL_MAY_RISE.match(left, toll.end())  # "the toll could rise": a fresh attack's
         if incident:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.casualty_scope_words import CUMULATIVE, INCIDENT
+from bot.core.extract.casualty_scope_words import CUMULATIVE, incident_named
 
 # "bringing the toll of last week's attack to 31", "bringing the death toll from the market strike to"
 _TOLL_OF = re.compile(
@@ -26,7 +26,7 @@ def toll_of_one_incident(clause_left: str) -> str | None:
     if m is None:
         return None
     what = m.group("what")
-    incident = INCIDENT.search(what)
+    incident = incident_named().search(what)
     if incident is None or CUMULATIVE.search(what):
         return None
     return incident.group(0)
@@ -36,4 +36,4 @@ def month_frames_figure(stretch: str) -> bool:
     """Is the month that ends `stretch` (the words after a figure, up to the month) the frame of the
     figure? Not when the stretch names an incident ("in a raid in March": the date of one attack) or
     opens a clause of its own ("as OCHA counts 260 settler attacks in October")."""
-    return INCIDENT.search(stretch) is None and _OTHER_CLAUSE.search(stretch) is None
+    return incident_named().search(stretch) is None and _OTHER_CLAUSE.search(stretch) is None

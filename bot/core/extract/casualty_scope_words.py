@@ -3,8 +3,19 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-__all__ = ["CUMULATIVE", "INCIDENT", "MONTHS_BETWEEN", "MONTH_SPAN", "OVER_DAYS", "SINGLE", "TOLL_MAY_RISE"]
+from bot.core.extract.lexicon import lexicon
+
+__all__ = [
+    "CUMULATIVE",
+    "MONTHS_BETWEEN",
+    "MONTH_SPAN",
+    "OVER_DAYS",
+    "SINGLE",
+    "TOLL_MAY_RISE",
+    "incident_named",
+]
 
 # Scope of a figure: one incident or day, or a running total.
 SINGLE = re.compile(
@@ -24,16 +35,23 @@ CUMULATIVE = re.compile(
     r"|-month\s+period",
     re.IGNORECASE,
 )
-INCIDENT = re.compile(
-    r"\b(?:strike|airstrike|air-strike|attack|bombing|blast|explosion|massacre|raid|ambush|shooting|assault|"
-    r"shelling|incident|bomb|car\s+bomb)\b"
-    # an event told by a clause of its own: "the number of people killed when jets bombed a market"
-    r"|\b(?:killed|died|dead|wounded|injured|hurt)\s+(?:when|as)\s+(?:an?|the|two|three|\w+\s+)?\w+"
-    # or by the day it happened: "the number of people shot dead near the aid site on Sunday"
-    r"|\b(?:killed|died|dead|wounded|injured|hurt)\b[^,;]{0,80}?\bon\s+"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-    re.IGNORECASE,
-)
+
+
+@lru_cache(maxsize=1)
+def incident_named() -> re.Pattern[str]:
+    """One event named (lexicon [casualty] incident_nouns: "strike", "ambush", "car bomb"), told by a
+    clause of its own ("the number of people killed when jets bombed a market") or by the day it happened
+    ("the number of people shot dead near the aid site on Sunday"; [casualty] weekdays)."""
+    en = lexicon("en")
+    nouns, days = en.alternation("casualty", "incident_nouns"), en.alternation("casualty", "weekdays")
+    return re.compile(
+        rf"\b(?:{nouns})\b"
+        r"|\b(?:killed|died|dead|wounded|injured|hurt)\s+(?:when|as)\s+(?:an?|the|two|three|\w+\s+)?\w+"
+        rf"|\b(?:killed|died|dead|wounded|injured|hurt)\b[^,;]{{0,80}}?\bon\s+(?:{days})\b",
+        re.IGNORECASE,
+    )
+
+
 # a toll over a span of time is a running toll: "over the past nine days", "after three days of
 # fighting", "in 3 days" (the span itself is never a figure: the duration veto)
 OVER_DAYS = re.compile(

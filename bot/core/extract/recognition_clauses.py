@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from bot.core.extract.lexicon import lexicon
 
@@ -186,32 +187,53 @@ PROPOSED = re.compile(
 
 
 # a recognition asked about: "Asked whether his government would recognise ..., the president said: 'No.'"
-# (the verb is the question's; the status is the answer's)
-_ASKED = re.compile(
-    r"\b(?:asked|pressed|quizzed|questioned|challenged)\b[^.;:\"\u201c]{0,80}?\b(?:whether|if)\b[^.;:\"\u201c]{0,120}$",
-    re.IGNORECASE,
-)
-_ASKED_WORDS = ("sked", "ressed", "uizzed", "uestioned", "hallenged")
-# the answer: quoted after the verb of saying, or opening the next sentence ("'We will not,' he said")
-_ANSWER = re.compile(
-    r"\b(?:said|says|replied|replies|answered|answers|responded|responds|told\s+[\w ]{1,30}?)\s*[:,]?\s*"
-    r"[\"\u201c\u2018']?\s*(?P<said>[^\"\u201d\u2019.;]{1,120})|(?:^|[.?!][\"\u201d]?)\s*[\"\u201c\u2018']\s*(?P<quoted>[^\"\u201d\u2019]{1,60})",
-    re.IGNORECASE,
-)
-_ANSWER_NO = re.compile(
-    r"(?:no|nope|never|not|certainly\s+not|absolutely\s+not|of\s+course\s+not|"
-    r"(?:we|it|they|he|she|i)\s+(?:will|would|shall|do|does|did|are|is|am)\s+not|(?:we|it|they|he|she|i)\s+"
-    r"(?:won't|wouldn't|don't|doesn't|aren't|isn't)|(?:that|this)\s+is\s+not)\b",
-    re.IGNORECASE,
-)
+# (the verb is the question's, lexicon [recognition] question_verbs; the status is the answer's)
+# the answer: quoted after a verb of saying (answer_speech_verbs), or opening the next sentence ("'We will
+# not,' he said"); a plain no (answer_no; a pronoun, answer_pronouns, and an auxiliary with "not",
+# answer_auxiliaries, or a negated one, answer_negated_auxiliaries) or yes (answer_yes)
+class _Answers(NamedTuple):
+    asked_hints: tuple[str, ...]  # a cheap test first: each question verb without its first letter
+    asked: re.Pattern[str]
+    answer: re.Pattern[str]
+    no: re.Pattern[str]
+    yes: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _answers() -> _Answers:
+    en = lexicon("en")
+
+    def alt(key: str) -> str:
+        return en.alternation("recognition", key)
+
+    asked = alt("question_verbs")
+    pronoun = alt("answer_pronouns")
+    return _Answers(
+        tuple(w[1:] for w in en.words("recognition", "question_verbs")),
+        re.compile(
+            rf"\b(?:{asked})\b[^.;:\"\u201c]{{0,80}}?\b(?:whether|if)\b[^.;:\"\u201c]{{0,120}}$",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            rf"\b(?:{alt('answer_speech_verbs')}|told\s+[\w ]{{1,30}}?)\s*[:,]?\s*"
+            r"[\"\u201c\u2018']?\s*(?P<said>[^\"\u201d\u2019.;]{1,120})|(?:^|[.?!][\"\u201d]?)\s*[\"\u201c\u2018']\s*"
+            r"(?P<quoted>[^\"\u201d\u2019]{1,60})",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            rf"(?:{alt('answer_no')}|(?:{pronoun})\s+(?:{alt('answer_auxiliaries')})\s+not|(?:{pronoun})\s+"
+            rf"(?:{alt('answer_negated_auxiliaries')}))\b",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"(?:{alt('answer_yes')})\b", re.IGNORECASE),
+    )
+
+
 # an answer that tells no step is planned: "answered that the position was unchanged and no such step ..."
 _NO_STEP_IN_ANSWER = re.compile(
     r"\bno\s+(?:such\s+)?(?:step|plans?|decision|move|intention)\b|\b(?:position|stance)\s+(?:was|is|remains)\s+"
     r"unchanged\b|\bnot\s+(?:planning|preparing|considering)\b",
     re.IGNORECASE,
-)
-_ANSWER_YES = re.compile(
-    r"(?:yes|yeah|absolutely|certainly|of\s+course|we\s+will|it\s+will|indeed)\b", re.IGNORECASE
 )
 
 
@@ -219,16 +241,19 @@ def answer_to_question(before: str, after: str, whole_text: str) -> tuple[str, s
     """The status of a recognition a question asks about, by the answer: "No", "Not at this stage",
     "We will not" (rejected), "Yes" (announced); None when no question is asked or no plain answer given."""
     tail = before[-220:]
-    if not any(w in tail for w in _ASKED_WORDS) or not _ASKED.search(tail):  # a cheap test first
+    answers = _answers()
+    if not any(w in tail for w in answers.asked_hints) or not answers.asked.search(
+        tail
+    ):  # a cheap test first
         return None
     at = whole_text.find(after)
     told = after + (whole_text[at + len(after) : at + len(after) + 120] if at >= 0 and after else "")
-    m = _ANSWER.search(told)
+    m = answers.answer.search(told)
     if m is None:
         return None
     answer = (m.group("said") or m.group("quoted") or "").strip()
-    if _ANSWER_NO.match(answer) or _NO_STEP_IN_ANSWER.search(answer):
+    if answers.no.match(answer) or _NO_STEP_IN_ANSWER.search(answer):
         return "rejected", f"the answer to a question: '{answer[:40]}'"
-    if _ANSWER_YES.match(answer) and not _ANSWER_NO.match(answer):
+    if answers.yes.match(answer) and not answers.no.match(answer):
         return "announced", f"the answer to a question: '{answer[:40]}'"
     return None

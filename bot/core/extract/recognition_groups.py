@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace as dc_replace
+from functools import lru_cache
 
+from bot.core.extract.lexicon import lexicon
 from bot.core.extract.places import RIVAL_OF, canonical_name, find_places, regions_of
 from bot.core.extract.recognition_clauses import FOLLOW_SUIT, second_group
 from bot.core.extract.recognition_patterns import EARLIER, FROM_TO, TIES_CUT, WITH_FOLLOWING
@@ -109,12 +111,20 @@ def _group_status(verb: str, lead: str = "") -> str:
     )
     if re.search(weighed, verb, re.I):
         return "considering"
-    refused = re.search(
-        r"\bnot?\b|\bh[oe]ld(?:s|ing)?\s+off|\brul(?:es|ed|ing)\s+out\b|\bdeclin|\brefus|reluctant|intention",
-        verb,
+    return "rejected" if _refused().search(verb) else "announced"
+
+
+@lru_cache(maxsize=1)
+def _refused() -> re.Pattern[str]:
+    """A group's verb that refuses: a negation, holding off, ruling out, or a refusal in its own words
+    (lexicon [recognition] refusal_phrases, the list `second_group` reads the group by: an entry added
+    there is read as a refusal here too)."""
+    refuse = lexicon("en").alternation("recognition", "refusal_phrases")
+    return re.compile(
+        r"\bnot?\b|\bh[oe]ld(?:s|ing)?\s+off|\brul(?:es|ed|ing)\s+out\b|\bdeclin|\brefus|reluctant|intention|"
+        rf"\b(?:{refuse})\b",
         re.I,
     )
-    return "rejected" if refused else "announced"
 
 
 # waiting on something before deciding: "said it would wait for an AU position before deciding"
