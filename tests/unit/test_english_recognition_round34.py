@@ -37,10 +37,18 @@ ITEMS = [
 ]
 
 
-@pytest.mark.parametrize("item", ITEMS, ids=[str(it["id"]) for it in ITEMS])
+# a known miss is a strict xfail, not a skip: the day it is read right the test says so
+@pytest.mark.parametrize(
+    "item",
+    [
+        pytest.param(it, marks=pytest.mark.xfail(strict=True, reason="known miss, reported in RESULTS.md"))
+        if it["id"] in KNOWN_MISSES
+        else it
+        for it in ITEMS
+    ],
+    ids=[str(it["id"]) for it in ITEMS],
+)
 def test_round34_35_sets(item: dict[str, object]) -> None:
-    if item["id"] in KNOWN_MISSES:
-        pytest.skip("known miss, reported in RESULTS.md")
     pub = date.fromisoformat(str(item["published"]))
     read = extract_facts(str(item["title"]), str(item["summary"]), pub)
     facts = [f for f in read if f.type == "recognition"]
