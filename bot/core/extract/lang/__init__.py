@@ -47,7 +47,10 @@ __all__ = [
 _VARIANTS = {
     "ا": "اأإآٱ", "ي": "يیىئ", "ى": "يیى", "ی": "يیى", "ك": "كک", "ک": "كک", "ه": "هة", "ة": "هة",
 }  # fmt: skip
-_MARKS = {"arabic": "[\u064b-\u065f\u0670\u0640]*", "hebrew": "[\u0591-\u05c7]*"}
+# what may stand between two letters of a stem: marks, the tatweel and (Persian) the zero-width
+# non-joiner, all of which the reader drops (`tokens.normalise`): "جان‌باختگان" and "جانباختگان" are one
+# stem, as they are one word to the reader
+_MARKS = {"arabic": "[\u064b-\u065f\u0670\u0640\u200c]*", "hebrew": "[\u0591-\u05c7]*"}
 
 
 ENGLISH_STEM = 1  # a trigger stem of the English gate
@@ -114,7 +117,7 @@ def is_read(language: str) -> bool:
 def _stem_pattern(stem: str, script: str) -> str:
     marks = _MARKS.get(script, "")
     out = []
-    for ch in stem:
+    for ch in stem.replace("\u200c", "") if script == "arabic" else stem:
         variants = _VARIANTS.get(ch) if script == "arabic" else None
         out.append(f"[{variants}]" if variants else re.escape(ch))
     return marks.join(out)

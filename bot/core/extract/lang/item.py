@@ -217,7 +217,7 @@ def _abbreviated_scale(language: str, plain: bool, before: Token, after: Token, 
 
 
 def read_item(language: str, text: str, plain: bool = False) -> Item:
-    norm, where = normalise(text)
+    norm, where = normalise(text, join_prefixes=True)
     tokens = tokenize(norm)
     sentence_of: list[int] = []
     clause_of: list[int] = []

@@ -64,15 +64,33 @@ _DROPPED = re.compile(
 _ONE_TO_ONE = {k: v for k, v in _FOLD.items() if isinstance(v, str) and len(v) == 1}
 
 
-def normalise(text: str) -> tuple[str, list[int]]:
-    """(normalised text, for each of its characters the offset of the original character)."""
+# The Persian verbal prefix written apart from its verb ("می گوید", "نمی شود"), in the Persian yeh
+# (U+06CC; the Arabic name "مي" stays a word of its own): with `join_prefixes`, the spaces after it are
+# dropped as a half-space is, so "می‌گوید", "میگوید" and "می گوید" are one word
+VERB_PREFIXES_APART = ("\u0645\u06cc", "\u0646\u0645\u06cc")  # "می", "نمی"
+_PREFIX_APART = re.compile("(?<![^\\W\\d_])\u0646?\u0645\u06cc( +)(?=[^\\W\\d_])")
+
+
+def _prefix_spaces(text: str) -> frozenset[int]:
+    """The offsets of the spaces after a Persian verbal prefix written apart."""
+    if "\u0645\u06cc " not in text:
+        return frozenset()  # a cheap test first: most text holds none
+    return frozenset(i for m in _PREFIX_APART.finditer(text) for i in range(m.start(1), m.end(1)))
+
+
+def normalise(text: str, join_prefixes: bool = False) -> tuple[str, list[int]]:
+    """(normalised text, for each of its characters the offset of the original character); with
+    `join_prefixes`, a Persian verbal prefix written apart is joined to its verb."""
     low = text.lower()
-    if len(low) == len(text) and _DROPPED.search(text) is None:
+    skip = _prefix_spaces(text) if join_prefixes else frozenset()
+    if not skip and len(low) == len(text) and _DROPPED.search(text) is None:
         # most text: nothing dropped and nothing changes length, so offsets stay as they are
         return low.translate(_ONE_TO_ONE), list(range(len(text)))
     out: list[str] = []
     where: list[int] = []
     for i, ch in enumerate(text):
+        if i in skip:
+            continue
         if ch.isascii():
             out.append(ch.lower())
             where.append(i)
@@ -143,6 +161,19 @@ _GAP = 10
 _Entry = tuple[str, tuple[str, ...], bool, str, str]
 
 
+def entry_words(entry: str) -> list[str]:
+    """The words of a list entry as the reader reads them: a Persian verbal prefix written apart joined
+    to the word after it ("بررسی می کند" is "بررسی" and "میکند", as `normalise(join_prefixes=True)`
+    reads it in text)."""
+    words: list[str] = []
+    for w in entry.split():
+        if words and words[-1] in VERB_PREFIXES_APART:
+            words[-1] += w
+        else:
+            words.append(w)
+    return words
+
+
 class WordMatcher:
     """Every entry of some labelled word lists, matched over tokens.
 
@@ -167,7 +198,7 @@ class WordMatcher:
             self._by_first[p[:1]] = (*self._by_first.get(p[:1], ()), p)
         for label, entry in entries:
             is_prefix = entry.endswith("*")
-            words = tuple(fold(w) for w in entry.rstrip("*").split())
+            words = tuple(fold(w) for w in entry_words(entry.rstrip("*")))
             if not words or not words[0]:
                 continue
             first, rest = words[0], words[1:]
