@@ -156,9 +156,7 @@ def _cumulative(sentence: str, start: int, end: int, via_toll: bool) -> tuple[bo
     if over_days is None and any(m in right[:90] for m in _MONTH_WORDS):
         month = MONTH_AFTER.match(right)
         # not a month named as the date of one attack or massacre: "massacred 223 villagers ... in February"
-        one_event = (
-            incident_named().search(left[-120:]) or incident_named().search(local) or "massacr" in low_local
-        )
+        one_event = any(incident_named().search(t) for t in (left[-120:], local)) or "massacr" in low_local
         if month and not one_event and month_frames_figure(month.group(0)):
             return True, f"a month's toll: '{month.group(0).strip()}'"
     if over_days:
