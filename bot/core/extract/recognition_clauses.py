@@ -25,6 +25,13 @@ _WEIGHED = (
     r"(?:(?:the|a\s+similar|such\s+a|the\s+same)\s+(?:move|step|idea)|it|(?:doing\s+)?(?:so|the\s+same)|whether|"
     r"(?:its|their|the)\s+(?:own\s+)?(?:position|stance|options|decision|approach|matter|question|issue))"
 )
+# the first names of a list of states with commas ("Luxembourg, Malta, ..."), each of one to three
+# capitalised words, for a step told as taken ("did the same", "followed"); a list said to follow or
+# weighing the step ("Chile, Peru said to follow") is a report, not read as one group
+_NAMES_BEFORE = (
+    r"(?:(?=[^;.]{0,120}?\b(?:did\s+(?:so|the\s+same)|followed)\b)"
+    r"(?:(?-i:[A-Z])[\w'-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'-]+){0,2},\s+){1,6})?"
+)
 # joining the states that recognise, with nothing else joined: "as Belgium confirms it will join"
 _JOIN = (
     r"join(?:\s+(?:them|in|the\s+(?:move|step|group|list|others)))?"
@@ -56,9 +63,14 @@ def second_group() -> re.Pattern[str]:
         # where the group speaks, before it: "; In Prague, the Czech foreign minister said ..."
         r"(?:\s+(?:in|from|at|across|over\s+in|back\s+in|elsewhere\s+in)\s+(?:the\s+)?(?-i:[A-Z])[\w-]+"
         r"(?:\s+(?-i:[A-Z])[\w-]+)?,)?"
-        rf"\s+(?:the\s+)?{adjective}(?P<list>(?-i:[A-Z])[^,;.]{{1,80}}?){aside}\s+(?P<verb>"
+        # the group a list with commas of capitalised names: "as Luxembourg, Malta, Monaco and Andorra did"
+        rf"\s+(?:the\s+)?{adjective}(?P<list>{_NAMES_BEFORE}(?-i:[A-Z])[^,;.]{{1,80}}?){aside}\s+(?P<verb>"
         rf"{said}?(?:will|would|to)\s+(?:{same}|{join})|(?:are|is)\s+(?:due|set|expected|poised)\s+to\s+{same}|"
         r"followed(?:\s+suit)?|did\s+(?:so|the\s+same)|"
+        # one of the states named before telling its own step takes effect later: "..., while Belgium
+        # said its decision would take legal effect only once ..." (a plan: the state leaves the group)
+        r"(?P<own>said\s+(?:that\s+)?(?:its|their)\s+(?:decision|recognition|step|move)\s+(?:would|will)\s+"
+        r"(?:only\s+)?(?:take|come\s+into|enter\s+into)\s+(?:legal\s+|full\s+|formal\s+)?(?:effect|force))|"
         # a second group still weighing it, or refusing: "while Belgium said they were weighing the move"
         # or going on weighing it: "as New Zealand continued to weigh its options"
         rf"{said}?(?:(?:is|are|was|were)\s+(?:still\s+)?|continu(?:es|ed|ing)\s+to\s+)(?:weigh(?:ing)?|"

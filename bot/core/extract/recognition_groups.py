@@ -161,11 +161,13 @@ def other_groups(
     for g in second_group().finditer(after):
         if _RECALLED_GROUP.search(after, max(0, g.start() - 50), g.start()):
             continue  # "days after Jamaica and Trinidad did so": those who did so earlier are context
-        extra = [a for a in actors_in(g.group("list"), recognized) if a not in actors]
+        own = bool(g.group("own"))  # a state named before, whose own step takes effect later
+        extra = [a for a in actors_in(g.group("list"), recognized) if own or a not in actors]
         if extra:
-            gstatus = _held_back(g, after) or _group_status(g.group("verb"), g.group("list"))
+            held = _held_back(g, after)
+            gstatus = "announced" if own else held or _group_status(g.group("verb"), g.group("list"))
             gwhy = Why(
-                "second_group",
+                "effect_later_group" if own else "second_group",
                 (trigger,),
                 s.strip(),
                 (("actors", f"{', '.join(extra)}: '{g.group(0).strip()[:60]}'"), recognized_role),
@@ -184,6 +186,14 @@ def other_groups(
             )
             out.append(Recognition(tuple(extra), recognized, "announced", None, evidence=s.strip(), why=fwhy))
     return out
+
+
+def leave_group(fact: Recognition, groups: list[Recognition]) -> Recognition:
+    """`fact` without the states a group of `groups` tells a later effect of its own for ("France,
+    Belgium and Malta recognised ..., while Belgium said its decision would take effect only once ...")."""
+    moved = {a for g in groups if g.why and g.why.recognizer == "effect_later_group" for a in g.actors}
+    kept = tuple(a for a in fact.actors if a not in moved)
+    return dc_replace(fact, actors=kept) if moved and kept else fact
 
 
 def _followers(m: re.Match[str]) -> str:
@@ -307,11 +317,14 @@ def no_rival_recogniser(facts: list[Recognition], trace: list[Dropped] | None) -
 
 # states that took "similar steps" after a recognition told before: "Luxembourg, Malta and Monaco announced
 # similar steps at the same conference" (the earlier step's status)
-# the end of a list that opens a relative clause ("Bolivia and Ecuador, which"), whose step is dated after it
-_RELATIVE_END = re.compile(r",\s*(?:which|who)(?:\s+(?:had|have|has|already))*$", re.IGNORECASE)
+# "earlier" that stays within the news's day: "earlier on Monday", "earlier in the day"
+_SAME_DAY = re.compile(
+    r"earlier\s+(?:today|tonight|in\s+the\s+day|on\s+(?:the\s+same\s+day|(?-i:[A-Z])\w+day)|this\s+(?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
 _SIMILAR_STEPS = re.compile(
     r"(?:^|[;:]\s*|,\s+(?:while|and)\s+)(?:the\s+)?(?P<list>(?-i:[A-Z])[^;.]{1,100}?)\s+(?:also\s+|later\s+|then\s+)?"
-    r"(?:announced|took|made|unveiled|followed\s+with)\s+(?:similar|the\s+same|identical|parallel)\s+"
+    r"(?:announced|declared|took|made|unveiled|followed\s+with)\s+(?:similar|the\s+same|identical|parallel)\s+"
     r"(?:steps?|moves?|decisions?|announcements?)\b",
     re.IGNORECASE,
 )
@@ -322,10 +335,14 @@ def similar_steps(s: str, first: Recognition, taken: list[Recognition]) -> list[
     own in the sentence (`taken`) keeps that one ("..., though Belgium said its recognition would take
     effect later")."""
     m = _SIMILAR_STEPS.search(s.strip())
-    if m is None or (
-        _RELATIVE_END.search(m.group("list")) and EARLIER.search(re.split(r"[,;.]", s.strip()[m.end() :])[0])
-    ):
-        # "..., following Bolivia and Ecuador, which took the same step a decade ago": earlier steps
+    if m is None:
+        return []
+    when = re.split(r"[,;.]", s.strip()[m.end() :])[0]
+    earlier = EARLIER.search(when)
+    if earlier and not _SAME_DAY.match(when, earlier.start()):
+        # "..., following Bolivia and Ecuador, which took the same step a decade ago", "Jamaica took
+        # the same step last month", "... made the same decision earlier in the week": earlier steps
+        # told as context, not this news's
         return []
     placed = set(first.actors) | {a for f in taken if f.recognized == first.recognized for a in f.actors}
     extra = [a for a in actors_in(m.group("list"), first.recognized) if a not in placed]

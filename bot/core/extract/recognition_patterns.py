@@ -116,10 +116,12 @@ IN_A_DEAL = re.compile(
 )
 # a recognition dated before the news: "a year after recognising Palestine, Spain opened an embassy"
 SINCE_BEFORE = re.compile(
-    r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|a\s+few)\s+"
+    r"\b(?:(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|a\s+few)\s+)?"
     r"(?:years?|months?|weeks?|days?|decades?)\s+(?:after|since)|ever\s+since|(?-i:[A-Z])ince)\s+"
-    # with the state that recognised between: "a decade after Sweden recognised"
-    r"(?:(?:the\s+)?(?-i:[A-Z][\w-]+)(?:'s)?\s+){0,3}(?:had\s+|has\s+)?(?:its\s+|their\s+|formally\s+|officially\s+)?$"
+    # with the state that recognised between: "a decade after Sweden recognised", or a pronoun or a
+    # noun standing for it: "a year after it recognised", "months after the government recognised"
+    r"(?:(?:(?:the\s+)?(?-i:[A-Z][\w-]+)(?:'s)?\s+){1,3}|(?:it|they|the\s+(?:country|government|state|cabinet))\s+)?"
+    r"(?:had\s+|has\s+)?(?:its\s+|their\s+|formally\s+|officially\s+)?$"
     # a look back: "Ten years on, Sweden's recognition"
     r"|\b(?:years?|decades?|months?)\s+(?:on|later),\s+[^,;]{0,40}$",
     re.IGNORECASE,

@@ -45,6 +45,7 @@ from bot.core.extract.places import RECOGNISABLE, RIVAL_OF, canonical_name, find
 from bot.core.extract.recognition_groups import (
     COORDINATED,
     followers_told_after,
+    leave_group,
     merge_recognitions,
     no_rival_recogniser,
     other_groups,
@@ -173,11 +174,8 @@ def _read_verb(
     why = Why("recognition_verb", (v.group(0),), s.strip(), roles, f"{status}: {status_why}")
     when = date_given(s, published) if status == "announced" else None
     fact = Recognition(tuple(actors), recognized, status, when, evidence=s.strip(), why=why)
-    return [
-        fact,
-        *side_left(s, v.group(0), after, recognized, actors, status),
-        *other_groups(s, v.group(0), after, recognized, actors, roles[1]),
-    ]
+    groups = other_groups(s, v.group(0), after, recognized, actors, roles[1])
+    return [leave_group(fact, groups), *side_left(s, v.group(0), after, recognized, actors, status), *groups]
 
 
 def _object_of(after: str) -> tuple[str, str]:
@@ -409,6 +407,9 @@ right") wins over a headline's plan without a date ("'prepared to recognise', wi
         }
         if f.actors and set(f.actors) <= told:
             out.remove(f)
+        elif f.status == "done":
+            # a headline's state the body tells a later effect of its own for leaves the headline's group
+            out[out.index(f)] = leave_group(f, body)
     return out + body
 
 
