@@ -65,16 +65,17 @@ def named_court(
         return None
     name = court.label
     if not name.endswith(")"):
-        where = next(
-            (
-                m
-                for m in item.mentions
-                if m.kind in _WHERE_KINDS
-                and m.country
-                and (0 <= m.first - court.last - 1 <= _NEAR or 0 <= court.first - m.last - 1 <= _NEAR)
-            ),
-            None,
-        )
+        # the nearest place in the court's own sentence: a country closing the sentence before
+        # ("... nach Israel ab. Das Verwaltungsgericht Berlin") is no seat of the court
+        seats = [
+            m
+            for m in item.mentions
+            if m.kind in _WHERE_KINDS
+            and m.country
+            and item.sentence_of[m.first] == item.sentence_of[court.first]
+            and (0 <= m.first - court.last - 1 <= _NEAR or 0 <= court.first - m.last - 1 <= _NEAR)
+        ]
+        where = min(seats, key=lambda m: max(m.first - court.last, court.first - m.last), default=None)
         name = f"{name} ({where.country})" if where is not None else name
     return Mention(court.first, court.last, name, "organisation", "")
 

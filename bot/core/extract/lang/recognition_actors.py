@@ -239,12 +239,18 @@ def _states_named(
     after_condition = min(
         (first + c for c in conditions if first + c > min(a[0] for a in anchors)), default=end
     )
+    # "..., گفت اگر اسرائیل ... تن ندهد، لندن ... خواهد شناخت": a condition set before the recognition
+    # word, in a clause of its own, holds the state it puts the condition on, not the recogniser
+    anchor_at = min(a[0] for a in anchors)
+    before = [first + c for c in conditions if first + c < anchor_at]
+    held = {item.clause_of[c] for c in before if item.clause_of[c] != item.clause_of[anchor_at]}
     objects = [h for h in item.lists.status.hits(item.sentence_tokens(sentence)) if h.label in OBJECT_WORDS]
     objects = [Hit(h.first + first, h.last + first, h.label, h.entry) for h in objects]
     own = OWN_COUNTRY.get(recognised, recognised.removesuffix(" government"))
     found: list[tuple[Mention, str]] = []
     for m in item.mentions:
-        state = state_of(m) if first <= m.first < after_condition and not is_object(m, objects) else None
+        inside = first <= m.first < after_condition and item.clause_of[m.first] not in held
+        state = state_of(m) if inside and not is_object(m, objects) else None
         if state is not None and state != own and state not in sides and not hyphen_pair(item, m):
             found.append((m, state))
     return found
