@@ -65,6 +65,8 @@ class _Tables:
     source_verb_after: frozenset[str]  # "a police officer told AFP": a source, not a crime
     vehicle_place_after: frozenset[str]  # "bus depot", "train station": a place, not an accident
     vehicle_place_before: re.Pattern[str]  # "beside a bus": where people were, not an accident
+    vehicle_armed_before: frozenset[str]  # "a military aircraft struck": an attacker, not an accident
+    vehicle_attack_after: frozenset[str]
     quoted_figurative: frozenset[str]  # "'war zone' scenes": a war word alone in quotes is figurative
     setting: re.Pattern[str]  # "displaced by the war": what people fled, not what harmed them
 
@@ -93,6 +95,8 @@ def _tables() -> _Tables:
         vehicle_place_before=re.compile(
             rf"\b(?:{lex.alternation('cues', 'vehicle_place_before')})\s+(?:a|an|the|two|several)\s+$"
         ),
+        vehicle_armed_before=lex.word_set("cues", "vehicle_armed_before"),
+        vehicle_attack_after=lex.word_set("cues", "vehicle_attack_after"),
         quoted_figurative=lex.word_set("cues", "quoted_figurative"),
         rocket_not_in_sentence=re.compile(rf"\b(?:{lex.alternation('cues', 'rocket_not_in_sentence')})"),
         setting=re.compile(
@@ -139,6 +143,17 @@ def _vehicle_is_a_place(low: str, start: int, tables: _Tables) -> bool:
     return bool(_VEHICLE_AWAITED.search(low, lo, start) or tables.vehicle_place_before.search(low, lo, start))
 
 
+def _vehicle_is_armed(low: str, start: int, end: int, tables: _Tables) -> bool:
+    """A vehicle word told as an armed force's and followed by an act of attack ("a military aircraft
+    struck a crowded market", "junta jets bombed the village") is the attacker, not an accident."""
+    before = low[max(0, start - 24) : start].split()
+    return (
+        bool(before)
+        and before[-1] in tables.vehicle_armed_before
+        and _next_word(low, end) in tables.vehicle_attack_after
+    )
+
+
 def _next_word(low: str, end: int) -> str:
     following = low[end + 1 : end + 16].split()
     return following[0].strip(".,;:") if following else ""
@@ -179,6 +194,8 @@ def cue_hits(low: str) -> list[tuple[int, int]]:
             continue  # "at a bus depot": where people were, not a road accident
         if flag == NOT and _vehicle_is_a_place(low, start, tables):
             continue  # "waiting for a bus", "blew up beside a bus": where people were, no accident
+        if flag == NOT and _vehicle_is_armed(low, start, end, tables):
+            continue  # "a military aircraft struck a market": the attacker, no accident
         if flag == NOT and _next_word(low, end) in tables.source_verb_after:
             continue  # "a police officer told AFP": who spoke, not what happened
         if read_before in tables.not_before:
