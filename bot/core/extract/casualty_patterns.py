@@ -94,9 +94,7 @@ AFTER = re.compile(
     # or an apposition of who they all were: "two more people, both adults, died"
     rf"(?:\s*,?\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|(?:\d+|[a-z]+)\s+of\s+them|"
     rf"all|both|mostly)"
-    # (who they were may be told with what they were doing: "many of them civilians digging trenches
-    # around the town")
-    rf"\s[^,;]{{1,64}}?,?)?"
+    rf"\s[^,;]{{1,64}}?,?)?"  # up to 64: "many of them civilians digging trenches around the town"
     rf"\s*(?:{AUX}\s+){{0,4}}(?:(?:more|other|additional|further|new)\s+)?{KIND_AFTER}",
     re.IGNORECASE,
 )

@@ -143,6 +143,10 @@ def _vehicle_is_a_place(low: str, start: int, tables: _Tables) -> bool:
     return bool(_VEHICLE_AWAITED.search(low, lo, start) or tables.vehicle_place_before.search(low, lo, start))
 
 
+def _vehicle_no_accident(low: str, start: int, end: int, tables: _Tables) -> bool:
+    return _vehicle_is_a_place(low, start, tables) or _vehicle_is_armed(low, start, end, tables)
+
+
 def _vehicle_is_armed(low: str, start: int, end: int, tables: _Tables) -> bool:
     """A vehicle word told as an armed force's and followed by an act of attack ("a military aircraft
     struck a crowded market", "junta jets bombed the village") is the attacker, not an accident."""
@@ -192,10 +196,8 @@ def cue_hits(low: str) -> list[tuple[int, int]]:
             flag = WEAK  # "families displaced by the war": what they fled, conflict news but no cause
         if flag == NOT and _next_word(low, end) in tables.vehicle_place_after:
             continue  # "at a bus depot": where people were, not a road accident
-        if flag == NOT and _vehicle_is_a_place(low, start, tables):
-            continue  # "waiting for a bus", "blew up beside a bus": where people were, no accident
-        if flag == NOT and _vehicle_is_armed(low, start, end, tables):
-            continue  # "a military aircraft struck a market": the attacker, no accident
+        if flag == NOT and _vehicle_no_accident(low, start, end, tables):
+            continue  # "beside a bus": a place; "a military aircraft struck": the attacker
         if flag == NOT and _next_word(low, end) in tables.source_verb_after:
             continue  # "a police officer told AFP": who spoke, not what happened
         if read_before in tables.not_before:
