@@ -23,7 +23,6 @@ SETS = ("extraction_round34_embargo.jsonl", "extraction_round35_embargo.jsonl")
 # read wrong when the sets landed (benchmarks/RESULTS.md, "Round 11, English embargo roles")
 KNOWN_WRONG = {
     "r34-e07": "the state whose request to re-export is refused is read as the actor",
-    "r34-e12": "one deal frozen (two submarines) is read as a full halt",
     "r34-e17": "'weapons or weapon parts' is read as parts only (partial)",
     "r34-e19": "a panel recommending the Council extend the embargo also gives the Council's extension",
     "r35-e08": "continuing to block parts exports is read as an extension",

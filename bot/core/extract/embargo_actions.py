@@ -42,6 +42,7 @@ from bot.core.extract.embargo_patterns import (
     SECOND_REFUSES,
     VIOLATION,
 )
+from bot.core.extract.embargo_restored import back_in_force
 from bot.core.extract.lexicon import lexicon
 
 
@@ -428,6 +429,12 @@ ACTION_LADDER: tuple[_Step, ...] = (
         None,
         "veto: no embargo was imposed or lifted ('no new embargo'); licences not granted are read below",
         lambda s, sp: None if NO_MORE_LICENCES.search(s) else _found("", NEGATED.search(s)),
+    ),
+    _Step(
+        "back_in_force",
+        "imposed",
+        "an embargo in force again ('came back into force', 'arms embargo on Iran returns')",
+        back_in_force,
     ),
     _Step(
         "lifted_embargo",

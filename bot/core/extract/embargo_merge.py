@@ -149,7 +149,8 @@ def court_in_its_country(f: ArmsEmbargo, dateline: str) -> ArmsEmbargo:
 
 def _dateline_country(dateline: str) -> str | None:
     """The country of a one-city dateline ("LONDON —"; not "MADRID/BRUSSELS —")."""
-    city = re.sub(r"[^\w\s'-]", " ", dateline).strip()
+    # (a plain hyphen may stand for the dash: "LONDON - ")
+    city = re.sub(r"[^\w\s'-]", " ", dateline).strip().strip("-").strip()
     if not city or "/" in dateline:
         return None
     city = city.split("  ")[0].strip().title()

@@ -7,7 +7,9 @@ import re
 from functools import lru_cache
 
 from bot.core.extract.embargo_arms_words import ARMS_WORD as _ARMS_WORD
+from bot.core.extract.embargo_restored import _GIVEN_BACK
 from bot.core.extract.lexicon import lexicon
+from bot.core.extract.numbers import NUMBER_ANY
 
 PREFILTER = re.compile(
     r"embargo|arms|weapon|munition|military\s+(?:equipment|exports|goods|aid|cargo)|defen[cs]e\s+(?:material|equipment|exports)|"
@@ -81,6 +83,8 @@ ARMS_FLOW = re.compile(
     rf"|\b(?:ships?|vessels?|freighters?|flights?|planes?|aircraft|cargo|trucks?)\s+(?:carrying|loaded\s+with|transporting)\s+"
     rf"(?:\w+\s+){{0,2}}?{_ARMS_WORD}"
     rf"|\b(?:stop|stops|stopped|halt|end|cease|refrain\s+from)\s+(?:\w+\s+)?arming\b"
+    # arms named by who sends them and where to, after a halting verb: "to halt German arms to Israel"
+    rf"|\b(?:halt|stop|end|block|cut\s+off)\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:arms|weapons)\s+(?:to|for)\s+(?=(?-i:[A-Z]))"
     # (with a maker's name or demonym before the arms: "send Swedish-made howitzers", "sell German tanks")
     rf"|\b(?:export|sell|supply|deliver|ship|send)\s+(?:any\s+)?(?:more\s+|further\s+|new\s+)?"
     # (and up to two words saying what kind: "re-export Swiss-made anti-aircraft ammunition")
@@ -93,7 +97,7 @@ ARMS_FLOW = re.compile(
     re.IGNORECASE,
 )
 HALT = re.compile(
-    r"\b(?:halt\w*|stop\w*|suspen(?:d\w*|sion)|freez\w*|froze|frozen|prevent\w*|ban(?:s|ned|ning)?|block\w*|cease\w*|end(?:s|ed|ing)?|"
+    r"\b(?:halt\w*|stop\w*|suspen(?:d\w*|sion)|freez\w*|froze|frozen|prevent\w*|ban(?:s|ned|ning)?|block\w*|ceas(?:e|es|ed|ing)\b(?!-)|end(?:s|ed|ing)?|"
     r"cut(?:s|ting)?\s+off|prohibit\w*|restrict\w*|limit\w*|pause\w*|revok\w*|cancel\w*|embargo\w*|"
     r"no\s+longer\s+(?:export|sell|supply|approve|authori[sz]e|license|licence|grant|issue)|not\s+(?:approve|authori[sz]e|grant|issue)\w*|"
     # "the Pentagon held back a shipment of munitions"
@@ -193,14 +197,15 @@ CALL_FOR = re.compile(
 MODAL_CALL = re.compile(
     r"\b(?:say|says|said|argu(?:e|es|ed)|insist(?:s|ed)?|warn(?:s|ed)?|wr(?:ote|ites)|told\s+(?:\w+\s+){1,2}?)\s+"
     r"(?:on\s+\w+\s+|in\s+a\s+\w+\s+)?(?:that\s+)?(?=(?:[\w'-]+\s+){1,6}?(?:should|must|ought\s+to)\s+(?:now\s+)?"
-    r"(?:impose|halt|stop|suspend|ban|bar|end|cut|freeze|restrict|curb|embargo|block|cease)\b)",
+    r"(?:impose|halt|stop|suspend|ban|bar|end|cut|freeze|restrict|curb|embargo|block|cease|"
+    r"expand|extend|widen|broaden|tighten)\b)",
     re.IGNORECASE,
 )
 # the same modal before the embargo words, with the speaker after them: "The EU must impose an arms
 # embargo, Ireland's foreign minister said"
 MODAL_BEFORE = re.compile(
     r"\b(?:should|must|ought\s+to)\s+(?:now\s+)?(?:impose|halt|stop|suspend|ban|bar|end|cut|freeze|restrict|"
-    r"curb|embargo|block|cease)\b",
+    r"curb|embargo|block|cease|expand|extend|widen|broaden|tighten)\b",
     re.IGNORECASE,
 )
 # arms allowed again: "will allow sales of lethal weapons to Cyprus for the first time since 1987",
@@ -218,9 +223,9 @@ LIFT = re.compile(
     r"restrictions?|curbs?|limits|suspension|moratorium|block|blockade|veto)\b|\bunfreez\w*|"
     r"\bdrop(?:s|ped|ping)?\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:ban|embargo|restrictions?|curbs?|"
     r"freeze|suspension|moratorium)\b|"
-    # a hold released, a block given up: "released a hold on bombs", "will no longer block the delivery"
-    r"\breleas(?:e|es|ed|ing)\s+(?:a|the|its|their)\s+hold\b|" + _ALLOWED_AGAIN + "|"
-    # arms allowed again (ALLOWED_AGAIN)
+    # a hold released, a flow given back (embargo_restored: "releases hold on bombs", "restore some arms
+    # export licences"); arms allowed again (ALLOWED_AGAIN); a block given up: "will no longer block"
+    f"{_GIVEN_BACK}|{_ALLOWED_AGAIN}|"
     r"\bno\s+longer\s+(?:block|ban|bar|halt|restrict|stop|veto|oppos|object)\w*|"
     r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|expir(?:e|es|ed|ing|y)|scrap\w*|remov\w*|resum\w*|waiv(?:e|es|ed|ing)|"
     r"rescind\w*|overturn\w*|repeal\w*|terminat\w*|relax\w*|loosen\w*)\b",
@@ -275,7 +280,10 @@ LIFT_EMBARGO = re.compile(
 )
 PARTIAL = re.compile(
     # one sale or shipment of so many weapons: "halted the sale of 20,000 assault rifles"
-    r"\b(?:a|one|the)\s+(?:planned\s+|pending\s+)?(?:sale|shipment|delivery|order|transfer)\s+of\s+[\d,]+\s|"
+    # (the count in words too: "the delivery of two submarines")
+    r"\b(?:a|one|the)\s+(?:planned\s+|pending\s+)?(?:sale|shipment|delivery|order|transfer)\s+of\s+(?:[\d,]+|"
+    + NUMBER_ANY
+    + r")\s|"
     # a headline drops the article: "pauses shipment of 1,800 bombs"
     r"\b(?:paus|halt|suspend|delay|block|stopp?)\w*\s+(?:sale|shipment|delivery|transfer)\s+of\s+[\d,]+\s|"
     r"\b(?:a|one)\s+(?:shipment|consignment|batch|container)\b|"
@@ -285,13 +293,16 @@ PARTIAL = re.compile(
     # one ship turned away: "refused clearance to a cargo ship carrying", "denied entry to a vessel"
     # (a headline drops the article: "turns away freighter loaded with explosives")
     r"\b(?:(?:a|one|the)\s+)?(?:cargo\s+|container\s+)?(?:ship|vessel|freighter|plane|flight)\s+(?:carrying|loaded|transporting)\b|"
-    r"\b(?:block|halt|stopp?|seiz|impound)\w*\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:shipment|consignment|container|cargo)\b|"
+    r"\b(?:(?:block|halt|stopp?|seiz|impound|paus)\w*|h[oe]ld(?:s|ing)?\s+(?:back|up)|withh[oe]ld\w*)\s+"
+    r"(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:shipment|consignment|container|cargo)\b|"
     # the belts that feed a machine gun are weapon parts
     r"\b(?:cartridge|machine[- ]gun|ammunition)\s+links\b|"
     r"\bsome\s+(?:[\w-]+\s+)?(?:weapons|arms|deliveries|shipments|munitions|bombs|missiles|"
     r"shells|ammunition|equipment|components|parts|exports)\b|"
     r"\bpartial(?:ly)?\b|\bthat\s+(?:they\s+|it\s+)?(?:can|could|might|may)\s+(?:be\s+used|end\s+up)\b|"
-    r"\bthat\s+(?-i:[A-Z][\w-]+)\s+(?:can|could|might|may)\s+use\b|\b(?:components|parts)\b(?!\s+of\b)|\bcertain\s+(?:arms|weapons)|"
+    r"\bthat\s+(?-i:[A-Z][\w-]+)\s+(?:can|could|might|may)\s+use\b|"
+    # a headline drops the "that": "arms exports Israel could use in Gaza"
+    r"\b(?-i:[A-Z][\w-]+)\s+(?:can|could|might|may)\s+use\s+in\b|\b(?:components|parts)\b(?!\s+of\b)|\bcertain\s+(?:arms|weapons)|"
     r"\boffensive\s+weapons\b|\bfor\s+use\s+in\b|"
     # arms another state bought, passed on: one transfer ("blocks the re-export of ammunition to", "denied
     # Poland's request to send its tanks on to")
@@ -301,7 +312,7 @@ PARTIAL = re.compile(
 IMPOSE = re.compile(
     r"\b(?:impos\w*|approv\w*|endors\w*|ratif\w*|adopt\w*|announc\w*|introduc\w*|enact\w*|establish\w*|agree\w*|backs|"
     r"backed|vot(?:e|es|ed)\s+(?:for|to)|decid\w*|implement\w*|enforc\w*|declar\w*|placed|slap\w*|"
-    r"halt\w*|stop\w*|suspend\w*|ban(?:s|ned|ning)?|freez\w*|froze|frozen|prohibit\w*|cease\w*|block\w*|cut\s+off|"
+    r"halt\w*|stop\w*|suspend\w*|ban(?:s|ned|ning)?|freez\w*|froze|frozen|prohibit\w*|ceas(?:e|es|ed|ing)\b(?!-)|block\w*|cut\s+off|"
     r"end(?:s|ed|ing)?|pass(?:es|ed)|enshrin\w*|reimpos\w*|to\s+halt|will\s+halt|paus\w*|revok\w*|"
     r"cancel\w*|not\s+(?:approve|authori[sz]e|grant|issue)\w*|stops?\s+approving|"
     r"(?:refus\w*|den(?:y|ies|ied|ying)|turn(?:s|ed|ing)?\s+down)\s+(?:[\w']+\s+){0,2}?(?:licen[cs]es?|permits?|clearance|entry|docking|requests?|"

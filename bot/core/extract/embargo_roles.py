@@ -228,7 +228,9 @@ def fallback_target(s: str, ments: list[Mention], actors: list[Mention]) -> tupl
     pool = [
         m
         for m in pool
-        if m.canonical in THEATRE_STATE or not USED_IN.search(s, max(0, m.start - 40), m.start)
+        if m.canonical in THEATRE_STATE
+        or not USED_IN.search(s, max(0, m.start - 40), m.start)
+        or (m.demonym and _platform_after().match(s, m.end))
     ]
     # nor is the reason for a decision ("freezes permits over Yemen fears", "amid Gaza concerns")
     pool = [m for m in pool if not _REASON_BEFORE.search(s, max(0, m.start - 12), m.start)]
@@ -240,9 +242,25 @@ def fallback_target(s: str, ments: list[Mention], actors: list[Mention]) -> tupl
         if not m.demonym:
             return m, "the first country named that is not an actor"
     for m in pool:
+        # "components that end up in Israeli jets": the state whose weapons the arms go into
+        if (
+            m.demonym
+            and _platform_after().match(s, m.end)
+            and USED_IN.search(s, max(0, m.start - 40), m.start)
+        ):
+            return m, "the state whose weapons the arms go into"
+    for m in pool:
         if _PURCHASE_OF.search(s, max(0, m.start - 30), m.start) and ARMS_IN_SENTENCE.match(s, m.end + 1):
             return m, "the seller of the arms bought"
     return None, ""
+
+
+@lru_cache(maxsize=1)
+def _platform_after() -> re.Pattern[str]:
+    """A weapon a part goes into, right after a demonym (lexicon [embargo] weapon_platform_nouns)."""
+    return re.compile(
+        r"\s+(?:" + lexicon("en").alternation("embargo", "weapon_platform_nouns") + r")\b", re.I
+    )
 
 
 _REASON_BEFORE = re.compile(r"\b(?:over|amid)\s+(?:the\s+)?$", re.I)
