@@ -12,6 +12,7 @@ from bot.core.extract.embargo_patterns import (
     ARMS_FLOW,
     ARMS_IN_SENTENCE,
 )
+from bot.core.extract.embargo_restored import given_back_before
 from bot.core.extract.re2_outline import Outline
 from bot.core.extract.text import lower_for_tests, may_hold, normalise
 
@@ -60,4 +61,5 @@ def allowed_again_before(s: str, at: int) -> bool:
     """Arms allowed again, told up to 80 characters before the arms flow ("will allow sales of lethal
     weapons to Cyprus for the first time since 1987"): the "again" may follow the flow."""
     m = ALLOWED_AGAIN.search(s, max(0, at - 80))
-    return m is not None and m.start() < at
+    # or given back: "release a shipment of bombs ... that had been held up" (embargo_restored)
+    return (m is not None and m.start() < at) or given_back_before(s, at)

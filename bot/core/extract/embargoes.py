@@ -72,7 +72,6 @@ from bot.core.extract.embargo_patterns import (
     SECOND_REFUSES,
     STATE_BODY_SUBJECT,
 )
-from bot.core.extract.embargo_restored import given_back_before
 from bot.core.extract.embargo_roles import (
     BEFORE_EMBARGO,
     CLAUSE_BREAK,
@@ -145,7 +144,6 @@ def _is_arms_sentence(s: str, after_arms_embargo: bool = False) -> tuple[int, in
             or NO_MORE_LICENCES.search(s)  # "would grant no further export licences for military goods"
             or LIFT.search(s[max(0, f.start() - 80) : f.start()])
             or allowed_again_before(s, f.start())
-            or given_back_before(s, f.start())
         )
     ):
         spans.append((f.start(), f.end()))
