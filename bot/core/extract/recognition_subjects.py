@@ -38,6 +38,7 @@ from bot.core.extract.recognition_roles import (
 from bot.core.extract.recognition_verb import Drop, Verb
 
 _REPORT_WORDS = re.compile(r"said|says|announced|declared|decided|confirmed")
+_AFTER = re.compile(r"\bafter\b", re.IGNORECASE)
 _REACT_WORDS = re.compile(
     r"welcom|hail|prais|applaud|condemn|critici|slam|denounc|protest|decr|deplor|blast|lament|thank|summon|expel"
 )
@@ -236,7 +237,13 @@ def _subject_actors(before: str, recognized: str) -> tuple[list[str], str]:
         # subject, not the state that reacts
         return named, f"the subject of the clause holding the verb: '{told.group(0).strip()[:60]}'"
     reacts = list(REACTS_TO.finditer(before)) if _REACT_WORDS.search(low) else []
-    if reacts and (named := actors_in(before[reacts[-1].end() :], recognized, own_moves=True)):
+    reacted = before[reacts[-1].end() :] if reacts else ""
+    then = _AFTER.search(reacted)
+    if then and (named := actors_in(reacted[then.end() :], recognized, own_moves=True)):
+        # "Serbia summoned Croatia's envoy after Montenegro recognised ...": the reaction's object (an envoy,
+        # a statement) is not the act; the state named after "after" is
+        return named, f"the states whose act is reacted to: after '{then.group(0).strip()}'"
+    if reacts and (named := actors_in(reacted, recognized, own_moves=True)):
         # "Serbia welcomed Togo's withdrawal of its recognition": whose act it is, not who reacts
         return named, f"the states whose act is reacted to: after '{reacts[-1].group(0).strip()}'"
     if reacts and _UNNAMED_OBJECT.match(before, reacts[-1].end()):
