@@ -36,18 +36,23 @@ KNOWN_WRONG = {
 }
 
 
-def _items() -> list[Any]:
+def labelled_items(names: tuple[str, ...], known_wrong: dict[str, str]) -> list[Any]:
+    """Every item of these sets as a test parameter; the ones in `known_wrong` as strict xfails."""
     out = []
-    for name in SETS:
+    for name in names:
         for line in (DATA / name).read_text(encoding="utf-8").splitlines():
             item = json.loads(line)
             marks = (
-                [pytest.mark.xfail(strict=True, reason=KNOWN_WRONG[item["id"]])]
-                if item["id"] in KNOWN_WRONG
+                [pytest.mark.xfail(strict=True, reason=known_wrong[item["id"]])]
+                if item["id"] in known_wrong
                 else []
             )
             out.append(pytest.param(item, id=item["id"], marks=marks))
     return out
+
+
+def _items() -> list[Any]:
+    return labelled_items(SETS, KNOWN_WRONG)
 
 
 def _name(name: str | None) -> str:

@@ -6,12 +6,11 @@ benchmarks/RESULTS.md)."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
 
-from tests.unit.test_embargo_round34_sets import DATA
+from tests.unit.test_embargo_round34_sets import labelled_items
 from tests.unit.test_embargo_round34_sets import test_embargo_set_item_reads_as_labelled as _reads_as_labelled
 
 # read wrong when the set landed (benchmarks/RESULTS.md, "Round 11, tuning on the held-out sets: embargo")
@@ -25,16 +24,7 @@ KNOWN_WRONG = {
 
 
 def _items() -> list[Any]:
-    out = []
-    for line in (DATA / "extraction_round36_embargo.jsonl").read_text(encoding="utf-8").splitlines():
-        item = json.loads(line)
-        marks = (
-            [pytest.mark.xfail(strict=True, reason=KNOWN_WRONG[item["id"]])]
-            if item["id"] in KNOWN_WRONG
-            else []
-        )
-        out.append(pytest.param(item, id=item["id"], marks=marks))
-    return out
+    return labelled_items(("extraction_round36_embargo.jsonl",), KNOWN_WRONG)
 
 
 @pytest.mark.parametrize("item", _items())
