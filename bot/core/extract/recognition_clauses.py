@@ -11,12 +11,12 @@ from typing import NamedTuple
 
 from bot.core.extract.lexicon import lexicon
 
-# the group's own word for it: "said it would", "confirms it will", "announced they would"; the group
-# told by a speaker may name itself by a stand-in: "Guyana's president said his government was studying
-# ...", "Austria's chancellor said Vienna was still assessing ...", "told reporters Buenos Aires would"
-_SAID = (
-    r"(?:(?:said|says|confirm(?:s|ed)?|announc(?:es|ed)|indicat(?:es|ed)|signal(?:s|led|ed)|stat(?:es|ed)|"
-    r"insist(?:s|ed)?|told\s+(?:reporters|journalists|parliament|lawmakers|the\s+press))\s+(?:that\s+)?"
+# the group's own word for it (the lexicon's [recognition] group_report_verbs): "said it would",
+# "confirms it will", "announced they would"; the group told by a speaker may name itself by a
+# stand-in: "Guyana's president said his government was studying ...", "Austria's chancellor said
+# Vienna was still assessing ...", "told reporters Buenos Aires would"
+_SAID_AFTER_VERB = (
+    r"\s+(?:that\s+)?"
     r"(?:it|they|(?:his|her|its|their|the)\s+(?:country|government|cabinet|administration)|"
     r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+)"
 )
@@ -53,7 +53,8 @@ def second_group() -> re.Pattern[str]:
         f"(?:h(?:o|e)ld(?:s|ing)?\\s+off|wait(?:s|ed|ing)?\\s+(?:for|until|and\\s+see)|"
         f"{words.alternation('recognition', 'postponement_cues')})"
     )
-    said, weighed, join = _SAID, _WEIGHED, _JOIN
+    said = f"(?:(?:{words.alternation('recognition', 'group_report_verbs')}){_SAID_AFTER_VERB}"
+    weighed, join = _WEIGHED, _JOIN
     aside = f"(?:\\s*,\\s*(?:{words.alternation('recognition', 'asides')})\\s*,)?"
     refuse = words.alternation("recognition", "refusal_phrases")
     adjective = f"(?:(?:{words.alternation('recognition', 'group_adjectives')})\\s+)?"

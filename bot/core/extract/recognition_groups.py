@@ -105,13 +105,21 @@ def _group_status(verb: str, lead: str = "") -> str:
         return "considering"
     if re.match(r"followed|did\b", verb, re.I):
         return "done"
-    weighed = (
-        r"weigh|consider|stud|mulling|review|assess|examin|evaluat|(?:own|its|their|final)\s+decision|"
-        r"\byet\s+to\b|\bnot\s+yet\s+(?:decide|reach|take|taken|make|made|form)|undecided"
-    )
-    if re.search(weighed, verb, re.I):
+    if _weighing_verb().search(verb):
         return "considering"
     return "rejected" if _refused().search(verb) else "announced"
+
+
+@lru_cache(maxsize=1)
+def _weighing_verb() -> re.Pattern[str]:
+    """A second group's verb that weighs the step: a verb of the lexicon's [recognition]
+    group_weighing_stems anywhere in it, a decision of its own, or one not yet taken."""
+    stems = lexicon("en").alternation("recognition", "group_weighing_stems")
+    return re.compile(
+        rf"{stems}|(?:own|its|their|final)\s+decision|"
+        r"\byet\s+to\b|\bnot\s+yet\s+(?:decide|reach|take|taken|make|made|form)|undecided",
+        re.I,
+    )
 
 
 @lru_cache(maxsize=1)

@@ -324,12 +324,23 @@ STANDING = re.compile(
     r"|,\s*(?:which\s+is\s+|still\s+)?(?:not|never)\s+(?:formally\s+|officially\s+)?$",
     re.IGNORECASE,
 )
-# a reaction to another state's act: "Serbia welcomed Togo's withdrawal of its recognition"
-REACTS_TO = re.compile(
-    r"\b(?:welcom|hail|prais|applaud|condemn|criticis|criticiz|slam|denounc|protest|decr[iy]|deplor|blast|lament|"
-    r"thank|summon|expel)\w*\s+",
-    re.IGNORECASE,
-)
+
+
+@lru_cache(maxsize=1)
+def reacts_to() -> re.Pattern[str]:
+    """A reaction to another state's act: "Serbia welcomed Togo's withdrawal of its recognition" (the
+    lexicon's [recognition] reaction_verbs)."""
+    verbs = lexicon("en").alternation("recognition", "reaction_verbs")
+    return re.compile(rf"\b(?:{verbs})\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def reaction_stems() -> re.Pattern[str]:
+    """The cheap gate before `reacts_to`, on lowercased words: a stem of the same list anywhere."""
+    stems = (w.rstrip("*").lower() for w in lexicon("en").words("recognition", "reaction_verbs"))
+    return re.compile("|".join(re.escape(s) for s in stems))
+
+
 # recognition received: "Kosovo gains recognition from Israel" (Israel acts, Kosovo is recognised)
 GAINED = re.compile(
     r"\b(?:gain\w*|wins?|won|winning|receiv\w*|secur\w*|obtain\w*|earn\w*|gets?|got)\s+"

@@ -20,13 +20,14 @@ from bot.core.extract.recognition_patterns import (
     IN_EFFECT,
     NOT_NOW,
     OWN_COUNTRY,
-    REACTS_TO,
     REJECT_AFTER,
     REPORTED_IN_CLAUSE,
     TAKES_EFFECT_LATER,
     WHOSE,
     WITH_ALSO,
     WITH_FOLLOWING,
+    reaction_stems,
+    reacts_to,
 )
 from bot.core.extract.recognition_roles import (
     actor_mentions,
@@ -39,9 +40,6 @@ from bot.core.extract.recognition_verb import Drop, Verb
 
 _REPORT_WORDS = re.compile(r"said|says|announced|declared|decided|confirmed")
 _AFTER = re.compile(r"\bafter\b", re.IGNORECASE)
-_REACT_WORDS = re.compile(
-    r"welcom|hail|prais|applaud|condemn|critici|slam|denounc|protest|decr|deplor|blast|lament|thank|summon|expel"
-)
 
 
 def actors_and_status(
@@ -236,7 +234,7 @@ def _subject_actors(before: str, recognized: str) -> tuple[list[str], str]:
         # "Somalia recalled its envoy after Ethiopia said it would recognise ...": the clause's own
         # subject, not the state that reacts
         return named, f"the subject of the clause holding the verb: '{told.group(0).strip()[:60]}'"
-    reacts = list(REACTS_TO.finditer(before)) if _REACT_WORDS.search(low) else []
+    reacts = list(reacts_to().finditer(before)) if reaction_stems().search(low) else []
     reacted = before[reacts[-1].end() :] if reacts else ""
     then = _AFTER.search(reacted)
     if then and (named := actors_in(reacted[then.end() :], recognized, own_moves=True)):
