@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from bot.core.extract import extract_casualties, extract_facts, regions_of
-from bot.core.extract.casualty_patterns import ABOUT_HINTS
+from bot.core.extract.casualty_lexicon_patterns import ABOUT_HINTS
 from bot.core.extract.lexicon import lexicon
 from bot.core.model import CasualtyFigure
 

@@ -3,7 +3,7 @@ figure's location reads, and it equals a fresh reading."""
 
 from __future__ import annotations
 
-from bot.core.extract.casualty_location import TextContext
+from bot.core.extract.casualty_text_context import TextContext
 from bot.core.extract.doc import prepare
 from bot.core.extract.figure_places import locative_places
 

@@ -3,7 +3,7 @@ with them (`casualty_violence._same_figure_not_violence`), and the reading equal
 
 from __future__ import annotations
 
-from bot.core.extract.casualty_location import TextContext
+from bot.core.extract.casualty_text_context import TextContext
 from bot.core.extract.casualty_violence import _number_tokens, _same_figure_not_violence
 from bot.core.extract.doc import prepare
 from bot.core.extract.text import Sentence

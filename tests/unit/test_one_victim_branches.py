@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.extract.casualty_one_victim import _one_victim_re, might_have_one_victim, top_level_branches
+from bot.core.extract.casualty_one_victim import _one_victim_re
+from bot.core.extract.casualty_one_victim_gate import might_have_one_victim
+from bot.core.extract.re2_outline import top_level_branches
 
 SENTENCES = [
     "Soldiers killed the village headman and two other men near the border.",

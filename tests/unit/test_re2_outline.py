@@ -7,7 +7,10 @@ import re
 import pytest
 import re2
 
-from bot.core.extract.casualty_one_victim import _one_victim_outline, _one_victim_re, top_level_branches
+from bot.core.extract.casualty_one_victim import (
+    _one_victim_outline,
+    _one_victim_re,
+)
 from bot.core.extract.casualty_patterns import AFTER
 from bot.core.extract.doc import has_trigger
 from bot.core.extract.embargo_patterns import ARMS_EMBARGO, ARMS_EMBARGO_WORDS, ARMS_FLOW
@@ -20,6 +23,7 @@ from bot.core.extract.re2_outline import (
     names_beyond_ascii,
     outline_pattern,
     presence,
+    top_level_branches,
 )
 
 SENTENCES = [

@@ -162,7 +162,7 @@ def _english_readers() -> tuple[Any, Any, Any, Any, Any]:
     costs every item that passes the gate its lookups again)."""
     load_extractors()
     from bot.core.extract.casualties import casualties_in
-    from bot.core.extract.casualty_one_victim import might_have_one_victim
+    from bot.core.extract.casualty_one_victim_gate import might_have_one_victim
     from bot.core.extract.embargo_gate import may_hold_embargo
     from bot.core.extract.embargoes import embargoes_in
     from bot.core.extract.recognitions import recognitions_in

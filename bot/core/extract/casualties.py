@@ -33,10 +33,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from bot.core.extract.casualty_as_many import as_many_after
 from bot.core.extract.casualty_conjuncts import CONJUNCT_GAP, conjuncts, part_of_running_toll
-from bot.core.extract.casualty_location import TextContext, figure_location
+from bot.core.extract.casualty_location import figure_location
 from bot.core.extract.casualty_merge import TOLL_NO_INCIDENT, merge_casualties
 from bot.core.extract.casualty_one_victim import WITH_KIN, figure_why, one_victim_figures
 from bot.core.extract.casualty_patterns import MONTH_AFTER, TOLL_NOUN_JUST_BEFORE, TOLL_WORD, victim_phrase
@@ -70,6 +71,7 @@ from bot.core.extract.casualty_scope_words import (
     TOLL_MAY_RISE,
     incident_named,
 )
+from bot.core.extract.casualty_text_context import TextContext
 from bot.core.extract.casualty_vetoes import (
     CASUALTY_VETOES,
     SKIP_ONE_VETOES,
@@ -77,6 +79,7 @@ from bot.core.extract.casualty_vetoes import (
     earlier_figure,
 )
 from bot.core.extract.doc import CASUALTY, Doc, prepare
+from bot.core.extract.lexicon import lexicon
 from bot.core.extract.numbers import is_year, parse_quantity, quantities, vague_floor
 from bot.core.extract.text import Sentence, lower_for_tests
 from bot.core.extract.vetoes import Dropped
@@ -84,13 +87,20 @@ from bot.core.model import CasualtyFigure
 
 _CLAUSE_LEFT_CUT = re.compile(r";| but | and |, ")
 _CLAUSE_RIGHT_CUT = re.compile(r"[;,]| and | but ")
-# an "and" that joins two nouns, not two clauses: a few lower-case words (no number, no verb of a figure)
-# and then a preposition or the clause's end ("killed in shelling and drone strikes on El Fasher since")
-_NOUN_AND = re.compile(
-    r"(?!(?:\w+\s+){0,3}?(?:killed|killing|wounded|wounding|injured|injuring|dead|died|hurt|missing|"
-    r"had|has|have|were|was|are|is|\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|"
-    r"hundreds|thousands)\b)(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?-i:[a-z][\w-]*)\s+(?:on|in|at|near|across|around)\b"
-)
+
+
+@lru_cache(maxsize=1)
+def _noun_and() -> re.Pattern[str]:
+    """An "and" that joins two nouns, not two clauses: a few lower-case words (no number, no verb of a
+    figure: the lexicon's [casualty] clause_and_words) and then a preposition or the clause's end
+    ("killed in shelling and drone strikes on El Fasher since")."""
+    clause_words = lexicon("en").alternation("casualty", "clause_and_words")
+    return re.compile(
+        rf"(?!(?:\w+\s+){{0,3}}?(?:{clause_words}|\d)\b)"
+        r"(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?-i:[a-z][\w-]*)\s+(?:on|in|at|near|across|around)\b"
+    )
+
+
 _PARTICIPLE_START = re.compile(r"\s*(?:killing|wounding|injuring|leaving)\b", re.I)
 
 
@@ -122,7 +132,7 @@ def _cumulative(sentence: str, start: int, end: int, via_toll: bool) -> tuple[bo
     clause_left = left[cut + 1 :] if cut >= 0 else left
     right = sentence[end:]
     cut_m = _CLAUSE_RIGHT_CUT.search(right)
-    while cut_m is not None and cut_m.group(0) == " and " and _NOUN_AND.match(right, cut_m.end()):
+    while cut_m is not None and cut_m.group(0) == " and " and _noun_and().match(right, cut_m.end()):
         cut_m = _CLAUSE_RIGHT_CUT.search(right, cut_m.end())  # "in shelling and drone strikes ... since"
     clause_right = right[: cut_m.start()] if cut_m else right
     local = clause_left[-90:] + " # " + clause_right[:90]

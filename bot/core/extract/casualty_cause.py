@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.core.extract import cues
-from bot.core.extract.casualty_location import TextContext
+from bot.core.extract.casualty_text_context import TextContext
 from bot.core.extract.text import Sentence
 
 # a cause named right after a figure: "3,000 dead after the magnitude 7 quake", "killed in the floods"

@@ -3,7 +3,7 @@
 
 - a modal governs the figure's verb: "could kill 100 million", "could lose 100,000 troops", "5,000
   more would die", "Could a missile barrage kill 5,000 people?" (lexicon [casualty] forecast_modals,
-  forecast_hedged_modals, forecast_verbs; the patterns are casualty_patterns.forecast_patterns);
+  forecast_hedged_modals, forecast_verbs; the patterns are `forecast_patterns` here);
 - a prediction names the figure as its object: "the model predicts 10,000 deaths", "researchers
   project 2,000 more dead", "warned of 50,000 casualties" (lexicon prediction_verbs), and so does a
   preparation: "preparing for as many as 2,000 wounded a day", "stocks blood for up to 500 casualties"
@@ -21,8 +21,49 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.core.extract.casualty_patterns import forecast_modal_words, forecast_patterns
 from bot.core.extract.lexicon import lexicon
+
+
+@lru_cache(maxsize=1)
+def forecast_modal_words() -> frozenset[str]:
+    """The first word of every forecast modal in the lexicon ("could", "may", ...): a sentence with
+    none of them cannot hold a forecast, so the veto skips its two searches."""
+    lex = lexicon("en")
+    entries = lex.words("casualty", "forecast_modals") + lex.words("casualty", "forecast_hedged_modals")
+    return frozenset(entry.split()[0] for entry in entries)
+
+
+@lru_cache(maxsize=1)
+def forecast_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(before the figure, between the figure and its casualty word, a question asked with the modal
+    first) for the veto `forecast`: "could kill 100 million", "could leave 2,000 dead"; "5,000 people
+    would die", "thousands may be killed"; "Could a missile barrage kill 5,000 people?", "Would
+    10,000 troops die in a war over Taiwan?" (the modal opens the sentence, its subject next)."""
+    lex = lexicon("en")
+    sure = lex.alternation("casualty", "forecast_modals")
+    hedged = lex.alternation("casualty", "forecast_hedged_modals")
+    verbs = lex.alternation("casualty", "forecast_verbs")  # "could kill", "could lose"
+    before = re.compile(
+        rf"\b(?:{sure}|{hedged})\s+(?:(?:also|still|easily|eventually)\s+)?(?:{verbs})"
+        r"\s+(?:(?:up\s+to|as\s+many\s+as|more\s+than|at\s+least|some|about|"
+        r"around|over|nearly|another|an\s+estimated)\s+)?$",
+        re.I,
+    )
+    after = re.compile(
+        rf"\b(?:(?:{sure})\s+(?:(?:also|still|easily|eventually|have)\s+)?|(?:{hedged})\s+(?:(?:also|still)\s+)?)"
+        r"(?:be\s+(?:killed|wounded|injured|left\s+dead)|die|perish|been\s+killed)\b",
+        re.I,
+    )
+    # the modal opens the sentence and governs the verb of the figure: no clause break and no finite
+    # verb of its own ("Could the toll rise? ... killed 3" is two sentences) between them; not "may",
+    # which opens a sentence as the month ("May strikes killed 40")
+    asked = re.compile(
+        rf"^\W*(?:{sure})\s+(?:[^,;:.?!]|[,.](?=\d)){{0,90}}?\b(?:kill|wound|injure|leave|claim|cost\s+the\s+lives\s+of"
+        r"|die|perish|be\s+killed|be\s+wounded)\b",
+        re.I,
+    )
+    return before, after, asked
+
 
 # not the comma of "10,000" nor the point of "1.5"
 _CLAUSE_MARK = re.compile(r"[;:?!]|[,.](?!\d)")

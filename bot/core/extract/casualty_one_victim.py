@@ -8,14 +8,15 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from bot.core.extract.casualty_location import TextContext, figure_location
+from bot.core.extract.casualty_location import figure_location
 from bot.core.extract.casualty_patterns import GROUP_BEFORE, kind_of, one_of
+from bot.core.extract.casualty_text_context import TextContext
 from bot.core.extract.casualty_vetoes import ONE_VICTIM_VETOES, Candidate, clause_around
 from bot.core.extract.doc import Doc
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.numbers import NUMBER_ANY, parse_number
-from bot.core.extract.re2_outline import Outline
-from bot.core.extract.text import Sentence, lower_for_tests
+from bot.core.extract.re2_outline import Outline, top_level_branches
+from bot.core.extract.text import Sentence
 from bot.core.extract.vetoes import Dropped
 from bot.core.model import CasualtyFigure, Why
 
@@ -256,94 +257,6 @@ def _count_why(count: int, others: str | None, kin: str | None = None) -> str:
     if others:
         return f"one named and '{others}' others: {count}"
     return f"{'two victims' if count == 2 else 'one victim'} named without a number: {count}"
-
-
-def might_have_one_victim(text: str) -> bool:
-    """Whether `text` may tell of one victim without a number (see _one_victim_re).
-
-    Asked of an item with casualty words and no number (it decides whether the item is read at all),
-    it tries the branches of _one_victim_re one by one, each only when the text holds the words
-    every match of that branch holds: whether one branch matches is whether the whole does, and
-    most such items hold the words of few branches."""
-    low = text.lower()
-    if not any(w in low for w in ("kill", "dead", "died", "dies", "injur", "wound", "hurt")):
-        return False
-    maybe = _one_victim_outline().branches_in(text)  # None: every branch may match
-    if maybe is not None and not maybe:
-        return False
-    words = lower_for_tests(text)  # None when a letter folds in ways .lower() does not show
-    digit: bool | None = None
-    for i, (branch, (needs, or_digit)) in enumerate(_branches()):
-        if maybe is not None and i not in maybe:
-            continue
-        if words is not None and needs is not None and not any(w in words for w in needs):
-            if not or_digit:
-                continue
-            if digit is None:
-                digit = _DIGIT.search(text) is not None
-            if not digit:
-                continue
-        if branch.search(text) is not None:
-            return True
-    return False
-
-
-_DIGIT = re.compile(r"\d")
-# What every match of a branch of _one_victim_re holds, by a group that names the branch: lowercase
-# words (one of them), and whether a digit will do instead. Keep it in step with the branch: a word
-# listed here that a match of the branch can lack would skip that branch. A branch not listed is
-# always tried.
-_BRANCH_NEEDS: dict[str, tuple[tuple[str, ...], bool]] = {
-    "v9": (("other",), False),  # "... and four other soldiers", "and three others"
-    "vic14": ((), True),  # "Teenage shepherd, 15, shot dead"
-    "vic5": (("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), True),
-    "vic6": (("among", "including", "included", "include", "includes", "one"), False),
-    "another": (("another", "third", "fourth", "fifth"), False),
-    "another2": (("another", "third", "fourth", "fifth"), False),
-    "both": (("both",), False),
-    "vic7": (("death",), False),
-    "inv": (("killed", "wounded", "injured", "dead", "hurt"), False),
-}
-
-
-@lru_cache(maxsize=1)
-def _branches() -> tuple[tuple[re.Pattern[str], tuple[tuple[str, ...] | None, bool]], ...]:
-    """Each top-level branch of _one_victim_re compiled on its own, with what it needs (_BRANCH_NEEDS)."""
-    whole = _one_victim_re()
-    out: list[tuple[re.Pattern[str], tuple[tuple[str, ...] | None, bool]]] = []
-    for text in top_level_branches(whole.pattern):
-        needs = next((n for group, n in _BRANCH_NEEDS.items() if f"(?P<{group}>" in text), (None, False))
-        out.append((re.compile(text, whole.flags), needs))
-    return tuple(out)
-
-
-def top_level_branches(pattern: str) -> list[str]:
-    """The alternatives of `pattern` at its top level ("a|(b|c)" -> ["a", "(b|c)"]): a "|" outside
-    every group and character class."""
-    out: list[str] = []
-    depth, start, i, in_class = 0, 0, 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if pattern.startswith("^]", i + 1) or pattern.startswith("]", i + 1):
-                i += 2 if pattern[i + 1] == "]" else 3  # a "]" first in a class is a literal
-                continue
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    out.append(pattern[start:])
-    return out
 
 
 # the groups of _one_victim_re that hold its casualty word, in the order they are read

@@ -4,9 +4,7 @@ nouns, tolls, and the cues for a running toll, one incident, history or a court 
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
-
-import re2
+from functools import lru_cache
 
 # the scope words moved to casualty_scope_words; the vetoes still read two of them from here
 from bot.core.extract.casualty_scope_words import CUMULATIVE as CUMULATIVE
@@ -15,8 +13,6 @@ from bot.core.extract.casualty_victim_nouns import VICTIM_NOUNS as _VICTIM_NOUNS
 from bot.core.extract.casualty_victim_nouns import VICTIMS as VICTIMS
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.numbers import QUANTITY
-from bot.core.extract.re2_outline import Outline
-from bot.core.extract.text import Sentence
 
 # --- vocabulary -----------------------------------------------------------------------------------
 
@@ -277,8 +273,8 @@ COURT = re.compile(
     r"(?:war\s+crimes\s+)?court|tribunal)\b",
     re.I,
 )
-# A review of a book, film or play: what it tells is not news ("Review: a new history of the siege")
-REVIEW = re.compile(
+# a review of a book, film or play (`review_pattern` adds an exhibition telling a past)
+_REVIEW_OF_WORK = (
     r"\breview\s*:|^\s*['\u2018\"][^'\u2019\"]{1,80}['\u2019\"]\s+review\b|\bbook\s+of\s+the\s+(?:week|month|year)\b"
     # "the historian's new book follows ...", "a gritty new war drama"
     r"|\b(?:new|latest|forthcoming)\s+(?:[\w-]+\s+){0,2}?(?:book|novel|memoir|film|movie|documentary|drama|"
@@ -294,12 +290,28 @@ REVIEW = re.compile(
     r"|\b(?:festival|jury|academy)\b.{0,40}?\b(?:honou?rs?|honou?red|praised?|praises|awards?|awarded|crowns?|"
     r"crowned)\b.{0,40}?\b(?:documentary|film|movie|novel|memoir|book)\b"
     r"|\bthe\s+(?:film|documentary|movie|novel|book|memoir)['\u2019]s\s+(?:portrait|portrayal|depiction|account)\b"
-    # an exhibition, the subject at the head of its sentence, that shows or tells a past: "an exhibition in
-    # Warsaw shows photos of the uprising" (not a hall struck: "drone hits an exhibition hall showing ...")
-    r"|^\W*(?:[\w-]+\s+){0,3}?(?:exhibition|exhibit)\b(?!\s+(?:hall|centre|center|grounds|complex))"
-    r"[^.;,]{0,40}?\b(?:shows?|displays?|recounts?|retells?|documents?|revisits?|traces?)\b",
-    re.I,
 )
+
+
+@lru_cache(maxsize=1)
+def review_pattern() -> re.Pattern[str]:
+    """A review of a book, film or play, or an exhibition telling a past: what it tells is not news
+    ("Review: a new history of the siege"; the exhibition's words are the lexicon's [casualty]
+    exhibition_nouns, exhibition_buildings and exhibition_verbs)."""
+    lex = lexicon("en")
+    exhibition = lex.alternation("casualty", "exhibition_nouns")
+    building = lex.alternation("casualty", "exhibition_buildings")
+    shows = lex.alternation("casualty", "exhibition_verbs")
+    return re.compile(
+        _REVIEW_OF_WORK
+        # an exhibition, the subject at the head of its sentence, that shows or tells a past: "an exhibition
+        # in Warsaw shows photos of the uprising" (not a hall struck: "drone hits an exhibition hall ...")
+        + rf"|^\W*(?:[\w-]+\s+){{0,3}}?(?:{exhibition})\b(?!\s+(?:{building}))"
+        + rf"[^.;,]{{0,40}}?\b(?:{shows})\b",
+        re.I,
+    )
+
+
 STILL_RISING = re.compile(r"\b(?:have|has)\s+(?:now\s+)?(?:been|died)\b|\bso\s+far\b|\bto\s+date\b", re.I)
 
 _PREFILTER = re.compile(
@@ -345,100 +357,6 @@ def victim_phrase(phrase: str | None) -> str:
     return out
 
 
-@lru_cache(maxsize=1)
-def lexicon_patterns() -> dict[str, re.Pattern[str]]:
-    lex = lexicon("en")
-    return {
-        "duration": re.compile(rf"\s*-?\s*(?:{lex.alternation('casualty', 'duration_units')})\b", re.I),
-        "press_freedom": re.compile(rf"\b(?:{lex.alternation('casualty', 'press_freedom')})\b", re.I),
-        "crime_statistics": re.compile(rf"\b(?:{lex.alternation('casualty', 'crime_statistics')})\b", re.I),
-        "armed_conflict": re.compile(rf"\b(?:{lex.alternation('casualty', 'armed_conflict')})\b", re.I),
-        "crime_context": re.compile(rf"\b(?:{lex.alternation('casualty', 'crime_context')})\b", re.I),
-        # "military police" is a police force (Brazil's), not an army
-        # nor is the army of a "joint police-military operation" against gangs
-        "conflict_context": re.compile(
-            rf"(?<!police-)\b(?:{lex.alternation('casualty', 'conflict_context')})\b"
-            r"(?!(?<=military)\s+police)",
-            re.I,
-        ),
-        # the police storming a place: "officers backed by armoured vehicles stormed the favelas"
-        "police_storming": re.compile(
-            rf"\b(?:{lex.alternation('casualty', 'police_forces')})\b[^.;]{{0,60}}?\bstorm(?:s|ed|ing)?\b",
-            re.I,
-        ),
-        "game_context": re.compile(rf"\b(?:{lex.alternation('casualty', 'game_context')})\b", re.I),
-        "training_context": re.compile(rf"\b(?:{lex.alternation('casualty', 'training_context')})\b", re.I),
-        "training_mishap": re.compile(rf"\b(?:{lex.alternation('casualty', 'training_mishap')})\b", re.I),
-        "training_attack": re.compile(rf"\b(?:{lex.alternation('casualty', 'training_attack')})\b", re.I),
-        "conflict_tally": re.compile(rf"\b(?:{lex.alternation('casualty', 'conflict_tally')})\b", re.I),
-        # an obituary: "dies at 91", "died aged 78" (age checked by the caller); not "number of dead at 71"
-        "obituary": re.compile(
-            rf"\b(?<!of\s)(?<!of\sthe\s)(?:(?:{lex.alternation('casualty', 'obituary_age_before')})"
-            rf"\s+(?P<age>\d{{2,3}})\b|(?:{lex.alternation('casualty', 'obituary_words')})\b)",
-            re.I,
-        ),
-        "recall": re.compile(rf"\b(?:{lex.alternation('casualty', 'recall_verbs')})\b", re.I),
-        "long_past": re.compile(rf"\b(?:{lex.alternation('casualty', 'long_past')})\b", re.I),
-    }
-
-
-# the youngest age an obituary lead is read at: obituaries tell long lives; "a boy died aged 12 of his
-# wounds" is news of the war
-OBITUARY_MIN_AGE = 60
-# a recaller aged 80 or more ("the 99-year-old survivor", "Survivor, 92, remembers"): the long past
-OLD_RECALLER = re.compile(r"\b(?:[89]\d|1[01]\d)-year-old\b|,\s+(?:[89]\d|1[01]\d),")
-# substrings (lowercase) one of which every entry of these lexicon lists holds: a cheap test first
-# (OBITUARY_HINTS: obituary_age_before, obituary_words; RECALL_HINTS: recall_verbs)
-OBITUARY_HINTS = ("dies", "died", "dead", "obituar", "memoriam")
-RECALL_HINTS = ("recall", "remember", "reminisc", "look", "recount")
-ABOUT_HINTS = {
-    "training_context": ("exercise", "drill", "training", "range"),
-    "press_freedom": ("press", "journalist", "reporters", "cpj", "ifj", "watchdog"),
-    "crime_statistics": ("homicide", "murder", "crime", "femicide", "violence", "killed by", "partner"),
-    "crime_context": (
-        "gang", "crimin", "crime", "cartel", "drug", "narcotic", "robber", "kidnapper", "inmate", "drive-by",
-        "dacoit", "encounter", "thie", "justice", "hands", "bar", "block party", "murder", "manslaughter",
-        "lynch", "theft", "stealing", "cult", "starved", "serial", "penitentiary", "riot", "tavern",
-        "nightclub", "mall", "shooting", "motive", "dispute", "favela", "police", "fans", "supporters",
-        "hooligan", "ultras", "crowd", "mafia", "hitm", "sicario", "extortion", "row over", "quarrel",
-    ),
-    "game_context": (
-        "game", "call of duty", "warzone", "fortnite", "pubg", "counter-strike", "royale", "esports",
-        "e-sports", "multiplayer", "streak", "drone show", "light show", "air show", "airshow", "playstation",
-        "xbox", "nintendo", "chess", "grandmaster", "shooter", "mode", "screen", "players", "trailer",
-    ),
-}  # fmt: skip
-
-
-@cache
-def _about_outline(kind: str) -> Outline | None:
-    """The RE2 outline of the lexicon pattern `kind`, or None when it has a start anchor (which the
-    joined sentences `may_be_about` scans would not keep) or RE2 cannot read it."""
-    pattern = lexicon_patterns()[kind]
-    if "^" in pattern.pattern or r"\A" in pattern.pattern:
-        return None
-    try:
-        return Outline(pattern)
-    except (ValueError, re2.error):
-        return None
-
-
-def may_be_about(kind: str, low: str, sents: list[Sentence]) -> bool:
-    """Whether the lexicon pattern `kind` may match in one of `sents` (an item's sentences; `low`, their
-    texts' lowercased join): one RE2 scan of the joined sentences, where `re` would try the list's words
-    at every position of each sentence, and then a word of ABOUT_HINTS (a scan of the text for each)."""
-    outline = _about_outline(kind)
-    if outline is not None and outline.absent_in(" ".join(sent.text for sent in sents)):
-        return False
-    hints = ABOUT_HINTS.get(kind)
-    if hints is not None:
-        for w in hints:  # noqa: SIM110 -- a plain loop: `any()` over a generator costs more than the tests
-            if w in low:
-                return True
-        return False
-    return True
-
-
 # An earlier figure quoted for comparison is not news: "rose to 31, up from 23 on Friday", "revising its
 # previous toll of 300", "compared with 183 killed in May", "had earlier put the number at 133"
 _HEDGE = r"(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over)\s+)?"
@@ -456,44 +374,3 @@ EARLIER_FIGURE_BEFORE = re.compile(
 EARLIER_FIGURE_HINTS = (
     "from", "previous", "earlier", "initial", "prelim", "prior", "compared", "versus", "against",
 )  # fmt: skip
-
-
-@lru_cache(maxsize=1)
-def forecast_modal_words() -> frozenset[str]:
-    """The first word of every forecast modal in the lexicon ("could", "may", ...): a sentence with
-    none of them cannot hold a forecast, so the veto skips its two searches."""
-    lex = lexicon("en")
-    entries = lex.words("casualty", "forecast_modals") + lex.words("casualty", "forecast_hedged_modals")
-    return frozenset(entry.split()[0] for entry in entries)
-
-
-@lru_cache(maxsize=1)
-def forecast_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(before the figure, between the figure and its casualty word, a question asked with the modal
-    first) for the veto `forecast`: "could kill 100 million", "could leave 2,000 dead"; "5,000 people
-    would die", "thousands may be killed"; "Could a missile barrage kill 5,000 people?", "Would
-    10,000 troops die in a war over Taiwan?" (the modal opens the sentence, its subject next)."""
-    lex = lexicon("en")
-    sure = lex.alternation("casualty", "forecast_modals")
-    hedged = lex.alternation("casualty", "forecast_hedged_modals")
-    verbs = lex.alternation("casualty", "forecast_verbs")  # "could kill", "could lose"
-    before = re.compile(
-        rf"\b(?:{sure}|{hedged})\s+(?:(?:also|still|easily|eventually)\s+)?(?:{verbs})"
-        r"\s+(?:(?:up\s+to|as\s+many\s+as|more\s+than|at\s+least|some|about|"
-        r"around|over|nearly|another|an\s+estimated)\s+)?$",
-        re.I,
-    )
-    after = re.compile(
-        rf"\b(?:(?:{sure})\s+(?:(?:also|still|easily|eventually|have)\s+)?|(?:{hedged})\s+(?:(?:also|still)\s+)?)"
-        r"(?:be\s+(?:killed|wounded|injured|left\s+dead)|die|perish|been\s+killed)\b",
-        re.I,
-    )
-    # the modal opens the sentence and governs the verb of the figure: no clause break and no finite
-    # verb of its own ("Could the toll rise? ... killed 3" is two sentences) between them; not "may",
-    # which opens a sentence as the month ("May strikes killed 40")
-    asked = re.compile(
-        rf"^\W*(?:{sure})\s+(?:[^,;:.?!]|[,.](?=\d)){{0,90}}?\b(?:kill|wound|injure|leave|claim|cost\s+the\s+lives\s+of"
-        r"|die|perish|be\s+killed|be\s+wounded)\b",
-        re.I,
-    )
-    return before, after, asked

@@ -6,17 +6,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.core.extract.casualty_conjuncts import explained
 from bot.core.extract.casualty_location import figure_location
 from bot.core.extract.casualty_one_victim import figure_why
 from bot.core.extract.casualty_patterns import VICTIMS, victim_phrase
+from bot.core.extract.lexicon import lexicon
 from bot.core.extract.numbers import QUANTITY, parse_quantity
 from bot.core.model import CasualtyFigure
 
 if TYPE_CHECKING:
-    from bot.core.extract.casualty_location import TextContext
+    from bot.core.extract.casualty_text_context import TextContext
     from bot.core.extract.text import Sentence
 
 __all__ = ["REFER_BACK", "others_of_before", "part_told_back", "refer_back"]
@@ -28,22 +30,31 @@ REFER_BACK = re.compile(
     rf"(?:\s+(?P<rvic>{VICTIMS}))?",
     re.I,
 )
-# the part first, its victims after a copula: "Nine of the victims were children", "Three of those
-# killed were women", "Two of the injured are firefighters" (a sentence with casualty words of its own)
-_PART_FIRST = re.compile(
-    rf"^\s*(?P<q>{QUANTITY})\s+of\s+(?:the|those)\s+(?:people\s+)?"
-    r"(?P<whole>dead|victims|casualties|killed|wounded|injured|hurt)\s+(?:were|was|are|is)\s+"
-    # (a victim noun of the lexicon, or any plural noun: "were pensioners", "were shepherds")
-    rf"(?:(?:also|all)\s+)?(?P<rvic>{VICTIMS}|(?-i:[a-z]{{3,}}(?<![su])s))(?![\w-])",
-    re.I,
-)
-_WHOLE_KIND = {
-    "dead": "killed",
-    "killed": "killed",
-    "wounded": "injured",
-    "injured": "injured",
-    "hurt": "injured",
-}
+
+
+@lru_cache(maxsize=1)
+def _part_first() -> re.Pattern[str]:
+    """The part first, its victims after a copula: "Nine of the victims were children", "Three of those
+    killed were women", "Two of the injured are firefighters" (a sentence with casualty words of its
+    own); the whole is a noun of the lexicon's [casualty] part_whole_* lists."""
+    lex = lexicon("en")
+    kinds = ("killed", "injured", "any")
+    whole = "|".join(lex.alternation("casualty", f"part_whole_{kind}") for kind in kinds)
+    return re.compile(
+        rf"^\s*(?P<q>{QUANTITY})\s+of\s+(?:the|those)\s+(?:people\s+)?"
+        rf"(?P<whole>{whole})\s+(?:were|was|are|is)\s+"
+        # (a victim noun of the lexicon, or any plural noun: "were pensioners", "were shepherds")
+        rf"(?:(?:also|all)\s+)?(?P<rvic>{VICTIMS}|(?-i:[a-z]{{3,}}(?<![su])s))(?![\w-])",
+        re.I,
+    )
+
+
+@lru_cache(maxsize=1)
+def _whole_kind() -> dict[str, str]:
+    """The kind a whole gives its part ("dead": killed, "wounded": injured); a whole not here keeps the
+    previous figure's kind."""
+    lex = lexicon("en")
+    return {w: kind for kind in ("killed", "injured") for w in lex.words("casualty", f"part_whole_{kind}")}
 
 
 def _part(
@@ -52,7 +63,7 @@ def _part(
     s = sent.text
     count, qual = parse_quantity(m.group("qual"), m.group("num"))
     place, how = figure_location(s, m.start("q"), ctx)
-    if previous.location is not None and (place is None or m.re is _PART_FIRST):
+    if previous.location is not None and (place is None or m.re is _part_first()):
         place, how = previous.location, "the whole's place (a part happened where its whole did)"
     why = figure_why(
         "refer_back",
@@ -84,10 +95,10 @@ def part_told_back(sent: Sentence, previous: CasualtyFigure, ctx: TextContext) -
     s = sent.text
     if " of th" not in s[:40]:
         return None  # a cheap test first
-    m = _PART_FIRST.match(s)
+    m = _part_first().match(s)
     if m is None:
         return None
-    kind = _WHOLE_KIND.get(m.group("whole").lower(), previous.kind)
+    kind = _whole_kind().get(m.group("whole").lower(), previous.kind)
     return _part(sent, m, kind, previous, ctx)
 
 

@@ -18,7 +18,7 @@ from bot.core.extract.casualty_dating import (
 )
 from bot.core.extract.casualty_figurative import cognate_death, exchanged_wounded
 from bot.core.extract.casualty_forecast import forecast_words
-from bot.core.extract.casualty_location import TextContext
+from bot.core.extract.casualty_lexicon_patterns import lexicon_patterns
 from bot.core.extract.casualty_not_said import armed_group_court, charge, negated
 from bot.core.extract.casualty_patterns import (
     ANNIVERSARY,
@@ -31,8 +31,8 @@ from bot.core.extract.casualty_patterns import (
     IN_WHICH,
     OVER_DAYS,
     STILL_RISING,
-    lexicon_patterns,
 )
+from bot.core.extract.casualty_text_context import TextContext
 
 # clause_around is re-exported: casualty_one_victim reads it from here
 from bot.core.extract.casualty_violence import clause_around as clause_around

@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from bot.core.extract import cues
 from bot.core.extract.casualty_cause import disaster_named_as_cause
-from bot.core.extract.casualty_location import TextContext
-from bot.core.extract.casualty_patterns import lexicon_patterns
+from bot.core.extract.casualty_lexicon_patterns import lexicon_patterns
+from bot.core.extract.casualty_text_context import TextContext
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.numbers import parse_number
 from bot.core.extract.places import find_places

@@ -26,7 +26,6 @@ from bot.core.extract.embargo_patterns import (
     KEPT_AFTER,
     KEPT_BEFORE,
     LICENCES,
-    LIFT,
     LIFT_EMBARGO,
     MODAL_BEFORE,
     MODAL_CALL,
@@ -41,6 +40,7 @@ from bot.core.extract.embargo_patterns import (
     REPORTED_PLAN,
     SECOND_REFUSES,
     VIOLATION,
+    lift_pattern,
 )
 from bot.core.extract.embargo_restored import back_in_force
 from bot.core.extract.lexicon import lexicon
@@ -88,7 +88,7 @@ def _lift_or_extend(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
     """The direction of change, by whichever verb comes first: "extend the partial lifting" is an
     extension, "lifted the embargo that had been extended" a lifting."""
     near = _near(s, span)
-    lift, extend = LIFT.search(near), EXTEND.search(near)
+    lift, extend = lift_pattern().search(near), EXTEND.search(near)
     first = min((m for m in (lift, extend) if m is not None), key=lambda m: m.start(), default=None)
     if first is not None and _IF_CLAUSE.search(near, max(0, first.start() - 50), first.start()):
         return "", first.group(0)  # "fear losses if Spain extends its arms ban": a condition, no development
@@ -108,7 +108,7 @@ def _lift_or_extend(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
     back = _BACK_REFERENCE.search(s, span[1])
     if back is None:
         return None
-    return ("lifted" if LIFT.match(back.group(0)) else "extended"), back.group(0)
+    return ("lifted" if lift_pattern().match(back.group(0)) else "extended"), back.group(0)
 
 
 def _lift_embargo(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
@@ -292,7 +292,7 @@ def _call_to_lift(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
     if not calls:
         return None
     # up to the end of the embargo words: "urged the EU to drop arms restrictions" names what it drops
-    lift = LIFT.search(s[: span[1]], calls[-1].end())
+    lift = lift_pattern().search(s[: span[1]], calls[-1].end())
     return ("", f"{calls[-1].group(0)} ... {lift.group(0)}") if lift else None
 
 

@@ -10,7 +10,10 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from bot.core.extract.embargo_patterns import BRAZZAVILLE_NAMED, KINSHASA_NAMED
+from bot.core.extract.embargo_role_patterns import (
+    BRAZZAVILLE_NAMED,
+    KINSHASA_NAMED,
+)
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.places import (
     CAPITALS,

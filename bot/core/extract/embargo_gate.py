@@ -7,10 +7,10 @@ from functools import lru_cache
 
 from bot.core.extract.embargo_licence_patterns import NO_MORE_LICENCES
 from bot.core.extract.embargo_patterns import (
-    ALLOWED_AGAIN,
     ARMS_EMBARGO_WORDS,
     ARMS_FLOW,
     ARMS_IN_SENTENCE,
+    allowed_again,
 )
 from bot.core.extract.embargo_restored import given_back_before
 from bot.core.extract.re2_outline import Outline
@@ -60,6 +60,6 @@ def refused_licences_for_arms(s: str) -> re.Match[str] | None:
 def allowed_again_before(s: str, at: int) -> bool:
     """Arms allowed again, told up to 80 characters before the arms flow ("will allow sales of lethal
     weapons to Cyprus for the first time since 1987"): the "again" may follow the flow."""
-    m = ALLOWED_AGAIN.search(s, max(0, at - 80))
+    m = allowed_again().search(s, max(0, at - 80))
     # or given back: "release a shipment of bombs ... that had been held up" (embargo_restored)
     return (m is not None and m.start() < at) or given_back_before(s, at)

@@ -1,5 +1,6 @@
 """The words and patterns an arms embargo is read by: embargo and arms-flow words, the action cues
-(halt, lift, extend, impose, call, reject), attribution, and where actors and targets stand."""
+(halt, lift, extend, impose, call, reject), attribution; where actors and targets stand is
+embargo_role_patterns."""
 
 from __future__ import annotations
 
@@ -208,29 +209,44 @@ MODAL_BEFORE = re.compile(
     r"curb|embargo|block|cease|expand|extend|widen|broaden|tighten)\b",
     re.IGNORECASE,
 )
-# arms allowed again: "will allow sales of lethal weapons to Cyprus for the first time since 1987",
-# "lets Somalia buy heavy weapons again" (an approval with no "again" is no lifting)
-_ALLOWED_AGAIN = (
+
+
+@lru_cache(maxsize=1)
+def _allowed_again_source() -> str:
+    """Arms allowed again: "will allow sales of lethal weapons to Cyprus for the first time since 1987",
+    "lets Somalia buy heavy weapons again" (an approval with no "again" is no lifting); the verbs and the
+    again words are the lexicon's [embargo] allow_verbs and again_words."""
+    lex = lexicon("en")
+    allow, again = lex.alternation("embargo", "allow_verbs"), lex.alternation("embargo", "again_words")
     # (a verb, not the noun: "30 permits for arms shipments"; "again", not "against")
-    r"\b(?:allow|permit|let)(?:s|ted|ting|ed|ing)?\b(?!\s+for\b)(?=[^.;]{0,120}?\b(?:again|once\s+more|anew|"
-    r"for\s+the\s+first\s+time\s+(?:since|in))\b)"
-)
-ALLOWED_AGAIN = re.compile(_ALLOWED_AGAIN, re.IGNORECASE)
-LIFT = re.compile(
-    # the embargo ending on its own: "Arms embargo on Eritrea ends", "the ban lapsed at midnight"
-    r"\b(?:embargo|ban|restrictions|curbs)\s+(?:on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:ends|ended|lapses|lapsed)\b|"
-    r"\bend(?:s|ed|ing)?\s+(?:its\s+|the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ban|embargo|freeze|"
-    r"restrictions?|curbs?|limits|suspension|moratorium|block|blockade|veto)\b|\bunfreez\w*|"
-    r"\bdrop(?:s|ped|ping)?\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:ban|embargo|restrictions?|curbs?|"
-    r"freeze|suspension|moratorium)\b|"
-    # a hold released, a flow given back (embargo_restored: "releases hold on bombs", "restore some arms
-    # export licences"); arms allowed again (ALLOWED_AGAIN); a block given up: "will no longer block"
-    f"{_GIVEN_BACK}|{_ALLOWED_AGAIN}|"
-    r"\bno\s+longer\s+(?:block|ban|bar|halt|restrict|stop|veto|oppos|object)\w*|"
-    r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|expir(?:e|es|ed|ing|y)|scrap\w*|remov\w*|resum\w*|waiv(?:e|es|ed|ing)|"
-    r"rescind\w*|overturn\w*|repeal\w*|terminat\w*|relax\w*|loosen\w*)\b",
-    re.IGNORECASE,
-)
+    return rf"\b(?:{allow})(?:s|ted|ting|ed|ing)?\b(?!\s+for\b)(?=[^.;]{{0,120}}?\b(?:{again})\b)"
+
+
+@lru_cache(maxsize=1)
+def allowed_again() -> re.Pattern[str]:
+    return re.compile(_allowed_again_source(), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def lift_pattern() -> re.Pattern[str]:
+    """An embargo lifted, eased, or ended; arms allowed again (`allowed_again`)."""
+    return re.compile(
+        # the embargo ending on its own: "Arms embargo on Eritrea ends", "the ban lapsed at midnight"
+        r"\b(?:embargo|ban|restrictions|curbs)\s+(?:on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:ends|ended|lapses|lapsed)\b|"
+        r"\bend(?:s|ed|ing)?\s+(?:its\s+|the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ban|embargo|freeze|"
+        r"restrictions?|curbs?|limits|suspension|moratorium|block|blockade|veto)\b|\bunfreez\w*|"
+        r"\bdrop(?:s|ped|ping)?\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:ban|embargo|restrictions?|curbs?|"
+        r"freeze|suspension|moratorium)\b|"
+        # a hold released, a flow given back (embargo_restored: "releases hold on bombs", "restore some arms
+        # export licences"); arms allowed again (`allowed_again`); a block given up: "will no longer block"
+        f"{_GIVEN_BACK}|{_allowed_again_source()}|"
+        r"\bno\s+longer\s+(?:block|ban|bar|halt|restrict|stop|veto|oppos|object)\w*|"
+        r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|expir(?:e|es|ed|ing|y)|scrap\w*|remov\w*|resum\w*|waiv(?:e|es|ed|ing)|"
+        r"rescind\w*|overturn\w*|repeal\w*|terminat\w*|relax\w*|loosen\w*)\b",
+        re.IGNORECASE,
+    )
+
+
 # a period added again: "eases the embargo for another year" renews an easing (`extended`)
 AGAIN_PERIOD = re.compile(
     r"\bfor\s+(?:another|a\s+further|an\s+additional|one\s+more)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?)\b",
@@ -415,81 +431,5 @@ SECOND_REFUSES = re.compile(
     # "..., while Vienna said it saw no grounds for such a step"
     r"|(?:,|;|\bwhile|\bbut|\bwhereas)\s+(?:while\s+|but\s+|whereas\s+)?(?P<seer>[^,;]{2,60}?)\s+(?:said\s+(?:that\s+)?"
     r"(?:it|they)\s+)?(?:saw|sees?|found|finds?)\s+no\s+(?:grounds|reason|need|basis)\s+(?:for|to)\b",
-    re.IGNORECASE,
-)
-PASSIVE_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
-NOT_SUBJECT_BEFORE = re.compile(
-    r"\b(?:to|on|against|of|from|than|with|into|for|toward|towards|over|about)\s+(?:the\s+)?(?:\w+\s+)?$",
-    re.IGNORECASE,
-)
-GROUP_OF = re.compile(
-    # "members of the Security Council agreed": the body acts; so does "the Government of Slovenia"
-    # "foreign ministers of the Organisation of Islamic Cooperation demanded": the body acts through them
-    r"\b(?:group|panel|team|coalition|body|alliance|bloc|committee|council|members|ministers|leaders|envoys|"
-    r"delegates|representatives|ambassadors|heads\s+of\s+state|government|cabinet)\s+of\s+(?:[\w,]+\s+)?$",
-    re.IGNORECASE,
-)
-TARGET_PREP = re.compile(
-    r"\b(?:on|against|to|into|for|targeting|from)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?$"
-    # "arms trade with Israel", not "a peace agreement with Ethiopia"
-    r"|\b(?:trade|trading|cooperation|ties|business)\s+with\s+(?:the\s+)?$"
-    # the goods traded with a state: "bans all arms sales and purchases with Israel"
-    r"|\b(?:sales?|purchases?|exports?|imports?|transfers?)\s+with\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-THE_COUNTRY = re.compile(r"\b(?:on|against|to)\s+the\s+(?:country|island|kingdom|nation)\b", re.IGNORECASE)
-
-
-# the bodies of extra_actors() after the calling groups: the Red Cross, UN experts, a group named after
-# what it is
-_OTHER_ACTORS = (
-    r"\b(?:International\s+Committee\s+of\s+the\s+|(?!The\s)(?:[A-Z][a-z]+\s+))?Red\s+Cross\b|"
-    # experts a UN body appointed are UN experts, not the body ("experts mandated by the UN Human
-    # Rights Council")
-    r"\b(?:[Ii]ndependent\s+)?[Ee]xperts\s+(?:appointed|mandated|named|commissioned)\s+by\s+the\s+"
-    r"(?:UN|United\s+Nations)(?:\s+(?:Human\s+Rights|Security)\s+Council)?\b|"
-    # "a UN panel of experts monitoring sanctions": UN experts, not the UN
-    r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?:[Pp]anel(?:\s+of\s+[Ee]xperts)?|(?:[Gg]roup|[Tt]eam)\s+of\s+[Ee]xperts)\b|"
-    # a group named after what it is: "the charity Saferworld", "the watchdog Control Arms"
-    r"\b(?:charity|NGO|(?:rights|campaign|advocacy|aid|pressure)\s+group|watchdog|think[- ]tank|"
-    r"organi[sz]ation)\s+"
-    r"(?P<named>(?-i:[A-Z][\w-]+)(?:\s(?-i:[A-Z][\w-]+)){0,3})"
-)
-
-
-@lru_cache(maxsize=1)
-def extra_actors() -> re.Pattern[str]:
-    """Bodies that act on embargoes without being states: UN experts and rapporteurs, the groups that
-    campaign or give aid (the lexicon's [embargo] calling_groups, some with a nationality in their
-    name that is not that state's call), the Red Cross, a group named after what it is."""
-    return re.compile(
-        # (the title case of a rapporteur's office too: "the UN Special Rapporteur on ...")
-        r"\b(?:independent\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?:(?i:independent|human\s+rights|special|top|"
-        r"legal)\s+)*(?i:experts?|rapporteurs?)\b|\b(?:UN\s+)?(?i:special\s+rapporteurs?)\b|"
-        r"\b(?:" + lexicon("en").alternation("embargo", "calling_groups") + r")\b|" + _OTHER_ACTORS
-    )
-
-
-UN_BODIES = {"United Nations"}
-HISTORY = re.compile(
-    # "In 1977 the Council imposed ...": the preposition may open the sentence
-    r"\b(?:[Ii]n|[Ss]ince)\s+(?:(?:early|mid|late)[- ]?)?(?:(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\s+)?((?:19|20)\d\d)\b"
-)
-# an item that names the DR Congo, its capital or its eastern war reads a bare "Congo" as the DR Congo
-# ("Security Council renews Congo arms embargo", its summary naming the Democratic Republic of Congo);
-# Brazzaville or the Republic of the Congo named outright keep theirs
-KINSHASA_NAMED = re.compile(
-    r"\bDemocratic\s+Republic\s+of\s+(?:the\s+)?Congo\b|\bDR\s?Congo\b|\bDRC\b|\bKinshasa\b|\bM23\b|"
-    r"\b[Ee]astern\s+Congo\b|\bKivu\b|\bIturi\b"
-)
-BRAZZAVILLE_NAMED = re.compile(r"\bBrazzaville\b|(?<!Democratic\s)\bRepublic\s+of\s+(?:the\s+)?Congo\b")
-# A body of a state named without its state decides for the state an earlier sentence named
-# ("The foreign trade ministry said it had revoked a licence ..." after "Dutch government stops ..."):
-# the fact is kept without an actor only to be folded into that earlier one (embargoes.embargoes_in)
-STATE_BODY_SUBJECT = re.compile(
-    r"^(?:The\s+)?(?:[\w-]+\s+){0,2}?(?:ministry|government|cabinet|authorities|customs|inspectorate|"
-    r"export\s+(?:control\s+)?(?:agency|office|authority)|(?:foreign|trade|defen[cs]e|economy|prime)\s+minister|"
-    r"chancellor|president)\b",
     re.IGNORECASE,
 )

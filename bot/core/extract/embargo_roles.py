@@ -10,9 +10,11 @@ from bot.core.extract.embargo_patterns import (
     ARMS_IN_SENTENCE,
     ATTRIBUTION,
     CALL_FOR,
-    GROUP_OF,
     MODAL_BEFORE,
     MODAL_CALL,
+)
+from bot.core.extract.embargo_role_patterns import (
+    GROUP_OF,
     NOT_SUBJECT_BEFORE,
     PASSIVE_BY,
     TARGET_PREP,

@@ -27,7 +27,7 @@ before them ("Israel arms embargo"), else the nearest other place in the sentenc
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -35,13 +35,9 @@ from bot.core.extract.doc import EMBARGO, Doc, prepare
 from bot.core.extract.embargo_actions import action_of
 from bot.core.extract.embargo_deciders import (
     BARE_COUNCIL,
-    REACTS_AFTER,
-    STATE_BODY_AFTER,
     brussels_for_eu,
     congress_for_us,
     council_by_its_full_name,
-    court_of,
-    decider_of,
     item_decider,
     item_target,
     item_theatre,
@@ -64,34 +60,26 @@ from bot.core.extract.embargo_patterns import (
     COURT_VERB,
     COURT_WORD,
     HALT,
-    HISTORY,
-    LIFT,
     NON_ARMS_EMBARGO,
     PREFILTER,
     REJECT,
     SECOND_REFUSES,
+    lift_pattern,
+)
+from bot.core.extract.embargo_role_patterns import (
+    HISTORY,
     STATE_BODY_SUBJECT,
 )
 from bot.core.extract.embargo_roles import (
-    BEFORE_EMBARGO,
     CLAUSE_BREAK,
-    THE_COUNTRY_IS,
-    USED_IN,
     actor_name,
-    actors_of,
-    agent_after,
     call_only,
     co_targets,
-    fallback_target,
-    group_targets,
-    headline_speakers,
     mentions_in,
-    people_target,
-    target_of,
-    unquoted,
 )
+from bot.core.extract.embargo_sentence_roles import EmbargoSentence, sentence_roles
 from bot.core.extract.frames import invented_frame, not_commentary
-from bot.core.extract.places import NOT_ARMS_TARGETS, THEATRE_STATE, Mention, canonical_name
+from bot.core.extract.places import NOT_ARMS_TARGETS, Mention, canonical_name
 from bot.core.extract.re2_outline import Outline
 from bot.core.extract.text import lower_for_tests, may_hold
 from bot.core.extract.vetoes import Dropped
@@ -142,27 +130,12 @@ def _is_arms_sentence(s: str, after_arms_embargo: bool = False) -> tuple[int, in
             or _found(HALT, s[max(0, f.start() - 60) : f.end() + 40])
             or _found(REJECT, s)
             or NO_MORE_LICENCES.search(s)  # "would grant no further export licences for military goods"
-            or LIFT.search(s[max(0, f.start() - 80) : f.start()])
+            or lift_pattern().search(s[max(0, f.start() - 80) : f.start()])
             or allowed_again_before(s, f.start())
         )
     ):
         spans.append((f.start(), f.end()))
     return min(spans) if spans else None
-
-
-@dataclass(frozen=True, slots=True)
-class _EmbargoSentence:
-    """A sentence about an arms embargo, as far as it is read: where its embargo words are, and the
-    rung of the action ladder that gave its action, with the words that set it."""
-
-    text: str
-    span: tuple[int, int]
-    rung: str
-    words: str
-
-    @property
-    def trigger(self) -> str:
-        return self.text[self.span[0] : self.span[1]]
 
 
 def _from_sentence(
@@ -187,8 +160,8 @@ def _from_sentence(
         if trace is not None:
             trace.append(Dropped("arms_embargo", "history", past.group(0), trigger, s.strip()))
         return [], True
-    sent = _EmbargoSentence(s, span, rung, words)
-    actors, actor_how, target, target_how, ments = _roles(sent, action)
+    sent = EmbargoSentence(s, span, rung, words)
+    actors, actor_how, target, target_how, ments = sentence_roles(sent, action)
     tname = target.canonical if target else None
     out = [_fact(sent, actor_name(a, action), action, actor_how, tname, target_how) for a in actors]
     if target is not None and target.start >= span[1]:
@@ -261,7 +234,7 @@ def _history(s: str, published: date | None) -> re.Match[str] | None:
     """A year three or more years before publication: an embargo imposed (or lifted) then is background."""
     if published is None:
         return None
-    lifted = LIFT.search(s)
+    lifted = lift_pattern().search(s)
     for h in HISTORY.finditer(s):
         if int(h.group(1)) > published.year - 3:
             continue
@@ -272,98 +245,11 @@ def _history(s: str, published: date | None) -> re.Match[str] | None:
     return None
 
 
-def _roles(
-    sent: _EmbargoSentence, action: str
-) -> tuple[list[Mention], str, Mention | None, str, list[Mention]]:
-    """(actors, how they were found, target, how it was found, the places left as candidates)."""
-    s, span = sent.text, sent.span
-    ments = [m for m in unquoted(s, span, mentions_in(s)) if not _in_vote_aside(s, m)]
-    # "Qatar welcomed the lifting of the embargo on it": who reacts to a decision did not take it;
-    # a state hailing or deploring an embargo on itself is its target
-    # (only when the embargo is what the reaction is about: no clause break in between, unlike "the
-    # Assembly condemned the coup, calling for an arms embargo")
-    reacting = [
-        m
-        for m in ments
-        if m.start < span[0] and (r := REACTS_AFTER.match(s, m.end)) and "," not in s[r.end() : span[0]]
-    ]
-    ments = [m for m in ments if m not in reacting]
-    # an armed group may be the target, never the actor: "urged the UAE to stop supplying the RSF"
-    agent = agent_after(s, span, ments)  # "the arms ban approved by Ljubljana": whose ban, never its target
-    ments = [m for m in ments if agent is None or m.canonical != agent.canonical]
-    groups = group_targets(s)
-    targetable = sorted([*ments, *groups], key=lambda m: m.start) if groups else ments
-    target, target_how = target_of(s, span, targetable)
-    imposer = None
-    decider = decider_of(s, span)
-    # "Ankara condemns US move to lift Cyprus arms embargo": a third state reacts to the decider's move
-    third_party = decider is not None and target is not None and target_how == BEFORE_EMBARGO
-    if (
-        reacting
-        and (not reacting[0].demonym or STATE_BODY_AFTER.match(s, reacting[0].end))
-        and (not reacting[0].city or STATE_BODY_AFTER.match(s, reacting[0].end))
-        and not third_party
-    ):
-        if target is not None and target_how in {BEFORE_EMBARGO, THE_COUNTRY_IS}:
-            # "Cyprus welcomes lifting of US arms embargo", "welcomed Washington's decision to lift the
-            # embargo on the island": the state reacting is the target, the other state the actor
-            imposer, target = target, None
-        if target is None:
-            target, target_how = reacting[0], f"'{reacting[0].surface}' reacts to an embargo on itself"
-    court = court_of(s) if sent.rung in {"court", "court_refuses"} else None
-    if decider is not None and target is not None and decider.canonical == target.canonical:
-        decider = None  # "Netanyahu attacked his push for an embargo on Israel": not Israel's own
-    if court is not None:
-        actors, actor_how = [court], "the court that ruled"
-        ments = [m for m in ments if not court.start <= m.start < court.end]
-    elif decider is not None:
-        actors, actor_how = [decider], f"whose decision: '{decider.surface}'s ...'"
-    elif agent is not None:
-        actors, actor_how = [agent], f"the agent after the embargo words ('... by {agent.surface}')"
-    elif imposer is not None:
-        actors, actor_how = [imposer], f"whose embargo it is: '{imposer.surface}' before the embargo words"
-    elif sent.rung == "headline_call" and (speakers := headline_speakers(s, ments)):
-        actors, actor_how = speakers, "the speaker before the headline's colon"
-    else:
-        actors, actor_how = actors_of(s, span, ments, target, action)
-    if target is None and (people := people_target(s)) is not None:
-        target, target_how = people, f"the state whose arms would be used against {people.surface}"
-    if target is None:
-        target, target_how = fallback_target(s, targetable, actors)
-    target, target_how = _theatre_state(s, target, target_how)
-    return actors, actor_how, target, target_how, ments
-
-
-# how others voted, told aside: "voted 13-0, with China and Russia abstaining," (neither actor nor target)
-_VOTE_ASIDE = re.compile(
-    r"\bwith\s+[^,;()]{0,80}?\b(?:abstaining|abstained|voting\s+against|dissenting|opposed|absent)\b", re.I
-)
-
-
-def _in_vote_aside(s: str, m: Mention) -> bool:
-    return any(a.start() <= m.start < a.end() for a in _VOTE_ASIDE.finditer(s))
-
-
-def _theatre_state(s: str, target: Mention | None, how: str) -> tuple[Mention | None, str]:
-    """A territory where a state's arms are used stands for that state ("exports that could be used
-    in Gaza": Israel)."""
-    if (
-        target is not None
-        and target.canonical in THEATRE_STATE
-        and USED_IN.search(s, max(0, target.start - 40), target.start)
-    ):
-        state = Mention(
-            target.start, target.end, target.surface, THEATRE_STATE[target.canonical], False, False
-        )
-        return state, f"the state whose arms are used in {target.surface}"
-    return target, how
-
-
 _GOES_ON = re.compile(r"(?:continu|keep|kept|maintain|stands?\s+by|stood\s+by|go\s+on)", re.I)
 
 
 def _fact(
-    sent: _EmbargoSentence, actor: str | None, act: str, how: str, tname: str | None, target_how: str
+    sent: EmbargoSentence, actor: str | None, act: str, how: str, tname: str | None, target_how: str
 ) -> ArmsEmbargo:
     if actor in call_only() and (
         act not in {"called_for", "rejected"} or (act == "rejected" and _GOES_ON.match(sent.words))
@@ -382,7 +268,7 @@ def _fact(
 
 
 def _callers(
-    sent: _EmbargoSentence, ments: list[Mention], actors: list[Mention], tname: str | None, target_how: str
+    sent: EmbargoSentence, ments: list[Mention], actors: list[Mention], tname: str | None, target_how: str
 ) -> list[ArmsEmbargo]:
     """ "..., snubbing Spanish calls for an embargo": the callers are a second fact."""
     out: list[ArmsEmbargo] = []
@@ -396,7 +282,7 @@ def _callers(
 
 
 def _second_refuses(
-    sent: _EmbargoSentence, actors: list[Mention], tname: str | None, target_how: str
+    sent: EmbargoSentence, actors: list[Mention], tname: str | None, target_how: str
 ) -> list[ArmsEmbargo]:
     """ "Norway imposes an arms embargo, Sweden says it would not follow": a second state named after the
     decision that refuses to take the same step rejects it (a second fact, on the same target)."""

@@ -278,3 +278,32 @@ class AnchoredOutline:
         # the whole text's stand-in (cached, asked at each position) from the same offset
         whole = ascii_stand_in(text) if self._stand_in else None
         return whole is not None and not self._match(whole[pos - 1 :])
+
+
+def top_level_branches(pattern: str) -> list[str]:
+    """The alternatives of `pattern` at its top level ("a|(b|c)" -> ["a", "(b|c)"]): a "|" outside
+    every group and character class."""
+    out: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern.startswith("^]", i + 1) or pattern.startswith("]", i + 1):
+                i += 2 if pattern[i + 1] == "]" else 3  # a "]" first in a class is a literal
+                continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out

@@ -8,16 +8,22 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.core.extract.lang.embargo_callers import call_to_lift, caller
-from bot.core.extract.lang.embargo_context import ROLE_KINDS, capital_target, context_actor
-from bot.core.extract.lang.embargo_deciders import named_court, national_body, without_court_names
-from bot.core.extract.lang.embargo_groups import group_or, group_targets
+from bot.core.extract.lang.embargo_context import ROLE_KINDS
+from bot.core.extract.lang.embargo_deciders import named_court, without_court_names
 from bot.core.extract.lang.embargo_readings import read_action_words, restores_a_restriction, route_only
+from bot.core.extract.lang.embargo_roles import (
+    embargo_actor_name,
+    is_capital,
+    passive_agent,
+    span_roles,
+    states_in,
+)
 from bot.core.extract.lang.embargo_vetoes import EMBARGO_VETOES, EmbargoSentence
 from bot.core.extract.lang.embargo_welcome import welcomed_roles
 from bot.core.extract.lang.item import Item, by_sentence
 from bot.core.extract.lang.names import Mention
 from bot.core.extract.lang.tokens import Hit
-from bot.core.extract.places import CAPITALS, THEATRE_STATE
+from bot.core.extract.places import THEATRE_STATE
 from bot.core.extract.vetoes import Dropped
 from bot.core.model import ArmsEmbargo, Why
 
@@ -25,10 +31,6 @@ _ACTION_ORDER = (
     "ruled_by_court", "called_for", "lifted", "extended", "suspended_licences", "partial", "rejected",
     "imposed",
 )  # fmt: skip
-
-
-def _states(item: Item, first: int, end: int, kinds: frozenset[str]) -> list[Mention]:
-    return [m for m in item.mentions if first <= m.first < end and m.kind in kinds]
 
 
 # the action said when no action word is written (a later sentence may make it precise)
@@ -62,10 +64,10 @@ def embargoes(item: Item, trace: list[Dropped] | None) -> list[ArmsEmbargo]:
             action, action_words = _action(item, here or hits, cues, trigger_at)
             if action == _NO_FACT:
                 continue
-            actor, target = _roles(item, (first, end), trigger_at, target)
+            actor, target = span_roles(item, (first, end), trigger_at, target)
             actor, target = welcomed_roles(item, (first, end), trigger_at, (actor, target))
             found = actor
-            actor, target = _passive_agent(item, (first, end), trigger_at, (actor, target))
+            actor, target = passive_agent(item, (first, end), trigger_at, (actor, target))
             agent = actor if actor is not found else None
             if action == "called_for":
                 actor = caller(item, (first, end), trigger_at, cues, (actor, target))
@@ -116,9 +118,9 @@ def _actor_list(item: Item, actor: Mention, trigger_at: int) -> list[Mention]:
     kullanılabilecek ...": where the arms are used)."""
     # "Paris et Berlin suspendent ...", "باريس وبرلين": capitals listed with a capital; "pela Bélgica e
     # pelos Países Baixos": the passive's marker repeated before each agent
-    kinds = ROLE_KINDS | {"city", "capital"} if _capital(actor) else ROLE_KINDS
+    kinds = ROLE_KINDS | {"city", "capital"} if is_capital(actor) else ROLE_KINDS
     listed = _listed_after(item, actor, trigger_at, kinds)
-    listed = [m for m in listed if m.kind in ROLE_KINDS or _capital(m)]
+    listed = [m for m in listed if m.kind in ROLE_KINDS or is_capital(m)]
     last_and = 0
     for i, m in enumerate(listed, 1):
         previous = listed[i - 2] if i > 1 else actor
@@ -167,7 +169,7 @@ def _decisions(item: Item, sentence: int, hits: list[Hit], actions: list[Hit]) -
         if item.tokens[i].text not in joins and ";" not in gap:
             continue
         cut = i + 1 if item.tokens[i].text in joins else i
-        named_after = _states(item, cut, end, ROLE_KINDS)
+        named_after = states_in(item, cut, end, ROLE_KINDS)
         if any(v < i for v in verbs) and any(v >= cut for v in verbs) and named_after:
             return [(first, i), (cut, end)]
     return [(first, end)]
@@ -245,7 +247,7 @@ def _fact(
 ) -> ArmsEmbargo | None:
     """The fact of one actor, or None when it names no target or the actor is its own target."""
     (actor, target), (action, action_words) = roles, action_why
-    actor_name = _actor_name(actor, action)
+    actor_name = embargo_actor_name(actor, action)
     target_name = (target.country or target.canonical) if target is not None else None
     if target is not None and target.canonical.startswith(f"{target.country} ("):
         target_name = target.canonical  # an armed group, with the state it fights in
@@ -359,141 +361,3 @@ def _action(item: Item, hits: list[Hit], actions: list[Hit], trigger_at: int) ->
         ),
     )
     return name, f"{name} from '{item.words(cue.first, cue.last)}'"
-
-
-def _roles(
-    item: Item, span: tuple[int, int], trigger_at: int, told: Mention | None = None
-) -> tuple[Mention | None, Mention | None]:
-    """(actor, target) in a span of a sentence: the target is the first state after the trigger
-    words (else the target `told` by the sentence's previous decision, else the last state before
-    them), the actor the first state or body before them that is not the target (else after the
-    target, else one named elsewhere in the item)."""
-    first, end = span
-    groups = group_targets(item, first, end)
-    # an armed group is never an actor, also where a lexicon names it as an organisation
-    mentions = [
-        m
-        for m in _states(item, first, end, ROLE_KINDS)
-        if not any(g.first <= m.first <= g.last for g in groups)
-    ]
-    states = [m for m in mentions if m.kind != "organisation"]
-    after = [m for m in states if m.first > trigger_at]
-    # "exports that could be used in Gaza to Israel": the state supplied, not the theatre of its war
-    # (a reviewed alias of a country, "Центральноафриканск*", is a place that is its own country)
-    target = group_or(groups, next((m for m in after if _country(m)), None), trigger_at)
-    if target is None:
-        target = next(iter(after), told)
-    if target is None:
-        target = capital_target(item, span, trigger_at)
-    if target is None:
-        target = next((m for m in reversed(states) if m.first < trigger_at), None)
-    if target is None:
-        target = next((g for g in reversed(groups) if g.first < trigger_at), None)
-
-    def other(m: Mention) -> bool:
-        return target is None or m.country != target.country
-
-    actor = next((m for m in mentions if m.first < trigger_at and other(m)), None)
-    if actor is None:
-        # "Paris suspend ...", "Ankara, İsrail'e ... durdurdu": a capital standing for its government
-        capitals = [m for m in item.mentions if first <= m.first < trigger_at and _capital(m)]
-        actor = next((m for m in capitals if other(m)), None)
-    if actor is None:
-        # "El Congreso aprueba el embargo": a national body named without its country stands for it
-        actor = national_body(item, span, trigger_at)
-    if actor is None and target is not None:
-        # "تحریم تسلیحاتی شورای امنیت علیه ایران": the body whose embargo it is, between the two
-        actor = next((m for m in mentions if m.kind == "organisation" and m.first < target.first), None)
-    if actor is None and target is not None:
-        after_target = (m for m in mentions if m.first > target.last and m.canonical not in THEATRE_STATE)
-        actor = next((m for m in after_target if other(m)), None)
-    if actor is None:
-        # "MADRID (EFE).- El Gobierno suspende ...", "Governo suspende ... anunciada em Lisboa"
-        actor = context_actor(
-            item, span, lambda m: other(m) and (target is None or m.canonical != target.canonical)
-        )
-    return actor, target
-
-
-_AGENT_KINDS = frozenset({"country", "demonym", "organisation", "leader"})
-
-
-def _passive_agent(
-    item: Item, span: tuple[int, int], trigger_at: int, roles: tuple[Mention | None, Mention | None]
-) -> tuple[Mention | None, Mention | None]:
-    """(actor, target) when the span names who decided in a passive ("l'embargo imposé par
-    l'Espagne", "שהוטל על ידי ספרד", "İspanya tarafından uygulanan", "введенное Испанией"): that
-    state or body is the actor, though another state (the one that condemns it, or its target)
-    comes first; when the target found was the agent, the target is the other state."""
-    first, end = span
-    agent = _agent(item, first, end)
-    actor, target = roles
-    if agent is None or (actor is not None and actor.first == agent.first):
-        return actor, target
-    if target is not None and target.first == agent.first:
-        named = _states(item, first, end, ROLE_KINDS | {"city", "capital"})  # "... à Riyad ... par ..."
-        others = [m for m in named if m.kind in ROLE_KINDS - {"organisation"} or _capital(m)]
-        others = [m for m in others if m.country != agent.country]
-        after = [m for m in others if m.first > trigger_at]
-        target = next(iter(after), next(reversed([m for m in others if m.first < trigger_at]), None))
-    if target is not None and agent.country and agent.country == target.country:
-        return actor, target
-    return agent, target
-
-
-def _agent(item: Item, first: int, end: int) -> Mention | None:
-    """The state or body a passive names as the decider: the first named within three words after
-    a `by` marker ("על ידי", "من قبل"), right after a `by_next` one (a participle or relative verb
-    before its agent: "введенное Испанией", "שהטילה ספרד"), right before an `after` one
-    ("tarafından"); a `by_verb` marker ("par", "por", "von") counts only next to an action word
-    (before the marker, or right after the agent: "von Spanien verhängte")."""
-    hits = [h for h in item.lists.embargo_agent.hits(item.tokens) if first <= h.first < end]
-    if not hits:
-        return None
-    named = [
-        m
-        for m in _states(item, first, end, _AGENT_KINDS | {"city", "capital"})
-        if m.kind in _AGENT_KINDS or _capital(m)
-    ]
-    cues = [h.first for h in item.lists.actions.hits(item.tokens) if first <= h.first < end]
-    # "die Weitergabe von Waffen an Katar": a marker before an arms word is "of", not "by"
-    arms_at = {h.first for h in item.lists.embargo.hits(item.tokens) if h.label in ("arms", "arms_supply")}
-    # "par le gouvernement norvégien", "Kanada hükümeti tarafından": "by" whatever verb is near
-    governments = {h.first for h in item.lists.status.hits(item.tokens) if h.label == "government"}
-    for h in hits:
-        if h.label == "after":
-            found = next((m for m in named if h.first - m.last - (m.last + 1 in governments) == 1), None)
-        elif h.label == "by_next":
-            found = next((m for m in named if m.first - h.last == 1), None)
-        else:
-            found = next((m for m in named if 0 <= m.first - h.last - 1 <= 2), None)
-            if found is not None and any(h.last < a < found.first for a in arms_at):
-                found = None
-            if found is not None and h.label == "by_verb":
-                near = any(0 < h.first - c <= 3 for c in cues) or any(0 < c - found.last <= 2 for c in cues)
-                near = near or any(h.last < g < found.first for g in governments)
-                found = found if near else None
-        if found is not None:
-            return found
-    return None
-
-
-def _country(m: Mention) -> bool:
-    return m.kind == "country" or (m.kind == "place" and m.canonical == m.country)
-
-
-def _capital(m: Mention) -> bool:
-    """A capital: a generated city in its country, or a reviewed alias of one ("וושינגטון", "Madri")."""
-    return m.kind in {"city", "capital", "place"} and CAPITALS.get(m.canonical) == m.country
-
-
-def _actor_name(actor: Mention | None, action: str) -> str | None:
-    if actor is None:
-        return None
-    name = actor.canonical if actor.kind == "organisation" else (actor.country or actor.canonical)
-    if name == "United Nations" and action in {"imposed", "extended", "lifted"}:
-        return "UN Security Council"  # the only UN body that can impose, renew or lift an arms embargo
-    return name
-
-
-# --- recognitions ----------------------------------------------------------------------------------
