@@ -260,16 +260,25 @@ REJECT_AFTER = re.compile(
     r"blocked|rejected|voted\s+down)\b|^\s+(?:postponed|delayed|deferred|shelved|put\s+off|blocked|rejected)\b",
     re.IGNORECASE,
 )
-CONSIDER = re.compile(
-    r"\b(?:consider\w*|weigh\w*|mull\w*|discuss\w*|explor\w*|open\s+to|examin\w*|could|may|might|"
-    # "hints at recognising", "the possibility of recognising"
-    r"hint\w*\s+at|signal\w*\s+(?:\w+\s+)?(?:openness|readiness)\s+to|possibility\s+of|"
-    r"debat\w*|study\w*|review\w*|assess\w*|float\w*|evaluat\w*|apprais\w*|look\w*\s+(?:at|into)|think\w*\s+about|whether\s+to|"
-    r"(?:mov\w*|edg\w*|inch\w*|step\w*)\s+closer\s+to(?:wards?)?|decision\s+(?:on|about|whether)|"
-    # "will decide whether to", "to decide on Palestine recognition": a decision still to be taken
-    r"decid(?:e|es|ing)\s+(?:whether|on|if|about))\b",
-    re.IGNORECASE,
-)
+
+
+@lru_cache(maxsize=1)
+def consider() -> re.Pattern[str]:
+    """A weighing before the recognition verb (status `considering`): a word of the lexicon's
+    [recognition] weighing_cues, or a phrase built around one ("hints at", "moves closer to")."""
+    weighing = lexicon("en").alternation("recognition", "weighing_cues")
+    return re.compile(
+        rf"\b(?:{weighing}|"
+        # "hints at recognising", "signals readiness to"
+        r"hint\w*\s+at|signal\w*\s+(?:\w+\s+)?(?:openness|readiness)\s+to|"
+        r"look\w*\s+(?:at|into)|think\w*\s+about|"
+        r"(?:mov\w*|edg\w*|inch\w*|step\w*)\s+closer\s+to(?:wards?)?|decision\s+(?:on|about|whether)|"
+        # "will decide whether to", "to decide on Palestine recognition": a decision still to be taken
+        r"decid(?:e|es|ing)\s+(?:whether|on|if|about))\b",
+        re.IGNORECASE,
+    )
+
+
 ANNOUNCE = re.compile(
     r"\b(?:will|would|shall|'ll|to|intends?\s+to|intend(?:s|ed)?|plans?\s+to|planning\s+to|set\s+to|"
     r"due\s+to|going\s+to|expected\s+to|decided\s+to|pledg\w*|promis\w*|vow\w*|ready\s+to|"

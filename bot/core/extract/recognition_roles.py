@@ -15,7 +15,6 @@ from bot.core.extract.recognition_patterns import (
     ANNOUNCE,
     COLLECTIVE_AFTER,
     CONDITION_AFTER,
-    CONSIDER,
     DATE,
     DECIDE_LATER,
     DONE_FIRST,
@@ -43,6 +42,7 @@ from bot.core.extract.recognition_patterns import (
     RUMOURED,
     UN_BODIES,
     WITHDRAW_BEFORE,
+    consider,
     state_cue,
 )
 
@@ -311,7 +311,7 @@ def _promised_or_made(near: str, clause: str, after: str) -> tuple[str, str] | N
 def _weighed_or_planned(near: str, after: str, whole_text: str) -> tuple[str, str] | None:
     """Weighing (considering), or a plan before the verb: announced, done when it takes effect at once,
     considering when only a condition with no date is given."""
-    m = CONSIDER.search(near[-40:])
+    m = consider().search(near[-40:])
     if m and not re.search(r"\bannounc", near, re.I):
         return "considering", f"'{m.group(0)}'"
     m = ANNOUNCE.search(near[-45:])
