@@ -6,10 +6,10 @@
 
 Each round runs `extract_cpu.py --items FILE --passes P --json` once in every checkout given (a fresh
 process with the current directory there, so that checkout's `bot` is timed; the order turns every
-round so that no checkout always runs first), with `--layer` in the checkout of `--layer-in`, and
-notes the load average before each run. Printed: per checkout and group, the best and the median over
-rounds of each run's best pass (µs of process CPU per item), the multilingual layer's figures the
-same way, and the load averages seen.
+round so that no checkout always runs first), with `--layer` in the checkouts of `--layer-in`
+(repeatable), and notes the load average before each run. Printed: per checkout and group, the best
+and the median over rounds of each run's best pass (µs of process CPU per item), the multilingual
+layer's figures the same way, and the load averages seen.
 """
 
 from __future__ import annotations
@@ -45,16 +45,22 @@ def main() -> int:
     ap.add_argument("--items", type=Path, required=True)
     ap.add_argument("--rounds", type=int, default=6)
     ap.add_argument("--passes", type=int, default=5)
-    ap.add_argument("--layer-in", type=Path, help="the checkout (with the ten languages) to run --layer in")
+    ap.add_argument(
+        "--layer-in",
+        type=Path,
+        action="append",
+        default=[],
+        help="a checkout (with the ten languages) to run --layer in",
+    )
     args = ap.parse_args()
     checkouts = [c.resolve() for c in args.checkouts]
-    layer_in = args.layer_in.resolve() if args.layer_in else None
+    layer_in = {c.resolve() for c in args.layer_in}
     figures: dict[tuple[Path, str], list[float]] = {}
     loads: list[float] = []
     for n in range(args.rounds):
         for checkout in checkouts[n % len(checkouts) :] + checkouts[: n % len(checkouts)]:
             loads.append(os.getloadavg()[0])
-            result = run(checkout, args.items.resolve(), args.passes, checkout == layer_in)
+            result = run(checkout, args.items.resolve(), args.passes, checkout in layer_in)
             for group, row in result.items():
                 if group == "layer":
                     for reader in ("full", "english alone"):
