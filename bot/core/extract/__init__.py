@@ -123,28 +123,26 @@ def extract_facts(
     text = f"{title}\n{summary}" if summary else title
     day = _day(published)
     if text.isascii():
-        look = first_look(text)  # one scan: English stems and the stems of text typed without accents
-        facts = _english_facts(text, published, trace, rough_found=True) if look & ENGLISH_STEM else []
+        facts = _english_facts(text, published, trace)
         if not facts and may_be_other_latin(text, language, beyond_ascii=False):
             return other_language_facts(title, summary, day, language, "latin", trace)[1]
-        plain = plain_latin_facts(title, summary, day, language, trace, look)  # typed without accents
+        plain = plain_latin_facts(title, summary, day, language, trace)  # typed without accents
         return facts if plain is None else plain
     script = script_of(text)  # from the first 300 characters
     if script != "latin":
         if script not in lexicon_scripts():
             return []  # Bengali, Devanagari, Greek ...: no lexicon, nothing to read
         return other_language_facts(title, summary, day, language, script, trace)[1]
-    look = first_look(text)  # one scan: English stems, Latin letters English does not use, plain stems
-    if not look & (ENGLISH_STEM | LATIN_BEYOND_ASCII):
+    look = first_look(text)  # one scan: English stems, and Latin letters English does not use
+    if not look:
         # no English stem and no letter beyond ASCII: the one scan, as before (unless the feed says
         # the item is in a language with a lexicon)
         if not may_be_other_latin(text, language, beyond_ascii=False):
-            return plain_latin_facts(title, summary, day, language, trace, look) or []
+            return plain_latin_facts(title, summary, day, language, trace) or []
         return other_language_facts(title, summary, day, language, "latin", trace)[1]
     facts = _english_facts(text, published, trace, rough_found=True) if look & ENGLISH_STEM else []
     if facts or not may_be_other_latin(text, language, beyond_ascii=bool(look & LATIN_BEYOND_ASCII)):
-        accented = look & LATIN_BEYOND_ASCII
-        plain = None if accented else plain_latin_facts(title, summary, day, language, trace, look)
+        plain = None if look & LATIN_BEYOND_ASCII else plain_latin_facts(title, summary, day, language, trace)
         return facts if plain is None else plain
     return other_language_facts(title, summary, day, language, script, trace)[1]
 

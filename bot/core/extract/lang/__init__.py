@@ -55,30 +55,26 @@ _MARKS = {"arabic": "[\u064b-\u065f\u0670\u0640\u200c]*", "hebrew": "[\u0591-\u0
 
 ENGLISH_STEM = 1  # a trigger stem of the English gate
 LATIN_BEYOND_ASCII = 2  # a Latin letter English does not use: é, ñ, ü, ş, ã ...
-PLAIN_STEM = 4  # a stem of the gate of Latin-script items typed without accents, anywhere in the text
-_PLAIN_LOOK = 160  # characters: the plain gate reads a title and its lead's start
 
 
 @lru_cache(maxsize=1)
 def _first_look() -> Any:
-    # English's own gate pattern (not a copy of it), the accented Latin letters and the plain gate, as
-    # one RE2 set: one scan says which of them the text holds, for about the cost of the English gate
-    # alone, so an English item pays no second scan for the plain gate (`plain_latin_facts`)
+    # English's own gate pattern (not a copy of it) and the accented Latin letters, as one RE2 set:
+    # one scan says which of them the text holds, for about the cost of the English gate alone
     from bot.core.extract.doc import _rough_gate
 
     options = re2.Options()
     options.never_capture = True
-    options.max_mem = 64 << 20  # as the plain gate's own: its lazy DFA outgrows the 8 MiB default
     found = re2.Set.SearchSet(options)
-    for pattern in (_rough_gate().pattern, "[\\x{00c0}-\\x{024f}]", _plain_gate().pattern):
+    for pattern in (_rough_gate().pattern, "[\\x{00c0}-\\x{024f}]"):
         found.Add(pattern)
     found.Compile()
     return raw_set(found)
 
 
 def first_look(text: str) -> int:
-    """Which of ENGLISH_STEM, LATIN_BEYOND_ASCII and PLAIN_STEM a Latin-script `text` holds (a bit
-    mask): the one scan every such item costs before anything else is read."""
+    """Which of ENGLISH_STEM and LATIN_BEYOND_ASCII a Latin-script `text` holds (a bit mask): the one
+    scan every such item that is not plain ASCII costs before anything else is read."""
     mask = 0
     for index in _first_look().Match(text.encode("utf-8", "replace")) or ():
         mask |= 1 << index
@@ -295,24 +291,16 @@ def _plain_gate_set() -> Any:
 
 
 def plain_latin_facts(
-    title: str,
-    summary: str,
-    published: date | None,
-    hint: str | None,
-    trace: list[Dropped] | None = None,
-    look: int | None = None,
+    title: str, summary: str, published: date | None, hint: str | None, trace: list[Dropped] | None = None
 ) -> list[Fact] | None:
     """The facts of a Latin-script item typed without accents and with no declared language
     ("Mas de dos mil muertos en Sudan"), read in the language its text is in with lists without
     accents; None when it is not in a language with a lexicon (English reads it then). Costs an
-    English item one RE2 scan (none when its feed declares a language, or when `look`, the item's
-    `first_look`, found no plain stem anywhere)."""
+    English item one RE2 scan (none when its feed declares a language)."""
     if hint:
         return None
     text = f"{title}\n{summary}" if summary else title
-    if look is not None and not look & PLAIN_STEM and not _word_cut(text, _PLAIN_LOOK):
-        return None  # no stem in the whole text, so none in its start (no word is cut there)
-    if not _plain_gate_set().Match(text[:_PLAIN_LOOK].encode("utf-8", "replace")):
+    if not _plain_gate_set().Match(text[:160].encode("utf-8", "replace")):  # a title and its lead's start
         return None
     language = identify(text)
     if language not in lexicon_languages() or script_of_language(language) != "latin":
@@ -320,15 +308,6 @@ def plain_latin_facts(
     from bot.core.extract.lang.reader import read_facts
 
     return read_facts(language, title, summary, published, trace, plain=True)
-
-
-def _word_cut(text: str, at: int) -> bool:
-    """Whether `text[:at]` cuts an ASCII word (RE2's \\b reads ASCII word characters): only then may a
-    whole-word stem match at the end of the slice and nowhere in the text."""
-    return len(text) > at and _ASCII_WORD.match(text, at - 1) is not None
-
-
-_ASCII_WORD = re.compile(r"[0-9A-Za-z_]{2}")
 
 
 def may_be_other_latin(text: str, hint: str | None, beyond_ascii: bool) -> bool:
