@@ -23,7 +23,7 @@ from bot.core.extract.places import DEMONYMS, canonical_name
 from bot.core.extract.text import lower_for_tests, may_hold
 from bot.core.extract.towns import town_country
 
-__all__ = ["lead_town"]
+__all__ = ["lead_town", "lead_village"]
 
 _PUT = (
     r"(?:in|at|near|on|outside|around|overran|overruns?|stormed|storms?|struck|hit|attacked|shelled|raided|"
@@ -137,6 +137,7 @@ def _around(sentences: list[str], town: str, city: str) -> bool:
     near = re.compile(
         rf"\b{t}\b[^.;]{{0,40}}?\b(?:near|outside|in|of|north\s+of|south\s+of|east\s+of|west\s+of)\s+"
         rf"(?:the\s+)?(?:city\s+of\s+)?{c}\b|\b{c}(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?{t}\b"
+        rf"|\b{t}\s*,\s+{c}\b"  # "in Puerto Jordan, Arauca"
     )
     return any(near.search(s) for s in sentences)
 
@@ -170,3 +171,20 @@ def lead_town(lead: list[str], locative: Callable[[str], list[tuple[int, str]]],
     if not there or (city and not _around(lead, town, name)):
         return None  # not told in this country, or a city the lead does not put the town near or in
     return f"{town}, {country}"
+
+
+_VILLAGE_OF = re.compile(rf"\b(?:village|hamlet)\s+of\s+(?P<p>{PLACE_NAME})", re.I)
+
+
+def lead_village(lead: list[str], country: str) -> str | None:
+    """The one village the item's lead names as one ("in the village of Kisharo in Rutshuru
+    territory"), when the gazetteer knows no place of that name elsewhere: the most specific place of an
+    incident the headline puts in the region or town around it."""
+    found = {m.group("p") for sent in lead for m in _VILLAGE_OF.finditer(sent)}
+    if len(found) != 1:
+        return None
+    (village,) = found
+    known = canonical_name(village)
+    if known is not None or town_country(village) not in (None, country):
+        return None
+    return village

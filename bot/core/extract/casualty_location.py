@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
-from bot.core.extract.casualty_lead_town import lead_town
+from bot.core.extract.casualty_lead_town import lead_town, lead_village
 from bot.core.extract.casualty_text_context import TextContext, town_at_home
 from bot.core.extract.clause_places import (
     first_town_of_main_clause,
     fronted_place,
     main_clause_place,
     not_an_earlier_figures,
+    own_town_first,
     through_apposition,
     town_in_region_of_main_clause,
 )
@@ -22,7 +23,6 @@ from bot.core.extract.figure_places import (
     victims_country,
 )
 from bot.core.extract.places import canonical_name
-from bot.core.extract.towns import town_country
 
 _COMMA_SEMI = re.compile(r"[,;]")
 _WAR = re.compile(r"\bwar\b", re.I)
@@ -90,6 +90,8 @@ def figure_location(
     if country == "Palestine" and ctx.gaza_only:
         country = "Gaza"
     stretch = sentence[lo : through_apposition(sentence, hi)]  # "in Tawila, a town near ...": Tawila
+    if not places and country is not None and "," in country:  # not the town of the sentence before
+        country, how = own_town_first(stretch, country, how)
     place, how = _most_specific(stretch, country, how, ctx, cumulative)
     if cumulative or place is None:
         return place, how
@@ -99,10 +101,10 @@ def figure_location(
 def _lead_place(ctx: TextContext, place: str, how: str) -> tuple[str | None, str]:
     """The one village or town the lead names within a figure's place, else that place."""
     where = place.rsplit(", ", 1)[-1]
-    village = _lead_village(ctx, where)
+    lead, sents = [sent.text for sent in ctx._sents[:2]], ctx._sents  # this module's own class
+    village = lead_village(lead, where)
     if village is not None:
         return f"{village}, {where}", f"'{village}', the one village the lead names; {how}"
-    lead, sents = [sent.text for sent in ctx._sents[:2]], ctx._sents  # this module's own class
     lone = ctx.per_sentence(f"lead_town {place}", sents[0], lambda _: lead_town(lead, ctx.locative, place))
     if lone is not None:
         return lone, f"'{lone}', the one town the lead names within '{place}'; {how}"
@@ -130,23 +132,6 @@ def _town_of_main_clause(main: str, ctx: TextContext) -> tuple[str, str] | None:
         else f"{town}, {country}"
     )
     return place, f"'{town}' named as a town by the main clause of the participle"
-
-
-_VILLAGE_OF = re.compile(rf"\b(?:village|hamlet)\s+of\s+(?P<p>{PLACE_NAME})", re.I)
-
-
-def _lead_village(ctx: TextContext, country: str) -> str | None:
-    """The one village the item's lead names as one ("in the village of Kisharo in Rutshuru
-    territory"), when the gazetteer knows no place of that name elsewhere: the most specific place of an
-    incident the headline puts in the region or town around it."""
-    found = {m.group("p") for sent in ctx._sents[:2] for m in _VILLAGE_OF.finditer(sent.text)}  # own class
-    if len(found) != 1:
-        return None
-    (village,) = found
-    known = canonical_name(village)
-    if known is not None or town_country(village) not in (None, country):
-        return None
-    return village
 
 
 def _place_beyond_sentence(

@@ -25,6 +25,7 @@ from bot.core.extract.casualty_patterns import (
     ANNIVERSARY_HINTS,
     review_pattern,
 )
+from bot.core.extract.clause_places import countries_named
 from bot.core.extract.doc import lower_same_length
 from bot.core.extract.figure_places import (
     ADDRESSED_BEFORE,
@@ -110,6 +111,7 @@ class TextContext:
         self._sentence_locative: dict[str, list[tuple[int, str]]] = {}  # as _places read each sentence
         self._per_sentence: dict[tuple[str, int], str | None] = {}
         self._leads: dict[str, str | None] = {}
+        self._countries: frozenset[str] | None = None  # set by `_places`: the countries the item names
         # any other reading of one sentence a module makes once per item: (name, sentence start) -> it
         self.memo: dict[tuple[str, int], Any] = {}
 
@@ -128,7 +130,7 @@ class TextContext:
             home, named = self._places[3]  # which reads every sentence's locative places
             got = self._sentence_locative.get(text)
             if got is None:
-                got = locative_places(text)
+                got = locative_places(text, countries=self._countries)
             # a small town whose name is also a town abroad takes the one country whose cities and
             # regions the item names: "in Kani township" of an item on Sagaing is in Myanmar, not Japan
             if len(home) == 1 and any("," in p for _, p in got):
@@ -217,9 +219,10 @@ class TextContext:
         within: set[str] = set()
         named: set[str] = set()
         first: dict[str, int] = {}
-        for s in self._sents:
-            mentions = find_places(s.text)
-            found = self._sentence_locative[s.text] = locative_places(s.text, mentions)
+        every = [find_places(s.text) for s in self._sents]
+        countries = self._countries = countries_named(every)
+        for s, mentions in zip(self._sents, every, strict=True):
+            found = self._sentence_locative[s.text] = locative_places(s.text, mentions, countries)
             for pos, p in found:
                 if in_a_part(s.text, pos):
                     continue  # "including seven in Deir al-Balah": the part's place, not the text's

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from bot.core.extract.figure_places import PLACE_NAME, town_in_region
+from bot.core.extract.figure_places import NOT_A_PLACE, PLACE_NAME, town_in_region
 from bot.core.extract.numbers import QUANTITY_RE
-from bot.core.extract.places import canonical_name
+from bot.core.extract.places import Mention, canonical_name
 
 
 class Locating(Protocol):
@@ -91,11 +91,51 @@ _TOWN_APPOSITION = re.compile(
 )
 
 
+# the region a town is named in, after a comma: "in Pokrovske, Donetsk region, on Monday"
+_REGION_AFTER_COMMA = re.compile(
+    rf",\s+(?:the\s+)?{PLACE_NAME}\s+(?:region|province|state|governorate|oblast|district|county|territory)\b",
+    re.I,
+)
+
+
 def through_apposition(sentence: str, hi: int) -> int:
     """The end of the figure's stretch, read on through an apposition naming its last word's kind of
-    place (the town the figure is in, not the one the apposition is near)."""
+    place (the town the figure is in, not the one the apposition is near) or the region after it."""
+    region = _REGION_AFTER_COMMA.match(sentence, hi)
+    if region is not None:
+        return region.end()
     app = _TOWN_APPOSITION.match(sentence, hi)
     if app is None:
         return hi
     nxt = _CLAUSE_END.search(sentence, app.end())
     return nxt.start() if nxt else len(sentence)
+
+
+def countries_named(every: list[list[Mention]]) -> frozenset[str]:
+    """The countries a village the English tables lack may lie in: those an item names as places or
+    through a city or region of theirs; when it names none, those whose nationals it names ("Somali
+    troops ... in Hiran" is not Iraq's Hiran), never an organisation; none at all: any country."""
+    places = [m for ms in every for m in ms if m.canonical not in NOT_A_PLACE]
+    return frozenset(m.canonical for m in places if not m.demonym) or frozenset(m.canonical for m in places)
+
+
+# a town the figure's own words name as one: "the village of Kafr Nabl", "attacked the Ntessa village" (not
+# a camp: a city keeps its camps, "the Damanyo camp" of Mogadishu)
+_NAMED_AS_TOWN = re.compile(
+    rf"\b(?:town|village|hamlet|settlement)\s+of\s+(?P<p>{PLACE_NAME})"
+    r"|\b(?:in|at|near|on|outside|attacked|raided|stormed|struck|hit|bombed|shelled|overran)\s+(?:the\s+)?"
+    rf"(?P<q>{PLACE_NAME})\s+(?:village|town)\b",
+    re.I,
+)
+
+
+def own_town_first(stretch: str, place: str, how: str) -> tuple[str, str]:
+    """A town the figure's stretch names as a town or village, in the country of `place` (a town found
+    beyond the figure's sentence), instead of that town; else `place`."""
+    m = _NAMED_AS_TOWN.search(stretch)
+    town = (m.group("p") or m.group("q")) if m else town_in_region(stretch)
+    if town is None or "'" in town or "’" in town or canonical_name(town) is not None:
+        return place, how
+    if place.startswith(f"{town}, "):
+        return place, how
+    return place.rsplit(", ", 1)[-1], f"'{town}' named as a town by the figure's own words, not {how}"

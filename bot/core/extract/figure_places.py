@@ -16,7 +16,7 @@ from bot.core.extract.lexicon import lexicon
 from bot.core.extract.numbers import NUMBER_ANY, QUANTITY
 from bot.core.extract.places import CAPITALS, DEMONYMS, Mention, canonical_name, find_places
 from bot.core.extract.text import Sentence
-from bot.core.extract.towns import town_mentions
+from bot.core.extract.towns import own_area, town_mentions
 
 # a name of up to three capitalised words ("Kafr Nabl", "Bir al-Abed"), case-sensitive in any pattern
 # (a particle may join its words: "Maarat al-Numan", "Wad al-Noura", "Deir ez-Zor")
@@ -258,10 +258,14 @@ def _in_the_named_country(
     ]
 
 
-def locative_places(sentence: str, mentions: list[Mention] | None = None) -> list[tuple[int, str]]:
+def locative_places(
+    sentence: str, mentions: list[Mention] | None = None, countries: frozenset[str] | None = None
+) -> list[tuple[int, str]]:
     """(position, canonical place) for places the sentence puts something in.
 
-    `mentions`: `find_places(sentence)`, when the caller already has it."""
+    `mentions`: `find_places(sentence)`, when the caller already has it; `countries`: those the item
+    names, the only ones a small town of the villages table is read in (`towns.small_town_country`;
+    None: no small town)."""
     out: list[tuple[int, str]] = []
     if mentions is None:
         mentions = find_places(sentence)
@@ -293,10 +297,16 @@ def locative_places(sentence: str, mentions: list[Mention] | None = None) -> lis
             or _PART_OF_PLACE_AFTER.match(after)
             or _TOLL_OR_WAR_AFTER.match(after)
         ):
-            # the most specific place: a city keeps its name, with its country for routing
-            out.append((m.start, f"{place_case(m.surface)}, {m.canonical}" if m.city else m.canonical))
+            # the most specific place: a town the place's possessive names ("Gao's Ansongo district"), or
+            # a city's own name, with its country for routing
+            area = (
+                own_area(sentence, m.end, m.canonical, m.city) if "'s " in after or "’s " in after else None
+            )
+            out.append(
+                (m.start, area or (f"{place_case(m.surface)}, {m.canonical}" if m.city else m.canonical))
+            )
     if _has_capital_after_first(sentence):  # a town the gazetteer lacks: "in Bamenda"
-        towns = town_mentions(sentence, [(m.start, m.end) for m in mentions])
+        towns = town_mentions(sentence, [(m.start, m.end) for m in mentions], countries)
         # a town name shared across countries takes the country the sentence names: "in Kani township of
         # Sagaing region" is in Myanmar, not the larger Kani in Japan
         named = {
@@ -335,7 +345,9 @@ _TOWN_IN_REGION = re.compile(
     # (or near it, as an apposition tells: "in Abu Shouk, a village near El Fasher")
     r"(?:(?P<app>\s*,\s+an?\s+(?:[\w-]+\s+)?(?:town|village|city|hamlet|settlement)\s+)"
     r"(?:in|of|near|outside|close\s+to|(?:(?:some|about)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
-    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)|\s*,?\s+(?:in|of))"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)|\s*,?\s+(?:in|of)"
+    # "near Pokrovske, Donetsk region": the region right after a comma (its noun or the gazetteer's region)
+    r"|(?P<comma>\s*,))"
     rf"\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]+)(?:'s|’s)\s+)?(?P<r>{PLACE_NAME})"
     r"(?P<noun>\s+(?:state|region|province|territory|governorate|district|county|zone|department|oblast"
     r"|local\s+government\s+area|LGA)\b)?",
@@ -379,6 +391,8 @@ def town_in_region(stretch: str) -> str | None:
             continue  # "in Kharkiv in the Kharkiv region" reads the gazetteer's city elsewhere
         if canonical_name(town) == town or is_region(town):
             continue  # a country or a region is no town
+        if m.group("comma") and (m.group("r").split()[0].lower() in NOT_SPECIFIC or "'" in m.group("r")):
+            continue  # "in Bamenda, the Ukrainian region": no region's name after the comma
         # "in Borno State": the region's noun written with a capital, read as part of its name
         if m.group("noun") or m.group("app") or is_region(m.group("r")) or _region_noun_last(m.group("r")):
             return town
