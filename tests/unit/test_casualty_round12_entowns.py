@@ -94,3 +94,16 @@ def test_round37_places_set_reads_every_label() -> None:
 
 def _places_facts(title: str, summary: str) -> list[CasualtyFigure]:
     return [f for f in extract_facts(title, summary, date(2026, 12, 7)) if isinstance(f, CasualtyFigure)]
+
+
+@pytest.mark.xfail(strict=True, reason="a name no table lists, put in a place only by 'in', is not read")
+def test_unlisted_village_after_in_alone() -> None:
+    assert _places("Attack", "Gunmen killed 12 people in Mbalatu on Sunday, police in Nigeria said.") == [
+        "Mbalatu, Nigeria"
+    ]
+
+
+@pytest.mark.xfail(strict=True, reason="an unlisted district of a city stays the city")
+def test_unlisted_district_of_a_city_named_like_a_region() -> None:
+    got = _places("Attack", "Gunmen killed 12 villagers in Gao's Tarbakat district in Mali.")
+    assert got == ["Tarbakat, Mali"]
