@@ -258,6 +258,13 @@ def _in_the_named_country(
     ]
 
 
+def _most_specific_name(sentence: str, m: Mention, after: str) -> str:
+    """The most specific place a mention names: a town its possessive names ("Gao's Ansongo district"),
+    or a city's own name, with its country for routing; else the country."""
+    area = own_area(sentence, m.end, m.canonical, m.city) if "'s " in after or "’s " in after else None
+    return area or (f"{place_case(m.surface)}, {m.canonical}" if m.city else m.canonical)
+
+
 def locative_places(
     sentence: str, mentions: list[Mention] | None = None, countries: frozenset[str] | None = None
 ) -> list[tuple[int, str]]:
@@ -297,14 +304,7 @@ def locative_places(
             or _PART_OF_PLACE_AFTER.match(after)
             or _TOLL_OR_WAR_AFTER.match(after)
         ):
-            # the most specific place: a town the place's possessive names ("Gao's Ansongo district"), or
-            # a city's own name, with its country for routing
-            area = (
-                own_area(sentence, m.end, m.canonical, m.city) if "'s " in after or "’s " in after else None
-            )
-            out.append(
-                (m.start, area or (f"{place_case(m.surface)}, {m.canonical}" if m.city else m.canonical))
-            )
+            out.append((m.start, _most_specific_name(sentence, m, after)))
     if _has_capital_after_first(sentence):  # a town the gazetteer lacks: "in Bamenda"
         towns = town_mentions(sentence, [(m.start, m.end) for m in mentions], countries)
         # a town name shared across countries takes the country the sentence names: "in Kani township of
