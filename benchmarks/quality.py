@@ -36,7 +36,9 @@ when both carry a parenthetical, either order matches ("High Court (United Kingd
 Kingdom (High Court)": labels have written courts both ways);
 a predicted name also matches when all its words (punctuation aside) appear in the label's name and
 it shares the label's last word ("UN experts" ~ "UN independent experts", "Kramatorsk, Ukraine" ~
-"Kramatorsk railway station, Ukraine", but "UN" !~ "UN Security Council").
+"Kramatorsk railway station, Ukraine", but "UN" !~ "UN Security Council"). Places: the same town with its
+country spelled another way agrees ("Goma, DR Congo" ~ "Goma, Democratic Republic of the Congo"), and a
+town agrees with a label that names only its country.
 """
 
 from __future__ import annotations
@@ -109,6 +111,13 @@ def same_place(pred: str | None, label: str | None) -> bool:
     label the country where the corpus convention now asks for the city)."""
     if same_name(pred, label):
         return True
+    if pred and label and "," in pred and "," in label:
+        # "Goma, DR Congo" ~ "Goma, Democratic Republic of the Congo": the same town, its country
+        # spelled another way
+        (pred_town, pred_country), (label_town, label_country) = (
+            [part.strip() for part in name.rsplit(",", 1)] for name in (pred, label)
+        )
+        return pred_town.lower() == label_town.lower() and norm_name(pred_country) == norm_name(label_country)
     if pred and label and "," in pred and "," not in label and canonical_name(label) is not None:
         return same_name(pred.rsplit(",", 1)[1].strip(), label)
     return False

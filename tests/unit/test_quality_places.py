@@ -1,0 +1,26 @@
+"""benchmarks/quality.py compares casualty places as an analyst would: the same town with its country
+spelled another way agrees, another town of the same country does not."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+from quality import same_place
+
+
+def test_same_town_with_the_country_spelled_another_way_agrees() -> None:
+    assert same_place("Goma, DR Congo", "Goma, Democratic Republic of the Congo")
+    assert same_place("Mosul, Iraq", "mosul, Iraq")
+
+
+def test_another_town_or_another_country_does_not_agree() -> None:
+    assert not same_place("Goma, DR Congo", "Bukavu, Democratic Republic of the Congo")
+    assert not same_place("Goma, DR Congo", "Goma, Rwanda")
+
+
+def test_a_town_still_agrees_with_a_label_naming_only_its_country() -> None:
+    assert same_place("Kharkiv, Ukraine", "Ukraine")
+    assert not same_place("Kharkiv, Ukraine", "Russia")
