@@ -49,6 +49,7 @@ import re
 import subprocess
 import sys
 import time
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -96,6 +97,11 @@ def same_name_one_order(pred: str | None, label: str | None) -> bool:
     return bool(pw) and bool(gw) and pw <= set(gw) and gw[-1] in pw
 
 
+def fold_accents(name: str) -> str:
+    """ "Tillabéri" -> "tillaberi": labels and gazetteers write the same town with and without accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+
+
 def same_victims(pred: str | None, label: str | None) -> bool:
     """Victims agree when both are absent, or one names the other ("Palestinians" ~ "Palestinian
     civilians"; "people" ~ "people")."""
@@ -117,7 +123,9 @@ def same_place(pred: str | None, label: str | None) -> bool:
         (pred_town, pred_country), (label_town, label_country) = (
             [part.strip() for part in name.rsplit(",", 1)] for name in (pred, label)
         )
-        return pred_town.lower() == label_town.lower() and norm_name(pred_country) == norm_name(label_country)
+        return fold_accents(pred_town) == fold_accents(label_town) and norm_name(pred_country) == norm_name(
+            label_country
+        )
     if pred and label and "," in pred and "," not in label and canonical_name(label) is not None:
         return same_name(pred.rsplit(",", 1)[1].strip(), label)
     return False

@@ -24,3 +24,7 @@ def test_another_town_or_another_country_does_not_agree() -> None:
 def test_a_town_still_agrees_with_a_label_naming_only_its_country() -> None:
     assert same_place("Kharkiv, Ukraine", "Ukraine")
     assert not same_place("Kharkiv, Ukraine", "Russia")
+
+
+def test_a_town_written_with_or_without_accents_agrees() -> None:
+    assert same_place("Tillaberi, Niger", "Tillabéri, Niger")
