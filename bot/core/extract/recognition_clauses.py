@@ -152,6 +152,10 @@ EFFECT_LATER = re.compile(
     # enter into force once ..."
     r"|^[^.;]{0,120}?\b(?:the|its|this)\s+(?:decision|recognition|step|move)\s+(?:would|will)\s+(?:only\s+)?"
     r"(?:take|come\s+into|enter\s+into)\s+(?:legal\s+|full\s+|formal\s+)?(?:effect|force)\s+(?:only\s+)?"
+    r"(?:once|when|after|until)\b"
+    # the formal act done later: "..., but that the formal act would only be completed once a ceasefire ..."
+    r"|^[^.;]{0,120}?\b(?:the|its|this)\s+(?:legal\s+|formal\s+|official\s+)?(?:act|process|procedure|formalities)\s+"
+    r"(?:would|will)\s+(?:only\s+)?be\s+(?:completed|finali[sz]ed|formali[sz]ed|concluded)\s+(?:only\s+)?"
     r"(?:once|when|after|until)\b",
     re.IGNORECASE,
 )
@@ -160,7 +164,10 @@ EFFECT_LATER = re.compile(
 # "prepared to recognise ... but will take a final decision only after ..." (a weighing)
 DECISION_DEFERRED = re.compile(
     r"^[^.;]{0,90}?\b(?:will|would|is\s+to|was\s+to)\s+(?:only\s+)?(?:decide|(?:take|make|reach)\s+(?:a|the|its|their)\s+"
-    r"(?:final\s+|formal\s+)?decision)\s+(?:only\s+)?(?:after|once|later|when|following|at\s+a\s+later)\b",
+    r"(?:final\s+|formal\s+)?decision)\s+(?:only\s+)?(?:after|once|later|when|following|at\s+a\s+later)\b"
+    # the step itself still to be weighed: "is ready to recognise ... and would consider doing so as ..."
+    r"|^[^.;]{0,90}?\b(?:and|but)\s+(?:will|would)\s+(?:only\s+)?(?:consider|weigh)\s+(?:doing\s+so|it|"
+    r"(?:the|that|this|such\s+a)\s+(?:step|move|option))\b",
     re.IGNORECASE,
 )
 # a recognition decided whose formal step waits on a condition: "would formalise its recognition only once
@@ -177,7 +184,7 @@ _CONDITION_NEXT = re.compile(
 def deferred_or_formalised(status: tuple[str, str], before: str, after: str) -> tuple[str, str]:
     """A plan whose decision its own words defer is a weighing; a weighing "on a condition" that only
     waits to formalise a recognition is a plan (cheap word tests before the patterns)."""
-    if status[0] == "announced" and ("decid" in after[:120] or "decision" in after[:120]):
+    if status[0] == "announced" and any(w in after[:120] for w in ("decid", "decision", "consider", "weigh")):
         m = DECISION_DEFERRED.match(after)
         if m:
             return "considering", f"a decision deferred: '{m.group(0).strip()[-50:]}'"

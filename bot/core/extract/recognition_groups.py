@@ -11,7 +11,7 @@ from dataclasses import replace as dc_replace
 from functools import lru_cache
 
 from bot.core.extract.lexicon import lexicon
-from bot.core.extract.places import RIVAL_OF, canonical_name, find_places, regions_of
+from bot.core.extract.places import RECOGNISABLE, RIVAL_OF, canonical_name, find_places, regions_of
 from bot.core.extract.recognition_clauses import FOLLOW_SUIT, second_group
 from bot.core.extract.recognition_patterns import EARLIER, FROM_TO, TIES_CUT, WITH_FOLLOWING
 from bot.core.extract.recognition_roles import actors_in, status_of
@@ -167,7 +167,7 @@ def other_groups(
     """A second group of states ("..., and Belgium will follow") and those due to follow suit."""
     out: list[Recognition] = []
     for g in second_group().finditer(after):
-        if _RECALLED_GROUP.search(after, max(0, g.start() - 50), g.start()):
+        if _RECALLED_GROUP.search(after, max(0, g.start() - 50), g.start()) or told_earlier(after, g.end()):
             continue  # "days after Jamaica and Trinidad did so": those who did so earlier are context
         own = bool(g.group("own"))  # a state named before, whose own step takes effect later
         extra = [a for a in actors_in(g.group("list"), recognized) if own or a not in actors]
@@ -252,8 +252,8 @@ def _groups_told_after(s: str, first: Recognition) -> list[Recognition]:
     placed = set(first.actors)
     for g in second_group().finditer("; " + s.strip()):
         extra = [a for a in actors_in(g.group("list"), first.recognized) if a not in placed]
-        if not extra:
-            continue
+        if not extra or told_earlier("; " + s.strip(), g.end()):
+            continue  # "Belize and Guyana did so last year": earlier steps told as context
         placed.update(extra)
         status = _held_back(g, "; " + s.strip()) or _group_status(g.group("verb"), g.group("list"))
         why = Why(
@@ -268,6 +268,36 @@ def _groups_told_after(s: str, first: Recognition) -> list[Recognition]:
         )
         out.append(Recognition(tuple(extra), first.recognized, status, None, evidence=s.strip(), why=why))
     return out
+
+
+def paired_entities(fact: Recognition, obj: str) -> list[Recognition]:
+    """The same step for the disputed entities listed after the first in the object ("revokes its
+    recognition of Abkhazia and South Ossetia": South Ossetia too), one fact each; only entities not
+    every state recognises (places.toml [recognisable]), so "Palestine and Israel's right to exist" or
+    "Palestine and Jerusalem as its capital" add none."""
+    if fact.recognized not in RECOGNISABLE:
+        return []
+    places = [p for p in find_places(obj) if not p.demonym]
+    first = next((i for i, p in enumerate(places) if p.canonical == fact.recognized), None)
+    if first is None:
+        return []
+    out: list[Recognition] = []
+    for prev, p in zip(places[first:], places[first + 1 :], strict=False):
+        joined = _LIST_JOIN.fullmatch(obj, prev.end, p.start)
+        if not joined or p.canonical not in RECOGNISABLE or obj[p.end : p.end + 1] in {"'", "’"}:
+            break
+        if p.canonical == fact.recognized or any(f.recognized == p.canonical for f in out):
+            continue
+        why = fact.why
+        if why is not None:
+            listed = ("recognized", f"{p.canonical}: listed with {fact.recognized}")
+            roles = tuple(r if r[0] != "recognized" else listed for r in why.roles)
+            why = dc_replace(why, roles=roles)
+        out.append(dc_replace(fact, recognized=p.canonical, why=why))
+    return out
+
+
+_LIST_JOIN = re.compile(r"\s*,?\s*(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?", re.IGNORECASE)
 
 
 def _vaguer(a: Recognition, b: Recognition) -> bool:
@@ -338,6 +368,14 @@ _SIMILAR_STEPS = re.compile(
 )
 
 
+def told_earlier(s: str, end: int) -> bool:
+    """Whether the words after a group's verb, up to the clause's end, date its step before this news
+    ("did so last year", "took the same step earlier this month"; not "earlier on Sunday")."""
+    when = re.split(r"[,;.]", s[end:], maxsplit=1)[0]
+    earlier = EARLIER.search(when)
+    return earlier is not None and not _SAME_DAY.match(when, earlier.start())
+
+
 def similar_steps(s: str, first: Recognition, taken: list[Recognition]) -> list[Recognition]:
     """States told to have taken "similar steps" to `first`'s recognition; a state with a reading of its
     own in the sentence (`taken`) keeps that one ("..., though Belgium said its recognition would take
@@ -345,9 +383,7 @@ def similar_steps(s: str, first: Recognition, taken: list[Recognition]) -> list[
     m = _SIMILAR_STEPS.search(s.strip())
     if m is None:
         return []
-    when = re.split(r"[,;.]", s.strip()[m.end() :])[0]
-    earlier = EARLIER.search(when)
-    if earlier and not _SAME_DAY.match(when, earlier.start()):
+    if told_earlier(s.strip(), m.end()):
         # "..., following Bolivia and Ecuador, which took the same step a decade ago", "Jamaica took
         # the same step last month", "... made the same decision earlier in the week": earlier steps
         # told as context, not this news's

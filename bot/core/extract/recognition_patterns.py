@@ -143,8 +143,6 @@ TAKES_EFFECT_LATER = re.compile(
     re.IGNORECASE,
 )
 # An earlier recognition in a relative clause: "Spain, which recognised Palestine last year, said ..."
-# a relative clause after the verb, whose year dates the past, not this act
-RELATIVE_AFTER = re.compile(r",\s*(?:which|who)\b[^,;.]*", re.IGNORECASE)
 RELATIVE_BEFORE = re.compile(
     r",\s*(?:which|who)\s+(?:has\s+|had\s+|already\s+|formally\s+|officially\s+)*$", re.I
 )
@@ -273,12 +271,17 @@ def consider() -> re.Pattern[str]:
         r"hint\w*\s+at|signal\w*\s+(?:\w+\s+)?(?:openness|readiness)\s+to|"
         r"look\w*\s+(?:at|into)|think\w*\s+about|"
         r"(?:mov\w*|edg\w*|inch\w*|step\w*)\s+closer\s+to(?:wards?)?|decision\s+(?:on|about|whether)|"
+        # a stand still to be taken: "will take a position on recognising ... after studying the agreement"
+        r"(?:take|takes|taking|adopt|adopts|reach|reaches)\s+a\s+[\"'“‘]?(?:final\s+|formal\s+|clear\s+)?"
+        r"position[\"'”’]?\s+on|"
         # "will decide whether to", "to decide on Palestine recognition": a decision still to be taken
         r"decid(?:e|es|ing)\s+(?:whether|on|if|about))\b",
         re.IGNORECASE,
     )
 
 
+# a weighing a few words before the verb: "is examining whether to follow Russia and extend recognition"
+WHETHER_TO = re.compile(r"\bwhether\s+to\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE)
 ANNOUNCE = re.compile(
     r"\b(?:will|would|shall|'ll|to|intends?\s+to|intend(?:s|ed)?|plans?\s+to|planning\s+to|set\s+to|"
     r"due\s+to|going\s+to|expected\s+to|decided\s+to|pledg\w*|promis\w*|vow\w*|ready\s+to|"
@@ -286,8 +289,10 @@ ANNOUNCE = re.compile(
     re.IGNORECASE,
 )
 DONE_FIRST = re.compile(
-    r"\b(?:become|becomes|became|becoming|making\s+(?:it|them)|made\s+(?:it|them))\s+(?:the\s+)?"
-    r"(?:first|second|third|\w+th|latest|last|newest)\s+"
+    # a headline's ordinal right after its state, no verb: "Russia first to recognise ...", "Zambia latest
+    # African state to recognise ..." (not "set to be first to": a plan)
+    r"(?:\b(?:become|becomes|became|becoming|making\s+(?:it|them)|made\s+(?:it|them))|(?<![\w-])(?-i:[A-Z])[\w'-]+)\s+"
+    r"(?:the\s+)?(?:first|second|third|\w+th|latest|last|newest)\s+"
     # "the second country after Russia to", "the first state in Europe to"
     r"(?:(?:[\w-]+\s+){0,4}?(?:country|nation|state|government)\s+(?:(?:after|since|in|outside|from)\s+"
     r"(?:[\w-]+\s+){1,3}?)?)?to\s+(?:\w+\s+)?$"
@@ -454,14 +459,6 @@ GENERIC_LEADER = re.compile(
     r"government|premier|foreign\s+minister|spokesman|spokeswoman|spokesperson)\b"
 )
 UN_BODIES = {"United Nations", "UN General Assembly", "UN Security Council", "UN Human Rights Council"}
-# a year a recognition is told in: "in 2009", "since 1991", "Nauru's 2009 recognition", "the 2008 recognition"
-# "four years ago", "a decade ago", "15 years ago": three years or more back
-YEARS_AGO = re.compile(
-    r"\b(?:(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|[3-9]|[1-9]\d)\s+years|(?:a|two|three)\s+decades?)"
-    r"\s+ago\b",
-    re.I,
-)
-HISTORY = re.compile(r"(?:\b(?:in|since|of)|'s|’s|\bthe)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 COLLECTIVE_AFTER = re.compile(

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from bot.core.extract.embargo_roles import armed_group_states
 from bot.core.extract.lexicon import lexicon
-from bot.core.extract.places import DEMONYMS, LEADERS, RIVAL_OF, canonical_name, find_places
+from bot.core.extract.places import DEMONYMS, RIVAL_OF, find_places
 from bot.core.extract.recognition_clauses import EFFECT_LATER, MOTION_CALL, PROPOSED, answer_to_question
 from bot.core.extract.recognition_patterns import (
     ANNOUNCE,
@@ -18,13 +18,11 @@ from bot.core.extract.recognition_patterns import (
     DATE,
     DECIDE_LATER,
     DONE_FIRST,
-    GENERIC_LEADER,
     IMAGINED_MODAL_AFTER,
     IMAGINED_NOUN_BEFORE,
     IMAGINED_QUESTION,
     IN_A_DEAL,
     IN_EFFECT,
-    LEADER,
     LIST_END,
     MONTH,
     NEXT_MONTH,
@@ -41,6 +39,7 @@ from bot.core.extract.recognition_patterns import (
     REJECT_BEFORE,
     RUMOURED,
     UN_BODIES,
+    WHETHER_TO,
     WITHDRAW_BEFORE,
     consider,
     state_cue,
@@ -311,10 +310,16 @@ def _promised_or_made(near: str, clause: str, after: str) -> tuple[str, str] | N
 def _weighed_or_planned(near: str, after: str, whole_text: str) -> tuple[str, str] | None:
     """Weighing (considering), or a plan before the verb: announced, done when it takes effect at once,
     considering when only a condition with no date is given."""
-    m = consider().search(near[-40:])
+    m = consider().search(near[-40:]) or WHETHER_TO.search(near)
     if m and not re.search(r"\bannounc", near, re.I):
         return "considering", f"'{m.group(0)}'"
-    m = ANNOUNCE.search(near[-45:])
+    window = near[-45:]
+    # a bare "to" with a comma before the verb is another verb's ("upgrades its mission to embassy,
+    # recognising it as a state"), not a plan
+    plan_cues = (
+        c for c in ANNOUNCE.finditer(window) if c.group(0).lower() != "to" or "," not in window[c.end() :]
+    )
+    m = next(plan_cues, None)
     if m is None or _ANNOUNCED_MADE.search(near):
         return None
     effect = IN_EFFECT.search(whole_text)
@@ -392,59 +397,6 @@ def _on_table_or_made(near: str, after: str) -> tuple[str, str] | None:
 _HYPOTHETICAL_MODALS = {"would", "should"}
 
 
-def leaders_in(text: str) -> dict[str, str]:
-    """Surname -> country for leaders the text introduces ("Russian President Vladimir Putin")."""
-    out: dict[str, str] = {}
-    for m in LEADER.finditer(text):
-        place = m.group("place").split()[-1] if m.group("place") else ""
-        canon = canonical_name(place)
-        if canon and canon not in UN_BODIES:
-            out.setdefault(m.group("name"), canon)
-    return out
-
-
-def _has_word(text: str, word: str) -> bool:
-    i = text.find(word)
-    while i >= 0:
-        j = i + len(word)
-        if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
-            return True
-        i = text.find(word, i + 1)
-    return False
-
-
-def fallback_actor(sentence: str, text: str, leaders: dict[str, str]) -> str | None:
-    """A leader standing for their country: one the text introduces ("Russian President Vladimir
-    Putin"), one of the well-known leaders in places.LEADERS, or "the German chancellor" elsewhere."""
-    for name, canon in leaders.items():
-        if _has_word(sentence, name):
-            return canon
-    for name, canon in LEADERS.items():
-        if _has_word(sentence, name):
-            return canon
-    for m in GENERIC_LEADER.finditer(text):
-        found = DEMONYMS.get(m.group("dem")) or canonical_name(m.group("dem"))
-        if found:
-            return found
-    if _OWN_LEADER_IN_SENTENCE.search(sentence):
-        # "his government would take a decision ..." after a headline "Malta's PM: ..."
-        for m in _POSSESSIVE_LEADER.finditer(text):
-            found = canonical_name(m.group("country"))
-            if found:
-                return found
-    return None
-
-
-_OWN_LEADER_IN_SENTENCE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]he)\s+government\b|\bPrime\s+Minister\b|\bPresident\b"
-)
-_POSSESSIVE_LEADER = re.compile(
-    r"\b(?P<country>(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))'s\s+(?:PM|prime\s+minister|president|premier|chancellor|foreign\s+minister|"
-    r"leader)\b",
-    re.IGNORECASE,
-)
-
-
 def date_given(sentence: str, published: date | None) -> str | None:
     m = DATE.search(sentence)
     if m:
@@ -475,6 +427,8 @@ def imagined_recognition(sentence: str, verb: str, before: str, after: str) -> s
 
 _RULING_BODY = re.compile(
     r"^\s*(?:of\s+)?(?:the\s+|any\s+|a\s+)?(?:so-called\s+|self-declared\s+|self-proclaimed\s+)?"
+    # the group that set it up may come first: "the Houthis' parallel government"
+    r"(?:(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2}['’]s?\s+)?"
     r"(?:parallel|rival|breakaway|shadow)\s+(?:government|administration|authority|cabinet)\b[^.;]{0,60}",
     re.IGNORECASE,
 )

@@ -11,6 +11,7 @@ from functools import lru_cache
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.places import LEADERS, canonical_name, find_places
 from bot.core.extract.recognition_clauses import deferred_or_formalised
+from bot.core.extract.recognition_leaders import fallback_actor
 from bot.core.extract.recognition_patterns import (
     ALONGSIDE,
     CLAUSE_OPENER,
@@ -32,7 +33,6 @@ from bot.core.extract.recognition_patterns import (
 from bot.core.extract.recognition_roles import (
     actor_mentions,
     actors_in,
-    fallback_actor,
     split_list,
     status_of,
 )
@@ -271,8 +271,9 @@ def _subject_actors(before: str, recognized: str) -> tuple[list[str], str]:
     mentions = actor_mentions(subject, recognized)
     if len({name for name, _ in mentions}) > 1:
         for opener in reversed(list(CLAUSE_OPENER.finditer(subject))):
-            if "," in subject[opener.end() :]:
-                break
+            if "," in subject[opener.end() :] and not _only_names(subject[opener.end() :]):
+                break  # a clause break after the opener; a list of states is the clause's subject
+                # ("Berlin holds back as Ireland, Spain and Norway recognise ...")
             # "Serbia says Sierra Leone has revoked ...", "Somalia recalled its envoy after Ethiopia
             # said it would recognise ...": who reports or suffers it is not who acts
             named = list(dict.fromkeys(name for name, at in mentions if at >= opener.end()))

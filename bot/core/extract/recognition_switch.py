@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from bot.core.extract.places import RIVAL_OF, find_places
-from bot.core.extract.recognition_patterns import HISTORY, YEARS_AGO
+from bot.core.extract.recognition_history import HISTORY, YEARS_AGO
 from bot.core.model import Recognition, Why
 
 _SEAT = r"(?:the\s+)?(?:Taipei|Taiwan|Beijing|China|People's\s+Republic(?:\s+of\s+China)?)"

@@ -50,8 +50,9 @@ class Verb:
 
 
 def _nobody_or_earlier(verb: Verb) -> Drop | None:
-    """No state acts ("no UN member state recognises", "as the region seeks recognition"), or a "when"
-    clause dates an earlier step ("the step announced in September, when France ... recognised")."""
+    """No state acts ("no UN member state recognises", "as the region seeks recognition"), a "when"
+    clause dates an earlier step ("the step announced in September, when France ... recognised"), or
+    another's recognition follows a state's own weighing ("mulls ties after Moscow recognition")."""
     before = verb.before
     nobody = _NO_STATE.search(before[-50:])
     if nobody:
@@ -60,7 +61,13 @@ def _nobody_or_earlier(verb: Verb) -> Drop | None:
     if sought:
         return Drop("sought", sought.group(0).strip())
     when = _WHEN_EARLIER.search(before[-140:]) if ", when " in before[-140:] else None
-    return Drop("recalled", when.group(0).strip()[:50]) if when else None
+    if when:
+        return Drop("recalled", when.group(0).strip()[:50])
+    noun = verb.match.group(0).lower() == "recognition"
+    after_other = noun and ("after" in before[-40:] or "following" in before[-40:])
+    weighed = _weighed_after_others().search(before[-100:]) if after_other else None
+    # "Tajikistan mulls Taliban ties after Moscow recognition": the other's step is context
+    return Drop("recalled", weighed.group(0).strip()[-50:]) if weighed else None
 
 
 # a speaker out of power: an opposition leader or party, a candidate (their pledge is not the state's;
@@ -202,6 +209,20 @@ _OTHERS_WORDS = re.compile(r"should|must|ought|need|has to|have to|urg|call|pres
 # "remains the only", "still refuses", an aside "..., which does not", "..., not recognised by"
 _STANDING_WORDS = re.compile(r"remain|still|continu|long|, wh|, not|, never")
 _RUMOUR_WORDS = re.compile(r"rumou?r|speculat|unconfirmed")
+
+
+@lru_cache(maxsize=1)
+def _weighed_after_others() -> re.Pattern[str]:
+    """A state weighing its own step (lexicon [recognition] weighing_cues) after another's recognition
+    told by a noun: "Tajikistan mulls Taliban ties after Moscow recognition"."""
+    weighing = lexicon("en").alternation("recognition", "weighing_cues")
+    return re.compile(
+        rf"\b(?:{weighing})\b[^,;.]{{0,60}}?\b(?:after|following)\s+(?:(?-i:[A-Z])[\w-]+(?:'s)?\s+){{1,2}}"
+        r"(?:formal\s+|official\s+)?$",
+        re.IGNORECASE,
+    )
+
+
 _RECALLED_WORDS = re.compile(r"recent|earlier|previous|prior|past|last year")
 
 

@@ -37,11 +37,18 @@ patterns `recognition_roles`' and the other facts of a sentence `recognition_gro
 from __future__ import annotations
 
 import re
+from dataclasses import replace as dc_replace
 from datetime import date
 
 from bot.core.extract.doc import RECOGNITION, Doc, prepare
 from bot.core.extract.frames import invented_frame, not_commentary
-from bot.core.extract.places import RECOGNISABLE, RIVAL_OF, canonical_name, find_places
+from bot.core.extract.places import (
+    RECOGNISABLE,
+    RECOGNISABLE_AS_OBJECT,
+    RIVAL_OF,
+    canonical_name,
+    find_places,
+)
 from bot.core.extract.recognition_groups import (
     COORDINATED,
     followers_told_after,
@@ -51,33 +58,32 @@ from bot.core.extract.recognition_groups import (
     other_groups,
     other_side,
     own_clause,
+    paired_entities,
     same_subject,
     side_left,
     similar_steps,
 )
+from bot.core.extract.recognition_history import told_as_history
+from bot.core.extract.recognition_leaders import leaders_in
 from bot.core.extract.recognition_patterns import (
     BID_FOR,
     CONDITION_AFTER,
     FROM_TO,
     GAINED,
-    HISTORY,
     NOT_DIPLOMATIC,
     OBJECT_END,
     OCCUPIED_AS,
     PREFILTER,
-    RELATIVE_AFTER,
     SOUGHT_BY,
     SOVEREIGNTY_OVER,
     STEP_WITHOUT,
     VERB,
-    YEARS_AGO,
     state_cue,
 )
 from bot.core.extract.recognition_roles import (
     date_given,
     firm_plan_told,
     group_government,
-    leaders_in,
     recognized_in,
 )
 from bot.core.extract.recognition_subjects import actors_and_status
@@ -157,7 +163,7 @@ def _read_verb(
     if isinstance(found, Drop):
         return found
     recognized, recognized_how = found
-    history = _told_as_history(s, v.end(), published)
+    history = told_as_history(s, v.end(), published)
     if history is not None:
         return history
     acting = actors_and_status(verb, recognized, text, leaders)
@@ -175,7 +181,9 @@ def _read_verb(
     when = date_given(s, published) if status == "announced" else None
     fact = Recognition(tuple(actors), recognized, status, when, evidence=s.strip(), why=why)
     groups = other_groups(s, v.group(0), after, recognized, actors, roles[1])
-    return [leave_group(fact, groups), *side_left(s, v.group(0), after, recognized, actors, status), *groups]
+    paired = paired_entities(fact, obj)
+    left = side_left(s, v.group(0), after, recognized, actors, status)
+    return [leave_group(fact, groups), *paired, *left, *groups]
 
 
 def _object_of(after: str) -> tuple[str, str]:
@@ -188,33 +196,6 @@ def _object_of(after: str) -> tuple[str, str]:
     return (obj_text[: end.start()] if end else obj_text[:80]), obj_text
 
 
-def _told_as_history(s: str, verb_end: int, published: date | None) -> Drop | None:
-    """A recognition dated years before the item ("in 2019") or told as long ago ("Four years ago
-    Russia recognised ..."); a year in a relative clause after the verb dates the past, not this act
-    ("withdrawing recognition from the SADR, which it had recognised since 1982")."""
-    if published is not None:
-        years = [int(y) for y in HISTORY.findall(s[:verb_end] + " " + RELATIVE_AFTER.sub("", s[verb_end:]))]
-        if years and max(years) <= published.year - 3:
-            return Drop("history", str(max(years)))
-    # "..., following Bolivia and Ecuador, which took the same step a decade ago": the relative clause
-    # dates the others' step, not this one
-    ago = YEARS_AGO.search(s[:verb_end] + " " + RELATIVE_AFTER.sub("", s[verb_end:]))
-    if ago:
-        return Drop("history", ago.group(0))
-    past = _PAST_VERB.search(s, max(0, verb_end - 20), verb_end)
-    last = _LAST_YEAR_AFTER.match(s, verb_end) if past else None
-    if last:  # "Britain recognised Palestine last year; experts say ...": the act is a year old
-        return Drop("history", last.group(0).strip()[-30:])
-    return None
-
-
-# a past act dated a year back in its own clause (not "last year's recognition", not "since last year")
-_PAST_VERB = re.compile(r"\w+ed\s*$", re.IGNORECASE)
-_LAST_YEAR_AFTER = re.compile(
-    r"[^,;.]{0,60}?\b(?:(?<!since\s)last\s+year|(?<!since\s)a\s+year\s+ago)\b", re.IGNORECASE
-)
-
-
 def _recognized_state(
     verb: Verb, obj: str, obj_text: str, known: str | None = None
 ) -> tuple[str, str] | Drop:
@@ -223,6 +204,9 @@ def _recognized_state(
     after = verb.after
     recognized = recognized_in(obj, obj_text)
     recognized_how = f"the words after the verb: '{obj.strip()[:60]}'"
+    if recognized is not None and canonical_name(recognized) is None and (group := group_government(after)):
+        # "the Houthis' parallel government": the armed group's government, not a guess from capitals
+        recognized, recognized_how = group, "a parallel government an armed group set up"
     switch = FROM_TO.match(after)
     if switch:
         named = [p for p in find_places(switch.group("new")) if not p.demonym]
@@ -242,14 +226,7 @@ def _recognized_state(
         recognized_how = f"the territory of a sovereignty claim: '{claim.group(0)[:50]}'"
     recognized, recognized_how = _seeker(verb, recognized, recognized_how)
     if recognized is None and verb.match.group(0).lower() == "recognition":
-        # a compound: "Togo's withdrawal of Kosovo recognition", "a vote on Palestine recognition"
-        named = find_places(verb.before[-40:])
-        if named and not verb.before[-40:][named[-1].end :].strip():
-            recognized = named[-1].canonical
-            recognized_how = f"the name before the noun: '{named[-1].surface}'"
-        elif (word := verb.before.split()[-1:]) and word[0][:1].isupper() and state_cue().search(word[0]):
-            recognized = recognized_in(word[0])  # "of Sahrawi recognition"
-            recognized_how = f"the name before the noun: '{word[0]}'"
+        recognized, recognized_how = _compound(verb) or (recognized, recognized_how)
     if (
         recognized is None
         and verb.passive is None
@@ -260,10 +237,7 @@ def _recognized_state(
         # neighbourhoods"): not a statehood recognition, and not the words before the verb either
         return Drop("no_state", obj.strip()[:40])
     if recognized is None or verb.passive:
-        # passive: "the 'independent state' officially recognised by Israel", "should be recognized"
-        prior = re.split(r"[.;!?]", verb.before)[-1]
-        recognized = recognized or recognized_in(prior[-80:])
-        recognized_how = "the words before a passive verb"
+        recognized, recognized_how = _named_before(verb, recognized), "the words before a passive verb"
     if recognized is None and known is not None and told_by_pronoun(verb, obj_text):
         recognized, recognized_how = known, f"'{obj.strip()[:30]}' stands for {known}, recognised before"
     if recognized is None:
@@ -272,6 +246,38 @@ def _recognized_state(
             return Drop("no_state", obj.strip()[:40])
         recognized, recognized_how = government
     return recognized, recognized_how
+
+
+def _compound(verb: Verb) -> tuple[str, str] | None:
+    """What a compound names before the noun: "Togo's withdrawal of Kosovo recognition", "a vote on
+    Palestine recognition", "of Sahrawi recognition"; only a name states dispute is what is recognised
+    (in "as Slovenia, Ireland recognition takes effect" or "after Moscow recognition" the names are who
+    recognises)."""
+    named = find_places(verb.before[-40:])
+    if named and _disputed(named[-1].canonical) and not verb.before[-40:][named[-1].end :].strip():
+        return named[-1].canonical, f"the name before the noun: '{named[-1].surface}'"
+    word = verb.before.split()[-1:]
+    if word and word[0][:1].isupper() and state_cue().search(word[0]):
+        found = recognized_in(word[0])
+        return (found, f"the name before the noun: '{word[0]}'") if found else None
+    return None
+
+
+def _named_before(verb: Verb, recognized: str | None) -> str | None:
+    """What the words before the verb name: the subject of a passive ("the 'independent state' officially
+    recognised by Israel", "should be recognized"); for a noun with no object, a disputed entity named
+    before it, never the state whose verb it follows ("Kosovo's hopes rise as Ghana signals recognition":
+    Kosovo)."""
+    prior = re.split(r"[.;!?]", verb.before)[-1]
+    if recognized is None and verb.passive is None and verb.match.group(0).lower() == "recognition":
+        disputed = [p for p in find_places(prior[-80:]) if p.canonical in RECOGNISABLE and not p.demonym]
+        return disputed[-1].canonical if disputed else None
+    return recognized or recognized_in(prior[-80:])
+
+
+def _disputed(name: str) -> bool:
+    """A name not every state recognises (places.toml [recognisable], [recognisable_as_object])."""
+    return name in RECOGNISABLE or name in RECOGNISABLE_AS_OBJECT
 
 
 _ACTIVE_VERB = re.compile(r"recogni[sz](?:e|es|ing)", re.IGNORECASE)
@@ -408,8 +414,11 @@ right") wins over a headline's plan without a date ("'prepared to recognise', wi
         if f.actors and set(f.actors) <= told:
             out.remove(f)
         elif f.status == "done":
-            # a headline's state the body tells a later effect of its own for leaves the headline's group
-            out[out.index(f)] = leave_group(f, body)
+            # a headline's state the body tells a later effect of its own for, or a plan or a weighing
+            # of its own ("Italy and Portugal recognise" over "Italy ... would also recognise Palestine, but
+            # the formal act would only be completed once ..."), leaves the headline's group
+            kept = leave_group(f, body)
+            out[out.index(f)] = dc_replace(kept, actors=tuple(a for a in kept.actors if a not in told))
     return out + body
 
 
