@@ -26,7 +26,6 @@ KNOWN_WRONG = {
     "r34-e17": "'weapons or weapon parts' is read as parts only (partial)",
     "r34-e19": "a panel recommending the Council extend the embargo also gives the Council's extension",
     "r35-e08": "continuing to block parts exports is read as an extension",
-    "r35-e11": "'suspend deliveries of drone engines' after a court in a city: missed",
     "r35-e12": "the UN High Commissioner for Human Rights is read as the United Nations",
     "r35-e13": "a waived statute restricting military assistance: missed",
     "r35-e14": "'turned down applications to export sniper rifles': missed",

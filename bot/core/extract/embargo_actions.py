@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.core.extract.embargo_breaches import enforcement_extended, violation
 from bot.core.extract.embargo_deciders import CALL_ON_COURT, COURT_REFUSES
 from bot.core.extract.embargo_licence_patterns import NO_MORE_LICENCES
 from bot.core.extract.embargo_patterns import (
@@ -39,7 +40,6 @@ from bot.core.extract.embargo_patterns import (
     REJECT,
     REPORTED_PLAN,
     SECOND_REFUSES,
-    VIOLATION,
     lift_pattern,
 )
 from bot.core.extract.embargo_restored import back_in_force
@@ -205,16 +205,8 @@ def _court_acts(s: str, span: tuple[int, int]) -> bool:
     return any(c.start() < span[1] or not _SINCE.search(s, span[1], c.start()) for c in courts)
 
 
-def _violation(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
-    window = s[max(0, span[0] - 40) : span[0]].lower()
-    if not _BREACH_WORDS.search(window):
-        return None  # a cheap test before the costlier pattern
-    return _found("", VIOLATION.search(s, max(0, span[0] - 40), span[0]))
-
-
 _FORECAST_STEMS = re.compile(r"likely|xpected|poised|forecast|predicted|long shot|remote")
-_COURT_STEMS = re.compile(r"[Cc]ourt|[Tt]ribunal|[Jj]udge|[Cc]ouncil|COURT")
-_BREACH_WORDS = re.compile(r"violat|breach|flout|bust|circumvent|evad|defy|defie|smuggl")
+_COURT_STEMS = re.compile(r"[Cc]ourt|[Tt]ribunal|[Jj]udge|[Cc]ouncil|COURT|ICJ")
 _SINCE = re.compile(r"\b(?:after|following|since|once|because|when|as)\b", re.IGNORECASE)
 
 
@@ -389,10 +381,16 @@ ACTION_LADDER: tuple[_Step, ...] = (
         _non_state_refusal,
     ),
     _Step(
+        "enforcement_extended",
+        "extended",
+        "what enforces the embargo renewed ('renewed authority to inspect ships suspected of breaching')",
+        enforcement_extended,
+    ),
+    _Step(
         "violation",
         None,
         "veto: an embargo broken or said to be broken is no decision ('accused X of violating the embargo')",
-        lambda s, sp: _violation(s, sp),
+        violation,
     ),
     _Step(
         "rejected",

@@ -3,7 +3,19 @@ they are for (split from `embargo_patterns`; its patterns build on it)."""
 
 from __future__ import annotations
 
+import re
+
 from bot.core.extract.lexicon import lexicon
+
+
+def _part_noun() -> str:
+    """The weapon part nouns, plural or, as a modifier, singular ("drone camera exports")."""
+    words = lexicon("en").words("embargo", "weapon_part_nouns")
+    forms = {w for w in words} | {w[:-1] for w in words if w.endswith("s") and " " not in w}
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(forms, key=len, reverse=True))
+
+
+_PART_NOUN = _part_noun()
 
 ARMS_WORD = (
     r"(?:arms|weapons?|weaponry|munitions|ammunition|military\s+(?:equipment|goods|hardware|items|exports|cargo|"
@@ -22,6 +34,9 @@ ARMS_WORD = (
     r"warship|radar|machine[- ]guns?|gun|rifle|firearms?|fighter|jet|helicopter)\s+"
     r"(?:(?:engine|guidance|gearbox|transmission|optics?|ship|vessel)\s+)?"
     r"(?:components?|parts)|"
+    # a part of a weapon named by what it is ("drone cameras", "missile engines"; lexicon [embargo]
+    # weapon_part_nouns), after a weapon that is nothing else (not "jet engines", "gun cameras")
+    r"(?:missile|rocket|drone|bomb|tank|artillery|warship)\s+(?:" + _PART_NOUN + r")\b|"
     # the belts that feed a machine gun: "cartridge links", "machine-gun links"
     r"(?:cartridge|machine[- ]gun|ammunition)\s+links|"
     # parts told by what they are for: "parts for naval vessels", "spare parts for fighter jets"

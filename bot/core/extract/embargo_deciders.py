@@ -158,7 +158,9 @@ def _body_in_town(s: str, span: tuple[int, int]) -> Mention | None:
     return Mention(m.start(), m.end(), m.group(0), country, False, False) if m and country else None
 
 
-_SEAT_AFTER = re.compile(r"\s+in\s+(?P<seat>(?:The\s+)?(?-i:[A-Z])[\w-]+)")
+# (or past its judges: "two High Court judges in London")
+_SEAT_AFTER = re.compile(r"\s+(?:judges?\s+|justices\s+)?in\s+(?P<seat>(?:The\s+)?(?-i:[A-Z])[\w-]+)")
+_COUNT_WORDS = lexicon("en").word_set("stems", "numbers")
 
 
 def court_of(s: str) -> Mention | None:
@@ -169,6 +171,7 @@ def court_of(s: str) -> Mention | None:
         country = None
         while (
             words[0] == "The"
+            or words[0].lower() in _COUNT_WORDS  # "Two High Court judges": how many, not the name
             or words[0].endswith(("'s", "s'"))
             or words[0] in DEMONYMS
             or (len(words) > 2 and words[0] not in CAPITALS and canonical_name(words[0]))
@@ -188,7 +191,9 @@ def court_of(s: str) -> Mention | None:
             country = next((p.canonical for p in find_places(seat.group("seat")) if p.capital), None)
         if country and country not in name:
             name = f"{name} ({country})"
-        return Mention(named.start(), named.end(), name, name, False, False)
+        # the seat is part of the court's words, never a target: "judges in London" rule on arms to Israel
+        end = seat.end() if seat is not None else named.end()
+        return Mention(named.start(), end, name, name, False, False)
     seated = _court_in_city(s)
     if seated is not None:
         return seated

@@ -35,6 +35,9 @@ ARMS_EMBARGO = re.compile(
     rf"|\bban\s+on\s+(?:the\s+)?(?:new\s+)?(?:sales?|exports?|supply|supplies|transfers?|deliver(?:y|ies))\s+of\s+"
     rf"(?:lethal\s+|offensive\s+)?{_ARMS_WORD}"
     rf"|\bban\s+on\s+(?:\w+\s+){{0,2}}{_ARMS_WORD}\s+(?:sales|exports|supplies|transfers|deliveries)"
+    # a ban on arms for a named state or its unit: "lifts ban on weapons and training for Ukraine's Azov
+    # brigade" (not "a ban on weapons in parks", "at the capitol": no state named after "for"/"to")
+    rf"|\bban\s+on\s+(?:[\w-]+\s+)?{_ARMS_WORD}(?:\s+and\s+[\w-]+)?\s+(?:for|to)\s+(?:the\s+)?(?=(?-i:[A-Z]))"
     # restrictions on arms are an embargo: "lifts arms restrictions on", "restrictions on weapons deliveries"
     rf"|\b(?:arms|weapons?|{_ARMS_WORD})\s+(?:restrictions|curbs|ban|halt|freeze|moratorium)\b|"
     # the halt as a noun: "Czech halt on weapons for Azerbaijan", "a freeze on arms sales"
@@ -120,7 +123,9 @@ HALT = re.compile(
 )
 
 COURT_WORD = re.compile(
-    r"\bcourts?\b|\btribunal\b|\bjudges?\b|\bCouncil\s+of\s+State\b|\bState\s+Council\b", re.IGNORECASE
+    # (the world court by its abbreviation: "ICJ declines request to order a halt")
+    r"\bcourts?\b|\btribunal\b|\bjudges?\b|\bCouncil\s+of\s+State\b|\bState\s+Council\b|\b(?-i:ICJ)\b",
+    re.IGNORECASE,
 )
 COURT_VERB = re.compile(
     r"\b(?:rul(?:e|es|ed|ing)|order(?:s|ed)?|must|bar(?:s|red)|block(?:s|ed)|halt(?:s|ed)|told|dismiss\w*|reject\w*|"

@@ -86,3 +86,17 @@ STATE_BODY_SUBJECT = re.compile(
     r"chancellor|president)\b",
     re.IGNORECASE,
 )
+
+
+# a territory where a state's arms are used stands for that state as a target: "exports that could be
+# used in Gaza" restrict Israel
+USED_IN = re.compile(
+    # one lowercase word may stand between: "used in the occupied West Bank"; arms that "end up in
+    # Gaza" are used there too
+    r"\b(?:used|use|deployed|employed|end(?:s|ed|ing)?\s+up)\s+(?:\w+\s+){0,3}?(?:in|on|against)\s+(?:the\s+)?"
+    r"(?:(?-i:[a-z])[\w-]*\s+)?$",
+    re.I,
+)
+# a sentence whose subject is the bare Council ("The Council on Friday extended ..."): the council the
+# item names in full decides (embargo_deciders.council_by_its_full_name), not a state in an aside
+BARE_COUNCIL_SUBJECT = re.compile(r"\s*(?:The\s+)?Council\b(?!\s+of\b)(?!\s*:)")

@@ -14,12 +14,14 @@ from bot.core.extract.embargo_patterns import (
     MODAL_CALL,
 )
 from bot.core.extract.embargo_role_patterns import (
+    BARE_COUNCIL_SUBJECT,
     GROUP_OF,
     NOT_SUBJECT_BEFORE,
     PASSIVE_BY,
     TARGET_PREP,
     THE_COUNTRY,
     UN_BODIES,
+    USED_IN,
     extra_actors,
 )
 from bot.core.extract.lexicon import lexicon
@@ -225,6 +227,8 @@ def fallback_target(s: str, ments: list[Mention], actors: list[Mention]) -> tupl
         and not m.city
         # a place inside an actor's name is where it sits: "a Copenhagen court"
         and not any(a.start <= m.start < a.end for a in actors)
+        # a group that campaigns is no state: "a challenge brought by the rights group Al-Haq"
+        and not extra_actors().match(s, m.start)
     ]
     # where arms are used is not whose supply is restricted ("had been used in Yemen")
     pool = [
@@ -387,6 +391,10 @@ def actors_of(
         for m in ments:
             if att.start("who") <= m.start < att.end("who") and ok(m):
                 return [m], "the speaker of the attributed statement"
+    if BARE_COUNCIL_SUBJECT.match(s):
+        # "The Council, led this month by France, renewed ...": the council the item names in full decides
+        # (embargo_deciders.council_by_its_full_name), not a state in an aside
+        return [], ""
     limit = span[0]
     if action == "called_for" and _addressed_by_modal(s, span):
         return [], ""  # "Canberra must halt arms exports, the Greens leader said": Canberra is asked
@@ -481,14 +489,3 @@ def call_only() -> frozenset[str]:
     en = lexicon("en")
     groups = {_SHORT_NAMES.get(name, name) for name in en.words("embargo", "calling_groups")}
     return en.word_set("embargo", "call_only_bodies") | frozenset(groups)
-
-
-# a territory where a state's arms are used stands for that state as a target: "exports that could be
-# used in Gaza" restrict Israel
-USED_IN = re.compile(
-    # one lowercase word may stand between: "used in the occupied West Bank"; arms that "end up in
-    # Gaza" are used there too
-    r"\b(?:used|use|deployed|employed|end(?:s|ed|ing)?\s+up)\s+(?:\w+\s+){0,3}?(?:in|on|against)\s+(?:the\s+)?"
-    r"(?:(?-i:[a-z])[\w-]*\s+)?$",
-    re.I,
-)

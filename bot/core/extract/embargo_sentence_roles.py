@@ -14,10 +14,10 @@ from bot.core.extract.embargo_deciders import (
     court_of,
     decider_of,
 )
+from bot.core.extract.embargo_role_patterns import USED_IN
 from bot.core.extract.embargo_roles import (
     BEFORE_EMBARGO,
     THE_COUNTRY_IS,
-    USED_IN,
     actors_of,
     agent_after,
     fallback_target,
