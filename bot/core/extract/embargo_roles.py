@@ -14,7 +14,6 @@ from bot.core.extract.embargo_patterns import (
     MODAL_CALL,
 )
 from bot.core.extract.embargo_role_patterns import (
-    BARE_COUNCIL_SUBJECT,
     GROUP_OF,
     NOT_SUBJECT_BEFORE,
     PASSIVE_BY,
@@ -391,10 +390,6 @@ def actors_of(
         for m in ments:
             if att.start("who") <= m.start < att.end("who") and ok(m):
                 return [m], "the speaker of the attributed statement"
-    if BARE_COUNCIL_SUBJECT.match(s):
-        # "The Council, led this month by France, renewed ...": the council the item names in full decides
-        # (embargo_deciders.council_by_its_full_name), not a state in an aside
-        return [], ""
     limit = span[0]
     if action == "called_for" and _addressed_by_modal(s, span):
         return [], ""  # "Canberra must halt arms exports, the Greens leader said": Canberra is asked

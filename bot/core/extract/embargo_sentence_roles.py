@@ -14,7 +14,7 @@ from bot.core.extract.embargo_deciders import (
     court_of,
     decider_of,
 )
-from bot.core.extract.embargo_role_patterns import USED_IN
+from bot.core.extract.embargo_role_patterns import BARE_COUNCIL_SUBJECT, USED_IN
 from bot.core.extract.embargo_roles import (
     BEFORE_EMBARGO,
     THE_COUNTRY_IS,
@@ -99,13 +99,24 @@ def sentence_roles(
     elif sent.rung == "headline_call" and (speakers := headline_speakers(s, ments)):
         actors, actor_how = speakers, "the speaker before the headline's colon"
     else:
-        actors, actor_how = actors_of(s, span, ments, target, action)
+        actors, actor_how = _clause_actors(s, span, ments, target, action)
     if target is None and (people := people_target(s)) is not None:
         target, target_how = people, f"the state whose arms would be used against {people.surface}"
     if target is None:
         target, target_how = fallback_target(s, targetable, actors)
     target, target_how = _theatre_state(s, target, target_how)
     return actors, actor_how, target, target_how, ments
+
+
+def _clause_actors(
+    s: str, span: tuple[int, int], ments: list[Mention], target: Mention | None, action: str
+) -> tuple[list[Mention], str]:
+    """`actors_of`, unless the bare Council is the subject: "The Council, led this month by France,
+    renewed ..." is the council the item names in full (embargo_deciders.council_by_its_full_name), not
+    a state in an aside."""
+    if BARE_COUNCIL_SUBJECT.match(s):
+        return [], ""
+    return actors_of(s, span, ments, target, action)
 
 
 # how others voted, told aside: "voted 13-0, with China and Russia abstaining," (neither actor nor target)
