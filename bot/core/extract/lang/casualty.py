@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.core.extract.lang.casualty_links import dash_between, participle_after, uncounted, whole_sentence
+from bot.core.extract.lang.casualty_links import (
+    counts_others,
+    dash_between,
+    participle_after,
+    uncounted,
+    whole_sentence,
+)
 from bot.core.extract.lang.casualty_lists import (
     chain_part,
     closed_before,
@@ -243,6 +249,7 @@ def casualties(item: Item, trace: list[Dropped] | None) -> list[CasualtyFigure]:
     out: list[CasualtyFigure] = []
     seen: set[tuple[int | None, str]] = set()
     previous_kind: dict[int, Hit] = {}
+    kind_at: dict[int, Hit] = {}  # the last token of each figure kept -> its kind
     previous_fact: dict[int, tuple[Quantity, CasualtyFigure]] = {}
     breaks = frozenset(i for i in range(1, len(item.tokens)) if item.clause_of[i] != item.clause_of[i - 1])
     found = quantities(item.language, item.tokens, item.plain, breaks)
@@ -259,7 +266,7 @@ def casualties(item: Item, trace: list[Dropped] | None) -> list[CasualtyFigure]:
                 candidate = f"{q.text} {kind.entry}"
                 trace.append(Dropped("casualty", veto[0], veto[1], candidate, item.sentence_text(sentence)))
             continue
-        previous_kind[sentence] = kind
+        previous_kind[sentence] = kind_at[q.last] = kind
         fact = _figure(item, q, kind, recognizer, sentence, scope, sentence in tolls)
         joined_to = previous_fact.get(sentence)
         if joined_to is not None and recognizer != "part_of_figure" and _joined(item, joined_to[0], q, kind):
@@ -280,7 +287,7 @@ def casualties(item: Item, trace: list[Dropped] | None) -> list[CasualtyFigure]:
         seen.add(key)
         out.append(fact)
     ones = frozenset(q.number_first for q in found if q.count == 1)
-    out.extend(_one_part(item, parts, previous_kind, scope, seen, counted - ones))
+    out.extend(_one_part(item, parts, (previous_kind, kind_at), scope, seen, counted - ones))
     out.extend(_one_victims(item, kinds, seen, counted))
     return _without_vague_twins(out)
 
@@ -303,15 +310,17 @@ def _without_vague_twins(out: list[CasualtyFigure]) -> list[CasualtyFigure]:
 
 
 def _joined(item: Item, first: Quantity, q: Quantity, kind: Hit) -> bool:
-    """Whether `q`, naming no victims of its own, is joined by "and" to the figure `first` just before
-    it (a few words apart), whose victims it then shares (not one person's: "one killed and 8 injured")."""
+    """Whether `q`, naming no victims of its own (or "others": "و دو نفر دیگر زخمی شدند"), is joined by
+    "and" to the figure `first` just before it (a few words apart), whose victims it then shares (not
+    one person's: "one killed and 8 injured")."""
     between = item.tokens[first.last + 1 : q.first]
+    if first.count == 1 or not 0 < len(between) <= 6:
+        return False
+    if counts_others(item, q, between):
+        return True
     return (
-        first.count != 1
-        and 0 < len(between) <= 6
-        and (any(t.text in item.lists.and_words for t in between) or _and_written_on(item, q))
-        and not _victims(item, q, kind)[1]
-    )
+        any(t.text in item.lists.and_words for t in between) or _and_written_on(item, q)
+    ) and not _victims(item, q, kind)[1]
 
 
 def _is_part(f: CasualtyFigure) -> bool:
@@ -452,18 +461,22 @@ def _one_victims(
 def _one_part(
     item: Item,
     parts: set[int],
-    previous_kind: dict[int, Hit],
+    kinds: tuple[dict[int, Hit], dict[int, Hit]],
     scope: dict[int, list[Hit]],
     seen: set[tuple[int | None, str]],
     counted: frozenset[int],
 ) -> list[CasualtyFigure]:
     """'بينهم طفل' (among them a child): a lone person after "including" is a part of one, with its
-    whole's kind; a copula or an article may stand between ("Unter ihnen sei ein Mitglied der
-    Hisbollah"), a number counting more than one may not ("darunter drei Kinder")."""
+    whole's kind, the kind of the last figure before it in its sentence ("Загинули двоє людей,
+    зокрема 14-річний підліток, ще п'ятеро дістали поранень": killed, not the injuries after it); a
+    copula or an article may stand between ("Unter ihnen sei ein Mitglied der Hisbollah"), a number
+    counting more than one may not ("darunter drei Kinder")."""
+    previous_kind, kind_at = kinds
     out = []
     for p in sorted(parts):
         sentence = item.sentence_of[p]
-        kind = previous_kind.get(sentence)
+        before = [at for at in kind_at if at < p and item.sentence_of[at] == sentence]
+        kind = kind_at[max(before)] if before else previous_kind.get(sentence)
         if kind is None and p - item.sentences[sentence][0] <= 2:
             kind = previous_kind.get(sentence - 1)  # "... vier Menschen getötet. Unter ihnen ein ..."
         if kind is None or (1, kind.label) in seen:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.extract.lang.casualty_villages import villages
 from bot.core.extract.lang.item import Item
 from bot.core.extract.lang.names import Mention, affixes, script_of_language
 from bot.core.extract.lang.tokens import WordMatcher
@@ -34,6 +35,10 @@ def _dateline(item: Item, m: Mention) -> bool:
 def figure_place(item: Item, sentence: int) -> tuple[str | None, str]:
     places = [m for m in item.mentions if m.kind in _PLACE_KINDS and not _dateline(item, m)]
     places += [m for m in item.towns if _town_stands(item, m)]
+    # a village no table knows, after a word for a village ("le village de Mangurujipa")
+    places += villages(
+        item, frozenset(j for m in (*item.mentions, *places) for j in range(m.first, m.last + 1))
+    )
     places.sort(key=lambda m: m.first)
     places = [_town_named_like_country(item, m, places) for m in places]
     # "Израиль нанес удар по югу Ливана", "Москва нанесла удар по Киеву": the attacker is not the place

@@ -7,9 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.core.extract.lang.item import Item
+from bot.core.extract.lang.item import Item, lists_of
+from bot.core.extract.lang.names import affixes
 from bot.core.extract.lang.numbers import Quantity, is_number_word
-from bot.core.extract.lang.tokens import Hit, fold
+from bot.core.extract.lang.tokens import Hit, WordMatcher, fold
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.places import places_at_war
 from bot.core.extract.vetoes import Veto, VetoTable
@@ -159,6 +160,37 @@ def _accident(c: Figure) -> str | None:
     if not hits and c.sentence > 0 and not item.lists.violence.hits(own):
         hits = item.lists.accident.hits(item.sentence_tokens(0))
     return hits[0].entry if hits else None
+
+
+@lru_cache(maxsize=32)
+def _context_words(language: str, plain: bool, key: str) -> WordMatcher:
+    """One optional list of `[context]` (`blast`, `blast_cause`): a language without it has none."""
+    lex = lists_of(language, plain).lex
+    listed = key in lex.sections.get("context", {})
+    return WordMatcher(
+        [(key, w) for w in lex.words("context", key)] if listed else [], affixes(lex, "prefixes")
+    )
+
+
+def _blast_accident(c: Figure) -> str | None:
+    """An explosion the item puts down to chemicals, a gas leak or fuel (`[context] blast_cause`) and no
+    other word of violence ("شمار جان‌باختگان انفجار بندر ... علت انفجار، نگهداری نادرست مواد شیمیایی"):
+    an accident, though "explosion" (`[context] blast`) is also the word of a bombing. A word of
+    violence inside a place's name ("بندر شهید رجایی", the Martyr Rajaee port) is none."""
+    item = c.item
+    causes = _context_words(item.language, item.plain, "blast_cause").hits(item.tokens)
+    if not causes:
+        return None
+    blasts = _context_words(item.language, item.plain, "blast").hits(item.tokens)
+    if not blasts:
+        return None
+    spans = [(b.first, b.last) for b in blasts] + [(m.first, m.last) for m in item.mentions]
+    violence = [
+        h
+        for h in item.lists.violence.hits(item.tokens)
+        if not any(a <= h.first and h.last <= b for a, b in spans)
+    ]
+    return None if violence else causes[0].entry
 
 
 _RISE_AFTER = 4  # how far after a cue of fear or possibility the toll's rise may come
@@ -317,6 +349,7 @@ CASUALTY_VETOES: VetoTable[Figure] = VetoTable(
             "not_violence", "a disaster, accident, disease or crime, with no word of violence", _not_violence
         ),
         Veto("accident", "a road crash or other accident named in the figure's sentence", _accident),
+        Veto("blast_accident", "an explosion put down to chemicals, gas or fuel, no attack", _blast_accident),
         Veto("history", "an anniversary or memorial restates an old toll", _history),
         Veto("bodies_apart", "a word for the bodies away from its number is a funeral", _bodies_apart),
         Veto("hypothetical", "a toll that may come, a warning", _hypothetical),

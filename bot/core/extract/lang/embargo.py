@@ -10,7 +10,12 @@ from dataclasses import replace
 from bot.core.extract.lang.embargo_callers import call_to_lift, caller
 from bot.core.extract.lang.embargo_context import ROLE_KINDS
 from bot.core.extract.lang.embargo_deciders import named_court, without_court_names
-from bot.core.extract.lang.embargo_readings import read_action_words, restores_a_restriction, route_only
+from bot.core.extract.lang.embargo_readings import (
+    read_action_words,
+    restores_a_restriction,
+    route_only,
+    without_reasons,
+)
 from bot.core.extract.lang.embargo_roles import (
     embargo_actor_name,
     is_capital,
@@ -43,7 +48,8 @@ _BAN_LABELS = frozenset({"ban", "supply_ban"})  # "Exportstopp": a ban on suppli
 def embargoes(item: Item, trace: list[Dropped] | None) -> list[ArmsEmbargo]:
     lists = item.lists
     sentences = by_sentence(item, lists.embargo.hits(item.tokens))
-    actions = by_sentence(item, without_court_names(item, lists.actions.hits(item.tokens)))
+    words = without_court_names(item, lists.actions.hits(item.tokens))
+    actions = by_sentence(item, without_reasons(item, words))
     out: list[ArmsEmbargo] = []
     seen: set[tuple[str | None, str | None, str]] = set()
     for sentence, hits in sorted(sentences.items()):

@@ -18,15 +18,21 @@ language with a lexicon. Pure; no I/O.
 - an approving word (lexicon `[embargo_action] approves`: "da luz verde", "billigt", "donne son feu
   vert") whose object, the next trigger word, is an embargo or a ban ("avaló el embargo de armas",
   "billigt das Verbot von Waffenlieferungen"): the restriction approved is `imposed`; of anything
-  else (a court upholding a sale: "valide la vente d'armes") it is a refusal to stop it, `rejected`.
+  else (a court upholding a sale: "valide la vente d'armes") it is a refusal to stop it, `rejected`;
+- a word of refusal after "because" in its clause (lexicon `[embargo_scope] because`, optional: "لأن
+  الحكومة الإسرائيلية ترفض الالتزام", "parce qu'Israël refuse"): the reason given for the decision,
+  told of another party, no refusal of the decider (`without_reasons`); a partial cue there stays
+  ("weil diese im Gaza-Krieg eingesetzt werden könnten": the exports usable in one war).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import pairwise
 
-from bot.core.extract.lang.item import Item
-from bot.core.extract.lang.tokens import Hit
+from bot.core.extract.lang.item import Item, lists_of
+from bot.core.extract.lang.names import affixes
+from bot.core.extract.lang.tokens import Hit, WordMatcher
 
 _BAN_LABELS = frozenset({"ban", "supply_ban"})
 _RESTRICTIONS = _BAN_LABELS | {"embargo", "arms_embargo"}
@@ -133,3 +139,26 @@ def _next_to(item: Item, one: Hit, other: Hit) -> bool:
     first, second = sorted((one, other), key=lambda h: h.first)
     between = item.tokens[first.last + 1 : second.first]
     return len(between) <= _RENEWED and not any(t.text in item.lists.and_words for t in between)
+
+
+@lru_cache(maxsize=32)
+def _reason_words(language: str, plain: bool) -> WordMatcher:
+    """`[embargo_scope] because` (optional): the words that open a reason ("لأن", "parce que")."""
+    lex = lists_of(language, plain).lex
+    listed = "because" in lex.sections.get("embargo_scope", {})
+    pairs = [("because", w) for w in lex.words("embargo_scope", "because")] if listed else []
+    return WordMatcher(pairs, affixes(lex, "prefixes"))
+
+
+def without_reasons(item: Item, hits: list[Hit]) -> list[Hit]:
+    """`hits` without the refusals that stand after "because" in its clause: "حظر شامل ... لأن
+    الحكومة الإسرائيلية ترفض الالتزام بالقانون" bans; the refusing is the target's, the reason given."""
+    reasons = _reason_words(item.language, item.plain).hits(item.tokens)
+    if not reasons:
+        return hits
+    return [
+        h
+        for h in hits
+        if h.label != "rejected"
+        or not any(r.last < h.first and item.clause_of[r.last] == item.clause_of[h.first] for r in reasons)
+    ]
