@@ -5,10 +5,10 @@ must not change: a fuel tanker's accident, an explosion put down to chemicals or
 remembered in a celebration or a speech; a capital's "not for now", staying with no, a deadline to
 decide, a leader weighing a recognition; a refusal given as the reason of an embargo, a target named
 by its leader's regime, a court named by its city's adjective; a part with the kind of the figure
-before it, a minor among the victims, a village no table knows, "others" with the victims of the
-figure before them, the Hebrew active verb with one attacker as its subject. Every fact of an item
-is compared: casualty count, kind, qualifier, victims and location; embargo actor, target and
-action; recognition actors and status. Items read wrong at the landing commit are strict xfails."""
+before it, a minor among the victims, a village no table knows, the Hebrew active verb with one
+attacker as its subject. Every fact of an item is compared: casualty count, kind, qualifier, victims
+and location; embargo actor, target and action; recognition actors and status. Items read wrong at
+the landing commit are strict xfails."""
 
 from __future__ import annotations
 

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.core.extract.lang.casualty_links import (
-    counts_others,
-    dash_between,
-    participle_after,
-    uncounted,
-    whole_sentence,
-)
+from bot.core.extract.lang.casualty_links import dash_between, participle_after, uncounted, whole_sentence
 from bot.core.extract.lang.casualty_lists import (
     chain_part,
     closed_before,
@@ -310,17 +304,15 @@ def _without_vague_twins(out: list[CasualtyFigure]) -> list[CasualtyFigure]:
 
 
 def _joined(item: Item, first: Quantity, q: Quantity, kind: Hit) -> bool:
-    """Whether `q`, naming no victims of its own (or "others": "و دو نفر دیگر زخمی شدند"), is joined by
-    "and" to the figure `first` just before it (a few words apart), whose victims it then shares (not
-    one person's: "one killed and 8 injured")."""
+    """Whether `q`, naming no victims of its own, is joined by "and" to the figure `first` just before
+    it (a few words apart), whose victims it then shares (not one person's: "one killed and 8 injured")."""
     between = item.tokens[first.last + 1 : q.first]
-    if first.count == 1 or not 0 < len(between) <= 6:
-        return False
-    if counts_others(item, q, between):
-        return True
     return (
-        any(t.text in item.lists.and_words for t in between) or _and_written_on(item, q)
-    ) and not _victims(item, q, kind)[1]
+        first.count != 1
+        and 0 < len(between) <= 6
+        and (any(t.text in item.lists.and_words for t in between) or _and_written_on(item, q))
+        and not _victims(item, q, kind)[1]
+    )
 
 
 def _is_part(f: CasualtyFigure) -> bool:

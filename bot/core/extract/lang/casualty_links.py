@@ -1,15 +1,12 @@
 """How a quantity and the words around it hang together across punctuation in the multilingual
 reader: a dash that is a copula, a participle that opens the next clause, a part that opens the
-next sentence, a span that counts no one, a figure of "others" (pure; no I/O)."""
+next sentence, a span that counts no one (pure; no I/O)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from bot.core.extract.lang.item import Item, lists_of
-from bot.core.extract.lang.names import affixes
+from bot.core.extract.lang.item import Item
 from bot.core.extract.lang.numbers import Quantity
-from bot.core.extract.lang.tokens import Hit, Token, WordMatcher
+from bot.core.extract.lang.tokens import Hit
 
 
 def dash_between(item: Item, left: int, right: int) -> bool:
@@ -65,34 +62,4 @@ def uncounted(item: Item, span: range, counted: frozenset[int]) -> bool:
         or lists.not_after.hits(tokens[i + 1 : i + 2])
         or lists.not_before.hits(tokens[i - 1 : i])
         for i in span
-    )
-
-
-# victims that are some of the people ("women", "children"): "others" after them are other people
-_SOME_OF_THE_PEOPLE = frozenset({"women", "children", "man", "men"})
-_OTHERS_REACH = 2  # how far after its number the word for "others" stands ("دو نفر دیگر": two other people)
-
-
-@lru_cache(maxsize=32)
-def _others_words(language: str, plain: bool) -> WordMatcher:
-    """`[context] others` (optional): the words for "others" after a number ("آخرين", "دیگر")."""
-    lex = lists_of(language, plain).lex
-    listed = "others" in lex.sections.get("context", {})
-    return WordMatcher(
-        [("others", w) for w in lex.words("context", "others")] if listed else [], affixes(lex, "prefixes")
-    )
-
-
-def counts_others(item: Item, q: Quantity, between: list[Token]) -> bool:
-    """'بمقتل 11 مدنياً ... وإصابة نحو 20 آخرين' (and about 20 others injured), 'و دو نفر دیگر زخمی
-    شدند': a figure of "others" after "and" (a word, or a letter written onto one: "وإصابة") counts
-    others of the victims of the figure before it, as "20 others" does in English."""
-    after = item.tokens[q.last + 1 : q.last + 1 + _OTHERS_REACH]
-    if not _others_words(item.language, item.plain).hits(after):
-        return False
-    lists = item.lists
-    if any(h.label in _SOME_OF_THE_PEOPLE and h.first <= 1 for h in lists.victims.hits(between[:3])):
-        return False  # "11 امرأة، وأن عشرات آخرين أصيبوا": others than the women are people
-    return any(
-        t.text in lists.and_words or (len(t.text) > 2 and t.text[0] in lists.and_proclitics) for t in between
     )
