@@ -1,4 +1,4 @@
-"""benchmarks/quality.py compares casualty places as an analyst would: the same town with its country
+"""benchmarks/quality.py compares places and names as an analyst would: the same town with its country
 spelled another way agrees, another town of the same country does not."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
-from quality import same_place
+from quality import same_name, same_place
 
 
 def test_same_town_with_the_country_spelled_another_way_agrees() -> None:
@@ -28,3 +28,8 @@ def test_a_town_still_agrees_with_a_label_naming_only_its_country() -> None:
 
 def test_a_town_written_with_or_without_accents_agrees() -> None:
     assert same_place("Tillaberi, Niger", "Tillabéri, Niger")
+
+
+def test_an_office_named_without_its_remit_agrees() -> None:
+    assert same_name("UN Special Rapporteur", "UN Special Rapporteur on Myanmar")
+    assert not same_name("UN Special Rapporteur", "UN Secretary-General")
