@@ -161,11 +161,6 @@ def _same_figure_not_violence(
 _NUMBER_TOKEN = re.compile(r"\d[\d,]*|[A-Za-z]+(?:-[A-Za-z]+)?")
 
 
-def _token_value(tok: str) -> int | None:
-    """`_value_in` of one token of _NUMBER_TOKEN, without a scan of its own."""
-    return parse_number(tok) if tok[0].isdigit() or tok.lower().split("-")[0] in _number_words() else None
-
-
 def _number_tokens(sent: Sentence, ctx: TextContext) -> list[tuple[int, int, int]]:
     """(value, start, end) of every token of the sentence that writes a number, read once per item:
     each figure of the item compares its value with them."""
@@ -173,10 +168,15 @@ def _number_tokens(sent: Sentence, ctx: TextContext) -> list[tuple[int, int, int
     got: list[tuple[int, int, int]] | None = ctx.memo.get(key)
     if got is None:
         got = []
+        words = _number_words()
         for m in _NUMBER_TOKEN.finditer(sent.text):
-            value = _token_value(m.group(0))
-            if value is not None:
-                got.append((value, m.start(), m.end()))
+            tok = m.group(0)
+            # (the test of `_value_in`, inline: most tokens are plain words, and a call per token
+            # cost more than the test)
+            if tok[0].isdigit() or tok.lower().split("-")[0] in words:
+                value = parse_number(tok)
+                if value is not None:
+                    got.append((value, m.start(), m.end()))
         ctx.memo[key] = got
     return got
 

@@ -163,9 +163,10 @@ def _next_word(low: str, end: int) -> str:
     return following[0].strip(".,;:") if following else ""
 
 
-# a short quotation: "'war zone' scenes", "a \u201cbloodbath\u201d"
+# a short quotation: "'war zone' scenes", "a \u201cbloodbath\u201d" (the opening quote comes first and the
+# look-behind checks the character before it, so `re` skips from quote to quote in C)
 _QUOTED = re.compile(
-    r"(?<![\w'\u2019])['\u2018\"\u201c]([^'\u2018\u2019\"\u201c\u201d]{2,25})['\u2019\"\u201d](?!\w)"
+    r"['\u2018\"\u201c](?<![\w'\u2019].)([^'\u2018\u2019\"\u201c\u201d]{2,25})['\u2019\"\u201d](?!\w)"
 )
 
 

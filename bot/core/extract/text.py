@@ -163,8 +163,11 @@ _BOUNDARY = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n+|\s\|\s")
 # _BOUNDARY only there finds the same boundaries as `finditer` (which tries every space, for "\s\|")
 # at about a third of the cost. A "." (or "!", "?") is a candidate only where _BOUNDARY's first
 # branch would match from it (the same pattern as a lookahead), so the dots inside numbers ("3.5"),
-# web addresses and initials before a small letter never reach the Python loop.
-_BOUNDARY_START = re.compile(r"[.!?](?=[.!?]*[\"')\]]*\s+[\"'(\[]?[A-Z0-9])|[\n|]")
+# web addresses and initials before a small letter never reach the Python loop. The pattern opens
+# with one character class and tells the branches apart by looking back at it: `re` then skips to the
+# next of those five characters in C, where an opening alternation of two classes is tried at every
+# position (the same matches, a third of the cost).
+_BOUNDARY_START = re.compile(r"[.!?\n|](?:(?<=[.!?])(?=[.!?]*[\"')\]]*\s+[\"'(\[]?[A-Z0-9])|(?<=[\n|]))")
 
 
 _LAST_TOKEN = re.compile(r"([\w.]+)$")
@@ -198,11 +201,13 @@ def sentences(text: str) -> list[Sentence]:
             if w in _ABBREV or (len(w) == 1 and "a" <= w <= "z") or ("." in w and _INITIALS.fullmatch(w)):
                 continue
         end = m.start() + (1 if text[m.start()] in ".!?" else 0)
-        if text[start:end].strip():
-            out.append(Sentence(start, end, text[start:end]))
+        chunk = text[start:end]
+        if chunk.strip():
+            out.append(Sentence(start, end, chunk))
         start = m.end()
-    if text[start:].strip():
-        out.append(Sentence(start, len(text), text[start:]))
+    rest = text[start:]
+    if rest.strip():
+        out.append(Sentence(start, len(text), rest))
     return out
 
 
