@@ -46,6 +46,7 @@ from bot.core.extract.lang import (
     ENGLISH_STEM,
     LATIN_BEYOND_ASCII,
     first_look,
+    latin_script_bytes,
     lexicon_scripts,
     may_be_other_latin,
     other_language_facts,
@@ -126,23 +127,28 @@ def extract_facts(
         facts = _english_facts(text, published, trace)
         if not facts and may_be_other_latin(text, language, beyond_ascii=False):
             return other_language_facts(title, summary, day, language, "latin", trace)[1]
-        plain = plain_latin_facts(title, summary, day, language, trace)  # typed without accents
+        plain = plain_latin_facts(title, summary, day, language, trace, text)  # typed without accents
         return facts if plain is None else plain
-    script = script_of(text)  # from the first 300 characters
-    if script != "latin":
-        if script not in lexicon_scripts():
-            return []  # Bengali, Devanagari, Greek ...: no lexicon, nothing to read
-        return other_language_facts(title, summary, day, language, script, trace)[1]
-    look = first_look(text)  # one scan: English stems, and Latin letters English does not use
+    script = "latin"
+    data = latin_script_bytes(text)  # most English text beyond ASCII only for ’ “ ” –: no need to count
+    if data is None:
+        script = script_of(text)  # from the first 300 characters
+        if script != "latin":
+            if script not in lexicon_scripts():
+                return []  # Bengali, Devanagari, Greek ...: no lexicon, nothing to read
+            return other_language_facts(title, summary, day, language, script, trace)[1]
+        data = text.encode("utf-8", "replace")
+    look = first_look(data)  # one scan: English stems, and Latin letters English does not use
     if not look:
         # no English stem and no letter beyond ASCII: the one scan, as before (unless the feed says
         # the item is in a language with a lexicon)
         if not may_be_other_latin(text, language, beyond_ascii=False):
-            return plain_latin_facts(title, summary, day, language, trace) or []
+            return plain_latin_facts(title, summary, day, language, trace, text) or []
         return other_language_facts(title, summary, day, language, "latin", trace)[1]
     facts = _english_facts(text, published, trace, rough_found=True) if look & ENGLISH_STEM else []
     if facts or not may_be_other_latin(text, language, beyond_ascii=bool(look & LATIN_BEYOND_ASCII)):
-        plain = None if look & LATIN_BEYOND_ASCII else plain_latin_facts(title, summary, day, language, trace)
+        typed_plain = not look & LATIN_BEYOND_ASCII
+        plain = plain_latin_facts(title, summary, day, language, trace, text) if typed_plain else None
         return facts if plain is None else plain
     return other_language_facts(title, summary, day, language, script, trace)[1]
 

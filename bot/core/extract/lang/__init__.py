@@ -23,7 +23,7 @@ from typing import Any
 
 import re2
 
-from bot.core.extract.lang.identify import identify, lexicon_language_possible, script_of
+from bot.core.extract.lang.identify import identify, latin_script_bytes, lexicon_language_possible, script_of
 from bot.core.extract.lang.names import script_of_language
 from bot.core.extract.lexicon import languages, lexicon, unaccented
 from bot.core.extract.re2_outline import presence, raw_set
@@ -36,6 +36,7 @@ __all__ = [
     "is_read",
     "language_name",
     "language_of_feed",
+    "latin_script_bytes",
     "lexicon_languages",
     "lexicon_scripts",
     "other_language_facts",
@@ -72,11 +73,12 @@ def _first_look() -> Any:
     return raw_set(found)
 
 
-def first_look(text: str) -> int:
-    """Which of ENGLISH_STEM and LATIN_BEYOND_ASCII a Latin-script `text` holds (a bit mask): the one
-    scan every such item that is not plain ASCII costs before anything else is read."""
+def first_look(data: bytes) -> int:
+    """Which of ENGLISH_STEM and LATIN_BEYOND_ASCII a Latin-script text holds (a bit mask), from its
+    UTF-8 `data` (lone surrogates as "?"): the one scan every such item that is not plain ASCII
+    costs before anything else is read."""
     mask = 0
-    for index in _first_look().Match(text.encode("utf-8", "replace")) or ():
+    for index in _first_look().Match(data) or ():
         mask |= 1 << index
     return mask
 
@@ -291,15 +293,22 @@ def _plain_gate_set() -> Any:
 
 
 def plain_latin_facts(
-    title: str, summary: str, published: date | None, hint: str | None, trace: list[Dropped] | None = None
+    title: str,
+    summary: str,
+    published: date | None,
+    hint: str | None,
+    trace: list[Dropped] | None = None,
+    text: str | None = None,
 ) -> list[Fact] | None:
     """The facts of a Latin-script item typed without accents and with no declared language
     ("Mas de dos mil muertos en Sudan"), read in the language its text is in with lists without
     accents; None when it is not in a language with a lexicon (English reads it then). Costs an
-    English item one RE2 scan (none when its feed declares a language)."""
+    English item one RE2 scan (none when its feed declares a language). `text`: title and summary as
+    one text, when the caller has already joined them."""
     if hint:
         return None
-    text = f"{title}\n{summary}" if summary else title
+    if text is None:
+        text = f"{title}\n{summary}" if summary else title
     if not _plain_gate_set().Match(text[:160].encode("utf-8", "replace")):  # a title and its lead's start
         return None
     language = identify(text)
