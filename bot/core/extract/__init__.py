@@ -130,7 +130,11 @@ def extract_facts(
         plain = plain_latin_facts(title, summary, day, language, trace, text)  # typed without accents
         return facts if plain is None else plain
     script = "latin"
-    data = latin_script_bytes(text)  # most English text beyond ASCII only for ’ “ ” –: no need to count
+    # most English text goes beyond ASCII only for ’ “ ” –: no need to count its letters' scripts when
+    # no byte of another script's letter is there (asked only of text opening with a character below
+    # Greek or with a quotation mark or dash, so that text in another script costs what it did)
+    first = text[0]
+    data = latin_script_bytes(text) if first < "\u0370" or "\u2000" <= first < "\u2070" else None
     if data is None:
         script = script_of(text)  # from the first 300 characters
         if script != "latin":

@@ -108,14 +108,12 @@ _OUTSIDE_RANGES = bytes(
 
 
 def latin_script_bytes(text: str) -> bytes | None:
-    """The UTF-8 of `text` (lone surrogates as "?") when `text` opens like Latin-script text and holds
-    no letter of another script anywhere, so that `script_of` would say "latin"; None when it may
-    hold one (`script_of` decides then). Cheaper than `script_of` for text in Latin script whose
-    only characters beyond ASCII are quotation marks and dashes: one pass over bytes in C, and the
-    bytes are what an RE2 scan reads next. Text opening in another script is left to `script_of` at
-    once, so that it costs no more than before."""
-    if text[:1] >= "\u0370" and not "\u2000" <= text[:1] < "\u2070":  # a letter of another script, or
-        return None  # something rarer than a quotation mark before English words
+    """The UTF-8 of `text` (lone surrogates as "?") when it holds no letter of another script
+    anywhere, so that `script_of` would say "latin"; None when it may hold one (`script_of` decides
+    then). Cheaper than `script_of` for text in Latin script whose only characters beyond ASCII are
+    quotation marks and dashes: one pass over bytes in C, and the bytes are what an RE2 scan reads
+    next. (`extract_facts` asks only for text whose first character may start Latin text, so that
+    text opening in another script goes to `script_of` at once and costs no more than before.)"""
     data = text.encode("utf-8", "replace")
     return None if data.translate(None, _OUTSIDE_RANGES) else data
 
