@@ -1,6 +1,5 @@
-"""The language layer's shortcuts for English items give the answers of the longer way round:
-`latin_script_bytes` only where `script_of` says "latin", and `by_letters` as when it counted every
-letter and split every text with the Unicode word pattern."""
+"""The language layer's shortcut for English items gives the answers of the longer way round:
+`by_letters` as when it counted every letter and split every text with the Unicode word pattern."""
 
 from __future__ import annotations
 
@@ -10,8 +9,7 @@ from collections import Counter
 
 import pytest
 
-from bot.core.extract import extract_facts
-from bot.core.extract.lang import first_look, latin_script_bytes, script_of
+from bot.core.extract.lang import script_of
 from bot.core.extract.lang.identify import by_letters
 
 identify_module = sys.modules["bot.core.extract.lang.identify"]
@@ -34,34 +32,6 @@ TEXTS = [
     "English title\u200b with a zero-width space and £5m in aid",
     "Ἀθῆναι, Ⅻ, ﬁre and ｆｕｌｌ-width letters",
 ]
-
-
-@pytest.mark.parametrize("text", TEXTS)
-def test_latin_script_bytes_only_when_script_of_says_latin(text: str) -> None:
-    data = latin_script_bytes(text)
-    if data is not None:
-        assert script_of(text) == "latin"
-        assert data == text.encode("utf-8", "replace")
-
-
-def test_latin_script_bytes_takes_quotes_and_dashes_but_not_other_scripts() -> None:
-    assert latin_script_bytes(TEXTS[0]) is not None
-    assert latin_script_bytes(TEXTS[2]) is not None  # accented Latin letters are Latin
-    assert latin_script_bytes(TEXTS[8]) is None
-    assert latin_script_bytes(TEXTS[13]) is None  # a Greek word past the 300 characters script_of reads
-    assert latin_script_bytes(TEXTS[11]) is None
-
-
-def test_no_letter_of_another_script_has_a_lead_byte_the_shortcut_lets_through() -> None:
-    allowed = set(identify_module._OUTSIDE_RANGES)
-    for _script, first, last in identify_module._RANGES:
-        for code in range(first, last + 1):
-            assert chr(code).encode("utf-8")[0] not in allowed
-
-
-def test_first_look_reads_the_same_bytes() -> None:
-    text = TEXTS[0]
-    assert first_look(text.encode("utf-8")) == first_look(latin_script_bytes(text) or b"")
 
 
 def _by_letters_counting_everything(script: str, text: str) -> str | None:
@@ -108,12 +78,3 @@ def test_by_letters_as_when_it_counted_everything(text: str) -> None:
     if script not in ("latin", "arabic", "cyrillic"):
         return
     assert by_letters(script, text) == _by_letters_counting_everything(script, text)
-
-
-@pytest.mark.parametrize("text", TEXTS + MORE)
-def test_extract_facts_the_same_by_either_way_to_the_script(
-    text: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    shortcut = extract_facts(text, "")
-    monkeypatch.setattr("bot.core.extract.latin_script_bytes", lambda _text: None)
-    assert extract_facts(text, "") == shortcut

@@ -46,7 +46,6 @@ from bot.core.extract.lang import (
     ENGLISH_STEM,
     LATIN_BEYOND_ASCII,
     first_look,
-    latin_script_bytes,
     lexicon_scripts,
     may_be_other_latin,
     other_language_facts,
@@ -129,20 +128,12 @@ def extract_facts(
             return other_language_facts(title, summary, day, language, "latin", trace)[1]
         plain = plain_latin_facts(title, summary, day, language, trace, text)  # typed without accents
         return facts if plain is None else plain
-    script = "latin"
-    # most English text goes beyond ASCII only for ’ “ ” –: no need to count its letters' scripts when
-    # no byte of another script's letter is there (asked only of text opening with a character below
-    # Greek or with a quotation mark or dash, so that text in another script costs what it did)
-    first = text[0]
-    data = latin_script_bytes(text) if first < "\u0370" or "\u2000" <= first < "\u2070" else None
-    if data is None:
-        script = script_of(text)  # from the first 300 characters
-        if script != "latin":
-            if script not in lexicon_scripts():
-                return []  # Bengali, Devanagari, Greek ...: no lexicon, nothing to read
-            return other_language_facts(title, summary, day, language, script, trace)[1]
-        data = text.encode("utf-8", "replace")
-    look = first_look(data)  # one scan: English stems, and Latin letters English does not use
+    script = script_of(text)  # from the first 300 characters
+    if script != "latin":
+        if script not in lexicon_scripts():
+            return []  # Bengali, Devanagari, Greek ...: no lexicon, nothing to read
+        return other_language_facts(title, summary, day, language, script, trace)[1]
+    look = first_look(text)  # one scan: English stems, and Latin letters English does not use
     if not look:
         # no English stem and no letter beyond ASCII: the one scan, as before (unless the feed says
         # the item is in a language with a lexicon)

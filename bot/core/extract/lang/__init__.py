@@ -23,7 +23,7 @@ from typing import Any
 
 import re2
 
-from bot.core.extract.lang.identify import identify, latin_script_bytes, lexicon_language_possible, script_of
+from bot.core.extract.lang.identify import identify, lexicon_language_possible, script_of
 from bot.core.extract.lang.names import script_of_language
 from bot.core.extract.lexicon import languages, lexicon, unaccented
 from bot.core.extract.re2_outline import presence, raw_set
@@ -36,7 +36,6 @@ __all__ = [
     "is_read",
     "language_name",
     "language_of_feed",
-    "latin_script_bytes",
     "lexicon_languages",
     "lexicon_scripts",
     "other_language_facts",
@@ -73,12 +72,11 @@ def _first_look() -> Any:
     return raw_set(found)
 
 
-def first_look(data: bytes) -> int:
-    """Which of ENGLISH_STEM and LATIN_BEYOND_ASCII a Latin-script text holds (a bit mask), from its
-    UTF-8 `data` (lone surrogates as "?"): the one scan every such item that is not plain ASCII
-    costs before anything else is read."""
+def first_look(text: str) -> int:
+    """Which of ENGLISH_STEM and LATIN_BEYOND_ASCII a Latin-script `text` holds (a bit mask): the one
+    scan every such item that is not plain ASCII costs before anything else is read."""
     mask = 0
-    for index in _first_look().Match(data) or ():
+    for index in _first_look().Match(text.encode("utf-8", "replace")) or ():
         mask |= 1 << index
     return mask
 

@@ -90,34 +90,6 @@ _NOT_ARABIC_OR_PERSIAN = (
 _SHORT = 25  # letters: below this the text cannot outvote the feed's declared language
 
 
-def _lead_byte(code: int) -> int:
-    return chr(code).encode("utf-8", "surrogatepass")[0]
-
-
-def _lead_bytes_of(first: int, last: int) -> range:
-    """The UTF-8 lead bytes of the code points `first`...`last` (and any between those of both ends)."""
-    return range(_lead_byte(first), _lead_byte(last) + 1)
-
-
-# every byte but the lead bytes of the letters in _RANGES: the UTF-8 of a text made of these holds no
-# letter of another script than Latin (ASCII, Latin-1 and Latin Extended letters, and the general
-# punctuation English text often carries: ’ “ ” – …)
-_OUTSIDE_RANGES = bytes(
-    b for b in range(256) if not any(b in _lead_bytes_of(lo, hi) for _script, lo, hi in _RANGES)
-)
-
-
-def latin_script_bytes(text: str) -> bytes | None:
-    """The UTF-8 of `text` (lone surrogates as "?") when it holds no letter of another script
-    anywhere, so that `script_of` would say "latin"; None when it may hold one (`script_of` decides
-    then). Cheaper than `script_of` for text in Latin script whose only characters beyond ASCII are
-    quotation marks and dashes: one pass over bytes in C, and the bytes are what an RE2 scan reads
-    next. (`extract_facts` asks only for text whose first character may start Latin text, so that
-    text opening in another script goes to `script_of` at once and costs no more than before.)"""
-    data = text.encode("utf-8", "replace")
-    return None if data.translate(None, _OUTSIDE_RANGES) else data
-
-
 def script_of(text: str) -> str:
     """The script most of `text`'s letters are written in: "latin", "arabic", "cyrillic", "hebrew" ...
     (read from the first 300 characters: a title and the start of its lead)."""
