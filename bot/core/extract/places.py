@@ -67,11 +67,14 @@ RECOGNISABLE_AS_OBJECT: frozenset[str]
 CAPITALS_FOR_NO_STATE: frozenset[str]
 # Organisations that impose or call for arms embargoes but are never their targets.
 NOT_ARMS_TARGETS: frozenset[str]
+# States whose cities a report names without naming the state (the ten-language reader's city gate).
+CONFLICT_STATES: frozenset[str]
 _SETS = {
     "RECOGNISABLE": "recognisable",
     "RECOGNISABLE_AS_OBJECT": "recognisable_as_object",
     "CAPITALS_FOR_NO_STATE": "capitals_for_no_state",
     "NOT_ARMS_TARGETS": "not_arms_targets",
+    "CONFLICT_STATES": "conflict_states",
 }
 
 

@@ -10,7 +10,7 @@ from bot.core.extract.lang.casualty_villages import villages
 from bot.core.extract.lang.item import Item
 from bot.core.extract.lang.names import Mention, affixes, script_of_language
 from bot.core.extract.lang.tokens import WordMatcher
-from bot.core.extract.places import CAPITALS, canonical_name, regions_of
+from bot.core.extract.places import CAPITALS, CONFLICT_STATES, canonical_name, places_at_war, regions_of
 
 _PLACE_KINDS = frozenset({"city", "place", "country"})
 _STATES = frozenset(CAPITALS.values())  # the states with a capital (not Gaza, not the West Bank)
@@ -33,7 +33,8 @@ def _dateline(item: Item, m: Mention) -> bool:
 
 
 def figure_place(item: Item, sentence: int) -> tuple[str | None, str]:
-    places = [m for m in item.mentions if m.kind in _PLACE_KINDS and not _dateline(item, m)]
+    named = (m for m in item.mentions if m.kind in _PLACE_KINDS and not _dateline(item, m))
+    places = [m for m in named if _city_stands(item, m)]
     places += [m for m in item.towns if _town_stands(item, m)]
     # a village no table knows, after a word for a village ("le village de Mangurujipa")
     places += villages(
@@ -57,6 +58,7 @@ def figure_place(item: Item, sentence: int) -> tuple[str | None, str]:
             # a small town is the most specific place named ("قباطية جنوب جنين", "Yüksekova" in Hakkari)
             tier = sorted((m for m in among if m.kind in wanted), key=lambda m: m.kind != "town")
             for m in _most_specific(tier):
+                m = _inner_place(item, m, places)
                 return _place_name(m), item.words(m.first, m.last)
     # a capital read only for its government ("Ankara'da bombalı saldırı", "Anschlag in Rom") is the
     # place when the item names no other one: last, as a capital more often speaks for its state
@@ -65,6 +67,44 @@ def figure_place(item: Item, sentence: int) -> tuple[str | None, str]:
     for m in sorted(capitals, key=lambda m: item.sentence_of[m.first] != sentence):
         return _place_name(m), item.words(m.first, m.last)
     return None, ""
+
+
+_REGION_WORDS: dict[tuple[str, bool], WordMatcher] = {}
+_REGION_GAP = 6  # tokens from the town to the region's name: ", dans la province de l'Ituri"
+
+
+def _inner_place(item: Item, chosen: Mention, places: list[Mention]) -> Mention:
+    """ "Ataque em Macomia ... à aldeia de Chai, no distrito de Macomia", "attaque en Ituri ... à Djugu,
+    dans la province de l'Ituri": the headline names the district, the lead the town in it; the
+    town, named right before a word for a district (`[names] region_words`, optional) and the
+    chosen place, is where it happened."""
+    if chosen.kind == "country":
+        return chosen
+    words = _region_words(item)
+    starts = {h.first for h in words.hits(item.tokens)}
+    if not starts:
+        return chosen
+    for inner in places:
+        if inner.canonical == chosen.canonical or inner.kind not in ("city", "town", "place"):
+            continue
+        if _country_of(inner) not in (None, chosen.country, _country_of(chosen)):
+            continue
+        ahead = range(inner.last + 1, inner.last + 1 + _REGION_GAP)
+        region = next((m for m in places if m.first in ahead and m.canonical == chosen.canonical), None)
+        if region is not None and any(j in starts for j in range(inner.last + 1, region.first)):
+            return inner
+    return chosen
+
+
+def _region_words(item: Item) -> WordMatcher:
+    key = (item.language, item.plain)
+    got = _REGION_WORDS.get(key)
+    if got is None:
+        lex = item.lists.lex
+        raw = lex.sections["names"].get("region_words")
+        pairs = [("region", w) for w in lex.words("names", "region_words")] if raw else []
+        got = _REGION_WORDS[key] = WordMatcher(pairs, affixes(lex, "prefixes"))
+    return got
 
 
 def _town_named_like_country(item: Item, m: Mention, places: list[Mention]) -> Mention:
@@ -95,6 +135,55 @@ def _town_stands(item: Item, town: Mention) -> bool:
     if script_of_language(item.language) not in _CASED:
         return False
     return not any(_country_of(m) not in (None, town.country) for m in others if m.kind != "organisation")
+
+
+def _city_stands(item: Item, city: Mention) -> bool:
+    """In a script without capitals, a GeoNames city of a state outside the conflicts
+    (`conflict_states`, the places `at_war`) is a figure's place only when the item names that state
+    or another place in it, or a word for a town comes before it: "מסרו" (they reported) is Maseru,
+    "خبر" (news) Khobar, "جبیل" of "بنت جبیل" Al Jubayl in GeoNames. A reviewed alias (kind
+    "place") and the cities of the conflicts' states stand as before."""
+    if city.kind != "city" or script_of_language(item.language) in _CASED:
+        return True
+    if city.country in _conflict_countries():
+        return True
+    if any(m.canonical != city.canonical and _in_country(m, city.country) for m in item.mentions):
+        return True
+    return _cued(item, city) or _after_locative(item, city)
+
+
+_LOCATIVES: dict[tuple[str, bool], tuple[WordMatcher, tuple[str, ...]]] = {}
+
+
+def _after_locative(item: Item, city: Mention) -> bool:
+    """ "در اصفهان", "في مومباسا", "במומבסה": right after a word that puts a place (`[names]
+    place_before`) or behind a proclitic that does (`[names] place_prefixes`), both optional."""
+    key = (item.language, item.plain)
+    got = _LOCATIVES.get(key)
+    if got is None:
+        lex = item.lists.lex
+        names = lex.sections["names"]
+        pairs = (
+            [("locative", w) for w in lex.words("names", "place_before")] if "place_before" in names else []
+        )
+        proclitics = tuple(lex.words("names", "place_prefixes")) if "place_prefixes" in names else ()
+        got = _LOCATIVES[key] = (WordMatcher(pairs, affixes(lex, "prefixes")), proclitics)
+    words, prefixes = got
+    token = item.tokens[city.first].text
+    # the proclitic is off a name of three letters or more: "בחיפה", not the "ב" of "בנגזי" alone
+    if any(token.startswith(p) and len(token) - len(p) >= 3 for p in prefixes):
+        return True
+    return city.first - 1 in {h.last for h in words.hits(item.tokens)}
+
+
+_CONFLICT_COUNTRIES: list[frozenset[str]] = []
+
+
+def _conflict_countries() -> frozenset[str]:
+    if not _CONFLICT_COUNTRIES:
+        at_war = {canonical_name(p) or p for p in places_at_war()}
+        _CONFLICT_COUNTRIES.append(frozenset(CONFLICT_STATES | at_war))
+    return _CONFLICT_COUNTRIES[0]
 
 
 def _cued(item: Item, town: Mention) -> bool:
