@@ -116,10 +116,11 @@ def court_by_its_name(f: ArmsEmbargo, body: str) -> ArmsEmbargo:
     return replace(f, actor=name, why=why)
 
 
-# a court's name with nothing of where it sits: "High Court", "Court of Appeal"
-# (not "Court of Justice", the EU's, whatever the dateline)
+# a court's name with nothing of where it sits: "High Court", "Court of Appeal", one of a country's
+# regions ("Eastern High Court", Denmark's) (not "Court of Justice", the EU's, whatever the dateline)
 _BARE_COURT = re.compile(
-    r"^(?:(?:High|Supreme|Federal|Constitutional|Administrative|District|Appeals?)\s+Court|Court\s+of\s+Appeals?)$"
+    r"^(?:(?:Eastern|Western|Northern|Southern|Central)\s+)?"
+    r"(?:(?:High|Supreme|Federal|Constitutional|Administrative|District|Appeals?)\s+Court|Court\s+of\s+Appeals?)$"
 )
 
 
@@ -165,5 +166,6 @@ def _supplier_before_arms(f: ArmsEmbargo) -> str | None:
     if at < 0:
         return None
     before = f.evidence[max(0, at - 20) : at]
-    places = [p for p in find_places(before) if before[p.end :].strip() == ""]
+    # in the possessive too: "the UK's F-35 parts exports"
+    places = [p for p in find_places(before) if before[p.end :].strip() in ("", "'s", "’s")]
     return places[-1].canonical if places else None

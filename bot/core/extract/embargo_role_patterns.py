@@ -100,3 +100,14 @@ USED_IN = re.compile(
 # a sentence whose subject is the bare Council ("The Council on Friday extended ..."): the council the
 # item names in full decides (embargo_deciders.council_by_its_full_name), not a state in an aside
 BARE_COUNCIL_SUBJECT = re.compile(r"\s*(?:The\s+)?Council\b(?!\s+of\b)(?!\s*:)")
+
+
+# a country owning the arms flow is its supplier: "a challenge to the UK's F-35 parts exports"
+SUPPLIER_POSSESSIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:exports?|sales|supply|supplies)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def day_before() -> re.Pattern[str]:
+    """A day dating a report right before a name: "said on Tuesday Canada had suspended" (Canada is the
+    subject, not an object of "on"; lexicon [casualty] weekdays)."""
+    return re.compile(rf"\bon\s+(?:{lexicon('en').alternation('casualty', 'weekdays')})\s+$", re.IGNORECASE)

@@ -17,10 +17,12 @@ from bot.core.extract.embargo_role_patterns import (
     GROUP_OF,
     NOT_SUBJECT_BEFORE,
     PASSIVE_BY,
+    SUPPLIER_POSSESSIVE,
     TARGET_PREP,
     THE_COUNTRY,
     UN_BODIES,
     USED_IN,
+    day_before,
     extra_actors,
 )
 from bot.core.extract.lexicon import lexicon
@@ -239,7 +241,7 @@ def fallback_target(s: str, ments: list[Mention], actors: list[Mention]) -> tupl
     ]
     # nor is the reason for a decision ("freezes permits over Yemen fears", "amid Gaza concerns")
     pool = [m for m in pool if not _REASON_BEFORE.search(s, max(0, m.start - 12), m.start)]
-    pool = [m for m in pool if not asked_supplier(s, m)]
+    pool = [m for m in pool if not asked_supplier(s, m) and not SUPPLIER_POSSESSIVE.match(s, m.end)]
     for m in pool:
         if _TARGET_PREP_NEAR.search(s, 0, m.start) and (not m.demonym or _MILITARY_AFTER.match(s, m.end)):
             return m, "a country the sentence puts 'on/against/to'"
@@ -350,8 +352,10 @@ _AND_BETWEEN = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?$", re.I)
 
 # the embargo words followed by a participle and its agent: "the arms ban approved by Ljubljana last week",
 # "an embargo, imposed on Friday by the Security Council," (whose embargo it is)
+# (not who uses the arms: "components for F-35 jets used by Israel" name the buyer, not the decider)
 _AGENT_AFTER = re.compile(
-    r"(?:,\s*)?\s+(?:first\s+|newly\s+|recently\s+|later\s+)?(?-i:[a-z]+ed)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$",
+    r"(?:,\s*)?\s+(?:first\s+|newly\s+|recently\s+|later\s+)?(?!(?:used|operated|flown|fielded|employed)\b)"
+    r"(?-i:[a-z]+ed)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -405,7 +409,11 @@ def actors_of(
             if m.start >= limit and not (limit == span[0] and _EMBARGO_AFTER.match(s, m.end)):
                 break
             before = s[max(0, m.start - 30) : m.start]
-            if ok(m) and (not NOT_SUBJECT_BEFORE.search(before) or GROUP_OF.search(before)):
+            if ok(m) and (
+                not NOT_SUBJECT_BEFORE.search(before)
+                or GROUP_OF.search(before)
+                or day_before().search(before)
+            ):
                 found = [m]
                 for n in ments[i + 1 :]:
                     if n.start >= limit or not ok(n) or not _AND_BETWEEN.fullmatch(s, found[-1].end, n.start):

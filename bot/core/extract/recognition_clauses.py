@@ -133,6 +133,20 @@ MOTION_CALL = re.compile(
     r"formal\s+|official\s+|immediate\s+)?$",
     re.IGNORECASE,
 )
+# the fate of a legislature's call told after it: "a motion urging the cabinet to recognise Palestine
+# failed", "... was voted down by 76 to 74" (a refusal)
+MOTION_FAILED_AFTER = re.compile(
+    r"^[^.;]{0,60}?\b(?:failed|fell(?:\s+short)?|(?:was|were)\s+(?:defeated|rejected|voted\s+down|thrown\s+out|"
+    r"narrowly\s+(?:defeated|rejected)))\b",
+    re.IGNORECASE,
+)
+# the speaker's own "not yet" added after the verb's sentence runs on: "will recognise ... only when ...,
+# the minister said, adding that the country was 'not there yet'" (not now)
+ADDED_NOT_YET = re.compile(
+    r"^[^.;]{0,200}?\badd(?:s|ed|ing)\s+(?:that\s+)?[^.;]{0,60}?\bnot\s+(?:there\s+yet|yet\s+(?:there|ready)|"
+    r"ready|at\s+this\s+(?:time|stage)|now)\b",
+    re.IGNORECASE,
+)
 FOLLOW_SUIT = re.compile(
     r"\bwith\s+(?P<list>[^,;.]{1,80}?)\s+(?:due|set|expected|poised|slated|likely|planning|preparing)\s+to\s+"
     r"(?:follow\s+suit|follow|do\s+(?:so|the\s+same))"
@@ -235,7 +249,8 @@ def _answers() -> _Answers:
             re.IGNORECASE,
         ),
         re.compile(
-            rf"\b(?:{alt('answer_speech_verbs')}|told\s+[\w ]{{1,30}}?)\s*[:,]?\s*"
+            # (whom "told" is said to ends on a whole word: "told reporters 'no ...'", not "told r")
+            rf"\b(?:{alt('answer_speech_verbs')}|told\s+[\w ]{{1,30}}?\b)\s*[:,]?\s*"
             r"[\"\u201c\u2018']?\s*(?P<said>[^\"\u201d\u2019.;]{1,120})|(?:^|[.?!][\"\u201d]?)\s*[\"\u201c\u2018']\s*"
             r"(?P<quoted>[^\"\u201d\u2019]{1,60})",
             re.IGNORECASE,

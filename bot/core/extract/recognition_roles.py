@@ -10,7 +10,14 @@ from functools import lru_cache
 from bot.core.extract.embargo_roles import armed_group_states
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.places import DEMONYMS, RIVAL_OF, find_places
-from bot.core.extract.recognition_clauses import EFFECT_LATER, MOTION_CALL, PROPOSED, answer_to_question
+from bot.core.extract.recognition_clauses import (
+    ADDED_NOT_YET,
+    EFFECT_LATER,
+    MOTION_CALL,
+    MOTION_FAILED_AFTER,
+    PROPOSED,
+    answer_to_question,
+)
 from bot.core.extract.recognition_patterns import (
     ANNOUNCE,
     COLLECTIVE_AFTER,
@@ -224,7 +231,7 @@ def status_of(before: str, after: str, whole_text: str) -> tuple[str, str]:
         or _refused_or_paused(near, after, whole_text)
         or _proposed(clause)
         or _peace_first(near, after)
-        or _motion_call(clause)
+        or _motion_call(clause, after)
         or _promised_or_made(near, clause, after)
         or _weighed_or_planned(near, after, whole_text)
         or ("done", "a recognition stated as made")
@@ -243,7 +250,7 @@ def _refused_or_paused(near: str, after: str, whole_text: str) -> tuple[str, str
     m = NOT_AGAINST.search(near)
     if m:
         return "considering", f"open to it: '{m.group(0).strip()}'"
-    m = NOT_NOW.search(near) or NOT_NOW_AFTER.search(after[:120])
+    m = NOT_NOW.search(near) or NOT_NOW_AFTER.search(after[:120]) or ADDED_NOT_YET.match(after)
     if m:
         later = DECIDE_LATER.search(whole_text)
         if later:
@@ -275,14 +282,14 @@ def _peace_first(near: str, after: str) -> tuple[str, str] | None:
     return "rejected", f"only with a peace settlement, not now: '{m.group(0).strip()[-50:]}'"
 
 
-def _motion_call(clause: str) -> tuple[str, str] | None:
+def _motion_call(clause: str, after: str) -> tuple[str, str] | None:
     """ "parliament approved a non-binding motion urging the government to recognise": the legislature
     calls, the government has yet to decide (considering); "voted down a motion calling on the
-    government to recognise" is a refusal."""
+    government to recognise" and "a motion urging the cabinet to recognise ... failed" are refusals."""
     m = MOTION_CALL.search(clause[-160:])
     if m is None:
         return None
-    if m.group("down"):
+    if m.group("down") or MOTION_FAILED_AFTER.match(after):
         return "rejected", f"a call on the government voted down: '{m.group(0).strip()[:60]}'"
     return "considering", f"a legislature's call on its government: '{m.group(0).strip()[:60]}'"
 
