@@ -84,6 +84,9 @@ _CONTRAST = re.compile(r"\b(?:but|while|whereas|yet|although|though)\b", re.IGNO
 _IF_CLAUSE = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
 
 
+_AGAIN_BEFORE = re.compile(r"\b(?:again|once\s+more|anew)\s+$", re.IGNORECASE)
+
+
 def _lift_or_extend(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
     """The direction of change, by whichever verb comes first: "extend the partial lifting" is an
     extension, "lifted the embargo that had been extended" a lifting."""
@@ -97,7 +100,8 @@ def _lift_or_extend(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
             # exports resumed with no restriction named is no fact (the ten languages agree): "resumes
             # arms exports to Saudi Arabia" says nothing was lifted
             return "", lift.group(0)
-        again = AGAIN_PERIOD.search(near, lift.end())
+        # (or told again before the verb: "Washington again waives the arms embargo on Cyprus")
+        again = AGAIN_PERIOD.search(near, lift.end()) or _AGAIN_BEFORE.search(near, 0, lift.start())
         if again is not None:
             return "extended", f"{lift.group(0)} ... {again.group(0)}"  # an easing renewed for a period
         return "lifted", lift.group(0)

@@ -26,6 +26,8 @@ NOT_DIPLOMATIC = re.compile(
     r"special|public|international\s+award|award)\s+recognition\b|\bin\s+recognition\s+of\b|"
     # a standing description, not an act: "Yemen's internationally recognised government"
     r"\b(?:internationally|UN|U\.N\.)[- ]recogni[sz]ed\b|"
+    # and told as an adjective alone: "Libya's recognised government", "the recognised authorities"
+    r"\b(?:[\w-]+['’]s|the|its|their)\s+recogni[sz]ed\s+(?:government|authorities|administration)\b|"
     r"\brecognition\s+(?:of|for)\s+(?:her|his|their|its|your|our)\b|\brecognition\s+(?:technology|software|system)|"
     # an existing recognition, not news: "thanked Paraguay for its continued recognition"
     r"\b(?:continued|continuing|ongoing|long-?standing|steadfast|continuous)\s+(?:diplomatic\s+)?recognition\b|"
