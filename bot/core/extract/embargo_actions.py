@@ -25,6 +25,7 @@ from bot.core.extract.embargo_patterns import (
     HYPOTHETICAL,
     IMPOSE,
     KEPT_AFTER,
+    KEPT_AFTER_REFUSAL,
     KEPT_BEFORE,
     LICENCES,
     LIFT_EMBARGO,
@@ -184,6 +185,8 @@ def _refusal(s: str) -> re.Match[str] | None:
     m = REJECT.search(s)
     if m is not None and _REFUSED_LICENCE.match(s, m.start()):
         return None
+    if m is not None and KEPT_AFTER_REFUSAL.search(s, m.start(), m.end() + 20):
+        return None  # "rejects the request, keeps the Darfur arms embargo": kept (extended)
     # "X suspends arms exports to Y, Z declines to join": a second state's bare refusal (no embargo words
     # after it) is its own fact (`_second_refuses`), not the sentence's decision
     second = SECOND_REFUSES.search(s) if m is not None else None

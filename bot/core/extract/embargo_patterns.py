@@ -438,3 +438,9 @@ SECOND_REFUSES = re.compile(
     r"(?:it|they)\s+)?(?:saw|sees?|found|finds?)\s+no\s+(?:grounds|reason|need|basis)\s+(?:for|to)\b",
     re.IGNORECASE,
 )
+
+
+# a request refused and the embargo kept, in one breath: "rejects the request, keeps the embargo"
+KEPT_AFTER_REFUSAL = re.compile(
+    r"(?:,|\band)\s+(?:keep|keeps|kept|keeping|maintain\w*|renew\w*|extend\w*|prolong\w*)\b", re.IGNORECASE
+)
