@@ -111,3 +111,10 @@ def day_before() -> re.Pattern[str]:
     """A day dating a report right before a name: "said on Tuesday Canada had suspended" (Canada is the
     subject, not an object of "on"; lexicon [casualty] weekdays)."""
     return re.compile(rf"\bon\s+(?:{lexicon('en').alternation('casualty', 'weekdays')})\s+$", re.IGNORECASE)
+
+
+def may_be_subject(before: str) -> bool:
+    """No preposition right before a name ("to Israel"), unless the name heads a body ("members of the
+    Council") or the preposition dates the report ("said on Tuesday Canada had ...")."""
+    dated = day_before().search(before)
+    return not NOT_SUBJECT_BEFORE.search(before) or bool(GROUP_OF.search(before) or dated)

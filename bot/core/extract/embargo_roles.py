@@ -14,16 +14,14 @@ from bot.core.extract.embargo_patterns import (
     MODAL_CALL,
 )
 from bot.core.extract.embargo_role_patterns import (
-    GROUP_OF,
-    NOT_SUBJECT_BEFORE,
     PASSIVE_BY,
     SUPPLIER_POSSESSIVE,
     TARGET_PREP,
     THE_COUNTRY,
     UN_BODIES,
     USED_IN,
-    day_before,
     extra_actors,
+    may_be_subject,
 )
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.places import LEADERS, NOT_ARMS_TARGETS, THEATRE_STATE, Mention, find_places
@@ -409,11 +407,7 @@ def actors_of(
             if m.start >= limit and not (limit == span[0] and _EMBARGO_AFTER.match(s, m.end)):
                 break
             before = s[max(0, m.start - 30) : m.start]
-            if ok(m) and (
-                not NOT_SUBJECT_BEFORE.search(before)
-                or GROUP_OF.search(before)
-                or day_before().search(before)
-            ):
+            if ok(m) and may_be_subject(before):
                 found = [m]
                 for n in ments[i + 1 :]:
                     if n.start >= limit or not ok(n) or not _AND_BETWEEN.fullmatch(s, found[-1].end, n.start):
