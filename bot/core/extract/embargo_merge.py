@@ -46,6 +46,20 @@ def _one_ruling(a: ArmsEmbargo, b: ArmsEmbargo) -> bool:
 COURT_RUNGS = {"court", "court_refuses"}
 
 
+def _refusal_behind_rules(first: ArmsEmbargo, then: ArmsEmbargo) -> bool:
+    """A headline's bare "court rules ..." (`ruled_by_court`) and the same court refusing to stop sales
+    in the body ("dismissed a lawsuit seeking to stop ..."): the refusal says what was ruled."""
+    return (
+        first.action == "ruled_by_court"
+        and then.action == "rejected"
+        and first.actor == then.actor
+        and first.why is not None
+        and first.why.status.startswith("court: 'rule")
+        and then.why is not None
+        and then.why.status.startswith("court_refuses")
+    )
+
+
 def merge_embargoes(facts: list[ArmsEmbargo]) -> list[ArmsEmbargo]:
     """One fact per (actor, target), the first reading winning (a title states the news; its summary
     elaborates); a fact missing its actor or target is folded into one that has it."""
@@ -71,7 +85,7 @@ def merge_embargoes(facts: list[ArmsEmbargo]) -> list[ArmsEmbargo]:
             more = _SPECIFICITY.get(f.action, -1) > _SPECIFICITY.get(o.action, 3) and not _TOTAL_HALT.search(
                 o.evidence
             )
-            action = f.action if more else o.action
+            action = f.action if more or _refusal_behind_rules(o, f) else o.action
             if (o.actor is None and f.actor) or (o.target is None and f.target) or action != o.action:
                 out[out.index(o)] = ArmsEmbargo(
                     o.actor or f.actor, o.target or f.target, action, evidence=o.evidence, why=o.why or f.why
