@@ -37,6 +37,7 @@ from functools import lru_cache
 
 from bot.core.extract.casualty_as_many import as_many_after
 from bot.core.extract.casualty_conjuncts import CONJUNCT_GAP, conjuncts, part_of_running_toll
+from bot.core.extract.casualty_earlier import corrected_in_passing, earlier_of
 from bot.core.extract.casualty_location import figure_location
 from bot.core.extract.casualty_merge import TOLL_NO_INCIDENT, merge_casualties
 from bot.core.extract.casualty_one_victim import WITH_KIN, figure_why, one_victim_figures
@@ -80,7 +81,7 @@ from bot.core.extract.casualty_vetoes import (
 )
 from bot.core.extract.doc import CASUALTY, Doc, prepare
 from bot.core.extract.lexicon import lexicon
-from bot.core.extract.numbers import is_year, parse_quantity, quantities, vague_floor
+from bot.core.extract.numbers import parse_quantity, quantities, vague_floor
 from bot.core.extract.text import Sentence, lower_for_tests
 from bot.core.extract.vetoes import Dropped
 from bot.core.model import CasualtyFigure
@@ -241,7 +242,7 @@ def _sentence_figures(
         end, parsed = _range_end(s, q_start, q_end, q_qual, num)
         read = read_figure(s, q_start, end, num, q_qual or "", low)
         if read is None:
-            earlier = _earlier_of(sent, q_start, end, (q_qual, num), last) if last is not None else None
+            earlier = earlier_of(sent, q_start, end, (q_qual, num), last) if last is not None else None
             if earlier is not None:
                 out.append(earlier)
             continue
@@ -267,6 +268,8 @@ def _sentence_figures(
             consumed = max(consumed, part[1])
         if (same := as_many_after(sent, phrase_end, last)) is not None:
             out.append(same)
+        if (corrected := corrected_in_passing(sent, end, phrase_end, last)) is not None:
+            out.append(corrected)
     return out, last
 
 
@@ -282,29 +285,6 @@ def _total_of(read: Reading, before: list[CasualtyFigure]) -> Reading:
         return read
     _kind, vic, via_toll, phrase_end, recognizer, trigger = read
     return before[-1].kind, vic or before[-1].victims, via_toll, phrase_end, recognizer, trigger
-
-
-# what a number quoted for comparison counts when it is not people: "up from 20% a year earlier"
-_NOT_PEOPLE_AFTER = re.compile(
-    r"\s*(?:%|percent\b|per\s+cent\b|\w*illion\b|to\s+\d|in\s+(?:19|20)\d\d\b)", re.I
-)
-
-
-def _earlier_of(
-    sent: Sentence, start: int, end: int, quantity: tuple[str | None, str], last: CasualtyFigure
-) -> CasualtyFigure | None:
-    """A number with no casualty word of its own quoted for comparison after a figure: the earlier
-    figure of the same toll ("2,100 civilians have been killed ..., up from 1,870 two weeks earlier")."""
-    s = sent.text
-    earlier = earlier_figure(s, start)
-    if earlier is None or _NOT_PEOPLE_AFTER.match(s, end) or is_year(quantity[1]):
-        return None
-    count, qual = parse_quantity(*quantity)
-    if count is None:
-        return None
-    roles = [("count", f"'{s[start:end].strip()}' ({qual})"), ("kind", f"the figure before it ({last.kind})")]
-    why = figure_why("earlier_figure", earlier, sent, start, end, roles, "an earlier figure of the same toll")
-    return replace(last, count=count, qualifier=qual, lower_bound=None, earlier=True, why=why)
 
 
 def _range_end(

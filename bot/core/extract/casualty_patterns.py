@@ -89,7 +89,9 @@ AFTER = re.compile(
     # a part between the figure and its verb: "including ...", "five people, two of them children, had died"
     # or an apposition of who they all were: "two more people, both adults, died"
     rf"(?:\s*,?\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|(?:\d+|[a-z]+)\s+of\s+them|"
-    rf"all|both|mostly)"
+    rf"all|both|mostly"
+    # a figure corrected in passing: "three people, not five as initially reported, were killed"
+    rf"|not(?=\s+[\w-]+\s+as\s+(?:first|initially|earlier|previously|originally)\s))"
     rf"\s[^,;]{{1,64}}?,?)?"  # up to 64: "many of them civilians digging trenches around the town"
     rf"\s*(?:{AUX}\s+){{0,4}}(?:(?:more|other|additional|further|new)\s+)?{KIND_AFTER}",
     re.IGNORECASE,
@@ -250,12 +252,13 @@ MONTH_AFTER = re.compile(
 YEARS_AGO = re.compile(r"\b(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years?|decades?)\s+(?P<w>ago|on|after)\b", re.I)
 ONGOING_YEAR = re.compile(r"\b(?:since|began|begun|started|broke\s+out|erupted|launched)\b[^.;]{0,30}$", re.I)
 
-# A toll restated on an anniversary, inside "in which ..." (not one still rising: "have been killed").
+# A toll restated on an anniversary, inside "in which ..." (not one still rising: "have been killed"),
+# or marked as a span of time since ("to mark 1,000 days since the invasion, remembering those killed").
 # Days of mourning declared ("declaring three days of national mourning", "a day of mourning") answer
 # a fresh massacre: not a commemoration.
 ANNIVERSARY = re.compile(
-    r"\b(?:anniversar\w*|commemorat\w*|memorial|remembrance|(?<!days\sof\s)(?<!day\sof\s)(?<!national\s)mourning|mark(?:s|ed|ing)?\s+(?:\w+\s+){1,2}"
-    r"(?:years?|decades?|centur(?:y|ies))\s+since)",
+    r"\b(?:anniversar\w*|commemorat\w*|memorial|remembrance|(?<!days\sof\s)(?<!day\sof\s)(?<!national\s)mourning|mark(?:s|ed|ing)?\s+(?:\w+(?:,\d{3})*\s+){1,2}"
+    r"(?:days?|weeks?|months?|years?|decades?|centur(?:y|ies))\s+since)",
     re.I,
 )
 # substrings every match of ANNIVERSARY holds, for a cheap test first
@@ -367,8 +370,17 @@ EARLIER_FIGURE_BEFORE = re.compile(
     r"|compared\s+(?:with|to)|versus|against"
     r"|(?:earlier|previously|initially)\s+(?:[\w-]+\s+){0,2}?(?:put|gave|given|reported|said|set|placed)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:at|as)"
-    r"|from\s+(?:an?\s+|the\s+)?(?:earlier|previous|initial)\s+(?:[\w-]+\s+)?(?:of\s+)?)"
+    r"|from\s+(?:an?\s+|the\s+)?(?:earlier|previous|initial)\s+(?:[\w-]+\s+)?(?:of\s+)?"
+    # "revised the toll to 11, after earlier reporting 14"
+    r"|(?:after|having)\s+(?:earlier|previously|initially|first|originally)\s+(?:reporting|reported|giving|citing))"
     rf"\s+(?:the\s+)?{_HEDGE}$",
+    re.I,
+)
+# A figure corrected in passing: "three people, not five as initially reported, were killed"
+NOT_AS_REPORTED = re.compile(r",\s+not\s+$", re.I)
+NOT_AS_REPORTED_AFTER = re.compile(
+    r"[\w,.-]+\s+(?:[\w-]+\s+)?as\s+(?:first|initially|earlier|previously|originally)\s+"
+    r"(?:reported|stated|announced|said|feared)\b",
     re.I,
 )
 EARLIER_FIGURE_HINTS = (

@@ -50,6 +50,8 @@ _DATE_AFTER = re.compile(
     r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?"
 )
+
+
 # A count of animals or things, not people: "kill two birds with one stone", "killed 40 cattle"
 # (lexicon [casualty] not_people_after)
 @lru_cache(maxsize=1)
@@ -125,7 +127,7 @@ _OBJECT_GROUP = re.compile(
 # one figure of two groups joined by "and", with no number before the second
 _AND_GROUP = re.compile(
     rf"\s*['\"]?\s*(?P<v1>{VICTIMS})\s+and\s+(?!\d|(?:{_QUANTITY_PLAIN})\s)(?P<v2>{VICTIMS})(?=\s+(?:were|have|had|are)\b)",
-    re.I
+    re.I,
 )
 _WOUNDED_WHO_DIED = re.compile(r"\s+(?:(?:have|has|had|later|since|also)\s+)*(?P<d>died|succumbed)\b", re.I)
 

@@ -202,6 +202,9 @@ class TextContext:
     def not_cue(self, sent: Sentence, lo: int = 0, hi: int | None = None) -> tuple[str, str] | None:
         return cues.not_cue(lower_same_length(sent.text), self.hits(sent), lo, hi)
 
+    def not_cues(self, sent: Sentence, lo: int = 0, hi: int | None = None) -> list[tuple[str, str]]:
+        return list(cues.not_cues(lower_same_length(sent.text), self.hits(sent), lo, hi))
+
     def first_not_cue(self) -> tuple[str, str] | None:
         for sent in self._sents:
             found = self.not_cue(sent)

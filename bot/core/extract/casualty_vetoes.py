@@ -29,6 +29,8 @@ from bot.core.extract.casualty_patterns import (
     EARLIER_FIGURE_HINTS,
     FRESH,
     IN_WHICH,
+    NOT_AS_REPORTED,
+    NOT_AS_REPORTED_AFTER,
     OVER_DAYS,
     STILL_RISING,
 )
@@ -199,6 +201,8 @@ def earlier_figure(sentence: str, start: int) -> str | None:
     previous toll of 300"), or None. Such a figure is still a figure (the corpus labels it), but it
     is marked `earlier` so that the new one heads its series."""
     left = sentence[max(0, start - 70) : start]
+    if NOT_AS_REPORTED.search(left) and (corrected := NOT_AS_REPORTED_AFTER.match(sentence, start)):
+        return f"'not {corrected.group(0)}'"
     low = left.lower()
     if not any(h in low for h in EARLIER_FIGURE_HINTS):
         return None  # a cheap test first: most figures quote nothing earlier
@@ -358,8 +362,13 @@ def _missing_outside_conflict(c: Candidate) -> str | None:
 
 
 def _one_victim_outside_conflict(c: Candidate) -> str | None:
-    """One victim told without a number is read only in conflict news: in crime news it is no toll."""
-    return None if c.ctx.conflict else "one victim, and no conflict word in the text"
+    """One victim told without a number is read only in conflict news: in crime news it is no toll. An
+    item naming armed conflict's forces or places (lexicon conflict_context: "Israeli forces", "West
+    Bank", "militants") is conflict news even with no word of fighting ("a teenager was shot dead by
+    Israeli forces near Jenin")."""
+    if c.ctx.conflict or c.ctx.about("conflict_context") is not None:
+        return None
+    return "one victim, and no conflict word in the text"
 
 
 def _not_violence_veto(category: str) -> Veto[Candidate]:

@@ -52,12 +52,23 @@ def not_violence(sent: Sentence, start: int, end: int, ctx: TextContext) -> tupl
     lo, hi = clause_around(sent.text, start, end)
     local = cues.kinds_between(hits, lo, hi)
     if local & cues.NOT:
-        return None if local & cues.STRONG else _crime_unless_an_attack(ctx.not_cue(sent, lo, hi), ctx)
+        if local & cues.STRONG:
+            return None
+        verdict = _crime_unless_an_attack(ctx.not_cue(sent, lo, hi), ctx, ctx.not_cues(sent, lo, hi))
+        if verdict is not None and verdict[0] == "accident" and _same_figure_violence(sent, lo, hi, ctx):
+            # "the search of the collapsed block ended with the toll at 11" under "Strike toll climbs
+            # to 11": what collapsed is what the strike hit
+            return None
+        return verdict
     if local & cues.STRONG:
         return None
     whole = cues.kinds(hits)
     if whole & cues.NOT:
-        return None if whole & cues.STRONG else _crime_unless_an_attack(ctx.not_cue(sent), ctx)
+        return (
+            None
+            if whole & cues.STRONG
+            else _crime_unless_an_attack(ctx.not_cue(sent), ctx, ctx.not_cues(sent))
+        )
     if whole & cues.STRONG:
         # the violence words are in another clause ("..., as M23 rebels who hold the city blocked
         # relief"): the same figure told elsewhere in the item with a disaster in its own clause
@@ -86,7 +97,9 @@ def not_violence(sent: Sentence, start: int, end: int, ctx: TextContext) -> tupl
     return ctx.first_not_cue()
 
 
-def _crime_unless_an_attack(verdict: tuple[str, str] | None, ctx: TextContext) -> tuple[str, str] | None:
+def _crime_unless_an_attack(
+    verdict: tuple[str, str] | None, ctx: TextContext, found: list[tuple[str, str]]
+) -> tuple[str, str] | None:
     """A crime word ("stabbed", "knife") decides a figure is crime, unless the item tells an attack of
     armed conflict: an attacker, weapon or attack of lexicon conflict_tie that is no crime word itself
     ("a Palestinian assailant stabbed two Israelis", not "a gunman"), in an item of armed conflict
@@ -94,10 +107,26 @@ def _crime_unless_an_attack(verdict: tuple[str, str] | None, ctx: TextContext) -
     names no conflict, and stays crime."""
     if verdict is None or verdict[0] != "crime" or not ctx.sents:
         return verdict
+    if _only_victims_named(found) and ctx.about("conflict_context") is not None:
+        # "killed 25 people, including a police officer" in an item of armed conflict: the police
+        # officer is one of the dead, not a sign of policing
+        return None
     tied = ctx.per_sentence("attack_tie", ctx.sents[0], lambda _: attack_tie(ctx.sents))
     if tied is None or ctx.about("conflict_context") is None:
         return verdict
     return None
+
+
+def _only_victims_named(found: list[tuple[str, str]]) -> bool:
+    """Whether every not-violence cue found is a crime word that may name who was harmed (lexicon
+    crime_words_naming_victims: "police officer")."""
+    victims = _crime_words_naming_victims()
+    return bool(found) and all(cat == "crime" and word in victims for cat, word in found)
+
+
+@lru_cache(maxsize=1)
+def _crime_words_naming_victims() -> frozenset[str]:
+    return frozenset(lexicon("en").words("casualty", "crime_words_naming_victims"))
 
 
 def attack_tie(sents: list[Sentence]) -> str | None:
@@ -158,7 +187,27 @@ def _same_figure_not_violence(
     return None
 
 
-_NUMBER_TOKEN = re.compile(r"\d[\d,]*|[A-Za-z]+(?:-[A-Za-z]+)?")
+def _same_figure_violence(sent: Sentence, lo: int, hi: int, ctx: TextContext) -> bool:
+    """Whether a number of the clause sent.text[lo:hi] stands in another sentence of the item in a
+    clause with a strong violence word and no not-violence word (a headline "Strike toll climbs to 11"
+    over its lead "..., with the toll at 11, up from seven"): the clause tells that violence."""
+    values = {value for value, at, _ in _number_tokens(sent, ctx) if lo <= at < hi}
+    if not values:
+        return False
+    for other in ctx.sents:
+        if other.start == sent.start:
+            continue
+        for token_value, token_start, token_end in _number_tokens(other, ctx):
+            if token_value not in values:
+                continue
+            lo, hi = clause_around(other.text, token_start, token_end)
+            local = cues.kinds_between(ctx.hits(other), lo, hi)
+            if local & cues.STRONG and not local & cues.NOT:
+                return True
+    return False
+
+
+_NUMBER_TOKEN = re.compile(r"\d+(?:,\d{3})*|[A-Za-z]+(?:-[A-Za-z]+)?")
 
 
 def _number_tokens(sent: Sentence, ctx: TextContext) -> list[tuple[int, int, int]]:

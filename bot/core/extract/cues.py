@@ -29,6 +29,7 @@ quoted_figurative) is figurative and no cue.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -256,6 +257,13 @@ def not_cue(
 ) -> tuple[str, str] | None:
     """(category, word) of the first NOT cue among `hits` at lo <= position < hi, for explanations:
     which kind of not-violence (disaster, accident, disease, crime, judicial, game) and which word."""
+    return next(not_cues(low, hits, lo, hi), None)
+
+
+def not_cues(
+    low: str, hits: list[tuple[int, int]], lo: int = 0, hi: int | None = None
+) -> Iterator[tuple[str, str]]:
+    """(category, word) of every NOT cue among `hits` at lo <= position < hi, in text order."""
     cats = _categories()
     for pos, flag in hits:
         if flag & NOT and lo <= pos and (hi is None or pos < hi):
@@ -264,9 +272,10 @@ def not_cue(
             for length in _category_lengths():
                 key = word[:length]
                 if len(key) == length and key in cats:
-                    return cats[key], low[pos : pos + length] + _word_rest(low, pos + length)
-            return "disaster", word.split()[0] if word.split() else word  # "fire" read as a blaze
-    return None
+                    yield cats[key], low[pos : pos + length] + _word_rest(low, pos + length)
+                    break
+            else:
+                yield "disaster", word.split()[0] if word.split() else word  # "fire" read as a blaze
 
 
 def _word_rest(low: str, at: int) -> str:

@@ -379,16 +379,16 @@ def recognitions_in(
 
 def _title_defers(title: list[Recognition], facts: list[Recognition]) -> list[Recognition]:
     """A headline read as `done` ("Berlin: Palestine recognition only at end of talks", "Ireland sets
-    date for Palestine recognition", "parliament votes to recognise") gives way to the body's reading
-    of the same recognition by the same states when it is a refusal, a weighing or a plan with a date
-    ("will not recognise ... now", "will recognise on May 28", "a non-binding motion urging the
-    government to recognise"); a plan read from "to" or "announced" alone is weaker than the headline.
-    A headline's plan without a date gives way to the body's refusal ("Netherlands to recognise
-    Palestine?" over "... was not yet ready to recognise"), and one the headline itself puts on a
-    condition to the body's weighing ("ready to recognise ... once Hamas is disarmed" over "but only
-    once ..."); otherwise a headline's plan stands ("would recognise if ..." in the body is often the
-    same plan); the body's weighing told by its own verb ("would consider recognising ... when the time is
-right") wins over a headline's plan without a date ("'prepared to recognise', will consider timing")."""
+        date for Palestine recognition", "parliament votes to recognise") gives way to the body's reading
+        of the same recognition by the same states when it is a refusal, a weighing or a plan with a date
+        ("will not recognise ... now", "will recognise on May 28", "a non-binding motion urging the
+        government to recognise"); a plan read from "to" or "announced" alone is weaker than the headline.
+        A headline's plan without a date gives way to the body's refusal ("Netherlands to recognise
+        Palestine?" over "... was not yet ready to recognise"), and one the headline itself puts on a
+        condition to the body's weighing ("ready to recognise ... once Hamas is disarmed" over "but only
+        once ..."); otherwise a headline's plan stands ("would recognise if ..." in the body is often the
+        same plan); the body's weighing told by its own verb ("would consider recognising ... when the time is
+    right") wins over a headline's plan without a date ("'prepared to recognise', will consider timing")."""
     if not title:
         return facts
     body = facts[len(title) :]
