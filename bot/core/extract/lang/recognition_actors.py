@@ -213,9 +213,16 @@ def _own_word(
         return None
     nearest = min(own, key=lambda a: abs(m.first - a[0]))
     form = next((h.label for h in item.lists.recognition.hits(item.tokens) if h.first == nearest[0]), None)
-    if not before and form == "neutral":
+    if not before and form == "neutral" and not _word_is_its_cue(item, nearest):
         return (nearest[0], "done", nearest[2])
     return nearest
+
+
+def _word_is_its_cue(item: Item, anchor: tuple[int, str, str]) -> bool:
+    """A recognition word whose own form is its status cue: the negative future of "İtalya'nın
+    Filistin'i tanımayacağını söyledi" (Italy's not recognising) is the owner's refusal, not an act
+    done."""
+    return any(h.first == anchor[0] and h.label == anchor[1] for h in item.lists.status.hits(item.tokens))
 
 
 def _states_named(
