@@ -9,17 +9,14 @@ recognised government" as a description. Items read wrong at the landing commit 
 
 from __future__ import annotations
 
-import json
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from bot.core.extract import extract_facts
 from bot.core.model import CasualtyFigure, Recognition
-
-DATA = Path(__file__).resolve().parents[1] / "data"
+from tests.unit.labelled_sets import labelled_items
 
 # read wrong when the set landed (benchmarks/RESULTS.md, "Round 12, encas")
 KNOWN_WRONG = {
@@ -28,16 +25,7 @@ KNOWN_WRONG = {
 
 
 def _items() -> list[Any]:
-    out = []
-    for line in (DATA / "extraction_round38_casualty.jsonl").read_text(encoding="utf-8").splitlines():
-        item = json.loads(line)
-        marks = (
-            [pytest.mark.xfail(strict=True, reason=KNOWN_WRONG[item["id"]])]
-            if item["id"] in KNOWN_WRONG
-            else []
-        )
-        out.append(pytest.param(item, id=item["id"], marks=marks))
-    return out
+    return labelled_items(("extraction_round38_casualty.jsonl",), KNOWN_WRONG)
 
 
 @pytest.mark.parametrize("item", _items())

@@ -6,7 +6,6 @@ failure to be moved out of KNOWN_WRONG (with a word in benchmarks/RESULTS.md).""
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date
 from pathlib import Path
@@ -17,6 +16,7 @@ import pytest
 from bot.core.extract import extract_facts
 from bot.core.extract.places import canonical_name
 from bot.core.model import ArmsEmbargo
+from tests.unit.labelled_sets import labelled_items
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SETS = ("extraction_round34_embargo.jsonl", "extraction_round35_embargo.jsonl")
@@ -33,21 +33,6 @@ KNOWN_WRONG = {
     "r35-e18": "'stopped licensing exports of spare parts for combat aircraft': missed",
     "r35-e20": "an analyst's hypothetical full UN embargo is read as imposed",
 }
-
-
-def labelled_items(names: tuple[str, ...], known_wrong: dict[str, str]) -> list[Any]:
-    """Every item of these sets as a test parameter; the ones in `known_wrong` as strict xfails."""
-    out = []
-    for name in names:
-        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-            item = json.loads(line)
-            marks = (
-                [pytest.mark.xfail(strict=True, reason=known_wrong[item["id"]])]
-                if item["id"] in known_wrong
-                else []
-            )
-            out.append(pytest.param(item, id=item["id"], marks=marks))
-    return out
 
 
 def _items() -> list[Any]:

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.unit.test_embargo_round34_sets import labelled_items
+from tests.unit.labelled_sets import labelled_items
 from tests.unit.test_embargo_round34_sets import test_embargo_set_item_reads_as_labelled as _reads_as_labelled
 
 # read wrong when the set landed (benchmarks/RESULTS.md, "Round 11, tuning on the held-out sets: embargo")

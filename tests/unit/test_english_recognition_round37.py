@@ -12,28 +12,20 @@ wrong at the landing commit are strict xfails."""
 
 from __future__ import annotations
 
-import json
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from bot.core.extract import extract_facts
-
-DATA = Path(__file__).resolve().parents[1] / "data"
+from tests.unit.labelled_sets import labelled_items
 
 # read wrong when the set landed (benchmarks/RESULTS.md, "Round 12, enrec")
 KNOWN_WRONG: dict[str, str] = {}
 
 
 def _items() -> list[Any]:
-    with (DATA / "extraction_round37_recognition.jsonl").open(encoding="utf-8") as f:
-        items = [json.loads(line) for line in f if line.strip()]
-    strict = pytest.mark.xfail(strict=True, reason="known miss, reported in RESULTS.md")
-    return [
-        pytest.param(it, id=it["id"], marks=[strict] if it["id"] in KNOWN_WRONG else []) for it in items
-    ]
+    return labelled_items(("extraction_round37_recognition.jsonl",), KNOWN_WRONG)
 
 
 @pytest.mark.parametrize("item", _items())

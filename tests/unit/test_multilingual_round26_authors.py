@@ -12,8 +12,6 @@ the landing commit are strict xfails."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,9 +19,8 @@ import pytest
 from bot.core.extract.lang.reader import read_facts
 from bot.core.extract.places import canonical_name
 from bot.core.model import fact_json
+from tests.unit.labelled_sets import labelled_items
 
-DATA = Path(__file__).resolve().parents[1] / "data"
-SET = DATA / "multilingual_round26_authors.jsonl"
 # read wrong when the set landed (benchmarks/RESULTS.md, "Round 12, mltune")
 KNOWN_WRONG = {
     "es-r26a-31": "a theatre (Gaza) in a reason clause before the decider is read as the actor",
@@ -41,16 +38,7 @@ def _key(fact: dict[str, Any]) -> Key:
 
 
 def _items() -> list[Any]:
-    out = []
-    for line in SET.read_text(encoding="utf-8").splitlines():
-        item = json.loads(line)
-        marks = (
-            [pytest.mark.xfail(strict=True, reason=KNOWN_WRONG[item["id"]])]
-            if item["id"] in KNOWN_WRONG
-            else []
-        )
-        out.append(pytest.param(item, id=item["id"], marks=marks))
-    return out
+    return labelled_items(("multilingual_round26_authors.jsonl",), KNOWN_WRONG)
 
 
 @pytest.mark.parametrize("item", _items())

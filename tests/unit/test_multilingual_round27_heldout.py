@@ -10,17 +10,15 @@ as in test_multilingual_round26_authors. Items read wrong at the landing commit 
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from bot.core.extract.lang.reader import read_facts
 from bot.core.model import fact_json
+from tests.unit.labelled_sets import labelled_items
 from tests.unit.test_multilingual_round26_authors import _key
 
-SET = Path(__file__).resolve().parents[1] / "data" / "multilingual_round27_heldout.jsonl"
 # read wrong when the set landed (benchmarks/RESULTS.md, "Round 12, mlneg")
 KNOWN_WRONG = {
     "es-r27h-12": "parts between a whole and its verb ('40 personas, entre ellas seis mujeres, fueron')",
@@ -33,16 +31,7 @@ KNOWN_WRONG = {
 
 
 def _items() -> list[Any]:
-    out = []
-    for line in SET.read_text(encoding="utf-8").splitlines():
-        item = json.loads(line)
-        marks = (
-            [pytest.mark.xfail(strict=True, reason=KNOWN_WRONG[item["id"]])]
-            if item["id"] in KNOWN_WRONG
-            else []
-        )
-        out.append(pytest.param(item, id=item["id"], marks=marks))
-    return out
+    return labelled_items(("multilingual_round27_heldout.jsonl",), KNOWN_WRONG)
 
 
 @pytest.mark.parametrize("item", _items())
