@@ -298,10 +298,6 @@ class TextContext:
     def conflict(self) -> bool:
         return bool(self.cue_kinds & (cues.STRONG | cues.WEAK))
 
-    @property
-    def not_conflict(self) -> bool:
-        return bool(self.cue_kinds & cues.NOT)
-
     def hits(self, sent: Sentence) -> list[tuple[int, int]]:
         """The violence/disaster cues of a sentence, found once."""
         got = self._hits.get(sent.start)

@@ -92,7 +92,7 @@ def not_violence(sent: Sentence, start: int, end: int, ctx: TextContext) -> tupl
         and ctx.per_sentence("attack_tie", ctx.sents[0], lambda _: attack_tie(ctx.sents)) is None
     ):
         return same
-    if ctx.conflict or not ctx.not_conflict:
+    if ctx.conflict or not ctx.cue_kinds & cues.NOT:
         return None
     return ctx.first_not_cue()
 

@@ -69,7 +69,6 @@ def figure_place(item: Item, sentence: int) -> tuple[str | None, str]:
     return None, ""
 
 
-_REGION_WORDS: dict[tuple[str, bool], WordMatcher] = {}
 _REGION_GAP = 6  # tokens from the town to the region's name: ", dans la province de l'Ituri"
 
 
@@ -80,7 +79,7 @@ def _inner_place(item: Item, chosen: Mention, places: list[Mention]) -> Mention:
     chosen place, is where it happened."""
     if chosen.kind == "country":
         return chosen
-    words = _region_words(item)
+    words = _optional_words(item, "names", "region_words")
     starts = {h.first for h in words.hits(item.tokens)}
     if not starts:
         return chosen
@@ -96,14 +95,18 @@ def _inner_place(item: Item, chosen: Mention, places: list[Mention]) -> Mention:
     return chosen
 
 
-def _region_words(item: Item) -> WordMatcher:
-    key = (item.language, item.plain)
-    got = _REGION_WORDS.get(key)
+_OPTIONAL_WORDS: dict[tuple[str, bool, str, str], WordMatcher] = {}
+
+
+def _optional_words(item: Item, section: str, name: str) -> WordMatcher:
+    """The words of an optional lexicon list (`[section] name`); none when the language has no such list."""
+    key = (item.language, item.plain, section, name)
+    got = _OPTIONAL_WORDS.get(key)
     if got is None:
         lex = item.lists.lex
-        raw = lex.sections["names"].get("region_words")
-        pairs = [("region", w) for w in lex.words("names", "region_words")] if raw else []
-        got = _REGION_WORDS[key] = WordMatcher(pairs, affixes(lex, "prefixes"))
+        raw = lex.sections[section].get(name)
+        pairs = [(name, w) for w in lex.words(section, name)] if raw else []
+        got = _OPTIONAL_WORDS[key] = WordMatcher(pairs, affixes(lex, "prefixes"))
     return got
 
 
@@ -238,26 +241,12 @@ def _attackers(item: Item, places: list[Mention]) -> list[Mention]:
     return [m for m in places if strikes(m) or m.last in owners]
 
 
-_SOURCE_WORDS: dict[tuple[str, bool], WordMatcher] = {}
-
-
-def _source_words(item: Item) -> WordMatcher:
-    """`[context] source_after` (optional): the words of an authority after its region's name."""
-    key = (item.language, item.plain)
-    got = _SOURCE_WORDS.get(key)
-    if got is None:
-        lex = item.lists.lex
-        raw = lex.sections["context"].get("source_after")
-        pairs = [("source", w) for w in lex.words("context", "source_after")] if raw else []
-        got = _SOURCE_WORDS[key] = WordMatcher(pairs, affixes(lex, "prefixes"))
-    return got
-
-
 def _sources(item: Item, places: list[Mention]) -> list[Mention]:
     """The places right before a word of `source_after`: the name of the authority reporting."""
     if len(places) < 2:
         return []
-    starts = {h.first for h in _source_words(item).hits(item.tokens)}
+    # `[context] source_after`: the words of an authority after its region's name
+    starts = {h.first for h in _optional_words(item, "context", "source_after").hits(item.tokens)}
     return [m for m in places if m.last + 1 in starts]
 
 
