@@ -79,7 +79,7 @@ def _inner_place(item: Item, chosen: Mention, places: list[Mention]) -> Mention:
     chosen place, is where it happened."""
     if chosen.kind == "country":
         return chosen
-    words = _optional_words(item, "names", "region_words")
+    words = item.lists.region_words
     starts = {h.first for h in words.hits(item.tokens)}
     if not starts:
         return chosen
@@ -93,21 +93,6 @@ def _inner_place(item: Item, chosen: Mention, places: list[Mention]) -> Mention:
         if region is not None and any(j in starts for j in range(inner.last + 1, region.first)):
             return inner
     return chosen
-
-
-_OPTIONAL_WORDS: dict[tuple[str, bool, str, str], WordMatcher] = {}
-
-
-def _optional_words(item: Item, section: str, name: str) -> WordMatcher:
-    """The words of an optional lexicon list (`[section] name`); none when the language has no such list."""
-    key = (item.language, item.plain, section, name)
-    got = _OPTIONAL_WORDS.get(key)
-    if got is None:
-        lex = item.lists.lex
-        raw = lex.sections[section].get(name)
-        pairs = [(name, w) for w in lex.words(section, name)] if raw else []
-        got = _OPTIONAL_WORDS[key] = WordMatcher(pairs, affixes(lex, "prefixes"))
-    return got
 
 
 def _town_named_like_country(item: Item, m: Mention, places: list[Mention]) -> Mention:
@@ -245,8 +230,7 @@ def _sources(item: Item, places: list[Mention]) -> list[Mention]:
     """The places right before a word of `source_after`: the name of the authority reporting."""
     if len(places) < 2:
         return []
-    # `[context] source_after`: the words of an authority after its region's name
-    starts = {h.first for h in _optional_words(item, "context", "source_after").hits(item.tokens)}
+    starts = {h.first for h in item.lists.source_after.hits(item.tokens)}
     return [m for m in places if m.last + 1 in starts]
 
 

@@ -9,34 +9,25 @@ Pure; no I/O."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from bot.core.extract.lang.item import Item, lists_of
-from bot.core.extract.lang.names import Mention, affixes
-from bot.core.extract.lang.tokens import Hit, WordMatcher
+from bot.core.extract.lang.item import Item, section_matcher
+from bot.core.extract.lang.names import Mention
+from bot.core.extract.lang.tokens import Hit
 
 _COURT_ACTIONS = frozenset({"ruled_by_court", "rejected"})
 _NEAR = 2  # at most this many words between a court's name and the country or city it sits in
 _WHERE_KINDS = frozenset({"country", "demonym", "city", "capital", "place"})
 
 
-@lru_cache(maxsize=32)
-def _matcher(language: str, plain: bool, section: str) -> WordMatcher:
-    lex = lists_of(language, plain).lex
-    pairs = [(key, w) for key in lex.sections.get(section, {}) for w in lex.words(section, key)]
-    return WordMatcher(pairs, affixes(lex, "prefixes"))
-
-
 def section_hits(item: Item, section: str, first: int, end: int) -> list[Hit]:
     """The hits of every list of an optional lexicon `section` in tokens [first, end)."""
-    found = _matcher(item.language, item.plain, section).hits(item.tokens)
+    found = section_matcher(item.language, item.plain, section).hits(item.tokens)
     return [h for h in found if first <= h.first < end]
 
 
 def without_court_names(item: Item, hits: list[Hit]) -> list[Hit]:
     """`hits` without the action words inside a court's name ("appel" in "cour d'appel de La Haye" is no
     call), but for the court words themselves."""
-    courts = _matcher(item.language, item.plain, "embargo_courts").hits(item.tokens)
+    courts = section_matcher(item.language, item.plain, "embargo_courts").hits(item.tokens)
     if not courts:
         return hits
     return [

@@ -5,28 +5,15 @@ as the English reader and the labels do. A group is a target only, never an acto
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from bot.core.extract.lang.item import Item
-from bot.core.extract.lang.names import Mention, affixes
-from bot.core.extract.lang.tokens import WordMatcher
-
-
-@lru_cache(maxsize=32)
-def _matcher(language: str, plain: bool) -> WordMatcher:
-    from bot.core.extract.lexicon import lexicon, plain_lexicon
-
-    lex = plain_lexicon(language) if plain else lexicon(language)
-    section = lex.sections.get("embargo_groups", {})
-    pairs = [(key, w) for key in section for w in lex.words("embargo_groups", key)]
-    return WordMatcher(pairs, affixes(lex, "prefixes"))
+from bot.core.extract.lang.item import Item, section_matcher
+from bot.core.extract.lang.names import Mention
 
 
 def group_targets(item: Item, first: int, end: int) -> list[Mention]:
     """The armed groups named in tokens first..end-1, each a target mention whose country is the state
     the group fights in and whose canonical name says the group (the key of its lexicon list)."""
     out: list[Mention] = []
-    for h in _matcher(item.language, item.plain).hits(item.tokens):
+    for h in section_matcher(item.language, item.plain, "embargo_groups").hits(item.tokens):
         if first <= h.first < end and not any(m.first <= h.first <= m.last for m in out):
             state = h.label.split(" (", 1)[0]
             out.append(Mention(h.first, h.last, h.label, "country", state))

@@ -27,12 +27,10 @@ language with a lexicon. Pure; no I/O.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from itertools import pairwise
 
-from bot.core.extract.lang.item import Item, lists_of
-from bot.core.extract.lang.names import affixes
-from bot.core.extract.lang.tokens import Hit, WordMatcher
+from bot.core.extract.lang.item import Item
+from bot.core.extract.lang.tokens import Hit
 
 _BAN_LABELS = frozenset({"ban", "supply_ban"})
 _RESTRICTIONS = _BAN_LABELS | {"embargo", "arms_embargo"}
@@ -141,19 +139,10 @@ def _next_to(item: Item, one: Hit, other: Hit) -> bool:
     return len(between) <= _RENEWED and not any(t.text in item.lists.and_words for t in between)
 
 
-@lru_cache(maxsize=32)
-def _reason_words(language: str, plain: bool) -> WordMatcher:
-    """`[embargo_scope] because` (optional): the words that open a reason ("لأن", "parce que")."""
-    lex = lists_of(language, plain).lex
-    listed = "because" in lex.sections.get("embargo_scope", {})
-    pairs = [("because", w) for w in lex.words("embargo_scope", "because")] if listed else []
-    return WordMatcher(pairs, affixes(lex, "prefixes"))
-
-
 def without_reasons(item: Item, hits: list[Hit]) -> list[Hit]:
     """`hits` without the refusals that stand after "because" in its clause: "حظر شامل ... لأن
     الحكومة الإسرائيلية ترفض الالتزام بالقانون" bans; the refusing is the target's, the reason given."""
-    reasons = _reason_words(item.language, item.plain).hits(item.tokens)
+    reasons = item.lists.embargo_reasons.hits(item.tokens)
     if not reasons:
         return hits
     return [

@@ -4,7 +4,7 @@ its language matched once, and the names in it (read when first asked for). Pure
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 
 from bot.core.extract.lang.names import Mention, affixes, find_mentions
 from bot.core.extract.lang.numbers import is_scale_word
@@ -52,6 +52,7 @@ class Lists:
     recognition_vetoes: WordMatcher
     embargo_vetoes: WordMatcher
     embargo_covers: WordMatcher  # "also", "covers": a later sentence saying what a ban takes in
+    embargo_reasons: WordMatcher  # "لأن", "parce que": the words that open a reason
     embargo_agent: WordMatcher  # "imposé par", "על ידי", "tarafından": who decided, in a passive
     and_words: frozenset[str]  # "and" in this language, as tokens ("und", "ve", "و")
     and_proclitics: tuple[str, ...]  # the one-letter "and"s written onto the next word ("وإصابة")
@@ -60,6 +61,8 @@ class Lists:
     person_before: int  # how far before a casualty word its one victim may come
     town_words: WordMatcher  # "بلدة", "قرية", "הכפר": a small town after one is a town, not a word
     policing: WordMatcher  # "police", "Polizei": not violence, unless the item names a place at war
+    region_words: WordMatcher  # "district", "province": a town named before one lies in that region
+    source_after: WordMatcher  # the words of an authority after its region's name
 
 
 def _labelled(lex: Lexicon, section: str) -> list[tuple[str, str]]:
@@ -88,17 +91,23 @@ def _singular_phrases(lex: Lexicon) -> list[tuple[str, str]]:
 _BARE = "bare_not"
 
 
+def _section_matcher(
+    lex: Lexicon, prefixes: tuple[str, ...], section: str, keys: tuple[str, ...] | None = None
+) -> WordMatcher:
+    """The lists of a lexicon `section` (or only those named in `keys`) as one matcher, each hit labelled
+    with its list's name; no hits for a section or list the language lacks."""
+    pairs = _labelled(lex, section)
+    if keys is not None:
+        pairs = [(k, w) for k, w in pairs if k in keys]
+    return WordMatcher(pairs, prefixes)
+
+
 @lru_cache(maxsize=16)
 def lists_of(language: str, plain: bool = False) -> Lists:
     """The lists as matchers; `plain`: without their accents, for a text written without them."""
     lex = plain_lexicon(language) if plain else lexicon(language)
     pre = affixes(lex, "prefixes")
-
-    def m(section: str, keys: tuple[str, ...] | None = None) -> WordMatcher:
-        pairs = _labelled(lex, section)
-        if keys is not None:
-            pairs = [(k, w) for k, w in pairs if k in keys]
-        return WordMatcher(pairs, pre)
+    m = partial(_section_matcher, lex, pre)
 
     and_words = frozenset(fold(w) for w in lex.words("quantities", "and"))
     return Lists(
@@ -136,6 +145,7 @@ def lists_of(language: str, plain: bool = False) -> Lists:
         recognition_vetoes=m("recognition_vetoes"),
         embargo_vetoes=m("embargo_vetoes"),
         embargo_covers=m("embargo_scope", ("covers",)),  # optional: a language without it has none
+        embargo_reasons=m("embargo_scope", ("because",)),  # optional, as the list above
         embargo_agent=m("embargo_agent"),  # optional, as is the list above
         and_words=and_words,
         and_proclitics=tuple(w for w in and_words if len(w) == 1),
@@ -146,7 +156,17 @@ def lists_of(language: str, plain: bool = False) -> Lists:
         person_before=int(lex.sections["language"].get("person_before", 3)),
         town_words=m("names", ("town_words",)),  # optional: a language without it reads no small town
         policing=m("context", ("policing",)),  # optional, as the list above
+        region_words=m("names", ("region_words",)),  # optional, as the list above
+        source_after=m("context", ("source_after",)),  # optional, as the list above
     )
+
+
+@lru_cache(maxsize=64)
+def section_matcher(language: str, plain: bool, section: str) -> WordMatcher:
+    """Every list of an optional lexicon `section` as one matcher, for readers whose sections are not
+    among the `Lists` (each hit labelled with its list's name)."""
+    lex = lists_of(language, plain).lex
+    return _section_matcher(lex, affixes(lex, "prefixes"), section)
 
 
 # --- the item, read once ---------------------------------------------------------------------------

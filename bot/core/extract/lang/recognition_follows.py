@@ -7,12 +7,9 @@ recognition before it recognised, with the status its phrase tells (the lexicon'
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 
-from bot.core.extract.lang.item import Item, lists_of
-from bot.core.extract.lang.names import affixes
+from bot.core.extract.lang.item import Item, section_matcher
 from bot.core.extract.lang.recognition_states import state_of
-from bot.core.extract.lang.tokens import WordMatcher
 from bot.core.model import Recognition
 
 # the status of the recognition followed that a later step may follow (a rejection is not followed)
@@ -20,14 +17,6 @@ _FOLLOWED = frozenset({"done", "announced"})
 
 # builds a fact: (sentence, actors, recognised, status, words, roles)
 Build = Callable[[int, tuple[str, ...], str, str, str, tuple[tuple[str, str], ...]], Recognition]
-
-
-@lru_cache(maxsize=32)
-def _matcher(language: str, plain: bool) -> WordMatcher:
-    lex = lists_of(language, plain).lex
-    section = "recognition_follows"
-    pairs = [(key, w) for key in lex.sections.get(section, {}) for w in lex.words(section, key)]
-    return WordMatcher(pairs, affixes(lex, "prefixes"))
 
 
 def followers(
@@ -38,7 +27,7 @@ def followers(
     if not told:
         return []
     out: list[Recognition] = []
-    for h in _matcher(item.language, item.plain).hits(item.tokens):
+    for h in section_matcher(item.language, item.plain, "recognition_follows").hits(item.tokens):
         sentence = item.sentence_of[h.first]
         earlier = [f for s, f in told if s < sentence and f.status in _FOLLOWED and f.actors]
         if sentence in worded or not earlier:
