@@ -6,7 +6,10 @@
 - `exchanged_wounded`: wounded people counted as those handed over in a prisoner exchange ("the swap
   included 20 severely wounded servicemen", "returned 12 wounded POWs"): "wounded" stands before its
   noun as a description of who was exchanged, not as the report of an attack (lexicon [casualty]
-  prisoner_exchange).
+  prisoner_exchange);
+- `returned_remains`: the dead counted as bodies or remains handed back by the other side ("the remains
+  of 909 servicemen were repatriated", "receives the bodies of 40 soldiers from Russia"): the dead of
+  earlier fighting, not a new toll (lexicon [casualty] remains_handed_back).
 """
 
 from __future__ import annotations
@@ -57,3 +60,38 @@ def exchanged_wounded(c: Candidate) -> str | None:
         if exchange:
             return f"'{exchange.group(0)}'"
     return None
+
+
+# "the bodies of", "the remains of some": what the figure counts are the dead's remains
+_REMAINS_OF_BEFORE = re.compile(
+    r"\b(?:bodies|remains)\s+of\s+(?:the\s+|another\s+|at\s+least\s+|some\s+|more\s+than\s+)?$", re.I
+)
+# received from the other side: "Ukraine receives the bodies of ... from Russia"
+_RECEIVED_BEFORE = re.compile(r"\breceiv(?:e|es|ed|ing)\s+(?:the\s+)?$", re.I)
+_FROM_A_SIDE_AFTER = re.compile(r"[^.;,]{0,60}?\bfrom\s+(?:the\s+)?(?-i:[A-Z])[\w-]*", re.I)
+# ... not the dead brought in to be cared for: "the hospital received the bodies of 30 people from Gaza City"
+_CARERS_BEFORE = re.compile(
+    r"\b(?:hospitals?|morgues?|mortuar(?:y|ies)|medics|clinics?|doctors)\b[^.;,]{0,30}$", re.I
+)
+
+
+@lru_cache(maxsize=1)
+def _handed_back_words() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lexicon().alternation('casualty', 'remains_handed_back')})\b", re.I)
+
+
+def returned_remains(c: Candidate) -> str | None:
+    """Bodies or remains handed back: a word of handing back in the figure's sentence, or remains
+    received from a named side ("receives the bodies of 909 soldiers from Russia")."""
+    s = c.sent.text
+    remains = _REMAINS_OF_BEFORE.search(s, max(0, c.start - 30), c.start)
+    if remains is None:
+        return None
+    handed = _handed_back_words().search(s)
+    if handed:
+        return f"'{remains.group(0).strip()}' ... '{handed.group(0)}'"
+    received = _RECEIVED_BEFORE.search(s, max(0, remains.start() - 20), remains.start())
+    if received is None or _CARERS_BEFORE.search(s, max(0, received.start() - 40), received.start()):
+        return None
+    side = _FROM_A_SIDE_AFTER.match(s, c.end)
+    return f"'{received.group(0)}{remains.group(0).strip()}' ... '{side.group(0).strip()}'" if side else None

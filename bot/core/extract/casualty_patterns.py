@@ -315,7 +315,22 @@ def review_pattern() -> re.Pattern[str]:
     )
 
 
-STILL_RISING = re.compile(r"\b(?:have|has)\s+(?:now\s+)?(?:been|died)\b|\bso\s+far\b|\bto\s+date\b", re.I)
+# a toll still running, told as standing now: "have been killed", "so far", or a source's reported toll
+# since a start ("the ministry said 40,000 had been killed since October"); read after the figure
+STILL_RISING = re.compile(
+    r"\b(?:have|has)\s+(?:now\s+)?(?:been|died)\b|\bso\s+far\b|\bto\s+date\b"
+    r"|\bhad\s+(?:now\s+)?(?:been\s+\w+|died)\s+since\b",
+    re.I,
+)
+# ... or a toll that moves, told before the figure in the present: "the death toll reaches 5,000",
+# "the toll has risen to 210" (a restated toll of the past is told in the past: "the massacre's toll
+# reached 8,000")
+TOLL_MOVES_BEFORE = re.compile(
+    r"\b(?:toll|tally|count)\s+(?:now\s+)?(?:(?:rises|climbs|jumps|reaches|passes|tops|surpasses|exceeds|hits|nears)"
+    r"|(?:has|have)\s+(?:now\s+)?(?:risen|climbed|jumped|reached|passed|topped|surpassed|exceeded|hit|neared))"
+    r"(?:\s+to)?\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|some\s+)?$",
+    re.I,
+)
 
 _PREFILTER = re.compile(
     r"kill|dead|death|died|\bdie|fatalit|casualt|wound|injur|missing|martyr|murder|massacr|slain|"

@@ -16,7 +16,7 @@ from bot.core.extract.casualty_dating import (
     past_year,
     remembered,
 )
-from bot.core.extract.casualty_figurative import cognate_death, exchanged_wounded
+from bot.core.extract.casualty_figurative import cognate_death, exchanged_wounded, returned_remains
 from bot.core.extract.casualty_forecast import forecast_words
 from bot.core.extract.casualty_lexicon_patterns import lexicon_patterns
 from bot.core.extract.casualty_not_said import armed_group_court, charge, negated
@@ -33,6 +33,7 @@ from bot.core.extract.casualty_patterns import (
     NOT_AS_REPORTED_AFTER,
     OVER_DAYS,
     STILL_RISING,
+    TOLL_MOVES_BEFORE,
 )
 from bot.core.extract.casualty_text_context import TextContext
 
@@ -76,8 +77,8 @@ def _commemoration(c: Candidate) -> str | None:
     lead = c.ctx.lead("commemoration")
     if not lead and not c.ctx.per_sentence("anniversary_hint", c.sent, _anniversary_hint):
         return None  # a cheap test first: most items and sentences mark no anniversary
-    if STILL_RISING.search(s, c.start, c.start + 80):
-        return None
+    if _running_toll(s, c):
+        return None  # a running toll told as standing now is news on any day
     m = ANNIVERSARY.search(s)
     if m and IN_WHICH.search(s, max(0, c.start - 60), c.start):
         return m.group(0)
@@ -85,13 +86,15 @@ def _commemoration(c: Candidate) -> str | None:
     if marks and _ONLY_ARTICLES.fullmatch(s, marks[-1].end(), c.start):
         return marks[-1].group(0)  # "to commemorate the 1.5 million killed": what is commemorated
     for marked in marks:
-        # "to mark three decades since forces killed 8,000": the event marked, not news
-        if marked.group(0).lower().endswith("since") and ";" not in s[marked.end() : c.start]:
+        # "to mark three decades since forces killed 8,000": the event marked, not news; not a figure a
+        # source gives after it ("As the city marked a year since the war began, officials said ...")
+        between = s[marked.end() : c.start]
+        since = marked.group(0).lower().endswith("since")
+        if since and ";" not in between and not _SOURCE_SAYS.search(between):
             return marked.group(0)
     # "new" only if the figure's own stretch dates it: "... died in the battle, and survivors gathered on
     # Monday" dates the gathering, not the deaths
-    lo = max(s.rfind(",", 0, c.start), s.rfind(";", 0, c.start)) + 1
-    hi = next((i for i in (s.find(",", c.end), s.find(";", c.end)) if i >= 0), len(s))
+    lo, hi = _own_stretch(s, c.start, c.end)
     if (
         lead
         and not FRESH.search(s, lo, hi)
@@ -102,14 +105,46 @@ def _commemoration(c: Candidate) -> str | None:
     return None
 
 
+# a new main clause whose source gives the figure: ", the health ministry said"
+_SOURCE_SAYS = re.compile(r",\s+(?:[\w'-]+\s+){1,6}?(?:said|says|reported|reports|announced|stated)\b", re.I)
+# a part of a figure told before it: "six people, including a boy, were killed overnight"
+_PART_OPENER = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s", re.I)
+
+
+def _running_toll(s: str, c: Candidate) -> bool:
+    """The figure is a toll still running, told as standing now ("have been killed", "the toll reaches
+    5,000"), or a bare conjunct of one ("... had been killed since October, and 1,200 wounded")."""
+    if STILL_RISING.search(s, c.start, c.start + 80):
+        return True
+    if TOLL_MOVES_BEFORE.search(s, max(0, c.start - 60), c.start):
+        return True
+    if not _CONJUNCT_BEFORE.search(s, max(0, c.start - 8), c.start):
+        return False
+    lo = clause_around(s, c.start, c.end)[0]
+    return STILL_RISING.search(s, lo, c.start) is not None
+
+
+_CONJUNCT_BEFORE = re.compile(r"(?:,\s*|\s)and\s+$", re.I)
+
+
+def _own_stretch(s: str, start: int, end: int) -> tuple[int, int]:
+    """The figure's own stretch of `s`, comma to comma, that may date it as new; a part ("including a
+    boy") is dated with the figure it is part of, so its stretch is its whole clause."""
+    part = _PART_OPENER.search(s, max(0, start - 20), start + 16)
+    if part is not None and part.start() <= start:
+        return clause_around(s, start, end)
+    lo = max(s.rfind(",", 0, start), s.rfind(";", 0, start)) + 1
+    hi = next((i for i in (s.find(",", end), s.find(";", end)) if i >= 0), len(s))
+    return lo, hi
+
+
 def _told_of_the_past(c: Candidate, lead: str | None, what: str) -> str | None:
     """`lead` (the words that make the item's lead tell of the past) unless the figure's own stretch
     dates it as new ("... survivors gathered on Monday" dates the gathering, not the deaths)."""
     if lead is None:
         return None
     s = c.sent.text
-    lo = max(s.rfind(",", 0, c.start), s.rfind(";", 0, c.start)) + 1
-    hi = next((i for i in (s.find(",", c.end), s.find(";", c.end)) if i >= 0), len(s))
+    lo, hi = _own_stretch(s, c.start, c.end)
     return None if FRESH.search(s, lo, hi) else f"'{lead}' ({what})"
 
 
@@ -415,6 +450,7 @@ _COMMON_VETOES: list[Veto[Candidate]] = [
     *(_not_violence_veto(c) for c in cues.NOT_CATEGORIES),
     Veto("cognate_death", "deaths told as the object of 'died': 'died a thousand deaths'", cognate_death),
     Veto("exchanged_wounded", "wounded prisoners handed over in an exchange", exchanged_wounded),
+    Veto("returned_remains", "the dead's remains handed back by the other side", returned_remains),
     Veto("game_context", "killing in a video game or board game (lexicon game_context)", _game),
     Veto(
         "training_accident",

@@ -24,6 +24,8 @@ from bot.core.extract.text import Sentence
 # place described after a comma
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:as|while|amid|after|but|even\s+as|where|saying|warning|adding|noting)\s"
+    # a time clause of another event: "..., the mayor said, hours before crowds marked the 1933 famine"
+    r"|,\s+(?:(?:hours|days|weeks|minutes|shortly|just|only)\s+(?:before|after)|ahead\s+of)\s"
     r"|\s(?:as|while|amid|even\s+as|where)\s"
     # a place described after a comma: "..., in a province also hit by a separatist insurgency"
     r"|,\s+in\s+an?\s+(?:[\w-]+\s+)?(?:province|region|state|area|country|city|district|town|zone)\s",

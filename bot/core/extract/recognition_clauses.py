@@ -107,6 +107,9 @@ CALL_ON_OTHERS = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|appeal(?:s|ed|ing)?\s+to|encourag\w*)\s+(?:[\w'-]+\s+){1,5}?"
     r"(?:(?:on|this|last|next)\s+\w+\s+)?to\s+(?:(?:follow|join)\s+[\w' ]{1,30}?\s+(?:and|in)\s+)?"
     r"(?:formally\s+|officially\s+|also\s+)?$|"
+    # "would push Washington to recognise", "lobbied the government to recognise" (not "pushed ahead to")
+    r"\b(?:push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying))\s+(?!ahead\b|forward\b|on\b)(?:[\w'-]+\s+){1,4}?to\s+"
+    r"(?:formally\s+|officially\s+)?$|"
     # "urged Western governments to recognise": a call on others
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)|appeal(?:s|ed|ing)?\s+to|encourag\w*)\s+"
     r"(?:all\s+|other\s+|more\s+)?(?:[\w'-]+\s+){0,3}?(?:countries|states|nations|governments?|partners|allies|neighbou?rs|others|"

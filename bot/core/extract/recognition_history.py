@@ -3,8 +3,9 @@
 ("recognised Palestine last year"). A year that dates something else does not count: one in a relative
 clause after the verb ("which it had recognised since 1982"), in a relative clause without "which" on the
 recognition withdrawn ("withdrawing the recognition it granted in 1978", lexicon [recognition]
-granting_verbs) or in a time clause of another event ("the first to do so since the movement seized
-power in 2021", lexicon [recognition] other_event_verbs)."""
+granting_verbs), in a time clause of another event ("the first to do so since the movement seized
+power in 2021", lexicon [recognition] other_event_verbs) or in a clause of its own after the verb's
+("..., as Sweden, which took the step in 2014, urged others to follow")."""
 
 from __future__ import annotations
 
@@ -16,7 +17,12 @@ from bot.core.extract.lexicon import lexicon
 from bot.core.extract.recognition_verb import Drop
 
 # a year a recognition is told in: "in 2009", "since 1991", "Nauru's 2009 recognition", "the 2008 recognition"
-HISTORY = re.compile(r"(?:\b(?:in|since|of)|'s|’s|\bthe)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# (a month may stand before the year: "in October 2014")
+HISTORY = re.compile(
+    r"(?:\b(?:in|since|of)|'s|’s|\bthe)\s+(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+)?((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 # "four years ago", "a decade ago", "15 years ago": three years or more back
 YEARS_AGO = re.compile(
     r"\b(?:(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|[3-9]|[1-9]\d)\s+years|(?:a|two|three)\s+decades?)"
@@ -52,7 +58,14 @@ def _dated_elsewhere(after: str) -> str:
     """The words after the verb without the clauses that date something else: a relative clause ("which
     it had recognised since 1982"), a relative clause without "which" on the noun ("the recognition it
     granted in 1978") and a time clause of another event ("since the movement seized power in 2021")."""
+    another = _ANOTHER_CLAUSE.search(after)
+    if another is not None:  # "..., as Sweden, which took the step in 2014, urged others to follow"
+        after = after[: another.start()]
     return _other_event_dated().sub("", _contact_relative().sub("", RELATIVE_AFTER.sub("", after)))
+
+
+# a clause of its own after the verb's: what it dates is not this recognition
+_ANOTHER_CLAUSE = re.compile(r";|,\s+(?:as|while|whereas|even\s+as)\s", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -205,7 +205,7 @@ _WHEN_EARLIER = re.compile(
     r"|\blast\s+(?:year|month|autumn|spring|summer|winter)\s*,\s+when\s+[^;.]{0,90}$",
     re.IGNORECASE,
 )
-_OTHERS_WORDS = re.compile(r"should|must|ought|need|has to|have to|urg|call|press|appeal|encourag")
+_OTHERS_WORDS = re.compile(r"should|must|ought|need|has to|have to|urg|call|press|appeal|encourag|push|lobb")
 # "remains the only", "still refuses", an aside "..., which does not", "..., not recognised by"
 _STANDING_WORDS = re.compile(r"remain|still|continu|long|, wh|, not|, never")
 _RUMOUR_WORDS = re.compile(r"rumou?r|speculat|unconfirmed")
