@@ -11,6 +11,7 @@ from functools import lru_cache
 from bot.core.extract.embargo_breaches import enforcement_extended, violation
 from bot.core.extract.embargo_deciders import CALL_ON_COURT, COURT_REFUSES
 from bot.core.extract.embargo_licence_patterns import NO_MORE_LICENCES
+from bot.core.extract.embargo_lift_calls import call_to_lift
 from bot.core.extract.embargo_patterns import (
     AGAIN_PERIOD,
     ARMS_IN_SENTENCE,
@@ -284,37 +285,6 @@ def _conditional(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
     return ("", f"{would.group(0).strip()} ... {cond.group(0).strip()[-20:]}") if would and cond else None
 
 
-def _call_to_lift(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
-    """A call whose verb, between the call and the embargo words, lifts or eases it; or a modal lifting
-    told of the embargo ("said the arms embargo on X should be lifted", "... should lift the embargo")."""
-    modal = MODAL_LIFT_AFTER.match(s, span[1]) or MODAL_LIFT_BEFORE.search(s, max(0, span[0] - 50), span[0])
-    if modal is not None:
-        return "", modal.group(0).strip()
-    before = s[: span[0]]
-    calls = list(CALL_FOR.finditer(before, max(0, len(before) - 80)))
-    if not calls:
-        return None
-    # up to the end of the embargo words: "urged the EU to drop arms restrictions" names what it drops
-    lift = lift_pattern().search(s[: span[1]], calls[-1].end())
-    return ("", f"{calls[-1].group(0)} ... {lift.group(0)}") if lift else None
-
-
-# a lifting only wished for, after the embargo words ("the embargo on X should be lifted for ...") or
-# before them ("the Council must lift the arms embargo"): a call to lift, no development
-_LIFT_MODAL = r"(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\s+(?:now\s+|also\s+|finally\s+)?"
-_LIFTED_WORDS = (
-    r"(?:lift(?:ed)?|eas(?:e|ed)|scrap(?:ped)?|remov(?:e|ed)|end(?:ed)?|relax(?:ed)?|drop(?:ped)?|loosen(?:ed)?)"
-)
-MODAL_LIFT_AFTER = re.compile(
-    rf"[^.;]{{0,60}}?\b{_LIFT_MODAL}(?:be\s+(?:partially\s+|fully\s+)?)?{_LIFTED_WORDS}\b", re.IGNORECASE
-)
-MODAL_LIFT_BEFORE = re.compile(
-    rf"\b{_LIFT_MODAL}(?:partially\s+|fully\s+)?{_LIFTED_WORDS}\s+"
-    r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?$",
-    re.IGNORECASE,
-)
-
-
 # a headline giving a speaker's words as a bare imperative: "Amnesty: extend the Darfur arms embargo to
 # all of Sudan", "UN experts: halt arms transfers to Israel now" (the speaker calls on states; a call to
 # lift is no development, and these verbs restrict)
@@ -429,7 +399,7 @@ ACTION_LADDER: tuple[_Step, ...] = (
         "call_to_lift",
         None,
         "veto: a call to lift or ease an embargo is no development ('urged the Council to lift it')",
-        _call_to_lift,
+        call_to_lift,
     ),
     _Step(
         "called_for",

@@ -1,0 +1,40 @@
+"""A call to lift or ease an arms embargo is no development (the `call_to_lift` veto of the action
+ladder, pure): a call whose verb lifts the embargo ("urged the Council to lift it"), or a lifting only
+wished for, told after the embargo words ("said the embargo on X should be lifted") or before them ("the
+Council must lift the arms embargo")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.extract.embargo_patterns import CALL_FOR, lift_pattern
+
+# a lifting only wished for, after the embargo words ("the embargo on X should be lifted for ...") or
+# before them ("the Council must lift the arms embargo"): a call to lift, no development
+_LIFT_MODAL = r"(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\s+(?:now\s+|also\s+|finally\s+)?"
+_LIFTED_WORDS = (
+    r"(?:lift(?:ed)?|eas(?:e|ed)|scrap(?:ped)?|remov(?:e|ed)|end(?:ed)?|relax(?:ed)?|drop(?:ped)?|loosen(?:ed)?)"
+)
+MODAL_LIFT_AFTER = re.compile(
+    rf"[^.;]{{0,60}}?\b{_LIFT_MODAL}(?:be\s+(?:partially\s+|fully\s+)?)?{_LIFTED_WORDS}\b", re.IGNORECASE
+)
+MODAL_LIFT_BEFORE = re.compile(
+    rf"\b{_LIFT_MODAL}(?:partially\s+|fully\s+)?{_LIFTED_WORDS}\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+
+
+def call_to_lift(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
+    """A call whose verb, between the call and the embargo words, lifts or eases it; or a modal lifting
+    told of the embargo ("said the arms embargo on X should be lifted", "... should lift the embargo")."""
+    modal = MODAL_LIFT_AFTER.match(s, span[1]) or MODAL_LIFT_BEFORE.search(s, max(0, span[0] - 50), span[0])
+    if modal is not None:
+        return "", modal.group(0).strip()
+    before = s[: span[0]]
+    calls = list(CALL_FOR.finditer(before, max(0, len(before) - 80)))
+    if not calls:
+        return None
+    # up to the end of the embargo words: "urged the EU to drop arms restrictions" names what it drops
+    lift = lift_pattern().search(s[: span[1]], calls[-1].end())
+    return ("", f"{calls[-1].group(0)} ... {lift.group(0)}") if lift else None
