@@ -25,11 +25,26 @@ _DATELINE = re.compile(
 )
 
 
+# "BUNIA – Au moins 43 civils ...", "بيروت – أعلن ...": a place opening the lead, a dash after it
+_BARE_DATELINE = re.compile(r"\s*[-–—]\s")
+
+
 def _dateline(item: Item, m: Mention) -> bool:
     start = item.where[item.tokens[m.first].start]
     end = item.where[item.tokens[m.last].end - 1] + 1
     line_start = item.original.rfind("\n", 0, start) + 1
     return not item.original[line_start:start].strip() and _DATELINE.match(item.original, end) is not None
+
+
+def _bare_dateline(item: Item, m: Mention) -> bool:
+    """A place opening the lead with only a dash after it ("KIEV – Al menos 26 personas ..."): where
+    the reporter filed from, unless the item names no other place. The headline's "Gaza – ..." is
+    its subject, so the lead's first line only."""
+    start = item.where[item.tokens[m.first].start]
+    end = item.where[item.tokens[m.last].end - 1] + 1
+    line_start = item.original.rfind("\n", 0, start) + 1
+    opens_lead = line_start > 0 and not item.original[line_start:start].strip()
+    return opens_lead and _BARE_DATELINE.match(item.original, end) is not None
 
 
 def figure_place(item: Item, sentence: int) -> tuple[str | None, str]:
@@ -40,6 +55,9 @@ def figure_place(item: Item, sentence: int) -> tuple[str | None, str]:
     places += villages(
         item, frozenset(j for m in (*item.mentions, *places) for j in range(m.first, m.last + 1))
     )
+    filed_from = [m for m in places if _bare_dateline(item, m)]
+    if filed_from and len(filed_from) < len(places):
+        places = [m for m in places if m not in filed_from]
     places.sort(key=lambda m: m.first)
     places = [_town_named_like_country(item, m, places) for m in places]
     # "Израиль нанес удар по югу Ливана", "Москва нанесла удар по Киеву": the attacker is not the place

@@ -88,7 +88,8 @@ def _not_violence(c: Figure) -> str | None:
     figure's sentence says neither: "Séisme au Maroc" / "Plus de 2 000 morts ... L'armée a été
     déployée" is the earthquake's toll, the army its rescuers; a figure's sentence with a word of
     violence of its own is never framed away ("Inondations à Gaza" / "des frappes ont tué 30 ..."). An
-    epidemic (`[context] disease`) is outweighed by an attack, not by the war around it."""
+    epidemic (`[context] disease`) or a match (`[context] sport`, optional) is outweighed by an attack,
+    not by a word of war."""
     item = c.item
     own = item.sentence_tokens(c.sentence)
     cause = _cause_after(c)
@@ -106,11 +107,13 @@ def _not_violence(c: Figure) -> str | None:
             policing = {(h.first, h.last) for h in item.lists.policing.hits(tokens)}
             against = [h for h in against if (h.first, h.last) not in policing]
         violence = _outside(item.lists.violence.hits(tokens), against)
-        if disease:
+        sport = _context_words(item.language, item.plain, "sport").hits(tokens)
+        if disease or sport:
             # "Cholera im Sudan: über 1000 Tote, auch wegen des Krieges": a war told as the setting of
-            # an epidemic is no attack (`[context] war_context`); a strike or a shelling still is
+            # an epidemic is no attack (`[context] war_context`); a strike or a shelling still is. A
+            # match called a war ("la guerre du derby", two players injured) is a figure of speech
             violence = _outside(violence, item.lists.war_context.hits(tokens))
-            against = against or disease
+            against = against or disease or sport
         if against and not violence:
             return against[0].entry
         if tokens is own and violence:

@@ -1,0 +1,84 @@
+"""Ten-language families tuned on tests/data/authors_r13d_ml.jsonl (issue 15, round 13, helper
+mltune13), each with sentences written here: a match called a war, a war of the past named by its
+name, a Spanish storm (DANA) and organised crime, an embargo decision recalled after "since", and the
+lead's dateline ("KIEV – ...") that is where the reporter filed from, not the figure's place."""
+
+from __future__ import annotations
+
+from bot.core.extract.lang.reader import read_facts
+from bot.core.model import fact_json
+
+
+def casualties(language: str, title: str, summary: str = "") -> list[tuple[object, object, object]]:
+    facts = (fact_json(f) for f in read_facts(language, title, summary))
+    return sorted((f["count"], f["kind"], f["location"]) for f in facts if f["type"] == "casualty")
+
+
+def embargoes(language: str, title: str, summary: str = "") -> list[tuple[object, object, object]]:
+    facts = (fact_json(f) for f in read_facts(language, title, summary))
+    return [(f["actor"], f["target"], f["action"]) for f in facts if f["type"] == "arms_embargo"]
+
+
+def test_a_match_called_a_war_counts_no_injured() -> None:
+    assert (
+        casualties(
+            "ar", "الاتحاد يفوز في ديربي جدة", "وصف المدرب المباراة بأنها حرب، وانتهت بإصابة أربعة لاعبين."
+        )
+        == []
+    )
+    assert casualties("fr", "Derby de Lyon : une vraie guerre sur le terrain, trois joueurs blessés") == []
+
+
+def test_a_strike_during_a_match_still_counts() -> None:
+    assert casualties(
+        "fr", "Une frappe de drone tue cinq supporters pendant un match de football à Kharkiv"
+    ) == [(5, "killed", "Kharkiv, Ukraine")]
+
+
+def test_a_past_war_named_by_its_name_is_history() -> None:
+    assert (
+        casualties(
+            "pt", "Veteranos reunidos em Braga", "Na Guerra do Ultramar morreram cerca de oito mil soldados."
+        )
+        == []
+    )
+    assert casualties("fa", "مراسم دفاع مقدس در شیراز", "در آن جنگ بیش از ۱۵۰ هزار نفر جان باختند.") == []
+
+
+def test_a_spanish_storm_and_organised_crime_are_no_conflict() -> None:
+    assert casualties("es", "La dana deja doce muertos en Murcia") == []
+    assert (
+        casualties("es", "Un ataque del crimen organizado deja cinco muertos en un palenque de Guanajuato")
+        == []
+    )
+
+
+def test_an_attack_of_an_armed_group_still_counts() -> None:
+    assert casualties("es", "Un ataque del ELN deja cinco soldados muertos en Arauca") == [
+        (5, "killed", "Arauca, Colombia")
+    ]
+
+
+def test_an_embargo_recalled_after_since_is_no_decision() -> None:
+    summary = (
+        "Es la mayor venta de misiles a Egipto desde el levantamiento de las restricciones de armas en 2023."
+    )
+    assert embargoes("es", "Washington aprueba una venta de misiles a Egipto", summary) == []
+    summary = "هذه أكبر صفقة أسلحة لمصر منذ رفع القيود الأمريكية على بيع الأسلحة عام 2023."
+    assert embargoes("ar", "واشنطن توافق على بيع صواريخ لمصر", summary) == []
+
+
+def test_a_lifting_told_as_news_still_reads() -> None:
+    assert embargoes("es", "Estados Unidos levanta el embargo de armas a Egipto") == [
+        ("United States", "Egypt", "lifted")
+    ]
+
+
+def test_the_leads_dateline_is_not_the_place() -> None:
+    summary = "KIEV – Al menos cinco personas murieron en un ataque ruso con drones contra Járkov."
+    assert casualties("es", "Ataque ruso con drones", summary) == [(5, "killed", "Kharkiv, Ukraine")]
+
+
+def test_a_dateline_that_is_the_only_place_stays() -> None:
+    summary = "JÁRKOV – Al menos cinco personas murieron en un ataque ruso con drones."
+    assert casualties("es", "Ataque ruso con drones", summary) == [(5, "killed", "Kharkiv, Ukraine")]
