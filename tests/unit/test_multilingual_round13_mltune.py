@@ -82,3 +82,29 @@ def test_the_leads_dateline_is_not_the_place() -> None:
 def test_a_dateline_that_is_the_only_place_stays() -> None:
     summary = "JÁRKOV – Al menos cinco personas murieron en un ataque ruso con drones."
     assert casualties("es", "Ataque ruso con drones", summary) == [(5, "killed", "Kharkiv, Ukraine")]
+
+
+def read(title: str, summary: str, language: str | None = None) -> list[tuple[object, object, object]]:
+    from bot.core.extract import extract_facts
+
+    facts = (fact_json(f) for f in extract_facts(title, summary, language=language))
+    return sorted((f["count"], f["kind"], f.get("language")) for f in facts if f["type"] == "casualty")
+
+
+def test_a_german_lead_is_read_in_german_though_english_finds_a_word() -> None:
+    # "die" is English "to die": the German reader, not the English one, reads a German lead
+    title = "Raketenangriff auf Charkiw: Mindestens zwölf Tote"
+    summary = (
+        "Bei dem Angriff auf Charkiw sind mindestens zwölf Menschen getötet worden. "
+        "Zunächst war von 8 Toten die Rede."
+    )
+    assert read(title, summary) == [(8, "killed", "de"), (12, "killed", "de")]
+
+
+def test_a_since_beside_a_superlative_dates_a_record_not_the_toll() -> None:
+    summary = "Bei einem der heftigsten Angriffe auf Odessa seit Kriegsbeginn wurden neun Menschen getötet."
+    facts = [fact_json(f) for f in read_facts("de", "Angriff auf Odessa", summary)]
+    assert [(f["count"], f["cumulative"]) for f in facts] == [(9, False)]
+    summary = "Depuis le début de la guerre, 12 000 civils ont été tués en Ukraine."
+    facts = [fact_json(f) for f in read_facts("fr", "Bilan de la guerre", summary)]
+    assert [(f["count"], f["cumulative"]) for f in facts] == [(12000, True)]

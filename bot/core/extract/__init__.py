@@ -141,6 +141,12 @@ def extract_facts(
             return plain_latin_facts(title, summary, day, language, trace, text) or []
         return other_language_facts(title, summary, day, language, "latin", trace)[1]
     facts = _english_facts(text, published, trace, rough_found=True) if look & ENGLISH_STEM else []
+    if facts and look & LATIN_BEYOND_ASCII and may_be_other_latin(text, language, beyond_ascii=True):
+        # "Zuvor war von 15 Toten die Rede": English reads "die" in a German lead; an item the text
+        # names another lexicon's language is read in it, whatever English found
+        read_as, other = other_language_facts(title, summary, day, language, script, trace)
+        if read_as not in (None, "en"):
+            return other
     if facts or not may_be_other_latin(text, language, beyond_ascii=bool(look & LATIN_BEYOND_ASCII)):
         typed_plain = not look & LATIN_BEYOND_ASCII
         plain = plain_latin_facts(title, summary, day, language, trace, text) if typed_plain else None

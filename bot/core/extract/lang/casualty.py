@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.core.extract.lang.casualty_links import dash_between, participle_after, uncounted, whole_sentence
+from bot.core.extract.lang.casualty_links import (
+    dash_between,
+    not_a_record,
+    participle_after,
+    uncounted,
+    whole_sentence,
+)
 from bot.core.extract.lang.casualty_lists import (
     chain_part,
     closed_before,
@@ -237,7 +243,7 @@ def casualties(item: Item, trace: list[Dropped] | None) -> list[CasualtyFigure]:
     kinds = outermost(lists.casualty.hits(item.tokens))
     if not kinds:
         return []
-    scope = by_sentence(item, lists.scope.hits(item.tokens))
+    scope = by_sentence(item, not_a_record(item, lists.scope.hits(item.tokens)))
     tolls = by_sentence(item, lists.toll.hits(item.tokens))
     parts = part_ends(item)
     out: list[CasualtyFigure] = []

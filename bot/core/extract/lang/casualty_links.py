@@ -1,9 +1,10 @@
 """How a quantity and the words around it hang together across punctuation in the multilingual
 reader: a dash that is a copula, a participle that opens the next clause, a part that opens the
-next sentence, a span that counts no one (pure; no I/O)."""
+next sentence, a span that counts no one, a "since" that dates a record (pure; no I/O)."""
 
 from __future__ import annotations
 
+from bot.core.extract.lang.casualty_vetoes import context_words
 from bot.core.extract.lang.item import Item
 from bot.core.extract.lang.numbers import Quantity
 from bot.core.extract.lang.tokens import Hit
@@ -63,3 +64,24 @@ def uncounted(item: Item, span: range, counted: frozenset[int]) -> bool:
         or lists.not_before.hits(tokens[i - 1 : i])
         for i in span
     )
+
+
+_RECORD_GAP = 6  # tokens between a superlative and the "since" that dates its record
+
+
+def not_a_record(item: Item, hits: list[Hit]) -> list[Hit]:
+    """'einer der schwersten Luftangriffe auf Kiew seit Kriegsbeginn', 'l'attaque la plus meurtrière
+    depuis 2022': a "since" beside a superlative (`[context] superlative`, optional) dates the record
+    the attack sets, not the toll, which stays one attack's."""
+    if not any(h.label == "cumulative" for h in hits):
+        return hits
+    records = context_words(item.language, item.plain, "superlative").hits(item.tokens)
+
+    def dates_a_record(h: Hit) -> bool:
+        return any(
+            item.clause_of[r.first] == item.clause_of[h.first]
+            and (0 <= h.first - r.last <= _RECORD_GAP or 0 <= r.first - h.last <= _RECORD_GAP)
+            for r in records
+        )
+
+    return [h for h in hits if h.label != "cumulative" or not dates_a_record(h)]

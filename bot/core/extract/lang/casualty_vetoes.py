@@ -107,7 +107,7 @@ def _not_violence(c: Figure) -> str | None:
             policing = {(h.first, h.last) for h in item.lists.policing.hits(tokens)}
             against = [h for h in against if (h.first, h.last) not in policing]
         violence = _outside(item.lists.violence.hits(tokens), against)
-        sport = _context_words(item.language, item.plain, "sport").hits(tokens)
+        sport = context_words(item.language, item.plain, "sport").hits(tokens)
         if disease or sport:
             # "Cholera im Sudan: über 1000 Tote, auch wegen des Krieges": a war told as the setting of
             # an epidemic is no attack (`[context] war_context`); a strike or a shelling still is. A
@@ -166,7 +166,7 @@ def _accident(c: Figure) -> str | None:
 
 
 @lru_cache(maxsize=32)
-def _context_words(language: str, plain: bool, key: str) -> WordMatcher:
+def context_words(language: str, plain: bool, key: str) -> WordMatcher:
     """One optional list of `[context]` (`blast`, `blast_cause`): a language without it has none."""
     lex = lists_of(language, plain).lex
     listed = key in lex.sections.get("context", {})
@@ -181,10 +181,10 @@ def _blast_accident(c: Figure) -> str | None:
     an accident, though "explosion" (`[context] blast`) is also the word of a bombing. A word of
     violence inside a place's name ("بندر شهید رجایی", the Martyr Rajaee port) is none."""
     item = c.item
-    causes = _context_words(item.language, item.plain, "blast_cause").hits(item.tokens)
+    causes = context_words(item.language, item.plain, "blast_cause").hits(item.tokens)
     if not causes:
         return None
-    blasts = _context_words(item.language, item.plain, "blast").hits(item.tokens)
+    blasts = context_words(item.language, item.plain, "blast").hits(item.tokens)
     if not blasts:
         return None
     spans = [(b.first, b.last) for b in blasts] + [(m.first, m.last) for m in item.mentions]
