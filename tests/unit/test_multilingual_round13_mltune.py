@@ -108,3 +108,26 @@ def test_a_since_beside_a_superlative_dates_a_record_not_the_toll() -> None:
     summary = "Depuis le début de la guerre, 12 000 civils ont été tués en Ukraine."
     facts = [fact_json(f) for f in read_facts("fr", "Bilan de la guerre", summary)]
     assert [(f["count"], f["cumulative"]) for f in facts] == [(12000, True)]
+
+
+def test_a_camp_and_a_province_are_words_not_gazetteer_towns() -> None:
+    # "معسكر" (a camp) is GeoNames' Mascara, Algeria; "ولایت" (a province) one of its names of Jam, Iran
+    assert casualties("ar", "مقتل 12 نازحا في هجوم على معسكر للنازحين قرب نيالا") == [
+        (12, "killed", "Nyala, Sudan")
+    ]
+    assert casualties("fa", "پنج غیرنظامی در حمله هوایی در ولایت هلمند کشته شدند") == [(5, "killed", None)]
+
+
+def test_a_town_keeps_the_english_wires_name_and_territory() -> None:
+    # GeoNames' "Banī Suhaylā, Palestine" and "As-Suwayda" are the wires' Bani Suheila (Gaza), Sweida
+    assert casualties("ar", "استشهاد أربعة فلسطينيين في قصف على بني سهيلا") == [
+        (4, "killed", "Bani Suheila, Gaza")
+    ]
+    assert casualties("ar", "مقتل تسعة في اشتباكات جديدة في السويداء") == [(9, "killed", "Sweida, Syria")]
+
+
+def test_reviewed_aliases_of_border_places() -> None:
+    assert casualties("fa", "سه غیرنظامی در درگیری‌های اسپین بولدک کشته شدند") == [
+        (3, "killed", "Spin Boldak, Afghanistan")
+    ]
+    assert casualties("ar", "غارة على بلدة حولا تقتل ثلاثة أشخاص") == [(3, "killed", "Houla, Lebanon")]

@@ -27,7 +27,7 @@ from importlib import resources
 from bot.core.extract.lang import name_tables
 from bot.core.extract.lang.tokens import Token, fold
 from bot.core.extract.lexicon import Lexicon, lexicon, plain_lexicon, unaccented
-from bot.core.extract.places import CAPITALS, canonical_name
+from bot.core.extract.places import CAPITALS, CITIES, canonical_name
 
 KINDS = ("places", "demonyms", "organisations", "leaders", "capitals", "countries")
 
@@ -162,6 +162,14 @@ def _town_table(language: str, plain: bool = False) -> _Table:
     return build_table(language, plain, towns=True)
 
 
+def _as_the_wires_write(canonical: str, country: str, english: dict[str, str]) -> tuple[str, str]:
+    """A generated town's name and country as the English reader writes them ("Al Hudaydah" is
+    "Hodeidah"; GeoNames' "Banī Suhaylā, Palestine" is Bani Suheila, Gaza): a toll read in Arabic
+    and one read in English are one series."""
+    canonical = english.get(canonical.translate(_ROMANISATION), canonical.translate(_ROMANISATION))
+    return canonical, CITIES.get(canonical, country)
+
+
 def build_table(language: str, plain: bool = False, towns: bool = False) -> _Table:
     """The table of `language` built from its sources (`_table` reads it from `names/<language>.table`
     when that file is up to date: `name_tables.py`); `towns`: of its small towns only."""
@@ -180,8 +188,7 @@ def build_table(language: str, plain: bool = False, towns: bool = False) -> _Tab
         if kind in _TOWNS and _is_demonym(folded, demonyms):
             continue  # "السوري" (the Syrian, of "الدفاع المدني السوري") is not Surrey, British Columbia
         if kind in _TOWNS:
-            canonical = canonical.translate(_ROMANISATION)
-            canonical = english.get(canonical, canonical)  # "Al Hudaydah" is "Hodeidah" in the wires
+            canonical, country = _as_the_wires_write(canonical, country, english)
         rows.append((fold(unaccented(surface)) if plain else folded, canonical, kind, country))
     alias_kind = {
         "places": "place",
