@@ -131,3 +131,29 @@ def test_reviewed_aliases_of_border_places() -> None:
         (3, "killed", "Spin Boldak, Afghanistan")
     ]
     assert casualties("ar", "غارة على بلدة حولا تقتل ثلاثة أشخاص") == [(3, "killed", "Houla, Lebanon")]
+
+
+def test_a_town_named_before_its_district_is_the_place() -> None:
+    summary = (
+        "Douze civils ont été tués lors d'une attaque contre le marché de Ndoma, dans le territoire de Beni."
+    )
+    assert casualties("fr", "Nord-Kivu : douze civils tués à Ndoma", summary) == [
+        (12, "killed", "Ndoma, DR Congo")
+    ]
+    summary = (
+        "Bei einem Luftangriff auf das Dorf Kyauk Taw in der Region Magway wurden neun Menschen getötet."
+    )
+    assert casualties("de", "Luftangriff in Magway: neun Tote", summary) == [
+        (9, "killed", "Kyauk Taw, Myanmar")
+    ]
+
+
+def test_an_armed_group_or_a_person_before_a_district_is_no_town() -> None:
+    summary = "Douze civils ont été tués par les ADF, dans le territoire de Beni, en RDC."
+    assert casualties("fr", "Nord-Kivu : douze civils tués", summary) == [
+        (12, "killed", "North Kivu, DR Congo")
+    ]
+    summary = "Douze civils ont été tués, a déclaré le gouverneur Jean Mbeka, dans la province du Nord-Kivu."
+    assert casualties("fr", "Nord-Kivu : douze civils tués", summary) == [
+        (12, "killed", "North Kivu, DR Congo")
+    ]

@@ -24,6 +24,7 @@ def villages(item: Item, taken: frozenset[int]) -> list[Mention]:
         run = _capitalised_run(item, h.last + 1, taken)
         if run:
             names.add(tuple(t.text for t in item.tokens[run[0] : run[-1] + 1]))
+    names.update(_before_its_district(item, taken))
     if not names:
         return []
     found = [
@@ -38,6 +39,56 @@ def villages(item: Item, taken: frozenset[int]) -> list[Mention]:
     if country is None:
         return []
     return [Mention(a, b, item.words(a, b), "town", country) for a, b in found]
+
+
+_DISTRICT_AFTER_COMMA = 3  # tokens from the comma to the word for a district: ", dans le territoire"
+
+
+def _before_its_district(item: Item, taken: frozenset[int]) -> list[tuple[str, ...]]:
+    """'une paroisse de Komanda, dans le territoire d'Irumu', 'a aldeia Nango, no distrito de
+    Macomia': the capitalised words right before a comma that a word for a district (`[names]
+    region_words`) and the district's capitalised name follow, after a short preposition ("de",
+    "em"), name a town of that district. An acronym ("les ADF, dans le territoire de Beni") is an
+    armed group, not a town."""
+    commas = [
+        i
+        for i in range(1, len(item.tokens))
+        if item.norm[item.tokens[i - 1].end : item.tokens[i].start].strip() == ","
+    ]
+    if not commas:
+        return []
+    districts = {h.first: h.last for h in item.lists.region_words.hits(item.tokens)}
+    found = []
+    for i in commas:
+        district = next((d for d in range(i, i + _DISTRICT_AFTER_COMMA) if d in districts), None)
+        if district is None or not any(_capitalised(item, k) for k in _after(item, districts[district])):
+            continue
+        run: list[int] = []
+        j = i - 1
+        while j >= 0 and len(run) < _MAX_WORDS and j not in taken and _capitalised(item, j):
+            if item.tokens[j].is_number or item.words(j, j).isupper() or _opens_sentence(item, j):
+                run = []
+                break
+            run.insert(0, j)
+            j -= 1
+        if run and _after_a_preposition(item, run[0]):
+            found.append(tuple(t.text for t in item.tokens[run[0] : run[-1] + 1]))
+    return found
+
+
+def _after(item: Item, i: int) -> range:
+    """The tokens where a district's name may stand after its word ("territoire d'Irumu")."""
+    return range(i + 1, min(i + 3, len(item.tokens)))
+
+
+def _after_a_preposition(item: Item, i: int) -> bool:
+    """'de Komanda', 'em Nango': a short word written small before the name, as a place follows;
+    a person's name follows a title or a verb ("le gouverneur Jean ..., dans la province")."""
+    return i > 0 and len(item.tokens[i - 1].text) <= 3 and not _capitalised(item, i - 1)
+
+
+def _opens_sentence(item: Item, i: int) -> bool:
+    return item.sentence_of[i] != item.sentence_of[i - 1] if i > 0 else True
 
 
 def _capitalised(item: Item, i: int) -> bool:
