@@ -157,3 +157,15 @@ def test_an_armed_group_or_a_person_before_a_district_is_no_town() -> None:
     assert casualties("fr", "Nord-Kivu : douze civils tués", summary) == [
         (12, "killed", "North Kivu, DR Congo")
     ]
+
+
+def test_a_village_before_its_district_adjective_is_the_place() -> None:
+    summary = "Біля села Ківшарівка Куп'янського району дрон атакував автобус, загинули троє цивільних."
+    assert casualties("uk", "На Куп'янщині дрон атакував автобус", summary) == [
+        (3, "killed", "Kivsharivka, Ukraine")
+    ]
+
+
+def test_a_district_of_a_city_is_the_city() -> None:
+    summary = "При обстреле рынка в Кировском районе Донецка погибли шесть человек."
+    assert casualties("ru", "Обстрел Донецка", summary) == [(6, "killed", "Donetsk, Ukraine")]

@@ -55,6 +55,9 @@ def figure_place(item: Item, sentence: int) -> tuple[str | None, str]:
     places += villages(
         item, frozenset(j for m in (*item.mentions, *places) for j in range(m.first, m.last + 1))
     )
+    # "в Кировском районе Донецка", "по Приморскому району Одессы": a district of the city named
+    # after it, no town of its own name
+    places = [m for m in places if not _city_district(item, m)]
     filed_from = [m for m in places if _bare_dateline(item, m)]
     if filed_from and len(filed_from) < len(places):
         places = [m for m in places if m not in filed_from]
@@ -104,13 +107,31 @@ def _inner_place(item: Item, chosen: Mention, places: list[Mention]) -> Mention:
     for inner in places:
         if inner.canonical == chosen.canonical or inner.kind not in ("city", "town", "place"):
             continue
-        if _country_of(inner) not in (None, chosen.country, _country_of(chosen)):
+        # a reviewed alias names its country after a comma ("Kupiansk, Ukraine")
+        if _country_of(inner) not in (
+            None,
+            chosen.country,
+            _country_of(chosen),
+            chosen.canonical.rpartition(", ")[2],
+        ):
             continue
         ahead = range(inner.last + 1, inner.last + 1 + _REGION_GAP)
         region = next((m for m in places if m.first in ahead and m.canonical == chosen.canonical), None)
-        if region is not None and any(j in starts for j in range(inner.last + 1, region.first)):
+        # the word for a district before the district's name ("no distrito de Macomia") or right
+        # after it ("села Ківшарівка Куп'янського району")
+        if region is not None and any(j in starts for j in range(inner.last + 1, region.last + 2)):
             return inner
     return chosen
+
+
+def _city_district(item: Item, m: Mention) -> bool:
+    """A town right before a word for a district that a city's name follows ("Приморскому району
+    Одессы"): the district of that city, named like a town elsewhere (`[names] region_words`)."""
+    if m.kind not in ("town", "place", "city"):
+        return False
+    words = [h for h in item.lists.region_words.hits(item.tokens) if h.first == m.last + 1]
+    cities = {c.first for c in item.mentions if c.kind in ("city", "capital")}
+    return any(h.last + 1 in cities for h in words)
 
 
 def _town_named_like_country(item: Item, m: Mention, places: list[Mention]) -> Mention:

@@ -360,8 +360,11 @@ def find_mentions(
             cased
             and found is not None
             and _is_first_name(table, tokens, forms, stems, found, original, where)
+            and (taken is None or found.last + 1 not in taken)
         ):
-            found = None  # "Володимир Ткачук" is a soldier, not the Russian city of Vladimir
+            # "Володимир Ткачук" is a soldier, not the Russian city of Vladimir; a known name after a
+            # town is no surname ("села Ківшарівка Куп'янського району": its district)
+            found = None
         if found is not None and taken is not None and any(j in taken for j in range(i, found.last + 1)):
             found = None  # a town's name running into another name
         if found is not None:
