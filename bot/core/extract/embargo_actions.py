@@ -14,9 +14,7 @@ from bot.core.extract.embargo_licence_patterns import NO_MORE_LICENCES
 from bot.core.extract.embargo_lift_calls import call_to_lift
 from bot.core.extract.embargo_patterns import (
     AGAIN_PERIOD,
-    ARMS_IN_SENTENCE,
     ATTRIBUTION,
-    BARE_EMBARGO,
     CALL_FOR,
     CONDITION_AFTER,
     CONDITIONAL_WOULD,
@@ -26,24 +24,21 @@ from bot.core.extract.embargo_patterns import (
     HYPOTHETICAL,
     IMPOSE,
     KEPT_AFTER,
-    KEPT_AFTER_REFUSAL,
     KEPT_BEFORE,
     LICENCES,
     LIFT_EMBARGO,
     MODAL_BEFORE,
     MODAL_CALL,
     NEGATED,
-    NON_STATE_SUBJECT,
     PACKAGE,
     PARTIAL,
     PREDICTED,
     PRESS_EMBARGO,
     RECALLED,
-    REJECT,
     REPORTED_PLAN,
-    SECOND_REFUSES,
     lift_pattern,
 )
+from bot.core.extract.embargo_refusals import non_state_refusal, refusal, refused_lifting
 from bot.core.extract.embargo_restored import back_in_force
 from bot.core.extract.lexicon import lexicon
 
@@ -178,30 +173,6 @@ _TOTAL = re.compile(
 )
 
 
-@lru_cache(maxsize=64)
-def _refusal(s: str) -> re.Match[str] | None:
-    """REJECT on a sentence, read once for the two rungs that ask (`not_a_refusal`, `rejected`). A
-    refusal of licences is a halt, not a refusal of an embargo: "refused to license exports of drone
-    parts to Israel, effectively blocking a deal" restricts Israel's supply."""
-    m = REJECT.search(s)
-    if m is not None and _REFUSED_LICENCE.match(s, m.start()):
-        return None
-    if m is not None and KEPT_AFTER_REFUSAL.search(s, m.start(), m.end() + 20):
-        return None  # "rejects the request, keeps the Darfur arms embargo": kept (extended)
-    # "X suspends arms exports to Y, Z declines to join": a second state's bare refusal (no embargo words
-    # after it) is its own fact (`_second_refuses`), not the sentence's decision
-    second = SECOND_REFUSES.search(s) if m is not None else None
-    bare = m is not None and not ARMS_IN_SENTENCE.search(s, m.end()) and not BARE_EMBARGO.search(s, m.end())
-    return None if m is not None and second and second.start() <= m.start() < second.end() and bare else m
-
-
-_REFUSED_LICENCE = re.compile(
-    r"(?:refus\w*|den(?:y|ies|ied|ying))\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:licen[cs](?:e|es|ed|ing)?|permits?|"
-    r"authori[sz]e|approve)\b",
-    re.IGNORECASE,
-)
-
-
 def _court_acts(s: str, span: tuple[int, int]) -> bool:
     """A court is in the sentence, and not only in a clause after the embargo words that says why a
     government acts ("will resume exports ... after the Supreme Court overturned a ban")."""
@@ -216,12 +187,6 @@ def _court_acts(s: str, span: tuple[int, int]) -> bool:
 _FORECAST_STEMS = re.compile(r"likely|xpected|poised|forecast|predicted|long shot|remote")
 _COURT_STEMS = re.compile(r"[Cc]ourt|[Tt]ribunal|[Jj]udge|[Cc]ouncil|COURT|ICJ")
 _SINCE = re.compile(r"\b(?:after|following|since|once|because|when|as)\b", re.IGNORECASE)
-
-
-def _non_state_refusal(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
-    m = _refusal(s)
-    subject = NON_STATE_SUBJECT.search(s, max(0, m.start() - 30), m.start()) if m else None
-    return ("", f"{subject.group(0).strip()} {m.group(0)[:30]}") if m and subject else None
 
 
 def _should(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
@@ -375,7 +340,7 @@ ACTION_LADDER: tuple[_Step, ...] = (
         "not_a_refusal",
         None,
         "veto: what 'will not stop' arms flows is no state ('sanctions will not stop its arms exports')",
-        _non_state_refusal,
+        non_state_refusal,
     ),
     _Step(
         "enforcement_extended",
@@ -390,10 +355,16 @@ ACTION_LADDER: tuple[_Step, ...] = (
         violation,
     ),
     _Step(
+        "refused_lifting",
+        None,
+        "veto: a refusal to lift or ease an embargo leaves it as it was ('rules out lifting the embargo')",
+        refused_lifting,
+    ),
+    _Step(
         "rejected",
         "rejected",
         "a refusal, denial or 'no plans to'",
-        lambda s, sp: _found("rejected", _refusal(s)),
+        lambda s, sp: _found("rejected", refusal(s)),
     ),
     _Step(
         "call_to_lift",

@@ -55,6 +55,7 @@ ARMS_WORD = (
     r"(?:assault\s+|sniper\s+)?rifles|firearms|small\s+arms|"
     # a weapon named by its type: "naval guns", "howitzers", "frigate deliveries", "rifle scopes"
     r"howitzers?|cannons?|naval\s+guns|frigates?|warships?|submarines?|grenades|mortars|rocket\s+launchers|"
+    r"(?:attack|combat|helicopter)\s+(?:helicopters?|gunships?)|"
     # tanks named as weapons ("Leopard tanks", "battle tanks"), not containers ("fuel tanks", "think tanks")
     r"(?!(?:think|fuel|water|storage|gas|oil|septic)\s)(?:(?-i:[A-Z])[\w-]+\s+|battle\s+|main\s+battle\s+)tanks\b|"
     r"(?:rifle|sniper)\s+scopes|optical\s+sights)"

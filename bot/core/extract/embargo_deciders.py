@@ -372,9 +372,11 @@ def congress_for_us(f: ArmsEmbargo, body: str) -> ArmsEmbargo:
     return replace(f, actor="United States", why=why)
 
 
-# "Council" with no word naming which: "Council votes to renew ...", "the council extended ..." (not
-# "Security Council", "Council of Europe")
-BARE_COUNCIL = re.compile(r"(?:^|(?<=\bthe\s)|(?<=\bThe\s))[Cc]ouncil\b(?!\s+of\b)")
+# "Council" with no word naming which: "Council votes to renew ...", "the council extended ...", "the
+# 15-member council" (its size names no other council; not "Security Council", "Council of Europe")
+BARE_COUNCIL = re.compile(
+    r"(?:^|(?<=\bthe\s)|(?<=\bThe\s)|(?<=\d-member\s)|(?<=\d-nation\s))[Cc]ouncil\b(?!\s+of\b)"
+)
 _COUNCIL_OF_EU = re.compile(r"\bCouncil\s+of\s+(?:the\s+)?(?:European\s+Union|EU)\b")
 
 

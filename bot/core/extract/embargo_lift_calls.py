@@ -1,7 +1,8 @@
 """A call to lift or ease an arms embargo is no development (the `call_to_lift` veto of the action
 ladder, pure): a call whose verb lifts the embargo ("urged the Council to lift it"), or a lifting only
 wished for, told after the embargo words ("said the embargo on X should be lifted") or before them ("the
-Council must lift the arms embargo")."""
+Council must lift the arms embargo"), or a call told after the embargo words whose verb takes them back
+("... and asked the Council to lift it")."""
 
 from __future__ import annotations
 
@@ -25,6 +26,14 @@ MODAL_LIFT_BEFORE = re.compile(
 )
 
 
+# a lifting verb taking back the embargo words, after a call told after them: "... asked the Council to
+# lift it"
+_LIFT_IT = re.compile(
+    r"\s+(?:lift|scrap|ease|relax|loosen|drop|end|remove)\s+(?:it|them|the\s+(?:measure|embargo|ban|restrictions?))\b",
+    re.IGNORECASE,
+)
+
+
 def call_to_lift(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
     """A call whose verb, between the call and the embargo words, lifts or eases it; or a modal lifting
     told of the embargo ("said the arms embargo on X should be lifted", "... should lift the embargo")."""
@@ -34,7 +43,11 @@ def call_to_lift(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
     before = s[: span[0]]
     calls = list(CALL_FOR.finditer(before, max(0, len(before) - 80)))
     if not calls:
-        return None
+        # or told after the embargo words, of them: "the UN ban on arms for Somalia hurt its army,
+        # and asked the Council to lift it"
+        later = CALL_FOR.search(s, span[1])
+        back = _LIFT_IT.match(s, later.end()) if later is not None else None
+        return ("", f"{later.group(0)} ... {back.group(0).strip()}") if later and back else None
     # up to the end of the embargo words: "urged the EU to drop arms restrictions" names what it drops
     lift = lift_pattern().search(s[: span[1]], calls[-1].end())
     return ("", f"{calls[-1].group(0)} ... {lift.group(0)}") if lift else None

@@ -239,7 +239,7 @@ def lift_pattern() -> re.Pattern[str]:
         # the embargo ending on its own: "Arms embargo on Eritrea ends", "the ban lapsed at midnight"
         r"\b(?:embargo|ban|restrictions|curbs)\s+(?:on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:ends|ended|lapses|lapsed)\b|"
         r"\bend(?:s|ed|ing)?\s+(?:its\s+|the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ban|embargo|freeze|"
-        r"restrictions?|curbs?|limits|suspension|moratorium|block|blockade|veto)\b|\bunfreez\w*|"
+        r"restrictions?|curbs?|limits|suspension|moratorium|block|blockade|veto|hold)\b|\bunfreez\w*|"
         r"\bdrop(?:s|ped|ping)?\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:ban|embargo|restrictions?|curbs?|"
         r"freeze|suspension|moratorium)\b|"
         # a hold released, a flow given back (embargo_restored: "releases hold on bombs", "restore some arms
@@ -398,10 +398,16 @@ PREDICTED = re.compile(
     r"likely|improbable|a\s+long\s+shot|remote)\b)",
     re.IGNORECASE,
 )
+# a step not ruled out is a possibility, neither a decision nor a refusal: "could not rule out halting
+# arms sales", "is not ruling out an embargo"
+NOT_RULED_OUT = re.compile(
+    r"\b(?:(?:could|would|can|did|does|do|will)(?:\s+not|n['’]t)|cannot|not)\s+(?:be\s+)?rul(?:e|ed|ing)\s+out\b",
+    re.IGNORECASE,
+)
 # "would" alone is a reported decision ("said it would suspend"); with "if" or "would have" it is not
 HYPOTHETICAL = re.compile(
     r"\b(?:could|might|may)\s+(?:\w+\s+)?(?:impose|halt|lift|suspend|ban|restrict|curb|limit|stop|block|freeze|"
-    r"end|cut)|\bwould\s+have\b|\bthreat\w*\s+to\b|"
+    r"end|cut)|\bwould\s+have\b|\bthreat\w*\s+to\b|" + NOT_RULED_OUT.pattern + "|"
     r"\bconsider\w*\b|\bweigh\w*\b|\bmull\w*\b|\bif\b|\bwhether\b",
     re.IGNORECASE,
 )

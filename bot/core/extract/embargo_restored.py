@@ -14,10 +14,19 @@ _EN = lexicon("en")
 
 # a verb giving back: a hold released (with or without its article, as headlines drop it), a shipment
 # released that the sentence says had been held, licences or exports restored
+# (or goes ahead with a shipment that had been held: "will move forward with the delivery of bombs that
+# had been held up"; or releases what it calls held: "releases held-up bombs", "released the paused
+# shipment")
+_RELEASE = (
+    r"\b(?:releas(?:e|es|ed|ing)|(?:move|moves|moved|moving|go|goes|went|going)\s+(?:forward|ahead)\s+with)"
+)
+_HELD = _EN.alternation("embargo", "held_words")
 _GIVEN_BACK = (
     r"\breleas(?:e|es|ed|ing)\s+(?:a\s+|the\s+|its\s+|their\s+)?holds?\b|"
-    r"\breleas(?:e|es|ed|ing)\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:[\w,-]+\s+)?(?:shipments?|deliver(?:y|ies)|"
-    r"consignments?|cargo)\b(?=[^.;]{0,120}?\b(?:" + _EN.alternation("embargo", "held_words") + r")\b)|"
+    + _RELEASE
+    + r"\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:[\w,-]+\s+)?(?:shipments?|deliver(?:y|ies)|"
+    r"consignments?|cargo)\b(?=[^.;]{0,120}?\b(?:" + _HELD + r")\b)|"
+    r"\breleas(?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:" + _HELD + r")\s+|"
     r"\brestor(?:e|es|ed|ing)\s+(?:some\s+|all\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:"
     + _EN.alternation("embargo", "given_back_nouns")
     + r")\b"

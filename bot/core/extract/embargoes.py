@@ -101,6 +101,15 @@ def _found(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return None if _outline(pattern).absent_in(text) else pattern.search(text)
 
 
+# a hold on the flow ended, told right after it: "cleared the sale of attack helicopters, ending a hold
+# lawmakers placed" (an approval alone is no embargo fact)
+_HOLD_ENDED_AFTER = re.compile(
+    r"\s*,?\s+(?:ending|lifting|ended|lifted|releasing)\s+(?:a|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:hold|freeze|suspension|block|ban)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_arms_sentence(s: str, after_arms_embargo: bool = False) -> tuple[int, int] | None:
     """Span of the embargo words if the sentence is about an arms embargo or a halt to arms flows.
     `after_arms_embargo`: an earlier sentence of the same text named an arms embargo, so a bare "the
@@ -131,6 +140,7 @@ def _is_arms_sentence(s: str, after_arms_embargo: bool = False) -> tuple[int, in
             or _found(REJECT, s)
             or NO_MORE_LICENCES.search(s)  # "would grant no further export licences for military goods"
             or lift_pattern().search(s[max(0, f.start() - 80) : f.start()])
+            or _HOLD_ENDED_AFTER.match(s, f.end())  # "cleared the sale of drones, ending a hold"
             or allowed_again_before(s, f.start())
         )
     ):

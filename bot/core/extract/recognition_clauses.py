@@ -22,7 +22,9 @@ _SAID_AFTER_VERB = (
 )
 # weighing it, or its own stand: "still weighing the move", "studying the question"
 _WEIGHED = (
+    # or another's step, studied: "said it was studying Moscow's decision"
     r"(?:(?:the|a\s+similar|such\s+a|the\s+same)\s+(?:move|step|idea)|it|(?:doing\s+)?(?:so|the\s+same)|whether|"
+    r"(?-i:[A-Z])[\w-]+['’]s\s+(?:decision|move|step|recognition)|"
     r"(?:its|their|the)\s+(?:own\s+)?(?:position|stance|options|decision|approach|matter|question|issue))"
 )
 # the first names of a list of states with commas ("Luxembourg, Malta, ..."), each of one to three
@@ -58,14 +60,18 @@ def second_group() -> re.Pattern[str]:
     aside = f"(?:\\s*,\\s*(?:{words.alternation('recognition', 'asides')})\\s*,)?"
     refuse = words.alternation("recognition", "refusal_phrases")
     adjective = f"(?:(?:{words.alternation('recognition', 'group_adjectives')})\\s+)?"
+    seat = words.alternation("recognition", "seat_speakers")
     return re.compile(
         # "..., after reports that Seoul was considering the step": a group the reports tell of
         r"(?:,\s*(?:while|whereas|and)|;|\band|\bas|\bafter\s+(?:media\s+|press\s+|news\s+)?reports?(?:\s+that)?)"
         # where the group speaks, before it: "; In Prague, the Czech foreign minister said ..."
-        r"(?:\s+(?:in|from|at|across|over\s+in|back\s+in|elsewhere\s+in)\s+(?:the\s+)?(?-i:[A-Z])[\w-]+"
-        r"(?:\s+(?-i:[A-Z])[\w-]+)?,)?"
-        # the group a list with commas of capitalised names: "as Luxembourg, Malta, Monaco and Andorra did"
-        rf"\s+(?:the\s+)?{adjective}(?P<list>{_NAMES_BEFORE}(?-i:[A-Z])[^,;.]{{1,80}}?){aside}\s+(?P<verb>"
+        r"(?:\s+(?:in|from|at|across|over\s+in|back\s+in|elsewhere\s+in)\s+(?:the\s+)?(?P<where>(?-i:[A-Z])[\w-]+"
+        r"(?:\s+(?-i:[A-Z])[\w-]+)?),)?"
+        # the group a list with commas of capitalised names: "as Luxembourg, Malta, Monaco and Andorra did";
+        # or, where a capital is named, its government unnamed: "In Vienna, the government said" (the
+        # capital's state, lexicon [recognition] seat_speakers; recognition_groups.group_actors)
+        rf"\s+(?:the\s+)?{adjective}(?P<list>{_NAMES_BEFORE}(?-i:[A-Z])[^,;.]{{1,80}}?|(?(where)(?:{seat})|(?!))){aside}"
+        r"\s+(?P<verb>"
         rf"{said}?(?:will|would|to)\s+(?:{same}|{join})|(?:are|is)\s+(?:due|set|expected|poised)\s+to\s+{same}|"
         r"followed(?:\s+suit)?|did\s+(?:so|the\s+same)|"
         # one of the states named before telling its own step takes effect later: "..., while Belgium
@@ -75,7 +81,7 @@ def second_group() -> re.Pattern[str]:
         # a second group still weighing it, or refusing: "while Belgium said they were weighing the move"
         # or going on weighing it: "as New Zealand continued to weigh its options"
         rf"{said}?(?:(?:is|are|was|were)\s+(?:still\s+)?|continu(?:es|ed|ing)\s+to\s+)(?:weigh(?:ing)?|"
-        r"consider(?:ing)?|stud(?:y|ying)|mull(?:ing)?|review(?:ing)?|assess(?:ing)?|examin(?:e|ing)|"
+        r"consider(?:ing)?|stud(?:y|ying)|mull(?:ing)?|review(?:ing)?|assess(?:ing)?|examin(?:e|ing)|discuss(?:ing)?|"
         rf"evaluat(?:e|ing))\s+{weighed}|"
         # a group weighing its own stand: "would weigh its own position", "keep the matter under review"
         rf"{said}?(?:would|will)\s+(?:(?:first|still|carefully|now)\s+)?(?:weigh|consider|study|review|assess|examine|"

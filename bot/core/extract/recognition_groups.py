@@ -161,6 +161,11 @@ _WEIGHED_LEAD = re.compile(
 _RECALLED_GROUP = re.compile(r"\b(?:after|since|before|following)\s+[^,;]{0,40}$", re.IGNORECASE)
 
 
+def group_actors(g: re.Match[str], recognized: str) -> list[str]:
+    """The states of a second group: its list, or the state whose capital it speaks in."""
+    return actors_in(g.group("list"), recognized) or actors_in(g.group("where") or "", recognized)
+
+
 def other_groups(
     s: str, trigger: str, after: str, recognized: str, actors: list[str], recognized_role: tuple[str, str]
 ) -> list[Recognition]:
@@ -170,7 +175,7 @@ def other_groups(
         if _RECALLED_GROUP.search(after, max(0, g.start() - 50), g.start()) or told_earlier(after, g.end()):
             continue  # "days after Jamaica and Trinidad did so": those who did so earlier are context
         own = bool(g.group("own"))  # a state named before, whose own step takes effect later
-        extra = [a for a in actors_in(g.group("list"), recognized) if own or a not in actors]
+        extra = [a for a in group_actors(g, recognized) if own or a not in actors]
         if extra:
             held = _held_back(g, after)
             gstatus = "announced" if own else held or _group_status(g.group("verb"), g.group("list"))
@@ -251,7 +256,7 @@ def _groups_told_after(s: str, first: Recognition) -> list[Recognition]:
     out: list[Recognition] = []
     placed = set(first.actors)
     for g in second_group().finditer("; " + s.strip()):
-        extra = [a for a in actors_in(g.group("list"), first.recognized) if a not in placed]
+        extra = [a for a in group_actors(g, first.recognized) if a not in placed]
         if not extra or told_earlier("; " + s.strip(), g.end()):
             continue  # "Belize and Guyana did so last year": earlier steps told as context
         placed.update(extra)

@@ -314,10 +314,19 @@ def _promised_or_made(near: str, clause: str, after: str) -> tuple[str, str] | N
     return _on_table_or_made(near, after)
 
 
+# a weighing told after the noun: "says Kosovo recognition 'under consideration'", "recognition of the
+# state remains under review"
+_UNDER_CONSIDERATION = re.compile(
+    r"\s*(?:of\s+[\w' -]{2,40}?\s+)?(?:(?:is|was|remains?|remained)\s+(?:still\s+)?)?['‘\"“]?under\s+"
+    r"(?:active\s+|serious\s+|careful\s+)?(?:consideration|review|study|discussion|examination)\b",
+    re.IGNORECASE,
+)
+
+
 def _weighed_or_planned(near: str, after: str, whole_text: str) -> tuple[str, str] | None:
     """Weighing (considering), or a plan before the verb: announced, done when it takes effect at once,
     considering when only a condition with no date is given."""
-    m = consider().search(near[-40:]) or WHETHER_TO.search(near)
+    m = consider().search(near[-40:]) or WHETHER_TO.search(near) or _UNDER_CONSIDERATION.match(after)
     if m and not re.search(r"\bannounc", near, re.I):
         return "considering", f"'{m.group(0)}'"
     window = near[-45:]

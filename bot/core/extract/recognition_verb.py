@@ -90,6 +90,26 @@ def _out_of_power_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return hint, pattern
 
 
+def _member_bill(before: str) -> Drop | None:
+    """A legislator bringing in a bill or motion to recognise: a proposal, not the state's step nor a
+    chamber's vote ("a senator introduced legislation that would direct the ministry to recognise")."""
+    bill = _member_bill_pattern().search(before, max(0, len(before) - 200))
+    return Drop("not_the_state", bill.group(0).strip()[:60]) if bill else None
+
+
+@lru_cache(maxsize=1)
+def _member_bill_pattern() -> re.Pattern[str]:
+    """lexicon [recognition] bill_sponsors, bill_moves, bill_nouns"""
+    en = lexicon("en")
+    sponsors, moves, bills = (
+        en.alternation("recognition", k) for k in ("bill_sponsors", "bill_moves", "bill_nouns")
+    )
+    return re.compile(
+        rf"\b(?:{sponsors})\b[^.;]{{0,60}}?\b(?:{moves})\s+(?:[\w-]+\s+){{0,3}}?(?:{bills})\b[^.;]*$",
+        re.IGNORECASE,
+    )
+
+
 def _call_on_others(before: str, window: str) -> Drop | None:
     """A call on others to recognise: no fact. A legislature's motion is `status_of`'s; a call on others
     NOT to recognise tells the caller's own refusal ("the AU urged member states not to recognise ...":
@@ -143,7 +163,7 @@ def not_a_new_recognition(verb: Verb) -> Drop | None:
     whose = WHOSE.search(before, max(0, len(before) - 80)) if _RECALLED_WORDS.search(window) else None
     if whose and whose.group("recalled"):
         return Drop("recalled", whose.group(0).strip())
-    others = _call_on_others(before, window) or _out_of_power(before)
+    others = _call_on_others(before, window) or _out_of_power(before) or _member_bill(before)
     if others is not None:
         return others
     anniversary = _ANNIVERSARY.search(before[-60:]) if "anniversar" in window or "since" in window else None

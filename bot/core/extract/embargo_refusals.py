@@ -1,0 +1,74 @@
+"""A refusal about an arms embargo (pure): the REJECT words of a sentence, unless they refuse a licence
+(a halt), keep the embargo, are a second state's bare refusal, or are negated ("could not rule out": a
+possibility); and a refusal whose subject is no state ("sanctions will not stop its arms exports")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.core.extract.embargo_patterns import (
+    ARMS_IN_SENTENCE,
+    BARE_EMBARGO,
+    KEPT_AFTER_REFUSAL,
+    NON_STATE_SUBJECT,
+    NOT_RULED_OUT,
+    REJECT,
+    SECOND_REFUSES,
+)
+
+
+@lru_cache(maxsize=64)
+def refusal(s: str) -> re.Match[str] | None:
+    """REJECT on a sentence, read once for the rungs of the action ladder that ask (`not_a_refusal`,
+    `refused_lifting`, `rejected`). A refusal of licences is a halt, not a refusal of an embargo:
+    "refused to license exports of drone parts to Israel, effectively blocking a deal" restricts
+    Israel's supply."""
+    m = REJECT.search(s)
+    if m is not None and _REFUSED_LICENCE.match(s, m.start()):
+        return None
+    if m is not None and _not_ruled_out(s, m):
+        return None  # "could not rule out an embargo": a possibility (rung `hypothetical`)
+    if m is not None and KEPT_AFTER_REFUSAL.search(s, m.start(), m.end() + 20):
+        return None  # "rejects the request, keeps the Darfur arms embargo": kept (extended)
+    # "X suspends arms exports to Y, Z declines to join": a second state's bare refusal (no embargo words
+    # after it) is its own fact (`_second_refuses`), not the sentence's decision
+    second = SECOND_REFUSES.search(s) if m is not None else None
+    bare = m is not None and not ARMS_IN_SENTENCE.search(s, m.end()) and not BARE_EMBARGO.search(s, m.end())
+    return None if m is not None and second and second.start() <= m.start() < second.end() and bare else m
+
+
+def _not_ruled_out(s: str, m: re.Match[str]) -> bool:
+    """The refusal is "rule out" under a negation that ends on it ("did not rule out")."""
+    negated = NOT_RULED_OUT.search(s, max(0, m.start() - 20), m.start() + 12)
+    return negated is not None and negated.end() > m.start()
+
+
+_REFUSED_LICENCE = re.compile(
+    r"(?:refus\w*|den(?:y|ies|ied|ying))\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:licen[cs](?:e|es|ed|ing)?|permits?|"
+    r"authori[sz]e|approve)\b",
+    re.IGNORECASE,
+)
+
+
+def non_state_refusal(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
+    m = refusal(s)
+    subject = NON_STATE_SUBJECT.search(s, max(0, m.start() - 30), m.start()) if m else None
+    return ("", f"{subject.group(0).strip()} {m.group(0)[:30]}") if m and subject else None
+
+
+def refused_lifting(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
+    """("", the words) when the refusal is of lifting or easing the embargo ("rules out lifting the arms
+    embargo", "rejected calls to ease it"): the embargo stays as it was, neither renewed nor imposed,
+    as a call to lift is no development (corpus README)."""
+    m = refusal(s)
+    lifting = _REFUSED_LIFTING.match(s, m.start()) if m is not None else None
+    return ("", lifting.group(0)) if lifting else None
+
+
+_REFUSED_LIFTING = re.compile(
+    r"(?:reject\w*|rul(?:e|es|ed|ing)\s+out|refus\w*(?:\s+to)?|oppos\w*|dismiss\w*)\s+"
+    r"(?:(?:calls?|demands?|requests?|bids?|proposals?|appeals?|pressure)\s+(?:to|for)\s+)?(?:the\s+|a\s+|any\s+)?"
+    r"(?:lift\w*|eas(?:e|es|ing)|scrap\w*|relax\w*|loosen\w*|revisit\w*)\b",
+    re.IGNORECASE,
+)
