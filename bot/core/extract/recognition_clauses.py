@@ -41,6 +41,26 @@ _JOIN = (
 )
 
 
+def _group_subject() -> str:
+    """The opening of a second group, up to its verb: the clause break, where the group speaks and its
+    states (a list of names, or a capital's unnamed government)."""
+    words = lexicon("en")
+    aside = f"(?:\\s*,\\s*(?:{words.alternation('recognition', 'asides')})\\s*,)?"
+    adjective = f"(?:(?:{words.alternation('recognition', 'group_adjectives')})\\s+)?"
+    seat = words.alternation("recognition", "seat_speakers")
+    return (
+        # "..., after reports that Seoul was considering the step": a group the reports tell of
+        r"(?:,\s*(?:while|whereas|and)|;|\band|\bas|\bafter\s+(?:media\s+|press\s+|news\s+)?reports?(?:\s+that)?)"
+        # where the group speaks, before it: "; In Prague, the Czech foreign minister said ..."
+        r"(?:\s+(?:in|from|at|across|over\s+in|back\s+in|elsewhere\s+in)\s+(?:the\s+)?(?P<where>(?-i:[A-Z])[\w-]+"
+        r"(?:\s+(?-i:[A-Z])[\w-]+)?),)?"
+        # the group a list with commas of capitalised names: "as Luxembourg, Malta, Monaco and Andorra did";
+        # or, where a capital is named, its government unnamed: "In Vienna, the government said" (the
+        # capital's state, lexicon [recognition] seat_speakers; recognition_groups.group_actors)
+        rf"\s+(?:the\s+)?{adjective}(?P<list>{_NAMES_BEFORE}(?-i:[A-Z])[^,;.]{{1,80}}?|(?(where)(?:{seat})|(?!))){aside}"
+    )
+
+
 @lru_cache(maxsize=1)
 def second_group() -> re.Pattern[str]:
     """A second group in the same news: "..., while France and Belgium will do so on Monday"
@@ -57,21 +77,9 @@ def second_group() -> re.Pattern[str]:
     )
     said = f"(?:(?:{words.alternation('recognition', 'group_report_verbs')}){_SAID_AFTER_VERB}"
     weighed, join = _WEIGHED, _JOIN
-    aside = f"(?:\\s*,\\s*(?:{words.alternation('recognition', 'asides')})\\s*,)?"
     refuse = words.alternation("recognition", "refusal_phrases")
-    adjective = f"(?:(?:{words.alternation('recognition', 'group_adjectives')})\\s+)?"
-    seat = words.alternation("recognition", "seat_speakers")
     return re.compile(
-        # "..., after reports that Seoul was considering the step": a group the reports tell of
-        r"(?:,\s*(?:while|whereas|and)|;|\band|\bas|\bafter\s+(?:media\s+|press\s+|news\s+)?reports?(?:\s+that)?)"
-        # where the group speaks, before it: "; In Prague, the Czech foreign minister said ..."
-        r"(?:\s+(?:in|from|at|across|over\s+in|back\s+in|elsewhere\s+in)\s+(?:the\s+)?(?P<where>(?-i:[A-Z])[\w-]+"
-        r"(?:\s+(?-i:[A-Z])[\w-]+)?),)?"
-        # the group a list with commas of capitalised names: "as Luxembourg, Malta, Monaco and Andorra did";
-        # or, where a capital is named, its government unnamed: "In Vienna, the government said" (the
-        # capital's state, lexicon [recognition] seat_speakers; recognition_groups.group_actors)
-        rf"\s+(?:the\s+)?{adjective}(?P<list>{_NAMES_BEFORE}(?-i:[A-Z])[^,;.]{{1,80}}?|(?(where)(?:{seat})|(?!))){aside}"
-        r"\s+(?P<verb>"
+        _group_subject() + r"\s+(?P<verb>"
         rf"{said}?(?:will|would|to)\s+(?:{same}|{join})|(?:are|is)\s+(?:due|set|expected|poised)\s+to\s+{same}|"
         r"followed(?:\s+suit)?|did\s+(?:so|the\s+same)|"
         # one of the states named before telling its own step takes effect later: "..., while Belgium
