@@ -30,7 +30,9 @@ def _embargoes(title: str, summary: str = "") -> list[Embargo]:
 
 def _recognitions(title: str, summary: str = "") -> list[Recognised]:
     return [
-        (f.actors, f.recognized, f.status) for f in extract_facts(title, summary) if isinstance(f, Recognition)
+        (f.actors, f.recognized, f.status)
+        for f in extract_facts(title, summary)
+        if isinstance(f, Recognition)
     ]
 
 
