@@ -94,7 +94,8 @@ NO_EMBARGO_CASES: list[tuple[str, str]] = [
     ("Madrid 'cannot rule out' halting arms sales to Morocco", ""),
     (
         "Minister keeps options open",
-        "The defence minister said Spain could not rule out restricting arms exports to Morocco if talks failed.",
+        "The defence minister said Spain could not rule out restricting arms exports to Morocco if talks "
+        "failed.",
     ),
     ("Prime minister did not rule out an arms embargo on Azerbaijan", ""),
     # a refusal to lift leaves the embargo as it was

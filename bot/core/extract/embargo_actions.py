@@ -357,7 +357,7 @@ ACTION_LADDER: tuple[_Step, ...] = (
     _Step(
         "refused_lifting",
         None,
-        "veto: a refusal to lift or ease an embargo leaves it as it was ('rules out lifting the embargo')",
+        "veto: a refusal to lift or ease an embargo leaves it as it was ('rejected lifting the embargo')",
         refused_lifting,
     ),
     _Step(

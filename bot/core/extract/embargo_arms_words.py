@@ -24,7 +24,7 @@ ARMS_WORD = (
     r"(?:Eurofighter|Typhoon|Gripen|Rafale|Tornado)s?(?:\s+(?:Typhoon\s+)?(?:jets?|fighters?|aircraft))?|"
     # the brass of a shell or cartridge: "artillery shell casings"
     r"(?:artillery\s+|tank\s+)?(?:shell|cartridge)\s+casings|defen[cs]e\s+(?:material|materiel|equipment|exports|goods|items)|"
-    # the US term for its arms export rules: "defence trade restrictions on the island" (not a trade show)
+    # the US term for its arms export rules: "eases defence trade curbs on Cyprus" (not a trade show)
     r"defen[cs]e\s+trade(?!\s+(?:shows?|fairs?|expos?|exhibitions?|delegations?|missions?))|"
     # "war material" is the Swiss and German legal term ("Kriegsmaterial")
     r"materiel|war\s+material|F-35s?(?:\s+(?:fighter\s+jet\s+)?parts)?|F-16s?|fighter\s+jets?(?:\s+parts)?|bombs|missiles|"

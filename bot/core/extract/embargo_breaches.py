@@ -41,8 +41,8 @@ def enforcement_extended(s: str, span: tuple[int, int]) -> tuple[str, str] | Non
 @lru_cache(maxsize=1)
 def _enforcement_renewed() -> re.Pattern[str]:
     """An extension of what enforces an embargo, a few words after its verb: "extended for six months
-    the authorisation for member states ... to inspect" (a period and a day between: "extended for six
-    months on Friday the authorisation")."""
+    the authorisation for member states ... to inspect" (a period and a day between: "renewed for another
+    year on Tuesday the authority")."""
     nouns = lexicon("en").alternation("embargo", "enforcement_nouns")
     return re.compile(
         rf"\b(?:renew\w*|extend\w*|prolong\w*|roll(?:s|ed|ing)?\s+over)\s+(?:[\w']+\s+){{0,7}}?(?:{nouns})\b",

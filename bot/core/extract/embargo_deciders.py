@@ -373,7 +373,7 @@ def congress_for_us(f: ArmsEmbargo, body: str) -> ArmsEmbargo:
 
 
 # "Council" with no word naming which: "Council votes to renew ...", "the council extended ...", "the
-# 15-member council" (its size names no other council; not "Security Council", "Council of Europe")
+# 15-nation council" (its size names no other council; not "Security Council", "Council of Europe")
 BARE_COUNCIL = re.compile(
     r"(?:^|(?<=\bthe\s)|(?<=\bThe\s)|(?<=\d-member\s)|(?<=\d-nation\s))[Cc]ouncil\b(?!\s+of\b)"
 )

@@ -58,8 +58,8 @@ def non_state_refusal(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
 
 
 def refused_lifting(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
-    """("", the words) when the refusal is of lifting or easing the embargo ("rules out lifting the arms
-    embargo", "rejected calls to ease it"): the embargo stays as it was, neither renewed nor imposed,
+    """("", the words) when the refusal is of lifting or easing the embargo ("rejected lifting the arms
+    embargo", "refused calls to ease it"): the embargo stays as it was, neither renewed nor imposed,
     as a call to lift is no development (corpus README)."""
     m = refusal(s)
     lifting = _REFUSED_LIFTING.match(s, m.start()) if m is not None else None

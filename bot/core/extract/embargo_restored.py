@@ -14,8 +14,8 @@ _EN = lexicon("en")
 
 # a verb giving back: a hold released (with or without its article, as headlines drop it), a shipment
 # released that the sentence says had been held, licences or exports restored
-# (or goes ahead with a shipment that had been held: "will move forward with the delivery of bombs that
-# had been held up"; or releases what it calls held: "releases held-up bombs", "released the paused
+# (or goes ahead with a shipment that had been held: "will go ahead with the delivery of tank parts that
+# had been paused"; or releases what it calls held: "releases held-up shells", "released the paused
 # shipment")
 _RELEASE = (
     r"\b(?:releas(?:e|es|ed|ing)|(?:move|moves|moved|moving|go|goes|went|going)\s+(?:forward|ahead)\s+with)"

@@ -101,8 +101,8 @@ def _found(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return None if _outline(pattern).absent_in(text) else pattern.search(text)
 
 
-# a hold on the flow ended, told right after it: "cleared the sale of attack helicopters, ending a hold
-# lawmakers placed" (an approval alone is no embargo fact)
+# a hold on the flow ended, told right after it: "approved the sale of attack helicopters to Egypt,
+# ending a hold placed by two senators" (an approval alone is no embargo fact)
 _HOLD_ENDED_AFTER = re.compile(
     r"\s*,?\s+(?:ending|lifting|ended|lifted|releasing)\s+(?:a|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:hold|freeze|suspension|block|ban)\b",

@@ -22,7 +22,7 @@ _SAID_AFTER_VERB = (
 )
 # weighing it, or its own stand: "still weighing the move", "studying the question"
 _WEIGHED = (
-    # or another's step, studied: "said it was studying Moscow's decision"
+    # or another's step, studied: "said it was reviewing Belgrade's decision"
     r"(?:(?:the|a\s+similar|such\s+a|the\s+same)\s+(?:move|step|idea)|it|(?:doing\s+)?(?:so|the\s+same)|whether|"
     r"(?-i:[A-Z])[\w-]+['’]s\s+(?:decision|move|step|recognition)|"
     r"(?:its|their|the)\s+(?:own\s+)?(?:position|stance|options|decision|approach|matter|question|issue))"

@@ -331,7 +331,7 @@ STANDING = re.compile(
     # refuse recognition", "has long withheld recognition": a position held, no news
     r"|\b(?:continu\w*\s+to|has\s+long|have\s+long|long)\s+(?:(?:refus\w*|declin\w*)(?:\s+to)?|withh[eo]ld\w*|"
     r"den(?:y|ies|ied|ying))\s+(?:formally\s+|officially\s+)?$"
-    # a recognition kept, no change: "said it continued to recognise the state", "still recognise it"
+    # a recognition kept, no change: "said it continues to recognise the republic", "still recognise it"
     r"|\b(?:continu(?:e|es|ed|ing)\s+to|still)\s+(?:formally\s+|officially\s+|fully\s+)?$"
     r"|\bstill\s+(?:refus\w*(?:\s+to)?|declines?\s+to|withholds?|does\s+not|do\s+not|doesn't|don't|has\s+not|hasn't|"
     r"won't|will\s+not|not)\s+"

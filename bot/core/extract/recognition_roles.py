@@ -314,7 +314,7 @@ def _promised_or_made(near: str, clause: str, after: str) -> tuple[str, str] | N
     return _on_table_or_made(near, after)
 
 
-# a weighing told after the noun: "says Kosovo recognition 'under consideration'", "recognition of the
+# a weighing told after the noun: "Ghana says Kosovo recognition under review", "recognition of the
 # state remains under review"
 _UNDER_CONSIDERATION = re.compile(
     r"\s*(?:of\s+[\w' -]{2,40}?\s+)?(?:(?:is|was|remains?|remained)\s+(?:still\s+)?)?['‘\"“]?under\s+"

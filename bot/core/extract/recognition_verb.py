@@ -92,7 +92,7 @@ def _out_of_power_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _member_bill(before: str) -> Drop | None:
     """A legislator bringing in a bill or motion to recognise: a proposal, not the state's step nor a
-    chamber's vote ("a senator introduced legislation that would direct the ministry to recognise")."""
+    chamber's vote ("a congresswoman filed a bill to recognise")."""
     bill = _member_bill_pattern().search(before, max(0, len(before) - 200))
     return Drop("not_the_state", bill.group(0).strip()[:60]) if bill else None
 

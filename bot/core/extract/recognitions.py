@@ -358,7 +358,7 @@ def recognitions_in(
         read = read or ties_switches(sent.text, published) or taipei_restored(sent.text)
         if not read and first is not None:
             # a second group whose sentence names the step only by a noun the verb reader leaves: "In
-            # Vienna, the government said it was still discussing whether its recognition should wait"
+            # Vienna, the cabinet said it was discussing whether its recognition should follow the vote"
             read = followers_told_after(sent.text, first)
         read = read + ties_with_rival(sent.text, read)  # "... and will seek relations with Beijing"
         if first is not None and i > 0:  # "Malta and Monaco announced similar steps, though ..."
