@@ -62,7 +62,7 @@ from bot.core.extract.casualty_readings import (
     sibling_after,
 )
 from bot.core.extract.casualty_refer_back import others_of_before, part_told_back, refer_back
-from bot.core.extract.casualty_scope import month_frames_figure, toll_of_one_incident
+from bot.core.extract.casualty_scope import month_frames_figure, toll_of_one_incident, told_incident
 from bot.core.extract.casualty_scope_words import (
     CUMULATIVE,
     MONTH_SPAN,
@@ -200,7 +200,7 @@ def _extract(
             out.append(told_back)
             previous, before = None, []
             if sent.start in wanted:  # and what the sentence goes on to count: "; dozens more were hurt"
-                rest, _ = _sentence_figures(sent, *wanted[sent.start], published, trace, ctx)
+                rest, _ = _sentence_figures(sent, *wanted[sent.start], published, trace, ctx, out)
                 out.extend(f for f in rest if f.count != told_back.count)
             continue
         if sent.start not in wanted:
@@ -212,7 +212,7 @@ def _extract(
         number_words, casualty_words = wanted[sent.start]
         running = previous is not None and previous.cumulative
         last = previous
-        figures, previous = _sentence_figures(sent, number_words, casualty_words, published, trace, ctx)
+        figures, previous = _sentence_figures(sent, number_words, casualty_words, published, trace, ctx, out)
         figures = [part_of_running_toll(f, sent.text) if running else f for f in figures]
         if last is not None and figures:  # "Four others are still missing": the sentence before's victims
             figures = others_of_before(sent.text, figures, (last, before), out[: len(out) - len(before)])
@@ -228,8 +228,10 @@ def _sentence_figures(
     published: date | None,
     trace: list[Dropped] | None,
     ctx: TextContext,
+    told: list[CasualtyFigure] | None = None,
 ) -> tuple[list[CasualtyFigure], CasualtyFigure | None]:
-    """The figures of one sentence, with their parts, and the sentence's last figure (parts aside)."""
+    """The figures of one sentence, with their parts, and the sentence's last figure (parts aside);
+    `told`: the item's figures before this sentence."""
     s = sent.text
     out: list[CasualtyFigure] = []
     last: CasualtyFigure | None = None
@@ -256,7 +258,7 @@ def _sentence_figures(
             if vetoed[0] in SKIP_ONE_VETOES:
                 continue
             break  # the sentence is about something else: its other numbers are too
-        fact, roles = _figure(sent, q_start, end, num, (count, qual), read, ctx)
+        fact, roles = _figure(sent, q_start, end, num, (count, qual), read, ctx, [*(told or ()), *out])
         if last is not None and CONJUNCT_GAP.match(s[consumed:q_start]):
             last, fact = conjuncts(last, fact, read[1])
             out[last_at] = last
@@ -320,8 +322,10 @@ def _figure(
     value: tuple[int | None, str],
     read: Reading,
     ctx: TextContext,
+    told: list[CasualtyFigure] | None = None,
 ) -> tuple[CasualtyFigure, list[tuple[str, str]]]:
-    """The figure read at s[q_start:end], and the evidence for its roles."""
+    """The figure read at s[q_start:end], and the evidence for its roles (`told`: the item's figures
+    before it)."""
     s = sent.text
     count, qual = value
     kind, vic, via_toll, phrase_end, recognizer, trigger = read
@@ -331,6 +335,9 @@ def _figure(
     if via_toll:
         qual = qualifier_from_toll(left, qual)
     cumulative, cumulative_why = _cumulative(s, q_start, phrase_end, via_toll)
+    if cumulative and cumulative_why.startswith(TOLL_NO_INCIDENT) and told:
+        incident = told_incident(count, kind, s, told)
+        cumulative, cumulative_why = (False, incident) if incident else (cumulative, cumulative_why)
     earlier = earlier_figure(s, q_start)
     if earlier is not None:
         cumulative_why = f"an earlier figure quoted for comparison: {earlier}; {cumulative_why}"

@@ -20,6 +20,7 @@ from bot.core.extract.figure_places import (
     PLACE_NAME,
     SEA,
     specific_place,
+    town_in_region,
     victims_country,
 )
 from bot.core.extract.places import canonical_name
@@ -78,6 +79,9 @@ def figure_location(
     worldwide = _WORLDWIDE.search(sentence, lo, hi)
     if worldwide:
         return None, f"'{worldwide.group(0)}': no one place"
+    later = None if places or main else _town_later_in_sentence(sentence, start, ctx)
+    if later is not None:
+        return later
     if places:
         country, how = places[0][1], "put there by the figure's clause"
     else:
@@ -96,6 +100,27 @@ def figure_location(
     if cumulative or place is None:
         return place, how
     return _lead_place(ctx, place, how)
+
+
+_ONLY_NEAR = re.compile(
+    r"\b(?:near|outside|close\s+to|(?:north|south|east|west)(?:ern)?\s+of)\s+(?:the\s+)?$", re.I
+)
+
+
+def _town_later_in_sentence(sentence: str, start: int, ctx: TextContext) -> tuple[str, str] | None:
+    """The town the figure's sentence names with its region after the figure's clause ("killed a farmer
+    and burned houses in Mushere, Bokkos local government area of Plateau State"; "were killed when
+    fighters overran a base in Moqokori, Hiiraan region"), with the country the text gives."""
+    rest = sentence[start : sentence.find(";", start) % (len(sentence) + 1)]
+    town = town_in_region(rest)
+    if town is None or _ONLY_NEAR.search(rest, 0, rest.find(town)):
+        return None  # "the camp outside El Fasher in North Darfur": a landmark's town, not the place
+    named = ctx.locative(rest)
+    country = named[-1][1] if named else ctx.main_place
+    country = country.rsplit(", ", 1)[-1] if country else None
+    if country is None or country == town:
+        return None
+    return f"{town}, {country}", f"'{town}' named with its region later in the figure's sentence"
 
 
 def _lead_place(ctx: TextContext, place: str, how: str) -> tuple[str | None, str]:

@@ -60,6 +60,8 @@ def _with_victims(why: Why | None, victims: str | None) -> Why | None:
 
 
 _REGION_WORDS = r"(?:state|province|region|district|governorate|oblast|county|department)\b"
+# the nouns of an area around a town, which a headline may name in place of the lead's town
+_OWN_AREA_NOUNS = r"(?:area|district|township|territory|sector|local\s+government\s+area|municipality)\b"
 
 
 def _only_a_landmark_of(place: str, other: CasualtyFigure) -> bool:
@@ -77,8 +79,12 @@ def _only_a_landmark_of(place: str, other: CasualtyFigure) -> bool:
         re.search(
             rf"\b(?:near|outside)\s+(?:the\s+\w+\s+of\s+)?{name}\b|\b{name}(?:'s)?\s+{_REGION_WORDS}"
             rf"|\b{town},\s+an?\s+(?:[\w-]+\s+)?(?:town|village|city|hamlet|settlement)\s+(?:in|of|near)\s+"
-            rf"(?:the\s+)?(?:[\w-]+\s+)?{name}\b",
+            rf"(?:the\s+)?(?:[\w-]+\s+)?{name}\b"
+            # "the Mir Ali area of North Waziristan", "Mushere, Bokkos local government area"
+            rf"|\b{town}\s+{_OWN_AREA_NOUNS}\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+)?{name}\b"
+            rf"|\b{town},\s+{name}\s+{_OWN_AREA_NOUNS}",
             other.evidence,
+            re.I,
         )
         is not None
     )
@@ -193,16 +199,22 @@ def _other_side(a: CasualtyFigure, b: CasualtyFigure) -> bool:
     return bool(sides[0] and sides[1] and sides[0] != sides[1])
 
 
+# a side's claim is a second source, not the vague figure said again: "dozens were killed" beside "the
+# group claimed to have killed more than 50"
+_CLAIMED = re.compile(r"\bclaim(?:s|ed|ing)\b", re.I)
+
+
 def _without_restated_vague(facts: list[CasualtyFigure]) -> list[CasualtyFigure]:
     """A headline's "dozens dead" and its lead's "killing 43 worshippers" are one figure said twice:
     the vague one goes when a whole figure of the same kind and scope is within its range (from its
-    floor to ten times it; a part such as "including 30 children" never counts)."""
+    floor to ten times it; a part such as "including 30 children" never counts, nor a side's claim)."""
     counted = [
         f
         for f in facts
         if f.count is not None
         and not f.earlier
         and (f.why is None or f.why.recognizer not in _PARTIAL_READINGS)
+        and not _CLAIMED.search(f.evidence)
     ]
     return [
         f

@@ -340,7 +340,7 @@ _TOWN_IN_REGION = re.compile(
     r"\b(?:in|at|near|on|outside|overran|overruns?|stormed|storms?|struck|hit|attacked|shelled|raided|"
     r"bombed)\s+(?:the\s+)?(?:(?:village|town|city|hamlet)\s+of\s+)?"
     # (its own noun after it: "on Ntessa village in Muidumbe district")
-    rf"(?P<t>{PLACE_NAME})(?:\s+(?:township|territory|district|county|locality|area|village|town))?"
+    rf"(?P<t>{PLACE_NAME})(?P<own>\s+(?:township|territory|district|county|locality|area|village|town))?"
     # "in Razmak, a town in North Waziristan": the apposition says the name is a town
     # (or near it, as an apposition tells: "in Abu Shouk, a village near El Fasher")
     r"(?:(?P<app>\s*,\s+an?\s+(?:[\w-]+\s+)?(?:town|village|city|hamlet|settlement)\s+)"
@@ -349,7 +349,7 @@ _TOWN_IN_REGION = re.compile(
     # "near Pokrovske, Donetsk region": the region right after a comma (its noun or the gazetteer's region)
     r"|(?P<comma>\s*,))"
     rf"\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]+)(?:'s|’s)\s+)?(?P<r>{PLACE_NAME})"
-    r"(?P<noun>\s+(?:state|region|province|territory|governorate|district|county|zone|department|oblast"
+    r"(?P<noun>\s+(?:state|region|province|territory|governorate|district|county|zone|department|oblast|municipality"
     r"|local\s+government\s+area|LGA)\b)?",
     re.IGNORECASE,
 )
@@ -396,6 +396,8 @@ def town_in_region(stretch: str) -> str | None:
         # "in Borno State": the region's noun written with a capital, read as part of its name
         if m.group("noun") or m.group("app") or is_region(m.group("r")) or _region_noun_last(m.group("r")):
             return town
+        if m.group("own") and not m.group("comma"):
+            return town  # "in the Mir Ali area of North Waziristan": its own noun says it is a place within
     return None
 
 
