@@ -62,7 +62,7 @@ from bot.core.extract.casualty_readings import (
     sibling_after,
 )
 from bot.core.extract.casualty_refer_back import others_of_before, part_told_back, refer_back
-from bot.core.extract.casualty_scope import month_frames_figure, toll_of_one_incident, told_incident
+from bot.core.extract.casualty_scope import month_frames_figure, told_incident, toll_of_one_incident
 from bot.core.extract.casualty_scope_words import (
     CUMULATIVE,
     MONTH_SPAN,
