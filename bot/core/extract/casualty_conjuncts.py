@@ -71,10 +71,14 @@ _OF_THEM = r"\s+of\s+(?:them|those|these|the\s+dead|the\s+victims)\b"
 
 def part_of_running_toll(fact: CasualtyFigure, sentence: str) -> CasualtyFigure:
     """A figure told as a part of the previous sentence's running toll ("More than 500 were killed since
-    June. 310 of them were killed near distribution points") is a running toll too."""
+    June. 310 of them were killed near distribution points"), or as more of it ("A further 900 have been
+    wounded"), is a running toll too."""
     if fact.cumulative or fact.count is None or fact.why is None or SINGLE.search(sentence):
         return fact  # "31 of the dead were brought in in the past 24 hours": that day's
     count = re.escape(f"{fact.count:,}") + "|" + re.escape(str(fact.count))
-    if re.search(rf"(?<![\d,])(?:{count}){_OF_THEM}", sentence, re.I) is None:
-        return fact
-    return explained(replace(fact, cumulative=True), None, "a part of the previous sentence's running toll")
+    if re.search(rf"(?<![\d,])(?:{count}){_OF_THEM}", sentence, re.I) is not None:
+        return explained(replace(fact, cumulative=True), None, "a part of the previous sentence's running toll")
+    # "At least 9,000 have been killed since ... A further 21,000 have been wounded": the same count goes on
+    if re.match(rf"\s*(?:an?\s+further|another|(?:an?\s+)?additional)\s+(?:{count})(?![\d,])", sentence, re.I):
+        return explained(replace(fact, cumulative=True), None, "more of the previous sentence's running toll")
+    return fact

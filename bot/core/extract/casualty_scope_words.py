@@ -27,7 +27,7 @@ SINGLE = re.compile(
 # word starts, four times faster; it is only ever tested for a match, never read)
 CUMULATIVE = re.compile(
     r"\b(?:since|so\s+far|to\s+date|total|overall|in\s+all|the\s+war|this\s+war|the\s+conflict|"
-    r"war\s+(?:in|on|with)|campaign|hostilities|wave\s+of\s+violence|ongoing|cumulative|bringing|"
+    r"war\s+(?:in|on|with)|(?<=['’])s\s+(?:[\w-]+\s+)?war(?!\s+(?:planes?|ships?|jets?|crimes?|games?)\b)|campaign|hostilities|wave\s+of\s+violence|ongoing|cumulative|bringing|"
     r"over\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?(?:months|years|weeks)|months\s+of|years\s+of|"
     # a span told before: "450 civilians had been killed over the same period"
     r"(?:over|in|during)\s+(?:the\s+same|that)\s+period|"

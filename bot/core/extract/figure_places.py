@@ -158,8 +158,10 @@ def source_city(sentence: str, start: int) -> bool:
 
 
 # the place of a part, not of the whole figure: "killed 19 across Gaza, including seven in Deir al-Balah"
+# (a part's words hold no comma but a number's: in "among them 669 children, have been killed in Ukraine"
+# the place after the comma is the whole's)
 PART_PLACE_BEFORE = re.compile(
-    r"\b(?:including|among\s+them)\s+(?:[\w,-]+\s+){1,5}(?:in|at)\s+(?:the\s+)?$", re.I
+    r"\b(?:including|among\s+them)\s+(?:[\w-]+(?:,\d\d\d)*\s+){1,5}(?:in|at)\s+(?:the\s+)?$", re.I
 )
 # where or when a part happened, up to the next part told the same way ("... in Khan Younis and six at a
 # tent camp in Mawasi"): the words a part of them is told by
