@@ -67,6 +67,8 @@ def explained(fact: CasualtyFigure, role: str | None, evidence: str) -> Casualty
 
 # a part of the previous sentence's figure: "310 of them were killed near distribution points"
 _OF_THEM = r"\s+of\s+(?:them|those|these|the\s+dead|the\s+victims)\b"
+# more of the previous sentence's count: "A further 900 have been wounded"
+_MORE_OF_IT = r"an?\s+further|another|(?:an?\s+)?additional"
 
 
 def part_of_running_toll(fact: CasualtyFigure, sentence: str) -> CasualtyFigure:
@@ -77,8 +79,9 @@ def part_of_running_toll(fact: CasualtyFigure, sentence: str) -> CasualtyFigure:
         return fact  # "31 of the dead were brought in in the past 24 hours": that day's
     count = re.escape(f"{fact.count:,}") + "|" + re.escape(str(fact.count))
     if re.search(rf"(?<![\d,])(?:{count}){_OF_THEM}", sentence, re.I) is not None:
-        return explained(replace(fact, cumulative=True), None, "a part of the previous sentence's running toll")
-    # "At least 9,000 have been killed since ... A further 21,000 have been wounded": the same count goes on
-    if re.match(rf"\s*(?:an?\s+further|another|(?:an?\s+)?additional)\s+(?:{count})(?![\d,])", sentence, re.I):
+        why = "a part of the previous sentence's running toll"
+        return explained(replace(fact, cumulative=True), None, why)
+    # "At least 9,000 have been killed since ... A further 21,000 have been wounded": the count goes on
+    if re.match(rf"\s*(?:{_MORE_OF_IT})\s+(?:{count})(?![\d,])", sentence, re.I) is not None:
         return explained(replace(fact, cumulative=True), None, "more of the previous sentence's running toll")
     return fact
