@@ -180,6 +180,11 @@ _TOLL_VERB = re.compile(
 _DIGIT = re.compile(r"\d")
 
 
+_PUT_THE_DEAD_AT = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing)\s+the\s+(?:dead|deaths)\s+at\s*$", re.I
+)
+
+
 def toll_before(tail: str) -> str | None:
     """The toll noun when `tail` (the text before a number) ends in a toll phrase, else None."""
     v = _TOLL_VERB.search(tail, max(0, len(tail) - 50))
@@ -203,8 +208,8 @@ def toll_before(tail: str) -> str | None:
     if gap > limit or (found.group("bare") and gap > 40):
         return None
     noun = found.group("noun").lower()
-    if noun in {"dead", "deaths"} and verb == "at" and gap < 3:
-        return None  # "dead at 77" is an age
+    if noun in {"dead", "deaths"} and verb == "at" and gap < 3 and not _PUT_THE_DEAD_AT.search(tail):
+        return None  # "dead at 77" is an age (not "put the dead at 13": a source's toll)
     return noun
 
 
@@ -388,7 +393,8 @@ EARLIER_FIGURE_BEFORE = re.compile(
     r"|from\s+(?:an?\s+|the\s+)?(?:earlier|previous|initial)\s+(?:[\w-]+\s+)?(?:of\s+)?"
     # "revised the toll to 11, after earlier reporting 14"
     r"|(?:after|having)\s+(?:earlier|previously|initially|first|originally)\s+(?:reporting|reported|giving|citing))"
-    rf"\s+(?:the\s+)?{_HEDGE}$",
+    # (the figure may be quoted: "revising an earlier estimate of 'at least 100'")
+    rf"\s+(?:the\s+)?['\"‘“]?\s*{_HEDGE}$",
     re.I,
 )
 # A figure corrected in passing: "three people, not five as initially reported, were killed"

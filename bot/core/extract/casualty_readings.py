@@ -336,6 +336,9 @@ _NUMBER_OF_VICTIMS = re.compile(
 )
 
 
+_NUMBER_OF_VICTIMS_AFTER = re.compile(rf"\s+the\s+{_NUMBER_OF_VICTIMS.pattern[2:]}", re.I)
+
+
 def _toll_before_figure(s: str, start: int, end: int, num: str) -> Reading | None:
     """ "death toll ... rose to 40", "bringing the total ... to 232"."""
     tail = s[max(0, start - 200) : start]
@@ -343,6 +346,9 @@ def _toll_before_figure(s: str, start: int, end: int, num: str) -> Reading | Non
     if not noun or is_year(num) or _DATE_AFTER.match(s, end):
         return None
     vic_m = _VICTIMS_RIGHT.match(s, end)
+    if vic_m is None and (after := _NUMBER_OF_VICTIMS_AFTER.match(s, end)) is not None:
+        # "bringing to 1,000 the number of civilians killed": the toll's own noun after the figure
+        return kind_of(after.group("k")), after.group("vic"), True, end, "toll_then_figure", noun
     if vic_m is None and noun.startswith("number of"):
         # "the number of soldiers killed ... rose to 455": the victims are in the toll's own noun
         named = None
