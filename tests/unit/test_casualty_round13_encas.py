@@ -244,3 +244,25 @@ def test_a_quoted_earlier_estimate_is_an_earlier_figure() -> None:
         "an earlier estimate of 'at least 130'.",
     )
     assert got[130].earlier is True, got[130].why
+
+
+# --- victims after a quoted figure; a part of a year; a span that ends a long clause ------------------
+
+
+def test_victims_after_a_quoted_figure_are_read() -> None:
+    got = _by_count("The militants claimed to have killed 'more than 40' soldiers in the ambush near Gao.")
+    assert got[40].victims == "soldiers", got[40].why
+
+
+def test_a_quarters_toll_is_a_running_toll() -> None:
+    got = _by_count("Nearly 900 civilians killed in Darfur fighting in the first quarter, monitors say")
+    assert got[900].cumulative is True, got[900].why
+
+
+def test_a_span_ending_a_long_clause_makes_a_running_toll() -> None:
+    got = _by_count(
+        "Militia assault on displacement camp",
+        "More than 300 people were killed when the militia overran the Kalma displacement camp near the "
+        "town of Nyala in South Darfur over several days last month, the monitors said.",
+    )
+    assert got[300].cumulative is True, got[300].why

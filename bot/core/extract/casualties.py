@@ -155,11 +155,11 @@ def _cumulative(sentence: str, start: int, end: int, via_toll: bool) -> tuple[bo
         # "Drones struck Odesa in eight nights of attacks, killing 3": the span is the main clause's
         local = left[max(0, cut - 90) : cut + 1] + local
     low_local = local.lower()
-    over_days = (
-        OVER_DAYS.search(local)
-        if any(u in low_local for u in ("day", "night", "week", "month", "year", " 20", " 19"))
-        else None
-    )
+    # (the span may end a long clause: "were killed when fighters stormed the camp in ... over four days")
+    span_words = ("day", "night", "week", "month", "year", " 20", " 19", "quarter", "half")
+    wide = local if len(clause_right) <= 90 else f"{local[: local.index(' # ')]} # {clause_right[:180]}"
+    low_wide = wide.lower()
+    over_days = OVER_DAYS.search(wide) if any(u in low_wide for u in span_words) else None
     if over_days is None and (
         "alone" in low_local or left[:12].lower().startswith(("in ", "during ", "through"))
     ):

@@ -64,7 +64,9 @@ OVER_DAYS = re.compile(
     r"siege|campaign|battle|fighting|rebellion|uprising)\b"
     # a year's toll: "281 aid workers were killed in 2024", "this year" (not "in a 2024 attack")
     r"|\b(?:in|during|throughout)\s+(?:19|20)\d\d\b(?!\s+(?:attack|strike|bombing|raid|massacre))"
-    r"|\b(?:so\s+far\s+)?this\s+year\b",
+    r"|\b(?:so\s+far\s+)?this\s+year\b"
+    # a part of a year: "in the first quarter", "during the first half of 2025"
+    r"|\b(?:in|during|over|throughout)\s+(?:the\s+)?(?:first|second|third|fourth|last|past)\s+(?:quarter|half)\b",
     re.I,
 )
 # a month as the frame of a statistic: "In June, 232 civilians were killed", "killed in May alone"
