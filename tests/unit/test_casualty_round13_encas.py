@@ -266,3 +266,21 @@ def test_a_span_ending_a_long_clause_makes_a_running_toll() -> None:
         "town of Nyala in South Darfur over several days last month, the monitors said.",
     )
     assert got[300].cumulative is True, got[300].why
+
+
+def test_a_district_of_a_city_named_in_a_participles_main_clause_is_the_place() -> None:
+    got = _by_count(
+        "Blast at Aleppo mosque kills 17",
+        "A bomb exploded inside a mosque in the Salaheddine district of Aleppo during Friday prayers, "
+        "killing 17 worshippers, officials said.",
+    )
+    assert got[17].location == "Salaheddine, Syria", got[17].why
+
+
+def test_a_lead_town_in_the_headlines_zone_wins_over_it() -> None:
+    got = _by_count(
+        "Drone strike on Amhara market kills at least 22",
+        "A drone strike hit a market in Aykel town in Amhara's Central Gondar zone on Tuesday, killing at "
+        "least 22 people, witnesses said.",
+    )
+    assert got[22].location == "Aykel, Ethiopia", got[22].why

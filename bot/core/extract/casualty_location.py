@@ -69,6 +69,7 @@ def figure_location(
         main = sentence[sentence.rfind(";", 0, lo) + 1 : lo]
         town = (
             town_in_region_of_main_clause(main, ctx)
+            or _town_with_its_region(main, ctx)
             or _town_of_main_clause(main, ctx)
             or first_town_of_main_clause(main, ctx)
         )
@@ -111,16 +112,22 @@ def _town_later_in_sentence(sentence: str, start: int, ctx: TextContext) -> tupl
     """The town the figure's sentence names with its region after the figure's clause ("killed a farmer
     and burned houses in Mushere, Bokkos local government area of Plateau State"; "were killed when
     fighters overran a base in Moqokori, Hiiraan region"), with the country the text gives."""
-    rest = sentence[start : sentence.find(";", start) % (len(sentence) + 1)]
-    town = town_in_region(rest)
-    if town is None or _ONLY_NEAR.search(rest, 0, rest.find(town)):
+    found = _town_with_its_region(sentence[start : sentence.find(";", start) % (len(sentence) + 1)], ctx)
+    return None if found is None else (found[0], f"{found[1]} later in the figure's sentence")
+
+
+def _town_with_its_region(stretch: str, ctx: TextContext) -> tuple[str, str] | None:
+    """The town `stretch` names with its region or its own area noun ("in Kairu, Maru local government
+    area", "in the Dweila district of Damascus"), with the country the stretch or else the text gives."""
+    town = town_in_region(stretch)
+    if town is None or _ONLY_NEAR.search(stretch, 0, stretch.find(town)):
         return None  # "the camp outside El Fasher in North Darfur": a landmark's town, not the place
-    named = ctx.locative(rest)
+    named = ctx.locative(stretch)
     country = named[-1][1] if named else ctx.main_place
     country = country.rsplit(", ", 1)[-1] if country else None
     if country is None or country == town:
         return None
-    return f"{town}, {country}", f"'{town}' named with its region later in the figure's sentence"
+    return f"{town}, {country}", f"'{town}' named with its region"
 
 
 def _lead_place(ctx: TextContext, place: str, how: str) -> tuple[str | None, str]:

@@ -59,7 +59,7 @@ def _with_victims(why: Why | None, victims: str | None) -> Why | None:
     return replace(why, roles=roles)
 
 
-_REGION_WORDS = r"(?:state|province|region|district|governorate|oblast|county|department)\b"
+_REGION_WORDS = r"(?:state|province|region|district|governorate|oblast|county|department|zone)\b"
 # the nouns of an area around a town, which a headline may name in place of the lead's town
 _OWN_AREA_NOUNS = r"(?:area|district|township|territory|sector|local\s+government\s+area|municipality)\b"
 

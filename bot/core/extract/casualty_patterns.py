@@ -83,7 +83,9 @@ AFTER = re.compile(
     # ("148 militants with armed groups ... were killed")
     # or where they were ("11 civilians caught in the crossfire died")
     rf"(?:\s*[—–]\s*[^—–.;]{{1,80}}?\s*[—–]|\s+(?:with|from|belonging\s+to|affiliated\s+with|caught\s+in|"
-    rf"trapped\s+in|sheltering\s+in|waiting\s+(?:for|at|in))\s+[^,;.]{{1,50}}?"
+    rf"trapped\s+in|sheltering\s+in|waiting\s+(?:for|at|in)|"
+    # who they fought or served with: "nine soldiers fighting alongside the army were killed"
+    rf"fighting\s+(?:alongside|with|for)|serving\s+(?:with|in|alongside))\s+[^,;.]{{1,50}}?"
     # "Nine members of one family", "12 members of the security forces"
     rf"|(?<=members)\s+of\s+(?:one|the\s+same|a|the|an?\s+\w+)\s+[\w-]+(?:\s+[\w-]+)?)?"
     # a part between the figure and its verb: "including ...", "five people, two of them children, had died"
