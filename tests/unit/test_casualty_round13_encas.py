@@ -284,3 +284,12 @@ def test_a_lead_town_in_the_headlines_zone_wins_over_it() -> None:
         "least 22 people, witnesses said.",
     )
     assert got[22].location == "Aykel, Ethiopia", got[22].why
+
+
+def test_soldiers_fighting_alongside_an_army_are_the_victims() -> None:
+    got = _by_count(
+        "Chadian troops among dead in Lake Chad attack",
+        "At least 14 Chadian soldiers fighting alongside the Nigerian army were killed near Baga on "
+        "Saturday, military sources said.",
+    )
+    assert got[14].victims == "Chadian soldiers", got[14].why
