@@ -293,3 +293,21 @@ def test_soldiers_fighting_alongside_an_army_are_the_victims() -> None:
         "Saturday, military sources said.",
     )
     assert got[14].victims == "Chadian soldiers", got[14].why
+
+
+def test_a_later_sentences_figure_takes_the_town_the_sentence_before_named_with_its_region() -> None:
+    got = _by_count(
+        "Pakistan says six soldiers killed in Khyber clash",
+        "Six soldiers were killed in a clash with militants in the Bara area of Khyber district, the "
+        "military said on Friday. Eight militants were also killed.",
+    )
+    assert got[8].location == "Bara, Pakistan", got[8].why
+
+
+def test_a_later_sentences_figure_keeps_the_first_town_named_before() -> None:
+    got = _by_count(
+        "Russian strikes kill three",
+        "Three people were killed in Kharkiv, while a drone also hit Pokrovske, Donetsk region, the "
+        "governor said. Two more people were wounded.",
+    )
+    assert got[2].location == "Kharkiv, Ukraine", got[2].why

@@ -166,6 +166,24 @@ def _town_of_main_clause(main: str, ctx: TextContext) -> tuple[str, str] | None:
     return place, f"'{town}' named as a town by the main clause of the participle"
 
 
+def _town_of_previous_sentence(ctx: TextContext, sent_start: int) -> str | None:
+    """The town the sentence before names with its region, ahead of the first place it puts something in
+    and in that place's country ("... were killed in the Mir Ali area of North Waziristan. Nineteen
+    militants were also killed"): the more specific place of the same event."""
+    idx = next((i for i, s in enumerate(ctx._sents) if s.start == sent_start), 0)  # this module's own class
+    if idx == 0:
+        return None
+    before = ctx._sents[idx - 1].text
+    found = _town_with_its_region(before, ctx)
+    if found is None:
+        return None
+    town, country = found[0].rsplit(", ", 1)
+    first = ctx.locative(before)
+    if first and (first[0][1].rsplit(", ", 1)[-1] != country or not -1 < before.find(town) < first[0][0]):
+        return None  # "killed in Kharkiv, while a drone hit Pokrovske, Donetsk region": Kharkiv
+    return found[0]
+
+
 def _place_beyond_sentence(
     sentence: str, ctx: TextContext, victims: str | None, sent_start: int | None, cumulative: bool
 ) -> tuple[str | None, str]:
@@ -175,6 +193,9 @@ def _place_beyond_sentence(
     how = "the previous sentence's place"
     if sent_start is not None:
         country = ctx.previous_place(sent_start)
+        town = _town_of_previous_sentence(ctx, sent_start)
+        if town is not None:
+            return town, "the previous sentence's town, named with its region"
     if country is None:
         by_victims = victims_country(victims)
         if by_victims is not None and (ctx.main_place is None or ctx.main_place_is_weak):
