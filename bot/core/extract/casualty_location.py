@@ -49,11 +49,10 @@ def figure_location(
     cumulative: bool = False,
 ) -> tuple[str | None, str]:
     """Where the casualties happened, in this order:
-    - a place the figure's clause puts them in;
+    - a place the figure's clause puts them in; a town the sentence names with its region after it;
     - a sea the sentence names, when the sentence puts nothing in a country;
-    - a place the previous sentence puts something in;
-    - the text's main place;
-    - the victims' nationality ("Palestinians"); a country the text merely names.
+    - a place the previous sentence puts something in (a town it names with its region first);
+    - the text's main place; the victims' nationality ("Palestinians"); a country the text names.
     An attacker's demonym ("a Russian missile strike") and a country addressed or blamed ("pressure on
     Israel") never set it.
 
@@ -80,8 +79,7 @@ def figure_location(
     worldwide = _WORLDWIDE.search(sentence, lo, hi)
     if worldwide:
         return None, f"'{worldwide.group(0)}': no one place"
-    later = None if places or main else _town_later_in_sentence(sentence, start, ctx)
-    if later is not None:
+    if not (places or main) and (later := _town_later_in_sentence(sentence, start, ctx)) is not None:
         return later
     if places:
         country, how = places[0][1], "put there by the figure's clause"
