@@ -102,7 +102,9 @@ def figure_location(
 
 
 _ONLY_NEAR = re.compile(
-    r"\b(?:near|outside|close\s+to|(?:north|south|east|west)(?:ern)?\s+of)\s+(?:the\s+)?$", re.I
+    r"\b(?:near|outside|close\s+to|(?:north|south|east|west)(?:ern)?\s+of)\s+(?:the\s+)?"
+    r"(?:(?:town|village|city)\s+of\s+)?$",
+    re.I,
 )
 
 

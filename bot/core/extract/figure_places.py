@@ -377,6 +377,12 @@ def _region_noun_last(name: str) -> bool:
     return len(words) > 1 and words[-1].lower() in _REGION_NOUNS
 
 
+def _district_of_a_city(own_noun: str, region: str) -> bool:
+    """ "the Sheikh Radwan district of Gaza City": a district of a city keeps the city (docs/rules.md)."""
+    is_city = any(p.city or p.capital for p in find_places(region))
+    return own_noun.split()[-1].lower() == "district" and is_city
+
+
 def town_in_region(stretch: str) -> str | None:
     """The town of "<town> in <region> state" in `stretch`, the region told by its noun or known."""
     for m in _TOWN_IN_REGION.finditer(stretch):
@@ -398,7 +404,7 @@ def town_in_region(stretch: str) -> str | None:
         # "in Borno State": the region's noun written with a capital, read as part of its name
         if m.group("noun") or m.group("app") or is_region(m.group("r")) or _region_noun_last(m.group("r")):
             return town
-        if m.group("own") and not m.group("comma"):
+        if m.group("own") and not m.group("comma") and not _district_of_a_city(m.group("own"), m.group("r")):
             return town  # "in the Mir Ali area of North Waziristan": its own noun says it is a place within
     return None
 
