@@ -62,7 +62,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 @lru_cache(maxsize=1)
 def _year_of_a_pact() -> re.Pattern[str]:
-    """The pact or vote a year dates, right after it ("the 2016 peace deal"; lexicon year_of_pact_nouns)."""
+    """The pact or vote a year dates, right after it ("the 2016 peace accord"; lexicon year_of_pact_nouns)."""
     return re.compile(rf"\s+(?:{lexicon('en').alternation('casualty', 'year_of_pact_nouns')})\b", re.I)
 
 
@@ -192,7 +192,7 @@ def past_year(s: str, published: date | None) -> str | None:
         if ONGOING_YEAR.search(s[: m.start()]) or TOLL_UP_TO_NOW.search(s, m.end()):
             continue
         if _year_of_a_pact().match(s, m.end()):
-            continue  # "who signed the 2016 peace deal": the year dates the pact, not the deaths
+            continue  # "who signed the 2016 peace accord": the year dates the pact, not the deaths
         if (published is not None and year <= published.year - 3) or (published is None and year < 2000):
             return m.group(0)
     return None

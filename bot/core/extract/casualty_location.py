@@ -109,19 +109,19 @@ _ONLY_NEAR = re.compile(
 
 
 def _town_later_in_sentence(sentence: str, start: int, ctx: TextContext) -> tuple[str, str] | None:
-    """The town the figure's sentence names with its region after the figure's clause ("killed a farmer
-    and burned houses in Mushere, Bokkos local government area of Plateau State"; "were killed when
-    fighters overran a base in Moqokori, Hiiraan region"), with the country the text gives."""
+    """The town the figure's sentence names with its region after the figure's clause ("killed 14 and
+    rustled cattle in Yargoje, Kankara local government area of Plateau State"; "were killed when
+    fighters overran a post in Marte, Borno State"), with the country the text gives."""
     found = _town_with_its_region(sentence[start : sentence.find(";", start) % (len(sentence) + 1)], ctx)
     return None if found is None else (found[0], f"{found[1]} later in the figure's sentence")
 
 
 def _town_with_its_region(stretch: str, ctx: TextContext) -> tuple[str, str] | None:
-    """The town `stretch` names with its region or its own area noun ("in Kairu, Maru local government
-    area", "in the Dweila district of Damascus"), with the country the stretch or else the text gives."""
+    """The town `stretch` names with its region or its own area noun ("in Yargoje, Kankara local government
+    area", "in the Jamrud area of Khyber district"), with the country the stretch or else the text gives."""
     town = town_in_region(stretch)
     if town is None or _ONLY_NEAR.search(stretch, 0, stretch.find(town)):
-        return None  # "the camp outside El Fasher in North Darfur": a landmark's town, not the place
+        return None  # "the camp outside El Obeid in North Kordofan": a landmark's town, not the place
     named = ctx.locative(stretch)
     country = named[-1][1] if named else ctx.main_place
     country = country.rsplit(", ", 1)[-1] if country else None
@@ -168,7 +168,7 @@ def _town_of_main_clause(main: str, ctx: TextContext) -> tuple[str, str] | None:
 
 def _town_of_previous_sentence(ctx: TextContext, sent_start: int) -> str | None:
     """The town the sentence before names with its region, ahead of the first place it puts something in
-    and in that place's country ("... were killed in the Mir Ali area of North Waziristan. Nineteen
+    and in that place's country ("... were killed in the Loi Sam area of Bajaur. Nineteen
     militants were also killed"): the more specific place of the same event."""
     idx = next((i for i, s in enumerate(ctx._sents) if s.start == sent_start), 0)  # this module's own class
     if idx == 0:

@@ -80,7 +80,7 @@ def _only_a_landmark_of(place: str, other: CasualtyFigure) -> bool:
             rf"\b(?:near|outside)\s+(?:the\s+\w+\s+of\s+)?{name}\b|\b{name}(?:'s)?\s+{_REGION_WORDS}"
             rf"|\b{town},\s+an?\s+(?:[\w-]+\s+)?(?:town|village|city|hamlet|settlement)\s+(?:in|of|near)\s+"
             rf"(?:the\s+)?(?:[\w-]+\s+)?{name}\b"
-            # "the Mir Ali area of North Waziristan", "Mushere, Bokkos local government area"
+            # "the Loi Sam area of Bajaur", "Yargoje, Kankara local government area"
             rf"|\b{town}\s+{_OWN_AREA_NOUNS}\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+)?{name}\b"
             rf"|\b{town},\s+{name}\s+{_OWN_AREA_NOUNS}",
             other.evidence,
@@ -200,7 +200,7 @@ def _other_side(a: CasualtyFigure, b: CasualtyFigure) -> bool:
 
 
 # a side's claim is a second source, not the vague figure said again: "dozens were killed" beside "the
-# group claimed to have killed more than 50"
+# group claimed to have killed 60 troops"
 _CLAIMED = re.compile(r"\bclaim(?:s|ed|ing)\b", re.I)
 
 

@@ -84,7 +84,7 @@ AFTER = re.compile(
     # or where they were ("11 civilians caught in the crossfire died")
     rf"(?:\s*[—–]\s*[^—–.;]{{1,80}}?\s*[—–]|\s+(?:with|from|belonging\s+to|affiliated\s+with|caught\s+in|"
     rf"trapped\s+in|sheltering\s+in|waiting\s+(?:for|at|in)|"
-    # who they fought or served with: "nine soldiers fighting alongside the army were killed"
+    # who they fought or served with: "14 soldiers fighting alongside the army were killed"
     rf"fighting\s+(?:alongside|with|for)|serving\s+(?:with|in|alongside))\s+[^,;.]{{1,50}}?"
     # "Nine members of one family", "12 members of the security forces"
     rf"|(?<=members)\s+of\s+(?:one|the\s+same|a|the|an?\s+\w+)\s+[\w-]+(?:\s+[\w-]+)?)?"
@@ -211,7 +211,7 @@ def toll_before(tail: str) -> str | None:
         return None
     noun = found.group("noun").lower()
     if noun in {"dead", "deaths"} and verb == "at" and gap < 3 and not _PUT_THE_DEAD_AT.search(tail):
-        return None  # "dead at 77" is an age (not "put the dead at 13": a source's toll)
+        return None  # "dead at 77" is an age (not "put the dead at 26": a source's toll)
     return noun
 
 
@@ -395,7 +395,7 @@ EARLIER_FIGURE_BEFORE = re.compile(
     r"|from\s+(?:an?\s+|the\s+)?(?:earlier|previous|initial)\s+(?:[\w-]+\s+)?(?:of\s+)?"
     # "revised the toll to 11, after earlier reporting 14"
     r"|(?:after|having)\s+(?:earlier|previously|initially|first|originally)\s+(?:reporting|reported|giving|citing))"
-    # (the figure may be quoted: "revising an earlier estimate of 'at least 100'")
+    # (the figure may be quoted: "revising an earlier estimate of 'at least 130'")
     rf"\s+(?:the\s+)?['\"‘“]?\s*{_HEDGE}$",
     re.I,
 )

@@ -68,7 +68,7 @@ def _one_noun_after() -> re.Pattern[str]:
 
 
 _LIVES_VERB = re.compile(r"(?:claim\w*|cost\w*|took|taken|lost|loss\s+of)\s+(?:\w+\s+)?$", re.I)
-# (past the quote that closes a quoted figure: "claimed to have killed 'more than 50' troops")
+# (past the quote that closes a quoted figure: "claimed to have killed 'more than 40' soldiers")
 _VICTIMS_AFTER = re.compile(rf"(?:['\"’”](?=\s))?\s*(?:of\s+)?(?:the\s+)?(?P<vic>{VICTIMS})", re.I)
 _VICTIMS_RIGHT = re.compile(rf"\s*(?P<vic>{VICTIMS})", re.I)
 

@@ -47,15 +47,15 @@ TOLD_INCIDENT = "the toll of the incident counted before"
 
 def told_incident(count: int | None, kind: str, sentence: str, told: Sequence[CasualtyFigure]) -> str | None:
     """The figure (its words, for the why) whose incident a bare toll counts again: a toll read as
-    running only because it is a toll ("the army later gave an official toll of 10", "an initial toll of
-    20", "the toll ... has risen to 80") after the item has counted one incident at about its size (a
+    running only because it is a toll ("police later gave a toll of 11", "an initial toll of
+    24", "the toll ... has risen to 60") after the item has counted one incident at about its size (a
     third to three times: "more than a dozen soldiers were killed when ...") is that incident's toll from
     another source or at another time, not a running count. A figure of another kind follows a toll of
-    its own sentence already read so ("has risen to 80 dead and 150 wounded"). Never a day's figure
+    its own sentence already read so ("has risen to 60 dead and 140 wounded"). Never a day's figure
     ("killed in the past 24 hours"), nor a running toll, as the incident; and never once the item has
     told a running toll of the kind (the bare toll is then that toll's earlier figure)."""
     if count is None or any(f.cumulative and f.kind == kind for f in told):
-        return None  # "had put the toll at 350" after "500 killed since ...": that running toll's
+        return None  # "had put the toll at 450" after "700 killed since ...": that running toll's
     for f in reversed(told):
         size = f.count if f.count is not None else f.lower_bound
         status = f.why.status if f.why is not None else ""

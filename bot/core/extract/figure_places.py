@@ -158,7 +158,7 @@ def source_city(sentence: str, start: int) -> bool:
 
 
 # the place of a part, not of the whole figure: "killed 19 across Gaza, including seven in Deir al-Balah"
-# (a part's words hold no comma but a number's: in "among them 669 children, have been killed in Ukraine"
+# (a part's words hold no comma but a number's: in "among them 900 children, have been killed in Ukraine"
 # the place after the comma is the whole's)
 PART_PLACE_BEFORE = re.compile(
     r"\b(?:including|among\s+them)\s+(?:[\w-]+(?:,\d\d\d)*\s+){1,5}(?:in|at)\s+(?:the\s+)?$", re.I
@@ -405,7 +405,7 @@ def town_in_region(stretch: str) -> str | None:
         if m.group("noun") or m.group("app") or is_region(m.group("r")) or _region_noun_last(m.group("r")):
             return town
         if m.group("own") and not m.group("comma") and not _district_of_a_city(m.group("own"), m.group("r")):
-            return town  # "in the Mir Ali area of North Waziristan": its own noun says it is a place within
+            return town  # "in the Loi Sam area of Bajaur": its own noun says it is a place within
     return None
 
 
