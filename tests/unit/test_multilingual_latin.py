@@ -166,7 +166,7 @@ def test_a_declared_language_typed_without_accents_is_read_without_them() -> Non
     [
         ("pt", "Repórter é morto em bombardeio israelense no sul do Líbano", "journalists"),
         ("es", "Periodista muere en un ataque con drones en Jan Yunis", "journalists"),
-        ("fr", "Un casque bleu tué dans une attaque au Sud-Liban", "soldiers"),
+        ("fr", "Un casque bleu tué dans une attaque au Sud-Liban", "peacekeepers"),
     ],
 )
 def test_a_lone_victim_before_the_casualty_word_is_one(language: str, text: str, victims: str) -> None:

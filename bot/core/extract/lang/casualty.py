@@ -23,6 +23,7 @@ from bot.core.extract.lang.casualty_lists import (
     parts_past_a_verb,
 )
 from bot.core.extract.lang.casualty_place import figure_place
+from bot.core.extract.lang.casualty_roles import cumulative_of, victims_of
 from bot.core.extract.lang.casualty_vetoes import CASUALTY_VETOES, Figure
 from bot.core.extract.lang.item import Item, by_sentence
 from bot.core.extract.lang.numbers import Quantity, is_number_word, quantities
@@ -30,7 +31,6 @@ from bot.core.extract.lang.tokens import Hit, fold, outermost
 from bot.core.extract.vetoes import Dropped
 from bot.core.model import CasualtyFigure, Why
 
-_RUNNING_TOLL = 1000  # a figure with no scope word: from this count on, a running total
 # how far after a number its casualty word may come ("une vingtaine de civils ont été tués",
 # "Dutzende Menschen wurden bei den Angriffen auf Gaza verletzt"; a nearer word before it still wins)
 # is the lexicon's `after_window` (default 8)
@@ -71,6 +71,18 @@ def _whole_after(item: Item, q: Quantity, found: list[Quantity], kinds: list[Hit
                 return None
             return _kind_for(item, whole, kinds)[0]
     return None
+
+
+def _whole_in_clause(item: Item, q: Quantity, found: list[Quantity]) -> bool:
+    """Whether the next quantity after `q` stands in `q`'s clause, not joined to it by "and" ("três
+    crianças e outras cinco pessoas desaparecidas": two parts, not a part and its whole)."""
+    nxt = next((w for w in found if w.first > q.last), None)
+    return (
+        nxt is not None
+        and item.clause_of[nxt.first] == item.clause_of[q.last]
+        and not any(t.text in item.lists.and_words for t in item.tokens[q.last + 1 : nxt.first])
+        and not _and_written_on(item, nxt)
+    )
 
 
 def _suffixed_part(item: Item, q: Quantity) -> bool:
@@ -132,6 +144,13 @@ def _kind_for(item: Item, q: Quantity, kinds: list[Hit]) -> tuple[Hit | None, st
     # "۹۷ نفر به شهادت رسیدند و ۱۲۳ نفر زخمی شدند": a word behind "and" closed the part before it
     between = item.tokens[b.last + 1 : q.first] if b is not None else []
     joined = any(t.text in item.lists.and_words for t in between) or _and_written_on(item, q)
+    # "کشته‌شدگان ... را ۴۶ نفر و زخمیان را ۱۶۵ نفر" (the killed 46 and the wounded 165): a word past
+    # an "and" after the number opens the next figure
+    past_and = a is not None and any(
+        t.text in item.lists.and_words for t in item.tokens[q.last + 1 : a.first]
+    )
+    if b is not None and not joined and past_and:
+        a = None
     if a is not None and (b is None or joined or a.first - q.last <= q.first - b.last):
         return a, "figure_then_casualty_word"
     if b is not None:
@@ -150,63 +169,6 @@ def _toll_before(item: Item, q: Quantity, tolls: list[Hit], kinds: list[Hit]) ->
     return None
 
 
-def _victims(item: Item, q: Quantity, kind: Hit | None) -> tuple[str, str]:
-    # "جنديين" (two soldiers): a number written as a dual noun names its victims itself
-    own = q.last if not item.tokens[q.last].is_number else q.last + 1
-    # in the figure's sentence: "... steigt auf 43. Kämpfer der ADF-Miliz hatten ..." counts no fighters
-    sentence = item.sentence_of[q.last]
-    end = next(
-        (i for i in range(own, q.last + 4) if i < len(item.tokens) and item.sentence_of[i] != sentence),
-        q.last + 4,
-    )
-    hits = item.lists.victims.hits(item.tokens[own:end])
-    if not hits and kind is not None and kind.last < q.first:
-        # "убиты пятеро боевиков" after the number; "мирных жителей погибли 5", "число погибших
-        # палестинцев превысило 45 тысяч" around the casualty word, in its clause
-        clause = item.clause_of[kind.first]
-        near = [
-            *range(max(kind.first - 2, 0), kind.first),
-            *range(kind.last + 1, min(kind.last + 3, q.first)),
-        ]
-        hits = item.lists.victims.hits([item.tokens[i] for i in near if item.clause_of[i] == clause])
-    if hits:
-        return hits[0].label, hits[0].entry
-    return "people", ""
-
-
-def _cumulative(
-    item: Item, q: Quantity, sentence: int, scope: dict[int, list[Hit]], toll_here: bool
-) -> tuple[bool, str]:
-    hits = scope.get(sentence, [])
-    if not hits:
-        # "З початку вторгнення ... вбила 600 дітей. Ще понад 1,5 тис. дітей поранені": a figure
-        # with no scope word of its own goes on in the scope of the sentence before it that has one
-        earlier = [s for s in scope if s < sentence]
-        hits = scope[max(earlier)][-1:] if earlier else _scope_after(item, sentence, scope)
-    if hits:
-        nearest = min(hits, key=lambda h: min(abs(h.first - q.number_first), abs(h.last - q.last)))
-        return nearest.label == "cumulative", nearest.entry
-    if toll_here:
-        for hs in scope.values():
-            for h in hs:
-                if h.label == "cumulative":
-                    return True, h.entry
-    if q.count is not None and q.count >= _RUNNING_TOLL:
-        # "Gazze'de can kaybı 69 bini aştı", "دست کم ۱۲ هزار غیرنظامی ... کشته شده‌اند": a figure in
-        # thousands with no scope word is a war's running total, not one attack's
-        return True, f"a figure of {q.count:,}"
-    return False, ""
-
-
-def _scope_after(item: Item, sentence: int, scope: dict[int, list[Hit]]) -> list[Hit]:
-    """ "... загинули 212 цивільних. Такі дані з початку року наводить прокуратура": the next sentence
-    with a scope word, when it counts no casualties of its own, says what the figure counts."""
-    later = [s for s in scope if s > sentence]
-    if not later or item.lists.casualty.hits(item.sentence_tokens(min(later))):
-        return []
-    return scope[min(later)][:1]
-
-
 def _kind_of(
     item: Item,
     q: Quantity,
@@ -222,8 +184,15 @@ def _kind_of(
     kind, recognizer = _kind_for(item, q, kinds)
     whole = whole_sentence(item, q, parts, previous_kind)
     if whole is not None:
-        # "entre ellas varios niños, murieron": right after a part word, a part of the figure
-        kind, recognizer = kind or previous_kind[whole], "part_of_figure"
+        # "entre ellas varios niños, murieron": right after a part word, a part of the figure; one
+        # opening its sentence before a whole in its own clause is that whole's ("Önceki bilançoda 8
+        # kişi öldü. Aralarında 2 çocuğun da bulunduğu 55 kişi yaralandı": 2 injured)
+        ahead = (
+            _whole_after(item, q, found, kinds)
+            if whole != sentence and _whole_in_clause(item, q, found)
+            else None
+        )
+        kind, recognizer = ahead or kind or previous_kind[whole], "part_of_figure"
     if kind is None:
         kind, recognizer = _toll_before(item, q, tolls, kinds), "toll_then_figure"
     if kind is None and q.first - 1 in parts:
@@ -317,7 +286,7 @@ def _joined(item: Item, first: Quantity, q: Quantity, kind: Hit) -> bool:
         first.count != 1
         and 0 < len(between) <= 6
         and (any(t.text in item.lists.and_words for t in between) or _and_written_on(item, q))
-        and not _victims(item, q, kind)[1]
+        and not victims_of(item, q, kind)[1]
     )
 
 
@@ -347,9 +316,9 @@ def _figure(
     toll_here: bool,
 ) -> CasualtyFigure:
     """The fact a quantity and its casualty word make, with the evidence of each role."""
-    victims, victims_word = _victims(item, q, kind)
+    victims, victims_word = victims_of(item, q, kind)
     location, place_words = figure_place(item, sentence)
-    cumulative, scope_words = _cumulative(item, q, sentence, scope, toll_here)
+    cumulative, scope_words = cumulative_of(item, q, sentence, scope, toll_here)
     if cumulative:
         status = f"cumulative from '{scope_words}'"
     elif scope_words:
@@ -427,6 +396,9 @@ def _one_victims(
 ) -> list[CasualtyFigure]:
     """A casualty word and a lone person, no number: one victim ('وإصابة شخص بجروح', 'загинула жінка')."""
     found = {label for _, label in seen}
+    # "۴۹ نفر از شهدا زن" (49 of the martyrs women): a casualty word inside "of them" names no one
+    of_them = item.lists.of_them.hits(item.tokens)
+    kinds = [k for k in kinds if not any(o.first <= k.first and k.last <= o.last for o in of_them)]
     lone = [(k, p) for k in kinds if (p := _lone_person(item, k, found, counted)) is not None]
     out: list[CasualtyFigure] = []
     taken: set[tuple[str, str]] = set()

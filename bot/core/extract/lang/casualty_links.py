@@ -85,3 +85,15 @@ def not_a_record(item: Item, hits: list[Hit]) -> list[Hit]:
         )
 
     return [h for h in hits if h.label != "cumulative" or not dates_a_record(h)]
+
+
+def others_after(item: Item, q: Quantity) -> bool:
+    """'otros dos', 'zwei weitere', 'ثلاثة آخرون', 'שלושה נוספים': a word for "others" right before
+    the number or one of the two words after it (in its clause) counts more of the victims named
+    before it."""
+    words = item.lists.others
+    if q.first > 0 and words.hits(item.tokens[q.first - 1 : q.first]):
+        return True
+    clause = item.clause_of[q.last]
+    after = [i for i in range(q.last + 1, min(q.last + 3, len(item.tokens))) if item.clause_of[i] == clause]
+    return bool(after) and bool(words.hits([item.tokens[i] for i in after]))

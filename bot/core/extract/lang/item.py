@@ -24,6 +24,8 @@ class Lists:
     toll: WordMatcher
     parts: WordMatcher
     parts_after: WordMatcher
+    others: WordMatcher  # "otros", "weitere", "آخرين": beside a number, more of the victims named before
+    of_them: WordMatcher  # "از آنان": after a number, its victims come after "of them"
     victims: WordMatcher
     one_victim: WordMatcher
     scope: WordMatcher
@@ -116,6 +118,8 @@ def lists_of(language: str, plain: bool = False) -> Lists:
         toll=m("casualty", ("toll",)),
         parts=m("casualty", ("parts",)),
         parts_after=m("casualty", ("parts_after",)),  # optional: "12'si çocuk" (12 of them children)
+        others=m("casualty", ("others",)),  # optional, as is the next
+        of_them=m("casualty", ("of_them",)),
         victims=m("victims"),
         one_victim=WordMatcher(_labelled(lex, "one_victim") + _singular_phrases(lex), pre),
         scope=m("scope"),
