@@ -15,6 +15,7 @@ from bot.core.extract.casualty_vetoes import ONE_VICTIM_VETOES, Candidate, claus
 from bot.core.extract.doc import Doc
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.numbers import NUMBER_ANY, parse_number
+from bot.core.extract.re2_branches import BranchFinder
 from bot.core.extract.re2_outline import Outline, top_level_branches
 from bot.core.extract.text import Sentence
 from bot.core.extract.vetoes import Dropped
@@ -190,6 +191,13 @@ def _one_victim_outline() -> Outline:
     sentences that hold a casualty word (and none of the victims this reads) from the few it may
     match, and which of its branches may."""
     return Outline(_one_victim_re(), top_level_branches(_one_victim_re().pattern))
+
+
+@lru_cache(maxsize=1)
+def _victim_finder() -> BranchFinder:
+    """_one_victim_re tried with the branches that may match in a sentence only: most sentences that
+    reach it hold the words of one or two of its twenty branches."""
+    return BranchFinder(_one_victim_re(), _one_victim_outline())
 
 
 # Around a casualty word, what every match of _one_victim_re holds: a cheap test ("killed a",
@@ -370,7 +378,10 @@ def one_victim_figures(
     for sent, positions in zip(doc.sents, doc.casualty_words, strict=True):
         s = sent.text
         # (the same tests as below, cheapest first: no casualty word and no lost limb, no outline match)
-        if (not positions and "lost " not in s) or _one_victim_outline().absent_in(s):
+        if not positions and "lost " not in s:
+            continue
+        maybe = _victim_finder().branches_in(s)  # None: every branch may match
+        if maybe is not None and not maybe:
             continue
         if not ("lost " in s and _LOST_LIMB.search(s)) and not any(
             _ONE_AFTER.match(s, p)
@@ -389,7 +400,7 @@ def one_victim_figures(
             for p in positions
         ):
             continue  # none of the shapes _one_victim_re reads is around a casualty word
-        for m in _one_victim_re().finditer(s):
+        for m in _victim_finder().finditer(s, maybe):
             word = next((m.group(g) for g in _WORD_GROUPS if m.group(g)), "killed")
             if m.group("vic6"):
                 # a part takes its figure's kind: the casualty word nearest before it ("the wounded included")
