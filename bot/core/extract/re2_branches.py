@@ -3,16 +3,16 @@
 Python's `re` tries every top-level branch of an alternation at every position of a text, so a
 pattern of twenty branches costs twenty tries per character even where one branch alone could match.
 The RE2 outline of each branch (`re2_outline.Outline`) says in one linear scan which branches may
-match in a text; `BranchFinder.finditer` then runs the pattern with those branches only. A branch
-with no match anywhere in the text fails at every position, so at every position the branch that
-matches first is the same and the matches are the same; the groups of the branches left out stay,
-never set, behind a branch that cannot match, so every group name reads as on the whole pattern.
+match in a text; `BranchFinder.finditer` then searches with those branches only, each compiled on its
+own. A branch with no match anywhere in the text fails at every position, so leaving it out changes
+no match; the others are searched one by one and their matches merged as the alternation picks them
+(the leftmost first, the first branch in pattern order at a tie). Each branch carries the groups of
+the others, never set, so every group name reads as on the whole pattern.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from bot.core.extract.re2_outline import Outline, top_level_branches
 
@@ -29,8 +29,6 @@ _AS_ASCII = str.maketrans({"’": "'", "—": "-", "–": "-"})
 _READ_AS_ASCII = "’—–"
 # a character class, or an escape outside one (skipped: "\\[" opens no class)
 _CLASS_OR_ESCAPE = re.compile(r"\\.|(\[\^?\]?(?:\\.|[^\]\\])*\])")
-# distinct sets of branches compiled; past this many the cache starts again
-_MAX_COMPILED = 256
 
 
 def _without_read_as_ascii(text: str) -> str:
@@ -70,7 +68,7 @@ class BranchFinder:
             if len(ascii_texts) == len(texts)
             else None
         )
-        self._compiled: dict[frozenset[int], re.Pattern[str]] = {}
+        self._compiled: dict[int, re.Pattern[str]] = {}
 
     def branches_in(self, text: str) -> frozenset[int] | None:
         """The indices of the branches that may match in `text`, None when any may."""
@@ -80,22 +78,44 @@ class BranchFinder:
             return None
         return self._ascii_outline.branches_in(text.translate(_AS_ASCII))
 
-    def finditer(self, text: str, maybe: frozenset[int] | None) -> Iterator[re.Match[str]]:
-        """`compiled.finditer(text)`, tried with the branches `maybe` (`branches_in(text)`) only."""
-        if maybe is None or len(maybe) == len(self._branches):
-            return self._whole.finditer(text)
-        pattern = self._compiled.get(maybe)
-        if pattern is None:
-            if len(self._compiled) >= _MAX_COMPILED:
-                self._compiled.clear()
-            pattern = self._compiled[maybe] = self._with_branches(maybe)
-        return pattern.finditer(text)
+    def finditer(self, text: str, maybe: frozenset[int] | None) -> list[re.Match[str]]:
+        """`list(compiled.finditer(text))`, from the branches `maybe` (`branches_in(text)`) only.
 
-    def _with_branches(self, kept: frozenset[int]) -> re.Pattern[str]:
-        """The pattern with the branches `kept` only, in their order, and the groups of the others
-        behind a branch that cannot match."""
-        left_out = "".join(
-            f"(?P<{name}>)" for i, (_, names) in enumerate(self._branches) if i not in kept for name in names
-        )
-        texts = [text for i, (text, _) in enumerate(self._branches) if i in kept]
-        return re.compile("|".join([*texts, f"(?!){left_out}"]), self._whole.flags)
+        The alternation's next match is at the leftmost position where any branch matches, by the
+        first branch in pattern order that matches there: so it is the leftmost of each branch's own
+        next match, the first branch winning a tie, and the search goes on from its end."""
+        if maybe is None or len(maybe) == len(self._branches):
+            return list(self._whole.finditer(text))
+        kept = sorted(maybe)
+        upcoming = {i: self._branch(i).search(text) for i in kept}
+        found: list[re.Match[str]] = []
+        pos = 0
+        while True:
+            first = None
+            for i in kept:
+                m = upcoming[i]
+                if m is not None and m.start() < pos:
+                    m = upcoming[i] = self._branch(i).search(text, pos)
+                if m is not None and (first is None or m.start() < first.start()):
+                    first = m
+            if first is None:
+                return found
+            if first.end() == first.start():
+                # after an empty match finditer tries the same position again, barred from an empty
+                # match: a rule this search does not follow, so the whole pattern is run
+                return list(self._whole.finditer(text))
+            found.append(first)
+            pos = first.end()
+
+    def _branch(self, i: int) -> re.Pattern[str]:
+        """Branch `i` alone, compiled once, with the groups of the others behind an alternative that
+        cannot match (each compiled on its own: a pattern per set of branches would be compiled again
+        for each new set, at a cost of tens of milliseconds)."""
+        pattern = self._compiled.get(i)
+        if pattern is None:
+            text, _ = self._branches[i]
+            others = "".join(
+                f"(?P<{name}>)" for j, (_, names) in enumerate(self._branches) if j != i for name in names
+            )
+            pattern = self._compiled[i] = re.compile(f"{text}|(?!){others}", self._whole.flags)
+        return pattern
