@@ -22,8 +22,13 @@ SENTENCES = [
     "The drone shot dead a shepherd and wounded another.",
     "The ministry confirmed the death of a border guard.",
     "Killed in the raid were two teenagers and a nurse.",
+    # beyond ASCII: the outline reads curly apostrophes and dashes as ASCII
+    "Local reporter Amal O’Hara was killed in the shelling of the market.",
+    "The convoy was hit at dawn — A nurse was killed on the road.",
+    "The village’s headman was shot – and his guard killed – at the gate.",
     # no one victim
     "The storm killed livestock across the valley.",
+    "The storm’s floods killed livestock — and crops — across the valley.",
     "Hundreds died in the floods, officials said.",
     "A ceasefire was agreed after talks in the capital.",
 ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.core.extract.casualty_one_victim import _one_victim_outline, _one_victim_re
+from bot.core.extract.casualty_one_victim import _one_victim_re, _victim_finder
 from bot.core.extract.re2_outline import top_level_branches
 from bot.core.extract.text import lower_for_tests
 
@@ -22,7 +22,8 @@ def might_have_one_victim(text: str) -> bool:
     low = text.lower()
     if not any(w in low for w in ("kill", "dead", "died", "dies", "injur", "wound", "hurt")):
         return False
-    maybe = _one_victim_outline().branches_in(text)  # None: every branch may match
+    # None: every branch may match (curly apostrophes and dashes are read as ASCII: re2_branches)
+    maybe = _victim_finder().branches_in(text)
     if maybe is not None and not maybe:
         return False
     words = lower_for_tests(text)  # None when a letter folds in ways .lower() does not show
