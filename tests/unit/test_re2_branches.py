@@ -78,3 +78,12 @@ def test_groups_of_branches_left_out_read_as_unset() -> None:
     got = [m.groupdict() for m in finder.finditer("zzw and xxy", maybe)]
     assert got == [{"a": None, "b": "zz", "c": None}, {"a": "xx", "b": None, "c": None}]
     assert finder.branches_in("nothing here") == frozenset()
+
+
+def test_a_pattern_naming_a_curly_apostrophe_is_outlined_on_text_beyond_ascii() -> None:
+    finder = BranchFinder(re.compile(r"(?P<a>[\w'’]+) fled|(?P<b>\w+) stayed"))
+    assert finder.branches_in("O’Neill fled — Amélie stayed") == frozenset({0, 1})
+    assert finder.branches_in("O’Neill ran — Amélie stayed") == frozenset({1})
+    assert finder.branches_in("O’Neill ran — Amélie left") == frozenset()
+    got = [m.groupdict() for m in finder.finditer("O’Neill fled — Amélie stayed", frozenset({0, 1}))]
+    assert got == [{"a": "O’Neill", "b": None}, {"a": None, "b": "Amélie"}]

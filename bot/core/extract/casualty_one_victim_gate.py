@@ -28,7 +28,7 @@ def might_have_one_victim(text: str) -> bool:
         return False
     words = lower_for_tests(text)  # None when a letter folds in ways .lower() does not show
     digit: bool | None = None
-    for i, (branch, (needs, or_digit)) in enumerate(_branches()):
+    for i, (needs, or_digit) in enumerate(_branch_needs()):
         if maybe is not None and i not in maybe:
             continue
         if words is not None and needs is not None and not any(w in words for w in needs):
@@ -38,7 +38,7 @@ def might_have_one_victim(text: str) -> bool:
                 digit = _DIGIT.search(text) is not None
             if not digit:
                 continue
-        if branch.search(text) is not None:
+        if _victim_finder().branch(i).search(text) is not None:
             return True
     return False
 
@@ -62,11 +62,10 @@ _BRANCH_NEEDS: dict[str, tuple[tuple[str, ...], bool]] = {
 
 
 @lru_cache(maxsize=1)
-def _branches() -> tuple[tuple[re.Pattern[str], tuple[tuple[str, ...] | None, bool]], ...]:
-    """Each top-level branch of _one_victim_re compiled on its own, with what it needs (_BRANCH_NEEDS)."""
-    whole = _one_victim_re()
-    out: list[tuple[re.Pattern[str], tuple[tuple[str, ...] | None, bool]]] = []
-    for text in top_level_branches(whole.pattern):
-        needs = next((n for group, n in _BRANCH_NEEDS.items() if f"(?P<{group}>" in text), (None, False))
-        out.append((re.compile(text, whole.flags), needs))
+def _branch_needs() -> tuple[tuple[tuple[str, ...] | None, bool], ...]:
+    """What each top-level branch of _one_victim_re needs (_BRANCH_NEEDS), in order; the branches
+    themselves, each compiled on its own when first tried, are the BranchFinder's."""
+    out: list[tuple[tuple[str, ...] | None, bool]] = []
+    for text in top_level_branches(_one_victim_re().pattern):
+        out.append(next((n for group, n in _BRANCH_NEEDS.items() if f"(?P<{group}>" in text), (None, False)))
     return tuple(out)

@@ -13,6 +13,8 @@ the others, never set, so every group name reads as on the whole pattern.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import cast
 
 from bot.core.extract.re2_outline import Outline, top_level_branches
 
@@ -52,6 +54,20 @@ def branch_read_as_ascii(text: str, flags: int) -> str | None:
     return _without_read_as_ascii(text)
 
 
+@dataclass(frozen=True, slots=True)
+class _PatternText:
+    """A pattern's text and flags: all that `Outline` reads of the compiled pattern it is given."""
+
+    pattern: str
+    flags: int
+
+
+def _as_pattern(pattern: str, flags: int) -> re.Pattern[str]:
+    """`pattern` for `Outline`, not compiled: compiling the whole alternation read as ASCII only to
+    outline it would cost `re` a quarter of a second, and it is never run."""
+    return cast("re.Pattern[str]", _PatternText(pattern, flags))
+
+
 class BranchFinder:
     """The matches of a compiled alternation, found with the branches its outline says may match."""
 
@@ -64,7 +80,7 @@ class BranchFinder:
         read = [branch_read_as_ascii(text, compiled.flags) for text in texts]
         ascii_texts = [text for text in read if text is not None]
         self._ascii_outline = (
-            Outline(re.compile("|".join(ascii_texts), compiled.flags), ascii_texts)
+            Outline(_as_pattern("|".join(ascii_texts), compiled.flags), ascii_texts)
             if len(ascii_texts) == len(texts)
             else None
         )
@@ -87,7 +103,7 @@ class BranchFinder:
         if maybe is None or len(maybe) == len(self._branches):
             return list(self._whole.finditer(text))
         kept = sorted(maybe)
-        upcoming = {i: self._branch(i).search(text) for i in kept}
+        upcoming = {i: self.branch(i).search(text) for i in kept}
         found: list[re.Match[str]] = []
         pos = 0
         while True:
@@ -95,7 +111,7 @@ class BranchFinder:
             for i in kept:
                 m = upcoming[i]
                 if m is not None and m.start() < pos:
-                    m = upcoming[i] = self._branch(i).search(text, pos)
+                    m = upcoming[i] = self.branch(i).search(text, pos)
                 if m is not None and (first is None or m.start() < first.start()):
                     first = m
             if first is None:
@@ -107,7 +123,7 @@ class BranchFinder:
             found.append(first)
             pos = first.end()
 
-    def _branch(self, i: int) -> re.Pattern[str]:
+    def branch(self, i: int) -> re.Pattern[str]:
         """Branch `i` alone, compiled once, with the groups of the others behind an alternative that
         cannot match (each compiled on its own: a pattern per set of branches would be compiled again
         for each new set, at a cost of tens of milliseconds)."""
