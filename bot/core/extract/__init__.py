@@ -40,7 +40,10 @@ from bot.core.extract.doc import (
     families,
     has_digit,
     has_trigger,
+    may_trigger,
     prepare,
+    stem_hits,
+    union_of,
 )
 from bot.core.extract.lang import (
     ENGLISH_STEM,
@@ -103,6 +106,7 @@ def extract_recognitions(text: str, published: date | None = None) -> list[Recog
 
 
 _ANY = 0b1111  # every stem family: the gate already passed
+_TRIGGERS = CASUALTY | EMBARGO | RECOGNITION
 
 
 def extract_facts(
@@ -182,11 +186,14 @@ def _english_facts(
 ) -> list[Fact]:
     """The English extractors' facts. `rough_found`: `first_look` already found the gate's rough
     pattern (its set holds that very pattern), so the gate's RE2 scan is not run twice."""
-    if not has_trigger(text, rough_found):
+    if not rough_found and not may_trigger(text):
+        return []
+    hits = stem_hits(text)  # one automaton pass for the gate, the families and `prepare`, or None
+    if not (has_trigger(text, rough_found=True) if hits is None else union_of(hits) & _TRIGGERS):
         return []
     casualties_in, might_have_one_victim, may_hold_embargo, embargoes_in, recognitions_in = _english_readers()
     if not has_digit(text):
-        found = families(normalise(text))
+        found = families(normalise(text)) if hits is None else union_of(hits)
         if (
             not found & (NUMBER | RECOGNITION)
             and not (found & EMBARGO and may_hold_embargo(text))
@@ -198,13 +205,14 @@ def _english_facts(
             # so skip cleaning and splitting the text.
             return []
     else:
-        found = families(normalise(text), until=CASUALTY | RECOGNITION)
+        # (the whole text's families when `hits` has them: the test below reads the same either way)
+        found = families(normalise(text), until=CASUALTY | RECOGNITION) if hits is None else union_of(hits)
         if not found & (CASUALTY | RECOGNITION) and not (found & EMBARGO and may_hold_embargo(text)):
             # Numbers, but only arms words ("warship", "grenade") and no ban, halt, export or arms flow
             # for an embargo: nothing for a number to count and no embargo to read. (The scan stops
             # at the first casualty or recognition stem: the item is read then.)
             return []
-    doc = prepare(text, _ANY)
+    doc = prepare(text, _ANY, hits)
     day = _day(published)
     facts: list[Fact] = []
     facts.extend(casualties_in(doc, day, trace))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
@@ -40,7 +41,7 @@ from bot.core.extract.figure_places import (
     source_city,
 )
 from bot.core.extract.frames import invented_frame
-from bot.core.extract.places import canonical_name, find_places
+from bot.core.extract.places import Mention, canonical_name, find_places
 from bot.core.extract.text import Sentence
 from bot.core.extract.towns import town_country
 
@@ -111,7 +112,7 @@ class TextContext:
         self._sentence_locative: dict[str, list[tuple[int, str]]] = {}  # as _places read each sentence
         self._per_sentence: dict[tuple[str, int], str | None] = {}
         self._leads: dict[str, str | None] = {}
-        self._countries: frozenset[str] | None = None  # set by `_places`: the countries the item names
+        self._names: ItemNames | None = None  # read by `_item_names` on first use
         # any other reading of one sentence a module makes once per item: (name, sentence start) -> it
         self.memo: dict[tuple[str, int], Any] = {}
 
@@ -127,15 +128,15 @@ class TextContext:
         its sentence and the sentence before, and an item's figures share them."""
         got = self._locative.get(text)
         if got is None:
-            home, named = self._places[3]  # which reads every sentence's locative places
-            got = self._sentence_locative.get(text)
+            names = _item_names(self)
+            got = self._sentence_locative.get(text)  # a sentence `_places` has read already
             if got is None:
-                got = locative_places(text, countries=self._countries)
+                got = locative_places(text, countries=names.countries)
             # a small town whose name is also a town abroad takes the one country whose cities and
             # regions the item names: "in Kani township" of an item on Sagaing is in Myanmar, not Japan
-            if len(home) == 1 and any("," in p for _, p in got):
-                (country,) = home
-                got = [(at, town_at_home(p, country, named)) for at, p in got]
+            if len(names.within) == 1 and any("," in p for _, p in got):
+                (country,) = names.within
+                got = [(at, town_at_home(p, country, names.named)) for at, p in got]
             self._locative[text] = got
         return got
 
@@ -218,48 +219,32 @@ class TextContext:
         whether that place is only named, not put anything in, (the countries of the cities and regions
         it names, every country it names in any way))"""
         locative: Counter[str] = Counter()
-        anywhere: Counter[str] = Counter()
-        within: set[str] = set()
-        named: set[str] = set()
         first: dict[str, int] = {}
-        every = [find_places(s.text) for s in self._sents]
-        countries = self._countries = countries_named(every)
-        for s, mentions in zip(self._sents, every, strict=True):
-            found = self._sentence_locative[s.text] = locative_places(s.text, mentions, countries)
+        names = _item_names(self)
+        for s, mentions in zip(self._sents, names.mentions, strict=True):
+            found = self._sentence_locative[s.text] = locative_places(s.text, mentions, names.countries)
             for pos, p in found:
                 if in_a_part(s.text, pos):
                     continue  # "including seven in Deir al-Balah": the part's place, not the text's
                 locative[p] += 1
                 first.setdefault(p, s.start + pos)
-            for m in mentions:
-                named.add(m.canonical)
-                if (
-                    not m.capital
-                    and not m.demonym
-                    and m.canonical not in NOT_A_PLACE
-                    and not ADDRESSED_BEFORE.search(s.text, max(0, m.start - 40), m.start)
-                    and not AGENT_BEFORE.search(s.text, max(0, m.start - 12), m.start)
-                ):
-                    anywhere[m.canonical] += 1
-                    if m.surface != m.canonical:
-                        within.add(m.canonical)
         main_place: str | None = None
         if locative:
             best = max(locative.values())
             tied = [p for p, n in locative.items() if n == best]
             main_place = min(tied, key=lambda p: first[p])
         else:  # a place before its incident: "Toll from Odesa port strike rises to 9"
-            main_place = first_incident_place(self._sents) or next(iter(anywhere.most_common(1)), (None,))[0]
+            most_named = next(iter(names.anywhere.most_common(1)), (None,))[0]
+            main_place = first_incident_place(self._sents) or most_named
         # the dateline only says where the report was filed (Doha, Cairo, Geneva), not where anything
         # happened, unless the text points at it: "... continued here", "in this city"
         if main_place is None and self._dateline and HERE.search(" ".join(s.text for s in self._sents)):
             main_place = dateline_place(self._dateline)
-        if main_place is not None and "," in main_place and len(within) == 1:
-            main_place = town_at_home(main_place, next(iter(within)), named)
-        gaza_only = "Gaza" in anywhere and "West Bank" not in anywhere
-        if gaza_only and main_place == "Palestine":
+        if main_place is not None and "," in main_place and len(names.within) == 1:
+            main_place = town_at_home(main_place, next(iter(names.within)), names.named)
+        if names.gaza_only and main_place == "Palestine":
             main_place = "Gaza"
-        return main_place, gaza_only, not locative, (within, named)
+        return main_place, names.gaza_only, not locative, (names.within, names.named)
 
     @property
     def main_place(self) -> str | None:
@@ -284,7 +269,7 @@ class TextContext:
 
     @property
     def gaza_only(self) -> bool:
-        return self._places[1]
+        return _item_names(self).gaza_only
 
     @cached_property
     def cue_kinds(self) -> int:
@@ -304,6 +289,51 @@ class TextContext:
         if got is None:
             got = self._hits[sent.start] = cues.cue_hits(lower_same_length(sent.text))
         return got
+
+
+@dataclass(frozen=True, slots=True)
+class ItemNames:
+    """The places an item names, read from each sentence's place mentions alone (not from what the
+    sentences put where): what a figure's own clause needs of the whole item, read before the item's
+    main place, which most items never need."""
+
+    mentions: list[list[Mention]]  # each sentence's `find_places`
+    countries: frozenset[str]  # `countries_named`: where a village the tables lack may lie
+    anywhere: Counter[str]  # how often each place other than a capital, nationality, addressee or agent
+    within: set[str]  # the countries of the cities and regions among `anywhere`
+    named: set[str]  # every country named in any way
+
+    @property
+    def gaza_only(self) -> bool:
+        return "Gaza" in self.anywhere and "West Bank" not in self.anywhere
+
+
+def read_item_names(sents: list[Sentence]) -> ItemNames:
+    anywhere: Counter[str] = Counter()
+    within: set[str] = set()
+    named: set[str] = set()
+    every = [find_places(s.text) for s in sents]
+    for s, mentions in zip(sents, every, strict=True):
+        for m in mentions:
+            named.add(m.canonical)
+            if (
+                not m.capital
+                and not m.demonym
+                and m.canonical not in NOT_A_PLACE
+                and not ADDRESSED_BEFORE.search(s.text, max(0, m.start - 40), m.start)
+                and not AGENT_BEFORE.search(s.text, max(0, m.start - 12), m.start)
+            ):
+                anywhere[m.canonical] += 1
+                if m.surface != m.canonical:
+                    within.add(m.canonical)
+    return ItemNames(every, countries_named(every), anywhere, within, named)
+
+
+def _item_names(ctx: TextContext) -> ItemNames:
+    """The item's `ItemNames`, read once per item on first use."""
+    if ctx._names is None:
+        ctx._names = read_item_names(ctx._sents)
+    return ctx._names
 
 
 def town_at_home(place: str, country: str, named: set[str]) -> str:

@@ -24,7 +24,7 @@ import re2
 
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.re2_outline import presence
-from bot.core.extract.text import Sentence, clean, sentences
+from bot.core.extract.text import Sentence, clean, normalise, sentences
 
 CASUALTY = 1  # a casualty word
 NUMBER = 2  # a number word (digits are tested separately)
@@ -138,13 +138,19 @@ def _rough_gate_set() -> Any:
     return presence(_rough_gate())  # the gate asks only whether it matches
 
 
+def may_trigger(text: str) -> bool:
+    """The gate's RE2 scan (`_rough_gate`): False means `has_trigger(text)` is False."""
+    # RE2 reads UTF-8; encoding here (the wrapper would too) skips its offset bookkeeping, and
+    # "replace" turns a lone surrogate, which UTF-8 cannot hold, into "?" (neither is a letter)
+    return bool(_rough_gate_set().Match(text.encode("utf-8", "replace")))
+
+
 def has_trigger(text: str, rough_found: bool = False) -> bool:
     """Whether `text` holds any casualty, arms or recognition stem: the one-scan gate, stopping at the
     first one found (most items have none and cost one RE2 scan). `rough_found`: the caller's own
-    scan already found the rough gate's pattern in `text` (`lang.first_look`), so it is not run again."""
-    # RE2 reads UTF-8; encoding here (the wrapper would too) skips its offset bookkeeping, and
-    # "replace" turns a lone surrogate, which UTF-8 cannot hold, into "?" (neither is a letter)
-    if not rough_found and not _rough_gate_set().Match(text.encode("utf-8", "replace")):
+    scan already found the rough gate's pattern in `text` (`lang.first_look`, `may_trigger`), so it
+    is not run again."""
+    if not rough_found and not may_trigger(text):
         return False
     low = text.lower()
     n = len(low)
@@ -158,6 +164,30 @@ def has_trigger(text: str, rough_found: bool = False) -> bool:
             continue
         return True
     return False
+
+
+def stem_hits(text: str) -> list[tuple[int, int]] | None:
+    """(start, family) of every stem in `text`, or None when `text` changes under `normalise` or a
+    letter of it changes length when lowercased.
+
+    Otherwise `has_trigger`, `families` (of the normalised text) and `prepare`'s own pass would each
+    run the automaton over the very same lowercased text, so this one pass stands for all three:
+    `has_trigger(text)` is whether a hit is of `_TRIGGERS`, `families` the union of the hits'
+    families, and `prepare(text, ..., hits)` keeps the hits outside the datelines it blanks."""
+    if normalise(text) != text:
+        return None
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    return _hits(low)
+
+
+def union_of(hits: list[tuple[int, int]]) -> int:
+    """The families of `hits`: `families` of the text they were found in."""
+    mask = 0
+    for _, family in hits:
+        mask |= family
+    return mask
 
 
 _DIGIT = re.compile(r"\d")
@@ -195,10 +225,11 @@ class Doc:
 _EMPTY = Doc("", "", [], [], 0, [], [])
 
 
-def prepare(text: str, gate: int | None = None) -> Doc:
+def prepare(text: str, gate: int | None = None, text_hits: list[tuple[int, int]] | None = None) -> Doc:
     """The shared reading of `text`; an empty Doc when no stem of any family is in it.
 
-    `gate` is the caller's already computed `families(text)`, when it has one.
+    `gate` is the caller's already computed `families(text)`, when it has one; `text_hits` its
+    `stem_hits(text)`, when that is not None.
     """
     if gate is None:
         gate = _TRIGGERS if has_trigger(text) else 0
@@ -206,7 +237,14 @@ def prepare(text: str, gate: int | None = None) -> Doc:
         return _EMPTY
     dateline, body = clean(text)
     sents = sentences(body)
-    hits = _hits(lower_same_length(body))
+    if text_hits is None:
+        hits = _hits(lower_same_length(body))
+    else:
+        # `clean` changed nothing but the datelines it blanked (`normalise` leaves a text with
+        # `stem_hits` as it is). A stem starts with a letter or digit, so a hit starting on a blank is
+        # one in a dateline; a stem never holds a dateline's last characters ("— ", ": ", "/ "), so no
+        # hit runs from a dateline into the body, and the body's hits are the text's outside datelines.
+        hits = [(pos, family) for pos, family in text_hits if body[pos] != " "]
     starts = [s.start for s in sents]
     masks = [0] * len(sents)
     number_words: list[list[int]] = [[] for _ in sents]

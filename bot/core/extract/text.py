@@ -163,15 +163,42 @@ _BOUNDARY = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n+|\s\|\s")
 # _BOUNDARY only there finds the same boundaries as `finditer` (which tries every space, for "\s\|")
 # at about a third of the cost. A "." (or "!", "?") is a candidate only where _BOUNDARY's first
 # branch would match from it (the same pattern as a lookahead), so the dots inside numbers ("3.5"),
-# web addresses and initials before a small letter never reach the Python loop. The pattern opens
-# with one character class and tells the branches apart by looking back at it: `re` then skips to the
-# next of those five characters in C, where an opening alternation of two classes is tried at every
-# position (the same matches, a third of the cost).
-_BOUNDARY_START = re.compile(r"[.!?\n|](?:(?<=[.!?])(?=[.!?]*[\"')\]]*\s+[\"'(\[]?[A-Z0-9])|(?<=[\n|]))")
+# web addresses and initials before a small letter never reach the Python loop. Each of the five
+# characters is looked for on its own: `re` finds a pattern opening with one literal character in C
+# at a fraction of the cost of one opening with a class of them, and `str.find` does the same for a
+# newline or "|" (which need no test after them).
+_AFTER_STOP = r"(?=[.!?]*[\"')\]]*\s+[\"'(\[]?[A-Z0-9])"
+_STOP_STARTS = tuple((c, re.compile(re.escape(c) + _AFTER_STOP)) for c in ".!?")
 
 
-_LAST_TOKEN = re.compile(r"([\w.]+)$")
+def _boundary_starts(text: str) -> list[int]:
+    """Where a _BOUNDARY can start (see above), in order."""
+    found = [m.start() for m in _STOP_STARTS[0][1].finditer(text)]
+    for char, pattern in _STOP_STARTS[1:]:
+        if char in text:
+            found += [m.start() for m in pattern.finditer(text)]
+    for char in "\n|":
+        at = text.find(char)
+        while at >= 0:
+            found.append(at)
+            at = text.find(char, at + 1)
+    found.sort()
+    return found
+
+
+# the word before a ".": the longest run of word characters and dots that ends there, read backwards
+_TOKEN_BACKWARDS = re.compile(r"[\w.]+")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+
+
+def _word_before(text: str, lo: int, hi: int) -> str:
+    r"""The last run of word characters and dots in `text[lo:hi]` (before one newline ending it), or "":
+    what `re.search(r"([\w.]+)$", text[lo:hi])` finds, without trying the pattern at every position."""
+    window = text[lo:hi]
+    if window.endswith("\n"):
+        window = window[:-1]  # ("$" also matches before a newline that ends the text)
+    token = _TOKEN_BACKWARDS.match(window[::-1])
+    return window[len(window) - token.end() :] if token else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,8 +213,8 @@ def sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
     scanned = 0  # where the last boundary (kept or not) ended: `finditer` would go on from there
-    for candidate in _BOUNDARY_START.finditer(text):
-        at = candidate.start() - (text[candidate.start()] == "|")
+    for candidate in _boundary_starts(text):
+        at = candidate - (text[candidate] == "|")
         if at < scanned:
             continue
         m = _BOUNDARY.match(text, at)
@@ -195,8 +222,7 @@ def sentences(text: str) -> list[Sentence]:
             continue
         scanned = m.end()
         if text[m.start()] == ".":
-            word = _LAST_TOKEN.search(text, max(start, m.start() - 24), m.start())
-            w = word.group(1).lower() if word else ""
+            w = _word_before(text, max(start, m.start() - 24), m.start()).lower()
             # (a one-letter token or initials; "U.S" holds a dot, a plain word is no initials)
             if w in _ABBREV or (len(w) == 1 and "a" <= w <= "z") or ("." in w and _INITIALS.fullmatch(w)):
                 continue
