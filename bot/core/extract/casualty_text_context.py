@@ -42,6 +42,7 @@ from bot.core.extract.figure_places import (
 )
 from bot.core.extract.frames import invented_frame
 from bot.core.extract.places import Mention, canonical_name, find_places
+from bot.core.extract.re2_outline import search_outlined
 from bot.core.extract.text import Sentence
 from bot.core.extract.towns import town_country
 
@@ -195,7 +196,7 @@ class TextContext:
                     m.city
                     and not in_a_part(sent.text, m.start)
                     and not source_city(sent.text, m.start)
-                    and not RELATIVE_TO_BEFORE.search(*before)
+                    and not search_outlined(RELATIVE_TO_BEFORE, *before)
                 ):
                     out.setdefault(m.canonical, set()).add(m.surface)
         return out
@@ -320,8 +321,8 @@ def read_item_names(sents: list[Sentence]) -> ItemNames:
                 not m.capital
                 and not m.demonym
                 and m.canonical not in NOT_A_PLACE
-                and not ADDRESSED_BEFORE.search(s.text, max(0, m.start - 40), m.start)
-                and not AGENT_BEFORE.search(s.text, max(0, m.start - 12), m.start)
+                and not search_outlined(ADDRESSED_BEFORE, s.text, max(0, m.start - 40), m.start)
+                and not search_outlined(AGENT_BEFORE, s.text, max(0, m.start - 12), m.start)
             ):
                 anywhere[m.canonical] += 1
                 if m.surface != m.canonical:

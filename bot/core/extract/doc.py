@@ -24,7 +24,7 @@ import re2
 
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.re2_outline import presence
-from bot.core.extract.text import Sentence, clean, normalise, sentences
+from bot.core.extract.text import SPACES, Sentence, clean, sentences
 
 CASUALTY = 1  # a casualty word
 NUMBER = 2  # a number word (digits are tested separately)
@@ -167,14 +167,16 @@ def has_trigger(text: str, rough_found: bool = False) -> bool:
 
 
 def stem_hits(text: str) -> list[tuple[int, int]] | None:
-    """(start, family) of every stem in `text`, or None when `text` changes under `normalise` or a
-    letter of it changes length when lowercased.
+    """(start, family) of every stem in `text`, or None when `normalise` would change a space in it
+    (or remove a character) or a letter of it changes length when lowercased.
 
     Otherwise `has_trigger`, `families` (of the normalised text) and `prepare`'s own pass would each
-    run the automaton over the very same lowercased text, so this one pass stands for all three:
-    `has_trigger(text)` is whether a hit is of `_TRIGGERS`, `families` the union of the hits'
-    families, and `prepare(text, ..., hits)` keeps the hits outside the datelines it blanks."""
-    if normalise(text) != text:
+    run the automaton over the same lowercased text, up to quote marks (which no stem holds, and
+    which are no letters either side of a whole word: the hits are the same), so this one pass
+    stands for all three: `has_trigger(text)` is whether a hit is of `_TRIGGERS`, `families` the
+    union of the hits' families, and `prepare(text, ..., hits)` keeps the hits outside the datelines
+    it blanks. (A space `normalise` makes may join a stem of two words: "gunned\u00a0down".)"""
+    if not text.isascii() and any(char in text for char in SPACES):
         return None
     low = text.lower()
     if len(low) != len(text):

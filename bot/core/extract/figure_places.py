@@ -15,6 +15,7 @@ from functools import lru_cache
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.numbers import NUMBER_ANY, QUANTITY
 from bot.core.extract.places import CAPITALS, DEMONYMS, Mention, canonical_name, find_places
+from bot.core.extract.re2_outline import finditer_outlined, search_outlined, search_slice_outlined
 from bot.core.extract.text import Sentence
 from bot.core.extract.towns import own_area, town_mentions
 
@@ -154,7 +155,7 @@ SOURCE_BEFORE = re.compile(
 
 def source_city(sentence: str, start: int) -> bool:
     """Whether the place at `start` is where a source spoke ("told reporters in Cairo")."""
-    return SOURCE_BEFORE.search(sentence, max(0, start - 60), start) is not None
+    return search_outlined(SOURCE_BEFORE, sentence, max(0, start - 60), start)
 
 
 # the place of a part, not of the whole figure: "killed 19 across Gaza, including seven in Deir al-Balah"
@@ -193,9 +194,9 @@ _NEXT_PART_PLACE_BEFORE = re.compile(
 def in_a_part(sentence: str, pos: int) -> bool:
     """Whether the place at `pos` is a part's ("including seven in Deir al-Balah", "and 11 in Khan
     Younis" after one, "eight of them in a house in Gaza City"), not the place of the whole figure."""
-    if PART_PLACE_BEFORE.search(sentence, max(0, pos - 60), pos):
+    if search_outlined(PART_PLACE_BEFORE, sentence, max(0, pos - 60), pos):
         return True
-    if _NEXT_PART_PLACE_BEFORE.search(sentence, max(0, pos - 30), pos) and re.search(
+    if search_outlined(_NEXT_PART_PLACE_BEFORE, sentence, max(0, pos - 30), pos) and re.search(
         r"\b(?:including|among\s+them)\b", sentence[max(0, pos - 150) : pos], re.I
     ):
         return True
@@ -284,7 +285,7 @@ def locative_places(
         if m.capital:
             # "Moscow said" is the government; "in Moscow", "a Moscow concert hall" is the place
             if m.surface in CAPITALS and (
-                _LOCATIVE_BEFORE.search(sentence[max(0, m.start - 60) : m.start])
+                search_slice_outlined(_LOCATIVE_BEFORE, sentence, max(0, m.start - 60), m.start)
                 or _capital_as_place_after().match(sentence, m.end)
             ):
                 out.append((m.start, f"{place_case(m.surface)}, {m.canonical}"))
@@ -301,7 +302,7 @@ def locative_places(
             m = replace(m, canonical="DR Congo")  # "eastern Congo" is the DR Congo's war, not Brazzaville's
         m = _country_of_own_region(m, sentence, mentions)
         if (
-            _LOCATIVE_BEFORE.search(sentence[max(0, m.start - 60) : m.start])
+            search_slice_outlined(_LOCATIVE_BEFORE, sentence, max(0, m.start - 60), m.start)
             or (m.city and _CITY_NOUN_AFTER.match(after))
             or _PART_OF_PLACE_AFTER.match(after)
             or _TOLL_OR_WAR_AFTER.match(after)
@@ -385,7 +386,7 @@ def _district_of_a_city(own_noun: str, region: str) -> bool:
 
 def town_in_region(stretch: str) -> str | None:
     """The town of "<town> in <region> state" in `stretch`, the region told by its noun or known."""
-    for m in _TOWN_IN_REGION.finditer(stretch):
+    for m in finditer_outlined(_TOWN_IN_REGION, stretch):
         town = m.group("t")
         words = town.split()
         if (
@@ -434,7 +435,7 @@ def specific_place(sentence: str) -> str | None:
     town = town_in_region(sentence)
     if town is not None:
         return town
-    for m in _SPECIFIC.finditer(sentence):
+    for m in finditer_outlined(_SPECIFIC, sentence):
         inner = _NOUN_OF_AFTER.match(sentence, m.end()) if m.group("q") else None
         name = inner.group("p") if inner else m.group("p") or m.group("q")
         if name and re.match(r"[\w-]+'s?\s", name):

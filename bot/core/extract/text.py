@@ -28,6 +28,8 @@ _TRANSLATE = str.maketrans(
 
 
 _SPECIAL = tuple((chr(k), v) for k, v in _TRANSLATE.items())
+# what `normalise` turns into a space or removes; every other character it maps is a quote mark
+SPACES = tuple(char for char, replacement in _SPECIAL if replacement in (" ", ""))
 
 
 def normalise(text: str) -> str:
