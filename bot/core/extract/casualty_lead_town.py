@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from bot.core.extract.figure_places import NOT_SPECIFIC, PLACE_NAME, is_region, town_in_region
 from bot.core.extract.places import DEMONYMS, canonical_name
+from bot.core.extract.re2_outline import finditer_outlined, search_outlined
 from bot.core.extract.text import lower_for_tests, may_hold
 from bot.core.extract.towns import town_country
 
@@ -98,11 +99,11 @@ def _towns_named(
     low = lower_for_tests(sentence)
     towns = {
         _own(next(g for g in m.groups() if g))
-        for m in (_NAMED_TOWN.finditer(sentence) if may_hold(low, _TOWN_WORDS) else ())
+        for m in (finditer_outlined(_NAMED_TOWN, sentence) if may_hold(low, _TOWN_WORDS) else ())
     }
     named = [
         (_own(m["a"] or m["b"] or m["c"]), (m["na"] or m["nb"] or m["nc"]).lower())
-        for m in (_NAMED_AREA.finditer(sentence) if may_hold(low, _AREA_WORDS) else ())
+        for m in (finditer_outlined(_NAMED_AREA, sentence) if may_hold(low, _AREA_WORDS) else ())
     ]
     areas = {name for name, _ in named}
     in_region = town_in_region(sentence)
@@ -115,7 +116,8 @@ def _towns_named(
     # "North Waziristan's Mir Ali area": a town of the towns list; not "Kherson's Dniprovskyi district"
     towns |= {a for a, noun in named if noun in _TOWN_AREA_NOUNS and town_country(a) == country}
     containers = {
-        m.group("r") for m in (_CONTAINER.finditer(sentence) if may_hold(low, _CONTAINER_WORDS) else ())
+        m.group("r")
+        for m in (finditer_outlined(_CONTAINER, sentence) if may_hold(low, _CONTAINER_WORDS) else ())
     }
     here = any(p.rpartition(", ")[2] == country or p == country for _, p in located)
     abroad = [p.rpartition(", ")[0] for _, p in located if p.rpartition(", ")[2] != country]
@@ -152,7 +154,7 @@ def lead_town(lead: list[str], locative: Callable[[str], list[tuple[int, str]]],
     if not country:
         country, name = place, ""
     if canonical_name(country) != country or any(
-        may_hold(lower_for_tests(s), _SEVERAL_WORDS) and _SEVERAL.search(s) for s in lead
+        may_hold(lower_for_tests(s), _SEVERAL_WORDS) and search_outlined(_SEVERAL, s) for s in lead
     ):
         return None
     towns: dict[str, bool] = {}
@@ -180,7 +182,7 @@ def lead_village(lead: list[str], country: str) -> str | None:
     """The one village the item's lead names as one ("in the village of Kisharo in Rutshuru
     territory"), when the gazetteer knows no place of that name elsewhere: the most specific place of an
     incident the headline puts in the region or town around it."""
-    found = {m.group("p") for sent in lead for m in _VILLAGE_OF.finditer(sent)}
+    found = {m.group("p") for sent in lead for m in finditer_outlined(_VILLAGE_OF, sent)}
     if len(found) != 1:
         return None
     (village,) = found

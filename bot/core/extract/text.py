@@ -163,26 +163,29 @@ _ABBREV = {
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n+|\s\|\s")
 # Where a _BOUNDARY can start: at ".", "!", "?" or a newline, or one character before a "|". Trying
 # _BOUNDARY only there finds the same boundaries as `finditer` (which tries every space, for "\s\|")
-# at about a third of the cost. A "." (or "!", "?") is a candidate only where _BOUNDARY's first
-# branch would match from it (the same pattern as a lookahead), so the dots inside numbers ("3.5"),
-# web addresses and initials before a small letter never reach the Python loop. Each of the five
-# characters is looked for on its own: `re` finds a pattern opening with one literal character in C
-# at a fraction of the cost of one opening with a class of them, and `str.find` does the same for a
-# newline or "|" (which need no test after them).
-_AFTER_STOP = r"(?=[.!?]*[\"')\]]*\s+[\"'(\[]?[A-Z0-9])"
-_STOP_STARTS = tuple((c, re.compile(re.escape(c) + _AFTER_STOP)) for c in ".!?")
+# at about a third of the cost. Each of the five characters is looked for on its own: `re` finds a
+# pattern opening with one literal character in C at a fraction of the cost of one opening with a
+# class of them, and `str.find` does the same for a newline or "|". From ".", "!" or "?" the pattern
+# looked for is _BOUNDARY's first branch itself (".", "!" or "?", then any more of them: "[.!?]+"),
+# so its match is the boundary, and the dots inside numbers ("3.5"), web addresses and initials before
+# a small letter never reach the Python loop; a newline or "|" is matched from there by _BOUNDARY.
+_STOP_BOUNDARIES = tuple(
+    (c, re.compile(re.escape(c) + r"[.!?]*[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")) for c in ".!?"
+)
 
 
-def _boundary_starts(text: str) -> list[int]:
-    """Where a _BOUNDARY can start (see above), in order."""
-    found = [m.start() for m in _STOP_STARTS[0][1].finditer(text)]
-    for char, pattern in _STOP_STARTS[1:]:
+def _boundary_starts(text: str) -> list[tuple[int, int]]:
+    """(where a _BOUNDARY can start, where it ends: -1 when not matched yet), in order (see above). A
+    stop's matches do not overlap, where _BOUNDARY tried from each stop would: one starting inside
+    another ends where it does, and `sentences` skips every start before the last end."""
+    found = [m.span() for m in _STOP_BOUNDARIES[0][1].finditer(text)]
+    for char, pattern in _STOP_BOUNDARIES[1:]:
         if char in text:
-            found += [m.start() for m in pattern.finditer(text)]
+            found += [m.span() for m in pattern.finditer(text)]
     for char in "\n|":
         at = text.find(char)
         while at >= 0:
-            found.append(at)
+            found.append((at - (char == "|"), -1))
             at = text.find(char, at + 1)
     found.sort()
     return found
@@ -191,6 +194,7 @@ def _boundary_starts(text: str) -> list[int]:
 # the word before a ".": the longest run of word characters and dots that ends there, read backwards
 _TOKEN_BACKWARDS = re.compile(r"[\w.]+")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+_LONGEST_ABBREV = max(map(len, _ABBREV))
 
 
 def _word_before(text: str, lo: int, hi: int) -> str:
@@ -203,6 +207,18 @@ def _word_before(text: str, lo: int, hi: int) -> str:
     return window[len(window) - token.end() :] if token else ""
 
 
+def _abbreviation_before(text: str, lo: int, dot: int) -> bool:
+    """Whether the word before the "." at `dot` (read from `lo`) is an abbreviation ("Mr.", "Oct."), a
+    one-letter token or initials ("U.S"; a plain word is no initials)."""
+    longer = dot - _LONGEST_ABBREV - 1
+    if longer >= lo and text[longer:dot].isalpha():
+        return False  # a word longer than every abbreviation, ending in a letter: no initials either
+    w = _word_before(text, lo, dot).lower()
+    return (
+        w in _ABBREV or (len(w) == 1 and "a" <= w <= "z") or ("." in w and _INITIALS.fullmatch(w) is not None)
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
@@ -210,32 +226,44 @@ class Sentence:
     text: str
 
 
+# A frozen dataclass sets each field through `object.__setattr__` in a Python `__init__`; `sentences`
+# makes one per sentence of every item read, so it fills the slots directly (the same object).
+_NEW = object.__new__
+_SET_START, _SET_END, _SET_TEXT = (vars(Sentence)[field].__set__ for field in ("start", "end", "text"))
+
+
+def _sentence(start: int, end: int, text: str) -> Sentence:
+    sent = _NEW(Sentence)
+    _SET_START(sent, start)
+    _SET_END(sent, end)
+    _SET_TEXT(sent, text)
+    return sent
+
+
 def sentences(text: str) -> list[Sentence]:
     """Sentences with their offsets in `text`."""
     out: list[Sentence] = []
     start = 0
     scanned = 0  # where the last boundary (kept or not) ended: `finditer` would go on from there
-    for candidate in _boundary_starts(text):
-        at = candidate - (text[candidate] == "|")
+    for at, boundary_end in _boundary_starts(text):
         if at < scanned:
             continue
-        m = _BOUNDARY.match(text, at)
-        if m is None:
-            continue
-        scanned = m.end()
-        if text[m.start()] == ".":
-            w = _word_before(text, max(start, m.start() - 24), m.start()).lower()
-            # (a one-letter token or initials; "U.S" holds a dot, a plain word is no initials)
-            if w in _ABBREV or (len(w) == 1 and "a" <= w <= "z") or ("." in w and _INITIALS.fullmatch(w)):
+        if boundary_end < 0:
+            m = _BOUNDARY.match(text, at)
+            if m is None:
                 continue
-        end = m.start() + (1 if text[m.start()] in ".!?" else 0)
+            boundary_end = m.end()
+        scanned = boundary_end
+        if text[at] == "." and _abbreviation_before(text, max(start, at - 24), at):
+            continue
+        end = at + (1 if text[at] in ".!?" else 0)
         chunk = text[start:end]
         if chunk.strip():
-            out.append(Sentence(start, end, chunk))
-        start = m.end()
+            out.append(_sentence(start, end, chunk))
+        start = boundary_end
     rest = text[start:]
     if rest.strip():
-        out.append(Sentence(start, len(text), rest))
+        out.append(_sentence(start, len(text), rest))
     return out
 
 
