@@ -99,17 +99,22 @@ _DATELINE_RES = (
 _DATELINE_NEEDS = (("—", "–", "-"), (":",), (":",), ("(",), ("/",))
 
 
+_DATELINE_LONGEST = 60
+
+
 def strip_dateline(text: str) -> tuple[str, str]:
     """(dateline, rest): the wire-story place tag at the start, which is where a story was filed,
     not necessarily where it happened."""
+    # a dateline is kept only up to 60 characters long, and holds the character its pattern needs
+    head = text[:_DATELINE_LONGEST]
     for rx, needs in zip(_DATELINE_RES, _DATELINE_NEEDS, strict=True):
         for c in needs:  # a plain loop: `any()` over a generator costs more than the `in` tests
-            if c in text:
+            if c in head:
                 break
         else:
             continue
         m = rx.match(text)
-        if m and m.end() < len(text) and len(m.group(0)) <= 60:
+        if m and m.end() < len(text) and len(m.group(0)) <= _DATELINE_LONGEST:
             return m.group(0), " " * m.end() + text[m.end() :]
     return "", text
 
