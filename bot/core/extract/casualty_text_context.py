@@ -196,7 +196,7 @@ class TextContext:
                     m.city
                     and not in_a_part(sent.text, m.start)
                     and not source_city(sent.text, m.start)
-                    and not search_outlined(RELATIVE_TO_BEFORE, *before)
+                    and not RELATIVE_TO_BEFORE.search(*before)
                 ):
                     out.setdefault(m.canonical, set()).add(m.surface)
         return out
@@ -322,7 +322,7 @@ def read_item_names(sents: list[Sentence]) -> ItemNames:
                 and not m.demonym
                 and m.canonical not in NOT_A_PLACE
                 and not search_outlined(ADDRESSED_BEFORE, s.text, max(0, m.start - 40), m.start)
-                and not search_outlined(AGENT_BEFORE, s.text, max(0, m.start - 12), m.start)
+                and not AGENT_BEFORE.search(s.text, max(0, m.start - 12), m.start)
             ):
                 anywhere[m.canonical] += 1
                 if m.surface != m.canonical:

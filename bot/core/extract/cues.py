@@ -38,7 +38,6 @@ import ahocorasick
 
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.places import DEMONYMS
-from bot.core.extract.re2_outline import search_outlined
 
 STRONG = 1
 WEAK = 2
@@ -142,9 +141,7 @@ def _vehicle_is_a_place(low: str, start: int, tables: _Tables) -> bool:
     """A vehicle word awaited or boarded ("waiting for a bus", "to board a train") or placed by a
     preposition ("beside a bus", "near a fuel tanker") tells where people were, not an accident."""
     lo = max(0, start - 24)
-    return search_outlined(_VEHICLE_AWAITED, low, lo, start) or search_outlined(
-        tables.vehicle_place_before, low, lo, start
-    )
+    return bool(_VEHICLE_AWAITED.search(low, lo, start) or tables.vehicle_place_before.search(low, lo, start))
 
 
 def _vehicle_no_accident(low: str, start: int, end: int, tables: _Tables) -> bool:
@@ -195,9 +192,9 @@ def cue_hits(low: str) -> list[tuple[int, int]]:
             continue
         if quoted and flag & STRONG and any(lo <= start < hi for lo, hi in quoted):
             continue  # "'war zone' scenes as fans celebrate": figurative
-        if flag & STRONG and search_outlined(tables.ruled_out, low, max(0, start - 30), start):
+        if flag & STRONG and tables.ruled_out.search(low, max(0, start - 30), start):
             continue
-        if flag & STRONG and search_outlined(tables.setting, low, max(0, start - 40), start):
+        if flag & STRONG and tables.setting.search(low, max(0, start - 40), start):
             flag = WEAK  # "families displaced by the war": what they fled, conflict news but no cause
         if flag == NOT and _next_word(low, end) in tables.vehicle_place_after:
             continue  # "at a bus depot": where people were, not a road accident
@@ -208,7 +205,7 @@ def cue_hits(low: str) -> list[tuple[int, int]]:
         if read_before in tables.not_before:
             not_before = tables.not_before[read_before]
             prev = low[:start].rsplit(None, 1)[-1].rstrip("-") if low[:start].strip() else ""
-            fireworks = read_before == "rocket" and search_outlined(tables.rocket_not_in_sentence, low)
+            fireworks = read_before == "rocket" and tables.rocket_not_in_sentence.search(low) is not None
             if prev.rstrip("s") in not_before or prev in not_before or fireworks:
                 flag = NOT
         elif read_before in {"war", "wars"}:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.numbers import NUMBER_ANY, QUANTITY
 from bot.core.extract.places import CAPITALS, DEMONYMS, Mention, canonical_name, find_places
-from bot.core.extract.re2_outline import finditer_outlined, search_outlined, search_slice_outlined
+from bot.core.extract.re2_outline import finditer_outlined, search_slice_outlined
 from bot.core.extract.text import Sentence
 from bot.core.extract.towns import own_area, town_mentions
 
@@ -155,7 +155,7 @@ SOURCE_BEFORE = re.compile(
 
 def source_city(sentence: str, start: int) -> bool:
     """Whether the place at `start` is where a source spoke ("told reporters in Cairo")."""
-    return search_outlined(SOURCE_BEFORE, sentence, max(0, start - 60), start)
+    return SOURCE_BEFORE.search(sentence, max(0, start - 60), start) is not None
 
 
 # the place of a part, not of the whole figure: "killed 19 across Gaza, including seven in Deir al-Balah"
@@ -194,9 +194,9 @@ _NEXT_PART_PLACE_BEFORE = re.compile(
 def in_a_part(sentence: str, pos: int) -> bool:
     """Whether the place at `pos` is a part's ("including seven in Deir al-Balah", "and 11 in Khan
     Younis" after one, "eight of them in a house in Gaza City"), not the place of the whole figure."""
-    if search_outlined(PART_PLACE_BEFORE, sentence, max(0, pos - 60), pos):
+    if PART_PLACE_BEFORE.search(sentence, max(0, pos - 60), pos):
         return True
-    if search_outlined(_NEXT_PART_PLACE_BEFORE, sentence, max(0, pos - 30), pos) and re.search(
+    if _NEXT_PART_PLACE_BEFORE.search(sentence, max(0, pos - 30), pos) and re.search(
         r"\b(?:including|among\s+them)\b", sentence[max(0, pos - 150) : pos], re.I
     ):
         return True
