@@ -93,7 +93,7 @@ def _old_sentences(text: str) -> list[Sentence]:
         "...",
         ". A",
         "|x| . | y",
-        "Officials in Kandahar confirmed it. Lt. Col. Ahmadzai said abc.def. Then x.y.z. Then approx. 5 left.",
+        "Officials in Kandahar confirmed it. Lt. Col. Ahmadzai said abc.def. Then x.y.z. Approx. 5 left.",
         "The strike hit a building.\n. Five died at noon.  Everybody. Understood? Yes!",
     ],
 )
