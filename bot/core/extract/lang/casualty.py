@@ -36,6 +36,9 @@ from bot.core.model import CasualtyFigure, Why
 # is the lexicon's `after_window` (default 8)
 # and how far before it: "Жертвами теракта в Подмосковье стали 145 человек"
 _BEFORE_WINDOW = 6
+# "Число погибших в результате ударов по сектору Газа с 7 октября 2023 года достигло 68 216": a toll
+# phrase names its figure across the cause, place and date of the toll
+_TOLL_WINDOW = 18
 
 
 def _starts_new_clause(item: Item, hit: Hit) -> bool:
@@ -163,7 +166,7 @@ def _toll_before(item: Item, q: Quantity, tolls: list[Hit], kinds: list[Hit]) ->
     (the casualty word inside it, else killed)."""
     clause = item.clause_of[q.first]
     for t in reversed(tolls):
-        if t.last < q.first and q.first - t.last <= 12 and item.clause_of[t.last] == clause:
+        if t.last < q.first and q.first - t.last <= _TOLL_WINDOW and item.clause_of[t.last] == clause:
             inside = [k for k in kinds if t.first <= k.first <= t.last]
             return inside[0] if inside else Hit(t.first, t.last, "killed", t.entry)
     return None
