@@ -42,3 +42,30 @@ def test_a_toll_phrase_names_its_figure_across_the_cause_place_and_date(
 ) -> None:
     figures = facts_of(language, text)
     assert [(f["count"], f["kind"], f["cumulative"]) for f in figures] == [(count, "killed", True)]
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary"),
+    [
+        ("fr", "Un Afghan menacé par les talibans reconnu comme réfugié en France", ""),
+        (
+            "fr",
+            "Fin d'une longue attente pour un opposant afghan",
+            "La cour a reconnu la qualité de réfugié à un opposant afghan menacé par les talibans.",
+        ),
+        ("de", "Afghanischer Journalist, von den Taliban bedroht, als Flüchtling anerkannt", ""),
+        ("es", "Un periodista afgano perseguido por los talibanes, reconocido como refugiado en España", ""),
+        ("pt", "Ativista afegão perseguido pelos talibãs é reconhecido como refugiado em Portugal", ""),
+    ],
+)
+def test_a_person_recognised_as_a_refugee_is_no_state_recognised(language: str, title: str, summary: str) -> None:
+    assert facts_of(language, title, summary, kind="recognition") == []
+
+
+def test_a_state_recognised_beside_the_word_refugee_is_still_read() -> None:
+    found = facts_of(
+        "fr",
+        "La Slovénie a reconnu l'État de Palestine, où vivent des millions de réfugiés",
+        kind="recognition",
+    )
+    assert [(f["actors"], f["recognized"]) for f in found] == [(["Slovenia"], "Palestine")]
