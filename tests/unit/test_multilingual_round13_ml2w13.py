@@ -69,3 +69,15 @@ def test_a_state_recognised_beside_the_word_refugee_is_still_read() -> None:
         kind="recognition",
     )
     assert [(f["actors"], f["recognized"]) for f in found] == [(["Slovenia"], "Palestine")]
+
+
+def test_a_turkish_veto_on_an_arms_sale_lifted_is_an_embargo_lifted() -> None:
+    found = facts_of(
+        "tr", "İsveç, Türkiye'ye savaş uçağı ihracatına koyduğu vetoyu kaldırdı", kind="arms_embargo"
+    )
+    assert [(f["actor"], f["target"], f["action"]) for f in found] == [("Sweden", "Turkey", "lifted")]
+
+
+def test_a_security_council_veto_alone_is_no_embargo() -> None:
+    text = "ABD, Gazze'de ateşkes çağrısı yapan karar tasarısını veto etti"
+    assert facts_of("tr", text, kind="arms_embargo") == []
