@@ -22,17 +22,20 @@ def facts_of(language: str, title: str, summary: str = "", kind: str = "casualty
     [
         (
             "ru",
-            "Число погибших в результате обстрелов Харьковской области с 24 февраля 2022 года достигло 4 512 человек.",
+            "Число погибших в результате обстрелов Харьковской области"
+            " с 24 февраля 2022 года достигло 4 512 человек.",
             4512,
         ),
         (
             "es",
-            "El número de muertos en la región de Darfur desde el comienzo de los combates en abril ha llegado a 12.306.",
+            "El número de muertos en la región de Darfur desde el comienzo de los combates"
+            " en abril ha llegado a 12.306.",
             12306,
         ),
         (
             "fr",
-            "Le nombre de morts dans la bande de Gaza depuis le début de la guerre en octobre a atteint 41 118.",
+            "Le nombre de morts dans la bande de Gaza depuis le début de la guerre"
+            " en octobre a atteint 41 118.",
             41118,
         ),
     ],
@@ -58,7 +61,9 @@ def test_a_toll_phrase_names_its_figure_across_the_cause_place_and_date(
         ("pt", "Ativista afegão perseguido pelos talibãs é reconhecido como refugiado em Portugal", ""),
     ],
 )
-def test_a_person_recognised_as_a_refugee_is_no_state_recognised(language: str, title: str, summary: str) -> None:
+def test_a_person_recognised_as_a_refugee_is_no_state_recognised(
+    language: str, title: str, summary: str
+) -> None:
     assert facts_of(language, title, summary, kind="recognition") == []
 
 
