@@ -30,6 +30,7 @@ from bot.core.extract.embargo_patterns import (
     MODAL_BEFORE,
     MODAL_CALL,
     NEGATED,
+    OLD_DEALS_GO_ON,
     PACKAGE,
     PARTIAL,
     PREDICTED,
@@ -227,7 +228,11 @@ def _licences(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
     no longer approve permits for weapons that could be used in Gaza": `partial`)."""
     m = LICENCES.search(s)
     if m is not None:
-        return "suspended_licences", m.group(0)
+        # only new licences stop while the old deals go on ("existing permits remain valid")
+        kept = OLD_DEALS_GO_ON.search(s)
+        return (
+            ("partial", f"{m.group(0)} ... {kept.group(0)}") if kept else ("suspended_licences", m.group(0))
+        )
     m = NO_MORE_LICENCES.search(s)
     if m is None:
         return None

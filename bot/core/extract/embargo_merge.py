@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from bot.core.extract.embargo_deciders import court_of
+from bot.core.extract.embargo_patterns import OLD_DEALS_GO_ON
 from bot.core.extract.places import CAPITALS, canonical_name, find_places
 from bot.core.extract.towns import town_country
 from bot.core.model import ArmsEmbargo
@@ -44,6 +45,16 @@ def _one_ruling(a: ArmsEmbargo, b: ArmsEmbargo) -> bool:
 
 
 COURT_RUNGS = {"court", "court_refuses"}
+
+
+def _old_deals_go_on(first: ArmsEmbargo, then: ArmsEmbargo) -> bool:
+    """A headline's "halts new permits" and a summary saying the permits already granted stay valid: only
+    new sales stop, a `partial` halt."""
+    return (
+        first.action == "suspended_licences"
+        and then.action == "partial"
+        and OLD_DEALS_GO_ON.search(then.evidence or "") is not None
+    )
 
 
 def _refusal_behind_rules(first: ArmsEmbargo, then: ArmsEmbargo) -> bool:
@@ -85,7 +96,7 @@ def merge_embargoes(facts: list[ArmsEmbargo]) -> list[ArmsEmbargo]:
             more = _SPECIFICITY.get(f.action, -1) > _SPECIFICITY.get(o.action, 3) and not _TOTAL_HALT.search(
                 o.evidence
             )
-            action = f.action if more or _refusal_behind_rules(o, f) else o.action
+            action = f.action if more or _refusal_behind_rules(o, f) or _old_deals_go_on(o, f) else o.action
             if (o.actor is None and f.actor) or (o.target is None and f.target) or action != o.action:
                 out[out.index(o)] = ArmsEmbargo(
                     o.actor or f.actor, o.target or f.target, action, evidence=o.evidence, why=o.why or f.why

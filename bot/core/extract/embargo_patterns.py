@@ -76,6 +76,9 @@ ARMS_FLOW = re.compile(
     rf"commercial\s+)?drones\b"
     # "a contract for howitzers", "an order for 12 attack drones"
     rf"|\b(?:contracts?|deals?|orders?)\s+for\s+(?:[\w,.'-]+\s+){{0,3}}?{_ARMS_WORD}"
+    # all trade cut, the arms named in it: "ended all trade with Israel, including military goods"
+    rf"|\b(?:trade|exports|imports|commerce)\s+(?:and\s+(?:exports|imports)\s+)?with\s+(?-i:[A-Z])[^.;]{{0,60}}?,?\s+"
+    rf"including\s+(?:[\w-]+\s+(?:and\s+)?){{0,2}}?{_ARMS_WORD}"
     # "all trade in arms with Israel"
     rf"|\b(?:trade|trading|traffic)\s+in\s+(?:[\w-]+\s+){{0,2}}?{_ARMS_WORD}"
     rf"|\b(?:licen[cs]es?|permits?|approvals?)\s+for\s+(?:[\w,'-]+\s+){{0,4}}?{_ARMS_WORD}"
@@ -247,7 +250,7 @@ def lift_pattern() -> re.Pattern[str]:
         f"{_GIVEN_BACK}|{_allowed_again_source()}|"
         r"\bno\s+longer\s+(?:block|ban|bar|halt|restrict|stop|veto|oppos|object)\w*|"
         r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|expir(?:e|es|ed|ing|y)|scrap\w*|remov\w*|resum\w*|waiv(?:e|es|ed|ing)|"
-        r"rescind\w*|overturn\w*|repeal\w*|terminat\w*|relax\w*|loosen\w*)\b",
+        r"rescind\w*|overturn\w*|repeal\w*|abolish\w*|abrogat\w*|terminat\w*|relax\w*|loosen\w*)\b",
         re.IGNORECASE,
     )
 
@@ -299,6 +302,17 @@ LIFT_EMBARGO = re.compile(
     r"(?:the\s+|its\s+|their\s+|a\s+)?(?:partial\s+)?(?:\w+\s+)?(?:arms\s+|weapons\s+)?embargo",
     re.IGNORECASE,
 )
+OLD_DEALS_GO_ON = re.compile(
+    # only new sales stop while the deals already made go on: "existing permits remain valid",
+    # "contracts signed before then are being honoured", "honours old contracts"
+    r"\b(?:existing|current|earlier|previous|prior|old)\s+(?:[\w-]+\s+){0,2}?(?:permits|licen[cs]es|contracts|deals|orders)\b"
+    r"[^.;]{0,60}?\b(?:remain\w*|stay\w*|continu\w*|still|(?:are|were|is|was|be|being|been)\s+(?:honou?red|fulfill?ed|"
+    r"delivered|valid|executed))\b|"
+    r"\b(?:permits|licen[cs]es|contracts|deals|orders)\s+(?:signed|approved|issued|granted|agreed|concluded)\s+(?:before|prior\s+to)\b"
+    r"[^.;]{0,80}?\b(?:honou?r\w*|fulfil\w*|continu\w*|remain\w*|valid)\b|"
+    r"\bhonou?r(?:s|ed|ing)?\s+(?:its\s+|the\s+)?(?:old|existing|earlier|previous|prior|signed)\s+(?:contracts|deals|orders)\b",
+    re.IGNORECASE,
+)
 PARTIAL = re.compile(
     # one sale or shipment of so many weapons: "halted the sale of 20,000 assault rifles"
     # (the count in words too: "the delivery of two submarines")
@@ -327,7 +341,8 @@ PARTIAL = re.compile(
     r"\boffensive\s+weapons\b|\bfor\s+use\s+in\b|"
     # arms another state bought, passed on: one transfer ("blocks the re-export of ammunition to", "denied
     # Poland's request to send its tanks on to")
-    r"\bre-?export(?:s|ing)?\b|\brequests?\s+to\s+(?:re-?export|pass\s+on|transfer|send|supply)\b",
+    r"\bre-?export(?:s|ing)?\b|\brequests?\s+to\s+(?:re-?export|pass\s+on|transfer|send|supply)\b"
+    r"|" + OLD_DEALS_GO_ON.pattern,
     re.IGNORECASE,
 )
 IMPOSE = re.compile(

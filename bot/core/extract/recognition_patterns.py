@@ -212,11 +212,12 @@ NOT_NOW = re.compile(
 NOT_NOW_AFTER = re.compile(
     r"^[^.;]{0,60}?(?:,|\bbut|\band)\s+not\s+(?:(?:right\s+)?now|at\s+(?:this\s+(?:time|stage|point)|the\s+moment|present)|"
     r"yet|for\s+now)\b|"
-    # the same subject's refusal in a coordinated clause: "is open to recognising ... but will not do so
-    # at this time" (the verb's own subject, elided or a pronoun; not "while Italy said it would not")
-    r"^[^.;]{0,80}?,?\s+but\s+(?:(?:it|they)\s+)?(?:will|would|does|do|did|is|are|was|were|could|can|shall)"
-    r"(?:\s+not|n't)\s+(?:yet\s+)?(?:do\s+so|act|take\s+(?:the|that|this)\s+step)\b|^[^.;]{0,12}?\b(?:was|is|are|were)\s+not\s+"
-    r"(?:yet\s+|currently\s+)?on\s+(?:the|its|their|our)\s+(?:[\w'-]+\s+){0,2}?agenda",
+    # the same subject's refusal in a coordinated clause: "is open to recognising ... but will not do so at
+    # this time" (not "while Italy said it would not"), or "but X said the cabinet would not follow it"
+    r"^[^.;]{0,80}?,?\s+but\s+(?:[^.;]{0,60}?\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:the\s+(?:government|cabinet)\s+)?)?"
+    r"(?:(?:it|they)\s+)?(?:will|would|does|do|did|is|are|was|were|could|can|shall)(?:\s+not|n't)\s+(?:yet\s+)?(?:do\s+so|"
+    r"act|follow\s+(?:it|suit|the\s+(?:motion|call|resolution))|take\s+(?:the|that|this)\s+step)\b|"
+    r"^[^.;]{0,12}?\b(?:was|is|are|were)\s+not\s+(?:yet\s+|currently\s+)?on\s+(?:the|its|their|our)\s+(?:[\w'-]+\s+){0,2}?agenda",
     re.IGNORECASE,
 )
 DECIDE_LATER = re.compile(

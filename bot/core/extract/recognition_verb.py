@@ -163,7 +163,7 @@ def not_a_new_recognition(verb: Verb) -> Drop | None:
     whose = WHOSE.search(before, max(0, len(before) - 80)) if _RECALLED_WORDS.search(window) else None
     if whose and whose.group("recalled"):
         return Drop("recalled", whose.group(0).strip())
-    others = _call_on_others(before, window) or _out_of_power(before) or _member_bill(before)
+    others = _call_on_others(before, window) or _out_of_power(before) or _member_bill(before) or _polled(verb)
     if others is not None:
         return others
     anniversary = _ANNIVERSARY.search(before[-60:]) if "anniversar" in window or "since" in window else None
@@ -189,6 +189,31 @@ def not_a_new_recognition(verb: Verb) -> Drop | None:
         return Drop("recalled", dated.group(0).strip()[-50:])
     imagined = imagined_recognition(verb.sentence, verb.match.group(0), verb.before, verb.after)
     return Drop("hypothetical", imagined) if imagined else None
+
+
+def _polled(verb: Verb) -> Drop | None:
+    """An opinion poll's share backing a recognition ("a majority of voters back recognising ...,
+    a survey found"): the public's view, no state's step."""
+    if not _POLL_WORDS.search(verb.sentence):
+        return None
+    share = _polled_share().search(verb.before[-90:])
+    return Drop("polled", share.group(0).strip()) if share else None
+
+
+_POLL_WORDS = re.compile(r"\b(?:poll\w*|survey\w*|respondents)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _polled_share() -> re.Pattern[str]:
+    """A share of the public before the verb: "58% of Britons back", "most voters support" (lexicon
+    [recognition] polled_public, or a people named by a capitalised plural)."""
+    public = lexicon("en").alternation("recognition", "polled_public")
+    return re.compile(
+        r"\b(?:(?:a\s+)?majority|most|half|(?:a|one)\s+(?:third|quarter)|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+"
+        rf"(?:of\s+)?(?:[\w-]+\s+){{0,2}}?(?:{public}|(?-i:[A-Z])\w+s)\s+(?:would\s+|now\s+)?"
+        r"(?:back|support|favou?r|oppose|want|reject)\w*\s+$",
+        re.IGNORECASE,
+    )
 
 
 @lru_cache(maxsize=1)
