@@ -7,21 +7,11 @@ import pytest
 from bot.core.extract.casualty_one_victim import _one_victim_re
 from bot.core.extract.casualty_one_victim_gate import might_have_one_victim
 from bot.core.extract.re2_outline import top_level_branches
+from tests.unit.one_victim_sentences import ONE_VICTIM_SENTENCES
 
 SENTENCES = [
-    "Soldiers killed the village headman and two other men near the border.",
-    "Police shot dead a young farmer at a checkpoint on Tuesday night.",
-    "The agency said a volunteer medic was killed when the convoy was hit.",
-    "Young shepherd, 14, shot dead near the ridge",
-    "Local reporter Amal Haddad was killed in the shelling of the market.",
-    "Omar Nasser, a 35-year-old teacher, was wounded by shrapnel.",
-    "The strike killed rebel field commander Tariq Bashir on Monday.",
-    "Three guards and their driver were killed on the coast road.",
-    "Eight people died, among them a nine-year-old girl.",
-    "Two fishermen were killed and another injured by the blast.",
-    "The drone shot dead a shepherd and wounded another.",
+    *ONE_VICTIM_SENTENCES,
     "The ministry confirmed the death of a border guard.",
-    "Killed in the raid were two teenagers and a nurse.",
     # beyond ASCII: the outline reads curly apostrophes and dashes as ASCII
     "Local reporter Amal O’Hara was killed in the shelling of the market.",
     "The convoy was hit at dawn — A nurse was killed on the road.",

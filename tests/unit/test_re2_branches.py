@@ -9,20 +9,10 @@ import pytest
 
 from bot.core.extract.casualty_one_victim import _one_victim_re, _victim_finder
 from bot.core.extract.re2_branches import BranchFinder, branch_read_as_ascii
+from tests.unit.one_victim_sentences import ONE_VICTIM_SENTENCES
 
 SENTENCES = [
-    "Soldiers killed the village headman and two other men near the border.",
-    "Police shot dead a young farmer at a checkpoint on Tuesday night.",
-    "The agency said a volunteer medic was killed when the convoy was hit.",
-    "Young shepherd, 14, shot dead near the ridge",
-    "Local reporter Amal Haddad was killed in the shelling of the market.",
-    "Omar Nasser, a 35-year-old teacher, was wounded by shrapnel.",
-    "The strike killed rebel field commander Tariq Bashir on Monday.",
-    "Three guards and their driver were killed on the coast road.",
-    "Eight people died, among them a nine-year-old girl.",
-    "Two fishermen were killed and another injured by the blast.",
-    "The drone shot dead a shepherd and wounded another.",
-    "Killed in the raid were two teenagers and a nurse.",
+    *ONE_VICTIM_SENTENCES,
     # beyond ASCII: curly apostrophes, dashes, accents
     "Local reporter Amal O’Hara was killed in the shelling of the market.",
     "The town’s mayor — a retired teacher — was killed when the shell hit.",
