@@ -23,22 +23,11 @@ from typing import Any
 ROOT = Path.cwd()
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.quality import half_of  # noqa: E402
 from bot.core.extract import explain_item  # noqa: E402
 from bot.core.model import fact_json  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
-
-
-def _half_build(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Alternate items per language, the first of each: the half `quality.py --half build` reads."""
-    seen: dict[str, int] = {}
-    out = []
-    for item in items:
-        position = seen.get(item.get("language", "en"), 0)
-        seen[item.get("language", "en")] = position + 1
-        if position % 2 == 0:
-            out.append(item)
-    return out
 
 
 def labelled_items(skip: tuple[str, ...]) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -54,7 +43,7 @@ def labelled_items(skip: tuple[str, ...]) -> Iterator[tuple[str, dict[str, Any]]
     ml = SHARED / "corpus" / "multilingual-dev.jsonl"
     if ml.exists():
         rows = [json.loads(line) for line in ml.read_text(encoding="utf-8").splitlines()]
-        for item in _half_build(rows):
+        for item in half_of(rows, "build"):
             yield ml.stem, item
 
 
@@ -85,7 +74,12 @@ def reading(item: dict[str, Any], language: str | None) -> dict[str, Any]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--skip", nargs="*", default=["heldout_r13"], help="set-name prefixes not to read")
+    parser.add_argument(
+        "--skip",
+        nargs="*",
+        default=[],
+        help="set-name prefixes not to read (a round's held-out sets while they are kept)",
+    )
     args = parser.parse_args()
     items = list(labelled_items(tuple(args.skip))) + list(feed_items())
     for source, item in items:
