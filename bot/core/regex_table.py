@@ -100,4 +100,6 @@ def entry_of(pattern: str | bytes, flags: int) -> Entry:
 
 
 def dump(entries: dict[Key, Entry]) -> bytes:
-    return zlib.compress(marshal.dumps((engine_tag(), entries)), 9)
+    """The table's bytes; entries in key order, so that the same patterns always give the same file."""
+    ordered = dict(sorted(entries.items(), key=lambda item: (item[0][0], str(item[0][1]), item[0][2])))
+    return zlib.compress(marshal.dumps((engine_tag(), ordered)), 9)

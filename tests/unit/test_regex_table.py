@@ -61,3 +61,29 @@ def test_a_table_for_another_python_is_not_read(monkeypatch: pytest.MonkeyPatch)
             assert re.compile(r"still (compiles)").match("still compiles")
     finally:
         regex_table.table.cache_clear()
+
+
+def test_the_table_bytes_do_not_depend_on_the_order_patterns_were_met() -> None:
+    keys = [(False, r"\bkilled\b", 0), (False, "a|b", 2)]
+    entries = {key: regex_table.entry_of(key[1], key[2]) for key in keys}
+    assert regex_table.dump(entries) == regex_table.dump(dict(reversed(list(entries.items()))))
+
+
+def test_patterns_built_from_word_sets_are_the_same_under_every_hash_seed() -> None:
+    # the table is looked up by pattern text: a pattern that follows a set's order would be missed in
+    # most processes and would make every rebuild of the table differ
+    import subprocess
+    import sys
+
+    probe = (
+        "from bot.core.extract.embargo_arms_words import _part_noun;"
+        "from bot.core.extract import doc; print(_part_noun()); print(doc._rough_gate().pattern)"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", probe], env={"PYTHONHASHSEED": seed, "PATH": ""}, capture_output=True,
+            text=True, check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1

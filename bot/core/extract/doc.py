@@ -119,8 +119,11 @@ def _rough_gate() -> Any:
     def alt(stem: str) -> str:
         return re.escape(stem[:-1]) + "[i\u0130]" if stem.endswith("i") else re.escape(stem)
 
-    stems = sorted({*_stems("casualty"), *_stems("embargo"), *_stems("recognition")}, key=len, reverse=True)
-    words = sorted({*_stems("casualty_words"), *_stems("embargo_words")}, key=len, reverse=True)
+    def longest_first(found: set[str]) -> list[str]:  # ties by text: the same pattern in every process
+        return sorted(found, key=lambda stem: (-len(stem), stem))
+
+    stems = longest_first({*_stems("casualty"), *_stems("embargo"), *_stems("recognition")})
+    words = longest_first({*_stems("casualty_words"), *_stems("embargo_words")})
     pattern = (
         "(?i)"
         + "|".join(alt(s) for s in stems)

@@ -12,7 +12,10 @@ def _part_noun() -> str:
     """The weapon part nouns, plural or, as a modifier, singular ("drone camera exports")."""
     words = lexicon("en").words("embargo", "weapon_part_nouns")
     forms = {w for w in words} | {w[:-1] for w in words if w.endswith("s") and " " not in w}
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(forms, key=len, reverse=True))
+    # longest first so that "parts" wins over "part"; ties by text so that every process builds the
+    # same pattern (a set's order changes with the hash seed, and the shipped regex table is keyed by text)
+    ordered = sorted(forms, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
 _PART_NOUN = _part_noun()
