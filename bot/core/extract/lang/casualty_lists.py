@@ -13,7 +13,11 @@ def part_ends(item: Item) -> set[int]:
     """Where each parts word ends ("darunter", "من بينهم"), or the copula right after it: "Unter den
     Toten sind drei Kinder" (among the dead are three children)."""
     parts = {h.last for h in item.lists.parts.hits(item.tokens)}
-    return parts | {p + 1 for p in parts if item.lists.parts_after.hits(item.tokens[p + 1 : p + 2])}
+    parts |= {p + 1 for p in parts if item.lists.parts_after.hits(item.tokens[p + 1 : p + 2])}
+    # a parts word that ends its sentence (a headline "... entre as vítimas") introduces no number of
+    # the next one
+    last = len(item.tokens) - 1
+    return {p for p in parts if p < last and item.sentence_of[p + 1] == item.sentence_of[p]}
 
 
 # words between a parts word and its number: "hay", "il y a", "befinden sich", "se encuentran"
