@@ -241,18 +241,29 @@ def lift_pattern() -> re.Pattern[str]:
     return re.compile(
         # the embargo ending on its own: "Arms embargo on Eritrea ends", "the ban lapsed at midnight"
         r"\b(?:embargo|ban|restrictions|curbs)\s+(?:on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:ends|ended|lapses|lapsed)\b|"
-        r"\bend(?:s|ed|ing)?\s+(?:its\s+|the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ban|embargo|freeze|"
-        r"restrictions?|curbs?|limits|suspension|moratorium|block|blockade|veto|hold)\b|\bunfreez\w*|"
-        r"\bdrop(?:s|ped|ping)?\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:ban|embargo|restrictions?|curbs?|"
-        r"freeze|suspension|moratorium)\b|"
+        # a verb that lifts only with a restriction as its object: "ends its ban", "dropped the curbs"
+        rf"\b(?:{lift_verbs_with_object()})\s+(?:its\s+|the\s+|a\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?(?:ban|embargo|"
+        r"freeze|restrictions?|curbs?|limits|suspension|moratorium|block|blockade|veto|hold)\b|\bunfreez\w*|"
         # a hold released, a flow given back (embargo_restored: "releases hold on bombs", "restore some arms
         # export licences"); arms allowed again (`allowed_again`); a block given up: "will no longer block"
         f"{_GIVEN_BACK}|{_allowed_again_source()}|"
         r"\bno\s+longer\s+(?:block|ban|bar|halt|restrict|stop|veto|oppos|object)\w*|"
-        r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|expir(?:e|es|ed|ing|y)|scrap\w*|remov\w*|resum\w*|waiv(?:e|es|ed|ing)|"
-        r"rescind\w*|overturn\w*|repeal\w*|abolish\w*|abrogat\w*|terminat\w*|relax\w*|loosen\w*)\b",
+        rf"\b(?:{lift_verbs()})\b",
         re.IGNORECASE,
     )
+
+
+@lru_cache(maxsize=1)
+def lift_verbs() -> str:
+    """The verbs that lift with any object or none (lexicon [embargo] lift_verbs), as an alternation."""
+    return lexicon("en").alternation("embargo", "lift_verbs")
+
+
+@lru_cache(maxsize=1)
+def lift_verbs_with_object() -> str:
+    """The verbs that lift only with a restriction as their object ("ends the ban", "dropped the curbs";
+    lexicon [embargo] lift_verbs_with_object), as an alternation."""
+    return lexicon("en").alternation("embargo", "lift_verbs_with_object")
 
 
 # a period added again: "eases the embargo for another year" renews an easing (`extended`)

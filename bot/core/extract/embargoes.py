@@ -78,6 +78,7 @@ from bot.core.extract.embargo_roles import (
     mentions_in,
 )
 from bot.core.extract.embargo_sentence_roles import EmbargoSentence, sentence_roles
+from bot.core.extract.embargo_split_scope import split_scope
 from bot.core.extract.frames import invented_frame, not_commentary
 from bot.core.extract.places import NOT_ARMS_TARGETS, Mention, canonical_name
 from bot.core.extract.re2_outline import Outline
@@ -356,7 +357,7 @@ def embargoes_in(
                     why = Why(why.recognizer, why.trigger, why.clause, roles, why.status)
                 f = ArmsEmbargo(f.actor, facts[-1].target, f.action, evidence=f.evidence, why=why)
             facts.append(f)
-    merged = merge_embargoes(_not_invented(doc.body, facts, trace))
+    merged = split_scope(merge_embargoes(_not_invented(doc.body, facts, trace)), doc.body)
     for i, f in enumerate(merged):
         if f.target is None and (
             named := item_target(_others(doc, f), {f.actor or ""}) or item_theatre(_others(doc, f))
