@@ -23,10 +23,13 @@ _SAID_AFTER_VERB = (
 # weighing it, or its own stand: "still weighing the move", "studying the question"
 _WEIGHED = (
     # or another's step, studied: "said it was reviewing Belgrade's decision"
-    r"(?:(?:the|a\s+similar|such\s+a|the\s+same)\s+(?:move|step|idea)|it|(?:doing\s+)?(?:so|the\s+same)|whether|"
+    r"(?:(?:the|a\s+similar|such\s+a|the\s+same)\s+(?:move|step|idea)|similar\s+(?:moves|steps)|it|"
+    r"(?:doing\s+)?(?:so|the\s+same)|whether|"
     r"(?-i:[A-Z])[\w-]+['’]s\s+(?:decision|move|step|recognition)|"
     r"(?:its|their|the)\s+(?:own\s+)?(?:position|stance|options|decision|approach|matter|question|issue))"
 )
+# a decision to come, its own or one weighed: "its own decision", "a formal decision", "a 'considered decision'"
+_DECISION = r"[\"'\u2018\u201c]?(?:own\s+|final\s+|formal\s+|considered\s+)?decision"
 # the first names of a list of states with commas ("Luxembourg, Malta, ..."), each of one to three
 # capitalised words, for a step told as taken ("did the same", "followed"); a list said to follow or
 # weighing the step ("Chile, Peru said to follow") is a report, not read as one group
@@ -88,14 +91,16 @@ def second_group() -> re.Pattern[str]:
         r"(?:only\s+)?(?:take|come\s+into|enter\s+into)\s+(?:legal\s+|full\s+|formal\s+)?(?:effect|force))|"
         # a second group still weighing it, or refusing: "while Belgium said they were weighing the move"
         # or going on weighing it: "as New Zealand continued to weigh its options"
-        rf"{said}?(?:(?:is|are|was|were)\s+(?:still\s+)?|continu(?:es|ed|ing)\s+to\s+)(?:weigh(?:ing)?|"
+        # (a headline leaves out the copula: "; New Zealand still weighing its position")
+        rf"{said}?(?:(?:(?:is|are|was|were)\s+)?(?:still\s+)?|continu(?:es|ed|ing)\s+to\s+)(?:weigh(?:ing)?|"
         r"consider(?:ing)?|stud(?:y|ying)|mull(?:ing)?|review(?:ing)?|assess(?:ing)?|examin(?:e|ing)|discuss(?:ing)?|"
         rf"evaluat(?:e|ing))\s+{weighed}|"
         # a group weighing its own stand: "would weigh its own position", "keep the matter under review"
         rf"{said}?(?:would|will)\s+(?:(?:first|still|carefully|now)\s+)?(?:weigh|consider|study|review|assess|examine|"
         r"evaluate)\s+(?:its|their|the)\s+(?:own\s+)?(?:position|stance|options|decision|approach|matter|question|issue)|"
         # a decision of its own, or one to come: "would take its decision next year"
-        rf"{said}?(?:would|will)\s+(?:make|take|reach)\s+(?:its|their)\s+(?:own\s+|final\s+)?decision|"
+        # or "his cabinet would take a 'considered decision' in September"
+        rf"{said}?(?:would|will)\s+(?:make|take|reach)\s+(?:its|their|a)\s+{_DECISION}|"
         rf"{said}?(?:would|will)\s+not\s+{same}|"
         # refusing in its own words: "Argentina declines to follow", "saw no reason to do the same"
         rf"{said}?(?:{refuse})\s+{same}|"
@@ -108,6 +113,12 @@ def second_group() -> re.Pattern[str]:
         r"(?:has\s+|had\s+)?rul(?:es|ed|ing)\s+out\s+(?:following\s+suit|following|doing\s+(?:so|the\s+same)|"
         r"(?:a|such\s+a|the|any)\s+(?:similar\s+)?(?:move|step))|"
         rf"{said}?(?:has|had|have)\s+no\s+(?:immediate\s+|current\s+)?plans?\s+to\s+{same}|"
+        # the step off the agenda, or its time not come: "; Netherlands says time not right", "In Berlin, a
+        # spokesman said recognition 'is not on the agenda at this time'" (lexicon [recognition] not_now_states)
+        rf"(?:says?|said)\s+(?:that\s+)?(?:recognition|(?:the\s+)?(?:step|move|time))\s+(?:(?:is|was)\s+)?"
+        rf"[\"'\u2018\u201c]?(?:(?:is|was)\s+)?(?:{words.alternation('recognition', 'not_now_states')})|"
+        # in no rush (corpus README: a refusal for now): "while Latvia said her government was 'in no rush'"
+        rf"{said}?(?:is|are|was|were)\s+[\"'\u2018\u201c]?in\s+no\s+(?:rush|hurry)\b|"
         # a second group holding back: "while Japan said it would hold off", "as Japan holds back"
         rf"(?P<back>{said}?(?:(?:would|will)\s+)?{back})|"
         r"(?:said\s+(?:that\s+)?(?:it|they)\s+)?(?:is|are|was|were)\s+[\"'\u2018\u201c]?not\s+(?:yet\s+)?ready)\b",

@@ -116,7 +116,7 @@ def _weighing_verb() -> re.Pattern[str]:
     group_weighing_stems anywhere in it, a decision of its own, or one not yet taken."""
     stems = lexicon("en").alternation("recognition", "group_weighing_stems")
     return re.compile(
-        rf"{stems}|(?:own|its|their|final)\s+decision|"
+        rf"{stems}|(?:own|its|their|final|formal|considered)\s+decision|\b(?:make|take|reach)\s+a\s+decision|"
         r"\byet\s+to\b|\bnot\s+yet\s+(?:decide|reach|take|taken|make|made|form)|undecided",
         re.I,
     )

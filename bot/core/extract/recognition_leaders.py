@@ -50,11 +50,21 @@ def fallback_actor(sentence: str, text: str, leaders: dict[str, str]) -> str | N
             found = canonical_name(m.group("country"))
             if found:
                 return found
+        # or after a headline opened by the state: "Norway will decide on ... after consulting partners",
+        # then "The cabinet will take a decision next month on whether to recognise ..."
+        opening = _HEADLINE_STATE.match(text)
+        if opening is not None and sentence.strip() != text.split("\n", 1)[0].strip():
+            return canonical_name(opening.group("country"))
     return None
 
 
+# the state a headline opens with, as the subject of its verb ("Norway weighs ...", "Chile will ...";
+# not "Chile's opposition ...")
+_HEADLINE_STATE = re.compile(r"\s*(?P<country>(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))\s+(?!['’]s\b)(?-i:[a-z])")
+
+
 _OWN_LEADER_IN_SENTENCE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]he)\s+government\b|\bPrime\s+Minister\b|\bPresident\b"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]he)\s+government\b|\bPrime\s+Minister\b|\bPresident\b|\b[Cc]abinet\b|\bForeign\s+Minister\b"
 )
 _POSSESSIVE_LEADER = re.compile(
     r"\b(?P<country>(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))'s\s+(?:PM|prime\s+minister|president|premier|chancellor|foreign\s+minister|"
