@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from bot.core.extract.embargo_breaches import enforcement_extended, violation
 from bot.core.extract.embargo_deciders import CALL_ON_COURT, COURT_REFUSES
-from bot.core.extract.embargo_licence_patterns import NO_MORE_LICENCES
+from bot.core.extract.embargo_licence_patterns import ALL_FLOWS_HALTED, NO_MORE_LICENCES
 from bot.core.extract.embargo_lift_calls import call_to_lift
 from bot.core.extract.embargo_patterns import (
     AGAIN_PERIOD,
@@ -230,15 +230,21 @@ def _licences(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
     if m is not None:
         # only new licences stop while the old deals go on ("existing permits remain valid")
         kept = OLD_DEALS_GO_ON.search(s)
-        return (
-            ("partial", f"{m.group(0)} ... {kept.group(0)}") if kept else ("suspended_licences", m.group(0))
-        )
+        return ("partial", f"{m.group(0)} ... {kept.group(0)}") if kept else _all_halted(s, m)
     m = NO_MORE_LICENCES.search(s)
     if m is None:
         return None
     partial = PARTIAL.search(s)
+    return ("partial", f"{m.group(0)} ... {partial.group(0)}") if partial else _all_halted(s, m)
+
+
+def _all_halted(s: str, licences: re.Match[str]) -> tuple[str, str]:
+    """Licences stopped, or a part of a halt of all arms flows told beside them (`imposed`)."""
+    every = ALL_FLOWS_HALTED.search(s)
     return (
-        ("partial", f"{m.group(0)} ... {partial.group(0)}") if partial else ("suspended_licences", m.group(0))
+        ("imposed", f"{every.group(0)} ... {licences.group(0)}")
+        if every
+        else ("suspended_licences", licences.group(0))
     )
 
 

@@ -34,3 +34,11 @@ NO_MORE_LICENCES = re.compile(
     r"|\bstop(?:s|ped|ping)?\s+licensing\b",
     re.IGNORECASE,
 )
+# the whole flow halted beside the licences no longer granted: "has halted all shipments of weapons to X,
+# adding that no new export licences had been issued" is a halt of everything (`imposed`), the licences a
+# part of it (not "suspended all licences for exports": licences are what is halted there)
+ALL_FLOWS_HALTED = re.compile(
+    r"\b(?:halt|stop|suspend|ban|freez|froze|block|bar|end)\w*\s+(?:all|any)\s+(?:(?!licen|permit)[\w-]+\s+){0,2}?"
+    r"(?:shipments|exports|transit|sales|deliveries|transfers|supplies)\b",
+    re.IGNORECASE,
+)

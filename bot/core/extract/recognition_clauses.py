@@ -28,7 +28,8 @@ _WEIGHED = (
     r"(?-i:[A-Z])[\w-]+['’]s\s+(?:decision|move|step|recognition)|"
     r"(?:its|their|the)\s+(?:own\s+)?(?:position|stance|options|decision|approach|matter|question|issue))"
 )
-# a decision to come, its own or one weighed: "its own decision", "a formal decision", "a 'considered decision'"
+# a decision to come, its own or one weighed: "its own decision", "a formal decision", "a 'considered
+# decision'"
 _DECISION = r"[\"'\u2018\u201c]?(?:own\s+|final\s+|formal\s+|considered\s+)?decision"
 # the first names of a list of states with commas ("Luxembourg, Malta, ..."), each of one to three
 # capitalised words, for a step told as taken ("did the same", "followed"); a list said to follow or
@@ -113,8 +114,9 @@ def second_group() -> re.Pattern[str]:
         r"(?:has\s+|had\s+)?rul(?:es|ed|ing)\s+out\s+(?:following\s+suit|following|doing\s+(?:so|the\s+same)|"
         r"(?:a|such\s+a|the|any)\s+(?:similar\s+)?(?:move|step))|"
         rf"{said}?(?:has|had|have)\s+no\s+(?:immediate\s+|current\s+)?plans?\s+to\s+{same}|"
-        # the step off the agenda, or its time not come: "; Netherlands says time not right", "In Berlin, a
-        # spokesman said recognition 'is not on the agenda at this time'" (lexicon [recognition] not_now_states)
+        # the step off the agenda, or its time not come: "; Netherlands says time not right", "In Berlin,
+        # a spokesman said recognition 'is not on the agenda at this time'" (lexicon [recognition]
+        # not_now_states)
         rf"(?:says?|said)\s+(?:that\s+)?(?:recognition|(?:the\s+)?(?:step|move|time))\s+(?:(?:is|was)\s+)?"
         rf"[\"'\u2018\u201c]?(?:(?:is|was)\s+)?(?:{words.alternation('recognition', 'not_now_states')})|"
         # in no rush (corpus README: a refusal for now): "while Latvia said her government was 'in no rush'"

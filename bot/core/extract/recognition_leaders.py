@@ -60,7 +60,9 @@ def fallback_actor(sentence: str, text: str, leaders: dict[str, str]) -> str | N
 
 # the state a headline opens with, as the subject of its verb ("Norway weighs ...", "Chile will ...";
 # not "Chile's opposition ...")
-_HEADLINE_STATE = re.compile(r"\s*(?P<country>(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))\s+(?!['’]s\b)(?-i:[a-z])")
+_HEADLINE_STATE = re.compile(
+    r"\s*(?P<country>(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))\s+(?!['’]s\b)(?-i:[a-z])"
+)
 
 
 _OWN_LEADER_IN_SENTENCE = re.compile(
