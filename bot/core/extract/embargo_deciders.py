@@ -56,8 +56,10 @@ COURT_REFUSES = re.compile(
     # the claimants lose: "campaigners lost their bid at the High Court to stop"
     r"|\blos(?:e|es|t|ing)\s+(?:[\w'-]+\s+){0,2}?(?:bid|case|challenge|appeal|lawsuit|fight|battle)\b"
     # a court undoing a halt: "overturned a lower court's order halting exports"
-    r"|\b(?:overturn\w*|quash\w*|revers\w*|set\w*\s+aside|struck\s+down|strik\w*\s+down)\s+(?:[\w'-]+\s+){0,4}?"
-    r"(?:order|ban|halt|injunction|suspension|ruling)\s+(?:halting|banning|blocking|stopping|suspending|on)\b",
+    r"|\b(?:overturn\w*|quash\w*|annul\w*|revers\w*|set\w*\s+aside|struck\s+down|strik\w*\s+down)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:order|ban|halt|injunction|suspension|ruling)(?:\s+(?:halting|banning|blocking|stopping|suspending|on)\b"
+    # or the ban named before it: "overturns F-35 parts ban, says ..."
+    r"|\s*(?:[,;:]|$))",
     re.IGNORECASE,
 )
 

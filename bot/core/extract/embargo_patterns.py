@@ -30,7 +30,9 @@ _NON_ARMS = (
 )
 ARMS_EMBARGO = re.compile(
     rf"(?:\b(?:arms|weapons?|military|conventional\s+(?:arms|weapons))\s+(?:\w+\s+)?embargo(?:es)?\b"
-    rf"|\bembargo(?:es)?\s+on\s+(?:the\s+)?(?:supply\s+of\s+|sales?\s+of\s+|exports?\s+of\s+)?"
+    rf"|\bembargo(?:es)?\s+on\s+(?:the\s+)?(?:supply\s+of\s+|sales?\s+of\s+|exports?\s+of\s+|"
+    # two flows in one: "an embargo on the sale and purchase of weapons"
+    rf"(?:sales?|exports?|imports?|supply)\s+and\s+(?:purchases?|imports?|exports?|sales?)\s+of\s+)?"
     rf"(?:conventional\s+|lethal\s+)?{_ARMS_WORD}"
     rf"|\bban\s+on\s+(?:the\s+)?(?:new\s+)?(?:sales?|exports?|supply|supplies|transfers?|deliver(?:y|ies))\s+of\s+"
     rf"(?:lethal\s+|offensive\s+)?{_ARMS_WORD}"
@@ -169,7 +171,7 @@ REJECT = re.compile(
     r"(?!\s+(?:\w+\s+)?(?:embargo|halt|ban|freeze|suspension|moratorium|restrictions?|curbs?|limits|controls)\b)"
     r"|(?:can't|cannot|can\s+not|won't|will\s+not|should\s+not|must\s+not)\s+be\s+(?:extended|renewed|"
     r"imposed|reimposed)"
-    r"|\b(?:no\s+plans?\s+to|will\s+not|won't|would\s+not|does\s+not|do\s+not|refus(?:es|ed|ing)?\s+to|"
+    r"|\b(?:no\s+plans?['\"’”]?\s+to|will\s+not|won't|would\s+not|does\s+not|do\s+not|refus(?:es|ed|ing)?\s+to|"
     r"declin(?:es|ed|ing)?\s+to)\s+"
     r"(?:\w+\s+)?(?:impose|halt|stop|suspend|join|back|support|restrict|limit|curb|cut|condition|pause|ban|freeze|"
     r"slow(?:-walk)?)\b"
