@@ -72,13 +72,19 @@ def actors_and_status(
         fb = fallback_actor(s, text, leaders)
         if fb and fb != own:
             actors, actor_how = [fb], "a leader or government standing for their country"
-    if not actors:
+    if not actors and not _UNNAMED_STATE.search(before):
+        # (not for a state the clause leaves unnamed: "Pacific state withdraws recognition of Kosovo,
+        # Belgrade says" tells another's step)
         actors = _speaker_after(after, recognized)
         actor_how = "the speaker of the statement that tells it ('..., X said')"
     if not actors and not GENERIC_SUBJECT.match(s):
         return Drop("no_actor", before[-40:].strip())
     status = status or status_of(without_asides(before), after, text)
     return actors, actor_how, deferred_or_formalised(status, before, after)
+
+
+# a state as the subject, unnamed: "Pacific state withdraws", "an African nation to"
+_UNNAMED_STATE = re.compile(r"(?-i:\b(?:state|nation|country))\s+(?:[a-z]\w*\s+)?$")
 
 
 # a comma-closed insertion between the subject and its verb: a relative clause ("Australia, which had

@@ -11,6 +11,7 @@ from datetime import date
 
 from bot.core.extract.places import RIVAL_OF, find_places
 from bot.core.extract.recognition_history import HISTORY, YEARS_AGO
+from bot.core.extract.recognition_patterns import IN_EFFECT
 from bot.core.model import Recognition, Why
 
 _SEAT = r"(?:the\s+)?(?:Taipei|Taiwan|Beijing|China|People's\s+Republic(?:\s+of\s+China)?)"
@@ -169,7 +170,8 @@ def ties_with_rival(s: str, read: list[Recognition]) -> list[Recognition]:
         return []
     if planned is not None and _UNSURE.search(before[-60:]):
         return []
-    status = "announced" if planned is not None else "done"
+    # a plan "effective immediately" (or "with immediate effect") is made: done (corpus README)
+    status = "announced" if planned is not None and not IN_EFFECT.search(s, m.end()) else "done"
     chosen = RIVAL_OF[left.recognized]
     roles = (
         ("actors", f"{', '.join(left.actors)}: who gives up {left.recognized}"),
