@@ -43,8 +43,8 @@ def recognitions(title: str, summary: str = "") -> set[tuple[tuple[str, ...], st
     [
         (
             "UN council relaxes South Sudan arms rules for the army; militias stay barred",
-            "The Security Council agreed on Friday to drop the notification requirement for weapons delivered "
-            "to South Sudan's national army; the embargo on militias remains.",
+            "The Security Council agreed on Friday to drop the notification requirement for weapons "
+            "delivered to South Sudan's national army; the embargo on militias remains.",
         ),
         (
             "Security Council keeps South Sudan arms embargo on rebels, eases it for the government",
@@ -94,8 +94,8 @@ def test_a_renewal_alone_or_a_call_to_ease_stays_extended(title: str, summary: s
 @pytest.mark.parametrize(
     "summary",
     [
-        "Portugal has halted all shipments of weapons to Egypt, the foreign minister said, adding that no new "
-        "export licences would be granted.",
+        "Portugal has halted all shipments of weapons to Egypt, the foreign minister said, adding that no "
+        "new export licences would be granted.",
         "Greece said it had suspended all deliveries of military equipment to Egypt and would no longer "
         "issue new export permits.",
     ],
@@ -180,7 +180,8 @@ def test_lift_pattern_reads_the_list(text: str, lifts: bool) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "the arms embargo on Eritrea should be repealed, the envoy said",  # a verb read only by lift_pattern before
+        # a verb only lift_pattern read before the list was one
+        "the arms embargo on Eritrea should be repealed, the envoy said",
         "the arms embargo on Eritrea should be lifted, the envoy said",
         "the arms embargo on Eritrea must be scrapped, the envoy said",
     ],
