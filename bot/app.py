@@ -247,19 +247,8 @@ async def running_bot(settings: Settings, config: Config | None = None) -> Async
         roles = [SingletonRole(store.engine, f"deliver:{d.platform.value}") for d in deliverers]
         digest = DigestJob(store, subscriptions, [p.value for p in senders], owner=settings.instance)
         yield Bot(
-            settings,
-            config,
-            store,
-            pipeline,
-            deliverers,
-            senders,
-            session,
-            roles,
-            presence=presence,
-            subscriptions=subscriptions,
-            gate=gate,
-            digest=digest,
-            rejected_platforms=frozenset(rejected),
+            settings, config, store, pipeline, deliverers, senders, session, roles, presence=presence,
+            subscriptions=subscriptions, gate=gate, digest=digest, rejected_platforms=frozenset(rejected),
         )
     finally:
         for role in roles:
@@ -411,9 +400,7 @@ async def _start_web(
     metrics.rules_in_force(len(bot.pipeline.rules.ruleset.rules))
     try:
         web = WebServer(
-            http_options(settings, bot.config.settings),
-            bot.store,
-            metrics.active(),
+            http_options(settings, bot.config.settings), bot.store, metrics.active(),
             rules=lambda: bot.pipeline.rules.ruleset,
         )
         web.add_routes(routes)  # Telegram webhook, Slack HTTP mode: they verify their own requests
@@ -421,3 +408,5 @@ async def _start_web(
     except WebConfigError as error:
         raise StartupError(str(error)) from None
     return web
+
+

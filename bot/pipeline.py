@@ -140,8 +140,7 @@ class Pipeline:
             return await self.refresh_feed(feed, cycle)
         except Exception as exc:
             log.exception(
-                "polling feed %s failed unexpectedly",
-                feed.name,
+                "polling feed %s failed unexpectedly", feed.name,
                 extra={"event": "feed_poll_crashed", "fields": {"feed": feed.url}},
             )
             reason = f"internal: {type(exc).__name__}: {exc}"[:500]
@@ -280,12 +279,7 @@ class Pipeline:
         return list(self._record_judged(entry, judgment, now, baseline=baseline).alerts)
 
     def _record_judged(
-        self,
-        entry: Entry,
-        judgment: Judgment,
-        now: datetime,
-        *,
-        baseline: bool,
+        self, entry: Entry, judgment: Judgment, now: datetime, *, baseline: bool,
         routing: SliceRouting | None = None,
     ) -> EntryOutcome:
         subscribed = routing.snapshot() if routing is not None and judgment.matches else None
@@ -423,12 +417,8 @@ class Pipeline:
         if not result.error.counts_as_failure:
             # A 429 asks us to slow down; honouring Retry-After is enough, the feed is not failing.
             next_at = self._schedule(feed, now, error_streak=feed.error_streak, result=result, cycle=cycle)
-            log.info(
-                "feed %s asked us to slow down (%s)",
-                feed.name,
-                reason,
-                extra={"event": "feed_rate_limited", "fields": {"feed": feed.url}},
-            )
+            log.info("feed %s asked us to slow down (%s)", feed.name, reason,
+                     extra={"event": "feed_rate_limited", "fields": {"feed": feed.url}})
             cycle.queue_write(feed.id, now, next_at, {"interval_s": (next_at - now).total_seconds()})
             return PollReport(feed_id=feed.id, name=feed.name, status=result.status, error=reason)
         streak = feed.error_streak + 1
@@ -466,10 +456,7 @@ class Pipeline:
             log.error(
                 "feed %s is unhealthy: %d failed polls in a row, last success %s; last error: %s. "
                 "It is still polled at the backoff interval; fix or remove it (conflict-alerts feeds)",
-                feed.name,
-                streak,
-                since,
-                reason,
+                feed.name, streak, since, reason,
                 extra={"event": "feed_unhealthy", "fields": {"feed": feed.url, "streak": streak}},
             )
 
@@ -480,12 +467,7 @@ class Pipeline:
         next_at = self._schedule(feed, now, error_streak=streak, result=None)
         self._report_unhealthy(feed, streak, now, reason)
         self.store.feeds.record_poll(
-            feed.id,
-            now,
-            next_at,
-            error_streak=streak,
-            last_error=reason,
-            last_error_at=now,
+            feed.id, now, next_at, error_streak=streak, last_error=reason, last_error_at=now,
             interval_s=(next_at - now).total_seconds(),
         )
 

@@ -106,8 +106,7 @@ def reloader(bot: Bot) -> Callable[[], asyncio.Future[None]]:
             ((f.url, f.name, f.tags, f.enabled) for f in config.feeds), datetime.now(UTC)
         )
         log.info(
-            "rules reloaded: %s in force",
-            plural(len(result.ruleset.rules), "rule"),
+            "rules reloaded: %s in force", plural(len(result.ruleset.rules), "rule"),
             extra={"event": "rules_reloaded"},
         )
 

@@ -94,8 +94,7 @@ def progress_bar(total: int) -> Iterator[Progress]:
     with progress:
         terminal = progress.console.file
         moved = [
-            h
-            for h in logging.getLogger().handlers
+            h for h in logging.getLogger().handlers
             if isinstance(h, logging.StreamHandler) and h.stream is terminal and sys.stderr is not terminal
         ]
         for handler in moved:

@@ -87,7 +87,7 @@ async def _telegram(settings: Settings, destination: Destination, text: str) -> 
             return TestResult(False, [f"could not reach the Telegram API at {where}: {answer}"])
         return _refused(Platform.TELEGRAM, method, answer)
     chat = message.chat
-    title = f' "{chat.title}"' if chat.title else ""
+    title = f" \"{chat.title}\"" if chat.title else ""
     return TestResult(
         True,
         [

@@ -142,17 +142,10 @@ def snapshot(store: Store, now: datetime, ruleset: RuleSet | None) -> StatusSnap
     languages = _feed_languages(store)
     feeds = [
         FeedView(
-            name=f.name,
-            url=hide_url_credentials(f.url),
-            tags=f.tags,
-            health=feed_health(f, now),
-            error_streak=f.error_streak,
-            last_error=hide_url_credentials(f.last_error or "") or None,
-            last_success_at=f.last_success_at,
-            last_entry_at=f.last_entry_at,
-            recent_entries=f.recent_entries,
-            next_poll_at=f.next_poll_at,
-            interval_s=f.interval_s,
+            name=f.name, url=hide_url_credentials(f.url), tags=f.tags, health=feed_health(f, now),
+            error_streak=f.error_streak, last_error=hide_url_credentials(f.last_error or "") or None,
+            last_success_at=f.last_success_at, last_entry_at=f.last_entry_at,
+            recent_entries=f.recent_entries, next_poll_at=f.next_poll_at, interval_s=f.interval_s,
             language=languages[f.id][0] if f.id in languages else None,
             read=languages[f.id][1] if f.id in languages else True,
         )

@@ -247,8 +247,7 @@ class WebServer:
         self._runner = runner
         log.info(
             "HTTP server on %s: status page /, metrics /metrics, probes /healthz /readyz (%s)",
-            self.url,
-            "token required" if self.options.token else "no token: loopback only",
+            self.url, "token required" if self.options.token else "no token: loopback only",
             extra={"event": "http_started", "fields": {"url": self.url, "auth": bool(self.options.token)}},
         )
 
@@ -267,17 +266,13 @@ class WebServer:
         protected = resource is not None and resource.canonical in self._protected
         if protected and not self.options.token and not self._known_host(request):
             log.debug(
-                "refused %s %s: unknown Host header",
-                request.method,
-                request.path,
+                "refused %s %s: unknown Host header", request.method, request.path,
                 extra={"event": "http_unauthorized", "fields": {"path": request.path}},
             )
             return web.Response(status=421, text=MISDIRECTED.format(host=request.host[:100]))
         if protected and not self._authorized(request):
             log.debug(
-                "refused %s %s: missing or wrong token",
-                request.method,
-                request.path,
+                "refused %s %s: missing or wrong token", request.method, request.path,
                 extra={"event": "http_unauthorized", "fields": {"path": request.path}},
             )
             return web.Response(

@@ -118,11 +118,7 @@ class CommandService:
             except Exception as error:  # the platform could not tell us: refuse, and say why
                 log.warning(
                     "could not check whether user %s administers %s chat %s (%s); refusing /%s",
-                    ctx.caller.user_id,
-                    ctx.platform,
-                    ctx.chat_id,
-                    type(error).__name__,
-                    command.name.value,
+                    ctx.caller.user_id, ctx.platform, ctx.chat_id, type(error).__name__, command.name.value,
                     extra={"event": "command_admin_check_failed"},
                 )
                 return "Sorry, I could not check this chat's administrators just now. Please try again."
@@ -136,22 +132,14 @@ class CommandService:
         if not decision.allowed:
             log.warning(
                 "refused /%s from user %s in %s %s chat %s: %s",
-                command.name.value,
-                ctx.caller.user_id,
-                ctx.platform,
-                ctx.chat_kind.value,
-                ctx.chat_id,
+                command.name.value, ctx.caller.user_id, ctx.platform, ctx.chat_kind.value, ctx.chat_id,
                 decision.reason,
                 extra={"event": "command_refused", "fields": fields},
             )
             return decision.reply
         log.info(
             "/%s from user %s in %s chat %s (%s)",
-            command.name.value,
-            ctx.caller.user_id,
-            ctx.platform,
-            ctx.chat_id,
-            decision.reason,
+            command.name.value, ctx.caller.user_id, ctx.platform, ctx.chat_id, decision.reason,
             extra={"event": "command", "fields": fields},
         )
         return _clip(await self.run(ctx, command))
@@ -338,11 +326,8 @@ class CommandService:
         chats = {(s.platform, s.chat_id) for s in subs}
         lines.append(f"Subscriptions: {len(subs)} in {len(chats)} chats.")
         config = self.config()
-        lines.append(
-            "Destinations: " + ", ".join(d.id for d in config.destinations)
-            if config.destinations
-            else "Destinations: none configured."
-        )
+        lines.append("Destinations: " + ", ".join(d.id for d in config.destinations) if config.destinations
+                     else "Destinations: none configured.")
         recent = self.store.entries.recent_alerts(5)
         if recent:
             lines.append("Last alerts:")
@@ -371,11 +356,8 @@ class CommandService:
         if not matches:
             lines.append(
                 "Nothing would fire: "
-                + (
-                    "no rule's conditions hold for these facts (region, kind, minimum count …)."
-                    if facts
-                    else "and no keyword rule matches."
-                )
+                + ("no rule's conditions hold for these facts (region, kind, minimum count …)."
+                   if facts else "and no keyword rule matches.")
             )
             return "\n".join(lines)
         config = self.config()

@@ -47,9 +47,7 @@ async def start_commands(
                 log.error("%s could not start: %s", name, reason, extra={"event": "commands_not_started"})
                 continue
             log.warning(
-                "%s could not start (%s); retrying in the background",
-                name,
-                reason,
+                "%s could not start (%s); retrying in the background", name, reason,
                 extra={"event": "commands_start_retry"},
             )
             retrying.append(

@@ -64,11 +64,7 @@ class ChatGate:
             assert plan.at is not None
             await asyncio.to_thread(self.subscriptions.hold_for_digest, row.id, plan.at)
         log.info(
-            "alert %s for %s: %s (%s)",
-            row.alert_id[:8],
-            row.destination_id,
-            plan.plan.value,
-            plan.reason,
+            "alert %s for %s: %s (%s)", row.alert_id[:8], row.destination_id, plan.plan.value, plan.reason,
             extra={"event": "delivery_held", "fields": fields},
         )
         return True

@@ -203,7 +203,7 @@ class SlackCommands:
         return str((opened.get("channel") or {}).get("id") or "") or None
 
     async def _on_wrong_shortcut(self, ack: Callable[..., Awaitable[None]], shortcut: dict[str, Any]) -> None:
-        """ "Wrong alert" on a message: admins get a modal for their note; anyone else a refusal."""
+        """"Wrong alert" on a message: admins get a modal for their note; anyone else a refusal."""
         await ack()
         user = shortcut.get("user") or {}
         user_id, channel_id = str(user.get("id", "")), str((shortcut.get("channel") or {}).get("id", ""))

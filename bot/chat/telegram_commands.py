@@ -214,8 +214,7 @@ class TelegramCommands:
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         error = context.error
         log.error(
-            "a Telegram command failed: %s",
-            type(error).__name__ if error else "unknown error",
+            "a Telegram command failed: %s", type(error).__name__ if error else "unknown error",
             extra={"event": "telegram_command_failed"},
         )
 
@@ -250,8 +249,7 @@ def webhook_handler(
         if not hmac.compare_digest(given, expected):
             log.warning(
                 "refused a Telegram webhook request from %s: %s secret token",
-                request.remote,
-                "wrong" if given else "missing",
+                request.remote, "wrong" if given else "missing",
                 extra={"event": "telegram_webhook_refused"},
             )
             return web.Response(status=403, text="forbidden\n")

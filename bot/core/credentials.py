@@ -43,7 +43,6 @@ def redact(text: str, secrets: Iterable[str]) -> str:
     """`text` with these secrets (and token shapes, URL credentials) masked."""
     return Redactor(secrets)(text)
 
-
 # scheme://userinfo@ ; userinfo stops at the first '/', '?', '#', whitespace or '@' (RFC 3986 §3.2).
 _USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.\-]*://)[^/?#\s@]+@")
 

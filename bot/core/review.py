@@ -142,10 +142,8 @@ def plan_retraction(alert_ids: Iterable[str], rows: Sequence[OutboxRef]) -> Retr
             continue
         if row.status in CANCELLABLE_STATUSES:
             cancel.append(row.id)
-        elif (
-            row.status == OutboxStatus.SENT
-            and row.action in (OutboxAction.SEND, OutboxAction.EDIT)
-            and (row.message_id)
+        elif row.status == OutboxStatus.SENT and row.action in (OutboxAction.SEND, OutboxAction.EDIT) and (
+            row.message_id
         ):
             if row.message_id.startswith("digest:"):
                 continue  # went out inside a chat's digest: one line of many, left as it is

@@ -123,7 +123,11 @@ def next_poll_delay(
     gap = average_gap_s(recent_entry_times, now)
     if gap is not None:
         delay = gap / POLLS_PER_GAP
-    elif recent_entry_times.known if isinstance(recent_entry_times, RecentEntries) else recent_entry_times:
+    elif (
+        recent_entry_times.known
+        if isinstance(recent_entry_times, RecentEntries)
+        else recent_entry_times
+    ):
         delay = max_interval_s  # has published before, but not twice in a week
     else:
         delay = base_interval_s

@@ -17,7 +17,7 @@ def plural(count: int, noun: str, plural_noun: str | None = None) -> str:
 
 
 def did_you_mean(got: object, known: Iterable[str]) -> str:
-    """ " did you mean 'x'?" for the known name closest to a misspelled one, else ""."""
+    """" did you mean 'x'?" for the known name closest to a misspelled one, else ""."""
     if not isinstance(got, str):
         return ""
     names = list(known)

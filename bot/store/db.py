@@ -94,7 +94,9 @@ def make_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "postgresql":
         # Parameters given in the URL win (e.g. `?options=` must be left out behind pgbouncer).
         connect_args = {k: v for k, v in PG_KEEPALIVES.items() if k not in parsed.query}
-    return create_engine(parsed, pool_pre_ping=True, pool_size=10, max_overflow=10, connect_args=connect_args)
+    return create_engine(
+        parsed, pool_pre_ping=True, pool_size=10, max_overflow=10, connect_args=connect_args
+    )
 
 
 # A SIGKILLed instance's sockets are closed by its kernel, so PostgreSQL ends its session (and frees

@@ -143,27 +143,18 @@ class EntryTransaction:
         """What `plan_writes` needs to know about the alerts this resolution names."""
         conn = self._conn
         proposed = [a.id for a in resolution.alerts]
-        stored = (
-            {
-                alert_id
-                for (alert_id,) in conn.execute(select(t.alerts.c.id).where(t.alerts.c.id.in_(proposed)))
-            }
-            if proposed
-            else set()
-        )
+        stored = {
+            alert_id for (alert_id,) in conn.execute(select(t.alerts.c.id).where(t.alerts.c.id.in_(proposed)))
+        } if proposed else set()
         looked_up, enriched_ids = alerts_needing_history(resolution)
-        enriched = (
-            {
-                r["id"]: StoredAlert(alert_from_json(r["payload"]), r["revision"])
-                for r in conn.execute(
-                    select(t.alerts.c.id, t.alerts.c.payload, t.alerts.c.revision).where(
-                        t.alerts.c.id.in_(sorted(enriched_ids))
-                    )
-                ).mappings()
-            }
-            if enriched_ids
-            else {}
-        )
+        enriched = {
+            r["id"]: StoredAlert(alert_from_json(r["payload"]), r["revision"])
+            for r in conn.execute(
+                select(t.alerts.c.id, t.alerts.c.payload, t.alerts.c.revision).where(
+                    t.alerts.c.id.in_(sorted(enriched_ids))
+                )
+            ).mappings()
+        } if enriched_ids else {}
         return DeliveryHistory(frozenset(stored), enriched, self._posted(looked_up))
 
     def _posted(self, alert_ids: set[str]) -> list[PostedRow]:

@@ -189,15 +189,11 @@ class ReviewStore:
     def _item(conn: Connection, alert: Alert) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         """The item and its facts as the entry recorded them; from the alert itself when the entry is
         gone or never was (`match --state`), with the quote standing in for the text."""
-        entry = (
-            conn.execute(
-                select(t.entries)
-                .join(t.alerts, t.alerts.c.entry_id == t.entries.c.id)
-                .where(t.alerts.c.id == alert.id)
-            )
-            .mappings()
-            .first()
-        )
+        entry = conn.execute(
+            select(t.entries)
+            .join(t.alerts, t.alerts.c.entry_id == t.entries.c.id)
+            .where(t.alerts.c.id == alert.id)
+        ).mappings().first()
         if entry is None:
             item = ReviewItem(alert.entry_title, alert.evidence, alert.link, alert.source, alert.published)
             facts = [fact_to_json(f) for f in alert.facts]
