@@ -48,6 +48,8 @@ from bot.core.extract.doc import (
 from bot.core.extract.lang import (
     ENGLISH_STEM,
     LATIN_BEYOND_ASCII,
+    OTHER_SCRIPT,
+    PLAIN_STEM,
     first_look,
     lexicon_scripts,
     may_be_other_latin,
@@ -106,6 +108,8 @@ def extract_recognitions(text: str, published: date | None = None) -> list[Recog
 
 
 _ANY = 0b1111  # every stem family: the gate already passed
+# the first code point of a script other than Latin that `script_of` knows (Greek)
+_FIRST_OTHER_SCRIPT = "\u0370"
 _TRIGGERS = CASUALTY | EMBARGO | RECOGNITION
 
 
@@ -126,34 +130,34 @@ def extract_facts(
     title = " ".join(title.split())
     text = f"{title}\n{summary}" if summary else title
     day = _day(published)
-    if text.isascii():
-        facts = _english_facts(text, published, trace)
-        if not facts and may_be_other_latin(text, language, beyond_ascii=False):
-            return other_language_facts(title, summary, day, language, "latin", trace)[1]
-        plain = plain_latin_facts(title, summary, day, language, trace, text)  # typed without accents
-        return facts if plain is None else plain
-    script = script_of(text)  # from the first 300 characters
+    if text.isascii() or text[0] < _FIRST_OTHER_SCRIPT:
+        # most likely Latin script (English above all): the one scan tells whether another script's
+        # letters are there at all, and only then is the script read
+        look = first_look(text)
+        script = script_of(text) if look & OTHER_SCRIPT else "latin"
+    else:
+        # opens in another script (or with a sign): most likely not Latin script, so the script
+        # first, and the scan only for Latin script (items in a script without a lexicon stop here)
+        script = script_of(text)  # from the first 300 characters
+        look = first_look(text) if script == "latin" else 0
     if script != "latin":
         if script not in lexicon_scripts():
             return []  # Bengali, Devanagari, Greek ...: no lexicon, nothing to read
         return other_language_facts(title, summary, day, language, script, trace)[1]
-    look = first_look(text)  # one scan: English stems, and Latin letters English does not use
-    if not look:
-        # no English stem and no letter beyond ASCII: the one scan, as before (unless the feed says
-        # the item is in a language with a lexicon)
-        if not may_be_other_latin(text, language, beyond_ascii=False):
-            return plain_latin_facts(title, summary, day, language, trace, text) or []
-        return other_language_facts(title, summary, day, language, "latin", trace)[1]
     facts = _english_facts(text, published, trace, rough_found=True) if look & ENGLISH_STEM else []
-    if facts and look & LATIN_BEYOND_ASCII and may_be_other_latin(text, language, beyond_ascii=True):
+    beyond_ascii = bool(look & LATIN_BEYOND_ASCII)
+    if facts and beyond_ascii and may_be_other_latin(text, language, beyond_ascii=True):
         # "Zuvor war von 15 Toten die Rede": English reads "die" in a German lead; an item the text
         # names another lexicon's language is read in it, whatever English found
         read_as, other = other_language_facts(title, summary, day, language, script, trace)
         if read_as not in (None, "en"):
             return other
-    if facts or not may_be_other_latin(text, language, beyond_ascii=bool(look & LATIN_BEYOND_ASCII)):
-        typed_plain = not look & LATIN_BEYOND_ASCII
-        plain = plain_latin_facts(title, summary, day, language, trace, text) if typed_plain else None
+    # (without a letter beyond ASCII only a declared language can make the item another one's)
+    if facts or not ((beyond_ascii or language) and may_be_other_latin(text, language, beyond_ascii)):
+        # typed without accents? Only an item holding a stem of that gate, in its start, can be
+        plain = None
+        if look & PLAIN_STEM and not beyond_ascii:
+            plain = plain_latin_facts(title, summary, day, language, trace, text)
         return facts if plain is None else plain
     return other_language_facts(title, summary, day, language, script, trace)[1]
 

@@ -23,7 +23,7 @@ from typing import Any
 
 import re2
 
-from bot.core.extract.lang.identify import identify, lexicon_language_possible, script_of
+from bot.core.extract.lang.identify import identify, lexicon_language_possible, other_script_letter, script_of
 from bot.core.extract.lang.names import script_of_language
 from bot.core.extract.lexicon import languages, lexicon, unaccented
 from bot.core.extract.re2_outline import presence, raw_set
@@ -31,6 +31,8 @@ from bot.core.extract.vetoes import Dropped
 from bot.core.model import Fact
 
 __all__ = [
+    "OTHER_SCRIPT",
+    "PLAIN_STEM",
     "first_look",
     "identify",
     "is_read",
@@ -55,26 +57,32 @@ _MARKS = {"arabic": "[\u064b-\u065f\u0670\u0640\u200c]*", "hebrew": "[\u0591-\u0
 
 ENGLISH_STEM = 1  # a trigger stem of the English gate
 LATIN_BEYOND_ASCII = 2  # a Latin letter English does not use: é, ñ, ü, ş, ã ...
+PLAIN_STEM = 4  # where `plain_latin_facts`' gate may match: one of its stems starts a word
+OTHER_SCRIPT = 8  # a letter of a script other than Latin (`identify.script_of` reads those)
 
 
 @lru_cache(maxsize=1)
 def _first_look() -> Any:
-    # English's own gate pattern (not a copy of it) and the accented Latin letters, as one RE2 set:
-    # one scan says which of them the text holds, for about the cost of the English gate alone
+    # English's own gate pattern (not a copy of it), the accented Latin letters, the outline of the
+    # accent-free gate and the letters of other scripts, as one RE2 set: one call into RE2 (whose
+    # fixed cost is most of a short scan's) and one automaton in the cache for every item, where
+    # an English item paid two or three
     from bot.core.extract.doc import _rough_gate
 
     options = re2.Options()
     options.never_capture = True
+    options.max_mem = 64 << 20  # as the accent-free gate's own (its stems in both cases)
     found = re2.Set.SearchSet(options)
-    for pattern in (_rough_gate().pattern, "[\\x{00c0}-\\x{024f}]"):
+    patterns = (_rough_gate().pattern, "[\\x{00c0}-\\x{024f}]", _plain_outline(), other_script_letter())
+    for pattern in patterns:  # in the order of the bits above
         found.Add(pattern)
     found.Compile()
     return raw_set(found)
 
 
 def first_look(text: str) -> int:
-    """Which of ENGLISH_STEM and LATIN_BEYOND_ASCII a Latin-script `text` holds (a bit mask): the one
-    scan every such item that is not plain ASCII costs before anything else is read."""
+    """Which of ENGLISH_STEM, LATIN_BEYOND_ASCII, PLAIN_STEM and OTHER_SCRIPT `text` holds (a bit
+    mask): the one scan every item in Latin script costs before anything else is read."""
     mask = 0
     for index in _first_look().Match(text.encode("utf-8", "replace")) or ():
         mask |= 1 << index
@@ -261,10 +269,10 @@ _ACCENTED = re.compile("[\u00c0-\u024f]")
 
 
 @lru_cache(maxsize=1)
-def _plain_gate() -> Any:
-    """The Latin-script trigger stems without their accents ("tues", "muertos", "oldu"), less those
-    English's own gate matches ("embargo"): what an item typed without accents must hold to be
-    worth asking the language model about."""
+def _plain_stems() -> tuple[tuple[str, bool], ...]:
+    """(stem, whole word) of the Latin-script trigger stems without their accents ("tues", "muertos",
+    "oldu"), less those English's own gate matches ("embargo"): what an item typed without accents
+    must hold to be worth asking the language model about."""
     from bot.core.extract.doc import _rough_gate
 
     english = _rough_gate()
@@ -277,12 +285,26 @@ def _plain_gate() -> Any:
                 continue  # "olen*" starts "Olena"; English's own stems ("embargo") are English's
             if not any(plain.startswith(w) or w.startswith(plain) for w in english_too):
                 stems.add((plain, whole))
+    return tuple(sorted(stems))
+
+
+@lru_cache(maxsize=1)
+def _plain_gate() -> Any:
+    """The accent-free gate: one of `_plain_stems`, as a word or a word's start."""
     options = re2.Options()
     options.never_capture = True
     options.max_mem = 64 << 20
     return re2.compile(
-        "(?i)" + "|".join(r"\b" + re.escape(s) + (r"\b" if w else "") for s, w in sorted(stems)), options
+        "(?i)" + "|".join(r"\b" + re.escape(s) + (r"\b" if w else "") for s, w in _plain_stems()), options
     )
+
+
+def _plain_outline() -> str:
+    """The accent-free gate with every stem read as a word's start, for `first_look`'s scan of the
+    whole text: where the gate matches in the first 160 characters, this matches in the whole text
+    (a whole word cut at the 160th character ends there, and goes on in the whole text), so an item
+    without it needs no scan of its start."""
+    return "(?i)" + "|".join(r"\b" + re.escape(s) for s, _ in _plain_stems())
 
 
 @lru_cache(maxsize=1)
@@ -303,7 +325,8 @@ def plain_latin_facts(
     with a lexicon (English reads it then). A declared language is a hint: one without a Latin
     lexicon ("en") leaves the item to English at no cost; one with a lexicon is read when the text
     agrees ("Zahl der Toten steigt auf 25" declared German: not English's "Toten die"). Costs an
-    English item one RE2 scan. `text`: title and summary as one text, when the caller has already
+    English item one RE2 scan of its start; `extract_facts` calls it only when `first_look` found
+    PLAIN_STEM (None otherwise). `text`: title and summary as one text, when the caller has already
     joined them."""
     declared = hint.split("-")[0].lower() if hint else None
     if declared is not None and (

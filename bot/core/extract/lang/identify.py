@@ -66,6 +66,12 @@ def _letters(script: str) -> re.Pattern[str]:
     return re.compile(f"[{ranges}]")
 
 
+def other_script_letter() -> str:
+    """A letter of any script in _RANGES as an RE2 class: a text holding none is in Latin script to
+    `script_of` (for `lang.first_look`'s one scan)."""
+    return "[" + "".join(f"\\x{{{lo:04x}}}-\\x{{{hi:04x}}}" for _, lo, hi in _RANGES) + "]"
+
+
 # scripts that name their language
 SCRIPT_LANGUAGE = {
     "hebrew": "he", "bengali": "bn", "greek": "el", "armenian": "hy", "georgian": "ka", "thai": "th",
