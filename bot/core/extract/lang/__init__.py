@@ -233,6 +233,17 @@ def _gate(script: str) -> Any:
     return _compiled(_script_gate_stems(script), script)
 
 
+@lru_cache(maxsize=8)
+def _gate_set(script: str) -> Any:
+    return presence(_gate(script))  # asked only whether it matches: one forward scan, no match object
+
+
+@lru_cache(maxsize=16)
+def _declared_gate_set(lang: str) -> Any:
+    gate = _declared_gate(lang)
+    return None if gate is None else presence(gate)
+
+
 def _compiled(stems: set[tuple[str, bool]], script: str) -> Any:
     alternatives = []
     for stem, whole in sorted(stems, key=lambda sw: len(sw[0]), reverse=True):
@@ -258,11 +269,11 @@ def worth_reading(script: str, text: str, declared: str | None = None) -> bool:
     if not _languages_of(script):
         return False
     data = text.encode("utf-8", "replace")
-    if _gate(script).search(data) is not None:
+    if _gate_set(script).Match(data):
         return True
     code = declared.split("-")[0].lower() if declared else None
-    short = _declared_gate(code) if code in _languages_of(script) else None
-    return short is not None and short.search(data) is not None
+    short = _declared_gate_set(code) if code in _languages_of(script) else None
+    return short is not None and bool(short.Match(data))
 
 
 _ACCENTED = re.compile("[\u00c0-\u024f]")
@@ -303,8 +314,17 @@ def _plain_outline() -> str:
     """The accent-free gate with every stem read as a word's start, for `first_look`'s scan of the
     whole text: where the gate matches in the first 160 characters, this matches in the whole text
     (a whole word cut at the 160th character ends there, and goes on in the whole text), so an item
-    without it needs no scan of its start."""
-    return "(?i)" + "|".join(r"\b" + re.escape(s) for s, _ in _plain_stems())
+    without it needs no scan of its start.
+
+    A stem that starts with another stem adds nothing to it ("\\bdron" already matches wherever
+    "\\bdrone" does), so only the shortest are kept: 240 of 421, a smaller automaton for every
+    item's scan. (In sorted order, the stem a word starts with is the last one kept before it:
+    every word between the two starts with it too.)"""
+    shortest: list[str] = []
+    for stem in sorted({s.lower() if s.isascii() else s for s, _ in _plain_stems()}):  # (?i) anyway
+        if not (shortest and stem.startswith(shortest[-1])):
+            shortest.append(stem)
+    return "(?i)" + "|".join(r"\b" + re.escape(s) for s in shortest)
 
 
 @lru_cache(maxsize=1)
