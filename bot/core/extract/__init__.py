@@ -8,8 +8,10 @@ Cost: one RE2 scan of the text for the stems of all three extractors (`doc.has_t
 with none of them (most items) stops there, and so does one with only casualty words and no number
 anywhere. Otherwise the text is cleaned and split into sentences once, and each extractor reads only
 the sentences holding its stems (a casualty word and a number; an arms or embargo word; "recogni").
-Items in other languages (`bot.core.extract.lang`, docs/languages.md) are told apart by their script
-first, so English items pay the same one scan as before.
+Items in other languages (`bot.core.extract.lang`, docs/languages.md) are told apart in that same
+scan (`lang.first_look`: the gate's stems, letters beyond ASCII, the accent-free gate's stems, other
+scripts' letters), or by their script first when they open in another script, so an English item
+pays one scan.
 
 Explainable extraction (the structure every language builds on):
 - word lists are data: `lexicon/<language>.toml` (format in `lexicon/__init__.py`), loaded lazily
