@@ -41,7 +41,13 @@ from bot.core.extract.casualty_earlier import corrected_in_passing, earlier_of
 from bot.core.extract.casualty_location import figure_location
 from bot.core.extract.casualty_merge import TOLL_NO_INCIDENT, merge_casualties
 from bot.core.extract.casualty_one_victim import WITH_KIN, figure_why, one_victim_figures
-from bot.core.extract.casualty_patterns import MONTH_AFTER, TOLL_NOUN_JUST_BEFORE, TOLL_WORD, victim_phrase
+from bot.core.extract.casualty_patterns import (
+    MONTH_AFTER,
+    TOLL_NOUN_JUST_BEFORE,
+    TOLL_WORD,
+    kind_of,
+    victim_phrase,
+)
 from bot.core.extract.casualty_place_parts import (
     figure_by_place,
     part_of_them_where,
@@ -84,7 +90,7 @@ from bot.core.extract.lexicon import lexicon
 from bot.core.extract.numbers import parse_quantity, quantities, vague_floor
 from bot.core.extract.text import Sentence, lower_for_tests
 from bot.core.extract.vetoes import Dropped
-from bot.core.model import CasualtyFigure
+from bot.core.model import CasualtyFigure, Why
 
 _CLAUSE_LEFT_CUT = re.compile(r";| but | and |, ")
 _CLAUSE_RIGHT_CUT = re.compile(r"[;,]| and | but ")
@@ -97,8 +103,23 @@ def _noun_and() -> re.Pattern[str]:
     ("killed in shelling and drone strikes on El Fasher since")."""
     clause_words = lexicon("en").alternation("casualty", "clause_and_words")
     return re.compile(
+        # "in and around Goma since Sunday": two prepositions of one place
+        r"(?:around|near|outside)\b|"
         rf"(?!(?:\w+\s+){{0,3}}?(?:{clause_words}|\d)\b)"
         r"(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?-i:[a-z][\w-]*)\s+(?:on|in|at|near|across|around)\b"
+    )
+
+
+@lru_cache(maxsize=1)
+def _displaced_and() -> re.Pattern[str]:
+    """A count of the displaced after "and" (lexicon [casualty] displacement_words): "and displaced more
+    than 32,000", "and more than 11,000 displaced". It is no clause of its own: a span or "since" after
+    it is the figure's too."""
+    words = lexicon("en").alternation("casualty", "displacement_words")
+    about = r"(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least)\s+)?"
+    count = rf"{about}\d[\d,]*(?:\s+(?:people|others|residents|civilians))?"
+    return re.compile(
+        rf"(?:{words})\s+{count}\b|{count}\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:{words})\b", re.I
     )
 
 
@@ -133,8 +154,12 @@ def _cumulative(sentence: str, start: int, end: int, via_toll: bool) -> tuple[bo
     clause_left = left[cut + 1 :] if cut >= 0 else left
     right = sentence[end:]
     cut_m = _CLAUSE_RIGHT_CUT.search(right)
-    while cut_m is not None and cut_m.group(0) == " and " and _noun_and().match(right, cut_m.end()):
-        cut_m = _CLAUSE_RIGHT_CUT.search(right, cut_m.end())  # "in shelling and drone strikes ... since"
+    while cut_m is not None and cut_m.group(0) == " and ":
+        # "in shelling and drone strikes ... since", "and displaced more than 32,000 since Thursday"
+        joined = _noun_and().match(right, cut_m.end()) or _displaced_and().match(right, cut_m.end())
+        if joined is None:
+            break
+        cut_m = _CLAUSE_RIGHT_CUT.search(right, joined.end())
     clause_right = right[: cut_m.start()] if cut_m else right
     local = clause_left[-90:] + " # " + clause_right[:90]
     single = SINGLE.search(local)
@@ -406,18 +431,43 @@ def _parts_of(
         ]
         part_roles[2] = ("victims", f"'{pvic}'")
         part_why = figure_why("part_of_figure", trigger, sent, q_start, pend, part_roles, cumulative_why)
+        kind, cumulative, part_why = _part_own_scope(s, pend, whole, part_why)
         part = CasualtyFigure(
             pcount,
             pqual,
-            whole.kind,
+            kind,
             victim_phrase(pvic) if pvic else whole.victims,  # "two of them by live fire": the whole's
             whole.location,
-            whole.cumulative,
+            cumulative,
             evidence=s.strip(),
             why=part_why,
         )
         out.append((part, pend))
     return out
+
+
+# what a part says of itself after its count: its own casualty word ("including 24 people killed in the
+# past day", after "killed 3,516 and wounded 14,929") and its own day, up to the next clause break
+_PART_OWN_KIND = re.compile(
+    r"\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?(?P<w>killed|dead|died|wounded|injured|missing)\b", re.I
+)
+_PART_STRETCH_END = re.compile(r"[,;.]\s|\s(?:and|but|while)\s")
+
+
+def _part_own_scope(
+    s: str, pend: int, whole: CasualtyFigure, why: Why | None
+) -> tuple[str, bool, Why | None]:
+    """(kind, cumulative, why) of a part that ends at `pend`: the whole's, unless the part's own stretch
+    names its kind or a day ("including 1,180 in the past day" of a toll since 2022 is the day's)."""
+    stop = _PART_STRETCH_END.search(s, pend)
+    stretch = s[pend : stop.start() if stop else len(s)][:80]
+    own = _PART_OWN_KIND.match(stretch)
+    kind = kind_of(own.group("w")) if own is not None else whole.kind
+    day = SINGLE.search(stretch) if whole.cumulative else None
+    if day is None:
+        return kind, whole.cumulative, why
+    status = f"one day or incident: '{day.group(0)}' (the part's own)"
+    return kind, False, replace(why, status=status) if why is not None else None
 
 
 def _without_loss_restated(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:

@@ -23,6 +23,7 @@ FORCE_VERB_WORDS = (
 )  # fmt: skip
 
 Reading = tuple[str, str | None, bool, int, str, str]
+_QUOTE = "[\"'\u2018\u2019\u201c\u201d]"
 
 
 @lru_cache(maxsize=1)
@@ -32,10 +33,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     enemies = lex.alternation("casualty", "enemy_nouns")
     # an enemy noun with up to two modifiers: "17 suspected Khawarij", "scores of armed bandits"
     group = rf"(?P<vic>(?:(?!and\b|in\b|of\b|from\b|were\b|was\b)[\w-]+\s+){{0,2}}?(?:{enemies}))(?![\w-])"
-    before = re.compile(rf"\b(?P<verb>{verbs})\s+(?:another\s+|an?\s+additional\s+)?$", re.I)
+    # a verb or a counted group in quotes is the force's own word, quoted: "had 'neutralised' dozens of
+    # attackers", "'dozens of terrorists' were neutralised"
+    before = re.compile(
+        rf"\b(?P<verb>{verbs}){_QUOTE}?\s+{_QUOTE}?(?:another\s+|an?\s+additional\s+)?$", re.I
+    )
     obj = re.compile(rf"\s+(?:of\s+(?:the\s+)?)?{group}", re.I)
     after = re.compile(
-        rf"\s+(?:of\s+(?:the\s+)?)?{group}"
+        rf"\s+(?:of\s+(?:the\s+)?)?{group}{_QUOTE}?"
         r"(?:\s+(?:were|was|have|has|had|been|also|reportedly|successfully|all))*"
         rf"\s+(?P<verb>{verbs})\b",
         re.I,

@@ -223,9 +223,31 @@ def _without_restated_vague(facts: list[CasualtyFigure]) -> list[CasualtyFigure]
         or f.lower_bound is None
         or not any(
             g.kind == f.kind
-            and g.cumulative == f.cumulative
+            and (g.cumulative == f.cumulative or _scope_untold(f))
             and f.lower_bound <= (g.count or 0) < 10 * f.lower_bound
             and not _other_side(f, g)
+            and not _force_claim_of_others(f, g)
             for g in counted
         )
     ]
+
+
+def _scope_untold(vague: CasualtyFigure) -> bool:
+    """A vague figure that says neither a span nor one day ("Dozens killed as rebels battle") is the same
+    toll as a running one within its range ("at least 80 killed in five days of fighting")."""
+    return not vague.cumulative and vague.why is not None and vague.why.status == "no running-toll words"
+
+
+# a force's word for killing its enemies (casualty_force_verbs): its own claim about the other side
+_FORCE_VERB_READINGS = ("force_verb_then_figure", "figure_then_force_verb")
+
+
+def _force_claim_of_others(vague: CasualtyFigure, whole: CasualtyFigure) -> bool:
+    """ "The army said it had neutralised dozens of attackers" beside "fighters killed 200 people": the
+    force's claim counts the enemy, a second group, not the whole figure said again (unless that figure
+    was read from such a verb too)."""
+    return (
+        vague.why is not None
+        and vague.why.recognizer in _FORCE_VERB_READINGS
+        and (whole.why is None or whole.why.recognizer not in _FORCE_VERB_READINGS)
+    )

@@ -257,7 +257,10 @@ MONTH_AFTER = re.compile(
 )
 
 YEARS_AGO = re.compile(r"\b(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years?|decades?)\s+(?P<w>ago|on|after)\b", re.I)
-ONGOING_YEAR = re.compile(r"\b(?:since|began|begun|started|broke\s+out|erupted|launched)\b[^.;]{0,30}$", re.I)
+# "since launching its full-scale invasion in February 2022": the start of what still goes on
+ONGOING_YEAR = re.compile(
+    r"\b(?:since|began|begun|started|starting|broke\s+out|erupted|launched|launching)\b[^.;]{0,30}$", re.I
+)
 
 # A toll restated on an anniversary, inside "in which ..." (not one still rising: "have been killed"),
 # or marked as a span of time since ("to mark 1,000 days since the invasion, remembering those killed").

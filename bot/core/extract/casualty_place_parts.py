@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.core.extract.casualty_one_victim import figure_why
+from bot.core.extract.casualty_scope_words import SINGLE
 from bot.core.extract.clause_places import place_within
 from bot.core.extract.figure_places import (
     NEXT_PART_WHERE,
@@ -121,7 +122,8 @@ def figure_by_place(
     place = said if told_by_place else _place_in(said)
     location = place_within(place, whole.location) if place else whole.location
     cumulative = whole.cumulative
-    if not told_by_place and cumulative and _ONE_INCIDENT_OR_DAY.search(said):
+    # "including 1,180 in the past day" of a toll since 2022: the day's (casualty_scope_words.SINGLE)
+    if not told_by_place and cumulative and (_ONE_INCIDENT_OR_DAY.search(said) or SINGLE.search(said)):
         cumulative, cumulative_why = False, f"one incident or day of the running toll: '{said.strip()}'"
     how = "a sibling told by its place" if recognizer == "place_sibling" else "a part of the figure before"
     part_roles = [

@@ -19,7 +19,7 @@ __all__ = [
 
 # Scope of a figure: one incident or day, or a running total.
 SINGLE = re.compile(
-    r"(?:past|last|previous|preceding)\s+24\s+hours|(?:past|previous|preceding)\s+day|since\s+midnight|since\s+dawn|since\s+(?:this|yesterday)\s+"
+    r"(?:past|last|previous|preceding)\s+(?:24|48|72)\s+hours|(?:past|previous|preceding)\s+day|since\s+midnight|since\s+dawn|since\s+(?:this|yesterday)\s+"
     r"morning|\balone\b|overnight|\bthis\s+week\b|\bsingle\b",
     re.IGNORECASE,
 )
