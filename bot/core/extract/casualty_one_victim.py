@@ -49,6 +49,8 @@ _ONE_PASSIVE = (
     # one named as part of a group: "a nurse was among six people wounded", "is among the dead"
     r"|(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?P<am>killed|dead|wounded|injured|hurt)\b"
+    # one missing: "one passenger is still unaccounted for", "a crew member remains missing"
+    r"|(?:is|was|remains|remained)\s+(?:still\s+)?(?P<ms>missing|unaccounted\s+for)(?!\s+(?:child|person|people)\b)"
 )
 
 
@@ -80,7 +82,9 @@ def _headline_and_told_before(noun: str) -> str:
     beside a counted part."""
     return (
         # a headline's one victim without an article: "Armenian serviceman killed by border fire"
-        rf"^\s*(?P<vic16>{_ONE_MODIFIERS}{noun})\s+(?P<pv16>killed|shot\s+dead|martyred|wounded|injured)\b"
+        # (or after "after": "Six dead in clashes after militia chief killed")
+        rf"(?:^\s*|\b(?-i:after)\s+)(?P<vic16>{_ONE_MODIFIERS}{noun})\s+"
+        rf"(?P<pv16>killed|shot\s+dead|martyred|wounded|injured)\b"
         # "Drone kills man near Sumy", "Settlers wound 14-year-old boy": a bare noun that ends the phrase
         rf"|\b(?P<v17>kill(?:s|ed|ing)|wound(?:s|ed|ing)|injur(?:es|ed|ing)|{_NOT_TO}(?:kill|wound|injure))\s+"
         rf"(?P<vic17>(?:\d{{1,2}}-year-old\s+)?(?:(?!\d|(?:{_SMALL_NUMBER}|one|dozens|scores|hundreds|more|several|many)\b)[\w-]+\s+)?{noun})"
@@ -108,7 +112,7 @@ def _parts_and_states(noun: str) -> str:
         rf"the\s+(?:dead|victims|wounded|injured)\s+includ(?:ed|e|es))\s+(?:[^.;]{{0,40}}?\s+and\s+)?(?:an?|the|his|her|their)\s+"
         rf"(?P<vic6>{_ONE_MODIFIERS}{noun})\b"
         rf"|\band\s+(?:(?:one\s+)?another(?!\s+(?:{NUMBER_ANY})(?![\w-]))|an?\s+(?:third|fourth|fifth))\s+"
-        rf"(?:\w+\s+){{0,2}}(?P<another>injured|wounded|hurt|killed)\b"
+        rf"(?:\w+\s+){{0,2}}(?P<another>injured|wounded|hurt|killed|missing|unaccounted\s+for)\b"
         rf"|\band\s+(?P<another2>injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)\s+(?:one\s+)?"
         rf"(?:another|an?\s+(?:third|fourth|fifth))\b(?!\s+\d)"
         # "leaving a 12-year-old girl dead and her mother wounded"
@@ -231,6 +235,8 @@ _ONE_BEFORE = re.compile(
     r"(?:was|were|been)\s+(?:\w+\s+)?$|\bamong\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){0,3}$|^\s*(?:[\w'-]+\s+){1,4}$|(?:another|an?\s+(?:third|fourth|fifth))\s+(?:\w+\s+)?$"
     r"|(?:^|[.;:]\s+|\b(?:after|when|while)\s+)(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){1,8}$"
     r"|,\s+\d{1,2},\s+(?:(?:was|is|has\s+been)\s+)?(?:shot\s+)?$"
+    # a headline's "... after militia commander killed"
+    r"|\bafter\s+(?:[\w-]+\s+){1,4}(?:shot\s+)?$"
 )
 
 
@@ -271,6 +277,7 @@ def _count_why(count: int, others: str | None, kin: str | None = None) -> str:
 # the groups of _one_victim_re that hold its casualty word, in the order they are read
 _WORD_GROUPS = (
     "pv",
+    "ms",
     "pv22",
     "am",
     "pv16",
