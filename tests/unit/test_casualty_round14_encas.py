@@ -265,3 +265,53 @@ def test_a_headlines_victim_killed_after_which_clashes_broke_out_is_one_killed(t
 def test_after_a_leaders_speech_is_no_victim() -> None:
     got = _figures("Clashes after leader speaks", "Four people were killed in clashes after the speech.")
     assert [f.count for f in got] == [4]
+
+
+# --- a hedged round figure takes the victims of the exact figure it rounds ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "round_count", "victims"),
+    [
+        (
+            "Gaza death toll passes 80,000, ministry says",
+            "The ministry said 80,341 Palestinians had been killed since October 2023.",
+            80000,
+            "Palestinians",
+        ),
+        (
+            "Nearly 500 killed in a month of fighting in Darfur",
+            "The UN said 482 civilians had been killed in a month of fighting around Tawila.",
+            500,
+            "civilians",
+        ),
+        (
+            "Toll of Sumy strike tops 30",
+            "At least 33 civilians were killed when two missiles struck the city centre of Sumy.",
+            30,
+            "civilians",
+        ),
+    ],
+)
+def test_a_round_figure_takes_the_victims_of_the_figure_it_rounds(
+    title: str, summary: str, round_count: int, victims: str
+) -> None:
+    got = _by_count(title, summary)
+    assert got[round_count].victims == victims, got[round_count].why
+
+
+def test_a_round_figure_far_from_the_named_one_keeps_its_own_victims() -> None:
+    got = _by_count(
+        "Gaza death toll passes 80,000, ministry says",
+        "Israeli strikes killed 41 Palestinians across Gaza on Monday, the ministry said.",
+    )
+    assert got[80000].victims in (None, "people")
+
+
+def test_a_round_figure_of_another_kind_keeps_its_own_victims() -> None:
+    got = _figures(
+        "More than 30 killed in Sumy strike",
+        "Two missiles struck the centre of Sumy, and 33 children were among the wounded, officials said.",
+    )
+    killed = [f for f in got if f.kind == "killed" and f.count == 30]
+    assert killed and killed[0].victims in (None, "people"), got

@@ -160,7 +160,46 @@ def merge_casualties(facts: list[CasualtyFigure], headline: str = "") -> list[Ca
             lower_bound=old.lower_bound if old.lower_bound is not None else f.lower_bound,
             earlier=old.earlier and f.earlier,  # told as news once is news
         )
-    return _without_restated_vague(list(merged.values()))
+    return _rounded_takes_victims(_without_restated_vague(list(merged.values())))
+
+
+# how far a hedged round figure may lie from the exact one it rounds, by its hedge: "passes 70,000" over
+# "70,112 Palestinians", "nearly 300" over "284 civilians"
+_ROUNDING_BAND = {
+    "more_than": (1.0, 1.1),
+    "at_least": (1.0, 1.1),
+    "nearly": (0.9, 1.0),
+    "about": (0.9, 1.1),
+}
+
+
+def _rounded_takes_victims(facts: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """A hedged round figure that names no victims ("Gaza death toll passes 70,000") and the exact figure
+    it rounds ("70,112 Palestinians have been killed"), of the same kind and scope: the round one's
+    victims are the exact one's. Both stay figures (the corpus labels each statement)."""
+    out = []
+    for f in facts:
+        band = _ROUNDING_BAND.get(f.qualifier)
+        if band is not None and f.count is not None and f.count >= 10 and f.count % 10 == 0 and (
+            f.victims in (None, "people")
+        ):
+            exact = next(
+                (
+                    g
+                    for g in facts
+                    if g.count is not None
+                    and g is not f
+                    and g.kind == f.kind
+                    and g.cumulative == f.cumulative
+                    and g.victims not in (None, "people")
+                    and band[0] * f.count <= g.count <= band[1] * f.count
+                ),
+                None,
+            )
+            if exact is not None:
+                f = replace(f, victims=exact.victims, why=_with_victims(f.why, exact.victims))
+        out.append(f)
+    return out
 
 
 def _two_places_of_the_body(a: CasualtyFigure, b: CasualtyFigure, headline: str) -> bool:
