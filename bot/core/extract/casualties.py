@@ -454,9 +454,7 @@ _PART_OWN_KIND = re.compile(
 _PART_STRETCH_END = re.compile(r"[,;.]\s|\s(?:and|but|while)\s")
 
 
-def _part_own_scope(
-    s: str, pend: int, whole: CasualtyFigure, why: Why | None
-) -> tuple[str, bool, Why | None]:
+def _part_own_scope(s: str, pend: int, whole: CasualtyFigure, why: Why) -> tuple[str, bool, Why]:
     """(kind, cumulative, why) of a part that ends at `pend`: the whole's, unless the part's own stretch
     names its kind or a day ("including 1,180 in the past day" of a toll since 2022 is the day's)."""
     stop = _PART_STRETCH_END.search(s, pend)
@@ -467,7 +465,7 @@ def _part_own_scope(
     if day is None:
         return kind, whole.cumulative, why
     status = f"one day or incident: '{day.group(0)}' (the part's own)"
-    return kind, False, replace(why, status=status) if why is not None else None
+    return kind, False, replace(why, status=status)
 
 
 def _without_loss_restated(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
