@@ -255,7 +255,10 @@ def test_a_missing_child_outside_conflict_news_is_no_figure() -> None:
 
 @pytest.mark.parametrize(
     "title",
-    ["Four dead in Misrata clashes after brigade commander killed", "Clashes after militia commander shot dead"],
+    [
+        "Four dead in Misrata clashes after brigade commander killed",
+        "Clashes after militia commander shot dead",
+    ],
 )
 def test_a_headlines_victim_killed_after_which_clashes_broke_out_is_one_killed(title: str) -> None:
     got = _figures(title, "Fighting broke out overnight, leaving several people dead, the hospital said.")
