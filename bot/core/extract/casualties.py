@@ -33,10 +33,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
-from functools import lru_cache
 
 from bot.core.extract.casualty_as_many import as_many_after
-from bot.core.extract.casualty_conjuncts import CONJUNCT_GAP, conjuncts, part_of_running_toll
+from bot.core.extract.casualty_conjuncts import CONJUNCT_GAP, conjuncts, part_of_running_toll, part_own_scope
 from bot.core.extract.casualty_earlier import corrected_in_passing, earlier_of
 from bot.core.extract.casualty_location import figure_location
 from bot.core.extract.casualty_merge import TOLL_NO_INCIDENT, merge_casualties
@@ -45,7 +44,6 @@ from bot.core.extract.casualty_patterns import (
     MONTH_AFTER,
     TOLL_NOUN_JUST_BEFORE,
     TOLL_WORD,
-    kind_of,
     victim_phrase,
 )
 from bot.core.extract.casualty_place_parts import (
@@ -76,6 +74,7 @@ from bot.core.extract.casualty_scope_words import (
     OVER_DAYS,
     SINGLE,
     TOLL_MAY_RISE,
+    clause_right_end,
     incident_named,
 )
 from bot.core.extract.casualty_text_context import TextContext
@@ -86,41 +85,12 @@ from bot.core.extract.casualty_vetoes import (
     earlier_figure,
 )
 from bot.core.extract.doc import CASUALTY, Doc, prepare
-from bot.core.extract.lexicon import lexicon
 from bot.core.extract.numbers import parse_quantity, quantities, vague_floor
 from bot.core.extract.text import Sentence, lower_for_tests
 from bot.core.extract.vetoes import Dropped
-from bot.core.model import CasualtyFigure, Why
+from bot.core.model import CasualtyFigure
 
 _CLAUSE_LEFT_CUT = re.compile(r";| but | and |, ")
-_CLAUSE_RIGHT_CUT = re.compile(r"[;,]| and | but ")
-
-
-@lru_cache(maxsize=1)
-def _noun_and() -> re.Pattern[str]:
-    """An "and" that joins two nouns, not two clauses: a few lower-case words (no number, no verb of a
-    figure: the lexicon's [casualty] clause_and_words) and then a preposition or the clause's end
-    ("killed in shelling and drone strikes on El Fasher since")."""
-    clause_words = lexicon("en").alternation("casualty", "clause_and_words")
-    return re.compile(
-        # "in and around Goma since Sunday": two prepositions of one place
-        r"(?:around|near|outside)\b|"
-        rf"(?!(?:\w+\s+){{0,3}}?(?:{clause_words}|\d)\b)"
-        r"(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?-i:[a-z][\w-]*)\s+(?:on|in|at|near|across|around)\b"
-    )
-
-
-@lru_cache(maxsize=1)
-def _displaced_and() -> re.Pattern[str]:
-    """A count of the displaced after "and" (lexicon [casualty] displacement_words): "and displaced more
-    than 32,000", "and more than 11,000 displaced". It is no clause of its own: a span or "since" after
-    it is the figure's too."""
-    words = lexicon("en").alternation("casualty", "displacement_words")
-    about = r"(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least)\s+)?"
-    count = rf"{about}\d[\d,]*(?:\s+(?:people|others|residents|civilians))?"
-    return re.compile(
-        rf"(?:{words})\s+{count}\b|{count}\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:{words})\b", re.I
-    )
 
 
 _PARTICIPLE_START = re.compile(r"\s*(?:killing|wounding|injuring|leaving)\b", re.I)
@@ -153,14 +123,7 @@ def _cumulative(sentence: str, start: int, end: int, via_toll: bool) -> tuple[bo
         cut = m.start() + (1 if m.group(0) in {";", ", "} else 0)
     clause_left = left[cut + 1 :] if cut >= 0 else left
     right = sentence[end:]
-    cut_m = _CLAUSE_RIGHT_CUT.search(right)
-    while cut_m is not None and cut_m.group(0) == " and ":
-        # "in shelling and drone strikes ... since", "and displaced more than 32,000 since Thursday"
-        joined = _noun_and().match(right, cut_m.end()) or _displaced_and().match(right, cut_m.end())
-        if joined is None:
-            break
-        cut_m = _CLAUSE_RIGHT_CUT.search(right, joined.end())
-    clause_right = right[: cut_m.start()] if cut_m else right
+    clause_right = right[: clause_right_end(right)]
     local = clause_left[-90:] + " # " + clause_right[:90]
     single = SINGLE.search(local)
     if single and single.group(0).lower() == "alone":
@@ -431,7 +394,7 @@ def _parts_of(
         ]
         part_roles[2] = ("victims", f"'{pvic}'")
         part_why = figure_why("part_of_figure", trigger, sent, q_start, pend, part_roles, cumulative_why)
-        kind, cumulative, part_why = _part_own_scope(s, pend, whole, part_why)
+        kind, cumulative, part_why = part_own_scope(s, pend, whole, part_why)
         part = CasualtyFigure(
             pcount,
             pqual,
@@ -444,28 +407,6 @@ def _parts_of(
         )
         out.append((part, pend))
     return out
-
-
-# what a part says of itself after its count: its own casualty word ("including 24 people killed in the
-# past day", after "killed 3,516 and wounded 14,929") and its own day, up to the next clause break
-_PART_OWN_KIND = re.compile(
-    r"\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?(?P<w>killed|dead|died|wounded|injured|missing)\b", re.I
-)
-_PART_STRETCH_END = re.compile(r"[,;.]\s|\s(?:and|but|while)\s")
-
-
-def _part_own_scope(s: str, pend: int, whole: CasualtyFigure, why: Why) -> tuple[str, bool, Why]:
-    """(kind, cumulative, why) of a part that ends at `pend`: the whole's, unless the part's own stretch
-    names its kind or a day ("including 1,180 in the past day" of a toll since 2022 is the day's)."""
-    stop = _PART_STRETCH_END.search(s, pend)
-    stretch = s[pend : stop.start() if stop else len(s)][:80]
-    own = _PART_OWN_KIND.match(stretch)
-    kind = kind_of(own.group("w")) if own is not None else whole.kind
-    day = SINGLE.search(stretch) if whole.cumulative else None
-    if day is None:
-        return kind, whole.cumulative, why
-    status = f"one day or incident: '{day.group(0)}' (the part's own)"
-    return kind, False, replace(why, status=status)
 
 
 def _without_loss_restated(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:

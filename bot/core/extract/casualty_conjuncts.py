@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.core.extract.casualty_patterns import kind_of
 from bot.core.extract.casualty_scope_words import SINGLE
-from bot.core.model import CasualtyFigure
+from bot.core.model import CasualtyFigure, Why
 
 # two figures of different kinds under one subject: "31 Palestinians were killed and more than 170
 # wounded", "killing 13 recruits and wounding 20 others", "killed 11 guests, among them three women,
@@ -85,3 +86,25 @@ def part_of_running_toll(fact: CasualtyFigure, sentence: str) -> CasualtyFigure:
     if re.match(rf"\s*(?:{_MORE_OF_IT})\s+(?:{count})(?![\d,])", sentence, re.I) is not None:
         return explained(replace(fact, cumulative=True), None, "more of the previous sentence's running toll")
     return fact
+
+
+# what a part says of itself after its count: its own casualty word ("including 24 people killed in the
+# past day", after "killed 3,516 and wounded 14,929") and its own day, up to the next clause break
+_PART_OWN_KIND = re.compile(
+    r"\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?(?P<w>killed|dead|died|wounded|injured|missing)\b", re.I
+)
+_PART_STRETCH_END = re.compile(r"[,;.]\s|\s(?:and|but|while)\s")
+
+
+def part_own_scope(s: str, pend: int, whole: CasualtyFigure, why: Why) -> tuple[str, bool, Why]:
+    """(kind, cumulative, why) of a part that ends at `pend`: the whole's, unless the part's own stretch
+    names its kind or a day ("including 1,180 in the past day" of a toll since 2022 is the day's)."""
+    stop = _PART_STRETCH_END.search(s, pend)
+    stretch = s[pend : stop.start() if stop else len(s)][:80]
+    own = _PART_OWN_KIND.match(stretch)
+    kind = kind_of(own.group("w")) if own is not None else whole.kind
+    day = SINGLE.search(stretch) if whole.cumulative else None
+    if day is None:
+        return kind, whole.cumulative, why
+    status = f"one day or incident: '{day.group(0)}' (the part's own)"
+    return kind, False, replace(why, status=status)

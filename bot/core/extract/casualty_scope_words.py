@@ -14,6 +14,7 @@ __all__ = [
     "OVER_DAYS",
     "SINGLE",
     "TOLL_MAY_RISE",
+    "clause_right_end",
     "incident_named",
 ]
 
@@ -94,3 +95,46 @@ MONTHS_BETWEEN = re.compile(
     r"November|December)(?:\s+(?:19|20)\d\d)?\s+(?:and|to|through|until)\s+(?-i:January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\b"
 )
+
+
+_CLAUSE_RIGHT_CUT = re.compile(r"[;,]| and | but ")
+
+
+@lru_cache(maxsize=1)
+def _noun_and() -> re.Pattern[str]:
+    """An "and" that joins two nouns, not two clauses: a few lower-case words (no number, no verb of a
+    figure: the lexicon's [casualty] clause_and_words) and then a preposition or the clause's end
+    ("killed in shelling and drone strikes on El Fasher since")."""
+    clause_words = lexicon("en").alternation("casualty", "clause_and_words")
+    return re.compile(
+        # "in and around Goma since Sunday": two prepositions of one place
+        r"(?:around|near|outside)\b|"
+        rf"(?!(?:\w+\s+){{0,3}}?(?:{clause_words}|\d)\b)"
+        r"(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?-i:[a-z][\w-]*)\s+(?:on|in|at|near|across|around)\b"
+    )
+
+
+@lru_cache(maxsize=1)
+def _displaced_and() -> re.Pattern[str]:
+    """A count of the displaced after "and" (lexicon [casualty] displacement_words): "and displaced more
+    than 32,000", "and more than 11,000 displaced". It is no clause of its own: a span or "since" after
+    it is the figure's too."""
+    words = lexicon("en").alternation("casualty", "displacement_words")
+    about = r"(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least)\s+)?"
+    count = rf"{about}\d[\d,]*(?:\s+(?:people|others|residents|civilians))?"
+    return re.compile(
+        rf"(?:{words})\s+{count}\b|{count}\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:{words})\b", re.I
+    )
+
+
+def clause_right_end(right: str) -> int:
+    """Where the clause of a figure ends in `right` (the sentence after the figure): at the next ";", ","
+    or "and"/"but" that starts a clause, not one that joins two nouns or a count of the displaced ("in
+    shelling and drone strikes ... since", "and displaced more than 32,000 since Thursday")."""
+    cut_m = _CLAUSE_RIGHT_CUT.search(right)
+    while cut_m is not None and cut_m.group(0) == " and ":
+        joined = _noun_and().match(right, cut_m.end()) or _displaced_and().match(right, cut_m.end())
+        if joined is None:
+            break
+        cut_m = _CLAUSE_RIGHT_CUT.search(right, joined.end())
+    return cut_m.start() if cut_m else len(right)

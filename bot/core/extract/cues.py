@@ -163,6 +163,22 @@ def _vehicle_is_armed(low: str, start: int, end: int, tables: _Tables) -> bool:
     )
 
 
+def _fire_kind(low: str, start: int, tables: _Tables) -> int | None:
+    """The kind of "fire" at `start`, read from the word before it: "Israeli fire", "under fire" are
+    STRONG, a bare "fire" a disaster (NOT); None for no cue: "cease-fire", "opened fire", arson ("gunmen
+    set dozens of homes on fire")."""
+    if start > 0 and low[start - 1] == "-":
+        return None  # cease-fire
+    prev = low[:start].rsplit(None, 1)[-1] if low[:start].strip() else ""
+    if prev in tables.fire_neutral_before:
+        return None
+    if prev == "on" and any(
+        w in tables.fire_set_verbs for w in low[max(0, start - 50) : start].split()[-6:-1]
+    ):
+        return None
+    return STRONG if prev in tables.fire_strong_before or prev == "under" else NOT
+
+
 def _names_a_ruler(low: str, end: int, tables: _Tables) -> bool:
     """Whether the violence word ending at `end` names who governs or speaks: joined to a word of
     lexicon governing_after ("rebel-appointed", "junta-run") or followed by a source verb ("the junta
@@ -244,15 +260,10 @@ def cue_hits(low: str) -> list[tuple[int, int]]:
         elif read_before == "fighting" and _next_word(low, end) in tables.fighting_not_objects:
             continue  # "killed fighting wildfires": fighting a fire, not an armed foe
         elif read_before == "fire":
-            if start > 0 and low[start - 1] == "-":
-                continue  # cease-fire
-            prev = low[:start].rsplit(None, 1)[-1] if low[:start].strip() else ""
-            if prev in tables.fire_neutral_before:
+            fire = _fire_kind(low, start, tables)
+            if fire is None:
                 continue
-            before_on = low[max(0, start - 50) : start].split()[-6:-1]
-            if prev == "on" and any(w in tables.fire_set_verbs for w in before_on):
-                continue  # "gunmen set dozens of homes on fire": arson, not a blaze
-            flag = STRONG if prev in tables.fire_strong_before or prev == "under" else NOT
+            flag = fire
         out.append((start, flag))
     return out
 
