@@ -207,7 +207,18 @@ def _kind_of(
         before = previous_kind.get(sentence) or (previous_kind.get(sentence - 1) if opens else None)
         kind = _whole_after(item, q, found, kinds) or before
         recognizer = "part_of_figure"
+    if kind is None and _of_them_after(item, q) and sentence in previous_kind:
+        # "ו-12 נפצעו, חמישה מהם במצב קשה", "поранено 61 людину, 40 з них госпіталізовані": a number
+        # then "of them", with no casualty word of its own, counts part of the figure before it
+        kind, recognizer = previous_kind[sentence], "part_of_figure"
     return kind, recognizer
+
+
+def _of_them_after(item: Item, q: Quantity) -> bool:
+    """Whether "of them" (`[casualty] of_them_after`, optional) comes right after the number."""
+    at = q.last + 1
+    hits = item.lists.of_them_after.hits(item.tokens[at : at + 3])
+    return bool(hits) and hits[0].first == 0
 
 
 def casualties(item: Item, trace: list[Dropped] | None) -> list[CasualtyFigure]:

@@ -26,6 +26,7 @@ class Lists:
     parts_after: WordMatcher
     others: WordMatcher  # "otros", "weitere", "آخرين": beside a number, more of the victims named before
     of_them: WordMatcher  # "از آنان": after a number, its victims come after "of them"
+    of_them_after: WordMatcher  # "חמישה מהם במצב קשה": a number then "of them", a part of the figure before
     victims: WordMatcher
     one_victim: WordMatcher
     scope: WordMatcher
@@ -120,6 +121,7 @@ def lists_of(language: str, plain: bool = False) -> Lists:
         parts_after=m("casualty", ("parts_after",)),  # optional: "12'si çocuk" (12 of them children)
         others=m("casualty", ("others",)),  # optional, as is the next
         of_them=m("casualty", ("of_them",)),
+        of_them_after=m("casualty", ("of_them_after",)),  # optional
         victims=m("victims"),
         one_victim=WordMatcher(_labelled(lex, "one_victim") + _singular_phrases(lex), pre),
         scope=m("scope"),
