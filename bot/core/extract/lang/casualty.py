@@ -39,6 +39,8 @@ _BEFORE_WINDOW = 6
 # "Число погибших в результате ударов по сектору Газа с 7 октября 2023 года достигло 68 216": a toll
 # phrase names its figure across the cause, place and date of the toll
 _TOLL_WINDOW = 18
+# the words of a part set off by commas that `_past_a_part` looks past
+_PART_SPAN = 6
 
 
 def _starts_new_clause(item: Item, hit: Hit) -> bool:
@@ -52,10 +54,13 @@ def _starts_new_clause(item: Item, hit: Hit) -> bool:
 def _past_a_part(item: Item, q: Quantity, h: Hit) -> bool:
     """'Al menos 20 personas, entre ellas varios niños, murieron', 'dont quatre enfants': the
     casualty word comes after a part set off by commas (a clause that opens with a parts word)."""
-    if not q.last < h.first <= q.last + item.lists.after_window:
-        return False
     start = item.clause_of[q.last]
-    if item.clause_of[h.first] != start + 2:
+    if not q.last < h.first or item.clause_of[h.first] != start + 2:
+        return False
+    # the window counts past the part ("Au moins 30 personnes, dont huit femmes et cinq enfants, ont
+    # été tuées"), up to a part of `_PART_SPAN` words
+    part = sum(1 for j in range(q.last + 1, h.first) if item.clause_of[j] == start + 1)
+    if h.first > q.last + item.lists.after_window + min(part, _PART_SPAN):
         return False
     between = q.last + 1
     for p in item.lists.parts.hits(item.tokens[between : h.first]):

@@ -5,7 +5,7 @@ a list of parts, and a casualty word that closed an earlier figure's part (pure;
 from __future__ import annotations
 
 from bot.core.extract.lang.item import Item
-from bot.core.extract.lang.numbers import Quantity
+from bot.core.extract.lang.numbers import Quantity, is_number_word
 from bot.core.extract.lang.tokens import Hit
 
 
@@ -59,14 +59,34 @@ def other_figure_between(item: Item, first: int, end: int) -> bool:
 def next_in_list(item: Item, first: int, at: int) -> bool:
     """'21 rehine ve 4 asker öldü', '786 نفر نظامی و ۲۷۶ نفر': the number at `at` is the next member
     of a list that opened at the figure (one or two words naming its victims, no casualty word, then
-    "and"), so the casualty word after the list speaks of both."""
+    "and", or "and" written onto the number word: "خمسة أطفال وأربع نساء", "שמונה נשים וחמישה ילדים"),
+    so the casualty word after the list speaks of both."""
     between = item.tokens[first:at]
+    if between and between[-1].text in item.lists.and_words:
+        named = between[:-1]
+    elif and_on_number_word(item, at):
+        named = between
+    else:
+        return False
     return (
-        2 <= len(between) <= 3
-        and between[-1].text in item.lists.and_words
+        1 <= len(named) <= 2
         and not any(t.is_number for t in between)
-        and bool(item.lists.victims.hits(between[:-1]))
-        and not item.lists.casualty.hits(between[:-1])
+        and bool(item.lists.victims.hits(named))
+        and not item.lists.casualty.hits(named)
+    )
+
+
+def and_on_number_word(item: Item, at: int) -> bool:
+    """'وأربع', 'וחמישה': "and" written onto a number word (`[language] and_proclitics`)."""
+    if not 0 <= at < len(item.tokens):
+        return False
+    tok = item.tokens[at]
+    return (
+        not tok.is_number
+        and len(tok.text) > 3
+        and tok.text[0] in item.lists.and_proclitics
+        and not is_number_word(item.language, tok.text, item.plain)
+        and is_number_word(item.language, tok.text[1:], item.plain)
     )
 
 
