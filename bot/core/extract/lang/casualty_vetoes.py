@@ -63,7 +63,30 @@ def _not_people(c: Figure) -> str | None:
             return h.entry
     for h in c.item.lists.not_after.hits(tokens[nxt : nxt + 1]):
         return h.entry
+    if day:
+        ended = _range_end(c, nxt)
+        if ended is not None:
+            return ended
     for h in c.item.lists.not_before.hits(c.item.tokens[before : before + 1] if before >= 0 else []):
+        return h.entry
+    return None
+
+
+def _range_end(c: Figure, at: int) -> str | None:
+    """'entre le 6 et le 11 décembre', 'entre 3 e 9 de março': a day before "and" and another day of a
+    month is the first day of a range of dates (the month word, `[not_a_figure] after`)."""
+    tokens, lists = c.item.tokens, c.item.lists
+    if at >= len(tokens) or tokens[at].text not in lists.and_words:
+        return None
+    j = at + 1
+    if j < len(tokens) and not tokens[j].is_number and len(tokens[j].text) <= 3:
+        j += 1  # an article: "et le 11", "y el 9"
+    if j >= len(tokens) or not tokens[j].text.isdigit() or int(tokens[j].text) > 31:
+        return None
+    k = j + 1
+    if k + 1 < len(tokens) and len(tokens[k].text) <= 2 and not tokens[k].is_number:
+        k += 1  # "9 de março"
+    for h in lists.not_after.hits(tokens[k : k + 1]):
         return h.entry
     return None
 
