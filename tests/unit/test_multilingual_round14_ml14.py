@@ -327,3 +327,44 @@ def test_places_as_the_wires_name_them(language: str, title: str, summary: str, 
 def test_a_pitch_is_no_jordanian_town() -> None:
     figures = facts_of("he", "רקטה פגעה במגרש", "שלושה בני אדם נפצעו כשרקטה פגעה במגרש כדורגל בקריית שמונה.")
     assert {f["location"] for f in figures} == {"Kiryat Shmona, Israel"}
+
+
+# a lone victim before its verb counts beside a figure of its kind in another clause
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "לוחם נהרג בג'נין",
+            "לוחם משמר הגבול נהרג הבוקר מירי מחבלים בג'נין. בפעילות חוסלו שלושה מחבלים.",
+            {(1, "killed"), (3, "killed")},
+        ),
+        (
+            "לוחם נפל בעזה",
+            "לוחם בחטיבת גבעתי נפל בקרב בצפון רצועת עזה. עם מותו עלה מספר החללים ל-500.",
+            {(1, "killed"), (500, "killed")},
+        ),
+        (
+            "רקטה בקריית שמונה",
+            "אישה כבת 60 נפצעה באורח קשה, ושלושה אנשים נוספים נפצעו באורח קל בקריית שמונה.",
+            {(1, "injured"), (3, "injured")},
+        ),
+    ],
+)
+def test_a_lone_victim_beside_a_figure_of_its_kind_elsewhere(
+    title: str, summary: str, expected: set[tuple[int, str]]
+) -> None:
+    assert set(counts("he", title, summary)) == expected
+
+
+def test_a_victim_word_inside_a_counted_clause_is_no_lone_victim() -> None:
+    # the soldier is one of the five counted in its own clause: no figure of one beside them
+    got = counts("he", "תקיפה בעזה", "חמישה חיילים נהרגו בתקיפה בעזה, חייל נוסף נפצע.")
+    assert (5, "killed") in got
+    assert (1, "killed") not in got
+
+
+def test_at_the_scene_is_no_iranian_city() -> None:
+    figures = facts_of("he", "פיגוע בצומת", "מחבל דקר אזרח בצומת הגוש ונורה ונהרג בידי כוח צבאי שהיה במקום.")
+    assert all(f["location"] != "Qom, Iran" for f in figures)

@@ -375,7 +375,8 @@ def _lone_person(item: Item, k: Hit, found: set[str], counted: frozenset[int]) -
     """The one person a casualty word speaks of with no number: right after it, past an age or an
     adjective ('وإصابة شخص', "загинув 41-річний військовий", "погиб мирный житель"), or, when no
     figure of its kind was found, up to three words (`[language] person_before`) before it in its
-    clause ('Jornalista é morto', "жінка загинула"); "погибли десятки человек" counts no one person."""
+    clause ('Jornalista é morto', "жінка загинула"), also when a figure of its kind stands in another
+    clause; "погибли десятки человек" counts no one person."""
     clause, tokens = item.clause_of[k.first], item.tokens
     own = item.lists.one_victim.hits(tokens[k.first : k.last + 1])
     if any(h.first == 0 and h.last == k.last - k.first for h in own) and k.first not in counted:
@@ -390,7 +391,12 @@ def _lone_person(item: Item, k: Hit, found: set[str], counted: frozenset[int]) -
         at, end = k.last + 1 + h.first, k.last + 1 + h.last
         if item.clause_of[end] == after and uncounted(item, range(k.last + 1, end + 1), counted):
             return Hit(at, end, h.label, h.entry)
-    if k.label in found:
+    own_clause = [i for i in counted if item.clause_of[i] == clause]
+    if k.label in found and not uncounted(
+        item, range(min(own_clause, default=0), max(own_clause, default=-1) + 1), counted
+    ):
+        # a figure of its kind counts the people of this clause; one in another clause or sentence
+        # leaves its own lone subject ("לוחם ... נהרג הבוקר. בפעילות חוסלו שלושה מחבלים")
         return None
     # a verb-final language ("Ukrainischer Soldat bei russischem Beschuss in Cherson ums Leben
     # gekommen") puts the person further before: its lexicon's `person_before`
