@@ -368,3 +368,31 @@ def test_a_victim_word_inside_a_counted_clause_is_no_lone_victim() -> None:
 def test_at_the_scene_is_no_iranian_city() -> None:
     figures = facts_of("he", "פיגוע בצומת", "מחבל דקר אזרח בצומת הגוש ונורה ונהרג בידי כוח צבאי שהיה במקום.")
     assert all(f["location"] != "Qom, Iran" for f in figures)
+
+
+# the state after a word for aggression or invasion (or before a verb of killing) is the attacker
+
+
+@pytest.mark.parametrize(
+    ("language", "summary"),
+    [
+        (
+            "uk",
+            "Унаслідок збройної агресії Росії в Україні загинули 500 дітей, повідомили в Офісі генпрокурора.",
+        ),
+        ("uk", "Від початку повномасштабного вторгнення Росії в Україну загинули 90 журналістів."),
+        ("ru", "С начала вторжения России в Украину погибли 90 журналистов."),
+        ("uk", "Росія вбила 600 дітей в Україні від початку повномасштабного вторгнення."),
+    ],
+)
+def test_the_invader_is_not_where_the_dead_fell(language: str, summary: str) -> None:
+    figures = facts_of(language, "Війна" if language == "uk" else "Война", summary)
+    assert figures
+    assert {f["location"] for f in figures} == {"Ukraine"}
+
+
+def test_a_strike_on_a_russian_city_stays_there() -> None:
+    figures = facts_of(
+        "uk", "Удар по Бєлгороду", "Унаслідок обстрілу Бєлгорода загинули 3 людини, повідомили в Росії."
+    )
+    assert {f["location"] for f in figures} == {"Belgorod, Russia"}
