@@ -11,7 +11,6 @@ import re2
 
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.re2_outline import Outline
-from bot.core.extract.text import Sentence
 
 
 @lru_cache(maxsize=1)
@@ -79,10 +78,17 @@ ABOUT_HINTS = {
 }  # fmt: skip
 
 
+# the lexicon patterns `TextContext.about` asks of a whole item (each once per item)
+ABOUT_KINDS = (
+    "press_freedom", "crime_statistics", "crime_context", "conflict_context", "game_context",
+    "training_context", "training_attack",
+)  # fmt: skip
+
+
 @cache
 def _about_outline(kind: str) -> Outline | None:
     """The RE2 outline of the lexicon pattern `kind`, or None when it has a start anchor (which the
-    joined sentences `may_be_about` scans would not keep) or RE2 cannot read it."""
+    joined sentences `about_ruled_out` reads would not keep) or RE2 cannot read it."""
     pattern = lexicon_patterns()[kind]
     if "^" in pattern.pattern or r"\A" in pattern.pattern:
         return None
@@ -92,12 +98,36 @@ def _about_outline(kind: str) -> Outline | None:
         return None
 
 
-def may_be_about(kind: str, low: str, sents: list[Sentence]) -> bool:
-    """Whether the lexicon pattern `kind` may match in one of `sents` (an item's sentences; `low`, their
-    texts' lowercased join): one RE2 scan of the joined sentences, where `re` would try the list's words
-    at every position of each sentence, and then a word of ABOUT_HINTS (a scan of the text for each)."""
-    outline = _about_outline(kind)
-    if outline is not None and outline.absent_in(" ".join(sent.text for sent in sents)):
+@lru_cache(maxsize=1)
+def _about_set() -> tuple[Outline | None, tuple[str, ...]]:
+    """One RE2 set of the outlines of every kind of ABOUT_KINDS that has one, and those kinds in the
+    set's order: one scan of an item says which of them may occur, where one scan per kind read the
+    item again for each (a veto table that reaches the item-wide vetoes asks up to seven)."""
+    kinds = tuple(k for k in ABOUT_KINDS if _about_outline(k) is not None)
+    patterns = [lexicon_patterns()[k] for k in kinds]
+    if not patterns or any(p.flags != patterns[0].flags for p in patterns):
+        return None, ()
+    # (`Outline` reads the flags of the pattern it is given, and each branch's text: here each
+    # branch is a whole kind's pattern, all with the same flags)
+    return Outline(patterns[0], [p.pattern for p in patterns]), kinds
+
+
+def about_ruled_out(text: str) -> frozenset[str]:
+    """The kinds of ABOUT_KINDS that surely have no match in `text` (an item's sentences joined by
+    spaces): those whose outline does not occur in it (none when the outline cannot read the text)."""
+    outline, kinds = _about_set()
+    found = outline.branches_in(text) if outline is not None else None
+    if found is None:
+        return frozenset()
+    return frozenset(k for i, k in enumerate(kinds) if i not in found)
+
+
+def may_be_about(kind: str, low: str, ruled_out: frozenset[str]) -> bool:
+    """Whether the lexicon pattern `kind` may match in one of an item's sentences (`low`, their texts'
+    lowercased join; `ruled_out`, `about_ruled_out` of the join): its outline occurs in the item (one
+    RE2 scan for every kind, where `re` would try the list's words at every position of each
+    sentence), and then a word of ABOUT_HINTS (a scan of the text for each)."""
+    if kind in ruled_out:
         return False
     hints = ABOUT_HINTS.get(kind)
     if hints is not None:

@@ -13,6 +13,7 @@ from bot.core.extract.casualty_victim_nouns import VICTIM_NOUNS as _VICTIM_NOUNS
 from bot.core.extract.casualty_victim_nouns import VICTIMS as VICTIMS
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.numbers import QUANTITY
+from bot.core.extract.re2_outline import search_from_outline
 
 # --- vocabulary -----------------------------------------------------------------------------------
 
@@ -189,7 +190,7 @@ _PUT_THE_DEAD_AT = re.compile(
 
 def toll_before(tail: str) -> str | None:
     """The toll noun when `tail` (the text before a number) ends in a toll phrase, else None."""
-    v = _TOLL_VERB.search(tail, max(0, len(tail) - 50))
+    v = search_from_outline(_TOLL_VERB, tail, max(0, len(tail) - 50))
     if not v:
         return None
     verb = v.group("verb").lower()

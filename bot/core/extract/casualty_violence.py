@@ -12,7 +12,7 @@ from bot.core.extract.casualty_cause import disaster_named_as_cause
 from bot.core.extract.casualty_lexicon_patterns import lexicon_patterns
 from bot.core.extract.casualty_text_context import TextContext
 from bot.core.extract.lexicon import lexicon
-from bot.core.extract.numbers import parse_number
+from bot.core.extract.numbers import digits_value, parse_number
 from bot.core.extract.places import find_places
 from bot.core.extract.re2_outline import Outline
 from bot.core.extract.text import Sentence
@@ -224,10 +224,14 @@ def _number_tokens(sent: Sentence, ctx: TextContext) -> list[tuple[int, int, int
             tok = m.group(0)
             # (the test of `_value_in`, inline: most tokens are plain words, and a call per token
             # cost more than the test)
-            if tok[0].isdigit() or tok.lower().split("-")[0] in words:
+            if tok[0].isdigit():
+                value = digits_value(tok)
+            elif tok.lower().split("-")[0] in words:
                 value = parse_number(tok)
-                if value is not None:
-                    got.append((value, m.start(), m.end()))
+            else:
+                continue
+            if value is not None:
+                got.append((value, m.start(), m.end()))
         ctx.memo[key] = got
     return got
 
@@ -237,10 +241,14 @@ def _value_in(text: str) -> int | None:
     words = _number_words()
     for m in _NUMBER_TOKEN.finditer(text):
         tok = m.group(0)
-        if tok[0].isdigit() or tok.lower().split("-")[0] in words:
+        if tok[0].isdigit():
+            value = digits_value(tok)
+        elif tok.lower().split("-")[0] in words:
             value = parse_number(tok)
-            if value is not None:
-                return value
+        else:
+            continue
+        if value is not None:
+            return value
     return None
 
 

@@ -158,6 +158,13 @@ def parse_number(text: str) -> int | None:
     return round(total + current)
 
 
+def digits_value(digits: str) -> int | None:
+    """`parse_number(digits)` of a run of digits that may hold commas ("1,945", "33"), without its
+    general path (case, hyphens, vague words, dozens, suffixes: none can be in such a run): what a
+    figure's value is compared with in every sentence of its item."""
+    return round(float(digits.replace(",", ""))) if _DIGITS_FULL.fullmatch(digits) else None
+
+
 # The least a vague quantity can mean, so a rule's min_count can still use it ("hundreds" is at least
 # two hundred; "several hundred" at least three hundred).
 _VAGUE_FLOOR = (
@@ -205,6 +212,13 @@ def is_year(num: str) -> bool:
 
 _BOUNDARY_BEFORE = frozenset(".,$€£-")
 _NUM_AT = re.compile(rf"(?P<num>{_NUMBER})(?![\w-]|,\d|\.\d|%)", re.IGNORECASE)
+# _NUM_AT at a digit of a text with no scale word ("hundred", "thousand" ...): only _NUMBER's branch of
+# a number in digits with no scale after it ("300", "1,200", "5.6", "40k") can match there (every other
+# branch needs a letter first, or a scale word), so `re` finds the same match without trying the
+# number words and scales at each step back through the digits (3.7 -> 0.8 µs for "300").
+_NUM_AT_DIGITS_ONLY = re.compile(
+    rf"(?P<num>(?:{_DIGITS})(?:\s*(?:m|k)\b)?)(?![\w-]|,\d|\.\d|%)", re.IGNORECASE
+)
 _QUAL_BEFORE = re.compile(rf"(?P<qual>{_QUAL_ALT})\s+$", re.IGNORECASE)
 # Every hedge ends in one of these words: a number whose text before it does not end in one of them
 # (most numbers) skips _QUAL_BEFORE, which tries its alternation at each of the 25 positions.
@@ -232,6 +246,8 @@ def quantities(text: str, word_starts: list[int] | None = None) -> list[tuple[in
     last_end = 0
     tests = lower_for_tests(text)
     low = text.lower() if tests is None else tests
+    # (None from lower_for_tests: a letter IGNORECASE may fold into a scale word that .lower() hides)
+    no_scale = tests is not None and not any(w in tests for w in SCALES)
     for p in starts:
         if p < last_end:
             continue
@@ -242,10 +258,10 @@ def quantities(text: str, word_starts: list[int] | None = None) -> list[tuple[in
                 if at >= last_end and low.startswith(prefix, at) and _free(text, at):
                     begin = at
                     break
-        m = _NUM_AT.match(text, begin)
+        m = (_NUM_AT_DIGITS_ONLY if no_scale and text[begin].isdecimal() else _NUM_AT).match(text, begin)
         if m is None and begin != p:
             begin = p
-            m = _NUM_AT.match(text, p)
+            m = (_NUM_AT_DIGITS_ONLY if no_scale and text[p].isdecimal() else _NUM_AT).match(text, p)
         if m is None:
             continue
         lo = max(last_end, begin - 25)

@@ -184,6 +184,17 @@ def raw_set(found: Any) -> Any:
     return getattr(found, "_set", found)
 
 
+_UNANCHORED = re2._Anchor.UNANCHORED
+
+
+def raw_regexp(compiled: Any) -> Any:
+    """The compiled RE2 object inside a `re2` pattern: its `Match(anchor, bytes, pos, endpos)` gives the
+    spans of a match ((-1, -1) first when none) where the wrapper's `search` encodes the text, counts
+    characters to bytes and builds a match object in Python (~5 µs a call on a short text). None if a
+    version of google-re2 keeps it elsewhere (then the wrapper is used)."""
+    return getattr(compiled, "_regexp", None)
+
+
 def presence(pattern: Any) -> Any:
     """A one-pattern RE2 set of the compiled RE2 `pattern`, with its options: `Match(data)` says whether
     the pattern occurs in `data` (None when not) from one forward scan and one call into RE2, where
@@ -223,6 +234,7 @@ class Outline:
         # both engines there, and whether a match exists does not depend on how either one looks.
         self.exact = keep_end and branches is None and not any(la in compiled.pattern for la in _LOOKAROUNDS)
         self._searcher: Any = None
+        self._raw_searcher: Any = None
         # text beyond ASCII is read through its stand-in, unless the pattern names such characters
         patterns = [compiled.pattern, *(branches or ())]
         self._stand_in = not any(names_beyond_ascii(p) for p in patterns) and all(
@@ -265,8 +277,13 @@ class Outline:
             return 0
         if self._searcher is None:
             self._searcher = re2.compile(self._whole, self._options)
-        m = self._searcher.search(data.decode("ascii"))  # one character for one: the same offsets
-        return None if m is None else int(m.start())
+            self._raw_searcher = raw_regexp(self._searcher)
+        if self._raw_searcher is None:
+            m = self._searcher.search(data.decode("ascii"))  # one character for one: the same offsets
+            return None if m is None else int(m.start())
+        # on the ASCII bytes (the same offsets); with never_capture the one span is the match's
+        start = self._raw_searcher.Match(_UNANCHORED, data, 0, len(data))[0][0]
+        return None if start < 0 else int(start)
 
     def branches_in(self, text: str) -> frozenset[int] | None:
         """The indices of the branches that may match in `text` (their outlines occur); None when any
@@ -366,6 +383,23 @@ def search_slice_outlined(pattern: re.Pattern[str], text: str, lo: int, hi: int)
     if outline.absent_between(text, lo, hi, sliced=True):
         return False
     return pattern.search(part) is not None
+
+
+def search_from_outline(pattern: re.Pattern[str], text: str, pos: int = 0) -> re.Match[str] | None:
+    """`pattern.search(text)`, started where the pattern's outline (with `$`) first matches. For a
+    pattern that ends in `$` ("killed $" before a number) `re` tries its alternation at every
+    position of the text and fails at all but the last few (~17 µs over 60 characters for
+    `VERB_BEFORE`); the outline finds in one linear scan that no match ends the text, or where the
+    first may start. No match of the pattern starts before its outline's first match, and a search
+    from a later position reads the characters before it (`\\b`, look-behinds) as a search of the
+    whole text does, so the match is the same."""
+    outline = _end_outline(pattern)
+    lo = max(0, pos - 1)  # from the character before `pos`, which `\\b` and look-behinds at `pos` read
+    tail = text[lo:] if lo else text
+    if outline.absent_in(tail):
+        return None
+    start = outline.first_start(tail)
+    return None if start is None else pattern.search(text, max(pos, lo + start))
 
 
 def finditer_outlined(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
