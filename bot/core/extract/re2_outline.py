@@ -356,10 +356,19 @@ def top_level_branches(pattern: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=64)
+# pattern's id -> (the pattern, its `Outline` with `$` kept); the pattern is kept so that its id is
+# never reused. Keyed by id, not by the pattern: hashing a compiled pattern hashes its whole program
+# (`re`'s Pattern.__hash__), tens of kilobytes for a large alternation, read from memory on every call.
+_END_OUTLINES: dict[int, tuple[re.Pattern[str], Outline]] = {}
+
+
 def _end_outline(pattern: re.Pattern[str]) -> Outline:
-    """The `Outline` of `pattern` with `$` kept, built once (one positional key: the cheapest look-up)."""
-    return Outline(pattern, keep_end=True)
+    """The `Outline` of `pattern` with `$` kept, built once (only module-level patterns are asked, so
+    the table stays as small as the set of such patterns)."""
+    got = _END_OUTLINES.get(id(pattern))
+    if got is None or got[0] is not pattern:
+        got = _END_OUTLINES[id(pattern)] = (pattern, Outline(pattern, keep_end=True))
+    return got[1]
 
 
 def search_outlined(pattern: re.Pattern[str], text: str, lo: int = 0, hi: int | None = None) -> bool:
