@@ -5,7 +5,7 @@ the vetoes and the item's context (casualty_vetoes, casualty_location, casualty_
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import re2
 
@@ -85,31 +85,38 @@ ABOUT_KINDS = (
 )  # fmt: skip
 
 
-@cache
-def _about_outline(kind: str) -> Outline | None:
-    """The RE2 outline of the lexicon pattern `kind`, or None when it has a start anchor (which the
-    joined sentences `about_ruled_out` reads would not keep) or RE2 cannot read it."""
+def _outlinable(kind: str) -> bool:
+    """Whether the lexicon pattern `kind` can be outlined for `about_ruled_out`: not with a start anchor
+    (which the joined sentences it reads would not keep), and RE2 reads it."""
     pattern = lexicon_patterns()[kind]
     if "^" in pattern.pattern or r"\A" in pattern.pattern:
-        return None
+        return False
     try:
-        return Outline(pattern)
+        Outline(pattern)
     except (ValueError, re2.error):
-        return None
+        return False
+    return True
 
 
 @lru_cache(maxsize=1)
 def _about_set() -> tuple[Outline | None, tuple[str, ...]]:
-    """One RE2 set of the outlines of every kind of ABOUT_KINDS that has one, and those kinds in the
-    set's order: one scan of an item says which of them may occur, where one scan per kind read the
-    item again for each (a veto table that reaches the item-wide vetoes asks up to seven)."""
-    kinds = tuple(k for k in ABOUT_KINDS if _about_outline(k) is not None)
+    """One RE2 set of the outlines of every kind of ABOUT_KINDS, and those kinds in the set's order:
+    one scan of an item says which of them may occur, where one scan per kind read the item again for
+    each (a veto table that reaches the item-wide vetoes asks up to seven). A kind the set cannot hold
+    is left out of it (never ruled out)."""
+    kinds = tuple(k for k in ABOUT_KINDS if "^" not in lexicon_patterns()[k].pattern)
+    kinds = tuple(k for k in kinds if r"\A" not in lexicon_patterns()[k].pattern)
     patterns = [lexicon_patterns()[k] for k in kinds]
     if not patterns or any(p.flags != patterns[0].flags for p in patterns):
         return None, ()
-    # (`Outline` reads the flags of the pattern it is given, and each branch's text: here each
-    # branch is a whole kind's pattern, all with the same flags)
-    return Outline(patterns[0], [p.pattern for p in patterns]), kinds
+    try:
+        # (`Outline` reads the flags of the pattern it is given, and each branch's text: here each
+        # branch is a whole kind's pattern, all with the same flags)
+        return Outline(patterns[0], [p.pattern for p in patterns]), kinds
+    except (ValueError, re2.error):  # one kind RE2 cannot read: the set without it
+        kinds = tuple(k for k in kinds if _outlinable(k))
+        patterns = [lexicon_patterns()[k] for k in kinds]
+        return (Outline(patterns[0], [p.pattern for p in patterns]), kinds) if patterns else (None, ())
 
 
 def about_ruled_out(text: str) -> frozenset[str]:
