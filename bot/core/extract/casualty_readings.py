@@ -90,9 +90,7 @@ def read_figure(s: str, start: int, end: int, num: str, qual: str, low: str | No
         if bodies is not None:
             return bodies
     if is_year(num):
-        # a year ("in 2019", "since 2014") is read only by the readers that do not drop one: its
-        # victims and casualty word after it ("2019 soldiers were killed") or a count of the named dead;
-        # every reader left out drops a year whatever it finds (tests/unit/test_casualty_path_scans.py)
+        # only the readers that keep a year ("2019 soldiers were killed", the named dead): all others drop one
         return _casualty_word_after(s, start, end, num, low) or victims_named(s, start, end)
     return (
         _casualty_word_after(s, start, end, num, low)
@@ -251,12 +249,9 @@ _OF_THEIR_OWN = re.compile(rf"\s+of\s+(?:his|her|their|its)\s+(?P<vic>{VICTIMS})
 
 def _verb_before(s: str, start: int, end: int, num: str, low: str | None) -> Reading | None:
     """ "killed nearly 61,500 Palestinians", "wounding 102", "killed the mayor and three of his guards"."""
-    window = s[max(0, start - 60) : start]
-    v = (
-        search_from_outline(VERB_BEFORE, window)
-        if may_hold(low, VERB_BEFORE_WORDS, max(0, start - 60), start)
-        else None
-    )
+    lo = max(0, start - 60)
+    window = s[lo:start]
+    v = search_from_outline(VERB_BEFORE, window) if may_hold(low, VERB_BEFORE_WORDS, lo, start) else None
     own = None
     if v is None and " of " in s[end : end + 5] and (own := _OF_THEIR_OWN.match(s, end)) is not None:
         v = _VERB_ONE_AND.search(s, max(0, start - 60), start)

@@ -110,6 +110,7 @@ class TextContext:
         self._dateline = dateline
         self._hits: dict[int, list[tuple[int, int]]] = {}
         self._about: dict[str, re.Match[str] | None] = {}
+        self._ruled_out: frozenset[str] | None = None  # the kinds `about` surely finds nowhere in the item
         self._locative: dict[str, list[tuple[int, str]]] = {}
         self._sentence_locative: dict[str, list[tuple[int, str]]] = {}  # as _places read each sentence
         self._per_sentence: dict[tuple[str, int], str | None] = {}
@@ -167,18 +168,15 @@ class TextContext:
         if kind not in self._about:
             found = None
             low = self._low_text
-            if may_be_about(kind, low, self._about_ruled_out):
+            if self._ruled_out is None:  # one scan of the item for every kind (`about_ruled_out`)
+                self._ruled_out = about_ruled_out(" ".join(sent.text for sent in self._sents))
+            if may_be_about(kind, low, self._ruled_out):
                 for sent in self._sents:
                     found = lexicon_patterns()[kind].search(sent.text)
                     if found:
                         break
             self._about[kind] = found
         return self._about[kind]
-
-    @cached_property
-    def _about_ruled_out(self) -> frozenset[str]:
-        """The kinds `about` surely finds nowhere in the item (`about_ruled_out`: one scan for all)."""
-        return about_ruled_out(" ".join(sent.text for sent in self._sents))
 
     @cached_property
     def invented(self) -> str | None:
