@@ -40,7 +40,9 @@ def instructions(checkout: Path, items: Path, group: str, passes: int) -> int:
     """Instructions cachegrind counts for the warm pass plus `passes` more in `checkout`."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "cachegrind.out"
-        env = {**os.environ, "PYTHONHASHSEED": "0"}
+        # one BLAS thread: numpy (loaded by py3langid) starts OpenBLAS workers whose spin-waits cachegrind
+        # counts as instructions, so the same commit read 270-302 k per item from run to run without this
+        env = {**os.environ, "PYTHONHASHSEED": "0", "OPENBLAS_NUM_THREADS": "1"}
         subprocess.run(
             [
                 "valgrind",
