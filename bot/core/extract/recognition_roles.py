@@ -364,9 +364,11 @@ def firm_plan_told(status_why: str) -> bool:
     return status == "announced" and firm
 
 
-# "announced their formal recognition", "announced that it has recognised": the announcement tells an act
+# "announced their formal recognition", "announced that it has recognised": the announcement tells an act;
+# so does a state's name before the noun ("announces UK recognition", "announced Chile's recognition")
 _ANNOUNCED_MADE = re.compile(
     r"\bannounc\w*\s+(?:(?:their|its|his|her|the)\s+)?(?:(?:country|nation|government)'s\s+)?(?:formal\s+|official\s+)?$|"
+    r"\bannounc\w*\s+(?:the\s+)?(?-i:[A-Z][\w.-]*(?:['’]s)?\s+){1,2}(?:formal\s+|official\s+)?$|"
     r"\bannounc\w*\s+that\s+(?:they|it|\w+)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )

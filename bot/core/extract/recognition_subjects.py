@@ -141,7 +141,12 @@ def _noun_agents(verb: Verb, recognized: str) -> list[str] | Drop | None:
 
 
 _IMAGINED_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:would|could|might|may)\b", re.IGNORECASE)
-_NOUN_BY = re.compile(r"\s+of\s+(?:the\s+)?[^,;]{1,60}?\s+by\s+(?:the\s+)?", re.IGNORECASE)
+# (not the "by" of a participle: "recognition of Palestine at a summit co-chaired by Egypt", "recognition
+# of the authority installed by Moscow" name a host or a sponsor, not who recognises)
+_NOUN_BY = re.compile(
+    r"\s+of\s+(?:the\s+)?[^,;]{1,60}?(?<!ed)(?<!\bset\sup)(?<!\bheld)(?<!\brun)\s+by\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 # "..., the Security Council said in a statement", "..., Kenya says": who tells an agentless decision
 _SPEAKER_AFTER = re.compile(
     r",[\"”’']?\s+(?P<who>(?:the\s+)?[^,;]{2,60}?)\s+(?:said|says|announced|declared|stated|confirmed|insisted|"

@@ -275,8 +275,10 @@ _RECALLED_WORDS = re.compile(r"recent|earlier|previous|prior|past|last year")
 # or the noun with a possessive and no object ("announced their recognition at the summit", "with its
 # own recognition on Monday")
 _PRONOUN_OBJECT = re.compile(r"(?:state|country|it|them)\b(?!\s+(?:of|as)\b)", re.IGNORECASE)
+# (or a named state's: "where Chile's minister declared Chile's recognition")
 _POSSESSIVE_BEFORE = re.compile(
-    r"\b(?:their|its|his|her)\s+(?:own\s+)?(?:(?:country|nation|government)'s\s+)?(?:formal\s+|official\s+)?$",
+    r"(?:\b(?:their|its|his|her)\s+(?:own\s+)?(?:(?:country|nation|government)'s\s+)?|(?-i:\b[A-Z][\w-]+)['’]s\s+)"
+    r"(?:formal\s+|official\s+)?$",
     re.IGNORECASE,
 )
 _NO_OBJECT_AFTER = re.compile(

@@ -78,6 +78,7 @@ from bot.core.extract.recognition_patterns import (
     SOVEREIGNTY_OVER,
     STEP_WITHOUT,
     VERB,
+    designated_as,
     state_cue,
 )
 from bot.core.extract.recognition_roles import (
@@ -111,7 +112,10 @@ def _from_sentence(
     other_sense = ""  # a recognition of something else in this sentence ("Kosovo licence plates")
     first_end = 0
     for v in VERB.finditer(s):
-        read = _read_verb(Verb(s, v, s[: v.start()], s[v.end() :]), text, leaders, published, known)
+        # a later verb of the sentence with no object of its own recognises what the first one did ("...,
+        # where Chile's minister also declared his country's recognition")
+        told = known or (kept[0].recognized if kept else None)
+        read = _read_verb(Verb(s, v, s[: v.start()], s[v.end() :]), text, leaders, published, told)
         if isinstance(read, Drop) and read.veto == "not_diplomatic":
             other_sense = read.words
         elif other_sense and isinstance(read, list) and read and all(f.status == "rejected" for f in read):
@@ -150,6 +154,9 @@ def _read_verb(
     occupied = OCCUPIED_AS.match(after) if "occupied" in after[:100] else None
     if occupied:
         return Drop("not_diplomatic", occupied.group(0).strip())
+    designated = designated_as().match(after)
+    if designated:
+        return Drop("not_diplomatic", designated.group(0).strip())
     obj, obj_text = _object_of(after)
     if re.match(r"\s*and\b", after, re.I):
         return None
