@@ -45,10 +45,11 @@ def same_subject(f: Recognition, first: Recognition, tail: str, after: str, text
 
 
 # a clause with a subject of its own: "Portugal recognised Palestine, while Italy said it would not
-# recognise ...", "Ethiopia will recognise Somaliland; Djibouti refuses to"
-# (", where" opens a clause with a subject of its own: "... at a summit in Cairo, where Jordan's
-# minister also declared his country's recognition")
-_OWN_CLAUSE = re.compile(r";|,?\s+(?:while|whereas|but|although|even\s+as)\s|,\s+(?:as|where)\s", re.IGNORECASE)
+# recognise ...", "Ethiopia will recognise Somaliland; Djibouti refuses to", "... at a summit in Cairo,
+# where Jordan's minister also declared his country's recognition"
+_OWN_CLAUSE = re.compile(
+    r";|,?\s+(?:while|whereas|but|although|even\s+as)\s|,\s+(?:as|where)\s", re.IGNORECASE
+)
 
 
 def own_clause(
