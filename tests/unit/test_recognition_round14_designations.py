@@ -168,3 +168,24 @@ def test_an_announced_recognition_named_by_its_state_is_made(
 )
 def test_an_announced_plan_stays_announced(title: str) -> None:
     assert {st for _, _, st in recognitions(title)} == {"announced"}
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Kenyan president says no when asked whether Nairobi would recognise Somaliland", "rejected"),
+        ("Merz said 'No' after being pressed on recognising Palestine", "rejected"),
+        (
+            "Brazil's president says 'never' when asked about recognising Somaliland",
+            "rejected",
+        ),
+    ],
+)
+def test_an_answer_told_before_its_question_sets_the_status(title: str, expected: str) -> None:
+    assert {st for _, _, st in recognitions(title)} == {expected}
+
+
+def test_an_answer_with_no_refusal_sets_nothing() -> None:
+    assert "rejected" not in {
+        st for _, _, st in recognitions("Trump says yes when asked about recognising Somaliland")
+    }

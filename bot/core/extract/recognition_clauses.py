@@ -258,6 +258,7 @@ PROPOSED = re.compile(
 class _Answers(NamedTuple):
     asked_hints: tuple[str, ...]  # a cheap test first: each question verb without its first letter
     asked: re.Pattern[str]
+    answered_first: re.Pattern[str]  # the answer told before the question: "says 'no' when asked about"
     answer: re.Pattern[str]
     no: re.Pattern[str]
     yes: re.Pattern[str]
@@ -276,6 +277,12 @@ def _answers() -> _Answers:
         tuple(w[1:] for w in en.words("recognition", "question_verbs")),
         re.compile(
             rf"\b(?:{asked})\b[^.;:\"\u201c]{{0,80}}?\b(?:whether|if)\b[^.;:\"\u201c]{{0,120}}$",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            rf"\b(?:{alt('answer_speech_verbs')})\s*:?\s*[\"\u201c\u2018']?(?:{alt('answer_no')})[\"\u201d\u2019']?,?\s+"
+            rf"(?:when|after\s+being|after|as)\s+(?:(?:he|she|they)\s+(?:was|were)\s+)?(?:{asked})\s+"
+            r"(?:about|on|over|whether|if)\b[^.;:]{0,80}$",
             re.IGNORECASE,
         ),
         re.compile(
@@ -307,9 +314,12 @@ def answer_to_question(before: str, after: str, whole_text: str) -> tuple[str, s
     "We will not" (rejected), "Yes" (announced); None when no question is asked or no plain answer given."""
     tail = before[-220:]
     answers = _answers()
-    if not any(w in tail for w in answers.asked_hints) or not answers.asked.search(
-        tail
-    ):  # a cheap test first
+    if not any(w in tail for w in answers.asked_hints):  # a cheap test first
+        return None
+    first = answers.answered_first.search(tail)
+    if first is not None:
+        return "rejected", f"the answer before the question: '{first.group(0)[:40]}'"
+    if not answers.asked.search(tail):
         return None
     at = whole_text.find(after)
     told = after + (whole_text[at + len(after) : at + len(after) + 120] if at >= 0 and after else "")
