@@ -189,3 +189,26 @@ def test_an_answer_with_no_refusal_sets_nothing() -> None:
     assert "rejected" not in {
         st for _, _, st in recognitions("Trump says yes when asked about recognising Somaliland")
     }
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Slovakia recognises Palestine",
+            "BRATISLAVA - Slovakia's parliament on Wednesday voted to recognise an independent Palestinian "
+            "state, weeks after Malta, Belgium and Portugal did so.",
+            {(("Slovakia",), "Palestine", "done")},
+        ),
+        (
+            "Ecuador recognises Somaliland",
+            "Ecuador recognised the Republic of Somaliland on Monday, a month after Taiwan, Kenya and "
+            "Ethiopia did so.",
+            {(("Ecuador",), "Somaliland", "done")},
+        ),
+    ],
+)
+def test_a_list_recalled_after_after_is_no_second_group(
+    title: str, summary: str, expected: set[tuple[tuple[str, ...], str, str]]
+) -> None:
+    assert recognitions(title, summary) == expected

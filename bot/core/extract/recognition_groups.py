@@ -161,7 +161,10 @@ def _held_back(g: re.Match[str], text: str) -> str | None:
 _WEIGHED_LEAD = re.compile(
     r"\b(?:whether|weigh\w*|consider\w*|study\w*|mull\w*|examin\w*)\s*$", re.IGNORECASE
 )
-_RECALLED_GROUP = re.compile(r"\b(?:after|since|before|following)\s+[^,;]{0,40}$", re.IGNORECASE)
+# (the list may hold commas before names: "days after Spain, Ireland and Norway did so")
+_RECALLED_GROUP = re.compile(
+    r"\b(?:after|since|before|following)\s+(?:[^,;]|,\s+(?-i:[A-Z])){0,60}$", re.IGNORECASE
+)
 
 
 def group_actors(g: re.Match[str], recognized: str) -> list[str]:
