@@ -212,3 +212,11 @@ def test_a_list_recalled_after_after_is_no_second_group(
     title: str, summary: str, expected: set[tuple[tuple[str, ...], str, str]]
 ) -> None:
     assert recognitions(title, summary) == expected
+
+
+def test_a_pronoun_recognition_later_in_the_sentence_is_no_second_fact() -> None:
+    assert recognitions(
+        "Hungary will not recognise Palestine, minister says",
+        "BUDAPEST - Hungary has no plans to recognise Palestine as a state, its foreign minister said on "
+        "Friday, as Croatia marked two years since its own recognition.",
+    ) == {(("Hungary",), "Palestine", "rejected")}

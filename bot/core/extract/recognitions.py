@@ -93,6 +93,8 @@ from bot.core.extract.recognition_verb import Drop, Verb, not_a_new_recognition,
 from bot.core.extract.vetoes import Dropped
 from bot.core.model import Recognition, Why
 
+_STATE_POSSESSIVE = re.compile(r"(?-i:\b[A-Z][\w-]+)['’]s\s+(?:formal\s+|official\s+)?$")
+
 
 def might_have_recognitions(text: str) -> bool:
     return bool(PREFILTER.search(text))
@@ -112,9 +114,12 @@ def _from_sentence(
     other_sense = ""  # a recognition of something else in this sentence ("Kosovo licence plates")
     first_end = 0
     for v in VERB.finditer(s):
-        # a later verb of the sentence with no object of its own recognises what the first one did ("...,
-        # where Chile's minister also declared his country's recognition")
-        told = known or (kept[0].recognized if kept else None)
+        # a later verb of the sentence with no object of its own, after a state's possessive, recognises what
+        # the first one did ("..., where Chile's minister also declared Chile's recognition"); not after a
+        # pronoun, which may stand for another state's past step ("as Slovenia marked a year since its own
+        # recognition")
+        named = kept and _STATE_POSSESSIVE.search(s, max(0, v.start() - 30), v.start())
+        told = known or (kept[0].recognized if named else None)
         read = _read_verb(Verb(s, v, s[: v.start()], s[v.end() :]), text, leaders, published, told)
         if isinstance(read, Drop) and read.veto == "not_diplomatic":
             other_sense = read.words
