@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.extract import extract_facts
-from bot.core.extract.recognition_patterns import designated_as
+from bot.core.extract.recognition_designations import designated_as
 
 
 def recognitions(title: str, summary: str = "") -> set[tuple[tuple[str, ...], str, str]]:

@@ -49,6 +49,7 @@ from bot.core.extract.places import (
     canonical_name,
     find_places,
 )
+from bot.core.extract.recognition_designations import OCCUPIED_AS, designated_as
 from bot.core.extract.recognition_groups import (
     COORDINATED,
     followers_told_after,
@@ -72,13 +73,11 @@ from bot.core.extract.recognition_patterns import (
     GAINED,
     NOT_DIPLOMATIC,
     OBJECT_END,
-    OCCUPIED_AS,
     PREFILTER,
     SOUGHT_BY,
     SOVEREIGNTY_OVER,
     STEP_WITHOUT,
     VERB,
-    designated_as,
     state_cue,
 )
 from bot.core.extract.recognition_roles import (
