@@ -69,12 +69,16 @@ CAPITALS_FOR_NO_STATE: frozenset[str]
 NOT_ARMS_TARGETS: frozenset[str]
 # States whose cities a report names without naming the state (the ten-language reader's city gate).
 CONFLICT_STATES: frozenset[str]
+# Regions inside a state that ALIASES lacks (Colombia's departments): a figure's place gives way to a town
+# of the state named beside them, as a region of ALIASES does (the ten-language reader).
+REGIONS: frozenset[str]
 _SETS = {
     "RECOGNISABLE": "recognisable",
     "RECOGNISABLE_AS_OBJECT": "recognisable_as_object",
     "CAPITALS_FOR_NO_STATE": "capitals_for_no_state",
     "NOT_ARMS_TARGETS": "not_arms_targets",
     "CONFLICT_STATES": "conflict_states",
+    "REGIONS": "regions",
 }
 
 

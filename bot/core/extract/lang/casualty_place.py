@@ -10,7 +10,15 @@ from bot.core.extract.lang.casualty_villages import villages
 from bot.core.extract.lang.item import Item
 from bot.core.extract.lang.names import Mention, affixes, script_of_language
 from bot.core.extract.lang.tokens import WordMatcher
-from bot.core.extract.places import CAPITALS, CONFLICT_STATES, canonical_name, places_at_war, regions_of
+from bot.core.extract.places import (
+    ALIASES,
+    CAPITALS,
+    CONFLICT_STATES,
+    REGIONS,
+    canonical_name,
+    places_at_war,
+    regions_of,
+)
 
 _PLACE_KINDS = frozenset({"city", "place", "country"})
 _STATES = frozenset(CAPITALS.values())  # the states with a capital (not Gaza, not the West Bank)
@@ -79,7 +87,7 @@ def figure_place(item: Item, sentence: int) -> tuple[str | None, str]:
             # a small town is the most specific place named ("قباطية جنوب جنين", "Yüksekova" in Hakkari)
             tier = sorted((m for m in among if m.kind in wanted), key=lambda m: m.kind != "town")
             for m in _most_specific(tier):
-                m = _inner_place(item, m, places)
+                m = _town_in_region(_inner_place(item, m, places), places)
                 return _place_name(m), item.words(m.first, m.last)
     # a capital read only for its government ("Ankara'da bombalı saldırı", "Anschlag in Rom") is the
     # place when the item names no other one: last, as a capital more often speaks for its state
@@ -122,6 +130,47 @@ def _inner_place(item: Item, chosen: Mention, places: list[Mention]) -> Mention:
         if region is not None and any(j in starts for j in range(inner.last + 1, region.last + 2)):
             return inner
     return chosen
+
+
+def _region_state(m: Mention) -> str | None:
+    """The state a region is in, when the mention names a region inside a state rather than a town: an
+    oblast ("Kherson Oblast, Ukraine"), a region of places.toml [aliases] ("Ituri", "Darfur", "Sagaing",
+    even where GeoNames also has a city of its name) or of [regions] ("Arauca, Colombia")."""
+    if m.kind not in ("place", "city"):
+        return None
+    name, comma, state = m.canonical.rpartition(", ")
+    if not comma:
+        name, state = m.canonical, ALIASES.get(m.canonical) or m.country
+    if not state or name == state:
+        return None
+    if name.endswith(" Oblast") or name in REGIONS or ALIASES.get(name) == state:
+        return state
+    return None
+
+
+def _state_of(m: Mention) -> str | None:
+    if ", " in m.canonical:
+        return m.canonical.rpartition(", ")[2]
+    return _country_of(m)
+
+
+def _town_in_region(chosen: Mention, places: list[Mention]) -> Mention:
+    """ "Белгородская область: ... в селе Головчино", "ataque en Arauca ... una base en Saravena",
+    "Ituri ... à Komanda": a region chosen for the figure gives way to the one town of its state the
+    item names elsewhere, the most specific place named (a town with its country, as the labels write
+    it). Two towns of that state leave the region: which one the figure is from is not said."""
+    state = _region_state(chosen)
+    if state is None:
+        return chosen
+    towns = {
+        m.canonical: m
+        for m in places
+        if m.kind in ("city", "town", "place")
+        and m.canonical != chosen.canonical
+        and _region_state(m) is None
+        and _state_of(m) == state
+    }
+    return next(iter(towns.values())) if len(towns) == 1 else chosen
 
 
 def _city_district(item: Item, m: Mention) -> bool:
