@@ -86,7 +86,14 @@ def _embargo_veto_words(c: EmbargoSentence) -> str | None:
         # "condemned the embargo imposed by Spain" still reports Spain's decision; only a bare
         # "condemned the US embargo" speaks of a standing one
         hits = [h for h in hits if h.label != "condemned"]
+    if any(h.label == "lapsed" for h in hits) and _actions_told(c) & _RENEWED:
+        # "renewed the embargo before its deadline ended" still decides; only a lapse told alone is none
+        hits = [h for h in hits if h.label != "lapsed"]
     return f"{hits[0].label}: {hits[0].entry}" if hits else None
+
+
+# the decisions that keep an embargo: a sentence telling one of them beside a lapse reports that decision
+_RENEWED = frozenset({"imposed", "extended", "partial", "suspended_licences"})
 
 
 def _actions_told(c: EmbargoSentence) -> set[str]:
