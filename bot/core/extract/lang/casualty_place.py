@@ -162,15 +162,26 @@ def _town_in_region(chosen: Mention, places: list[Mention]) -> Mention:
     state = _region_state(chosen)
     if state is None:
         return chosen
+    regions = [m for m in places if _region_state(m) is not None]
+    # a region that is a city too (Latakia, Sagaing) gives way to a smaller place only, not to a city
+    kinds = ("town", "place") if chosen.kind == "city" else ("city", "town", "place")
     towns = {
         m.canonical: m
         for m in places
-        if m.kind in ("city", "town", "place")
+        if m.kind in kinds
         and m.canonical != chosen.canonical
         and _region_state(m) is None
         and _state_of(m) == state
+        and not _listed_after_region(m, regions)
     }
     return next(iter(towns.values())) if len(towns) == 1 else chosen
+
+
+def _listed_after_region(m: Mention, regions: list[Mention]) -> bool:
+    """ "обстреливали Донетчину, Сумщину, Запорожье": a city right after a region, a comma or a word
+    between, is one more region of a list (a town names its region after it: "Tibú, Norte de
+    Santander")."""
+    return any(r.last < m.first <= r.last + 2 for r in regions)
 
 
 def _city_district(item: Item, m: Mention) -> bool:
