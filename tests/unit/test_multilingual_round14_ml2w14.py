@@ -54,6 +54,12 @@ def places(language: str, title: str, summary: str = "") -> set[str | None]:
             "Kutum, Sudan",
         ),
         (
+            "de",
+            "Kämpfe in Sagaing: 9 Tote",
+            "Die Armee bombardierte das Dorf Kyaung Taik.",
+            "Kyaung Taik, Myanmar",
+        ),
+        (
             "fr",
             "Au moins 12 morts dans une attaque de drone au Darfour",
             "Le drone a frappé un marché de Kutum, selon des médecins.",
@@ -81,6 +87,15 @@ def test_a_region_gives_way_to_the_town_in_it(language: str, title: str, summary
             "Catatumbo: 30 muertos en combates",
             "La Gobernación de Norte de Santander confirmó la cifra.",
             "Catatumbo, Colombia",
+        ),
+        # a region that is a city too gives way to a village, never to another city
+        ("ru", "В Латакии погибли 40 человек", "Бои идут и в Тартусе.", "Latakia, Syria"),
+        # a city listed after regions is one more region of the list
+        (
+            "uk",
+            "Росіяни обстріляли Донеччину, Харківщину, Запоріжжя: п'ятеро загиблих",
+            "Загинули п'ятеро людей у Донецькій області.",
+            "Donetsk Oblast, Ukraine",
         ),
         # a city is no region: the village shelled beside it does not take its figure
         (
@@ -126,6 +141,59 @@ def test_a_russian_team_is_no_congolese_town() -> None:
     # "команда" is a team in Russian: Komanda has no Cyrillic name in the lexicon
     title, summary = "В Луганске при обстреле погибли 3 человека", "Погибшие работали в команде спасателей."
     assert places("ru", title, summary) == {"Luhansk, Ukraine"}
+
+
+# Nagorno-Karabakh and its border districts; the neighbour across a border is no place of the figure
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary", "place"),
+    [
+        (
+            "ru",
+            "В Нагорном Карабахе при обстреле погибли трое военных",
+            "Об этом сообщило Минобороны России.",
+            "Nagorno-Karabakh",
+        ),
+        (
+            "tr",
+            "Dağlık Karabağ'da çatışma: 4 asker öldü",
+            "Azerbaycan Savunma Bakanlığı açıklama yaptı.",
+            "Nagorno-Karabakh",
+        ),
+        (
+            "ru",
+            "На границе с Арменией погибли двое азербайджанских военных",
+            "Минобороны Азербайджана сообщило об обстреле позиций в Кельбаджарском районе.",
+            "Kalbajar, Azerbaijan",
+        ),
+        (
+            "tr",
+            "Azerbaycan sınırında çatışma: 3 Ermeni askeri öldü",
+            "Ermenistan Savunma Bakanlığı, Sünik bölgesinde ateş açıldığını bildirdi.",
+            "Syunik, Armenia",
+        ),
+    ],
+)
+def test_karabakh_and_the_side_of_the_border(language: str, title: str, summary: str, place: str) -> None:
+    assert places(language, title, summary) == {place}
+
+
+def test_the_border_state_stays_when_the_item_names_no_other_place() -> None:
+    assert places("ru", "На границе с Арменией погибли двое военных", "Обстрел продолжался ночью.") == {
+        "Armenia"
+    }
+
+
+def test_a_territory_where_arms_were_used_is_no_embargo_target() -> None:
+    got = facts_of(
+        "ru",
+        "Канада приостановила экспорт дронов в Турцию",
+        "Канада приостановила действие разрешений на экспорт в Турцию оптики для дронов после сообщений о "
+        "её применении в Нагорном Карабахе.",
+        kind="arms_embargo",
+    )
+    assert {(f["actor"], f["target"]) for f in got} == {("Canada", "Turkey")}
 
 
 # A match: its injured players are no conflict figure, whatever war its report speaks of

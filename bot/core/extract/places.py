@@ -112,6 +112,12 @@ def _places() -> _Places:
     )
 
 
+def within_states(name: str) -> bool:
+    """Whether a territory lies within another state or states ([region_of] tags one: Nagorno-Karabakh,
+    Kashmir, Abkhazia), not a state of its own: where arms are used, never whose supply is restricted."""
+    return any(canonical_name(tag) not in (None, name) for tag in _places().region_of.get(name, ()))
+
+
 def places_at_war() -> frozenset[str]:
     """The canonical names of the places at war (places.toml [at_war])."""
     return _places().at_war

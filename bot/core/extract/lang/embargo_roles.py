@@ -8,7 +8,7 @@ from bot.core.extract.lang.embargo_deciders import national_body
 from bot.core.extract.lang.embargo_groups import group_or, group_targets
 from bot.core.extract.lang.item import Item
 from bot.core.extract.lang.names import Mention
-from bot.core.extract.places import CAPITALS, THEATRE_STATE
+from bot.core.extract.places import CAPITALS, THEATRE_STATE, within_states
 
 
 def states_in(item: Item, first: int, end: int, kinds: frozenset[str]) -> list[Mention]:
@@ -31,7 +31,9 @@ def span_roles(
         if not any(g.first <= m.first <= g.last for g in groups)
     ]
     states = [m for m in mentions if m.kind != "organisation"]
-    after = [m for m in states if m.first > trigger_at]
+    # a territory within states and no theatre of one ("в Нагорном Карабахе", where the arms were used)
+    # is where the arms went, not whose supply is restricted
+    after = [m for m in states if m.first > trigger_at and not _territory(m)]
     # "exports that could be used in Gaza to Israel": the state supplied, not the theatre of its war
     # (a reviewed alias of a country, "Центральноафриканск*", is a place that is its own country)
     target = group_or(groups, next((m for m in after if is_country(m)), None), trigger_at)
@@ -130,6 +132,10 @@ def _agent(item: Item, first: int, end: int) -> Mention | None:
         if found is not None:
             return found
     return None
+
+
+def _territory(m: Mention) -> bool:
+    return m.kind == "place" and m.canonical not in THEATRE_STATE and within_states(m.canonical)
 
 
 def is_country(m: Mention) -> bool:

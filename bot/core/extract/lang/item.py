@@ -140,8 +140,9 @@ def lists_of(language: str, plain: bool = False) -> Lists:
         war_context=m("context", ("war_context",)),
         wounded=m("context", ("wounded",)),
         attacking=m("context", ("attacking",)),
-        attack_nouns=m("context", ("attack_nouns", "backed_by")),  # a backer too: no place
-        attacker_after=m("context", ("attacker_after",)),
+        # a backer too, and the neighbour across a border ("на границе с Азербайджаном"): no place
+        attack_nouns=m("context", ("attack_nouns", "backed_by", "border_with")),
+        attacker_after=m("context", ("attacker_after", "border_after")),  # "Ermenistan sınırında"
         embargo=m("embargo"),
         actions=WordMatcher(_labelled(lex, "embargo_action"), pre, _number_words(lex)),
         recognition=m("recognition"),
