@@ -97,6 +97,20 @@ def test_a_region_gives_way_to_the_town_in_it(language: str, title: str, summary
             "Загинули п'ятеро людей у Донецькій області.",
             "Donetsk Oblast, Ukraine",
         ),
+        # a town the people fled or were moved to is no place of the figure
+        (
+            "es",
+            "Combates entre guerrillas dejan 9 muertos en Arauca",
+            "Cientos de familias huyeron hacia Tame.",
+            "Arauca, Colombia",
+        ),
+        # a running total since a date is the whole region's
+        (
+            "es",
+            "Arauca: 50 muertos en combates desde enero",
+            "Los choques más duros ocurrieron en Tame.",
+            "Arauca, Colombia",
+        ),
         # a city is no region: the village shelled beside it does not take its figure
         (
             "uk",

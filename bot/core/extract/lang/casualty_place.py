@@ -87,7 +87,7 @@ def figure_place(item: Item, sentence: int) -> tuple[str | None, str]:
             # a small town is the most specific place named ("قباطية جنوب جنين", "Yüksekova" in Hakkari)
             tier = sorted((m for m in among if m.kind in wanted), key=lambda m: m.kind != "town")
             for m in _most_specific(tier):
-                m = _town_in_region(_inner_place(item, m, places), places)
+                m = _town_in_region(item, sentence, _inner_place(item, m, places), places)
                 return _place_name(m), item.words(m.first, m.last)
     # a capital read only for its government ("Ankara'da bombalı saldırı", "Anschlag in Rom") is the
     # place when the item names no other one: last, as a capital more often speaks for its state
@@ -154,14 +154,19 @@ def _state_of(m: Mention) -> str | None:
     return _country_of(m)
 
 
-def _town_in_region(chosen: Mention, places: list[Mention]) -> Mention:
+def _town_in_region(item: Item, sentence: int, chosen: Mention, places: list[Mention]) -> Mention:
     """ "Белгородская область: ... в селе Головчино", "ataque en Arauca ... una base en Saravena",
     "Ituri ... à Komanda": a region chosen for the figure gives way to the one town of its state the
     item names elsewhere, the most specific place named (a town with its country, as the labels write
-    it). Two towns of that state leave the region: which one the figure is from is not said."""
+    it). Two towns of that state leave the region: which one the figure is from is not said. A running
+    total ("since January") is the whole region's, and a town the people were moved to ("desplazados
+    hacia Cúcuta", `[context] destination`, optional) is no place of the figure."""
     state = _region_state(chosen)
     if state is None:
         return chosen
+    if any(h.label == "cumulative" for h in item.lists.scope.hits(item.sentence_tokens(sentence))):
+        return chosen
+    moved_to = {h.last + 1 for h in item.lists.destination.hits(item.tokens)}
     regions = [m for m in places if _region_state(m) is not None]
     # a region that is a city too (Latakia, Sagaing) gives way to a smaller place only, not to a city
     kinds = ("town", "place") if chosen.kind == "city" else ("city", "town", "place")
@@ -173,6 +178,7 @@ def _town_in_region(chosen: Mention, places: list[Mention]) -> Mention:
         and _region_state(m) is None
         and _state_of(m) == state
         and not _listed_after_region(m, regions)
+        and m.first not in moved_to
     }
     return next(iter(towns.values())) if len(towns) == 1 else chosen
 

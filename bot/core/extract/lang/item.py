@@ -66,6 +66,7 @@ class Lists:
     policing: WordMatcher  # "police", "Polizei": not violence, unless the item names a place at war
     region_words: WordMatcher  # "district", "province": a town named before one lies in that region
     source_after: WordMatcher  # the words of an authority after its region's name
+    destination: WordMatcher  # the words before a place people were moved to
 
 
 def _labelled(lex: Lexicon, section: str) -> list[tuple[str, str]]:
@@ -165,6 +166,7 @@ def lists_of(language: str, plain: bool = False) -> Lists:
         policing=m("context", ("policing",)),  # optional, as the list above
         region_words=m("names", ("region_words",)),  # optional, as the list above
         source_after=m("context", ("source_after",)),  # optional, as the list above
+        destination=m("context", ("destination",)),  # optional: where the displaced or wounded were moved
     )
 
 
