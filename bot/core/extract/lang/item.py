@@ -141,8 +141,7 @@ def lists_of(language: str, plain: bool = False) -> Lists:
         war_context=m("context", ("war_context",)),
         wounded=m("context", ("wounded",)),
         attacking=m("context", ("attacking",)),
-        # a backer too, and the neighbour across a border ("на границе с Азербайджаном"): no place
-        attack_nouns=m("context", ("attack_nouns", "backed_by", "border_with")),
+        attack_nouns=m("context", ("attack_nouns", "backed_by", "border_with")),  # a backer, a neighbour too
         attacker_after=m("context", ("attacker_after", "border_after")),  # "Ermenistan sınırında"
         embargo=m("embargo"),
         actions=WordMatcher(_labelled(lex, "embargo_action"), pre, _number_words(lex)),
