@@ -4,9 +4,9 @@ words name them ("will recognise 4,200 Rohingya who fled the camps as refugees")
 is a group of persons ("recognises Afghan refugees"), a group listed as a terror organisation with a long
 object set off by commas, and killings recognised as a genocide give no recognition fact; a state as the
 object, a speaker or a clause of calling between the verb and the "as" keep the state's recognition.
-enrec14's `designated_as` (landed first) reads the family; the strict xfails are its near-misses and
-a missing person noun, reported in RESULTS.md (enneg14). Every sentence is written for this file (none
-is corpus or held-out text)."""
+enrec14's `designated_as` (landed first) reads the family; its near-misses that enneg14 reported (a
+conjunction "as", an "and" before the people, "migrants") are read since the coordinator's follow-up.
+Every sentence is written for this file (none is corpus or held-out text)."""
 
 from __future__ import annotations
 
@@ -59,9 +59,7 @@ def recognitions(title: str, summary: str = "") -> set[tuple[tuple[str, ...], st
         pytest.param(
             "Sweden recognises Kosovo-born migrants under amnesty",
             "",
-            marks=pytest.mark.xfail(
-                strict=True, reason="migrants not in status_persons: reported in RESULTS.md"
-            ),
+            marks=(),
         ),
         (
             "Chile takes in families from the West Bank",
@@ -98,7 +96,7 @@ def test_recognition_in_another_sense_gives_no_fact(title: str, summary: str) ->
             "Spain recognises Palestinian state as refugees flee Rafah",
             "",
             {(("Spain",), "Palestine", "done")},
-            marks=pytest.mark.xfail(strict=True, reason="designated_as reads a conjunction 'as': RESULTS.md"),
+            marks=(),
         ),
         # a speaker's clause between the verb and the "as"
         (
@@ -139,14 +137,27 @@ def test_state_recognition_near_these_words_is_kept(
         pytest.param(
             " Palestine and welcome refugees",
             False,
-            marks=pytest.mark.xfail(strict=True, reason="no clause stop in designated_as: RESULTS.md"),
+            marks=(),
         ),
         pytest.param(
             " the State of Palestine as refugees flee",
             False,
-            marks=pytest.mark.xfail(strict=True, reason="designated_as reads a conjunction 'as': RESULTS.md"),
+            marks=(),
         ),
     ],
 )
 def test_designated_as_reads_the_words_after_the_verb(after: str, read: bool) -> None:
     assert (designated_as().match(after) is not None) is read
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("France recognises Palestine as refugees flee to Jordan", {(("France",), "Palestine", "done")}),
+        ("Malta recognises Palestine as migrants wait at sea", {(("Malta",), "Palestine", "done")}),
+        ("UK recognises the militia as a terrorist entity", set()),
+        ("Court recognises 300 Sudanese as refugees under the 1951 convention", set()),
+    ],
+)
+def test_a_designation_ends_where_its_clause_does(title: str, expected: set[object]) -> None:
+    assert recognitions(title) == expected
