@@ -18,3 +18,21 @@ def casualty_counts(day: date, title: str, summary: str = "") -> list[int | None
 def dropped_vetoes(day: date, title: str, summary: str = "") -> set[str]:
     """The named vetoes that dropped a candidate figure of the item, published on `day`."""
     return {d.veto for d in explain_item(title, summary, day).dropped}
+
+
+def embargoes(title: str, summary: str = "") -> set[tuple[str | None, str | None, str]]:
+    """(actor, target, action) of each embargo fact read from the item as English."""
+    return {
+        (f.actor, f.target, f.action)
+        for f in extract_facts(title, summary, None, language="en")
+        if f.type == "arms_embargo"
+    }
+
+
+def recognitions(title: str, summary: str = "") -> set[tuple[tuple[str, ...], str, str]]:
+    """(sorted actors, recognised entity, status) of each recognition fact read from the item as English."""
+    return {
+        (tuple(sorted(f.actors)), f.recognized, f.status)
+        for f in extract_facts(title, summary, None, language="en")
+        if f.type == "recognition"
+    }

@@ -13,27 +13,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.extract import extract_facts
 from bot.core.extract.embargo_lift_calls import call_to_lift
 from bot.core.extract.embargo_patterns import lift_pattern
 from bot.core.extract.lexicon import lexicon
-
-
-def embargoes(title: str, summary: str = "") -> set[tuple[str | None, str | None, str]]:
-    return {
-        (f.actor, f.target, f.action)
-        for f in extract_facts(title, summary, None, language="en")
-        if f.type == "arms_embargo"
-    }
-
-
-def recognitions(title: str, summary: str = "") -> set[tuple[tuple[str, ...], str, str]]:
-    return {
-        (tuple(sorted(f.actors)), f.recognized, f.status)
-        for f in extract_facts(title, summary, None, language="en")
-        if f.type == "recognition"
-    }
-
+from tests.unit.english_facts import embargoes, recognitions
 
 # --- a split embargo: eased for the government, kept on armed groups -------------------------------
 

@@ -12,16 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.extract import extract_facts
 from bot.core.extract.recognition_designations import designated_as
-
-
-def recognitions(title: str, summary: str = "") -> set[tuple[tuple[str, ...], str, str]]:
-    return {
-        (tuple(sorted(f.actors)), f.recognized, f.status)
-        for f in extract_facts(title, summary, None, language="en")
-        if f.type == "recognition"
-    }
+from tests.unit.english_facts import recognitions
 
 
 @pytest.mark.parametrize(
