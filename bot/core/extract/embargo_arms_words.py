@@ -3,19 +3,16 @@ they are for (split from `embargo_patterns`; its patterns build on it)."""
 
 from __future__ import annotations
 
-import re
-
-from bot.core.extract.lexicon import lexicon
+from bot.core.extract.lexicon import alternation_of, lexicon
 
 
 def _part_noun() -> str:
     """The weapon part nouns, plural or, as a modifier, singular ("drone camera exports")."""
     words = lexicon("en").words("embargo", "weapon_part_nouns")
     forms = {w for w in words} | {w[:-1] for w in words if w.endswith("s") and " " not in w}
-    # longest first so that "parts" wins over "part"; ties by text so that every process builds the
-    # same pattern (a set's order changes with the hash seed, and the shipped regex table is keyed by text)
-    ordered = sorted(forms, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    # in text order before the longest-first sort: a set's order changes with the hash seed, and the
+    # shipped regex table is keyed by pattern text, so every process must build the same pattern
+    return alternation_of(sorted(forms))
 
 
 _PART_NOUN = _part_noun()

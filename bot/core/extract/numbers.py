@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.extract.lexicon import alternation_of
 from bot.core.extract.text import lower_for_tests
 
 UNITS: dict[str, int] = {
@@ -94,7 +95,7 @@ _NUMBER = (
     rf"|{_ATOM}(?:\s*(?:m|k)\b)?"
     rf"|{VAGUE_WORDS}(?:\s+of)?)"
 )
-_QUAL_ALT = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(QUALIFIERS, key=len, reverse=True))
+_QUAL_ALT = alternation_of(QUALIFIERS)
 
 # a number without named groups, for lookaheads of patterns that hold a QUANTITY already
 NUMBER_ANY = _NUMBER

@@ -31,11 +31,12 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Lexicon", "LexiconError", "languages", "lexicon", "plain_lexicon", "unaccented"]
+__all__ = ["Lexicon", "LexiconError", "alternation_of", "languages", "lexicon", "plain_lexicon", "unaccented"]
 
 
 class LexiconError(ValueError):
@@ -68,7 +69,13 @@ class Lexicon:
     def alternation(self, section: str, key: str) -> str:
         """A regex alternation (no group) of the entries: escaped, longest first, a space as `\\s+`,
         a trailing "*" as `\\w*`."""
-        return "|".join(_pattern(w) for w in sorted(self.words(section, key), key=len, reverse=True))
+        return alternation_of(self.words(section, key))
+
+
+def alternation_of(entries: Iterable[str]) -> str:
+    """A regex alternation (no group) of lexicon-style entries: escaped, longest first (entries of one
+    length in the order given), a space as `\\s+`, a trailing "*" as `\\w*`."""
+    return "|".join(_pattern(w) for w in sorted(entries, key=len, reverse=True))
 
 
 def _entries(raw: str) -> list[str]:
