@@ -222,7 +222,10 @@ DECIDE_LATER = re.compile(
 # withdrawing or suspending a recognition: "withdrawal of its recognition", "suspends its recognition"
 WITHDRAW_BEFORE = re.compile(
     r"\b(?:withdr[ae]w\w*|withdrawal|suspen\w*|revok\w*|revocation|rescind\w*|freez\w*|froze\w*|cancel\w*|"
-    r"annul\w*|end(?:s|ed|ing)?|terminat\w*|break\w*\s+off|revers\w*|retract\w*)\s+(?:of\s+)?(?:its|their|his|her|the)?\s*"
+    # "has put on hold its recognition"
+    r"annul\w*|end(?:s|ed|ing)?|terminat\w*|break\w*\s+off|revers\w*|retract\w*|(?:put|puts|putting|placed?)\s+on\s+hold)"
+    # the ties and the recognition under one verb: "suspending diplomatic relations with and recognition of"
+    r"(?:\s+(?:its\s+|their\s+)?(?:diplomatic\s+)?(?:relations|ties)\s+with\s+and)?\s+(?:of\s+)?(?:its|their|his|her|the)?\s*"
     r"(?:official\s+|formal\s+|diplomatic\s+)?"
     # "reversed its 2012 decision to recognise", "withdrawal of Kosovo recognition"
     r"(?:(?:[\w-]+\s+){0,2}?(?:decision|move|vote)\s+to\s+|(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?\s+)?$",
@@ -246,10 +249,13 @@ REJECT_AFTER = re.compile(
     r"(?:must|should|can|could|will|would)\s+only\s+come|(?:must|should)\s+come\s+(?:only\s+)?(?:at\s+the\s+end|"
     r"at\s+end|after|later|last)|"
     r"time\s+(?:was|is|were)\s+not\s+(?:yet\s+)?right|"
-    r"not\s+(?:on\s+the\s+agenda|an\s+option|imminent|(?:yet\s+)?on\s+the\s+cards|(?:yet\s+)?(?:timely|opportune))|"
+    r"not\s+(?:on\s+the\s+(?:agenda|table)|an\s+option|imminent|(?:yet\s+)?on\s+the\s+cards|(?:yet\s+)?(?:timely|opportune))|"
     r"untimely)\b"
     # "the conditions for recognising a Palestinian state had not been met"
-    r"|^[^.;]{0,60}?\b(?:had|has|have|were|are|was|is)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:met|fulfilled|in\s+place)\b"
+    # (a headline drops the verb: "conditions for recognising Palestine not yet met")
+    r"|^[^.;]{0,60}?\b(?:(?:had|has|have|were|are|was|is)\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:met|fulfilled|in\s+place)\b"
+    # "the moment to recognise Palestine has not yet come", "..., and that the time had not come"
+    r"|^[^.;]{0,90}?\b(?:time|moment)\s+(?:has|had|have)\s+not\s+(?:yet\s+)?(?:come|arrived)\b"
     # "a vote on Slovenia's recognition of Palestine has been postponed"
     r"|^[^.;]{0,60}?\b(?:has\s+been|have\s+been|was|were|is|been)\s+(?:postponed|delayed|deferred|shelved|put\s+off|"
     r"blocked|rejected|voted\s+down)\b|^\s+(?:postponed|delayed|deferred|shelved|put\s+off|blocked|rejected)\b",
@@ -267,7 +273,7 @@ def consider() -> re.Pattern[str]:
         # "hints at recognising", "signals readiness to"
         r"hint\w*\s+at|signal\w*\s+(?:\w+\s+)?(?:openness|readiness)\s+to|"
         r"look\w*\s+(?:at|into)|think\w*\s+about|"
-        r"(?:mov\w*|edg\w*|inch\w*|step\w*)\s+closer\s+to(?:wards?)?|decision\s+(?:on|about|whether)|"
+        r"(?:mov\w*|edg\w*|inch\w*|step\w*)\s+closer\s+to(?:wards?)?|decision\s+(?:yet\s+|so\s+far\s+)?(?:on|about|whether)|"
         # a stand still to be taken: "will take a position on recognising ... after studying the agreement"
         r"(?:take|takes|taking|adopt|adopts|reach|reaches)\s+a\s+[\"'“‘]?(?:final\s+|formal\s+|clear\s+)?"
         r"position[\"'”’]?\s+on|"

@@ -317,7 +317,7 @@ def _promised_or_made(near: str, clause: str, after: str) -> tuple[str, str] | N
 # a weighing told after the noun: "Ghana says Kosovo recognition under review", "recognition of the
 # state remains under review"
 _UNDER_CONSIDERATION = re.compile(
-    r"\s*(?:of\s+[\w' -]{2,40}?\s+)?(?:(?:is|was|remains?|remained)\s+(?:still\s+)?)?['‘\"“]?under\s+"
+    r"\s*(?:of\s+[\w' -]{2,40}?\s+)?(?:(?:is|was|remains?|remained)\s+)?(?:still\s+)?['‘\"“]?under\s+"
     r"(?:active\s+|serious\s+|careful\s+)?(?:consideration|review|study|discussion|examination)\b",
     re.IGNORECASE,
 )
@@ -344,7 +344,27 @@ def _weighed_or_planned(near: str, after: str, whole_text: str) -> tuple[str, st
     cond = _conditional(m.group(0).lower(), after)
     if cond:
         return "considering", f"'{m.group(0)}' on a condition: '{cond}'"
+    cue = m.group(0).lower()
+    ready = cue.startswith(("ready", "prepared", "willing", "should"))
+    open_when = _ready_but_open().match(after) if ready else None
+    if open_when:
+        return "considering", f"'{m.group(0)}' with the time left open: '{open_when.group(0).strip()[-50:]}'"
     return "announced", f"'{m.group(0)}' before the verb"
+
+
+@lru_cache(maxsize=1)
+def _ready_but_open() -> re.Pattern[str]:
+    """Readiness whose time the same sentence leaves open, after "but", "and" or "while": a weighing verb in
+    the progressive (lexicon [recognition] group_weighing_stems: "was still assessing") or an open timing
+    (open_timing_cues): "is ready to recognise ..., but timing open", "... and was weighing when ..."."""
+    en = lexicon("en")
+    stems = en.alternation("recognition", "group_weighing_stems")
+    timing = en.alternation("recognition", "open_timing_cues")
+    return re.compile(
+        rf"[^.;]{{0,80}}?\b(?:but|and|while)\b[^.;]{{0,70}}?"
+        rf"(?:\b(?:{timing})\b|\b(?:is|was|are|were|been|still)\s+(?:still\s+)?(?:{stems}))",
+        re.IGNORECASE,
+    )
 
 
 # a plan told by a firm modal ("will", "is ready to", "intends to"): `_weighed_or_planned` writes the cue into

@@ -1,0 +1,126 @@
+"""Round 15, English recognitions: status families that recur across several authors' sets (issue 10).
+Sentences are our own; each family has several phrasings and near misses that must keep their reading."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.core.extract import extract_facts
+from tests.unit.english_facts import recognitions
+
+
+def _status(title: str, summary: str = "") -> set[tuple[tuple[str, ...], str, str]]:
+    return recognitions(title, summary)
+
+
+# a decision not yet taken, a step still under review: considering
+@pytest.mark.parametrize(
+    ("title", "summary", "actors", "state"),
+    [
+        ("Ghana says no decision yet on recognising Somaliland", "", ("Ghana",), "Somaliland"),
+        ("Togo reports no decision so far about recognising Kosovo", "", ("Togo",), "Kosovo"),
+        ("Chad says Kosovo recognition still under review", "", ("Chad",), "Kosovo"),
+        ("Peru says Palestine recognition still under consideration", "", ("Peru",), "Palestine"),
+    ],
+)
+def test_no_decision_yet_is_considering(title: str, summary: str, actors: tuple[str, ...], state: str) -> None:
+    assert _status(title, summary) == {(actors, state, "considering")}
+
+
+# readiness whose time the same sentence leaves open: considering
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Norway says it is ready to recognise Palestine, but timing open",
+        "Iceland is prepared to recognise Palestine and is still weighing when to act",
+        "Austria should be ready to recognise Palestine, but the cabinet said it was still assessing the idea",
+        "Chile is ready to recognise Palestine, but there is no timetable",
+    ],
+)
+def test_ready_with_open_timing_is_considering(title: str) -> None:
+    assert {f[2] for f in _status(title)} == {"considering"}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Norway is ready to recognise Palestine and will do so on Friday",
+        "Norway is ready to recognise Palestine, the minister said, and students marched in Oslo",
+        "Norway is prepared to recognise Palestine next month",
+    ],
+)
+def test_ready_with_a_plan_stays_announced(title: str) -> None:
+    assert {f[2] for f in _status(title)} == {"announced"}
+
+
+# a recognition put on hold or suspended together with the ties: rejected
+@pytest.mark.parametrize(
+    ("title", "actors", "state"),
+    [
+        ("Malawi has put on hold its recognition of Kosovo", ("Malawi",), "Kosovo"),
+        ("Ghana puts on hold its recognition of Kosovo after talks with Belgrade", ("Ghana",), "Kosovo"),
+        (
+            "Peru is suspending diplomatic relations with and recognition of the Sahrawi republic",
+            ("Peru",),
+            "Sahrawi Arab Democratic Republic",
+        ),
+        ("Bolivia breaks off ties with and recognition of the SADR", ("Bolivia",), "Sahrawi Arab Democratic Republic"),
+    ],
+)
+def test_put_on_hold_or_suspended_with_ties_is_rejected(title: str, actors: tuple[str, ...], state: str) -> None:
+    assert _status(title) == {(actors, state, "rejected")}
+
+
+def test_hold_elsewhere_is_no_withdrawal() -> None:
+    # "on hold" that is not about the recognition leaves a recognition made as it is
+    assert _status("Malawi recognises Kosovo; trade talks put on hold") == {(("Malawi",), "Kosovo", "done")}
+
+
+# "not on the table", conditions not yet met, the moment not come: rejected
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Vienna says recognition of Palestine 'not on the table' for now", ""),
+        ("Denmark says conditions for recognising Palestine not yet met", ""),
+        ("Denmark says conditions for recognising Palestine not met", ""),
+        (
+            "Danish minister speaks on Palestine",
+            "The minister said Denmark would recognise Palestine only when it helps peace, and that the moment had "
+            "not yet come.",
+        ),
+    ],
+)
+def test_not_on_the_table_or_not_yet_met_is_rejected(title: str, summary: str) -> None:
+    assert {f[2] for f in _status(title, summary)} == {"rejected"}
+
+
+def test_on_the_table_stays_considering() -> None:
+    assert {f[2] for f in _status("Austria says recognising Palestine is on the table")} == {"considering"}
+
+
+# a recognition held since a year is recalled, not made in this news
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Colombia said it had recognised Palestine since 2024 and asked the council to act.",
+        "Brazil has recognised the State of Palestine since December 2024, the ministry recalled.",
+    ],
+)
+def test_held_since_a_year_is_no_fact(summary: str) -> None:
+    facts = extract_facts("Latin American support for UN membership bid", summary, date(2025, 5, 1), language="en")
+    assert [f for f in facts if f.type == "recognition"] == []
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Colombia recognised Palestine on Monday, the first in the region to take the step since 2024.",
+        "Colombia recognised Palestine on Monday, a step it had resisted since 2024.",
+        "Colombia has recognised Palestine, the ministry said on Monday.",
+    ],
+)
+def test_since_of_another_clause_keeps_the_fact(summary: str) -> None:
+    facts = extract_facts("Colombia moves on Palestine", summary, date(2025, 5, 1), language="en")
+    assert [(f.actors, f.status) for f in facts if f.type == "recognition"] == [(("Colombia",), "done")]
