@@ -34,7 +34,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from bot.core.extract.casualty_as_many import as_many_after
+from bot.core.extract.casualty_as_many import as_many_after, uncounted_after
 from bot.core.extract.casualty_conjuncts import CONJUNCT_GAP, conjuncts, part_of_running_toll, part_own_scope
 from bot.core.extract.casualty_earlier import corrected_in_passing, earlier_of
 from bot.core.extract.casualty_location import figure_location
@@ -258,6 +258,8 @@ def _sentence_figures(
             consumed = max(consumed, part[1])
         if (same := as_many_after(sent, phrase_end, last)) is not None:
             out.append(same)
+        elif (more := uncounted_after(sent, phrase_end, last)) is not None:
+            out.append(more)
         if (corrected := corrected_in_passing(sent, end, phrase_end, last)) is not None:
             out.append(corrected)
     return out, last

@@ -1,0 +1,113 @@
+"""Casualty figure families of issue 10, round 15 (helper encas15): sentences written for these tests
+(not copied from any set). A second group told without a number after a figure ("killing 12 and
+wounding many more", "and an unknown number remain missing") is a vague figure of its own kind."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.core.extract import extract_facts
+from bot.core.model import CasualtyFigure
+
+
+def _casualties(title: str, summary: str = "") -> list[CasualtyFigure]:
+    facts = extract_facts(title, summary, date(2026, 12, 7))
+    return [f for f in facts if isinstance(f, CasualtyFigure)]
+
+
+def _figures(title: str, summary: str = "") -> set[tuple[int | None, str]]:
+    return {(f.count, f.kind) for f in _casualties(title, summary)}
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Shelling of Kherson bus stop kills 12",
+            "Russian shells struck a crowded bus stop in Kherson on Monday, killing 12 people and wounding "
+            "many more, the regional governor said.",
+            {(12, "killed"), (None, "injured")},
+        ),
+        (
+            "Air strike on Sudan market",
+            "An air strike on a market in El Obeid killed at least nine civilians, while 'many others' were "
+            "injured, medics said.",
+            {(9, "killed"), (None, "injured")},
+        ),
+        (
+            "Boat carrying displaced families shelled on the Nile",
+            "Seven people were killed and an unknown number of passengers remain missing after shells hit "
+            "the boat near Kosti, witnesses said.",
+            {(7, "killed"), (None, "missing")},
+        ),
+        (
+            "Militants storm army camp in northern Mali",
+            "Dozens of soldiers were killed and an undetermined number are still missing after militants "
+            "overran a camp near Gao, the army said.",
+            {(None, "killed"), (None, "missing")},
+        ),
+        (
+            "Gunmen open fire at wedding in Zamfara",
+            "Gunmen shot dead five guests at a wedding in Zamfara state and injured countless others, "
+            "villagers said.",
+            {(5, "killed"), (None, "injured")},
+        ),
+    ],
+)
+def test_group_without_a_number_after_a_figure(
+    title: str, summary: str, expected: set[tuple[int | None, str]]
+) -> None:
+    assert _figures(title, summary) == expected
+
+
+def test_group_without_a_number_takes_the_figure_before_it() -> None:
+    (killed, wounded) = _casualties(
+        "Drone strike on Kharkiv kills 4",
+        "A Russian drone hit an apartment block in Kharkiv on Sunday, killing four civilians and "
+        "wounding many more, officials said.",
+    )
+    assert (wounded.count, wounded.qualifier, wounded.kind) == (None, "vague", "injured")
+    assert wounded.victims == killed.victims == "civilians"
+    assert wounded.location == killed.location
+    assert wounded.why is not None and wounded.why.recognizer == "uncounted_more"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # the same kind again adds nothing
+        (
+            "Strike on Gaza school kills 15",
+            "An Israeli strike on a school sheltering displaced families killed 15 people and many more are "
+            "feared killed under the rubble, rescuers said.",
+            {(15, "killed")},
+        ),
+        # many more of something that is no casualty
+        (
+            "Shelling kills six in Donetsk",
+            "Shelling killed six people in Donetsk on Tuesday and damaged many more homes, officials said.",
+            {(6, "killed")},
+        ),
+        (
+            "Clashes in Tripoli kill three",
+            "Three people were killed in clashes in Tripoli and many more fled their homes, residents said.",
+            {(3, "killed")},
+        ),
+        # an unknown number of things, not people harmed
+        (
+            "Raid on arms depot kills two guards",
+            "Two guards were killed and an unknown number of rifles were stolen in the raid near Kidal.",
+            {(2, "killed")},
+        ),
+        # past the clause's end: another sentence's business
+        (
+            "Bombing in Mogadishu kills 8",
+            "A car bomb killed eight people in Mogadishu; many more have been wounded in attacks this year.",
+            {(8, "killed")},
+        ),
+    ],
+)
+def test_no_group_without_a_number(title: str, summary: str, expected: set[tuple[int | None, str]]) -> None:
+    assert _figures(title, summary) == expected
