@@ -134,3 +134,61 @@ def test_held_since_a_year_is_no_fact(summary: str) -> None:
 def test_since_of_another_clause_keeps_the_fact(summary: str) -> None:
     facts = extract_facts("Colombia moves on Palestine", summary, date(2025, 5, 1), language="en")
     assert [(f.actors, f.status) for f in facts if f.type == "recognition"] == [(("Colombia",), "done")]
+
+
+# states that take the same step in a clause of their own join the fact; those recalled do not
+@pytest.mark.parametrize(
+    ("title", "summary", "actors"),
+    [
+        (
+            "Envoys gather at UN session",
+            "Ireland's premier told the assembly that his country recognised Palestine; Spain and Norway "
+            "made similar declarations later that day.",
+            ("Ireland", "Norway", "Spain"),
+        ),
+        (
+            "Envoys gather at UN session",
+            "Iceland formally recognised the State of Palestine on Friday, and Slovenia announced its own "
+            "recognition hours later.",
+            ("Iceland", "Slovenia"),
+        ),
+    ],
+)
+def test_same_step_in_a_clause_of_its_own_joins(title: str, summary: str, actors: tuple[str, ...]) -> None:
+    assert _status(title, summary) == {(actors, "Palestine", "done")}
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Slovenia will recognise the State of Palestine on Friday, joining Spain, which announced its own "
+        "decision in May, the ministry said.",
+        "Slovenia on Friday formally recognised the State of Palestine, a year after Spain and Ireland "
+        "took the same step.",
+    ],
+)
+def test_a_step_recalled_does_not_join(summary: str) -> None:
+    assert {a for f in _status("Slovenia moves on Palestine", summary) for a in f[0]} == {"Slovenia"}
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Andorra's parliament approved recognition of the State of Palestine on Monday, while Monaco said it "
+        "was still consulting.",
+        "Andorra's parliament approved recognition of the State of Palestine on Monday, while neighbouring "
+        "micro-state Monaco said it was still deliberating.",
+    ],
+)
+def test_a_second_group_still_consulting_is_considering(summary: str) -> None:
+    assert _status("Andorra acts on Palestine", summary) == {
+        (("Andorra",), "Palestine", "done"),
+        (("Monaco",), "Palestine", "considering"),
+    }
+
+
+def test_still_consulting_with_an_object_is_no_group() -> None:
+    summary = (
+        "Andorra recognised the State of Palestine on Monday, while Monaco was still consulting its lawyers."
+    )
+    assert {a for f in _status("Andorra acts", summary) for a in f[0]} == {"Andorra"}

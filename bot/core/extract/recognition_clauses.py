@@ -50,7 +50,8 @@ def _group_subject() -> str:
     states (a list of names, or a capital's unnamed government)."""
     words = lexicon("en")
     aside = f"(?:\\s*,\\s*(?:{words.alternation('recognition', 'asides')})\\s*,)?"
-    adjective = f"(?:(?:{words.alternation('recognition', 'group_adjectives')})\\s+)?"
+    nouns = words.alternation("recognition", "group_adjective_nouns")
+    adjective = f"(?:(?:{words.alternation('recognition', 'group_adjectives')})\\s+(?:(?:{nouns})\\s+)?)?"
     seat = words.alternation("recognition", "seat_speakers")
     return (
         # "..., after reports that Seoul was considering the step": a group the reports tell of
@@ -96,6 +97,9 @@ def second_group() -> re.Pattern[str]:
         rf"{said}?(?:(?:(?:is|are|was|were)\s+)?(?:still\s+)?|continu(?:es|ed|ing)\s+to\s+)(?:weigh(?:ing)?|"
         r"consider(?:ing)?|stud(?:y|ying)|mull(?:ing)?|review(?:ing)?|assess(?:ing)?|examin(?:e|ing)|discuss(?:ing)?|"
         rf"evaluat(?:e|ing))\s+{weighed}|"
+        # still weighing, the clause ending there: "while Liechtenstein said it was still consulting."
+        rf"{said}?(?:(?:is|are|was|were)\s+)?still\s+(?:consulting|deliberating|weighing|considering|assessing|"
+        r"reviewing)(?=\s*(?:[,;.]|$))|"
         # a group weighing its own stand: "would weigh its own position", "keep the matter under review"
         rf"{said}?(?:would|will)\s+(?:(?:first|still|carefully|now)\s+)?(?:weigh|consider|study|review|assess|examine|"
         r"evaluate)\s+(?:its|their|the)\s+(?:own\s+)?(?:position|stance|options|decision|approach|matter|question|issue)|"

@@ -373,8 +373,10 @@ _SAME_DAY = re.compile(
 )
 _SIMILAR_STEPS = re.compile(
     r"(?:^|[;:]\s*|,\s+(?:while|and)\s+)(?:the\s+)?(?P<list>(?-i:[A-Z])[^;.]{1,100}?)\s+(?:also\s+|later\s+|then\s+)?"
-    r"(?:announced|declared|took|made|unveiled|followed\s+with)\s+(?:similar|the\s+same|identical|parallel)\s+"
-    r"(?:steps?|moves?|decisions?|announcements?)\b",
+    r"(?:(?:announced|declared|took|made|unveiled|followed\s+with)\s+(?:similar|the\s+same|identical|parallel)\s+"
+    r"(?:steps?|moves?|decisions?|announcements?|declarations?)|"
+    # "..., and Portugal announced its own recognition hours later"
+    r"(?:announced|declared)\s+(?:its|their)\s+own\s+(?:recognitions?|decisions?))\b",
     re.IGNORECASE,
 )
 
@@ -387,13 +389,18 @@ def told_earlier(s: str, end: int) -> bool:
     return earlier is not None and not _SAME_DAY.match(when, earlier.start())
 
 
-def similar_steps(s: str, first: Recognition, taken: list[Recognition]) -> list[Recognition]:
+def similar_steps(
+    s: str, first: Recognition, taken: list[Recognition], after_break: bool = False
+) -> list[Recognition]:
     """States told to have taken "similar steps" to `first`'s recognition; a state with a reading of its
     own in the sentence (`taken`) keeps that one ("..., though Belgium said its recognition would take
-    effect later")."""
-    m = _SIMILAR_STEPS.search(s.strip())
+    effect later"). With `after_break` (`first` told in this very sentence) the states follow a clause
+    break ("...; Malta made similar declarations"), never the sentence's own opening."""
+    m = _SIMILAR_STEPS.search(s.strip(), 1 if after_break else 0)  # "^" never matches after the start
     if m is None:
         return []
+    if re.search(r",\s*(?:which|who)$", m.group("list")):
+        return []  # "..., joining France, which announced its own decision in July": a step recalled
     if told_earlier(s.strip(), m.end()):
         # "..., following Bolivia and Ecuador, which took the same step a decade ago", "Jamaica took
         # the same step last month", "... made the same decision earlier in the week": earlier steps

@@ -374,6 +374,8 @@ def recognitions_in(
         read = read + ties_with_rival(sent.text, read)  # "... and will seek relations with Beijing"
         if first is not None and i > 0:  # "Malta and Monaco announced similar steps, though ..."
             read = read + similar_steps(sent.text, first, read)
+        elif read and first is None:  # the step told in this sentence: "...; Malta made similar declarations"
+            read = read + similar_steps(sent.text, read[0], read, after_break=True)
         if i == 0:
             title = read
         facts.extend(read)
