@@ -1,6 +1,9 @@
 """Casualty figure families of issue 10, round 15 (helper encas15): sentences written for these tests
 (not copied from any set). A second group told without a number after a figure ("killing 12 and
-wounding many more", "and an unknown number remain missing") is a vague figure of its own kind."""
+wounding many more", "and an unknown number remain missing") is a vague figure of its own kind. One
+victim named as a part of a figure takes the figure's kind when the figure counts dead and wounded
+together ("killed or wounded 11, one of them a boy"), and its own when its clause says one ("among them
+a guard who was killed")."""
 
 from __future__ import annotations
 
@@ -111,3 +114,65 @@ def test_group_without_a_number_takes_the_figure_before_it() -> None:
 )
 def test_no_group_without_a_number(title: str, summary: str, expected: set[tuple[int | None, str]]) -> None:
     assert _figures(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "part"),
+    [
+        (
+            "Drone attacks kill or wound 11 in Zaporizhzhia region",
+            "Russian drones killed or wounded 11 people in villages of the Zaporizhzhia region on Friday, "
+            "one of them a teenage boy, the governor said.",
+            (1, "killed_and_injured"),
+        ),
+        (
+            "Ambush in Tillaberi",
+            "Gunmen ambushed a patrol near Tillaberi on Monday, leaving nine soldiers dead or injured, "
+            "including a young officer, the ministry said.",
+            (1, "killed_and_injured"),
+        ),
+        (
+            "Attack on Borno village leaves 12 dead or wounded",
+            "Insurgents raided a village in Borno state overnight, leaving 12 people dead or wounded, among "
+            "them a village guard who was killed, residents said.",
+            (1, "killed"),
+        ),
+        (
+            "Shelling of Sumy leaves 7 killed or injured",
+            "Shelling of Sumy killed or injured seven people on Sunday, among them a pensioner who later "
+            "died, officials said.",
+            (1, "killed"),
+        ),
+        (
+            "Clashes in Tal Afar",
+            "Clashes in Tal Afar killed four people and wounded 15, among them a policeman who was injured "
+            "by shrapnel, police said.",
+            (1, "injured"),
+        ),
+    ],
+)
+def test_one_victim_part_takes_its_kind(title: str, summary: str, part: tuple[int, str]) -> None:
+    assert part in _figures(title, summary)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "part"),
+    [
+        # the nearest kind before the part, as before
+        (
+            "Strike on Rafah tent camp",
+            "An Israeli strike on a tent camp in Rafah killed six people, among them a toddler, medics said.",
+            (1, "killed"),
+        ),
+        (
+            "Shelling wounds 8 in Kharkiv",
+            "Shelling wounded eight people in Kharkiv on Tuesday, including a pregnant woman, the mayor "
+            "said.",
+            (1, "injured"),
+        ),
+    ],
+)
+def test_one_victim_part_of_one_kind_unchanged(title: str, summary: str, part: tuple[int, str]) -> None:
+    figures = _figures(title, summary)
+    assert part in figures
+    assert (1, "killed_and_injured") not in figures

@@ -241,7 +241,16 @@ _ONE_BEFORE = re.compile(
 
 
 _KIND_BEFORE_PART = re.compile(
-    r"\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|hurting|dead)\b", re.I
+    # a whole of both kinds is one word here: "killed or wounded 16 people, one of them a child"
+    r"\b(?:(?:kill(?:s|ed|ing)?|dead)\s+(?:or|and)\s+(?:wound|injur)\w*|"
+    r"killed|killing|wounded|wounding|injured|injuring|hurt|hurting|dead)\b",
+    re.I,
+)
+# a part that says its own kind: "15 dead or wounded, among them a commander who was killed"
+_KIND_OF_PART = re.compile(
+    r",?\s+(?:who|that)\s+(?:(?:was|were|is|had\s+been|has\s+been)\s+(?:also\s+|later\s+)?"
+    r"(?P<k>killed|wounded|injured|hurt|shot\s+dead)|(?:later\s+|subsequently\s+)?(?P<d>died))\b",
+    re.I,
 )
 
 
@@ -410,9 +419,14 @@ def one_victim_figures(
         for m in _victim_finder().finditer(s, maybe):
             word = next((m.group(g) for g in _WORD_GROUPS if m.group(g)), "killed")
             if m.group("vic6"):
-                # a part takes its figure's kind: the casualty word nearest before it ("the wounded included")
-                before = _KIND_BEFORE_PART.findall(s, 0, m.start("vic6"))
-                word = before[-1] if before else "killed"
+                # a part takes its own kind when it says one ("among them a guard who was wounded"), else
+                # its figure's: the casualty word nearest before it ("the wounded included")
+                own = _KIND_OF_PART.match(s, m.end("vic6"))
+                if own is not None:
+                    word = own.group("k") or own.group("d")
+                else:
+                    before = _KIND_BEFORE_PART.findall(s, 0, m.start("vic6"))
+                    word = before[-1] if before else "killed"
             kind = kind_of(word) if not m.group("limb") else "injured"
             vetoed = ONE_VICTIM_VETOES.first(Candidate(sent, m.start(), m.end(), kind, ctx, published))
             if vetoed is not None:
