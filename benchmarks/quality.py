@@ -84,8 +84,16 @@ def swap_qualifier(name: str) -> str:
     return f"{inner.group(2)} ({inner.group(1)})" if inner else name
 
 
+def of_form(name: str) -> str:
+    """ "Federal Court (Canada)" -> "Federal Court of Canada": a body qualified by its country."""
+    inner = re.fullmatch(r"\s*(.*?)\s*\((.*?)\)\s*", name)
+    return f"{inner.group(1)} of {inner.group(2)}" if inner else name
+
+
 def same_name(pred: str | None, label: str | None) -> bool:
     if pred and label and "(" in pred and "(" in label and same_name_one_order(swap_qualifier(pred), label):
+        return True
+    if pred and label and "(" in pred and "(" not in label and norm_name(of_form(pred)) == norm_name(label):
         return True
     return same_name_one_order(pred, label)
 
@@ -132,6 +140,9 @@ def same_place(pred: str | None, label: str | None) -> bool:
         )
     if pred and label and "," in pred and "," not in label and canonical_name(label) is not None:
         return same_name(pred.rsplit(",", 1)[1].strip(), label)
+    if pred and label and "," in pred and "," not in label:
+        # "Sake, DR Congo" ~ "Sake": a label that names the town without its country
+        return fold_accents(pred.rsplit(",", 1)[0].strip()) == fold_accents(label.strip())
     return False
 
 

@@ -33,3 +33,14 @@ def test_a_town_written_with_or_without_accents_agrees() -> None:
 def test_an_office_named_without_its_remit_agrees() -> None:
     assert same_name("UN Special Rapporteur", "UN Special Rapporteur on Myanmar")
     assert not same_name("UN Special Rapporteur", "UN Secretary-General")
+
+
+def test_a_label_naming_the_town_without_its_country_agrees() -> None:
+    assert same_place("Tessit, Mali", "Tessit")
+    assert same_place("Sévaré, Mali", "Sevare")
+    assert not same_place("Tessit, Mali", "Goma")
+
+
+def test_a_body_qualified_by_its_country_agrees_with_the_written_out_name() -> None:
+    assert same_name("Supreme Court (Ruritania)", "Supreme Court of Ruritania")
+    assert not same_name("Supreme Court (Ruritania)", "Supreme Court of Freedonia")
