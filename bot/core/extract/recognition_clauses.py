@@ -45,6 +45,13 @@ _JOIN = (
 )
 
 
+# a second group still weighing, the clause ending there: "while Liechtenstein said it was still consulting."
+_STILL_WEIGHING_END = (
+    r"(?:(?:is|are|was|were)\s+)?still\s+(?:consulting|deliberating|weighing|considering|assessing|reviewing)"
+    r"(?=\s*(?:[,;.]|$))"
+)
+
+
 def _group_subject() -> str:
     """The opening of a second group, up to its verb: the clause break, where the group speaks and its
     states (a list of names, or a capital's unnamed government)."""
@@ -81,11 +88,10 @@ def second_group() -> re.Pattern[str]:
         f"{words.alternation('recognition', 'postponement_cues')})"
     )
     said = f"(?:(?:{words.alternation('recognition', 'group_report_verbs')}){_SAID_AFTER_VERB}"
-    weighed, join = _WEIGHED, _JOIN
     refuse = words.alternation("recognition", "refusal_phrases")
     return re.compile(
         _group_subject() + r"\s+(?P<verb>"
-        rf"{said}?(?:will|would|to)\s+(?:{same}|{join})|(?:are|is)\s+(?:due|set|expected|poised)\s+to\s+{same}|"
+        rf"{said}?(?:will|would|to)\s+(?:{same}|{_JOIN})|(?:are|is)\s+(?:due|set|expected|poised)\s+to\s+{same}|"
         r"followed(?:\s+suit)?|did\s+(?:so|the\s+same)|"
         # one of the states named before telling its own step takes effect later: "..., while Belgium
         # said its decision would take legal effect only once ..." (a plan: the state leaves the group)
@@ -96,10 +102,8 @@ def second_group() -> re.Pattern[str]:
         # (a headline leaves out the copula: "; New Zealand still weighing its position")
         rf"{said}?(?:(?:(?:is|are|was|were)\s+)?(?:still\s+)?|continu(?:es|ed|ing)\s+to\s+)(?:weigh(?:ing)?|"
         r"consider(?:ing)?|stud(?:y|ying)|mull(?:ing)?|review(?:ing)?|assess(?:ing)?|examin(?:e|ing)|discuss(?:ing)?|"
-        rf"evaluat(?:e|ing))\s+{weighed}|"
-        # still weighing, the clause ending there: "while Liechtenstein said it was still consulting."
-        rf"{said}?(?:(?:is|are|was|were)\s+)?still\s+(?:consulting|deliberating|weighing|considering|assessing|"
-        r"reviewing)(?=\s*(?:[,;.]|$))|"
+        rf"evaluat(?:e|ing))\s+{_WEIGHED}|"
+        rf"{said}?{_STILL_WEIGHING_END}|"
         # a group weighing its own stand: "would weigh its own position", "keep the matter under review"
         rf"{said}?(?:would|will)\s+(?:(?:first|still|carefully|now)\s+)?(?:weigh|consider|study|review|assess|examine|"
         r"evaluate)\s+(?:its|their|the)\s+(?:own\s+)?(?:position|stance|options|decision|approach|matter|question|issue)|"
@@ -113,7 +117,7 @@ def second_group() -> re.Pattern[str]:
         rf"{said}?(?:(?:has|had|have)\s+(?:yet\s+to|not\s+yet)\s+(?:decided?|reach(?:ed)?|(?:taken|take|made|make|"
         r"formed|form))(?:\s+(?:a|its|their|any)\s+(?:final\s+)?(?:view|decision|position|stance))?|"
         r"(?:is|are|was|were)\s+(?:still\s+)?undecided)|"
-        rf"{said}?(?:would|will)\s+keep\s+{weighed}\s+under\s+(?:active\s+|close\s+)?(?:review|consideration|study)|"
+        rf"{said}?(?:would|will)\s+keep\s+{_WEIGHED}\s+under\s+(?:active\s+|close\s+)?(?:review|consideration|study)|"
         # a second group ruling the step out: "Austria's foreign minister ruled out following suit"
         r"(?:has\s+|had\s+)?rul(?:es|ed|ing)\s+out\s+(?:following\s+suit|following|doing\s+(?:so|the\s+same)|"
         r"(?:a|such\s+a|the|any)\s+(?:similar\s+)?(?:move|step))|"
