@@ -187,7 +187,8 @@ def _court_acts(s: str, span: tuple[int, int]) -> bool:
 
 _FORECAST_STEMS = re.compile(r"likely|xpected|poised|forecast|predicted|long shot|remote")
 _COURT_STEMS = re.compile(r"[Cc]ourt|[Tt]ribunal|[Jj]udge|[Cc]ouncil|COURT|ICJ")
-_SINCE = re.compile(r"\b(?:after|following|since|once|because|when|as)\b", re.IGNORECASE)
+# (a ruling cited as the reason is no ruling on this halt: "suspended two licences ..., citing an ICJ ruling")
+_SINCE = re.compile(r"\b(?:after|following|since|once|because|when|as|citing)\b", re.IGNORECASE)
 
 
 def _should(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
