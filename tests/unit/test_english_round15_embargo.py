@@ -17,7 +17,7 @@ from tests.unit.english_facts import embargoes
         ("Wallonia freezes explosives export licences for Saudi Arabia", "", "suspended_licences"),
         (
             "Regional ministers act on munitions",
-            "The Walloon government said on Friday it had suspended three licences to export ammunition to Israel.",
+            "The Walloon government said it had suspended three licences to export ammunition to Israel.",
             "suspended_licences",
         ),
         (
@@ -36,8 +36,8 @@ def test_a_ruling_cited_as_the_reason_is_no_court_ruling() -> None:
     # the licences were suspended by the government; the court only gave it a reason
     facts = embargoes(
         "Belgian region stops explosives sales to Israel",
-        "The Walloon government has suspended four licences to export explosives to Israel, citing a ruling of "
-        "the International Court of Justice, a spokeswoman said.",
+        "The Walloon government has suspended four licences to export explosives to Israel, citing a "
+        "ruling of the International Court of Justice, a spokeswoman said.",
     )
     assert facts == {("Belgium", "Israel", "suspended_licences")}
 
@@ -54,9 +54,9 @@ def test_a_court_ordering_a_suspension_still_rules() -> None:
 @pytest.mark.parametrize(
     "summary",
     [
-        "Judges in Brussels ordered the region to suspend licences allowing explosives and other military goods "
-        "bound for Israel to transit through its airports.",
-        "A Brussels court ordered the authorities to freeze the military transit licences for cargo to Israel.",
+        "Judges in Brussels ordered the region to suspend licences allowing explosives and other military "
+        "goods bound for Israel to transit through its airports.",
+        "A Brussels court ordered the authorities to freeze military transit licences for cargo to Israel.",
     ],
 )
 def test_licences_named_by_what_they_let_through(summary: str) -> None:
