@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.core.extract.lang.casualty_links import (
+    counted_after,
     dash_between,
     not_a_record,
     participle_after,
@@ -56,6 +57,11 @@ def _past_a_part(item: Item, q: Quantity, h: Hit) -> bool:
     casualty word comes after a part set off by commas (a clause that opens with a parts word)."""
     start = item.clause_of[q.last]
     if not q.last < h.first or item.clause_of[h.first] != start + 2:
+        return False
+    if item.sentence_of[h.first] != item.sentence_of[q.last] or counted_after(item, h):
+        # "зросла до 35, серед них двоє дітей. Поранено 117 людей", "выросло до 25, среди них пятеро
+        # детей, ранения получили 109 человек": past the part, a casualty word in the next sentence,
+        # or one with a number of its own, opens a figure of its own
         return False
     # the window counts past the part ("Au moins 30 personnes, dont huit femmes et cinq enfants, ont
     # été tuées"), up to a part of `_PART_SPAN` words

@@ -32,7 +32,26 @@ def participle_after(item: Item, q: Quantity, h: Hit) -> bool:
         and item.sentence_of[h.first] == item.sentence_of[q.last]
         and not any(t.is_number for t in gap)
         and bool(item.lists.victims.hits(gap))
+        and not counted_after(item, h)
     )
+
+
+_OWN_NUMBER = 3  # how far after a casualty word its own number may stand in its clause
+
+
+def counted_after(item: Item, h: Hit) -> bool:
+    """'серед них двоє дітей, поранено 117 людей', 'среди них четверо детей, ранения получили 30': a
+    casualty word with a number of its own right after it in its clause opens the next figure, no
+    participle about the victims before it. A number past "and" is the next figure's ("morreram e 117
+    ficaram feridas"): the word still closes the figure before it."""
+    clause = item.clause_of[h.last]
+    for j in range(h.last + 1, min(h.last + 1 + _OWN_NUMBER, len(item.tokens))):
+        tok = item.tokens[j]
+        if item.clause_of[j] != clause or tok.text in item.lists.and_words:
+            return False
+        if tok.is_number:
+            return True
+    return False
 
 
 def whole_sentence(item: Item, q: Quantity, parts: set[int], previous_kind: dict[int, Hit]) -> int | None:
