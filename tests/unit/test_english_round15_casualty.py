@@ -3,7 +3,8 @@
 wounding many more", "and an unknown number remain missing") is a vague figure of its own kind. One
 victim named as a part of a figure takes the figure's kind when the figure counts dead and wounded
 together ("killed or wounded 11, one of them a boy"), and its own when its clause says one ("among them
-a guard who was killed")."""
+a guard who was killed"). A figure with no span of its own told after a running toll of its sentence
+("killed since March, with 900 wounded still in hospital") is part of that running toll."""
 
 from __future__ import annotations
 
@@ -176,3 +177,65 @@ def test_one_victim_part_of_one_kind_unchanged(title: str, summary: str, part: t
     figures = _figures(title, summary)
     assert part in figures
     assert (1, "killed_and_injured") not in figures
+
+
+def _cumulative(title: str, summary: str = "") -> dict[tuple[int | None, str], bool]:
+    return {(f.count, f.kind): f.cumulative for f in _casualties(title, summary)}
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "figure"),
+    [
+        (
+            "Monitor counts dead in Sudan's Darfur",
+            "At least 1,200 people have been killed in North Darfur since the siege began in May, the "
+            "monitor said, with some 900 wounded still in hospital.",
+            (900, "injured"),
+        ),
+        (
+            "UN: Myanmar civilian deaths",
+            "The UN office said 312 civilians were killed across Myanmar in September and 540 were injured, "
+            "most of them in air strikes.",
+            (540, "injured"),
+        ),
+        (
+            "Yemen war toll",
+            "The war has killed more than 150,000 people since 2015, the group said, while a second "
+            "database lists 19,000 deaths in air strikes.",
+            (19000, "killed"),
+        ),
+    ],
+)
+def test_a_figure_after_a_running_toll_runs_with_it(
+    title: str, summary: str, figure: tuple[int, str]
+) -> None:
+    assert _cumulative(title, summary)[figure] is True
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "figure"),
+    [
+        # a day's figure has words of its own
+        (
+            "Gaza toll rises",
+            "At least 38,000 Palestinians have been killed since October, the ministry said, adding that "
+            "41 people were killed in the past 24 hours.",
+            (41, "killed"),
+        ),
+        # an earlier report, not a part of the toll
+        (
+            "Death toll from camp assault rises",
+            "More than 2,000 people have been killed since the siege began in April, the UN said, after "
+            "local groups initially reported 300 deaths.",
+            (300, "killed"),
+        ),
+        # no running toll before it: nothing to take
+        (
+            "Strike on Sumy",
+            "A missile strike on Sumy killed 11 people and wounded 40, the governor said.",
+            (40, "injured"),
+        ),
+    ],
+)
+def test_a_figure_keeps_its_own_reading(title: str, summary: str, figure: tuple[int, str]) -> None:
+    assert _cumulative(title, summary)[figure] is False

@@ -66,6 +66,7 @@ from bot.core.extract.casualty_readings import (
     sibling_after,
 )
 from bot.core.extract.casualty_refer_back import others_of_before, part_told_back, refer_back
+from bot.core.extract.casualty_running_siblings import with_running_toll_before
 from bot.core.extract.casualty_scope import month_frames_figure, told_incident, toll_of_one_incident
 from bot.core.extract.casualty_scope_words import (
     CUMULATIVE,
@@ -201,6 +202,7 @@ def _extract(
         running = previous is not None and previous.cumulative
         last = previous
         figures, previous = _sentence_figures(sent, number_words, casualty_words, published, trace, ctx, out)
+        figures = with_running_toll_before(figures) if len(figures) > 1 else figures
         figures = [part_of_running_toll(f, sent.text) if running else f for f in figures]
         if last is not None and figures:  # "Four others are still missing": the sentence before's victims
             figures = others_of_before(sent.text, figures, (last, before), out[: len(out) - len(before)])
