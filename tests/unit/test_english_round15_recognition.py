@@ -192,3 +192,46 @@ def test_still_consulting_with_an_object_is_no_group() -> None:
         "Andorra recognised the State of Palestine on Monday, while Monaco was still consulting its lawyers."
     )
     assert {a for f in _status("Andorra acts", summary) for a in f[0]} == {"Andorra"}
+
+
+# a recognition whose formal or legal effect is put off until a condition is met: a plan (announced)
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Austria news",
+            "Austria will recognise the State of Palestine at the summit next week, the chancellor said, but "
+            "the recognition will only be formalised by decree once the captives are home.",
+        ),
+        (
+            "Austria news",
+            "Austria said it recognised Palestine in principle but would formalise the step only once a "
+            "truce holds.",
+        ),
+        (
+            "Austria to recognise Palestine, but only once captives are freed",
+            "Austria will recognise the State of Palestine at the summit this month, the chancellor said, "
+            "but the recognition will only be formalised once the captives are home.",
+        ),
+    ],
+)
+def test_effect_put_off_is_announced(title: str, summary: str) -> None:
+    assert _status(title, summary) == {(("Austria",), "Palestine", "announced")}
+
+
+def test_a_second_state_giving_legal_effect_later_is_its_own_plan() -> None:
+    summary = (
+        "Spain recognised the State of Palestine on Tuesday. Austria said its recognition would only be "
+        "given legal effect once the captives are freed."
+    )
+    assert _status("Spain moves on Palestine", summary) == {
+        (("Spain",), "Palestine", "done"),
+        (("Austria",), "Palestine", "announced"),
+    }
+
+
+def test_formalised_at_once_stays_done() -> None:
+    summary = (
+        "Austria recognised the State of Palestine on Tuesday and the decree was formalised the same day."
+    )
+    assert _status("Austria acts", summary) == {(("Austria",), "Palestine", "done")}

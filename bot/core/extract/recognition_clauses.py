@@ -96,7 +96,7 @@ def second_group() -> re.Pattern[str]:
         # one of the states named before telling its own step takes effect later: "..., while Belgium
         # said its decision would take legal effect only once ..." (a plan: the state leaves the group)
         r"(?P<own>said\s+(?:that\s+)?(?:its|their)\s+(?:decision|recognition|step|move)\s+(?:would|will)\s+"
-        r"(?:only\s+)?(?:take|come\s+into|enter\s+into)\s+(?:legal\s+|full\s+|formal\s+)?(?:effect|force))|"
+        r"(?:only\s+)?(?:take|come\s+into|enter\s+into|be\s+given)\s+(?:legal\s+|full\s+|formal\s+)?(?:effect|force))|"
         # a second group still weighing it, or refusing: "while Belgium said they were weighing the move"
         # or going on weighing it: "as New Zealand continued to weigh its options"
         # (a headline leaves out the copula: "; New Zealand still weighing its position")
@@ -203,12 +203,16 @@ EFFECT_LATER = re.compile(
     # the effect told in a clause after the verb: "recognises Palestine, though ... the decision would only
     # enter into force once ..."
     r"|^[^.;]{0,120}?\b(?:the|its|this)\s+(?:decision|recognition|step|move)\s+(?:would|will)\s+(?:only\s+)?"
-    r"(?:take|come\s+into|enter\s+into)\s+(?:legal\s+|full\s+|formal\s+)?(?:effect|force)\s+(?:only\s+)?"
+    r"(?:take|come\s+into|enter\s+into|be\s+given)\s+(?:legal\s+|full\s+|formal\s+)?(?:effect|force)\s+(?:only\s+)?"
     r"(?:once|when|after|until)\b"
-    # the formal act done later: "..., but that the formal act would only be completed once a ceasefire ..."
-    r"|^[^.;]{0,120}?\b(?:the|its|this)\s+(?:legal\s+|formal\s+|official\s+)?(?:act|process|procedure|formalities)\s+"
-    r"(?:would|will)\s+(?:only\s+)?be\s+(?:completed|finali[sz]ed|formali[sz]ed|concluded)\s+(?:only\s+)?"
-    r"(?:once|when|after|until)\b",
+    # the formal act done later: "..., but that the formal act would only be completed once a ceasefire ...",
+    # "but the recognition will only be formalised in a royal decree once ..."
+    r"|^[^.;]{0,120}?\b(?:the|its|this)\s+(?:legal\s+|formal\s+|official\s+)?(?:act|process|procedure|formalities|"
+    r"decision|recognition|step|move)\s+(?:would|will)\s+(?:only\s+)?be\s+(?:completed|finali[sz]ed|formali[sz]ed|"
+    r"concluded)\s+(?:[^.;,]{0,30}?\s)?(?:only\s+)?(?:once|when|after|until)\b"
+    # "recognised Palestine in principle but would formalise the step only once ..."
+    r"|^[^.;]{0,80}?\b(?:would|will)\s+(?:only\s+)?(?:formali[sz]e|finali[sz]e|complete)\s+(?:the|its|this)\s+"
+    r"(?:step|decision|recognition|move|act)\s+(?:only\s+)?(?:once|when|after|until)\b",
     re.IGNORECASE,
 )
 

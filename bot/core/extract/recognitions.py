@@ -415,6 +415,8 @@ def _title_defers(title: list[Recognition], facts: list[Recognition]) -> list[Re
             weaker = {"rejected", "considering"}
         elif f.status == "announced" and f.date is None:
             weaker = {"rejected", "considering"} if _on_condition(f) else {"rejected"}
+        elif f.status == "considering" and f.why is not None and "on a condition" in f.why.status:
+            weaker = set()  # "to recognise ..., but only once" over the body's "will recognise ..."
         else:
             continue
         told = {
@@ -423,7 +425,7 @@ def _title_defers(title: list[Recognition], facts: list[Recognition]) -> list[Re
             if g.recognized == f.recognized
             and (
                 g.status in weaker
-                or (f.status == "done" and _firm_plan(g))
+                or (f.status in ("done", "considering") and _firm_plan(g))
                 or (f.status == "announced" and f.date is None and _weighed(g))
             )
             for a in g.actors
