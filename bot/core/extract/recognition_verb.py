@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.recognition_clauses import CALL_ON_OTHERS, MOTION_CALL
+from bot.core.extract.recognition_lasting import told_as_lasting
 from bot.core.extract.recognition_patterns import (
     COMMENT_AFTER,
     DATED_AFTER,
@@ -173,8 +174,9 @@ def not_a_new_recognition(verb: Verb) -> Drop | None:
     if unowned is not None:
         return unowned
     since = SINCE_BEFORE.search(before[-40:])
-    if since:
-        return Drop("recalled", since.group(0).strip())
+    lasting = since.group(0).strip() if since else told_as_lasting(before, after)
+    if lasting:  # "since Sweden recognised", "said it had recognised Palestine since 2023"
+        return Drop("recalled", lasting)
     required = REQUIRED.search(before[-40:])
     if required:
         return Drop("required", required.group(0).strip())

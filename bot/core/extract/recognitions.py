@@ -65,6 +65,7 @@ from bot.core.extract.recognition_groups import (
     similar_steps,
 )
 from bot.core.extract.recognition_history import told_as_history
+from bot.core.extract.recognition_lasting import title_recalled
 from bot.core.extract.recognition_leaders import leaders_in
 from bot.core.extract.recognition_patterns import (
     BID_FOR,
@@ -388,6 +389,9 @@ def recognitions_in(
                     Dropped("recognition", "invented", frame, f"recognise {f.recognized}", f.evidence)
                 )
         return []
+    gone = title_recalled(title, [s.text for s in doc.sents[1:2]], trace)
+    if gone:
+        title, facts = [f for f in title if f not in gone], [f for f in facts if f not in gone]
     facts = _title_defers(title, facts)
     facts = _not_disclaimers(doc.body, facts, trace)
     told = not_commentary(doc.body, facts, trace, "recognition", lambda f: f"recognise {f.recognized}")
