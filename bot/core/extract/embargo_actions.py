@@ -263,10 +263,10 @@ def _conditional(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
 
 
 # a headline giving a speaker's words as a bare imperative: "Amnesty: extend the Darfur arms embargo to
-# all of Sudan", "UN experts: halt arms transfers to Israel now" (the speaker calls on states; a call to
-# lift is no development, and these verbs restrict)
+# all of Sudan", "UN experts: halt arms transfers to Israel now", the words quoted or not (the speaker
+# calls on states; a call to lift is no development, and these verbs restrict)
 _HEADLINE_CALL = re.compile(
-    r"^\s*[^:.;]{2,60}:\s+(?:now\s+|immediately\s+)?(?:impose|extend|expand|widen|broaden|enforce|renew|halt|stop|"
+    r"^\s*[^:.;]{2,60}:\s+['\"]?(?:now\s+|immediately\s+)?(?:impose|extend|expand|widen|broaden|enforce|renew|halt|stop|"
     r"ban|bar|suspend|freeze|cut\s+off|block|tighten|adopt|introduce|reinstate|restore|strengthen|embargo)\s",
     re.IGNORECASE,
 )

@@ -413,9 +413,10 @@ def _us_congress_cues() -> re.Pattern[str]:
 
 
 # the goods a later sentence sends somewhere: "The freeze covers all military goods bound for Israel"
+# (a figure among the words: "a shipment of 2,000-pound bombs to Israel")
 _GOODS_TO = re.compile(
     r"\b(?:exports?|sales?|shipments?|deliveries|goods|equipment|licen[cs]es|permits|components|parts|"
-    r"cargo|consignments?)\s+(?:[\w-]+\s+){0,3}?(?:to|for|bound\s+for|destined\s+for|consigned\s+to)\s+(?:the\s+)?$",
+    r"cargo|consignments?)\s+(?:[\w,-]+\s+){0,3}?(?:to|for|bound\s+for|destined\s+for|consigned\s+to)\s+(?:the\s+)?$",
     re.I,
 )
 # the agent of a passive decision: "were suspended on Tuesday by Finland's defence ministry"

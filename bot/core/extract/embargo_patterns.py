@@ -102,6 +102,8 @@ ARMS_FLOW = re.compile(
     # (and up to two words saying what kind: "re-export Swiss-made anti-aircraft ammunition")
     rf"(?:(?-i:[A-Z])[\w]+(?:-made)?\s+)?(?:[\w-]+\s+){{0,2}}?{_ARMS_WORD}"
     rf"|\b(?:buy|purchase)\s+(?:[\w-]+\s+){{0,2}}?{_ARMS_WORD}"
+    # a hold put on arms bound somewhere: "releases hold on 2,000-pound bombs for Israel"
+    rf"|\b(?:holds?|pause)\s+on\s+(?:[\w,'-]+\s+){{0,2}}?{_ARMS_WORD}"
     # parts bound for an army: "the export of ship components to the Israeli navy"
     rf"|\b(?:exports?|deliver(?:y|ies)|shipments?|sales?|supply)\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:components|parts|"
     rf"equipment)\s+(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:navy|army|air\s+force|military|armed\s+forces|"
@@ -248,7 +250,7 @@ def lift_pattern() -> re.Pattern[str]:
         r"\b(?:embargo|ban|restrictions|curbs)\s+(?:on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:ends|ended|lapses|lapsed)\b|"
         # a verb that lifts only with a restriction as its object: "ends its ban", "dropped the curbs"
         rf"\b(?:{lift_verbs_with_object()})\s+(?:its\s+|the\s+|a\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?(?:ban|embargo|"
-        r"freeze|restrictions?|curbs?|limits|suspension|moratorium|block|blockade|veto|hold)\b|\bunfreez\w*|"
+        r"freeze|restrictions?|curbs?|limits|suspension|moratorium|block|blockade|veto|hold|pause)\b|\bunfreez\w*|"
         # a hold released, a flow given back (embargo_restored: "releases hold on bombs", "restore some arms
         # export licences"); arms allowed again (`allowed_again`); a block given up: "will no longer block"
         f"{_GIVEN_BACK}|{_allowed_again_source()}|"
@@ -278,6 +280,10 @@ AGAIN_PERIOD = re.compile(
 )
 EXTEND = re.compile(
     r"\b(?:renew\w*|extend\w*|extension|prolong\w*|roll(?:s|ed)?\s+over)\b"
+    # an embargo's reach widened, the same embargo carried further (four authors' labels read it
+    # `extended`): "widens the Haiti arms embargo to the whole country", "broadened its arms embargo"
+    r"|\b(?:widen|broaden|expand)(?:s|ed|ing)?\s+(?:the\s+|its\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:arms\s+|weapons\s+)?embargo"
     # a halt that goes on is renewed: "to keep suspending arms sales", "will continue to block exports"
     rf"|\b(?:keep|keeps|keeping|kept|continu\w*\s+(?:to\s+)?)\s*(?:{_HALTING})\b"
     r"|\b(?:keep|keeps|keeping|kept|maintain\w*)\b[^.;]{0,60}?\bin\s+(?:place|force)\b",

@@ -59,6 +59,9 @@ def extra_actors() -> re.Pattern[str]:
         # (the title case of a rapporteur's office too: "the UN Special Rapporteur on ...")
         r"\b(?:independent\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?:(?i:independent|human\s+rights|special|top|"
         r"legal)\s+)*(?i:experts?|rapporteurs?)\b|\b(?:UN\s+)?(?i:special\s+rapporteurs?)\b|"
+        # a fact-finding mission the UN appointed: its experts ("a fact-finding mission appointed by the UN")
+        r"\b(?:UN|United\s+Nations)(?:-appointed)?\s+(?i:fact-finding\s+mission)\b|"
+        r"\b(?i:fact-finding\s+mission)\s+(?:appointed|set\s+up|mandated)\s+by\s+the\s+(?:UN|United\s+Nations)\b|"
         r"\b(?:" + lexicon("en").alternation("embargo", "calling_groups") + r")\b|" + _OTHER_ACTORS
     )
 
