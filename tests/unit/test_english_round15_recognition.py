@@ -235,3 +235,28 @@ def test_formalised_at_once_stays_done() -> None:
         "Austria recognised the State of Palestine on Tuesday and the decree was formalised the same day."
     )
     assert _status("Austria acts", summary) == {(("Austria",), "Palestine", "done")}
+
+
+# ties with one of China's rival governments cut in favour of the other: a switch (done + rejected)
+@pytest.mark.parametrize(
+    ("title", "old", "new"),
+    [
+        ("Tuvalu cuts ties with Taiwan in favour of China", "Taiwan", "China"),
+        ("Tuvalu severs relations with Taipei in a switch to Beijing", "Taiwan", "China"),
+        ("Tuvalu ends diplomatic ties with Beijing in favor of Taipei", "China", "Taiwan"),
+    ],
+)
+def test_ties_cut_in_favour_of_the_rival_is_a_switch(title: str, old: str, new: str) -> None:
+    assert _status(title) == {(("Tuvalu",), new, "done"), (("Tuvalu",), old, "rejected")}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Tuvalu could cut ties with Taiwan in favour of China",
+        "Tuvalu rules out cutting ties with Taipei for Beijing",
+        "Tuvalu cuts ties with Taiwan over fishing row",
+    ],
+)
+def test_a_switch_not_made_is_no_fact(title: str) -> None:
+    assert _status(title) == set()

@@ -1,8 +1,9 @@
 """Switches of diplomatic ties between the two rival governments of China, told without the word
 "recognise": "Nauru cuts ties with Taipei and establishes relations with Beijing", "drops Taipei for
-Beijing", "switches diplomatic allegiance from Taiwan to China", "established ties with Beijing after
-severing them with Taipei". Each is a recognition of the side chosen (`done`) and a withdrawal from the
-side left (`rejected`), as the corpus labels a switch told with the word (pure; no I/O)."""
+Beijing", "switches diplomatic allegiance from Taiwan to China", "cuts ties with Taiwan in favour of
+China", "established ties with Beijing after severing them with Taipei". Each is a recognition of the
+side chosen (`done`) and a withdrawal from the side left (`rejected`), as the corpus labels a switch told
+with the word (pure; no I/O)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ TIES_SWITCH = re.compile(
     rf"|\b(?:drop\w*|dump\w*|ditch\w*|abandon\w*)\s+(?P<old2>{_SEAT})\s+(?:for|in\s+favou?r\s+of)\s+(?P<new2>{_SEAT})"
     # "cut ties with Taipei and established relations with Beijing"
     rf"|\b{_CUT}\s+{_TIES}\s+with\s+(?P<old3>{_SEAT})\b[^.;]{{0,80}}?\b{_FORM}\s+{_TIES}\s+with\s+(?P<new3>{_SEAT})"
+    # "cuts ties with Taiwan in favour of China", "cuts ties with Taipei in switch to Beijing"
+    rf"|\b{_CUT}\s+{_TIES}\s+with\s+(?P<old5>{_SEAT})\s+(?:in\s+favou?r\s+of|for|in\s+(?:a\s+)?switch\s+to)\s+"
+    rf"(?P<new5>{_SEAT})"
     # "established ties with Beijing after severing them with Taipei"
     rf"|\b{_FORM}\s+{_TIES}\s+with\s+(?P<new4>{_SEAT})\s+(?:after|by|,)\s+(?:\w+\s+)?{_CUT}\s+(?:them|{_TIES})\s+"
     rf"with\s+(?P<old4>{_SEAT})",
