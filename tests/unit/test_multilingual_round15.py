@@ -132,3 +132,33 @@ def test_a_casualty_word_after_a_part_without_a_number_of_its_own_still_counts_t
     language: str, title: str, summary: str, expected: set[tuple[int | None, str]]
 ) -> None:
     assert counts(language, title, summary) == expected
+
+
+# Portugal's prime minister bears a country's name: "Luís Montenegro" is Portugal; the country
+# Montenegro alone stays Montenegro
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Governo pondera reconhecer a Palestina",
+            "O primeiro-ministro Luís Montenegro disse que o Executivo ainda está a avaliar a questão.",
+        ),
+        ("Luís Montenegro admite reconhecer o Estado da Palestina", ""),
+        (
+            "Lisboa estuda reconhecimento da Palestina",
+            "O Governo de Luis Montenegro pondera reconhecer o Estado palestiniano em setembro.",
+        ),
+    ],
+)
+def test_the_portuguese_prime_minister_is_portugal(title: str, summary: str) -> None:
+    facts = facts_of("pt", title, summary, kind="recognition")
+    assert facts
+    assert all("Montenegro" not in f["actors"] for f in facts)
+    assert any(f["actors"] == ["Portugal"] for f in facts)
+
+
+def test_the_country_montenegro_is_still_montenegro() -> None:
+    facts = facts_of("pt", "Montenegro reconhece a independência do Kosovo", "", kind="recognition")
+    assert [f["actors"] for f in facts] == [["Montenegro"]]
