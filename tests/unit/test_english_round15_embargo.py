@@ -195,3 +195,23 @@ def test_a_named_rights_group_calls() -> None:
         "Fortify Rights urged governments to impose an arms embargo on Myanmar's military.",
     )
     assert ("Fortify Rights", "Myanmar", "called_for") in facts, facts
+
+
+# --- A: a state reacting in a headline "after" another decides is no actor ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Russia rounds on Finland after Helsinki adopts a full arms embargo",
+        "Russia rounds on Finland hours after Helsinki adopts a full arms embargo",
+    ],
+)
+def test_the_state_after_after_decides(title: str) -> None:
+    assert embargoes(title) == {("Finland", "Russia", "imposed")}
+
+
+def test_a_decision_after_an_event_keeps_its_actor() -> None:
+    # near miss: "after" introduces no subject that decides
+    facts = embargoes("Norway halts arms exports to Turkey after the offensive in Syria")
+    assert ("Norway", "Turkey", "imposed") in facts, facts

@@ -121,3 +121,18 @@ def may_be_subject(before: str) -> bool:
     Council") or the preposition dates the report ("said on Tuesday Canada had ...")."""
     dated = day_before().search(before)
     return not NOT_SUBJECT_BEFORE.search(before) or bool(GROUP_OF.search(before) or dated)
+
+
+# a call that is the reporter's second verb: "Amnesty said ... and called for" (calls_too)
+AND_BEFORE = re.compile(r"\band\s+$")
+# a clause after "after" whose subject decides, the comma left out as headlines do: "Israel lashes out at
+# Spain after Madrid adopts full arms embargo" (the state that reacts is no actor)
+AFTER_SUBJECT = re.compile(r"\s(?:hours\s+|days\s+)?after\s+(?:the\s+)?")
+
+
+def calls_too(s: str, limit: int, span: tuple[int, int], action: str) -> bool:
+    """The call is the reporter's second verb: "Amnesty said arms were turning up in Darfur and called
+    for ...": the one who reports makes the call too (the report's clause is not skipped)."""
+    if action != "called_for" or limit >= span[0]:
+        return False
+    return AND_BEFORE.search(s, max(0, limit - 8), limit) is not None

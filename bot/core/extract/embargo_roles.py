@@ -14,12 +14,14 @@ from bot.core.extract.embargo_patterns import (
     MODAL_CALL,
 )
 from bot.core.extract.embargo_role_patterns import (
+    AFTER_SUBJECT,
     PASSIVE_BY,
     SUPPLIER_POSSESSIVE,
     TARGET_PREP,
     THE_COUNTRY,
     UN_BODIES,
     USED_IN,
+    calls_too,
     extra_actors,
     may_be_subject,
 )
@@ -399,7 +401,7 @@ def actors_of(
         calls = sorted(c.start() for p in (CALL_FOR, MODAL_CALL) for c in p.finditer(s, 0, span[0]))
         if calls:
             limit = calls[-1]
-    lo = _clause_start(s, limit, [m for m in ments if ok(m)], reported=not _calls_too(s, limit, span, action))
+    lo = _clause_start(s, limit, [m for m in ments if ok(m)], reported=not calls_too(s, limit, span, action))
     for start_at in (lo, 0) if lo else (0,):
         for i, m in enumerate(ments):
             if m.start < start_at:
@@ -452,17 +454,6 @@ def _addressed_by_modal(s: str, span: tuple[int, int]) -> bool:
     )
 
 
-_AND_BEFORE = re.compile(r"\band\s+$")
-
-
-def _calls_too(s: str, limit: int, span: tuple[int, int], action: str) -> bool:
-    """The call is the reporter's second verb: "Amnesty said arms were turning up in Darfur and called
-    for ...": the one who reports makes the call too (the report's clause is not skipped)."""
-    if action != "called_for" or limit >= span[0]:
-        return False
-    return _AND_BEFORE.search(s, max(0, limit - 8), limit) is not None
-
-
 def _clause_start(s: str, limit: int, candidates: list[Mention], reported: bool = True) -> int:
     """Where the clause holding the embargo words begins: after the last clause break, and after a
     report whose clause names a candidate ("Israel says Germany has resumed arms deliveries": who
@@ -472,6 +463,9 @@ def _clause_start(s: str, limit: int, candidates: list[Mention], reported: bool 
         lo = c.end()
     for c in _REPORTED.finditer(s, lo, limit) if reported else ():
         if any(c.end() <= m.start < limit for m in candidates):
+            lo = c.end()
+    for c in AFTER_SUBJECT.finditer(s, lo, limit):
+        if any(c.end() == m.start for m in candidates):
             lo = c.end()
     return lo
 
