@@ -4,7 +4,10 @@ wounding many more", "and an unknown number remain missing") is a vague figure o
 victim named as a part of a figure takes the figure's kind when the figure counts dead and wounded
 together ("killed or wounded 11, one of them a boy"), and its own when its clause says one ("among them
 a guard who was killed"). A figure with no span of its own told after a running toll of its sentence
-("killed since March, with 900 wounded still in hospital") is part of that running toll."""
+("killed since March, with 900 wounded still in hospital") is part of that running toll. A figure with
+the last month or year told after it ("killed across the region last month") is that span's toll,
+unless one incident or one spot is named ("in an attack on a church last month", "in fighting near the
+border last year")."""
 
 from __future__ import annotations
 
@@ -239,3 +242,26 @@ def test_a_figure_after_a_running_toll_runs_with_it(
 )
 def test_a_figure_keeps_its_own_reading(title: str, summary: str, figure: tuple[int, str]) -> None:
     assert _cumulative(title, summary)[figure] is False
+
+
+@pytest.mark.parametrize(
+    ("summary", "running"),
+    [
+        (
+            "At least 640 people were killed in communal violence across Plateau state last year, a "
+            "monitor said.",
+            True,
+        ),
+        (
+            "Some 230 civilians were killed across eastern Myanmar last month, the UN rights office said.",
+            True,
+        ),
+        ("At least 75 civilians died in air strikes in Tigray last month, a rights group said.", True),
+        ("Gunmen killed 14 worshippers in an attack on a church in Kaduna last month, police said.", False),
+        ("The army said it killed 52 militants in fighting near the Niger border last month.", False),
+        ("A car bomb killed 19 people in Mogadishu last year, officials said.", False),
+    ],
+)
+def test_last_month_or_year_as_a_span(summary: str, running: bool) -> None:
+    (figure,) = _casualties("Violence report", summary)
+    assert figure.cumulative is running

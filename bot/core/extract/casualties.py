@@ -97,8 +97,10 @@ _CLAUSE_LEFT_CUT = re.compile(r";| but | and |, ")
 _PARTICIPLE_START = re.compile(r"\s*(?:killing|wounding|injuring|leaving)\b", re.I)
 
 
-# cheap test before MONTH_AFTER: the months and "monthly", as written
+# cheap test before MONTH_AFTER: the months, "monthly", and the last month or year, as written
 _MONTH_WORDS = (
+    "last month",
+    "last year",
     "January",
     "February",
     "March",
@@ -158,7 +160,8 @@ def _cumulative(sentence: str, start: int, end: int, via_toll: bool) -> tuple[bo
         # not a month named as the date of one attack or massacre: "massacred 223 villagers ... in February"
         one_event = any(incident_named().search(t) for t in (left[-120:], local)) or "massacr" in low_local
         if month and not one_event and month_frames_figure(month.group(0)):
-            return True, f"a month's toll: '{month.group(0).strip()}'"
+            span = "a year's" if month.group(0).rstrip().endswith("year") else "a month's"
+            return True, f"{span} toll: '{month.group(0).strip()}'"
     if over_days:
         return True, f"a toll over a span of time: '{over_days.group(0).strip()}'"
     toll = TOLL_WORD.search(left[-120:])

@@ -253,7 +253,10 @@ TOLL_WORD = re.compile(r"\b(?:toll|tally|death\s+count)\b", re.IGNORECASE)
 MONTH_AFTER = re.compile(
     r"[^.;]{0,70}?\b(?:(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?(?-i:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b|\s+(?:19|20)\d\d\s+(?:attack|strike))"
-    r"|monthly\s+(?:toll|report|update|figures?|tally))",
+    r"|monthly\s+(?:toll|report|update|figures?|tally))"
+    # the whole of the last month or year: "killed in gang violence across Haiti last year" (not beside
+    # one spot, the date of one engagement: "killed 47 soldiers in fighting near the border last month")
+    r"|(?:(?!\b(?:near|outside)\b)[^.;]){0,70}?\blast\s+(?:month|year)\b",
     re.I,
 )
 
