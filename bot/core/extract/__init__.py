@@ -129,7 +129,10 @@ def extract_facts(
     by the extractors of this package; an item in another script, or a Latin-script item English
     finds nothing in that has another lexicon's words, goes to `bot.core.extract.lang` (its facts
     carry their `language`)."""
-    title = " ".join(title.split())
+    if not (title.isprintable() and "  " not in title and title[:1] != " " and title[-1:] != " "):
+        # runs of whitespace as one space, none at the ends (a printable title's only whitespace is
+        # the plain space, so nearly every title is that already and costs no split and join)
+        title = " ".join(title.split())
     text = f"{title}\n{summary}" if summary else title
     day = _day(published)
     if text.isascii() or text[0] < _FIRST_OTHER_SCRIPT:
