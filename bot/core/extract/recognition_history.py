@@ -47,9 +47,6 @@ def told_as_history(s: str, verb_end: int, published: date | None) -> Drop | Non
     ago = YEARS_AGO.search(told)
     if ago:
         return Drop("history", ago.group(0))
-    held = _HELD_SINCE.match(s, verb_end) if "since" in s[verb_end : verb_end + 70] else None
-    if held:  # "said it had recognised Palestine since 2023": a standing recognition recalled, not a step
-        return Drop("history", held.group(0).strip()[-30:])
     past = _PAST_VERB.search(s, max(0, verb_end - 20), verb_end)
     last = _LAST_YEAR_AFTER.match(s, verb_end) if past else None
     if last:  # "Britain recognised Palestine last year; experts say ...": the act is a year old
@@ -98,13 +95,6 @@ def _other_event_dated() -> re.Pattern[str]:
     )
 
 
-# a recognition held since a year, told right after its object in the verb's own clause ("has recognised
-# Palestine since 2023"): a standing recognition, whatever the year; not "..., the first to do so since 2014"
-_HELD_SINCE = re.compile(
-    r"[^,;.]{0,50}?\bsince\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\s+)?(?:19|20)\d\d\b",
-    re.IGNORECASE,
-)
 # a past act dated a year back in its own clause (not "last year's recognition", not "since last year")
 _PAST_VERB = re.compile(r"\w+ed\s*$", re.IGNORECASE)
 _LAST_YEAR_AFTER = re.compile(
