@@ -198,3 +198,48 @@ def test_a_run_of_digits_has_the_value_parse_number_gives(digits: str) -> None:
     from bot.core.extract.numbers import digits_value, parse_number
 
     assert digits_value(digits) == parse_number(digits)
+
+
+NUMBER_TOKEN_TEXTS = [
+    "Twenty-one fishermen and 0 guards; 1,250 or 1,25 or 007 boats, seventeen days.",
+    "Someone often phoned: none of the ten, not one of 3 dozen, a six-day war.",
+    "A well-six and x-y-seven, five-year-old, ELEVEN-plus and 5six or six5 were read.",
+    "\u00e9one, one\u00e9, \u017fix, \u212aILLED, \u0663\u0664 and \u0130ten: other scripts.",
+    "Thousands, hundreds of thousands, several and numerous, a billion, scores of them.",
+    "",
+    "-ten -- nine- ,twelve, 40-fifty and fifty-40",
+]
+
+
+@pytest.mark.parametrize("text", NUMBER_TOKEN_TEXTS)
+def test_number_tokens_found_without_reading_every_word_are_those_read_one_by_one(text: str) -> None:
+    from bot.core.extract.casualty_violence import _tokens_of_numbers, _tokens_one_by_one
+
+    assert _tokens_of_numbers(text) == _tokens_one_by_one(text)
+    for cut in range(0, len(text), 3):  # every start, so every kind of neighbour meets every word
+        assert _tokens_of_numbers(text[cut:]) == _tokens_one_by_one(text[cut:])
+
+
+def test_number_tokens_keep_zero_and_the_order_of_the_text() -> None:
+    from bot.core.extract.casualty_violence import _tokens_of_numbers
+
+    values = [value for value, _, _ in _tokens_of_numbers("seven rockets, 0 hits and 12 wounded, two dead")]
+    assert values == [7, 0, 12, 2]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The memorial lists the dead of a 1944 massacre, 300 names in all.", "1944"),
+        ("The archive holds letters of its 2003-2011 occupation, when 90 died.", "2003-2011"),
+        ("Shelling killed 14 people on Tuesday, officials said.", None),
+        ("Officials said the 19 wounded and 20 dead were taken to the city.", None),
+    ],
+)
+def test_a_past_year_is_read_with_and_without_a_year_in_it(sentence: str, expected: str | None) -> None:
+    from datetime import date
+
+    from bot.core.extract.casualty_dating import past_year
+
+    found = past_year(sentence, date(2026, 1, 1))
+    assert (found is None) if expected is None else (expected in found)

@@ -183,6 +183,8 @@ def past_year(s: str, published: date | None) -> str | None:
             floor = 3 if m.group("w").lower() == "ago" else 10
             if years is not None and years >= floor and not ONGOING_YEAR.search(s[: m.start()]):
                 return m.group(0)  # "Thirty years ago, extremists killed ...": told as history
+    if "19" not in s and "20" not in s:
+        return None  # no year of 19xx or 20xx for the two patterns below (most sentences)
     for m in _YEAR_RANGE.finditer(s):  # "2003-2011": a span that ended long ago
         end = int(m.group(2))
         if (published is not None and end <= published.year - 3) or (published is None and end < 2000):

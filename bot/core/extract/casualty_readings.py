@@ -320,8 +320,10 @@ def _kind_first(s: str, start: int, end: int, num: str, low: str | None) -> Read
 
 def _toll_just_before(s: str, start: int, end: int, num: str, qual: str) -> Reading | None:
     """ "the death toll up to 40"."""
+    if not qual.lower().startswith("up"):
+        return None  # the hedge first: most figures have none, and the look-back tries every position
     just_before = TOLL_NOUN_JUST_BEFORE.search(s[max(0, start - 40) : start])
-    if not just_before or not qual.lower().startswith("up") or is_year(num):
+    if not just_before or is_year(num):
         return None
     word = just_before.group(0)
     kind = kind_of(word) if "toll" not in word.lower() else "killed"

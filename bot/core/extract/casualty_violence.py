@@ -210,6 +210,8 @@ def _same_figure_violence(sent: Sentence, lo: int, hi: int, ctx: TextContext) ->
 
 
 _NUMBER_TOKEN = re.compile(r"\d+(?:,\d{3})*|[A-Za-z]+(?:-[A-Za-z]+)?")
+_DIGIT_TOKEN = re.compile(r"\d+(?:,\d{3})*")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 def _number_tokens(sent: Sentence, ctx: TextContext) -> list[tuple[int, int, int]]:
@@ -218,22 +220,63 @@ def _number_tokens(sent: Sentence, ctx: TextContext) -> list[tuple[int, int, int
     key = ("number_tokens", sent.start)
     got: list[tuple[int, int, int]] | None = ctx.memo.get(key)
     if got is None:
-        got = []
-        words = _number_words()
-        for m in _NUMBER_TOKEN.finditer(sent.text):
-            tok = m.group(0)
-            # (the test of `_value_in`, inline: most tokens are plain words, and a call per token
-            # cost more than the test)
-            if tok[0].isdigit():
-                value = digits_value(tok)
-            elif tok.lower().split("-")[0] in words:
-                value = parse_number(tok)
-            else:
-                continue
-            if value is not None:
-                got.append((value, m.start(), m.end()))
-        ctx.memo[key] = got
+        got = ctx.memo[key] = _tokens_of_numbers(sent.text)
     return got
+
+
+def _tokens_of_numbers(text: str) -> list[tuple[int, int, int]]:
+    """`_NUMBER_TOKEN`'s tokens of `text` that write a number, found without reading every word: its
+    runs of digits (no word token holds a digit or a comma, so they are the same whatever the words
+    around them), then its number words, found where the lowercased text holds one as a whole run of
+    letters (a word token starts where a run of letters does, unless it is the second half of a
+    hyphened pair: such a text is read token by token)."""
+    got = [
+        (value, m.start(), m.end())
+        for m in _DIGIT_TOKEN.finditer(text)
+        if (value := digits_value(m.group(0))) is not None
+    ]
+    # one character for one: every letter beyond ASCII is "?", which no token holds
+    low = text.encode("ascii", "replace").decode("ascii").lower()
+    words = 0
+    for m in _number_word_in_lowercase().finditer(low):
+        at, end = m.span()
+        if (at and low[at - 1] in _ASCII_LETTERS) or (end < len(low) and low[end] in _ASCII_LETTERS):
+            continue  # inside a longer word ("someone", "often")
+        if at > 1 and low[at - 1] == "-" and low[at - 2] in _ASCII_LETTERS:
+            return _tokens_one_by_one(text)  # "twenty-one": which half starts a token depends on the run
+        token = _NUMBER_TOKEN.match(text, at)
+        if token is not None and (value := parse_number(token.group(0))) is not None:
+            got.append((value, at, token.end()))
+            words += 1
+    if words and len(got) > 1:
+        got.sort(key=lambda found: found[1])
+    return got
+
+
+def _tokens_one_by_one(text: str) -> list[tuple[int, int, int]]:
+    """`_tokens_of_numbers`, reading every token."""
+    got: list[tuple[int, int, int]] = []
+    words = _number_words()
+    for m in _NUMBER_TOKEN.finditer(text):
+        tok = m.group(0)
+        # (the test of `_value_in`, inline: most tokens are plain words, and a call per token
+        # cost more than the test)
+        if tok[0].isdigit():
+            value = digits_value(tok)
+        elif tok.lower().split("-")[0] in words:
+            value = parse_number(tok)
+        else:
+            continue
+        if value is not None:
+            got.append((value, m.start(), m.end()))
+    return got
+
+
+@lru_cache(maxsize=1)
+def _number_word_in_lowercase() -> re.Pattern[str]:
+    """The number words of lexicon [stems] numbers in lowercase text, longest first (so a match is the
+    longest word there: "seventeen", not "seven")."""
+    return re.compile("|".join(re.escape(w) for w in sorted(_number_words(), key=lambda w: (-len(w), w))))
 
 
 def _value_in(text: str) -> int | None:
