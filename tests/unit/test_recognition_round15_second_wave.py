@@ -2,12 +2,17 @@
 not ready to recognise, with the verb in the infinitive ("dit ne pas être prête", "dijo no estar
 preparada", "diz não estar pronta") or "not yet ready", refuses for now (`rejected`, the corpus
 convention), also beside other states recognising in the same item. Every sentence is written for
-this file."""
+this file.
+
+In English, a second group after the first recognition that answers in a few words refuses or weighs
+it: "; Greece says 'not yet'", "; Finland rejects similar motion", "while Latvian MPs voted down a
+similar motion" (rejected), a headline's "; Cyprus says it is weighing step" (considering)."""
 
 from __future__ import annotations
 
 import pytest
 
+from tests.unit.english_facts import recognitions
 from tests.unit.multilingual_facts import recognition_groups
 
 
@@ -95,3 +100,62 @@ def test_a_state_ready_is_no_refusal(language: str, text: str, expected: object)
         assert all(status != "rejected" for _a, _r, status in got)
     else:
         assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Sweden recognises Palestine; Finland says \u2018not yet\u2019",
+            "",
+            {(("Sweden",), "Palestine", "done"), (("Finland",), "Palestine", "rejected")},
+        ),
+        (
+            "Norway recognises Palestine; Greece says 'not yet'",
+            "",
+            {(("Norway",), "Palestine", "done"), (("Greece",), "Palestine", "rejected")},
+        ),
+        (
+            "Ireland recognises Palestine; Finland rejects similar motion",
+            "",
+            {(("Ireland",), "Palestine", "done"), (("Finland",), "Palestine", "rejected")},
+        ),
+        (
+            "Baltic split on Palestine",
+            "Estonia recognised Palestine on Monday, while Latvian MPs voted down a similar motion.",
+            {(("Estonia",), "Palestine", "done"), (("Latvia",), "Palestine", "rejected")},
+        ),
+        (
+            "Malta will recognise Palestine in September; Cyprus says it is weighing step",
+            "",
+            {(("Malta",), "Palestine", "announced"), (("Cyprus",), "Palestine", "considering")},
+        ),
+    ],
+)
+def test_a_second_group_answering_in_a_few_words(
+    title: str, summary: str, expected: set[tuple[tuple[str, ...], str, str]]
+) -> None:
+    assert recognitions(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a state reacting to the move is no second group: no 'similar' motion of its own
+        ("Norway recognises Palestine; Israel rejects move", {(("Norway",), "Palestine", "done")}),
+        # 'not yet' that does not end the clause is no answer in a word
+        (
+            "Spain recognised Palestine; Greece says not yet decided on its stance",
+            {(("Spain",), "Palestine", "done")},
+        ),
+        # a move of something else weighed, the noun not ending the clause
+        (
+            "Belgium to recognise Palestine; Portugal says it is weighing move of embassy to Jerusalem",
+            {(("Belgium",), "Palestine", "announced")},
+        ),
+    ],
+)
+def test_near_misses_of_a_second_group_keep_their_reading(
+    title: str, expected: set[tuple[tuple[str, ...], str, str]]
+) -> None:
+    assert recognitions(title) == expected

@@ -26,7 +26,9 @@ _WEIGHED = (
     r"(?:(?:the|a\s+similar|such\s+a|the\s+same)\s+(?:move|step|idea)|similar\s+(?:moves|steps)|it|"
     r"(?:doing\s+)?(?:so|the\s+same)|whether|"
     r"(?-i:[A-Z])[\w-]+['’]s\s+(?:decision|move|step|recognition)|"
-    r"(?:its|their|the)\s+(?:own\s+)?(?:position|stance|options|decision|approach|matter|question|issue))"
+    r"(?:its|their|the)\s+(?:own\s+)?(?:position|stance|options|decision|approach|matter|question|issue)|"
+    # a headline's bare noun, its article left out, ending the clause: "; Portugal says it is weighing move"
+    r"(?:move|step)(?=\s*(?:[,;.]|$)))"
 )
 # a decision to come, its own or one weighed: "its own decision", "a formal decision", "a 'considered
 # decision'"
@@ -73,6 +75,15 @@ def _group_subject() -> str:
     )
 
 
+# a second group's refusal in a few words: 'not yet' as the whole answer, ending the clause ("; Greece
+# says 'not yet'"), or a similar motion or bill voted down ("; Finland rejects similar motion", "while
+# Danish lawmakers voted down a similar bill"); `recognition_groups._refused` reads both as rejected
+_ANSWERED_NO = (
+    r"(?:says?|said)\s+[\"'\u2018\u201c]?not\s+yet(?=[\"'\u2019\u201d]?\s*(?:[,;.]|$))|"
+    r"(?:rejec(?:ts?|ted)|vot(?:es?|ed)\s+down)\s+(?:a\s+|the\s+)?similar\s+(?:motion|bill|proposal|resolution)"
+)
+
+
 @lru_cache(maxsize=1)
 def second_group() -> re.Pattern[str]:
     """A second group in the same news: "..., while France and Belgium will do so on Monday"
@@ -92,7 +103,7 @@ def second_group() -> re.Pattern[str]:
     return re.compile(
         _group_subject() + r"\s+(?P<verb>"
         rf"{said}?(?:will|would|to)\s+(?:{same}|{_JOIN})|(?:are|is)\s+(?:due|set|expected|poised)\s+to\s+{same}|"
-        r"followed(?:\s+suit)?|did\s+(?:so|the\s+same)|"
+        rf"followed(?:\s+suit)?|did\s+(?:so|the\s+same)|{_ANSWERED_NO}|"
         # one of the states named before telling its own step takes effect later: "..., while Belgium
         # said its decision would take legal effect only once ..." (a plan: the state leaves the group)
         r"(?P<own>said\s+(?:that\s+)?(?:its|their)\s+(?:decision|recognition|step|move)\s+(?:would|will)\s+"

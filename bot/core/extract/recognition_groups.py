@@ -132,7 +132,8 @@ def _refused() -> re.Pattern[str]:
     there is read as a refusal here too)."""
     refuse = lexicon("en").alternation("recognition", "refusal_phrases")
     return re.compile(
-        r"\bnot?\b|\bh[oe]ld(?:s|ing)?\s+off|\brul(?:es|ed|ing)\s+out\b|\bdeclin|\brefus|reluctant|intention|"
+        r"\bnot?\b|\brejec|\bvot\w*\s+down\b|\bh[oe]ld(?:s|ing)?\s+off|\brul(?:es|ed|ing)\s+out\b|\bdeclin|"
+        r"\brefus|reluctant|intention|"
         rf"\b(?:{refuse})\b",
         re.I,
     )
