@@ -159,3 +159,44 @@ def test_near_misses_of_a_second_group_keep_their_reading(
     title: str, expected: set[tuple[tuple[str, ...], str, str]]
 ) -> None:
     assert recognitions(title) == expected
+
+
+# the state told of a decision hears of it, it does not take it: "told X that his country would not"
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Chile will not recognise Kosovo",
+            "Chile's foreign minister told his Serbian counterpart that his country would not recognise it.",
+            {(("Chile",), "Kosovo", "rejected")},
+        ),
+        (
+            "Peru informed Morocco that it would recognise the Sahrawi republic",
+            "",
+            {(("Peru",), "Sahrawi Arab Democratic Republic", "announced")},
+        ),
+        # near miss: those told are no state, the tellers keep their reading
+        (
+            "Ireland and Spain told reporters that they would recognise Palestine next week",
+            "",
+            {(("Ireland", "Spain"), "Palestine", "announced")},
+        ),
+    ],
+)
+def test_the_state_told_of_a_decision_is_no_actor(
+    title: str, summary: str, expected: set[tuple[tuple[str, ...], str, str]]
+) -> None:
+    assert recognitions(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("İrlanda: Filistin'i tanıma konusunda acele yok", {(("Ireland",), "Palestine", "rejected")}),
+        ("Japonya, Filistin devletini tanımak için acele yok dedi", {(("Japan",), "Palestine", "rejected")}),
+    ],
+)
+def test_no_rush_in_turkish_refuses_for_now(
+    text: str, expected: set[tuple[tuple[str, ...], str, str]]
+) -> None:
+    assert recognition_groups("tr", text) == expected

@@ -233,9 +233,29 @@ def _without_setting(before: str) -> str:
     return _setting().sub(lambda m: " " * len(m.group(0)), before)
 
 
+# the state told of a decision ("told Israeli Prime Minister Benjamin Netanyahu that his country would not
+# ...", "had informed Belgrade that it was revoking ..."): it hears of the step, it does not take it
+_TOLD_GATE = re.compile(r"\b(?:told|tells|inform|assur)", re.IGNORECASE)
+_ADDRESSEE = re.compile(
+    r"\b(?:told|tells|informed|informs|assured|assures)\s+(?P<who>[^,;]{1,80}?)\s+that\s+"
+    r"(?=(?:it|they|he|she|his|her|its|their)\b)",
+    re.IGNORECASE,
+)
+
+
+def _without_addressee(before: str) -> str:
+    """`before` with the state told of the decision blanked (same length), when the decision is told
+    as the teller's own ("that it", "that his country")."""
+    if not _TOLD_GATE.search(before):
+        return before
+    for m in reversed(list(_ADDRESSEE.finditer(before))):
+        before = before[: m.start("who")] + " " * len(m.group("who")) + before[m.end("who") :]
+    return before
+
+
 def _subject_actors(before: str, recognized: str) -> tuple[list[str], str]:
     """The states named before the verb, or the states a collective noun lists."""
-    before = _without_setting(before)
+    before = _without_addressee(_without_setting(before))
     if ";" in before and actors_in(before.rsplit(";", 1)[1], recognized):
         # "Ethiopia will recognise Somaliland; Djibouti refuses to recognise it": a clause of its own
         before = before.rsplit(";", 1)[1]
