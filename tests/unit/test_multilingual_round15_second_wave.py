@@ -64,3 +64,41 @@ def test_an_attack_during_a_match_keeps_its_figure(
     language: str, title: str, expected: set[tuple[int | None, str]]
 ) -> None:
     assert figures(language, title) == expected
+
+
+def places(language: str, title: str, summary: str = "") -> set[str | None]:
+    facts = [fact_json(f) for f in read_facts(language, title, summary) if f.type == "casualty"]
+    return {f["location"] for f in facts}
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # the attacker is the only place named; the health ministry counting the dead is Iran's
+        ("آمار کشته‌شدگان حملات اسرائیل به ۳۲۰ نفر رسید", "وزارت بهداشت اعلام کرد ۱۵۰۰ نفر نیز زخمی شده‌اند."),
+        ("وزارت بهداشت: ۸۵ نفر در حملات هوایی اسرائیل جان باختند", ""),
+        ("سخنگوی وزارت بهداشت: ۴۰ شهید در تجاوز آمریکا", "شمار زخمی‌ها به ۲۰۰ نفر رسید."),
+    ],
+)
+def test_a_persian_toll_of_an_attackers_strikes_counted_by_the_ministry_is_irans(
+    title: str, summary: str
+) -> None:
+    assert places("fa", title, summary) == {"Iran"}
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # another place named: the attacker still gives way to it, the ministry does not matter
+        ("وزارت بهداشت لبنان: ۱۲ نفر در حملات اسرائیل به صور کشته شدند", "", "Tyre, Lebanon"),
+        # no ministry: the attacker stays the only place read, as before
+        ("۲۰ نفر در حملات اسرائیل کشته شدند", "", "Israel"),
+    ],
+)
+def test_near_misses_of_the_home_ministry(title: str, summary: str, expected: str) -> None:
+    assert places("fa", title, summary) == {expected}
+
+
+def test_other_languages_have_no_home_state() -> None:
+    # the same shape in Arabic: no [language] home, the attacker stays the place read
+    assert places("ar", "وزارة الصحة: 30 قتيلا في غارات إسرائيل") != {"Iran"}

@@ -5,11 +5,13 @@ I/O)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.core.extract.lang.casualty_villages import villages
 from bot.core.extract.lang.item import Item
 from bot.core.extract.lang.names import Mention, affixes, script_of_language
 from bot.core.extract.lang.tokens import WordMatcher
+from bot.core.extract.lexicon import lexicon, plain_lexicon
 from bot.core.extract.places import (
     ALIASES,
     CAPITALS,
@@ -75,6 +77,10 @@ def figure_place(item: Item, sentence: int) -> tuple[str | None, str]:
     attackers = _attackers(item, places)
     if attackers and len(attackers) < len(places):
         places = [m for m in places if m not in attackers]
+    elif attackers and _home_authority(item):
+        # "شمار جان‌باختگان حملات اسرائیل ... سخنگوی وزارت بهداشت": the attacker is the only place,
+        # and the ministry that counts the dead, named without a country, is the home state's
+        return _home(item.language), ""
     # "повідомила Донецька обласна прокуратура", "Filistin Sağlık Bakanlığı": the authority that
     # reports the figure is named for its region; another place named in the item is where it happened
     sources = _sources(item, places)
@@ -329,6 +335,27 @@ def _attackers(item: Item, places: list[Mention]) -> list[Mention]:
         )
 
     return [m for m in places if strikes(m) or m.last in owners]
+
+
+def _home(language: str) -> str | None:
+    """The state a language's own press reports from (`[language] home`, optional: Persian's Iran)."""
+    return lexicon(language).sections["language"].get("home", "").strip() or None
+
+
+@lru_cache(maxsize=32)
+def _home_authorities(language: str, plain: bool) -> WordMatcher:
+    lex = plain_lexicon(language) if plain else lexicon(language)
+    listed = "home_authority" in lex.sections.get("context", {})
+    words = [("home_authority", w) for w in lex.words("context", "home_authority")] if listed else []
+    return WordMatcher(words, affixes(lex, "prefixes"))
+
+
+def _home_authority(item: Item) -> bool:
+    """A national authority named without its country (`[context] home_authority`: "وزارت بهداشت",
+    the health ministry), in a language with a home state: the toll is that state's."""
+    if _home(item.language) is None:
+        return False
+    return bool(_home_authorities(item.language, item.plain).hits(item.tokens))
 
 
 def _sources(item: Item, places: list[Mention]) -> list[Mention]:
