@@ -200,3 +200,20 @@ def test_no_rush_in_turkish_refuses_for_now(
     text: str, expected: set[tuple[tuple[str, ...], str, str]]
 ) -> None:
     assert recognition_groups("tr", text) == expected
+
+
+# German 'bleibt bei Nein' (the article left out, as headlines write it) is the refusal 'beim Nein'
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Irland und Spanien erkennen Palästina an – Wien bleibt bei Nein",
+            {(("Ireland", "Spain"), "Palestine", "done"), (("Austria",), "Palestine", "rejected")},
+        ),
+        ("Österreich bleibt bei Nein zur Anerkennung Palästinas", {(("Austria",), "Palestine", "rejected")}),
+    ],
+)
+def test_staying_with_no_in_german_refuses(
+    text: str, expected: set[tuple[tuple[str, ...], str, str]]
+) -> None:
+    assert recognition_groups("de", text) == expected
