@@ -5,6 +5,7 @@ lends the verdict of its clause when the figure's own sentence has violence word
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from bot.core.extract import cues
@@ -255,11 +256,15 @@ def _tokens_of_numbers(text: str) -> list[tuple[int, int, int]]:
 
 def _tokens_one_by_one(text: str) -> list[tuple[int, int, int]]:
     """`_tokens_of_numbers`, reading every token."""
-    got: list[tuple[int, int, int]] = []
+    return list(_numbers_written(text))
+
+
+def _numbers_written(text: str) -> Iterator[tuple[int, int, int]]:
+    """(value, start, end) of each number `text` writes in digits or words ("32", "Six", "twenty-one")."""
     words = _number_words()
     for m in _NUMBER_TOKEN.finditer(text):
         tok = m.group(0)
-        # (the test of `_value_in`, inline: most tokens are plain words, and a call per token
+        # (the test of a number word, inline: most tokens are plain words, and a call per token
         # cost more than the test)
         if tok[0].isdigit():
             value = digits_value(tok)
@@ -268,8 +273,7 @@ def _tokens_one_by_one(text: str) -> list[tuple[int, int, int]]:
         else:
             continue
         if value is not None:
-            got.append((value, m.start(), m.end()))
-    return got
+            yield value, m.start(), m.end()
 
 
 @lru_cache(maxsize=1)
@@ -281,18 +285,7 @@ def _number_word_in_lowercase() -> re.Pattern[str]:
 
 def _value_in(text: str) -> int | None:
     """The first number `text` writes in digits or words ("32", "Six", "twenty-one"), or None."""
-    words = _number_words()
-    for m in _NUMBER_TOKEN.finditer(text):
-        tok = m.group(0)
-        if tok[0].isdigit():
-            value = digits_value(tok)
-        elif tok.lower().split("-")[0] in words:
-            value = parse_number(tok)
-        else:
-            continue
-        if value is not None:
-            return value
-    return None
+    return next((value for value, _, _ in _numbers_written(text)), None)
 
 
 @lru_cache(maxsize=1)
