@@ -10,9 +10,7 @@ import pytest
 
 from bot.core.extract import extract_facts
 from bot.core.extract.lang.identify import _WORD, _words, by_letters
-from bot.core.extract.places import canonical_name
-from bot.core.extract.recognition_leaders import leaders_in
-from bot.core.extract.recognition_patterns import LEADER, UN_BODIES
+from bot.core.extract.recognition_leaders import leaders_in, leaders_named
 from bot.core.model import fact_json
 
 # --- titles ------------------------------------------------------------------------------------------
@@ -93,17 +91,6 @@ def test_an_english_sample_with_dashes_is_still_english() -> None:
 # --- leaders -------------------------------------------------------------------------------------------
 
 
-def ungated_leaders(text: str) -> dict[str, str]:
-    """`leaders_in` as it was: LEADER run over every text."""
-    out: dict[str, str] = {}
-    for m in LEADER.finditer(text):
-        place = m.group("place").split()[-1] if m.group("place") else ""
-        canon = canonical_name(place)
-        if canon and canon not in UN_BODIES:
-            out.setdefault(m.group("name"), canon)
-    return out
-
-
 LEADER_TEXTS = [
     "Norwegian Prime Minister Jonas Lind said the decision was final.",
     "French President Marc Durand and Irish Foreign Secretary Ann Kelly met.",
@@ -118,7 +105,7 @@ LEADER_TEXTS = [
 
 @pytest.mark.parametrize("text", LEADER_TEXTS)
 def test_leaders_are_those_of_the_ungated_pattern(text: str) -> None:
-    assert leaders_in(text) == ungated_leaders(text)
+    assert leaders_in(text) == leaders_named(text)
 
 
 def test_a_named_leader_is_still_read() -> None:
