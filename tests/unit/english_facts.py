@@ -10,9 +10,14 @@ from bot.core.extract import explain_item, extract_facts
 from bot.core.model import CasualtyFigure
 
 
+def casualty_figures(day: date, title: str, summary: str = "") -> list[CasualtyFigure]:
+    """Each casualty figure read from the item, published on `day`."""
+    return [f for f in extract_facts(title, summary, day) if isinstance(f, CasualtyFigure)]
+
+
 def casualty_counts(day: date, title: str, summary: str = "") -> list[int | None]:
     """The count of each casualty figure read from the item, published on `day`."""
-    return [f.count for f in extract_facts(title, summary, day) if isinstance(f, CasualtyFigure)]
+    return [f.count for f in casualty_figures(day, title, summary)]
 
 
 def dropped_vetoes(day: date, title: str, summary: str = "") -> set[str]:

@@ -15,17 +15,13 @@ from datetime import date
 
 import pytest
 
-from bot.core.extract import extract_facts
-from bot.core.model import CasualtyFigure
+from tests.unit.english_facts import casualty_figures
 
-
-def _casualties(title: str, summary: str = "") -> list[CasualtyFigure]:
-    facts = extract_facts(title, summary, date(2026, 12, 7))
-    return [f for f in facts if isinstance(f, CasualtyFigure)]
+DAY = date(2026, 12, 7)
 
 
 def _figures(title: str, summary: str = "") -> set[tuple[int | None, str]]:
-    return {(f.count, f.kind) for f in _casualties(title, summary)}
+    return {(f.count, f.kind) for f in casualty_figures(DAY, title, summary)}
 
 
 @pytest.mark.parametrize(
@@ -70,7 +66,8 @@ def test_group_without_a_number_after_a_figure(
 
 
 def test_group_without_a_number_takes_the_figure_before_it() -> None:
-    (killed, wounded) = _casualties(
+    (killed, wounded) = casualty_figures(
+        DAY,
         "Drone strike on Kharkiv kills 4",
         "A Russian drone hit an apartment block in Kharkiv on Sunday, killing four civilians and "
         "wounding many more, officials said.",
@@ -183,7 +180,7 @@ def test_one_victim_part_of_one_kind_unchanged(title: str, summary: str, part: t
 
 
 def _cumulative(title: str, summary: str = "") -> dict[tuple[int | None, str], bool]:
-    return {(f.count, f.kind): f.cumulative for f in _casualties(title, summary)}
+    return {(f.count, f.kind): f.cumulative for f in casualty_figures(DAY, title, summary)}
 
 
 @pytest.mark.parametrize(
@@ -263,5 +260,5 @@ def test_a_figure_keeps_its_own_reading(title: str, summary: str, figure: tuple[
     ],
 )
 def test_last_month_or_year_as_a_span(summary: str, running: bool) -> None:
-    (figure,) = _casualties("Violence report", summary)
+    (figure,) = casualty_figures(DAY, "Violence report", summary)
     assert figure.cumulative is running

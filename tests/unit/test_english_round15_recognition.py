@@ -11,10 +11,6 @@ from bot.core.extract import extract_facts
 from tests.unit.english_facts import recognitions
 
 
-def _status(title: str, summary: str = "") -> set[tuple[tuple[str, ...], str, str]]:
-    return recognitions(title, summary)
-
-
 # a decision not yet taken, a step still under review: considering
 @pytest.mark.parametrize(
     ("title", "summary", "actors", "state"),
@@ -28,7 +24,7 @@ def _status(title: str, summary: str = "") -> set[tuple[tuple[str, ...], str, st
 def test_no_decision_yet_is_considering(
     title: str, summary: str, actors: tuple[str, ...], state: str
 ) -> None:
-    assert _status(title, summary) == {(actors, state, "considering")}
+    assert recognitions(title, summary) == {(actors, state, "considering")}
 
 
 # readiness whose time the same sentence leaves open: considering
@@ -42,7 +38,7 @@ def test_no_decision_yet_is_considering(
     ],
 )
 def test_ready_with_open_timing_is_considering(title: str) -> None:
-    assert {f[2] for f in _status(title)} == {"considering"}
+    assert {f[2] for f in recognitions(title)} == {"considering"}
 
 
 @pytest.mark.parametrize(
@@ -54,7 +50,7 @@ def test_ready_with_open_timing_is_considering(title: str) -> None:
     ],
 )
 def test_ready_with_a_plan_stays_announced(title: str) -> None:
-    assert {f[2] for f in _status(title)} == {"announced"}
+    assert {f[2] for f in recognitions(title)} == {"announced"}
 
 
 # a recognition put on hold or suspended together with the ties: rejected
@@ -78,12 +74,14 @@ def test_ready_with_a_plan_stays_announced(title: str) -> None:
 def test_put_on_hold_or_suspended_with_ties_is_rejected(
     title: str, actors: tuple[str, ...], state: str
 ) -> None:
-    assert _status(title) == {(actors, state, "rejected")}
+    assert recognitions(title) == {(actors, state, "rejected")}
 
 
 def test_hold_elsewhere_is_no_withdrawal() -> None:
     # "on hold" that is not about the recognition leaves a recognition made as it is
-    assert _status("Malawi recognises Kosovo; trade talks put on hold") == {(("Malawi",), "Kosovo", "done")}
+    assert recognitions("Malawi recognises Kosovo; trade talks put on hold") == {
+        (("Malawi",), "Kosovo", "done")
+    }
 
 
 # "not on the table", conditions not yet met, the moment not come: rejected
@@ -101,11 +99,13 @@ def test_hold_elsewhere_is_no_withdrawal() -> None:
     ],
 )
 def test_not_on_the_table_or_not_yet_met_is_rejected(title: str, summary: str) -> None:
-    assert {f[2] for f in _status(title, summary)} == {"rejected"}
+    assert {f[2] for f in recognitions(title, summary)} == {"rejected"}
 
 
 def test_on_the_table_stays_considering() -> None:
-    assert {f[2] for f in _status("Austria says recognising Palestine is on the table")} == {"considering"}
+    assert {f[2] for f in recognitions("Austria says recognising Palestine is on the table")} == {
+        "considering"
+    }
 
 
 # a recognition held since a year is recalled, not made in this news
@@ -155,7 +155,7 @@ def test_since_of_another_clause_keeps_the_fact(summary: str) -> None:
     ],
 )
 def test_same_step_in_a_clause_of_its_own_joins(title: str, summary: str, actors: tuple[str, ...]) -> None:
-    assert _status(title, summary) == {(actors, "Palestine", "done")}
+    assert recognitions(title, summary) == {(actors, "Palestine", "done")}
 
 
 @pytest.mark.parametrize(
@@ -168,7 +168,7 @@ def test_same_step_in_a_clause_of_its_own_joins(title: str, summary: str, actors
     ],
 )
 def test_a_step_recalled_does_not_join(summary: str) -> None:
-    assert {a for f in _status("Slovenia moves on Palestine", summary) for a in f[0]} == {"Slovenia"}
+    assert {a for f in recognitions("Slovenia moves on Palestine", summary) for a in f[0]} == {"Slovenia"}
 
 
 @pytest.mark.parametrize(
@@ -181,7 +181,7 @@ def test_a_step_recalled_does_not_join(summary: str) -> None:
     ],
 )
 def test_a_second_group_still_consulting_is_considering(summary: str) -> None:
-    assert _status("Andorra acts on Palestine", summary) == {
+    assert recognitions("Andorra acts on Palestine", summary) == {
         (("Andorra",), "Palestine", "done"),
         (("Monaco",), "Palestine", "considering"),
     }
@@ -191,7 +191,7 @@ def test_still_consulting_with_an_object_is_no_group() -> None:
     summary = (
         "Andorra recognised the State of Palestine on Monday, while Monaco was still consulting its lawyers."
     )
-    assert {a for f in _status("Andorra acts", summary) for a in f[0]} == {"Andorra"}
+    assert {a for f in recognitions("Andorra acts", summary) for a in f[0]} == {"Andorra"}
 
 
 # a recognition whose formal or legal effect is put off until a condition is met: a plan (announced)
@@ -216,7 +216,7 @@ def test_still_consulting_with_an_object_is_no_group() -> None:
     ],
 )
 def test_effect_put_off_is_announced(title: str, summary: str) -> None:
-    assert _status(title, summary) == {(("Austria",), "Palestine", "announced")}
+    assert recognitions(title, summary) == {(("Austria",), "Palestine", "announced")}
 
 
 def test_a_second_state_giving_legal_effect_later_is_its_own_plan() -> None:
@@ -224,7 +224,7 @@ def test_a_second_state_giving_legal_effect_later_is_its_own_plan() -> None:
         "Spain recognised the State of Palestine on Tuesday. Austria said its recognition would only be "
         "given legal effect once the captives are freed."
     )
-    assert _status("Spain moves on Palestine", summary) == {
+    assert recognitions("Spain moves on Palestine", summary) == {
         (("Spain",), "Palestine", "done"),
         (("Austria",), "Palestine", "announced"),
     }
@@ -234,7 +234,7 @@ def test_formalised_at_once_stays_done() -> None:
     summary = (
         "Austria recognised the State of Palestine on Tuesday and the decree was formalised the same day."
     )
-    assert _status("Austria acts", summary) == {(("Austria",), "Palestine", "done")}
+    assert recognitions("Austria acts", summary) == {(("Austria",), "Palestine", "done")}
 
 
 # ties with one of China's rival governments cut in favour of the other: a switch (done + rejected)
@@ -247,7 +247,7 @@ def test_formalised_at_once_stays_done() -> None:
     ],
 )
 def test_ties_cut_in_favour_of_the_rival_is_a_switch(title: str, old: str, new: str) -> None:
-    assert _status(title) == {(("Tuvalu",), new, "done"), (("Tuvalu",), old, "rejected")}
+    assert recognitions(title) == {(("Tuvalu",), new, "done"), (("Tuvalu",), old, "rejected")}
 
 
 @pytest.mark.parametrize(
@@ -259,4 +259,4 @@ def test_ties_cut_in_favour_of_the_rival_is_a_switch(title: str, old: str, new: 
     ],
 )
 def test_a_switch_not_made_is_no_fact(title: str) -> None:
-    assert _status(title) == set()
+    assert recognitions(title) == set()
