@@ -11,15 +11,12 @@ import re
 from bot.core.extract.vetoes import Dropped
 from bot.core.model import Recognition
 
+_PERFECT = r"\b(?:had|has|have)\s+(?:already\s+|formally\s+|officially\s+|long\s+)?"
 # the verb's own words before it, the object's words after it
-PERFECT_BEFORE = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|formally\s+|officially\s+|long\s+)?$", re.I)
+PERFECT_BEFORE = re.compile(rf"{_PERFECT}$", re.I)
 SINCE_AFTER = re.compile(r"^[^,.;]{0,50}?\bsince\b", re.IGNORECASE)
 # the same in a whole sentence, the object as group `what`
-PERFECT_SINCE = re.compile(
-    r"\b(?:had|has|have)\s+(?:already\s+|formally\s+|officially\s+|long\s+)?recogni[sz]ed\s+"
-    r"(?P<what>[^,.;]{1,50}?)\s+since\b",
-    re.IGNORECASE,
-)
+PERFECT_SINCE = re.compile(rf"{_PERFECT}recogni[sz]ed\s+(?P<what>[^,.;]{{1,50}}?)\s+since\b", re.IGNORECASE)
 
 
 def told_as_lasting(before: str, after: str) -> str | None:
