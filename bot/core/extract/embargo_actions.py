@@ -41,6 +41,7 @@ from bot.core.extract.embargo_patterns import (
 )
 from bot.core.extract.embargo_refusals import non_state_refusal, refusal, refused_lifting
 from bot.core.extract.embargo_restored import back_in_force
+from bot.core.extract.embargo_unchanged import unchanged
 from bot.core.extract.lexicon import lexicon
 
 
@@ -335,6 +336,13 @@ ACTION_LADDER: tuple[_Step, ...] = (
         "ruled_by_court",
         "a court rules or orders",
         lambda s, sp: _found("ruled_by_court", COURT_VERB.search(s)) if _court_acts(s, sp) else None,
+    ),
+    _Step(
+        "unchanged",
+        None,
+        "veto: the embargo told as left as it was ('leaves the arms embargo unchanged', 'no change to the"
+        " arms ban')",
+        unchanged,
     ),
     _Step(
         "predicted",

@@ -49,6 +49,34 @@ def _lift_it() -> re.Pattern[str]:
     )
 
 
+# a wish that is no decision, before the embargo words: "Caracas wants the arms embargo scrapped", "seeks
+# the lifting of", "hopes for an end to" (read only by this rung: a wish to lift is a call to lift)
+_WISH = re.compile(
+    r"\b(?:wants?|wanted|wanting|would\s+like|seek(?:s|ing)?|sought|hop(?:e|es|ed|ing)\s+for|"
+    r"campaign(?:s|ed|ing)?\s+for|work(?:s|ed|ing)?\s+(?:for|towards?))\b",
+    re.IGNORECASE,
+)
+# the verbs that lift only a restriction, as the participle of a wish: "wants the embargo ended"
+_ENDED = r"ended|dropped|ditched|axed|done\s+away\s+with"
+# what the call would end must be a restriction, not an arms flow ("calls for an end to arms sales" calls
+# for a halt)
+_RESTRICTION = re.compile(
+    r"\b(?:embargo|ban|restrictions?|curbs?|limits|freeze|moratorium|suspension)\b", re.IGNORECASE
+)
+# the lifting told as a noun after the call: "pushes for an end to the UN arms embargo"
+_END_TO = re.compile(r"\b(?:an?\s+|the\s+)?end\s+to\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _lifted_after() -> re.Pattern[str]:
+    """The lifting wished for, told after the embargo words in their clause: "wants the arms embargo on
+    South Sudan removed", "appeals for the Council's arms embargo to be dropped"."""
+    return re.compile(
+        rf"[^.;,]{{0,50}}?\b(?:to\s+be\s+|be\s+)?(?:partially\s+|fully\s+)?(?:{lift_verbs()}|{_ENDED})\b(?!\s+up\b)",
+        re.IGNORECASE,
+    )
+
+
 def call_to_lift(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
     """A call whose verb, between the call and the embargo words, lifts or eases it; or a modal lifting
     told of the embargo ("said the arms embargo on X should be lifted", "... should lift the embargo")."""
@@ -58,7 +86,10 @@ def call_to_lift(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
     if modal is not None:
         return "", modal.group(0).strip()
     before = s[: span[0]]
-    calls = list(CALL_FOR.finditer(before, max(0, len(before) - 80)))
+    start = max(0, len(before) - 80)
+    calls = sorted(
+        [*CALL_FOR.finditer(before, start), *_WISH.finditer(before, start)], key=lambda m: m.start()
+    )
     if not calls:
         # or told after the embargo words, of them: "the UN ban on arms for Somalia hurt its army,
         # and asked the Council to lift it"
@@ -66,5 +97,12 @@ def call_to_lift(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
         back = _lift_it().match(s, later.end()) if later is not None else None
         return ("", f"{later.group(0)} ... {back.group(0).strip()}") if later and back else None
     # up to the end of the embargo words: "urged the EU to drop arms restrictions" names what it drops
-    lift = lift_pattern().search(s[: span[1]], calls[-1].end())
-    return ("", f"{calls[-1].group(0)} ... {lift.group(0)}") if lift else None
+    lift = (
+        lift_pattern().search(s[: span[1]], calls[-1].end())
+        or (
+            _RESTRICTION.search(s, span[0], span[1])
+            and (_END_TO.search(s, calls[-1].end(), span[0]) or _lifted_after().match(s, span[1]))
+        )
+        or None
+    )
+    return ("", f"{calls[-1].group(0)} ... {lift.group(0).strip()}") if lift else None

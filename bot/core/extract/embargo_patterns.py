@@ -249,7 +249,7 @@ def lift_pattern() -> re.Pattern[str]:
         # the embargo ending on its own: "Arms embargo on Eritrea ends", "the ban lapsed at midnight"
         r"\b(?:embargo|ban|restrictions|curbs)\s+(?:on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:ends|ended|lapses|lapsed)\b|"
         # a verb that lifts only with a restriction as its object: "ends its ban", "dropped the curbs"
-        rf"\b(?:{lift_verbs_with_object()})\s+(?:its\s+|the\s+|a\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?(?:ban|embargo|"
+        rf"\b(?:{lift_verbs_with_object()})\s+(?:its\s+|the\s+|a\s+|their\s+)?(?:[\w'-]+\s+){{0,3}}?(?:ban|embargo|"
         r"freeze|restrictions?|curbs?|limits|suspension|moratorium|block|blockade|veto|hold|pause)\b|\bunfreez\w*|"
         # a hold released, a flow given back (embargo_restored: "releases hold on bombs", "restore some arms
         # export licences"); arms allowed again (`allowed_again`); a block given up: "will no longer block"

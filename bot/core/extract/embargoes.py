@@ -79,6 +79,7 @@ from bot.core.extract.embargo_roles import (
 )
 from bot.core.extract.embargo_sentence_roles import EmbargoSentence, sentence_roles
 from bot.core.extract.embargo_split_scope import split_scope
+from bot.core.extract.embargo_unchanged import unchanged
 from bot.core.extract.frames import invented_frame, not_commentary
 from bot.core.extract.places import NOT_ARMS_TARGETS, Mention, canonical_name
 from bot.core.extract.re2_outline import Outline
@@ -357,6 +358,7 @@ def embargoes_in(
                     why = Why(why.recognizer, why.trigger, why.clause, roles, why.status)
                 f = ArmsEmbargo(f.actor, facts[-1].target, f.action, evidence=f.evidence, why=why)
             facts.append(f)
+    facts = _kept_but_unchanged(doc, facts, trace)
     merged = split_scope(merge_embargoes(_not_invented(doc.body, facts, trace)), doc.body)
     for i, f in enumerate(merged):
         if f.target is None and (
@@ -364,6 +366,29 @@ def embargoes_in(
         ):
             merged[i] = _with_role(f, "target", *named)  # "Canada freezes permits" ... "bound for Israel"
     return merged
+
+
+def _kept_but_unchanged(doc: Doc, facts: list[ArmsEmbargo], trace: list[Dropped] | None) -> list[ArmsEmbargo]:
+    """An embargo read as kept ("EU eases sanctions but keeps the arms embargo") in an item that tells
+    it elsewhere as left unchanged ("... while the arms embargo was left unchanged"): nothing was done to
+    it (veto `unchanged`, embargo_unchanged.py)."""
+    kept = [f for f in facts if f.why is not None and f.why.status.startswith("kept:")]
+    if not kept:
+        return facts
+    words = None
+    for sent in doc.having(EMBARGO):
+        span = _is_arms_sentence(sent.text, True)
+        found = unchanged(sent.text, span) if span is not None else None
+        if found is not None:
+            words = found[1]
+            break
+    if words is None:
+        return facts
+    if trace is not None:
+        for f in kept:
+            trigger = f.why.trigger[0] if f.why else ""
+            trace.append(Dropped("arms_embargo", "unchanged", words, trigger, f.evidence))
+    return [f for f in facts if f not in kept]
 
 
 def _others(doc: Doc, f: ArmsEmbargo) -> list[str]:
