@@ -134,7 +134,6 @@ def extract_facts(
         # the plain space, so nearly every title is that already and costs no split and join)
         title = " ".join(title.split())
     text = f"{title}\n{summary}" if summary else title
-    day = _day(published)
     if text.isascii() or text[0] < _FIRST_OTHER_SCRIPT:
         # most likely Latin script (English above all): the one scan tells whether another script's
         # letters are there at all, and only then is the script read
@@ -148,7 +147,13 @@ def extract_facts(
     if script != "latin":
         if script not in lexicon_scripts():
             return []  # Bengali, Devanagari, Greek ...: no lexicon, nothing to read
-        return other_language_facts(title, summary, day, language, script, trace)[1]
+        return other_language_facts(title, summary, _day(published), language, script, trace)[1]
+    if not look and language is None:
+        # Latin script with no stem of English's gate or of the accent-free gate, no letter English
+        # does not use (é, ñ, ş ...) and no declared language: most items; the lines below would
+        # conclude the same
+        return []
+    day = _day(published)
     facts = _english_facts(text, published, trace, rough_found=True) if look & ENGLISH_STEM else []
     beyond_ascii = bool(look & LATIN_BEYOND_ASCII)
     if facts and beyond_ascii and may_be_other_latin(text, language, beyond_ascii=True):
