@@ -115,10 +115,31 @@ def _call_on_others(before: str, window: str) -> Drop | None:
     """A call on others to recognise: no fact. A legislature's motion is `status_of`'s; a call on others
     NOT to recognise tells the caller's own refusal ("the AU urged member states not to recognise ...":
     the AU, rejected)."""
-    others = CALL_ON_OTHERS.search(before, max(0, len(before) - 90)) if _OTHERS_WORDS.search(window) else None
+    if not _OTHERS_WORDS.search(window):
+        return None
+    others = CALL_ON_OTHERS.search(before, max(0, len(before) - 90)) or _wished_of().search(before[-90:])
     if others and not MOTION_CALL.search(before[-160:]) and not _NOT_TO.search(others.group(0)):
         return Drop("call_on_others", others.group(0).strip())
     return None
+
+
+@lru_cache(maxsize=1)
+def _wished_of() -> re.Pattern[str]:
+    """A wish that a named other recognise, whoever voices it: "protesters demand (that) Germany
+    recognise", "demanded the immediate recognition of Palestine by Ireland", "groups press Canada to
+    recognise", "Washington wants Riyadh to recognise" (lexicon [recognition] demand_verbs take the bare
+    verb, wish_verbs need "to"; not "pressed ahead", "press conference", "demand to ...", nor a pronoun,
+    the speaker's own stance: "demanding that it ...")."""
+    en = lexicon("en")
+    demand, wish = en.alternation("recognition", "demand_verbs"), en.alternation("recognition", "wish_verbs")
+    manner = r"(?:formally\s+|officially\s+|immediately\s+|also\s+|now\s+)?"
+    return re.compile(
+        rf"\b(?:{demand})\s+(?:that\s+)?(?!to\b|for\b|it\b|they\b|he\b|she\b|we\b|I\b)(?:[\w'’-]+\s+){{1,5}}?"
+        rf"(?:(?:should|must|to)\s+)?{manner}$|"
+        rf"\b(?:{wish})\s+(?!ahead\b|on\b|forward\b|for\b|to\b|conference|release|briefing|statement|"
+        rf"office|secretary|agency|freedom)(?:[\w'’-]+\s+){{1,5}}?to\s+{manner}$",
+        re.IGNORECASE,
+    )
 
 
 def _out_of_power(before: str) -> Drop | None:
@@ -195,25 +216,41 @@ def not_a_new_recognition(verb: Verb) -> Drop | None:
 
 def _polled(verb: Verb) -> Drop | None:
     """An opinion poll's share backing a recognition ("a majority of voters back recognising ...,
-    a survey found"): the public's view, no state's step."""
-    if not _POLL_WORDS.search(verb.sentence):
+    a survey found", "45% of respondents supported the UK recognising", "most voters want their
+    government to recognise"): the public's view, no state's step. Without a poll or survey in the
+    sentence, only a share of the public (lexicon [recognition] polled_public) counts ("majority of
+    Dutch people favour ..."), not of a capitalised plural ("a majority of MPs back ...")."""
+    polled = _POLL_WORDS.search(verb.sentence)
+    if not polled and not _SHARE_WORDS.search(verb.before[-90:]):
         return None
     share = _polled_share().search(verb.before[-90:])
-    return Drop("polled", share.group(0).strip()) if share else None
+    if share is None or (not polled and share.group("people")):
+        return None
+    return Drop("polled", share.group(0).strip())
 
 
 _POLL_WORDS = re.compile(r"\b(?:poll\w*|survey\w*|respondents)\b", re.IGNORECASE)
+_SHARE_WORDS = re.compile(
+    r"\b(?:majority|most|half|third|quarter)\b|\d\s*%|\bper\s*cent|percent", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=1)
 def _polled_share() -> re.Pattern[str]:
     """A share of the public before the verb: "58% of Britons back", "most voters support" (lexicon
-    [recognition] polled_public, or a people named by a capitalised plural)."""
+    [recognition] polled_public, or a people named by a capitalised plural: group `people`), or the
+    public itself ("voters back"); the state whose step is backed may come between ("support the UK
+    recognising", "want Denmark to recognise", "back their government recognising")."""
     public = lexicon("en").alternation("recognition", "polled_public")
+    backed = (
+        r"(?:back|support|favou?r|oppose|want|reject)\w*\s+"
+        r"(?:(?:the|their|its)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?|(?-i:[A-Z])[\w-]+\s+(?:(?-i:[A-Z])[\w-]+\s+){0,2})??"
+        r"(?:to\s+)?(?:formally\s+|officially\s+)?$"
+    )
     return re.compile(
-        r"\b(?:(?:a\s+)?majority|most|half|(?:a|one)\s+(?:third|quarter)|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+"
-        rf"(?:of\s+)?(?:[\w-]+\s+){{0,2}}?(?:{public}|(?-i:[A-Z])\w+s)\s+(?:would\s+|now\s+)?"
-        r"(?:back|support|favou?r|oppose|want|reject)\w*\s+$",
+        r"\b(?:(?:(?:a\s+)?majority|most|half|(?:a|one)\s+(?:third|quarter)|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+"
+        rf"(?:of\s+)?(?:[\w-]+\s+){{0,2}}?(?:{public}|(?P<people>(?-i:[A-Z])\w+s))|(?:{public}))\s+"
+        rf"(?:would\s+|now\s+)?{backed}",
         re.IGNORECASE,
     )
 
@@ -252,7 +289,9 @@ _WHEN_EARLIER = re.compile(
     r"|\blast\s+(?:year|month|autumn|spring|summer|winter)\s*,\s+when\s+[^;.]{0,90}$",
     re.IGNORECASE,
 )
-_OTHERS_WORDS = re.compile(r"should|must|ought|need|has to|have to|urg|call|press|appeal|encourag|push|lobb")
+_OTHERS_WORDS = re.compile(
+    r"should|must|ought|need|has to|have to|urg|call|press|appeal|encourag|push|lobb|demand|want|petition"
+)
 # "remains the only", "still refuses", an aside "..., which does not", "..., not recognised by"
 _STANDING_WORDS = re.compile(r"remain|still|continu|long|, wh|, not|, never")
 _RUMOUR_WORDS = re.compile(r"rumou?r|speculat|unconfirmed")
