@@ -67,3 +67,113 @@ def test_near_misses_of_a_wish_keep_their_reading(
     title: str, expected: tuple[tuple[str, ...], str, str]
 ) -> None:
     assert recognitions(title) == {expected}
+
+
+# a headline's unnamed state ("Caribbean state", "Gulf kingdom", "Island nation") is the state the lead opens
+# with, when the lead tells the step without its object ("announced the recognition", "the decision")
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Caribbean state recognises Palestine",
+            "Trinidad and Tobago's foreign ministry announced the recognition on Friday.",
+            {(("Trinidad and Tobago",), P, "done")},
+        ),
+        (
+            "Gulf state weighs recognition of Taliban government",
+            "Qatar's foreign ministry said it was studying the matter.",
+            {(("Qatar",), "Taliban government", "considering")},
+        ),
+        (
+            "Nordic country to recognise Palestine",
+            "Iceland's cabinet said the step would be taken next month.",
+            {(("Iceland",), P, "announced")},
+        ),
+        (
+            "Small European state recognises Palestine",
+            "Malta's prime minister announced the decision on Sunday.",
+            {(("Malta",), P, "done")},
+        ),
+        (
+            "African nation recognises Kosovo",
+            "Kenya's foreign ministry confirmed the decision in a statement.",
+            {(("Kenya",), "Kosovo", "done")},
+        ),
+        (
+            "Island nation rules out recognising Somaliland",
+            "Mauritius said on Tuesday it respected the unity of Somalia.",
+            {(("Mauritius",), "Somaliland", "rejected")},
+        ),
+        (
+            "Baltic state to recognise Palestine next month",
+            "VILNIUS - Lithuania's government said it would act together with its Nordic partners.",
+            {(("Lithuania",), P, "announced")},
+        ),
+        (
+            "Andean nation withdraws recognition of Sahrawi republic",
+            "LIMA (Reuters) - Peru said the decision followed a review of its foreign policy.",
+            {(("Peru",), "Sahrawi Arab Democratic Republic", "rejected")},
+        ),
+        (
+            "Gulf kingdom considering recognition of Israel",
+            "Bahrain's foreign minister said talks were under way.",
+            {(("Bahrain",), "Israel", "considering")},
+        ),
+        (
+            "Central Asian republic recognises Taliban government",
+            "Uzbekistan announced the move on Thursday, officials said.",
+            {(("Uzbekistan",), "Taliban government", "done")},
+        ),
+        (
+            "West African country revokes recognition of Kosovo",
+            "Togo's foreign ministry informed Belgrade in a note.",
+            {(("Togo",), "Kosovo", "rejected")},
+        ),
+        (
+            "European microstate recognises Palestinian state",
+            "Monaco's government announced the step at the UN.",
+            {(("Monaco",), P, "done")},
+        ),
+    ],
+)
+def test_a_headlines_unnamed_state_is_the_state_the_lead_opens_with(
+    title: str, summary: str, expected: set[tuple[tuple[str, ...], str, str]]
+) -> None:
+    assert recognitions(title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # a demonym or a capital opening the lead is the reporter, not the unnamed state
+        (
+            "Pacific state withdraws recognition of Kosovo, Belgrade says",
+            "BELGRADE - Serbian Foreign Minister Marko Djuric said Palau had withdrawn its recognition of "
+            "Kosovo.",
+            {(("Palau",), "Kosovo", "rejected")},
+        ),
+        ("Gulf state recognises Taliban government", "Washington said it was disappointed.", set()),
+        # a reaction, another state's act told by the opener, or no state at all
+        (
+            "Caribbean state recognises Palestine",
+            "Israel's foreign ministry condemned the decision by Trinidad and Tobago.",
+            set(),
+        ),
+        (
+            "Pacific state withdraws recognition of Kosovo",
+            "Serbia said on Tuesday that Palau had withdrawn its recognition of Kosovo.",
+            {(("Palau",), "Kosovo", "rejected")},
+        ),
+        ("Island nation to recognise Palestine", "Officials said the decision was final.", set()),
+        ("Pacific nation recognises Taiwan", "Taiwan's foreign ministry welcomed the step.", set()),
+        (
+            "Baltic state recognises Palestine",
+            "Lithuania, Latvia and Estonia said they would coordinate.",
+            set(),
+        ),
+    ],
+)
+def test_the_lead_opener_is_no_stand_in_for_a_reporter_or_a_reaction(
+    title: str, summary: str, expected: set[tuple[tuple[str, ...], str, str]]
+) -> None:
+    assert recognitions(title, summary) == expected

@@ -1,13 +1,14 @@
 """Who recognises when the sentence names no state: a leader standing for their country, one the text
 introduces ("Russian President Vladimir Putin"), a well-known one (places.LEADERS), "the German
-chancellor" elsewhere in the text, or "his government" after a headline's "Malta's PM" (pure)."""
+chancellor" elsewhere in the text, or "his government" after a headline's "Malta's PM"; for a headline's
+unnamed state ("Pacific nation ..."), the state the lead opens with (pure)."""
 
 from __future__ import annotations
 
 import re
 
-from bot.core.extract.places import DEMONYMS, LEADERS, canonical_name
-from bot.core.extract.recognition_patterns import GENERIC_LEADER, LEADER, UN_BODIES
+from bot.core.extract.places import DEMONYMS, LEADERS, canonical_name, find_places
+from bot.core.extract.recognition_patterns import GENERIC_LEADER, LEADER, UN_BODIES, reaction_stems
 
 # a word every match of LEADER holds (its titles, in their case; "Prime Minister" and "Foreign Secretary"
 # hold one too): a text with none of them introduces no leader, and a few `in` tests say so where LEADER
@@ -98,3 +99,40 @@ _POSSESSIVE_LEADER = re.compile(
     r"leader)\b",
     re.IGNORECASE,
 )
+
+
+def lead_opening_state(sentence: str, text: str, excluded: set[str | None]) -> str | None:
+    """The state a lead opens with, standing for the headline's unnamed one: "Caribbean state recognises
+    Palestine" then "Trinidad and Tobago's foreign ministry announced the recognition ..." (or "Peru said
+    ..."). Only for a headline; not a demonym ("Serbian Foreign Minister ... said"), a capital ("Washington
+    said"), what is recognised, a lead telling a reaction ("Israel's foreign ministry condemned ..."),
+    nor one whose first sentence tells another state's act ("Serbia said Palau had withdrawn ...")."""
+    head, _, rest = text.partition("\n")
+    if not rest or head.strip() != sentence.strip():
+        return None
+    lead = rest.lstrip()
+    end = _SENTENCE_END.search(lead)
+    lead = lead[: end.start() + 1] if end else lead
+    places = find_places(lead[:200])
+    if not places or places[0].start != 0:
+        return None
+    opener = places[0]
+    if opener.demonym or opener.capital or opener.city or opener.canonical in excluded:
+        return None
+    if not _OPENER_ROLE.match(lead, opener.end) or reaction_stems().search(lead.lower()):
+        return None
+    for other in places[1:]:
+        if other.demonym or other.capital or other.city or other.canonical in (opener.canonical, *excluded):
+            continue
+        if _ACTS_AFTER.match(lead, other.end):
+            return None
+    return opener.canonical
+
+
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+# the state is the subject: its possessive ("Malta's prime minister announced") or its own verb ("Peru said")
+_OPENER_ROLE = re.compile(
+    r"['’]s\s|\s+(?:(?:on|late|early)\s+\w+\s+)?(?:said|says|told|(?-i:[a-z])\w*(?:ed|s))\b"
+)
+# another state as the subject of its own act: "Palau had withdrawn", "Palau's government decided"
+_ACTS_AFTER = re.compile(r"['’]s\s|\s+(?:had|has|have|would|will|was|is|did|could|may|might|\w+ed)\b")

@@ -11,7 +11,7 @@ from functools import lru_cache
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.places import LEADERS, canonical_name, find_places
 from bot.core.extract.recognition_clauses import deferred_or_formalised
-from bot.core.extract.recognition_leaders import fallback_actor
+from bot.core.extract.recognition_leaders import fallback_actor, lead_opening_state
 from bot.core.extract.recognition_patterns import (
     ALONGSIDE,
     CLAUSE_OPENER,
@@ -72,7 +72,11 @@ def actors_and_status(
         fb = fallback_actor(s, text, leaders)
         if fb and fb != own:
             actors, actor_how = [fb], "a leader or government standing for their country"
-    if not actors and not _UNNAMED_STATE.search(before):
+    unnamed = not actors and _UNNAMED_STATE.search(before)
+    if unnamed and (opener := lead_opening_state(s, text, {own, recognized})):
+        # "Caribbean state recognises Palestine" then "Trinidad and Tobago's foreign ministry announced ..."
+        actors, actor_how = [opener], "the state the lead opens with, for the headline's unnamed state"
+    elif not actors and not unnamed:
         # (not for a state the clause leaves unnamed: "Pacific state withdraws recognition of Kosovo,
         # Belgrade says" tells another's step)
         actors = _speaker_after(after, recognized)
@@ -83,8 +87,12 @@ def actors_and_status(
     return actors, actor_how, deferred_or_formalised(status, before, after)
 
 
-# a state as the subject, unnamed: "Pacific state withdraws", "an African nation to"
-_UNNAMED_STATE = re.compile(r"(?-i:\b(?:state|nation|country))\s+(?:[a-z]\w*\s+)?$")
+# a state as the subject, unnamed: "Pacific state withdraws", "an African nation to", "Gulf kingdom
+# considering", "Island nation rules out"
+_UNNAMED_STATE = re.compile(
+    r"(?-i:\b(?:state|nation|country|kingdom|republic|microstate|micro-state|monarchy|emirate))\s+"
+    r"(?:(?-i:[a-z])\w*\s+){0,2}$"
+)
 
 
 # a comma-closed insertion between the subject and its verb: a relative clause ("Australia, which had
