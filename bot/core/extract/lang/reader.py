@@ -21,7 +21,8 @@ How an item is read:
   each state named in it is an actor, with the status of the nearest recognition word or status cue
   ("sera reconnue", "тянет", "رفض").
 
-Every candidate passes the trigger's named vetoes (`VETOES`, in order); every fact carries `why`.
+Every candidate passes the trigger's named vetoes (`VETOES`, in order); every fact carries `why`. Over the
+item, an opinion piece's embargoes and recognitions are dropped (`commentary.not_commentary`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from datetime import date
 
 from bot.core.extract.lang.casualty import casualties
 from bot.core.extract.lang.casualty_vetoes import CASUALTY_VETOES
+from bot.core.extract.lang.commentary import not_commentary
 from bot.core.extract.lang.embargo import embargoes
 from bot.core.extract.lang.embargo_vetoes import EMBARGO_VETOES
 from bot.core.extract.lang.item import read_item
@@ -56,4 +58,4 @@ def read_facts(
     facts.extend(casualties(item, trace))
     facts.extend(embargoes(item, trace))
     facts.extend(recognitions(item, trace))
-    return facts
+    return not_commentary(item, facts, trace)
