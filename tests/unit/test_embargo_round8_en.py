@@ -24,7 +24,7 @@ TEXT_CASES: list[tuple[str, list[Fact]]] = [
     # with an article the court is its country (corpus README)
     (
         "An administrative court in Berlin ordered a halt to arms exports to Israel.",
-        [("Germany (administrative court in Berlin)", "Israel", "ruled_by_court")],
+        [("Berlin Administrative Court (Germany)", "Israel", "ruled_by_court")],
     ),
     # a port or customs turning one cargo away, a closed port or airspace: partial
     (
@@ -170,7 +170,7 @@ def test_a_court_with_no_kind_in_the_headline_takes_the_name_given_later() -> No
         "The administrative court in Lyon rejected the request by rights groups on Tuesday.",
     )
     got = [(f.actor, f.action) for f in facts if isinstance(f, ArmsEmbargo)]
-    assert got == [("France (administrative court in Lyon)", "rejected")]
+    assert got == [("Lyon Administrative Court (France)", "rejected")]
 
 
 def test_a_ministry_without_its_state_refines_the_headline_fact() -> None:

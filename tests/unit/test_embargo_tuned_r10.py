@@ -55,19 +55,19 @@ CITY_COURT_CASES: list[tuple[str, str, list[Fact]]] = [
         "Court halts transit of munitions to Egypt",
         "A Madrid court of appeal on Monday ordered the government to halt the transit of munitions "
         "to Egypt.",
-        [("Spain (Madrid court of appeal)", "Egypt", "ruled_by_court")],
+        [("Madrid Court of Appeal (Spain)", "Egypt", "ruled_by_court")],
     ),
     (
         "Swedish court dismisses case against missile exports to Qatar",
         "A Stockholm court on Friday threw out a suit by campaigners that sought to force Sweden to "
         "stop exporting missiles to Qatar.",
-        [("Sweden (Stockholm court)", "Qatar", "rejected")],
+        [("Stockholm Court (Sweden)", "Qatar", "rejected")],
     ),
     (
         "Austrian court rejects bid to halt rifle exports to Egypt",
         "A Vienna court dismissed a complaint that aimed to compel Austria to stop supplying rifles "
         "that end up with Egyptian troops.",
-        [("Austria (Vienna court)", "Egypt", "rejected")],
+        [("Vienna Court (Austria)", "Egypt", "rejected")],
     ),
 ]
 

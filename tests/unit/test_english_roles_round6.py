@@ -46,10 +46,10 @@ def test_exports_resumed_with_no_restriction_named_are_no_fact() -> None:
     assert [(f.actor, f.action) for f in resumed] == [("Spain", "lifted")]
 
 
-def test_a_court_with_an_article_stays_its_country() -> None:
+def test_a_court_of_a_city_with_an_article_is_named_by_its_seat() -> None:
     text = "A Brussels administrative court ordered the state to suspend licences for gunpowder to Israel."
     assert [(f.actor, f.action) for f in extract_embargoes(text)] == [
-        ("Belgium (Brussels administrative court)", "ruled_by_court")
+        ("Brussels Administrative Court (Belgium)", "ruled_by_court")
     ]
 
 

@@ -229,7 +229,7 @@ def test_a_court_named_after_its_country_keeps_its_name() -> None:
 
 def test_a_court_of_first_instance_keeps_its_name() -> None:
     text = "The Antwerp Court of First Instance ordered the government to stop arms transit to Israel."
-    assert [f.actor for f in extract_embargoes(text)] == ["Antwerp Court of First Instance"]
+    assert [f.actor for f in extract_embargoes(text)] == ["Antwerp Court of First Instance (Belgium)"]
 
 
 def test_a_bare_congo_in_an_item_about_kinshasa_is_the_dr_congo() -> None:

@@ -23,7 +23,7 @@ from bot.core.extract.embargo_actions import ACTION_LADDER
 EMBARGO_CASES = [
     # a court with a name of its own keeps it; refusing a bid to stop sales is `rejected`
     ("The Oslo High Court threw out a bid by activists to stop arms sales to Qatar.",
-     ("Oslo High Court", "Qatar", "rejected")),
+     ("Oslo High Court (Norway)", "Qatar", "rejected")),
     ("Belgium's Council of State suspended five licences for arms exports to Qatar.",
      ("Council of State (Belgium)", "Qatar", "ruled_by_court")),
     # a court asked to act is a call, not a ruling

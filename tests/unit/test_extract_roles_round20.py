@@ -29,11 +29,11 @@ EMBARGO_CASES = [
     (
         "The Oslo District Court threw out a lawsuit seeking to stop Norway exporting missile parts "
         "to Qatar.",
-        [("Oslo District Court", "Qatar", "rejected")],
+        [("Oslo District Court (Norway)", "Qatar", "rejected")],
     ),
     (
         "A Madrid administrative court declined to block Spanish arms exports to Qatar.",
-        [("Spain (Madrid administrative court)", "Qatar", "rejected")],
+        [("Madrid Administrative Court (Spain)", "Qatar", "rejected")],
     ),
     (
         "Activists lost their challenge at the Supreme Court to halt arms sales to Qatar.",
@@ -42,7 +42,7 @@ EMBARGO_CASES = [
     # a court known by its city is its country, with the court named
     (
         "A Vienna court ordered the government to suspend arms exports to Qatar.",
-        [("Austria (Vienna court)", "Qatar", "ruled_by_court")],
+        [("Vienna Court (Austria)", "Qatar", "ruled_by_court")],
     ),
     # refusing licences for arms a named state could use is a partial restriction on that state
     (

@@ -203,7 +203,7 @@ EMBARGO_LATE = [
     # a court that refuses "on Friday to order" a halt
     (
         "A court in The Hague refused on Friday to order a halt to drone parts exports to Qatar.",
-        [("Netherlands", "Qatar", "rejected")],
+        [("Hague Court (Netherlands)", "Qatar", "rejected")],
     ),
 ]
 

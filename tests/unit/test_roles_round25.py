@@ -117,7 +117,7 @@ ROUND26_EMBARGO_CASES = [
     (
         "The Bergen District Court rejected a lawsuit to halt Norwegian exports of F-35 parts that end up in "
         "Israel.",
-        [("Bergen District Court", "Israel", "rejected")],
+        [("Bergen District Court (Norway)", "Israel", "rejected")],
     ),
     # a state named as an adjective decides; a third state that condemns it is neither
     (

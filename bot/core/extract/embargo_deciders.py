@@ -191,6 +191,10 @@ def court_of(s: str) -> Mention | None:
         if country is None and seat is not None:
             # "the High Court in Dublin": the court's country, from its seat
             country = next((p.canonical for p in find_places(seat.group("seat")) if p.capital), None)
+        if country is None and len(words) > 2 and _is_city(words[0]):
+            # a name that starts with its seat says the country too: "Oslo District Court (Norway)",
+            # "London High Court (United Kingdom)"
+            country = _city_country(words[0])
         if country and country not in name:
             name = f"{name} ({country})"
         # the seat is part of the court's words, never a target: "judges in London" rule on arms to Israel
@@ -199,25 +203,40 @@ def court_of(s: str) -> Mention | None:
     seated = _court_in_city(s)
     if seated is not None:
         return seated
+    unnamed: Mention | None = None
     for city in _CITY_COURT.finditer(s):
-        # the court's country acts through it, as labels write it ("Netherlands (court in The Hague)");
-        # the city's court says which
-        country = CAPITALS.get(city.group("city"))
-        if city.group("bare") is not None:
-            # a headline's subject with no article and a kind is the court's own name, whatever the
-            # city: "Paris administrative court orders ...": Paris Administrative Court (France);
-            # "Ghent appeals court refuses ...", "Oslo court of appeal upholds ...": Ghent (Oslo) Court of
-            # Appeal; with no kind ("Paris court rejects ...") the full name may follow in the text
-            kind = _KIND.match(s, city.end("city") + 1)
-            if kind is None or not _is_city(city.group("city")):
-                continue
-            return _seat_court(city.group("city"), kind.group(0), city.start("name"), kind.end())
-        if country is not None:
-            # the kind told after "court" belongs to the name: "a Brussels court of appeal"
-            kind_after = _KIND_AFTER_COURT.match(s, city.end("name"))
-            name = f"{country} ({city.group('name')}{kind_after.group(0) if kind_after else ''})"
-            return Mention(city.start("name"), city.end("name"), name, name, False, False)
-    return None
+        # a court of a city is named by its town and kind, its country after it, with or without an
+        # article: "a Brussels court of appeal", "Ghent appeals court refuses ...", "The Hague appeals
+        # court": Brussels Court of Appeal (Belgium), Ghent Court of Appeal, Hague Court of Appeal
+        # (Netherlands)
+        town = _seat_of(city.group("city"), s[: city.start("city")])
+        if town is None:
+            continue
+        kind = _KIND.match(s, city.end("city") + 1)
+        if kind is not None:
+            return _seat_court(town, kind.group(0), city.start("name"), kind.end())
+        # the kind told after "court" belongs to the name: "a Brussels court of appeal"
+        kind_after = _KIND_AFTER_COURT.match(s, city.end("name"))
+        if kind_after is not None:
+            return _seat_court(town, f"court{kind_after.group(0)}", city.start("name"), kind_after.end())
+        # a court of no kind ("Paris court rejects ...", "a Copenhagen court"): Paris Court (France),
+        # when the seat's country is known, unless a court of the sentence has a fuller name
+        if unnamed is None and _city_country(town):
+            unnamed = _seat_court(town, "court", city.start("name"), city.end("name"))
+    return unnamed
+
+
+def _seat_of(word: str, before: str) -> str | None:
+    """The seat a capitalised word before "court" names, "The Hague" with its article, or None (a
+    demonym, a country, a kind of court: "the Dutch court", "the Supreme court")."""
+    if before.endswith(("The ", "the ")) and f"The {word}" in CAPITALS:
+        return f"The {word}"
+    return word if _is_city(word) else None
+
+
+def _city_country(city: str) -> str | None:
+    seat = city.removeprefix("The ")
+    return CAPITALS.get(city) or CAPITALS.get(seat) or town_country(seat)
 
 
 _KIND_AFTER_COURT = re.compile(r"\s+of\s+(?:appeals?|first\s+instance|cassation)\b", re.IGNORECASE)
@@ -270,7 +289,7 @@ def _seat_court(city: str, kind: str, start: int, end: int) -> Mention:
     """A court named by its seat and kind, as wires name it ("Hague Court of Appeal"), with its
     country when the seat is known ("Paris Administrative Court (France)")."""
     seat = city.removeprefix("The ")
-    country = CAPITALS.get(city) or CAPITALS.get(seat) or town_country(seat)
+    country = _city_country(city)
     name = f"{seat} {_kind_name(kind)}"
     if country and country not in name:
         name = f"{name} ({country})"
@@ -287,20 +306,11 @@ def _court_in_city(s: str) -> Mention | None:
         if not (_is_city(city.removeprefix("The ")) or city in CAPITALS):
             continue
         kind = m.group(0)[: m.start("city") - m.start()].rsplit(" in", 1)[0]
-        country = CAPITALS.get(city) or town_country(city)
-        if country and kind.lower() == "court":
-            # a court of no kind is its country: "a court in Liège refused ...", "Court in Copenhagen refuses"
-            return Mention(m.start(), m.end(), country, country, False, False)
-        if country and _ARTICLE_BEFORE.search(s, max(0, m.start() - 4), m.start()):
-            # with an article the court is its country, as labels write it (corpus README): "an appeals
-            # court in The Hague ordered ...": Netherlands (appeals court in The Hague)
-            name = f"{country} ({kind.lower()} in {city})"
-            return Mention(m.start(), m.end(), name, name, False, False)
+        # with or without an article, of a kind or none, the court of a city: "a court in Liège refused
+        # ...": Liège Court (Belgium); "an appeals court in The Hague ordered ...": Hague Court of Appeal
+        # (Netherlands)
         return _seat_court(city, kind, m.start(), m.end())
     return None
-
-
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 
 
 # who reacts to a decision did not take it: "Qatar welcomed the lifting of the embargo on it"

@@ -106,6 +106,10 @@ def merge_embargoes(facts: list[ArmsEmbargo]) -> list[ArmsEmbargo]:
     return out
 
 
+# a court of a city named with no kind: "Paris Court (France)"
+_KINDLESS_COURT = re.compile(r"(?P<seat>(?:The\s+)?[A-Z][\w-]+)\s+Court\s+\((?P<country>[^()]+)\)")
+
+
 def court_by_its_name(f: ArmsEmbargo, body: str) -> ArmsEmbargo:
     """A court a headline names by its country ("Dutch top court halts ...") keeps the name the text
     gives it later ("The Supreme Court ruled ..."), with that country: courts keep their own names."""
@@ -119,21 +123,24 @@ def court_by_its_name(f: ArmsEmbargo, body: str) -> ArmsEmbargo:
         roles = tuple(r for r in f.why.roles if r[0] != "actor")
         roles = (("actor", f"{court.canonical}: the court named later in the text"), *roles)
         return replace(f, actor=court.canonical, why=replace(f.why, roles=roles))
-    if not canonical_name(f.actor or ""):
-        return f
     if court is None:
         return f
-    if court.canonical.startswith(f"{f.actor} ("):
-        # one known by its city, the court said: "Danish court ..." then "A Copenhagen court dismissed ...":
-        # Denmark (Copenhagen court)
+    kindless = _KINDLESS_COURT.fullmatch(f.actor or "")
+    if kindless is not None:
+        # a court of a city with no kind ("Paris court rejects ...") keeps the fuller name the text gives
+        # it ("The Paris Administrative Court rejected ..."): Paris Administrative Court (France)
+        if court.canonical == f.actor or not court.canonical.startswith(f"{kindless.group('seat')} "):
+            return f
+        name = (
+            court.canonical if "(" in court.canonical else f"{court.canonical} ({kindless.group('country')})"
+        )
+    elif not canonical_name(f.actor or ""):
+        return f
+    else:
         name = court.canonical
-        roles = tuple(r for r in f.why.roles if r[0] != "actor")
-        why = replace(f.why, roles=(("actor", f"{name}: the court the text names later"), *roles))
-        return replace(f, actor=name, why=why)
-    name = court.canonical
     if not name.endswith(")") and not find_places(name):
         name = f"{name} ({f.actor})"  # "Council of State (France)"; "Oslo District Court" says where
-    elif name.endswith(")") and not name.endswith(f"({f.actor})"):
+    elif name.endswith(")") and not name.endswith(f"({kindless.group('country') if kindless else f.actor})"):
         return f  # another country's court
     why = f.why
     roles = tuple(r for r in why.roles if r[0] != "actor")
@@ -191,6 +198,7 @@ def _supplier_before_arms(f: ArmsEmbargo) -> str | None:
     if at < 0:
         return None
     before = f.evidence[max(0, at - 20) : at]
-    # in the possessive too: "the UK's F-35 parts exports"
-    places = [p for p in find_places(before) if before[p.end :].strip() in ("", "'s", "’s")]
+    # in the possessive too: "the UK's F-35 parts exports"; or the subject of the flow: "to block Britain
+    # from exporting weapons"
+    places = [p for p in find_places(before) if before[p.end :].strip() in ("", "'s", "’s", "from")]
     return places[-1].canonical if places else None

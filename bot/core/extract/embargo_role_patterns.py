@@ -110,6 +110,19 @@ SUPPLIER_POSSESSIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:exports?|sale
 
 
 @lru_cache(maxsize=1)
+def supply_gerund_after() -> re.Pattern[str]:
+    """A supplying verb right after a name, its subject: "to stop Britain supplying F-35 parts", "block
+    Canada from exporting" (lexicon [embargo] supply_gerunds)."""
+    gerunds = lexicon("en").alternation("embargo", "supply_gerunds")
+    return re.compile(rf"\s+(?:from\s+)?(?:{gerunds})\b", re.I)
+
+
+def supplier_named(s: str, end: int) -> bool:
+    """The state named up to `end` supplies the arms: "Britain's arms sales", "stop Britain supplying"."""
+    return bool(SUPPLIER_POSSESSIVE.match(s, end) or supply_gerund_after().match(s, end))
+
+
+@lru_cache(maxsize=1)
 def day_before() -> re.Pattern[str]:
     """A day dating a report right before a name: "said on Tuesday Canada had suspended" (Canada is the
     subject, not an object of "on"; lexicon [casualty] weekdays)."""

@@ -16,7 +16,6 @@ from bot.core.extract.embargo_patterns import (
 from bot.core.extract.embargo_role_patterns import (
     AFTER_SUBJECT,
     PASSIVE_BY,
-    SUPPLIER_POSSESSIVE,
     TARGET_PREP,
     THE_COUNTRY,
     UN_BODIES,
@@ -24,6 +23,8 @@ from bot.core.extract.embargo_role_patterns import (
     calls_too,
     extra_actors,
     may_be_subject,
+    supplier_named,
+    supply_gerund_after,
 )
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.places import LEADERS, NOT_ARMS_TARGETS, THEATRE_STATE, Mention, find_places
@@ -177,6 +178,8 @@ def target_of(s: str, span: tuple[int, int], ments: list[Mention]) -> tuple[Ment
             and (len(s[m.end : span[0]]) <= 2 or _SANCTIONS_AND.fullmatch(s, m.end, span[0]))
             # "Norwegian exports of F-35 parts": the exporter, not the target
             and not (m.demonym and _TRADE_WORDS.match(s, span[0]))
+            # "stop Britain supplying F-35 parts": the supplier, the subject of the flow
+            and not (not m.demonym and supply_gerund_after().match(s, m.end))
         ):
             return m, BEFORE_EMBARGO
     if THE_COUNTRY.search(s[span[0] :]):
@@ -241,7 +244,7 @@ def fallback_target(s: str, ments: list[Mention], actors: list[Mention]) -> tupl
     ]
     # nor is the reason for a decision ("freezes permits over Yemen fears", "amid Gaza concerns")
     pool = [m for m in pool if not _REASON_BEFORE.search(s, max(0, m.start - 12), m.start)]
-    pool = [m for m in pool if not asked_supplier(s, m) and not SUPPLIER_POSSESSIVE.match(s, m.end)]
+    pool = [m for m in pool if not asked_supplier(s, m) and not supplier_named(s, m.end)]
     for m in pool:
         if _TARGET_PREP_NEAR.search(s, 0, m.start) and (not m.demonym or _MILITARY_AFTER.match(s, m.end)):
             return m, "a country the sentence puts 'on/against/to'"
