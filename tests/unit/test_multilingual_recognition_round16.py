@@ -3,7 +3,10 @@ for this file (variants of a family, not corpus text).
 
 Co-recognisers after "in coordination with", "in step with", "simultaneously with" (lexicon
 `[recognition_status] together`): the states after it recognise with the subject, with its status
-("España reconoce a Palestina en coordinación con Irlanda y Noruega": Spain, Ireland and Norway)."""
+("España reconoce a Palestina en coordinación con Irlanda y Noruega": Spain, Ireland and Norway).
+
+A recognition judged premature, too early or counterproductive (lexicon `[recognition_status] rejected`):
+no recognition now, `rejected` ("Италия считает признание Палестины преждевременным")."""
 
 from __future__ import annotations
 
@@ -150,6 +153,140 @@ from tests.unit.multilingual_facts import RecognitionGroup, recognition_groups
     ],
 )
 def test_states_in_coordination_with_the_subject_recognise_with_it(
+    language: str, title: str, summary: str, expected: set[RecognitionGroup]
+) -> None:
+    assert recognition_groups(language, title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary", "expected"),
+    [
+        (
+            "es",
+            "Suecia cree que el reconocimiento de Palestina es prematuro",
+            "",
+            {(("Sweden",), "Palestine", "rejected")},
+        ),
+        (
+            "es",
+            "Grecia considera contraproducente el reconocimiento del Estado palestino",
+            "",
+            {(("Greece",), "Palestine", "rejected")},
+        ),
+        (
+            "pt",
+            "Itália considera contraproducente o reconhecimento da Palestina neste momento",
+            "",
+            {(("Italy",), "Palestine", "rejected")},
+        ),
+        (
+            "pt",
+            "Grécia diz que é cedo demais para reconhecer a Palestina",
+            "",
+            {(("Greece",), "Palestine", "rejected")},
+        ),
+        (
+            "fr",
+            "La Grèce juge contre-productive une reconnaissance de la Palestine",
+            "",
+            {(("Greece",), "Palestine", "rejected")},
+        ),
+        (
+            "fr",
+            "L'Italie estime qu'il est trop tôt pour reconnaître la Palestine",
+            "",
+            {(("Italy",), "Palestine", "rejected")},
+        ),
+        (
+            "de",
+            "Italien hält eine Anerkennung Palästinas für kontraproduktiv",
+            "",
+            {(("Italy",), "Palestine", "rejected")},
+        ),
+        (
+            "de",
+            "Griechenland hält es für zu früh, Palästina anzuerkennen",
+            "",
+            {(("Greece",), "Palestine", "rejected")},
+        ),
+        (
+            "ru",
+            "Италия считает признание Палестины преждевременным",
+            "",
+            {(("Italy",), "Palestine", "rejected")},
+        ),
+        (
+            "ru",
+            "Греция назвала признание Палестины контрпродуктивным",
+            "",
+            {(("Greece",), "Palestine", "rejected")},
+        ),
+        (
+            "ru",
+            "Германия считает преждевременным признание палестинского государства",
+            "",
+            {(("Germany",), "Palestine", "rejected")},
+        ),
+        ("uk", "Італія вважає визнання Палестини передчасним", "", {(("Italy",), "Palestine", "rejected")}),
+        (
+            "uk",
+            "Греція назвала визнання Палестини контрпродуктивним",
+            "",
+            {(("Greece",), "Palestine", "rejected")},
+        ),
+        (
+            "uk",
+            "Німеччина вважає передчасним визнання палестинської держави",
+            "",
+            {(("Germany",), "Palestine", "rejected")},
+        ),
+        ("ar", "إيطاليا تعتبر الاعتراف بفلسطين سابقا لأوانه", "", {(("Italy",), "Palestine", "rejected")}),
+        (
+            "ar",
+            "اليونان ترى أن الاعتراف بدولة فلسطين سابق لأوانه",
+            "",
+            {(("Greece",), "Palestine", "rejected")},
+        ),
+        (
+            "ar",
+            "ألمانيا: الاعتراف بالدولة الفلسطينية الآن ستكون له نتائج عكسية",
+            "",
+            {(("Germany",), "Palestine", "rejected")},
+        ),
+        ("he", "איטליה: מוקדם מדי להכיר במדינה פלסטינית", "", {(("Italy",), "Palestine", "rejected")}),
+        (
+            "he",
+            "יוון סבורה כי הכרה במדינה פלסטינית היא צעד מוקדם מדי",
+            "",
+            {(("Greece",), "Palestine", "rejected")},
+        ),
+        (
+            "tr",
+            "İtalya, Filistin Devleti'nin tanınmasını erken buluyor",
+            "",
+            {(("Italy",), "Palestine", "rejected")},
+        ),
+        (
+            "tr",
+            "Yunanistan: Filistin'in tanınması şu an ters teper",
+            "",
+            {(("Greece",), "Palestine", "rejected")},
+        ),
+        (
+            "fa",
+            "ایتالیا به رسمیت شناختن فلسطین را زودهنگام دانست",
+            "",
+            {(("Italy",), "Palestine", "rejected")},
+        ),
+        (
+            "fa",
+            "یونان به رسمیت شناختن کشور فلسطین را نابهنگام خواند",
+            "",
+            {(("Greece",), "Palestine", "rejected")},
+        ),
+    ],
+)
+def test_a_recognition_judged_premature_or_counterproductive_is_refused(
     language: str, title: str, summary: str, expected: set[RecognitionGroup]
 ) -> None:
     assert recognition_groups(language, title, summary) == expected
