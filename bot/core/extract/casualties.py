@@ -72,11 +72,11 @@ from bot.core.extract.casualty_scope_words import (
     CUMULATIVE,
     MONTH_SPAN,
     MONTHS_BETWEEN,
-    OVER_DAYS,
     SINGLE,
     TOLL_MAY_RISE,
     clause_right_end,
     incident_named,
+    span_of_days,
 )
 from bot.core.extract.casualty_text_context import TextContext
 from bot.core.extract.casualty_vetoes import (
@@ -150,7 +150,7 @@ def _cumulative(sentence: str, start: int, end: int, via_toll: bool) -> tuple[bo
     span_words = ("day", "night", "week", "month", "year", " 20", " 19", "quarter", "half")
     wide = local if len(clause_right) <= 90 else f"{local[: local.index(' # ')]} # {clause_right[:180]}"
     low_wide = wide.lower()
-    over_days = OVER_DAYS.search(wide) if any(u in low_wide for u in span_words) else None
+    over_days = span_of_days(wide) if any(u in low_wide for u in span_words) else None
     if over_days is None and (
         "alone" in low_local or left[:12].lower().startswith(("in ", "during ", "through"))
     ):
@@ -380,9 +380,14 @@ def _parts_of(
     parts = [] if pair else parts_after(s, end) or (parts_after(s, phrase_end) if phrase_end > end else [])
     if not parts and not pair and (before := part_before(s, q_start)) is not None:
         parts = [before]
+    sibling = None
     if not parts and phrase_end > end and not KIND_AFTER_END.search(s, end, phrase_end):
         sibling = sibling_after(s, phrase_end)
         parts = [sibling] if sibling else []
+    # a second group of the same verb is no part and may be the larger: "killed 14 soldiers and 20
+    # civilians" (not of a pair: "10 soldiers and 19 civilians, among them six children, were wounded"
+    # reads the 19 as its own figure, with its part)
+    within = sibling is None or pair
     cumulative_why = whole.why.status if whole.why is not None else ""
     out: list[tuple[CasualtyFigure, int]] = []
     if not parts:
@@ -393,14 +398,16 @@ def _parts_of(
         told += [("place_sibling", p) for p in place_siblings_after(s, phrase_end)] if not told else []
         out += [figure_by_place(sent, q_start, p, whole, (r, roles, cumulative_why)) for r, p in told if p]
     for pcount, pqual, pvic, pend in parts:
-        if whole.count is not None and pcount is not None and pcount > whole.count:
+        if within and whole.count is not None and pcount is not None and pcount > whole.count:
             continue  # a part is no larger than its whole: "kills one, injures 28, among them four children"
+        of = "a second group of the same verb as" if sibling is not None else "a part of"
         part_roles = [
-            ("count", f"{pcount} ({pqual}), a part of '{s[q_start:end].strip()}'"),
+            ("count", f"{pcount} ({pqual}), {of} '{s[q_start:end].strip()}'"),
             *roles[1:],
         ]
         part_roles[2] = ("victims", f"'{pvic}'")
-        part_why = figure_why("part_of_figure", trigger, sent, q_start, pend, part_roles, cumulative_why)
+        recognizer = "same_verb_group" if sibling is not None else "part_of_figure"
+        part_why = figure_why(recognizer, trigger, sent, q_start, pend, part_roles, cumulative_why)
         kind, cumulative, part_why = part_own_scope(s, pend, whole, part_why)
         part = CasualtyFigure(
             pcount,

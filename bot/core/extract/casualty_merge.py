@@ -215,7 +215,7 @@ def _two_places_of_the_body(a: CasualtyFigure, b: CasualtyFigure, headline: str)
     return headline not in (a.evidence, b.evidence) and a.location.split(",")[0] not in (b.evidence or "")
 
 
-_PARTIAL_READINGS = frozenset({"part_of_figure", "one_victim", "refer_back"})
+_PARTIAL_READINGS = frozenset({"part_of_figure", "same_verb_group", "one_victim", "refer_back"})
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,9 @@ __all__ = [
     "SINGLE",
     "TOLL_MAY_RISE",
     "clause_right_end",
+    "episode_span",
     "incident_named",
+    "span_of_days",
 ]
 
 # Scope of a figure: one incident or day, or a running total.
@@ -70,6 +72,31 @@ OVER_DAYS = re.compile(
     r"|\b(?:in|during|over|throughout)\s+(?:the\s+)?(?:first|second|third|fourth|last|past)\s+(?:quarter|half)\b",
     re.I,
 )
+
+
+@lru_cache(maxsize=1)
+def episode_span() -> re.Pattern[str]:
+    """An episode of violence that lasts days or more (lexicon [casualty] episode_nouns), so a toll told
+    over it is a running toll: "in days of sectarian violence", "Three days of heavy fighting in the
+    city have left 150 dead", "during a four-day rampage", "a weeks-long battle", "week-long RSF
+    assault". Not "three days of mourning" or "within days of the attack": the noun must be an
+    episode's."""
+    nouns = lexicon("en").alternation("casualty", "episode_nouns")
+    few = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|many)"
+    span = r"(?:day|night|week|month|year)"
+    return re.compile(
+        rf"\b(?:{few}\s+)?{span}s\s+of\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})\b"
+        rf"|\b(?:(?:\d+|[a-z]+)-{span}(?:-long)?|{span}s?-long)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})\b",
+        re.IGNORECASE,
+    )
+
+
+def span_of_days(text: str) -> re.Match[str] | None:
+    """A span of days or more that makes a toll a running one: "over three days" (OVER_DAYS) or an
+    episode that lasts days ("in days of fighting", "a week-long assault": episode_span)."""
+    return OVER_DAYS.search(text) or episode_span().search(text)
+
+
 # a month as the frame of a statistic: "In June, 232 civilians were killed", "killed in May alone"
 MONTH_SPAN = re.compile(
     r"(?:^|[.;:]\s+)(?:in|during|throughout)\s+(?-i:January|February|March|April|May|June|July|August|"
@@ -102,15 +129,16 @@ _CLAUSE_RIGHT_CUT = re.compile(r"[;,]| and | but ")
 
 @lru_cache(maxsize=1)
 def _noun_and() -> re.Pattern[str]:
-    """An "and" that joins two nouns, not two clauses: a few lower-case words (no number, no verb of a
-    figure: the lexicon's [casualty] clause_and_words) and then a preposition or the clause's end
-    ("killed in shelling and drone strikes on El Fasher since")."""
+    """An "and" that joins two nouns, not two clauses: a few words (no number, no verb of a figure: the
+    lexicon's [casualty] clause_and_words) and then a preposition or the clause's end ("killed in
+    shelling and drone strikes on El Fasher since"; names too: "in fighting between the army and RSF
+    fighters in Babanusa since Friday")."""
     clause_words = lexicon("en").alternation("casualty", "clause_and_words")
     return re.compile(
         # "in and around Goma since Sunday": two prepositions of one place
         r"(?:around|near|outside)\b|"
         rf"(?!(?:\w+\s+){{0,3}}?(?:{clause_words}|\d)\b)"
-        r"(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?-i:[a-z][\w-]*)\s+(?:on|in|at|near|across|around)\b"
+        r"(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*\s+(?:on|in|at|near|across|around)\b"
     )
 
 

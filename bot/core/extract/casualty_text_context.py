@@ -12,6 +12,7 @@ from functools import cached_property
 from typing import Any
 
 from bot.core.extract import cues
+from bot.core.extract.attacker_places import attacker_named
 from bot.core.extract.casualty_dating import scholar_of_the_past
 from bot.core.extract.casualty_lexicon_patterns import (
     OBITUARY_HINTS,
@@ -327,6 +328,7 @@ def read_item_names(sents: list[Sentence]) -> ItemNames:
                 and m.canonical not in NOT_A_PLACE
                 and not search_outlined(ADDRESSED_BEFORE, s.text, max(0, m.start - 40), m.start)
                 and not AGENT_BEFORE.search(s.text, max(0, m.start - 12), m.start)
+                and not attacker_named(s.text, m)
             ):
                 anywhere[m.canonical] += 1
                 if m.surface != m.canonical:

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from bot.core.extract.attacker_places import attacker_named
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.numbers import NUMBER_ANY, QUANTITY
 from bot.core.extract.places import CAPITALS, DEMONYMS, Mention, canonical_name, find_places
@@ -301,6 +302,8 @@ def locative_places(
         ):
             m = replace(m, canonical="DR Congo")  # "eastern Congo" is the DR Congo's war, not Brazzaville's
         m = _country_of_own_region(m, sentence, mentions)
+        if attacker_named(sentence, m):
+            continue
         if (
             search_slice_outlined(_LOCATIVE_BEFORE, sentence, max(0, m.start - 60), m.start)
             or (m.city and _CITY_NOUN_AFTER.match(after))
