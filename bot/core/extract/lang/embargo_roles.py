@@ -102,7 +102,8 @@ def _agent(item: Item, first: int, end: int) -> Mention | None:
     a `by` marker ("על ידי", "من قبل"), right after a `by_next` one (a participle or relative verb
     before its agent: "введенное Испанией", "שהטילה ספרד"), right before an `after` one
     ("tarafından"); a `by_verb` marker ("par", "por", "von") counts only next to an action word
-    (before the marker, or right after the agent: "von Spanien verhängte")."""
+    (before the marker, or right after the agent: "von Spanien verhängte"); a `relative` one only right
+    after the embargo words and before a decision word of its clause (`_relative_agent`)."""
     hits = [h for h in item.lists.embargo_agent.hits(item.tokens) if first <= h.first < end]
     if not hits:
         return None
@@ -116,8 +117,13 @@ def _agent(item: Item, first: int, end: int) -> Mention | None:
     arms_at = {h.first for h in item.lists.embargo.hits(item.tokens) if h.label in ("arms", "arms_supply")}
     # "par le gouvernement norvégien", "Kanada hükümeti tarafından": "by" whatever verb is near
     governments = {h.first for h in item.lists.status.hits(item.tokens) if h.label == "government"}
+    # "el embargo de armas que España impuso", "эмбарго ..., которое ввела Словения": a relative word
+    # right after the embargo words opens a clause about the embargo
+    trigger_ends = {x.last for x in item.lists.embargo.hits(item.tokens)}
     for h in hits:
-        if h.label == "after":
+        if h.label == "relative":
+            found = _relative_agent(item, h.first, h.last, named, trigger_ends)
+        elif h.label == "after":
             found = next((m for m in named if h.first - m.last - (m.last + 1 in governments) == 1), None)
         elif h.label == "by_next":
             found = next((m for m in named if m.first - h.last == 1), None)
@@ -132,6 +138,31 @@ def _agent(item: Item, first: int, end: int) -> Mention | None:
         if found is not None:
             return found
     return None
+
+
+def _relative_agent(
+    item: Item, first: int, last: int, named: list[Mention], trigger_ends: set[int]
+) -> Mention | None:
+    """The decider a relative clause on the embargo words names (a `relative` marker of
+    `[embargo_agent]` right after those words): the state or body within three words after the marker,
+    when a word of a decision taken (imposed, extended, lifted, licences suspended, partial) follows the
+    marker in the same clause ("l'embargo sur les armes que la Slovénie a imposé", "das Waffenembargo,
+    das Slowenien verhängt hat", "تحریم تسلیحاتی که اسپانیا اعمال کرد"); the state that condemns it,
+    named first, is no decider."""
+    if first - 1 not in trigger_ends:
+        return None
+    found = next((m for m in named if 0 <= m.first - last - 1 <= 2), None)
+    if found is None:
+        return None
+    clause = item.clause_of[found.first]
+    decided = (h.first for h in item.lists.actions.hits(item.tokens) if h.label in _DECISIONS)
+    if any(c > last and item.clause_of[c] == clause for c in decided):
+        return found
+    return None
+
+
+# the action words that tell a decision taken (not a call, a court's or a refusal)
+_DECISIONS = frozenset({"imposed", "extended", "lifted", "suspended_licences", "partial"})
 
 
 def _territory(m: Mention) -> bool:
