@@ -6,7 +6,13 @@ Co-recognisers after "in coordination with", "in step with", "simultaneously wit
 ("España reconoce a Palestina en coordinación con Irlanda y Noruega": Spain, Ireland and Norway).
 
 A recognition judged premature, too early or counterproductive (lexicon `[recognition_status] rejected`):
-no recognition now, `rejected` ("Италия считает признание Палестины преждевременным")."""
+no recognition now, `rejected` ("Италия считает признание Палестины преждевременным").
+
+A government named without its country (its leader named in the item, a dateline's capital) that
+recognises "together with" other states recognises with them (`recognition_actors._with_the_government`):
+"El Gobierno aprobó el reconocimiento ... en coordinación con Irlanda y Noruega" with Sánchez in the
+headline is Spain, Ireland and Norway; not when the states after the word are told by the government
+("El Gobierno dijo que Irlanda reconocerá ... junto con Noruega")."""
 
 from __future__ import annotations
 
@@ -287,6 +293,134 @@ def test_states_in_coordination_with_the_subject_recognise_with_it(
     ],
 )
 def test_a_recognition_judged_premature_or_counterproductive_is_refused(
+    language: str, title: str, summary: str, expected: set[RecognitionGroup]
+) -> None:
+    assert recognition_groups(language, title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary", "expected"),
+    [
+        (
+            "es",
+            "Sánchez defiende el paso ante el Congreso",
+            "El Gobierno aprobó el martes el reconocimiento del Estado palestino en "
+            "coordinación con Irlanda y Noruega.",
+            {(("Ireland", "Norway", "Spain"), "Palestine", "done")},
+        ),
+        (
+            "es",
+            "MADRID (EFE).- El Consejo de Ministros reconoció este martes a Palestina junto "
+            "con Irlanda y Noruega.",
+            "",
+            {(("Ireland", "Norway", "Spain"), "Palestine", "done")},
+        ),
+        (
+            "fr",
+            "MADRID (AFP) - Le gouvernement a reconnu mardi l'État de Palestine, "
+            "conjointement avec l'Irlande et la Norvège.",
+            "",
+            {(("Ireland", "Norway", "Spain"), "Palestine", "done")},
+        ),
+        (
+            "de",
+            "DUBLIN - Die Regierung hat Palästina gemeinsam mit Spanien und Norwegen anerkannt.",
+            "",
+            {(("Ireland", "Norway", "Spain"), "Palestine", "done")},
+        ),
+        (
+            "de",
+            "Sánchez verteidigt den Schritt",
+            "Das Kabinett erkannte Palästina am Dienstag zusammen mit Irland und Norwegen an.",
+            {(("Ireland", "Norway", "Spain"), "Palestine", "done")},
+        ),
+        (
+            "pt",
+            "LISBOA - O Governo reconheceu a Palestina juntamente com o Reino Unido e o Canadá.",
+            "",
+            {(("Canada", "Portugal", "United Kingdom"), "Palestine", "done")},
+        ),
+        (
+            "pt",
+            "Sánchez defende a decisão",
+            "O Governo aprovou o reconhecimento do Estado da Palestina em conjunto com a "
+            "Irlanda e a Noruega.",
+            {(("Ireland", "Norway", "Spain"), "Palestine", "done")},
+        ),
+        (
+            "ru",
+            "МАДРИД - Правительство признало Палестину вместе с Ирландией и Норвегией.",
+            "",
+            {(("Ireland", "Norway", "Spain"), "Palestine", "done")},
+        ),
+        (
+            "uk",
+            "МАДРИД - Уряд визнав Палестину разом з Ірландією та Норвегією.",
+            "",
+            {(("Ireland", "Norway", "Spain"), "Palestine", "done")},
+        ),
+        (
+            "uk",
+            "Санчес захищає рішення",
+            "Уряд у вівторок визнав палестинську державу спільно з Ірландією і Норвегією.",
+            {(("Ireland", "Norway", "Spain"), "Palestine", "done")},
+        ),
+        (
+            "ar",
+            "مدريد - اعترفت الحكومة بدولة فلسطين بالتزامن مع أيرلندا والنرويج",
+            "",
+            {(("Ireland", "Norway", "Spain"), "Palestine", "done")},
+        ),
+        (
+            "he",
+            "סאנצ'ס מגן על ההחלטה",
+            "הממשלה הכירה ביום שלישי במדינה פלסטינית יחד עם אירלנד ונורווגיה.",
+            {(("Ireland", "Norway", "Spain"), "Palestine", "done")},
+        ),
+        (
+            "tr",
+            "MADRİD - Hükümet, İrlanda ve Norveç ile birlikte Filistin'i tanıdı.",
+            "",
+            {(("Ireland", "Norway", "Spain"), "Palestine", "done")},
+        ),
+        (
+            "fa",
+            "مادرید - دولت همراه با ایرلند و نروژ کشور فلسطین را به رسمیت شناخت.",
+            "",
+            {(("Ireland", "Norway", "Spain"), "Palestine", "done")},
+        ),
+    ],
+)
+def test_a_government_recognising_together_with_states_is_its_own_state(
+    language: str, title: str, summary: str, expected: set[RecognitionGroup]
+) -> None:
+    assert recognition_groups(language, title, summary) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary", "expected"),
+    [
+        (
+            "es",
+            "Sánchez celebra el anuncio",
+            "El Gobierno dijo que Irlanda reconocerá a Palestina junto con Noruega.",
+            {(("Ireland", "Norway"), "Palestine", "announced")},
+        ),
+        (
+            "de",
+            "Scholz äußert sich zurückhaltend",
+            "Das Kabinett nahm zur Kenntnis, dass Irland zusammen mit Norwegen Palästina anerkannt hat.",
+            {(("Ireland", "Norway"), "Palestine", "done")},
+        ),
+        (
+            "fr",
+            "Macron prend acte",
+            "Le gouvernement a salué l'Irlande, qui a reconnu la Palestine conjointement avec la Norvège.",
+            {(("Ireland", "Norway"), "Palestine", "done")},
+        ),
+    ],
+)
+def test_a_government_telling_of_others_recognising_together_is_no_actor(
     language: str, title: str, summary: str, expected: set[RecognitionGroup]
 ) -> None:
     assert recognition_groups(language, title, summary) == expected

@@ -168,10 +168,10 @@ def actors_by_status(
     if len(later) < len(found):
         found = [f for f in found if f not in later]
     # "..., después de reunirse con Brasil y Chile", "після консультацій з Францією": a state met or
-    # spoken with is not an actor when the recognition has another
+    # spoken with is not an actor when the recognition has another (`_with_the_government`: a government)
     oblique = bystanders(item, sentence, found)
-    if len(oblique) < len(found):
-        found = [f for f in found if f not in oblique]
+    found = [f for f in found if f not in oblique] if len(oblique) < len(found) else found
+    found = _with_the_government(item, sentence, found, recognised)
     marks = [h.last for h in item.lists.status.hits(item.tokens) if h.label == "decision"]
     decided = {m.first for m, _ in found if any(b < m.first <= b + _DECISION_REACH for b in marks)}
     groups: dict[str, list[tuple[Mention, str]]] = {}
@@ -199,6 +199,29 @@ def actors_by_status(
         status = "rejected" if _elliptic_no(item, m, anchors, words) else anchor[1]
         groups.setdefault(status, []).append((m, state))
     return groups
+
+
+def _with_the_government(
+    item: Item, sentence: int, found: list[tuple[Mention, str]], recognised: str
+) -> list[tuple[Mention, str]]:
+    """`found` with the state of a government named without its country (`government_told`: its
+    leader, a dateline's capital) when every state found stands after a word for "together with" (the
+    lexicon's `together`): "El Gobierno aprobó el reconocimiento ... en coordinación con Irlanda y
+    Noruega", "Уряд визнав палестинську державу спільно з Ірландією": the government's state
+    recognises with them; it is not left out for having no name in the sentence. (A postposition,
+    "İrlanda ve Norveç ile birlikte", is not read: "Irland zusammen mit Norwegen" would look the same.)"""
+    if not found:
+        return found
+    first, end = item.sentences[sentence]
+    together = [
+        h for h in item.lists.status.hits(item.tokens) if h.label == "together" and first <= h.first < end
+    ]
+    if not together or not all(any(t.last < m.first for t in together) for m, _ in found):
+        return found
+    told = government_told(item, sentence)
+    if told is None or told[1] == recognised or any(state == told[1] for _m, state in found):
+        return found
+    return [told, *found]
 
 
 def _own_word(
