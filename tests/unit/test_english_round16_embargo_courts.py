@@ -139,3 +139,40 @@ def test_the_supplier_before_a_supplying_verb_is_not_the_target(
     title: str, summary: str, want: tuple[str, str, str]
 ) -> None:
     assert want in embargoes(title, summary)
+
+
+COURT_REFUSES_WHAT_WAS_ASKED = [
+    # a court refusing what it was asked to order (a request, an injunction, a halt, a ban), by any
+    # refusing verb, or with nothing after the verb, refuses: rejected
+    ("Dutch court denies request to halt arms exports to Israel", ("Netherlands", "Israel", "rejected")),
+    ("Danish judges reject halt to arms exports to Israel", ("Denmark", "Israel", "rejected")),
+    ("Belgian court rejects ban on F-35 parts exports to Israel", ("Belgium", "Israel", "rejected")),
+    (
+        "Australian court refuses injunction to stop arms exports to Israel",
+        ("Australia", "Israel", "rejected"),
+    ),
+    (
+        "Oslo court says no to halting missile parts exports to Israel",
+        ("Oslo Court (Norway)", "Israel", "rejected"),
+    ),
+    (
+        "The UK High Court refused to grant an injunction stopping arms exports to Saudi Arabia.",
+        ("High Court (United Kingdom)", "Saudi Arabia", "rejected"),
+    ),
+    (
+        "A Paris court denied the NGOs' application to suspend arms sales to Egypt.",
+        ("Paris Court (France)", "Egypt", "rejected"),
+    ),
+    # near misses: a court that orders, upholds a ban or grants an injunction rules
+    ("Dutch court orders halt to arms exports to Israel", ("Netherlands", "Israel", "ruled_by_court")),
+    ("Dutch court upholds ban on F-35 parts exports to Israel", ("Netherlands", "Israel", "ruled_by_court")),
+    (
+        "Canadian court grants injunction halting arms exports to Israel",
+        ("Canada", "Israel", "ruled_by_court"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "want"), COURT_REFUSES_WHAT_WAS_ASKED)
+def test_a_court_refusing_what_it_was_asked_rejects(title: str, want: tuple[str, str, str]) -> None:
+    assert want in embargoes(title)

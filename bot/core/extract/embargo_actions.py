@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.core.extract.embargo_breaches import enforcement_extended, violation
-from bot.core.extract.embargo_deciders import CALL_ON_COURT, COURT_REFUSES
 from bot.core.extract.embargo_licence_patterns import ALL_FLOWS_HALTED, NO_MORE_LICENCES
 from bot.core.extract.embargo_lift_calls import call_to_lift
 from bot.core.extract.embargo_patterns import (
@@ -39,7 +38,13 @@ from bot.core.extract.embargo_patterns import (
     REPORTED_PLAN,
     lift_pattern,
 )
-from bot.core.extract.embargo_refusals import non_state_refusal, refusal, refused_lifting
+from bot.core.extract.embargo_refusals import (
+    CALL_ON_COURT,
+    COURT_REFUSES,
+    non_state_refusal,
+    refusal,
+    refused_lifting,
+)
 from bot.core.extract.embargo_restored import back_in_force
 from bot.core.extract.embargo_unchanged import unchanged
 from bot.core.extract.lexicon import lexicon

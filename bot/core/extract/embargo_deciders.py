@@ -28,9 +28,6 @@ from bot.core.extract.places import (
 from bot.core.extract.towns import town_country
 from bot.core.model import ArmsEmbargo
 
-CALL_ON_COURT = re.compile(
-    r"\b(?:ask\w*|urg\w*|petition\w*|call\w*\s+on|appeal\w*\s+to)\s+(?:the\s+)?(?:\w+\s+)?court\b", re.I
-)
 # A court with a name of its own keeps it ("London High Court", "the Council of State"); one described
 # only by its country ("a Dutch appeals court") stands for that country.
 _COURT_NAME = re.compile(
@@ -42,28 +39,6 @@ _COURT_NAME = re.compile(
 _CITY_COURT = re.compile(
     r"(?:\b(?:[Aa]n?|[Tt]he)\s+|(?P<bare>^))(?P<name>(?P<city>(?-i:[A-Z][\w-]+))\s+(?:(?-i:[a-z]+)\s+){0,3}?court)\b"
 )
-# a court refusing to stop sales: "threw out an attempt to halt", "rejected the request to suspend"
-COURT_REFUSES = re.compile(
-    r"\b(?:thr(?:ow|ows|ew|own|owing)\s+out|dismiss\w*|reject\w*|refus\w*|declin\w*|turn\w*\s+down)\s+(?:[\w'-]+\s+){0,3}?"
-    r"(?:attempt|bid|request|case|challenge|appeal|call|demand|petition|application|claim|motion|bids|requests|"
-    r"lawsuit|suit|complaint)\b"
-    # "declines to block arms exports", "refused to order a halt"
-    r"|\b(?:declin\w*|refus\w*)\s+(?:on\s+\w+\s+)?to\s+(?:block|halt|stop|ban|suspend|order|bar|freeze)\b"
-    # the passive: "a bid by rights groups to halt the shipments was dismissed by the Federal Court"
-    r"|\b(?:attempt|bid|request|case|challenge|appeal|petition|application|claim|lawsuit|suit|complaint)s?\b"
-    r"[^.;]{0,140}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:dismissed|rejected|"
-    r"thrown\s+out|turned\s+down|refused)\b"
-    # the claimants lose: "campaigners lost their bid at the High Court to stop"
-    r"|\blos(?:e|es|t|ing)\s+(?:[\w'-]+\s+){0,2}?(?:bid|case|challenge|appeal|lawsuit|fight|battle)\b"
-    # a court undoing a halt: "overturned a lower court's order halting exports"
-    r"|\b(?:overturn\w*|quash\w*|annul\w*|revers\w*|set\w*\s+aside|struck\s+down|strik\w*\s+down)\s+(?:[\w'-]+\s+){0,4}?"
-    r"(?:order|ban|halt|injunction|suspension|ruling)(?:\s+(?:halting|banning|blocking|stopping|suspending|on)\b"
-    # or the ban named before it: "overturns F-35 parts ban, says ..."
-    r"|\s*(?:[,;:]|$))",
-    re.IGNORECASE,
-)
-
-
 # a change told as a noun, up to the embargo words: "the US lifting of F-35 curbs"
 _CHANGE_OF = r"(?:lifting|easing|suspension|renewal|extension|removal)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
 # "Canada's decision to impose", "Merz's move to halt": the subject of the decision acts

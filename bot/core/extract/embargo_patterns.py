@@ -140,7 +140,7 @@ COURT_WORD = re.compile(
 COURT_VERB = re.compile(
     r"\b(?:rul(?:e|es|ed|ing)|order(?:s|ed)?|must|bar(?:s|red)|block(?:s|ed)|halt(?:s|ed)|told|dismiss\w*|reject\w*|"
     r"uph[oe]ld\w*|suspend\w*|quash\w*|overturn\w*|declin\w*|refus\w*|thr(?:ow|ows|ew|own|owing)\s+out|struck\s+down|"
-    r"scrap\w*|annul\w*|revok\w*|cancel\w*|unlawful|illegal)\b",
+    r"scrap\w*|annul\w*|revok\w*|cancel\w*|grant(?:s|ed)|unlawful|illegal)\b",
     re.I,
 )
 REJECT = re.compile(

@@ -1,6 +1,7 @@
 """A refusal about an arms embargo (pure): the REJECT words of a sentence, unless they refuse a licence
 (a halt), keep the embargo, are a second state's bare refusal, or are negated ("could not rule out": a
-possibility); and a refusal whose subject is no state ("sanctions will not stop its arms exports")."""
+possibility); a refusal whose subject is no state ("sanctions will not stop its arms exports"); and a
+court refusing what it was asked ("rejects a bid to halt", "refuses injunction", "...; court declines")."""
 
 from __future__ import annotations
 
@@ -15,6 +16,33 @@ from bot.core.extract.embargo_patterns import (
     NOT_RULED_OUT,
     REJECT,
     SECOND_REFUSES,
+)
+
+CALL_ON_COURT = re.compile(
+    r"\b(?:ask\w*|urg\w*|petition\w*|call\w*\s+on|appeal\w*\s+to)\s+(?:the\s+)?(?:\w+\s+)?court\b", re.I
+)
+# a court refusing to stop sales: "threw out an attempt to halt", "rejected the request to suspend"
+COURT_REFUSES = re.compile(
+    r"\b(?:thr(?:ow|ows|ew|own|owing)\s+out|dismiss\w*|reject\w*|refus\w*|declin\w*|turn\w*\s+down|den(?:y|ies|ied))\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:attempt|bid|request|case|challenge|appeal|call|demand|petition|application|claim|motion|bids|requests|"
+    # (or what it was asked to order: "rejects halt to arms exports", "refuses injunction")
+    r"lawsuit|suit|complaint|injunction|halt|ban|order|measures|suspension)\b"
+    # "declines to block arms exports", "refused to order a halt", "refused to grant an injunction"
+    r"|\b(?:declin\w*|refus\w*)\s+(?:on\s+\w+\s+)?to\s+(?:block|halt|stop|ban|suspend|order|bar|freeze|grant|issue)\b"
+    # a refusal with nothing after it ("...; court declines"), or said as a no: "says no to halting exports"
+    r"|\b(?:declin|refus)(?:es|ed)\s*(?:[;,:.]|$)|\bsa(?:y|ys|id)\s+no\s+to\b"
+    # the passive: "a bid by rights groups to halt the shipments was dismissed by the Federal Court"
+    r"|\b(?:attempt|bid|request|case|challenge|appeal|petition|application|claim|lawsuit|suit|complaint)s?\b"
+    r"[^.;]{0,140}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:dismissed|rejected|"
+    r"thrown\s+out|turned\s+down|refused)\b"
+    # the claimants lose: "campaigners lost their bid at the High Court to stop"
+    r"|\blos(?:e|es|t|ing)\s+(?:[\w'-]+\s+){0,2}?(?:bid|case|challenge|appeal|lawsuit|fight|battle)\b"
+    # a court undoing a halt: "overturned a lower court's order halting exports"
+    r"|\b(?:overturn\w*|quash\w*|annul\w*|revers\w*|set\w*\s+aside|struck\s+down|strik\w*\s+down)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:order|ban|halt|injunction|suspension|ruling)(?:\s+(?:halting|banning|blocking|stopping|suspending|on)\b"
+    # or the ban named before it: "overturns F-35 parts ban, says ..."
+    r"|\s*(?:[,;:]|$))",
+    re.IGNORECASE,
 )
 
 
