@@ -44,6 +44,12 @@ def _read(title: str, summary: str = "") -> set[tuple[int | None, str, bool]]:
             {(60, "killed", True)},
         ),
         (
+            "Coastal provinces",
+            "About 700 civilians had been killed in Latakia and Tartus provinces since clashes erupted on "
+            "Thursday, the monitor said.",
+            {(700, "killed", True)},
+        ),
+        (
             "Tripoli clashes",
             "More than 120 people were killed in days of fighting around Tripoli, the health ministry said.",
             {(120, "killed", True)},
@@ -213,3 +219,61 @@ def test_a_country_that_strikes_is_no_place_at_all_when_nothing_else_is_named() 
 def test_a_place_struck_on_a_day_stays_the_place(title: str, summary: str, country: str) -> None:
     (figure,) = casualty_figures(DAY, title, summary)
     assert figure.location is not None and country in figure.location
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        (
+            "Coastal violence",
+            "Nearly 900 civilians, most of them Alawites, had been killed in Latakia since clashes erupted "
+            "on Thursday, the monitor said.",
+            {(900, "killed", True)},
+        ),
+        (
+            "Villages attacked",
+            "The RSF killed over 150 villagers, including women and children, during a three-day assault on "
+            "Um Kadada, lawyers said.",
+            {(150, "killed", True)},
+        ),
+        (
+            "Raids in Cabo Delgado",
+            "Insurgents killed 14 civilians, several of them by beheading, in raids on villages in Cabo "
+            "Delgado over four days.",
+            {(14, "killed", True)},
+        ),
+        (
+            "Syria monitor",
+            "The monitor documented the killing of 600 civilians, mostly Alawites, by government forces "
+            "since March 6.",
+            {(600, "killed", True)},
+        ),
+        (
+            "Sahel attacks",
+            "Jihadists killed 230 soldiers, most of them conscripts, in attacks across the Sahel over the "
+            "past two months.",
+            {(230, "killed", True)},
+        ),
+        (
+            "Ambush near Menaka",
+            "Eighteen soldiers, two of them officers, were killed in the ambush near Menaka on Sunday, the "
+            "army said.",
+            {(18, "killed", False), (2, "killed", False)},
+        ),
+        (
+            "Drones over Sumy",
+            "Drones killed 9 people, most of them women, in Sumy overnight, the governor said.",
+            {(9, "killed", False)},
+        ),
+        (
+            "Strike in Khan Younis",
+            "An Israeli strike killed 11 people, including five children, in Khan Younis, two days after the "
+            "ceasefire collapsed.",
+            {(11, "killed", False), (5, "killed", False)},
+        ),
+    ],
+)
+def test_the_span_after_an_apposition_of_the_victims_is_the_figures(
+    title: str, summary: str, expected: set[tuple[int | None, str, bool]]
+) -> None:
+    assert _read(title, summary) == expected

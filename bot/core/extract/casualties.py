@@ -74,7 +74,7 @@ from bot.core.extract.casualty_scope_words import (
     MONTHS_BETWEEN,
     SINGLE,
     TOLL_MAY_RISE,
-    clause_right_end,
+    figure_clause_right,
     incident_named,
     span_of_days,
 )
@@ -126,7 +126,7 @@ def _cumulative(sentence: str, start: int, end: int, via_toll: bool) -> tuple[bo
         cut = m.start() + (1 if m.group(0) in {";", ", "} else 0)
     clause_left = left[cut + 1 :] if cut >= 0 else left
     right = sentence[end:]
-    clause_right = right[: clause_right_end(right)]
+    clause_right = figure_clause_right(right)
     local = clause_left[-90:] + " # " + clause_right[:90]
     single = SINGLE.search(local)
     if single and single.group(0).lower() == "alone":

@@ -16,6 +16,7 @@ __all__ = [
     "TOLL_MAY_RISE",
     "clause_right_end",
     "episode_span",
+    "figure_clause_right",
     "incident_named",
     "span_of_days",
 ]
@@ -132,13 +133,13 @@ def _noun_and() -> re.Pattern[str]:
     """An "and" that joins two nouns, not two clauses: a few words (no number, no verb of a figure: the
     lexicon's [casualty] clause_and_words) and then a preposition or the clause's end ("killed in
     shelling and drone strikes on El Fasher since"; names too: "in fighting between the army and RSF
-    fighters in Babanusa since Friday")."""
+    fighters in Babanusa since Friday", "in Latakia and Tartus provinces since Thursday")."""
     clause_words = lexicon("en").alternation("casualty", "clause_and_words")
     return re.compile(
         # "in and around Goma since Sunday": two prepositions of one place
         r"(?:around|near|outside)\b|"
         rf"(?!(?:\w+\s+){{0,3}}?(?:{clause_words}|\d)\b)"
-        r"(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*\s+(?:on|in|at|near|across|around)\b"
+        r"(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*\s+(?:on|in|at|near|across|around|since|during|over)\b"
     )
 
 
@@ -166,3 +167,26 @@ def clause_right_end(right: str) -> int:
             break
         cut_m = _CLAUSE_RIGHT_CUT.search(right, joined.end())
     return cut_m.start() if cut_m else len(right)
+
+
+# an apposition right after a figure that says who the victims were: ", most of them Alawites,",
+# ", including women and children,", ", several of them by beheading,", ", mostly civilians,"
+_APPOSITION = re.compile(
+    r"(?P<head>[^,;]{0,40}?),\s+(?:(?:most|many|several|some|all|half|none|\d[\d,]*|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\s+of\s+(?:them|whom)|among\s+them|including|mostly|mainly|largely|primarily)\b"
+    r"[^,;]{0,80},",
+    re.IGNORECASE,
+)
+
+
+def figure_clause_right(right: str) -> str:
+    """The clause of a figure after it (`right`: the sentence after the figure): up to `clause_right_end`,
+    and on past an apposition that says who the victims were, so that the span or "since" after it is
+    the figure's ("1,500 civilians, most of them Alawites, had been killed ... since Thursday", "killed
+    200 civilians, including women and children, during a three-day assault")."""
+    cut = clause_right_end(right)
+    m = _APPOSITION.match(right)
+    if m is None or m.end("head") != cut:
+        return right[:cut]
+    rest = right[m.end() :]
+    return f"{right[: m.end('head')]} {rest[: clause_right_end(rest)]}"
