@@ -424,3 +424,67 @@ def test_a_government_telling_of_others_recognising_together_is_no_actor(
     language: str, title: str, summary: str, expected: set[RecognitionGroup]
 ) -> None:
     assert recognition_groups(language, title, summary) == expected
+
+
+# a recognition cancelled, annulled or revoked is withdrawn (lexicon `[recognition_status] rejected`):
+# "Le Togo annule sa reconnaissance du Kosovo", "Ghana widerruft die Anerkennung", "ביטלה את הכרתה"
+@pytest.mark.parametrize(
+    ("language", "title", "summary", "expected"),
+    [
+        (
+            "ar",
+            "الإكوادور تسحب اعترافها بالجمهورية العربية الصحراوية الديمقراطية",
+            "",
+            {(("Ecuador",), "Sahrawi Arab Democratic Republic", "rejected")},
+        ),
+        ("ar", "غانا تلغي اعترافها بكوسوفو", "", {(("Ghana",), "Kosovo", "rejected")}),
+        ("ar", "توغو تسحب اعترافها بكوسوفو", "", {(("Togo",), "Kosovo", "rejected")}),
+        ("de", "Ghana widerruft die Anerkennung des Kosovo", "", {(("Ghana",), "Kosovo", "rejected")}),
+        ("de", "Togo zieht die Anerkennung des Kosovo zurück", "", {(("Togo",), "Kosovo", "rejected")}),
+        (
+            "es",
+            "Paraguay anula su reconocimiento de la República Saharaui",
+            "",
+            {(("Paraguay",), "Sahrawi Arab Democratic Republic", "rejected")},
+        ),
+        (
+            "es",
+            "Perú revoca el reconocimiento de la República Árabe Saharaui Democrática",
+            "",
+            {(("Peru",), "Sahrawi Arab Democratic Republic", "rejected")},
+        ),
+        ("es", "Surinam retira su reconocimiento de Kosovo", "", {(("Suriname",), "Kosovo", "rejected")}),
+        ("es", "Togo deja sin efecto el reconocimiento de Kosovo", "", {(("Togo",), "Kosovo", "rejected")}),
+        ("fa", "غنا به رسمیت شناختن کوزوو را لغو کرد", "", {(("Ghana",), "Kosovo", "rejected")}),
+        ("fa", "توگو به رسمیت شناختن کوزوو را پس گرفت", "", {(("Togo",), "Kosovo", "rejected")}),
+        ("fr", "Le Ghana revient sur sa reconnaissance du Kosovo", "", {(("Ghana",), "Kosovo", "rejected")}),
+        (
+            "fr",
+            "Le Panama suspend sa reconnaissance de la République arabe sahraouie démocratique",
+            "",
+            {(("Panama",), "Sahrawi Arab Democratic Republic", "rejected")},
+        ),
+        ("fr", "Le Suriname retire sa reconnaissance du Kosovo", "", {(("Suriname",), "Kosovo", "rejected")}),
+        ("fr", "Le Togo annule sa reconnaissance du Kosovo", "", {(("Togo",), "Kosovo", "rejected")}),
+        ("he", "גאנה משכה את הכרתה בעצמאות קוסובו", "", {(("Ghana",), "Kosovo", "rejected")}),
+        ("he", "טוגו ביטלה את הכרתה בקוסובו", "", {(("Togo",), "Kosovo", "rejected")}),
+        (
+            "pt",
+            "Guiné-Bissau retira o reconhecimento do Kosovo",
+            "",
+            {(("Guinea-Bissau",), "Kosovo", "rejected")},
+        ),
+        ("pt", "Togo anula o reconhecimento do Kosovo", "", {(("Togo",), "Kosovo", "rejected")}),
+        ("ru", "Гана аннулировала признание Косово", "", {(("Ghana",), "Kosovo", "rejected")}),
+        ("ru", "Гана отозвала признание независимости Косово", "", {(("Ghana",), "Kosovo", "rejected")}),
+        ("ru", "Того отозвало признание Косово", "", {(("Togo",), "Kosovo", "rejected")}),
+        ("tr", "Gana, Kosova'yı tanıma kararını iptal etti", "", {(("Ghana",), "Kosovo", "rejected")}),
+        ("tr", "Togo, Kosova'yı tanıma kararını geri çekti", "", {(("Togo",), "Kosovo", "rejected")}),
+        ("uk", "Гана скасувала визнання Косова", "", {(("Ghana",), "Kosovo", "rejected")}),
+        ("uk", "Того відкликало визнання Косова", "", {(("Togo",), "Kosovo", "rejected")}),
+    ],
+)
+def test_a_recognition_cancelled_or_revoked_is_withdrawn(
+    language: str, title: str, summary: str, expected: set[RecognitionGroup]
+) -> None:
+    assert recognition_groups(language, title, summary) == expected
