@@ -177,3 +177,61 @@ def test_the_lead_opener_is_no_stand_in_for_a_reporter_or_a_reaction(
     title: str, summary: str, expected: set[tuple[tuple[str, ...], str, str]]
 ) -> None:
     assert recognitions(title, summary) == expected
+
+
+# a state denying its own step, before the verb ("denies recognising", "denied media reports that it had
+# recognised") or right after it ("Kosovo says Kenya has recognised it; Nairobi denies"): rejected
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Kenya denies recognising Kosovo", (("Kenya",), "Kosovo", "rejected")),
+        ("Nairobi denies it has recognised Kosovo", (("Kenya",), "Kosovo", "rejected")),
+        ("Ghana denies reports it recognised Somaliland", (("Ghana",), "Somaliland", "rejected")),
+        ("Togo rejects claims it recognised Somaliland", (("Togo",), "Somaliland", "rejected")),
+        ("Papua New Guinea denies it will recognise Taiwan", (("Papua New Guinea",), "Taiwan", "rejected")),
+        ("Zambia dismisses reports of Somaliland recognition", (("Zambia",), "Somaliland", "rejected")),
+        ("Indonesia denied it was preparing to recognise Israel", (("Indonesia",), "Israel", "rejected")),
+        (
+            "Uganda's foreign ministry denied that the country had recognised Kosovo",
+            (("Uganda",), "Kosovo", "rejected"),
+        ),
+        (
+            "Malawi denies media reports that it recognised Somaliland",
+            (("Malawi",), "Somaliland", "rejected"),
+        ),
+        ("Pakistan refutes claims it plans to recognise Israel", (("Pakistan",), "Israel", "rejected")),
+        ("Oman denied on Monday that it was about to recognise Israel", (("Oman",), "Israel", "rejected")),
+        (
+            "Kosovo says Kenya has recognised its independence; Nairobi denies",
+            (("Kenya",), "Kosovo", "rejected"),
+        ),
+        ("Somaliland says Ghana recognised it; Accra denies", (("Ghana",), "Somaliland", "rejected")),
+        (
+            "Kosovo claimed Egypt had recognised its independence, but Egypt denied it",
+            (("Egypt",), "Kosovo", "rejected"),
+        ),
+        ("Taiwan says Haiti will recognise it, Port-au-Prince denies", (("Haiti",), "Taiwan", "rejected")),
+    ],
+)
+def test_a_step_denied_by_its_state_is_rejected(
+    title: str, expected: tuple[tuple[str, ...], str, str]
+) -> None:
+    assert recognitions(title) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Egypt denies plans to recognise Israel's annexation", set()),
+        ("Kenya recognises Kosovo, denies pressure from Washington", {(("Kenya",), "Kosovo", "done")}),
+        ("Spain recognises Palestine; Israel denies it will retaliate", {(("Spain",), P, "done")}),
+        (
+            "Ghana recognised Somaliland on Monday, officials said, denying any link to a port deal",
+            {(("Ghana",), "Somaliland", "done")},
+        ),
+    ],
+)
+def test_a_denial_of_something_else_or_by_another_keeps_the_reading(
+    title: str, expected: set[tuple[tuple[str, ...], str, str]]
+) -> None:
+    assert recognitions(title) == expected

@@ -18,6 +18,7 @@ from bot.core.extract.recognition_clauses import (
     PROPOSED,
     answer_to_question,
 )
+from bot.core.extract.recognition_denials import denied_before
 from bot.core.extract.recognition_patterns import (
     ANNOUNCE,
     COLLECTIVE_AFTER,
@@ -239,8 +240,11 @@ def status_of(before: str, after: str, whole_text: str) -> tuple[str, str]:
 
 
 def _refused_or_paused(near: str, after: str, whole_text: str) -> tuple[str, str] | None:
-    """A rumour denied, a withdrawal, "not against" (weighing), "not now" (a decision to come: weighing),
-    a refusal or a postponement."""
+    """A rumour denied, the step denied, a withdrawal, "not against" (weighing), "not now" (a decision to
+    come: weighing), a refusal or a postponement."""
+    denied = denied_before(near)
+    if denied:
+        return "rejected", f"the step denied: '{denied}'"
     m = RUMOURED.search(near) if "rumo" in near or "specul" in near or "unconfirmed" in near else None
     if m and m.group("denied"):
         return "rejected", f"a rumour denied: '{m.group(0).strip()}'"

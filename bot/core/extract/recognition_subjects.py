@@ -11,6 +11,7 @@ from functools import lru_cache
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.places import LEADERS, canonical_name, find_places
 from bot.core.extract.recognition_clauses import deferred_or_formalised
+from bot.core.extract.recognition_denials import denied_by_actor
 from bot.core.extract.recognition_leaders import fallback_actor, lead_opening_state
 from bot.core.extract.recognition_patterns import (
     ALONGSIDE,
@@ -84,6 +85,9 @@ def actors_and_status(
     if not actors and not GENERIC_SUBJECT.match(s):
         return Drop("no_actor", before[-40:].strip())
     status = status or status_of(without_asides(before), after, text)
+    if status[0] != "rejected" and "den" in after and (denial := denied_by_actor(after, actors)):
+        # "Kosovo says Kenya has recognised its independence; Nairobi denies"
+        status = ("rejected", f"denied by the state itself: '{denial}'")
     return actors, actor_how, deferred_or_formalised(status, before, after)
 
 
