@@ -12,10 +12,14 @@ other states and bodies); none is corpus or held-out text.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from bot.core.extract import explain_item
-from tests.unit.english_facts import embargoes
+from tests.unit.english_facts import casualty_counts, embargoes
+
+DAY = date(2025, 6, 1)
 
 UNCHANGED = [
     (
@@ -172,3 +176,110 @@ def test_a_lifting_done_or_a_halt_called_for_stays(
     title: str, summary: str, fact: tuple[str, str, str]
 ) -> None:
     assert fact in embargoes(title, summary)
+
+
+# A story on screen or in print told as such (lexicon [cues] invented_frame, veto `invented`): "In the
+# film, ...", "Season finale: ...", "a fictional invasion", "Box office: war epic ...". A real attack on a
+# cinema or a festival, and a toll someone calls "fictional", stay tolls.
+ON_SCREEN = [
+    ("In the movie, a drone strike kills 12 villagers", "Critics praised the film's restraint."),
+    ("Streaming hit: rebels kill 50 guards in season finale", "Fans reacted to the episode."),
+    ("Episode recap: an ambush kills 8 marines", "The show returns next week."),
+    ("'Warfront' season 3 opens with bombing that kills 40", "The HBO series is filmed in Morocco."),
+    ("Trailer shows 200 killed in a fictional invasion of Taiwan", "The film is due out in spring."),
+    (
+        "In the film, militants kill 30 hostages in a desert compound",
+        "The director wanted to show war's cost.",
+    ),
+    ("Season finale: a car bomb kills 6 agents", "The spy drama ends its second season on a cliffhanger."),
+    ("Box office: war epic in which 5,000 die tops charts", "The film took $40m in its first weekend."),
+    ("A fictional Baltic war kills 20,000 in new thriller", "The author is a former NATO officer."),
+    ("Spoiler alert: the siege ends with 300 dead", "The final book of the trilogy is out on Tuesday."),
+    ("In the novel, a cyberattack kills 1,000 in New York", "The book is a bestseller."),
+]
+
+
+@pytest.mark.parametrize(("title", "summary"), ON_SCREEN)
+def test_a_story_on_screen_or_in_print_has_no_toll(title: str, summary: str) -> None:
+    assert casualty_counts(DAY, title, summary) == []
+
+
+# A killing with a personal motive (a quarrel, a feud, a family row, a debt, jealousy; lexicon [casualty]
+# personal_motives) by a soldier, a guard or a police officer is crime, not a toll of armed conflict (veto
+# `personal_motive`), unless the item names war itself (an attack, militants, clashes, a border dispute;
+# lexicon war_not_personal).
+PERSONAL = [
+    (
+        "Conscript kills 5 fellow soldiers in shooting at base",
+        "He opened fire after a dispute with his commander, the army said.",
+    ),
+    (
+        "Guard kills 3 colleagues at army depot after argument",
+        "The guard opened fire after an argument over leave, officials said.",
+    ),
+    (
+        "Sergeant shot dead by fellow soldier in personal dispute",
+        "The army said the killing followed a personal feud.",
+    ),
+    ("Army major kills 4 in domestic dispute", "Police said the major shot four relatives in a family row."),
+    (
+        "Policeman kills two colleagues after row over duty roster",
+        "The officer opened fire at a police station in Lahore.",
+    ),
+    (
+        "Navy sailor stabs 3 shipmates after drunken quarrel",
+        "Three sailors were wounded in the fight aboard the ship.",
+    ),
+    (
+        "Border guard shoots 4 colleagues dead, then himself",
+        "Investigators said he had been bullied by his superiors.",
+    ),
+    (
+        "Army officer shoots 2 soldiers dead over unpaid debt",
+        "The officer fled with his weapon, police said.",
+    ),
+    (
+        "Soldier kills girlfriend and her parents in jealous rage",
+        "The soldier used his service rifle, the army said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary"), PERSONAL)
+def test_a_killing_with_a_personal_motive_is_no_toll(title: str, summary: str) -> None:
+    assert casualty_counts(DAY, title, summary) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "count"),
+    [
+        (
+            "Missile strike on cinema kills 12 in Kharkiv",
+            "The film was being shown when the missile hit.",
+            12,
+        ),
+        ("Gunmen kill 5 at film festival in Mali", "Attackers opened fire on the crowd at a screening.", 5),
+        (
+            "Russia calls Ukraine's toll of 40 killed 'fictional'",
+            "Ukraine said a missile killed 40 people in Dnipro.",
+            40,
+        ),
+        (
+            "Insider attack: Afghan soldier kills 3 US troops",
+            "An Afghan soldier opened fire on US troops at a base in Helmand, killing three.",
+            3,
+        ),
+        (
+            "Clashes over border dispute kill 12 soldiers",
+            "Troops of two states exchanged fire along the disputed border.",
+            12,
+        ),
+        (
+            "Gunmen kill 4 soldiers after dispute over checkpoint",
+            "Jihadists attacked an army post, killing four soldiers.",
+            4,
+        ),
+    ],
+)
+def test_a_real_attack_or_war_beside_such_words_stays_a_toll(title: str, summary: str, count: int) -> None:
+    assert count in casualty_counts(DAY, title, summary)

@@ -30,6 +30,7 @@ from bot.core.extract.casualty_patterns import (
     NOT_AS_REPORTED_AFTER,
     OVER_DAYS,
 )
+from bot.core.extract.casualty_personal import personal_motive
 from bot.core.extract.casualty_text_context import TextContext
 
 # clause_around is re-exported: casualty_one_victim reads it from here
@@ -390,6 +391,7 @@ _COMMON_VETOES: list[Veto[Candidate]] = [
     Veto("crime_not_war", "crime or policing, and no word of armed conflict in the item", _crime_not_war),
     Veto("court", "a court's verdict restates past killings", _court),
     Veto("charge", "what a verdict punishes: 'hanged for the deaths of three ...'", charge),
+    Veto("personal_motive", "a killing over a quarrel, a feud, a debt, and no word of war", personal_motive),
     Veto("commemoration", "an anniversary restates a past toll ('in which ... were killed')", commemoration),
     Veto("remembered", "what a remembrance honours, its deaths dated long past by the lead", remembered),
     Veto("history", "told in a year three or more years before publication", _history),
