@@ -19,14 +19,14 @@ def might_have_one_victim(text: str) -> bool:
     it tries the branches of _one_victim_re one by one, each only when the text holds the words
     every match of that branch holds: whether one branch matches is whether the whole does, and
     most such items hold the words of few branches."""
-    low = text.lower()
+    words = lower_for_tests(text)  # None when a letter folds in ways .lower() does not show
+    low = text.lower() if words is None else words  # (`words` is `text.lower()` when it is not None)
     if not any(w in low for w in ("kill", "dead", "died", "dies", "injur", "wound", "hurt")):
         return False
     # None: every branch may match (curly apostrophes and dashes are read as ASCII: re2_branches)
     maybe = _victim_finder().branches_in(text)
     if maybe is not None and not maybe:
         return False
-    words = lower_for_tests(text)  # None when a letter folds in ways .lower() does not show
     digit: bool | None = None
     for i, (needs, or_digit) in enumerate(_branch_needs()):
         if maybe is not None and i not in maybe:

@@ -89,12 +89,14 @@ def read_figure(s: str, start: int, end: int, num: str, qual: str, low: str | No
         bodies = bodies_found(s, start, end, _VICTIMS_AFTER)
         if bodies is not None:
             return bodies
+    # the two readers of a casualty word after the figure ask the same test of the same text: asked once
+    words_after = may_hold(low, AFTER_WORDS, end)
     if is_year(num):
         # only the readers that keep a year ("2019 soldiers were killed", the named dead): all others drop one
-        return _casualty_word_after(s, start, end, num, low) or victims_named(s, start, end)
+        return _casualty_word_after(s, start, end, num, words_after) or victims_named(s, start, end)
     return (
-        _casualty_word_after(s, start, end, num, low)
-        or _two_groups_after(s, start, end, num, low)
+        _casualty_word_after(s, start, end, num, words_after)
+        or _two_groups_after(s, start, end, num, words_after)
         or _part_named_after_whole(s, start, end, num, low)
         or _verb_before(s, start, end, num, low)
         or _kind_first(s, start, end, num, low)
@@ -147,13 +149,11 @@ def _outlines() -> dict[str, Any]:
     }
 
 
-def _casualty_word_after(s: str, start: int, end: int, num: str, low: str | None) -> Reading | None:
-    """ "five journalists were killed", "38 dead"."""
-    a = (
-        AFTER.match(s, end)
-        if may_hold(low, AFTER_WORDS, end) and not _outlines()["after"].absent_at(s, end)
-        else None
-    )
+def _casualty_word_after(s: str, start: int, end: int, num: str, words_after: bool) -> Reading | None:
+    """ "five journalists were killed", "38 dead".
+
+    `words_after`: whether s[end:] may hold a word of AFTER_WORDS (`may_hold`), which every match holds."""
+    a = AFTER.match(s, end) if words_after and not _outlines()["after"].absent_at(s, end) else None
     pair = None
     if (
         a is None
@@ -188,11 +188,11 @@ def _casualty_word_after(s: str, start: int, end: int, num: str, low: str | None
     return kind_of(kind_word), vic, False, a.end(), "figure_then_casualty_word", kind_word
 
 
-def _two_groups_after(s: str, start: int, end: int, num: str, low: str | None) -> Reading | None:
-    """ "12 soldiers and 4 civilians were killed"."""
+def _two_groups_after(s: str, start: int, end: int, num: str, words_after: bool) -> Reading | None:
+    """ "12 soldiers and 4 civilians were killed" (`words_after` as for `_casualty_word_after`)."""
     pair = (
         AFTER_PAIR.match(s, end)
-        if may_hold(low, AFTER_WORDS, end)
+        if words_after
         and (" and " in s[end : end + 120] or "," in s[end : end + 60])
         and not _outlines()["after_pair"].absent_at(s, end)
         else None

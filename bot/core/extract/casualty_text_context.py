@@ -57,7 +57,8 @@ _REVIEW_HINTS = (
 
 def _commemoration_lead(lead: list[str]) -> str | None:
     """The anniversary words when the lead is about a commemoration."""
-    if not any(w in " ".join(lead).lower() for w in ANNIVERSARY_HINTS):
+    low = " ".join(lead).lower()  # once, not once per hint tried
+    if not any(w in low for w in ANNIVERSARY_HINTS):
         return None
     for sent in lead:
         m = ANNIVERSARY.search(sent)
@@ -68,7 +69,8 @@ def _commemoration_lead(lead: list[str]) -> str | None:
 
 def _obituary_lead(lead: list[str]) -> str | None:
     """The words that make the lead an obituary ("died aged 78", "Obituary:")."""
-    if not any(w in " ".join(lead).lower() for w in OBITUARY_HINTS):
+    low = " ".join(lead).lower()  # once, not once per hint tried
+    if not any(w in low for w in OBITUARY_HINTS):
         return None
     for sent in lead:
         for m in lexicon_patterns()["obituary"].finditer(sent):

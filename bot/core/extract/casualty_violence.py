@@ -57,7 +57,7 @@ def not_violence(sent: Sentence, start: int, end: int, ctx: TextContext) -> tupl
     if local & cues.NOT:
         if local & cues.STRONG:
             return None
-        verdict = _crime_unless_an_attack(ctx.not_cue(sent, lo, hi), ctx, ctx.not_cues(sent, lo, hi))
+        verdict = _crime_unless_an_attack(ctx.not_cues(sent, lo, hi), ctx)
         if verdict is not None and verdict[0] == "accident" and _same_figure_violence(sent, lo, hi, ctx):
             # "the search of the collapsed block ended with the toll at 11" under "Strike toll climbs
             # to 11": what collapsed is what the strike hit
@@ -67,11 +67,7 @@ def not_violence(sent: Sentence, start: int, end: int, ctx: TextContext) -> tupl
         return None
     whole = cues.kinds(hits)
     if whole & cues.NOT:
-        return (
-            None
-            if whole & cues.STRONG
-            else _crime_unless_an_attack(ctx.not_cue(sent), ctx, ctx.not_cues(sent))
-        )
+        return None if whole & cues.STRONG else _crime_unless_an_attack(ctx.not_cues(sent), ctx)
     if whole & cues.STRONG:
         # the violence words are in another clause ("..., as M23 rebels who hold the city blocked
         # relief"): the same figure told elsewhere in the item with a disaster in its own clause
@@ -100,14 +96,14 @@ def not_violence(sent: Sentence, start: int, end: int, ctx: TextContext) -> tupl
     return ctx.first_not_cue()
 
 
-def _crime_unless_an_attack(
-    verdict: tuple[str, str] | None, ctx: TextContext, found: list[tuple[str, str]]
-) -> tuple[str, str] | None:
-    """A crime word ("stabbed", "knife") decides a figure is crime, unless the item tells an attack of
+def _crime_unless_an_attack(found: list[tuple[str, str]], ctx: TextContext) -> tuple[str, str] | None:
+    """The first of the not-violence cues `found` (`ctx.not_cues`: its first is `ctx.not_cue`), which
+    decides. A crime word ("stabbed", "knife") decides a figure is crime, unless the item tells an attack of
     armed conflict: an attacker, weapon or attack of lexicon conflict_tie that is no crime word itself
     ("a Palestinian assailant stabbed two Israelis", not "a gunman"), in an item of armed conflict
     (lexicon conflict_context: "soldiers", "West Bank"). "Assailants stabbed three inmates" in a prison
     names no conflict, and stays crime."""
+    verdict = found[0] if found else None
     if verdict is None or verdict[0] != "crime" or not ctx.sents:
         return verdict
     if _only_victims_named(found) and ctx.about("conflict_context") is not None:
