@@ -39,7 +39,8 @@ it shares the label's last word ("UN experts" ~ "UN independent experts", "Krama
 "Kramatorsk railway station, Ukraine", but "UN" !~ "UN Security Council"). Places: the same town with its
 country spelled another way agrees ("Goma, DR Congo" ~ "Goma, Democratic Republic of the Congo"), and a
 town agrees with a label that names only its country. An office named without its remit agrees with
-the label that gives it ("UN Special Rapporteur" ~ "UN Special Rapporteur on Myanmar").
+the label that gives it ("UN Special Rapporteur" ~ "UN Special Rapporteur on Myanmar"). A court of appeal
+is one court however it is spelled ("The Hague appeals court" ~ "Hague Court of Appeal").
 """
 
 from __future__ import annotations
@@ -71,11 +72,21 @@ BASELINE = {
 FIRST_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 
 
+COURT_OF_APPEAL = re.compile(r"\b(?:appeals?|appellate) court\b|\bcourt of appeals\b", re.I)
+
+
 def norm_name(name: str | None) -> str:
     if not name:
         return ""
     base = re.sub(r"\s*\(.*?\)\s*", " ", name).strip()
-    return (canonical_name(base) or base).lower()
+    return court_spelling((canonical_name(base) or base).lower())
+
+
+def court_spelling(name: str) -> str:
+    """ "the hague appeals court" -> "hague court of appeal": labels write one court both ways."""
+    if "court" not in name:
+        return name
+    return COURT_OF_APPEAL.sub("court of appeal", re.sub(r"^the ", "", name))
 
 
 def swap_qualifier(name: str) -> str:

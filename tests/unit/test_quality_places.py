@@ -44,3 +44,10 @@ def test_a_label_naming_the_town_without_its_country_agrees() -> None:
 def test_a_body_qualified_by_its_country_agrees_with_the_written_out_name() -> None:
     assert same_name("Supreme Court (Ruritania)", "Supreme Court of Ruritania")
     assert not same_name("Supreme Court (Ruritania)", "Supreme Court of Freedonia")
+
+
+def test_a_court_of_appeal_spelled_two_ways_agrees() -> None:
+    assert same_name("Hague Court of Appeal (Netherlands)", "The Hague appeals court")
+    assert same_name("Paris Court of Appeal", "Paris appeal court")
+    assert not same_name("Hague Court of Appeal (Netherlands)", "The Hague district court")
+    assert not same_name("Hague District Court (Netherlands)", "The Hague appeals court")
