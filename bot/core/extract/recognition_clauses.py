@@ -227,6 +227,23 @@ EFFECT_LATER = re.compile(
     re.IGNORECASE,
 )
 
+# a decision to come after "not now": "will decide after consulting", "will take a decision"
+DECIDE_LATER = re.compile(
+    r"\b(?:will|would|to)\s+(?:take|make)\s+(?:a|its|the|their)\s+decision\b|\bafter\s+consult\w*|"
+    r"\bwill\s+decide\b|\bdecide\s+later\b|"
+    # "would coordinate with its partners and decide at the right moment", "would decide once ..."
+    r"\b(?:would|and)\s+decide\b",
+    re.IGNORECASE,
+)
+# "not now" told as a negated verb and a time word after it: "would not recognise Palestine immediately",
+# "won't recognise it for now", "is not recognising ... at this stage" (rejected unless a decision is to come)
+NEGATED_BEFORE = re.compile(r"(?:\bnot|n't)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+NOW_WORD_AFTER = re.compile(
+    r"^[^.;,]{0,50}?\b(?:immediately|right\s+away|at\s+once|for\s+now|for\s+the\s+time\s+being|yet|"
+    r"at\s+(?:this|the\s+present|the\s+moment)(?:\s+(?:time|stage|point|moment))?)\b",
+    re.IGNORECASE,
+)
+
 # a decision the plan's own words defer: "ready to recognise ..., will decide after consulting parliament",
 # "prepared to recognise ... but will take a final decision only after ..." (a weighing)
 DECISION_DEFERRED = re.compile(
@@ -234,7 +251,20 @@ DECISION_DEFERRED = re.compile(
     r"(?:final\s+|formal\s+)?decision)\s+(?:only\s+)?(?:after|once|later|when|following|at\s+a\s+later)\b"
     # the step itself still to be weighed: "is ready to recognise ... and would consider doing so as ..."
     r"|^[^.;]{0,90}?\b(?:and|but)\s+(?:will|would)\s+(?:only\s+)?(?:consider|weigh)\s+(?:doing\s+so|it|"
-    r"(?:the|that|this|such\s+a)\s+(?:step|move|option))\b",
+    r"(?:the|that|this|such\s+a)\s+(?:step|move|option))\b"
+    # the decision told as still to be taken, in the passive or negated: "but that a decision would only be
+    # made after ...", "stressing a decision had not yet been taken", "no decision has been made yet", "the
+    # decision is yet to be made", "had not yet decided when", "will discuss the timing in the coming weeks"
+    r"|^[^.;]{0,130}?\b(?:(?:a|the|any|its|their)\s+(?:final\s+|formal\s+)?decision\s+(?:(?:would|will)\s+(?:only\s+)?"
+    r"(?:be\s+(?:taken|made|reached)|come)\s+(?:only\s+)?(?:after|once|later|when|following|at|in|within|by)\b|"
+    r"(?:had|has|have|was|is)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:taken|made|reached)\b)|"
+    r"no\s+(?:final\s+|formal\s+)?decision\s+(?:had|has|have|was|is)\s+(?:yet\s+)?(?:been\s+)?(?:taken|made|reached)\b|"
+    r"decision\s+(?:is|was|remains?|remained)\s+yet\s+to\s+be\s+(?:taken|made|reached)\b|"
+    r"(?:had|has|have)\s+(?:not|yet\s+to)\s+(?:yet\s+)?decided?\b|(?:is|are|was|were)\s+yet\s+to\s+decide\b|"
+    r"(?:will|would)\s+(?:discuss|decide\s+on|consider|weigh|set)\s+(?:the|its|their)\s+timing\b|"
+    # a decision it only may announce: "and could announce a decision at the UN in September"
+    r"(?:could|may|might)\s+(?:announce|take|make|reach)\s+(?:a|the|its|their)\s+(?:final\s+|formal\s+)?decision\b"
+    r"(?!\s+(?:public|known|official)))",
     re.IGNORECASE,
 )
 # a recognition decided whose formal step waits on a condition: "would formalise its recognition only once
@@ -251,7 +281,9 @@ _CONDITION_NEXT = re.compile(
 def deferred_or_formalised(status: tuple[str, str], before: str, after: str) -> tuple[str, str]:
     """A plan whose decision its own words defer is a weighing; a weighing "on a condition" that only
     waits to formalise a recognition is a plan (cheap word tests before the patterns)."""
-    if status[0] == "announced" and any(w in after[:120] for w in ("decid", "decision", "consider", "weigh")):
+    if status[0] == "announced" and any(
+        w in after[:170] for w in ("decid", "decision", "consider", "weigh", "timing")
+    ):
         m = DECISION_DEFERRED.match(after)
         if m:
             return "considering", f"a decision deferred: '{m.group(0).strip()[-50:]}'"

@@ -214,11 +214,6 @@ NOT_NOW_AFTER = re.compile(
     r"^[^.;]{0,12}?\b(?:was|is|are|were)\s+not\s+(?:yet\s+|currently\s+)?on\s+(?:the|its|their|our)\s+(?:[\w'-]+\s+){0,2}?agenda",
     re.IGNORECASE,
 )
-DECIDE_LATER = re.compile(
-    r"\b(?:will|would|to)\s+(?:take|make)\s+(?:a|its|the|their)\s+decision\b|\bafter\s+consult\w*|"
-    r"\bwill\s+decide\b|\bdecide\s+later\b",
-    re.IGNORECASE,
-)
 # withdrawing or suspending a recognition: "withdrawal of its recognition", "suspends its recognition"
 WITHDRAW_BEFORE = re.compile(
     r"\b(?:withdr[ae]w\w*|withdrawal|suspen\w*|revok\w*|revocation|rescind\w*|freez\w*|froze\w*|cancel\w*|"

@@ -12,9 +12,12 @@ from bot.core.extract.lexicon import lexicon
 from bot.core.extract.places import DEMONYMS, RIVAL_OF, find_places
 from bot.core.extract.recognition_clauses import (
     ADDED_NOT_YET,
+    DECIDE_LATER,
     EFFECT_LATER,
     MOTION_CALL,
     MOTION_FAILED_AFTER,
+    NEGATED_BEFORE,
+    NOW_WORD_AFTER,
     PROPOSED,
     answer_to_question,
 )
@@ -24,7 +27,6 @@ from bot.core.extract.recognition_patterns import (
     COLLECTIVE_AFTER,
     CONDITION_AFTER,
     DATE,
-    DECIDE_LATER,
     DONE_FIRST,
     IMAGINED_MODAL_AFTER,
     IMAGINED_NOUN_BEFORE,
@@ -255,6 +257,8 @@ def _refused_or_paused(near: str, after: str, whole_text: str) -> tuple[str, str
     if m:
         return "considering", f"open to it: '{m.group(0).strip()}'"
     m = NOT_NOW.search(near) or NOT_NOW_AFTER.search(after[:120]) or ADDED_NOT_YET.match(after)
+    if not m and NEGATED_BEFORE.search(near):
+        m = NOW_WORD_AFTER.match(after)
     if m:
         later = DECIDE_LATER.search(whole_text)
         if later:
