@@ -89,6 +89,7 @@ from bot.core.extract.recognition_roles import (
 )
 from bot.core.extract.recognition_subjects import actors_and_status
 from bot.core.extract.recognition_switch import taipei_restored, ties_switches, ties_with_rival
+from bot.core.extract.recognition_ties import disputed_ties
 from bot.core.extract.recognition_verb import Drop, Verb, not_a_new_recognition, told_by_pronoun
 from bot.core.extract.vetoes import Dropped
 from bot.core.model import Recognition, Why
@@ -368,6 +369,7 @@ def recognitions_in(
             read = [f for f in again if f.actors]
         # a switch told without "recognise", or ties with Taipei restored
         read = read or ties_switches(sent.text, published) or taipei_restored(sent.text)
+        read = read or disputed_ties(sent.text, published)  # ties formed or cut with the SADR, Kosovo, ...
         if not read and first is not None:
             # a second group whose sentence names the step only by a noun the verb reader leaves: "In
             # Vienna, the cabinet said it was discussing whether its recognition should follow the vote"
