@@ -40,6 +40,7 @@ from bot.core.extract.casualty_earlier import corrected_in_passing, earlier_of
 from bot.core.extract.casualty_location import figure_location
 from bot.core.extract.casualty_merge import TOLL_NO_INCIDENT, merge_casualties
 from bot.core.extract.casualty_one_victim import WITH_KIN, figure_why, one_victim_figures
+from bot.core.extract.casualty_part_lists import sibling_after
 from bot.core.extract.casualty_patterns import (
     MONTH_AFTER,
     TOLL_NOUN_JUST_BEFORE,
@@ -63,9 +64,13 @@ from bot.core.extract.casualty_readings import (
     place_part_after,
     qualifier_from_toll,
     read_figure,
-    sibling_after,
 )
-from bot.core.extract.casualty_refer_back import others_of_before, part_told_back, refer_back
+from bot.core.extract.casualty_refer_back import (
+    others_of_before,
+    part_told_back,
+    parts_listed_back,
+    refer_back,
+)
 from bot.core.extract.casualty_running_siblings import with_running_toll_before
 from bot.core.extract.casualty_scope import month_frames_figure, told_incident, toll_of_one_incident
 from bot.core.extract.casualty_scope_words import (
@@ -187,6 +192,14 @@ def _extract(
     previous: CasualtyFigure | None = None  # the last figure of the previous sentence
     before: list[CasualtyFigure] = []  # the figures of the previous sentence
     for sent in doc.sents:
+        listed = parts_listed_back(sent, previous, ctx) if previous is not None else []
+        if listed:  # "They include 12 civilians and 30 fighters": parts of the last figure
+            out.extend(listed)
+            previous, before = None, []
+            if sent.start in wanted:  # and what the sentence counts of its own: ", 80 of whom were shot"
+                rest, _ = _sentence_figures(sent, *wanted[sent.start], published, trace, ctx, out)
+                out.extend(f for f in rest if f.count not in {p.count for p in listed})
+            continue
         told_back = part_told_back(sent, previous, ctx) if previous is not None else None
         if told_back is not None:  # "Nine of the dead were children": a part of the last figure
             out.append(told_back)

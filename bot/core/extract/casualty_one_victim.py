@@ -110,7 +110,8 @@ def _parts_and_states(noun: str) -> str:
         # a part that is one victim: "six civilians, among them a 12-year-old boy"
         rf"|\b(?:among\s+them|including|among\s+whom|one\s+of\s+(?:them|whom)(?:\s+(?:was|is))?|among\s+the\s+dead\s*[,:]|"
         rf"the\s+(?:dead|victims|wounded|injured)\s+includ(?:ed|e|es))\s+(?:[^.;]{{0,40}}?\s+and\s+)?(?:an?|the|his|her|their)\s+"
-        rf"(?P<vic6>{_ONE_MODIFIERS}{noun})\b"
+        # (not whose a counted part was: "including the groom's three cousins")
+        rf"(?P<vic6>{_ONE_MODIFIERS}{noun})\b(?!['’]s?\s+(?:{NUMBER_ANY})(?![\w-]))"
         rf"|\band\s+(?:(?:one\s+)?another(?!\s+(?:{NUMBER_ANY})(?![\w-]))|an?\s+(?:third|fourth|fifth))\s+"
         rf"(?:\w+\s+){{0,2}}(?P<another>injured|wounded|hurt|killed|missing|unaccounted\s+for)\b"
         rf"|\band\s+(?P<another2>injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)\s+(?:one\s+)?"

@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.core.extract.casualty_dead_counted import bodies_found, victims_named
 from bot.core.extract.casualty_force_verbs import force_verb_figure
+from bot.core.extract.casualty_part_lists import PART_AMONG_AFTER, of_them_more
 from bot.core.extract.casualty_patterns import (
     AFTER,
     AFTER_PAIR,
@@ -394,8 +395,10 @@ _NO_NOUN_LINK = r"(?:(?:who|that)\s+)?(?:(?:were|are|was|is|being)\s+)?"
 _PART_INCL = re.compile(
     rf"\b(?:including|among\s+them|among\s+whom|of\s+whom|mostly)\s+"
     # a lone victim first (read as one by casualty_one_victim): "including a commander and three soldiers"
-    rf"(?:an?\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s+and\s+(?:(?:her|his|their)\s+)?)?(?:(?:at\s+least|some)\s+)?"
-    rf"(?P<q>{QUANTITY})\s+{_NO_NOUN_LINK}(?P<vic>{VICTIMS})",
+    rf"(?:an?\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s+and\s+(?:(?:her|his|their)\s+)?)?"
+    # whose they were first: "including the groom's three cousins", "a bride's two brothers"
+    rf"(?:(?:the|an?|his|her|their)\s+(?:[\w-]+\s+)?[\w-]+['’]s?\s+)?(?:(?:at\s+least|some)\s+)?"
+    rf"(?P<q>{QUANTITY})\s+{_NO_NOUN_LINK}(?:of\s+(?:the|his|her|their)\s+(?:[\w-]+['’]s?\s+)?)?(?P<vic>{VICTIMS})",
     re.I,
 )
 # parts between dashes: "302 people — 98 soldiers, 139 civilians and 65 rebels — were killed"
@@ -408,10 +411,6 @@ _PART_OF_THEM = re.compile(
 )
 _PART_MORE = re.compile(
     rf"\s*(?:,\s*and|,?\s*as\s+well\s+as|,|and)\s+(?P<q>{QUANTITY})\s+(?P<vic>{VICTIMS})", re.I
-)
-_SIBLING = re.compile(rf"\s+and\s+(?P<q>{QUANTITY})\s+(?P<vic>{VICTIMS})", re.I)
-_KIND_NEXT = re.compile(
-    rf"\s*(?:{AUX}\s+){{0,3}}(?:killed|dead|died|wounded|injured|hurt|missing|kidnapped|abducted)\b", re.I
 )
 _OTHER_KIND = re.compile(
     r"\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|missing|hurt)\b|[;]", re.I
@@ -442,16 +441,6 @@ def place_part_after(s: str, end: int) -> tuple[int | None, str, str, int] | Non
     return (count, qual, m.group("place"), m.end()) if count is not None else None
 
 
-def sibling_after(s: str, end: int) -> tuple[int | None, str, str, int] | None:
-    """A second group counted by the same verb: "killed 33 children and two teachers" -> two teachers.
-    Not when a casualty word of its own follows ("killed 20 soldiers and 5 civilians were wounded")."""
-    m = _SIBLING.match(s, end)
-    if m is None or _KIND_NEXT.match(s, m.end()):
-        return None
-    count, qual = parse_quantity(m.group("qual"), m.group("num"))
-    return (count, qual, m.group("vic"), m.end()) if count is not None or qual == "vague" else None
-
-
 # a part told before its whole: "Five journalists among 21 killed", "three medics were among the 40 dead"
 _PART_BEFORE = re.compile(
     rf"\b(?P<q>{QUANTITY})\s+(?P<vic>{VICTIMS})\s+(?:(?:were|are)\s+)?among\s+(?:the\s+)?$", re.I
@@ -473,7 +462,8 @@ def part_before(s: str, q_start: int) -> tuple[int | None, str, str, int] | None
 def parts_after(s: str, end: int) -> list[tuple[int | None, str, str, int]]:
     """(count, qualifier, victims, end) for the parts of the figure that ends at `end`."""
     dash = _PART_DASH.search(s, end) if "—" in s or "–" in s or "--" in s else None
-    found = [m for m in (_PART_INCL.search(s, end), _PART_OF_THEM.search(s, end), dash) if m]
+    among = PART_AMONG_AFTER.search(s, end) if "among them" in s else None
+    found = [m for m in (_PART_INCL.search(s, end), _PART_OF_THEM.search(s, end), dash, among) if m]
     if not found:
         return []
     m = min(found, key=lambda x: x.start())
@@ -490,6 +480,8 @@ def parts_after(s: str, end: int) -> list[tuple[int | None, str, str, int]]:
             count, qual = parse_quantity(more.group("qual"), more.group("num"))
             out.append((count, qual, more.group("vic"), more.end()))
             pos = more.end()
+    elif m.re is _PART_OF_THEM:
+        out += of_them_more(s, pos)
     return [p for p in out if p[0] is not None]
 
 

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from bot.core.extract.casualty_text_context import TextContext
     from bot.core.extract.text import Sentence
 
-__all__ = ["REFER_BACK", "others_of_before", "part_told_back", "refer_back"]
+__all__ = ["REFER_BACK", "others_of_before", "part_told_back", "parts_listed_back", "refer_back"]
 
 # the whole first: "Of those, 21 were waiting for aid."
 REFER_BACK = re.compile(
@@ -87,6 +87,38 @@ def refer_back(sent: Sentence, previous: CasualtyFigure, ctx: TextContext) -> Ca
     """A part of the previous sentence's figure told in a sentence with no casualty word of its own."""
     m = REFER_BACK.match(sent.text)
     return _part(sent, m, previous.kind, previous, ctx) if m else None
+
+
+# parts listed in the next sentence: "They include 12 civilians and 30 fighters", "Among them are 40
+# peacekeepers", "The victims included nine children, five women and two medics"
+_LISTED_BACK = re.compile(
+    # (openers with no casualty word: "Among the dead were seven women" is read as a figure of its own)
+    r"^\s*(?:(?:They|These|The\s+victims)\s+(?:include|included|includes)"
+    r"|Among\s+(?:them|the\s+victims)\s+(?:are|were))\s+"
+    rf"(?:(?:at\s+least|some)\s+)?(?P<q>{QUANTITY})\s+(?P<rvic>{VICTIMS})",
+    re.I,
+)
+_LISTED_MORE = re.compile(
+    rf"\s*(?:,\s*and|,|and)\s+(?:(?:at\s+least|some)\s+)?(?P<q>{QUANTITY})\s+(?P<rvic>{VICTIMS})", re.I
+)
+
+
+def parts_listed_back(sent: Sentence, previous: CasualtyFigure, ctx: TextContext) -> list[CasualtyFigure]:
+    """The parts of the previous sentence's figure listed in a sentence that opens on "They include",
+    "Among them are": each no larger than the whole, all together no more than it."""
+    s = sent.text
+    m = _LISTED_BACK.match(s)
+    if m is None:
+        return []
+    found = [m]
+    while (more := _LISTED_MORE.match(s, found[-1].end())) is not None:
+        found.append(more)
+    parts = [_part(sent, p, previous.kind, previous, ctx) for p in found]
+    if previous.count is None or any(p.count is None for p in parts):
+        return []
+    if sum(p.count or 0 for p in parts) > previous.count:
+        return []
+    return [replace(p, cumulative=previous.cumulative) for p in parts]
 
 
 def part_told_back(sent: Sentence, previous: CasualtyFigure, ctx: TextContext) -> CasualtyFigure | None:
