@@ -21,6 +21,7 @@ from bot.core.extract.lexicon import lexicon
 
 if TYPE_CHECKING:
     from bot.core.extract.casualty_vetoes import Candidate
+    from bot.core.extract.text import Sentence
 
 
 @lru_cache(maxsize=1)
@@ -33,16 +34,26 @@ def _war() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{lexicon('en').alternation('casualty', 'war_not_personal')})\b", re.IGNORECASE)
 
 
+def _motive_in(sent: Sentence) -> str | None:
+    motive = _motive().search(sent.text)
+    return motive.group(0) if motive else None
+
+
+def _war_in(sent: Sentence) -> str | None:
+    war = _war().search(sent.text)
+    return war.group(0) if war else None
+
+
 def personal_motive(c: Candidate) -> str | None:
     """A personal motive in the figure's sentence or the item's headline or lead, and no word of war in
-    the item."""
-    sents = c.ctx.sents
-    for sent in (c.sent, *sents[:2]):
-        motive = _motive().search(sent.text)
+    the item. Each sentence is searched once per item, however many figures ask."""
+    ctx = c.ctx
+    for sent in (c.sent, *ctx.sents[:2]):
+        motive = ctx.per_sentence("personal_motive", sent, _motive_in)
         if motive is not None:
             break
     else:
         return None
-    if any(_war().search(sent.text) for sent in sents):
+    if any(ctx.per_sentence("war_not_personal", sent, _war_in) for sent in ctx.sents):
         return None
-    return f"'{motive.group(0)}', and no word of war in the item"
+    return f"'{motive}', and no word of war in the item"
