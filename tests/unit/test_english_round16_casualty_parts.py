@@ -133,3 +133,34 @@ def test_parts_near_misses(
 def test_a_list_with_no_figure_before_is_nothing() -> None:
     summary = "Delegates met in Doha on Monday. They include 12 ministers."
     assert _figures("Talks in Doha", summary) == set()
+
+
+# the whole told with where its people were before its parts and its verb: "Nine people in Mopti, seven
+# of them soldiers, were killed" (the part list between a figure and its verb after "in <Place>")
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        (
+            "Nine people in Mopti, seven of them soldiers, were killed on Thursday, the army said.",
+            {(9, "killed"), (7, "killed")},
+        ),
+        (
+            "At least 40 people in Gaza, including 12 children, were killed in Israeli strikes overnight.",
+            {(40, "killed"), (12, "killed")},
+        ),
+        (
+            "Some 25 civilians in El Fasher, among them eight women, died when shells hit a market.",
+            {(25, "killed"), (8, "killed")},
+        ),
+        (
+            "Eleven people in Kharkiv Oblast, three of them children, were wounded in a drone attack.",
+            {(11, "injured"), (3, "injured")},
+        ),
+        (
+            "Fifteen people in Chad, 12 of them herders and one a soldier, have been killed since Monday.",
+            {(15, "killed"), (12, "killed"), (1, "killed")},
+        ),
+    ],
+)
+def test_whole_with_its_place_before_its_parts(summary: str, expected: set[tuple[int | None, str]]) -> None:
+    assert _figures("Attack", summary) >= expected

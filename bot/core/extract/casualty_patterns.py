@@ -87,6 +87,8 @@ AFTER = re.compile(
     rf"trapped\s+in|sheltering\s+in|waiting\s+(?:for|at|in)|"
     # who they fought or served with: "14 soldiers fighting alongside the army were killed"
     rf"fighting\s+(?:alongside|with|for)|serving\s+(?:with|in|alongside))\s+[^,;.]{{1,50}}?"
+    # where they were, before a part: "14 people in Thailand, 13 of them civilians, have been killed"
+    r"|\s+in\s+(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+))?(?=\s*,\s*(?:including|among\s+them|(?:\d+|[a-z]+)\s+of\s+them)\s)"
     # "Nine members of one family", "12 members of the security forces"
     rf"|(?<=members)\s+of\s+(?:one|the\s+same|a|the|an?\s+\w+)\s+[\w-]+(?:\s+[\w-]+)?)?"
     # a part between the figure and its verb: "including ...", "five people, two of them children, had died"
