@@ -44,6 +44,7 @@ from bot.core.extract.embargo_refusals import (
     non_state_refusal,
     refusal,
     refused_lifting,
+    refused_renewal,
 )
 from bot.core.extract.embargo_restored import back_in_force
 from bot.core.extract.embargo_unchanged import unchanged
@@ -384,6 +385,12 @@ ACTION_LADDER: tuple[_Step, ...] = (
         None,
         "veto: a refusal to lift or ease an embargo leaves it as it was ('rejected lifting the embargo')",
         refused_lifting,
+    ),
+    _Step(
+        "refused_renewal",
+        "extended",
+        "a refusal of a renewal, or beside it: the renewal is the fact ('rejects the decision to extend')",
+        refused_renewal,
     ),
     _Step(
         "rejected",

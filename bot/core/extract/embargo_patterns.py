@@ -357,6 +357,8 @@ PARTIAL = re.compile(
     r"\bsome\s+(?:[\w-]+\s+)?(?:weapons|arms|deliveries|shipments|munitions|bombs|missiles|"
     r"shells|ammunition|equipment|components|parts|exports)\b|"
     r"\bpartial(?:ly)?\b|\bthat\s+(?:they\s+|it\s+)?(?:can|could|might|may)\s+(?:be\s+used|end\s+up)\b|"
+    # (said as an adjective: "exports usable in Gaza", "arms for use in the Gaza Strip")
+    r"\b(?:usable|useable|for\s+use)\s+(?:in|on|against|by)\b|"
     r"\bthat\s+(?-i:[A-Z][\w-]+)\s+(?:can|could|might|may)\s+use\b|"
     # a headline drops the "that": "arms exports Israel could use in Gaza"
     r"\b(?-i:[A-Z][\w-]+)\s+(?:can|could|might|may)\s+use\s+in\b|\b(?:components|parts)\b(?!\s+of\b)|\bcertain\s+(?:arms|weapons)|"

@@ -100,3 +100,37 @@ _REFUSED_LIFTING = re.compile(
     r"(?:lift\w*|eas(?:e|es|ing)|scrap\w*|relax\w*|loosen\w*|revisit\w*)\b",
     re.IGNORECASE,
 )
+
+
+def refused_renewal(s: str, span: tuple[int, int]) -> tuple[str, str] | None:
+    """("extended", the words) when what is refused is a renewal the decider made: a reaction to it
+    ("Sudan rejects the Council's decision to extend the arms embargo", "dismissed the vote extending
+    it", "rejected the renewal of") or a refusal beside the renewal itself ("the Council extended the
+    embargo for a year, rejecting calls to widen it"). The renewal is the fact; the refusal is a
+    reaction or a side decision."""
+    m = refusal(s)
+    if m is None:
+        return None
+    renewal = _REFUSED_RENEWAL.match(s, m.start())
+    if renewal:
+        return ("extended", renewal.group(0))
+    before = _RENEWED_THEN_REFUSING.search(s, 0, m.end())
+    return ("extended", before.group(0)) if before and before.end() >= m.start() else None
+
+
+_RENEW = r"(?:renew\w*|extend\w*|prolong\w*|roll(?:s|ed|ing)?\s+over)"
+_RENEWAL = r"(?:renewal|extension|prolongation|rollover)"
+# the refusal's object is the renewal: "rejects the UN Security Council's decision to renew",
+# "dismissed the Security Council vote extending", "reject extension of"
+_REFUSED_RENEWAL = re.compile(
+    r"(?:reject\w*|refus\w*|dismiss\w*|oppos\w*|denounc\w*|condemn\w*|slam\w*)\s+"
+    r"(?:(?:on|late|early)\s+\w+\s+)?(?:(?:the|a|its|this)\s+)?(?:[\w.-]+(?:'s|s')?\s+){0,4}?"
+    rf"(?:(?:decision|vote|move|resolution|measure)s?\s+(?:to\s+{_RENEW}|{_RENEW})\b|{_RENEWAL}\s+of\b)",
+    re.IGNORECASE,
+)
+# a renewal verb, then ", rejecting/refusing ..." in the same clause run: "extended for one year the
+# arms embargo on Darfur and the mandate of its panel, rejecting calls to cover the whole of Sudan"
+_RENEWED_THEN_REFUSING = re.compile(
+    rf"\b{_RENEW}\b[^.;]{{0,160}}?,\s+(?:while\s+)?(?:rejecting|refusing|dismissing|turning\s+down)\b",
+    re.IGNORECASE,
+)

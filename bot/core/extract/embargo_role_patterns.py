@@ -95,9 +95,12 @@ STATE_BODY_SUBJECT = re.compile(
 # used in Gaza" restrict Israel
 USED_IN = re.compile(
     # one lowercase word may stand between: "used in the occupied West Bank"; arms that "end up in
-    # Gaza" are used there too
-    r"\b(?:used|use|deployed|employed|end(?:s|ed|ing)?\s+up)\s+(?:\w+\s+){0,3}?(?:in|on|against)\s+(?:the\s+)?"
-    r"(?:(?-i:[a-z])[\w-]*\s+)?$",
+    # Gaza" are used there too; arms "usable in" it, or supplied "for the war in" it, are arms for its use
+    r"(?:\b(?:used|use|usable|useable|deployed|employed|end(?:s|ed|ing)?\s+up)\s+(?:\w+\s+){0,3}?"
+    r"|\bfor\s+(?:the\s+|its\s+)?(?:war|wars|fighting|offensive|operations?|campaign|bombing)\s+)"
+    r"(?:in|on|against)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+)?$"
+    # or supplied "for" it, right after the supply: "arms deliveries for Gaza", "weapons shipments for"
+    r"|\b(?:deliveries|shipments|supplies|exports|sales|transfers)\s+for\s+(?:the\s+)?$",
     re.I,
 )
 # a sentence whose subject is the bare Council ("The Council on Friday extended ..."): the council the

@@ -52,15 +52,7 @@ def sentence_roles(
     """(actors, how they were found, target, how it was found, the places left as candidates)."""
     s, span = sent.text, sent.span
     ments = [m for m in unquoted(s, span, mentions_in(s)) if not _in_vote_aside(s, m)]
-    # "Qatar welcomed the lifting of the embargo on it": who reacts to a decision did not take it;
-    # a state hailing or deploring an embargo on itself is its target
-    # (only when the embargo is what the reaction is about: no clause break in between, unlike "the
-    # Assembly condemned the coup, calling for an arms embargo")
-    reacting = [
-        m
-        for m in ments
-        if m.start < span[0] and (r := REACTS_AFTER.match(s, m.end)) and "," not in s[r.end() : span[0]]
-    ]
+    reacting = _reacting(sent, ments)
     ments = [m for m in ments if m not in reacting]
     # an armed group may be the target, never the actor: "urged the UAE to stop supplying the RSF"
     agent = agent_after(s, span, ments)  # "the arms ban approved by Ljubljana": whose ban, never its target
@@ -78,7 +70,12 @@ def sentence_roles(
         and (not reacting[0].city or STATE_BODY_AFTER.match(s, reacting[0].end))
         and not third_party
     ):
-        if target is not None and target_how in {BEFORE_EMBARGO, THE_COUNTRY_IS}:
+        if (
+            target is not None
+            and target_how in {BEFORE_EMBARGO, THE_COUNTRY_IS}
+            # "Sudan rejects renewal of Darfur arms embargo": its own region, not another's embargo
+            and target.canonical != reacting[0].canonical
+        ):
             # "Cyprus welcomes lifting of US arms embargo", "welcomed Washington's decision to lift the
             # embargo on the island": the state reacting is the target, the other state the actor
             imposer, target = target, None
@@ -142,3 +139,30 @@ def _theatre_state(s: str, target: Mention | None, how: str) -> tuple[Mention | 
         )
         return state, f"the state whose arms are used in {target.surface}"
     return target, how
+
+
+def _refusers(s: str, words: str, ments: list[Mention]) -> list[Mention]:
+    """Who refuses a renewal reacts to it ("Libya's foreign ministry rejected the Council's decision to
+    extend the arms embargo"): a state named just before the refusal, in its clause, did not renew."""
+    at = s.find(words) if words else -1
+    if at < 0:
+        return []
+    return [
+        m for m in ments if m.end <= at and at - m.end <= 60 and not any(c in s[m.end : at] for c in ",;")
+    ]
+
+
+def _reacting(sent: EmbargoSentence, ments: list[Mention]) -> list[Mention]:
+    """Who reacts to a decision did not take it ("Qatar welcomed the lifting of the embargo on it"); a
+    state hailing or deploring an embargo on itself is its target (only when the embargo is what the
+    reaction is about: no clause break in between, unlike "the Assembly condemned the coup, calling for
+    an arms embargo"). Who refuses a renewal reacts to it too (`_refusers`)."""
+    s, span = sent.text, sent.span
+    reacting = [
+        m
+        for m in ments
+        if m.start < span[0] and (r := REACTS_AFTER.match(s, m.end)) and "," not in s[r.end() : span[0]]
+    ]
+    if sent.rung == "refused_renewal":
+        reacting += _refusers(s, sent.words, ments)
+    return reacting
