@@ -31,6 +31,7 @@ from bot.core.extract.casualty_patterns import (
     OVER_DAYS,
 )
 from bot.core.extract.casualty_personal import personal_motive
+from bot.core.extract.casualty_recognised_atrocity import recognised_atrocity
 from bot.core.extract.casualty_text_context import TextContext
 
 # clause_around is re-exported: casualty_one_victim reads it from here
@@ -107,6 +108,12 @@ def _designation_pattern() -> re.Pattern[str]:
         rf"\b(?:{lex.alternation('casualty', 'designation_nouns')})\b",
         re.I,
     )
+
+
+def _recognised_atrocity(c: Candidate) -> str | None:
+    """A past atrocity's toll that the item recognises (casualty_recognised_atrocity)."""
+    lead = recognised_atrocity(c.sent, c.start, c.ctx)
+    return _told_of_the_past(c, lead, "a recognised atrocity of the past")
 
 
 def _recollection(c: Candidate) -> str | None:
@@ -405,6 +412,11 @@ _COMMON_VETOES: list[Veto[Candidate]] = [
         "designation",
         "a terror designation gives a group's past killings (lexicon designation_*)",
         _designation,
+    ),
+    Veto(
+        "recognised_atrocity",
+        "a past atrocity's toll that the item recognises (lexicon recognised_atrocity_*)",
+        _recognised_atrocity,
     ),
     Veto("recollection", "a recollection of the long past (lexicon recall_verbs, long_past)", _recollection),
     # the most general veto last, so that a specific one names the reason when both apply
