@@ -49,3 +49,23 @@ def test_the_lead_recognition_covers_the_next_sentence() -> None:
 )
 def test_a_new_toll_beside_a_recognition_stays(title: str, count: int) -> None:
     assert casualty_counts(DAY, title) == [count]
+
+
+# --- a blast the item blames on an electrical fault is an accident (lexicon not_accident)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Blast at fuel depot kills 20", "Officials said the explosion was caused by an electrical fault."),
+        ("Blast kills 4 at military arsenal", "The ministry ruled out sabotage, citing a short circuit."),
+        ("Blast at power station kills 6", "A short-circuit sparked the fire, the utility said."),
+    ],
+)
+def test_a_blast_blamed_on_an_electrical_fault_is_an_accident(title: str, summary: str) -> None:
+    assert casualty_counts(DAY, title, summary) == []
+
+
+def test_a_strike_beside_a_fault_word_stays() -> None:
+    title = "Russian drone strike sets fuel depot ablaze, killing 3"
+    assert casualty_counts(DAY, title, "Officials said a short circuit was not to blame.") == [3]
