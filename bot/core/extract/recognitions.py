@@ -50,6 +50,7 @@ from bot.core.extract.places import (
     find_places,
 )
 from bot.core.extract.recognition_designations import OCCUPIED_AS, designated_as
+from bot.core.extract.recognition_facts import fact_clause
 from bot.core.extract.recognition_groups import (
     COORDINATED,
     followers_told_after,
@@ -157,6 +158,9 @@ def _read_verb(
     nd = NOT_DIPLOMATIC.search(s[max(0, v.start() - 25) : v.end() + 45])
     if nd:
         return Drop("not_diplomatic", nd.group(0))
+    told_fact = fact_clause(v.group(0), verb.before, after)
+    if told_fact is not None:
+        return Drop("fact_clause", told_fact)
     occupied = OCCUPIED_AS.match(after) if "occupied" in after[:100] else None
     if occupied:
         return Drop("not_diplomatic", occupied.group(0).strip())
