@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.core.extract.casualty_text_context import TextContext
+from bot.core.extract.casualty_text_context import TextContext, first_in_lead
 from bot.core.extract.lexicon import lexicon
 from bot.core.extract.text import Sentence
 
@@ -35,13 +35,7 @@ def recognised_atrocity(sent: Sentence, start: int, ctx: TextContext) -> str | N
 
 
 def _atrocity_lead(lead: list[Sentence]) -> str | None:
-    for sent in lead:
-        low = sent.text.lower()
-        if "recogni" in low or "acknowledg" in low:  # a cheap test first
-            m = _recognised_atrocity_pattern().search(sent.text)
-            if m:
-                return m.group(0)
-    return None
+    return first_in_lead(lead, ("recogni", "acknowledg"), _recognised_atrocity_pattern())
 
 
 @lru_cache(maxsize=1)

@@ -55,6 +55,18 @@ _REVIEW_HINTS = (
 )  # fmt: skip
 
 
+def first_in_lead(lead: list[Sentence], stems: tuple[str, ...], pattern: re.Pattern[str]) -> str | None:
+    """The first words `pattern` finds in the lead's sentences, tried only on a sentence holding one of
+    `stems` (a cheap substring test first: most leads hold none)."""
+    for sent in lead:
+        low = sent.text.lower()
+        if any(stem in low for stem in stems):
+            m = pattern.search(sent.text)
+            if m:
+                return m.group(0)
+    return None
+
+
 def _commemoration_lead(lead: list[str]) -> str | None:
     """The anniversary words when the lead is about a commemoration."""
     low = " ".join(lead).lower()  # once, not once per hint tried

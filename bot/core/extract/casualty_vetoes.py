@@ -32,7 +32,7 @@ from bot.core.extract.casualty_patterns import (
 )
 from bot.core.extract.casualty_personal import personal_motive
 from bot.core.extract.casualty_recognised_atrocity import recognised_atrocity
-from bot.core.extract.casualty_text_context import TextContext
+from bot.core.extract.casualty_text_context import TextContext, first_in_lead
 
 # clause_around is re-exported: casualty_one_victim reads it from here
 from bot.core.extract.casualty_violence import clause_around as clause_around
@@ -91,13 +91,7 @@ def _designation(c: Candidate) -> str | None:
 
 
 def _designation_lead(lead: list[Sentence]) -> str | None:
-    for sent in lead:
-        low = sent.text.lower()
-        if "terror" in low:  # a cheap test first: most leads name no terrorism
-            m = _designation_pattern().search(sent.text)
-            if m:
-                return m.group(0)
-    return None
+    return first_in_lead(lead, ("terror",), _designation_pattern())
 
 
 @lru_cache(maxsize=1)
